@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Archive.Ingest.Normalization;
+
+/// <summary>
+/// Conservative, documented normalization of decoded report text. Rules, in order:
+/// <list type="number">
+/// <item>a leading byte-order mark (U+FEFF) is dropped;</item>
+/// <item>CRLF and lone CR become LF;</item>
+/// <item>spaces (U+0020, U+3000, NBSP) at the end of a line are dropped (tabs are kept: they separate table cells);</item>
+/// <item>NUL and other C0 control characters except tab, LF and form feed are dropped.</item>
+/// </list>
+/// Nothing else changes: characters, digits and punctuation stay as printed. Every normalized character
+/// keeps the index of the decoded character it came from (<see cref="NormalizedText"/>).
+/// </summary>
+public static class TextNormalizer
+{
+    public static NormalizedText Normalize(string decoded)
+    {
+        ArgumentNullException.ThrowIfNull(decoded);
+        var builder = new MappedTextBuilder(decoded.Length);
+        var pendingSpacesStart = -1; // raw index where a run of trailing-candidate spaces began
+        var spaces = new StringBuilder();
+
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            var c = decoded[i];
+            if (i == 0 && c == '\uFEFF')
+            {
+                continue;
+            }
+
+            if (c is ' ' or '\u3000' or '\u00A0')
+            {
+                if (pendingSpacesStart < 0)
+                {
+                    pendingSpacesStart = i;
+                }
+
+                spaces.Append(c);
+                continue;
+            }
+
+            var isLineEnd = c is '\n' or '\r';
+            if (pendingSpacesStart >= 0)
+            {
+                if (!isLineEnd)
+                {
+                    for (var k = 0; k < spaces.Length; k++)
+                    {
+                        builder.Append(spaces[k], pendingSpacesStart + k);
+                    }
+                }
+
+                spaces.Clear();
+                pendingSpacesStart = -1;
+            }
+
+            if (c == '\r')
+            {
+                builder.Append('\n', i);
+                if (i + 1 < decoded.Length && decoded[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (char.IsControl(c) && c is not ('\n' or '\t' or '\f'))
+            {
+                continue;
+            }
+
+            builder.Append(c, i);
+        }
+
+        // Spaces at the very end of the text are trailing spaces of the last line.
+        return builder.Build(decoded.Length);
+    }
+}
