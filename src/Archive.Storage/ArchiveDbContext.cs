@@ -1,0 +1,26 @@
+using Archive.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Storage;
+
+/// <summary>
+/// The system of record. The context is the repository: callers query its sets directly.
+/// </summary>
+/// <remarks>
+/// Add a migration after changing an entity or configuration (from the repo root):
+/// <c>dotnet tool restore &amp;&amp; dotnet dotnet-ef migrations add &lt;Name&gt; --project src/Archive.Storage --output-dir Migrations</c>.
+/// </remarks>
+public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+{
+    public DbSet<ReportEntity> Reports => Set<ReportEntity>();
+    public DbSet<MetricEntity> Metrics => Set<MetricEntity>();
+    public DbSet<QualityFlagEntity> QualityFlags => Set<QualityFlagEntity>();
+    public DbSet<RegionEntity> Regions => Set<RegionEntity>();
+    public DbSet<AgencyEntity> Agencies => Set<AgencyEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+}

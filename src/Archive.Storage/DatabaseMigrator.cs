@@ -1,0 +1,47 @@
+using Archive.Core.Regions;
+using Archive.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Storage;
+
+/// <summary>
+/// Brings the database to the current schema (real migrations, never EnsureCreated) and loads the
+/// region gazetteer when the Region table is empty. Every command calls this before it works.
+/// </summary>
+public sealed partial class DatabaseMigrator(
+    IDbContextFactory<ArchiveDbContext> contextFactory,
+    IRegionSource regionSource,
+    ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogApplyingMigrations(logger, pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (!await db.Regions.AnyAsync(cancellationToken))
+        {
+            var regions = regionSource.GetRegions();
+            db.Regions.AddRange(regions.Select(r => new RegionEntity
+            {
+                Code = r.Code,
+                Name = r.Name,
+                ParentCode = r.ParentCode,
+                Level = r.Level,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+            LogRegionsLoaded(logger, regions.Count);
+        }
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Applying {MigrationCount} migrations: {Migrations}")]
+    private static partial void LogApplyingMigrations(ILogger logger, int migrationCount, string migrations);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Loaded {RegionCount} regions into the database")]
+    private static partial void LogRegionsLoaded(ILogger logger, int regionCount);
+}
