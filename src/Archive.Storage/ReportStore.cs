@@ -26,7 +26,7 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var entity = await db.Reports.Include(r => r.Metrics).Include(r => r.Flags)
+        var entity = await db.Reports.Include(r => r.Metrics).Include(r => r.Flags).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.SourcePath == report.SourcePath, cancellationToken);
         var status = StoreStatus.Updated;
         if (entity is null)

@@ -11,9 +11,9 @@ namespace Archive.Api.Ingestion;
 public sealed partial class IngestService(
     ReportPreparer preparer,
     ReportStore store,
-    IReportIndexer indexer,
     IngestOptions options,
-    ILogger<IngestService> logger)
+    ILogger<IngestService> logger,
+    IReportIndexer? indexer = null)
 {
     private const int IndexBatchSize = 256;
 
@@ -85,7 +85,7 @@ public sealed partial class IngestService(
 
     private async Task IndexAsync(List<long> reportIds, CancellationToken cancellationToken)
     {
-        if (reportIds.Count == 0)
+        if (reportIds.Count == 0 || indexer is null)
         {
             return;
         }

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Archive.Cli.Commands.Ingest;
+using Archive.Cli.Infrastructure;
+
+namespace Archive.Cli;
+
+/// <summary>The `archive` command tree (design.md's command-line contract).</summary>
+public static class ArchiveCommandLine
+{
+    public static RootCommand Create(CliContext context)
+    {
+        var root = new RootCommand("Archive: store, understand and search Chinese government information-disclosure annual reports")
+        {
+            IngestCommand.Create(context),
+        };
+        root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Verbose);
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; wrong usage prints the errors and returns <see cref="ExitCodes.Usage"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
+        var parseResult = Create(context).Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                context.Error.WriteLine($"archive: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'archive --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error }, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Error.WriteLine("archive: cancelled");
+            return ExitCodes.Cancelled;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Archive.Cli.Infrastructure;
+
+namespace Archive.Cli.Commands.Ingest;
+
+/// <summary>`archive ingest PATH...`: files or folders (recursive), then a summary.</summary>
+public static class IngestCommand
+{
+    public static readonly Argument<string[]> Paths = new("paths")
+    {
+        Description = "Report files or folders (folders are searched recursively for *.txt)",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("ingest", "Ingest report files: decode, understand, store and index them") { Paths };
+        command.SetAction((result, ct) => IngestHandler.RunAsync(
+            new IngestInput(result.GetValue(Paths)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose)), context, ct));
+        return command;
+    }
+}
+
+public sealed record IngestInput(IReadOnlyList<string> Paths, string? DataDirectory, bool Verbose);

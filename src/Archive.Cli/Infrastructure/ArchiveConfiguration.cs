@@ -1,0 +1,28 @@
+using Archive.Core.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace Archive.Cli.Infrastructure;
+
+/// <summary>Configuration layers, last wins: defaults → appsettings.json → ARCHIVE_* environment → command line (--data).</summary>
+public static class ArchiveConfiguration
+{
+    public static IConfigurationBuilder AddArchiveSources(this IConfigurationBuilder builder, string? dataDirectory)
+    {
+        builder.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{ArchiveOptions.SectionName}:{nameof(ArchiveOptions.DataDirectory)}"] = ArchiveOptions.DefaultDataDirectory,
+        });
+        builder.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        var fromEnvironment = Environment.GetEnvironmentVariable(ArchiveOptions.DataEnvironmentVariable);
+        var effective = dataDirectory ?? (string.IsNullOrWhiteSpace(fromEnvironment) ? null : fromEnvironment);
+        if (effective is not null)
+        {
+            builder.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{ArchiveOptions.SectionName}:{nameof(ArchiveOptions.DataDirectory)}"] = Path.GetFullPath(effective),
+            });
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+using Archive.Api;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Cli.Infrastructure;
+
+/// <summary>The service provider for the non-server commands: the same registrations `serve` uses.</summary>
+public static class CommandServices
+{
+    public static ServiceProvider Build(string? dataDirectory, bool verbose)
+    {
+        var configuration = new ConfigurationBuilder().AddArchiveSources(dataDirectory).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Warning))
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddArchiveServices(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}
