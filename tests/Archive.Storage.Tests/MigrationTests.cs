@@ -1,0 +1,87 @@
+using Archive.Core.Configuration;
+using Archive.Core.Regions;
+using Archive.Storage;
+using Archive.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Storage.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Migrate_EmptyDataDirectory_CreatesSchemaWalAndRegions()
+    {
+        using var temp = new TempDirectory();
+        var dataDir = Path.Combine(temp.Path, "fresh");
+        await using var services = StorageServices.Build(dataDir);
+
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+        var factory = services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(CancellationToken.None));
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(CancellationToken.None));
+        Assert.Equal(StorageServices.Regions.Count, await db.Regions.CountAsync(CancellationToken.None));
+        Assert.True(File.Exists(Path.Combine(dataDir, "archive.db")));
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "archive.db")}");
+        await connection.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Model_HasNoChangesMissingAMigration()
+    {
+        using var temp = new TempDirectory();
+        await using var services = StorageServices.Build(temp.Path);
+        var factory = services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: see README 'Adding a migration'.");
+    }
+
+    [Fact]
+    public async Task Migrate_Twice_IsHarmless()
+    {
+        using var temp = new TempDirectory();
+        await using var services = StorageServices.Build(temp.Path);
+        var migrator = services.GetRequiredService<DatabaseMigrator>();
+        await migrator.MigrateAsync(CancellationToken.None);
+        await migrator.MigrateAsync(CancellationToken.None);
+        var factory = services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
+        Assert.Equal(StorageServices.Regions.Count, await db.Regions.CountAsync(CancellationToken.None));
+    }
+}
+
+/// <summary>Storage registered as the host registers it, over a temp data directory and a small region list.</summary>
+internal static class StorageServices
+{
+    public static readonly IReadOnlyList<RegionInfo> Regions =
+    [
+        new("640000", "宁夏回族自治区", null, RegionLevels.Province),
+        new("640200", "石嘴山市", "640000", RegionLevels.Prefecture),
+        new("640221", "平罗县", "640200", RegionLevels.County),
+        new("640500", "中卫市", "640000", RegionLevels.Prefecture),
+    ];
+
+    public static ServiceProvider Build(string dataDirectory)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.Configure<ArchiveOptions>(o => o.DataDirectory = dataDirectory);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IRegionSource>(new ListRegionSource(Regions));
+        services.AddArchiveStorage();
+        return services.BuildServiceProvider();
+    }
+
+    private sealed class ListRegionSource(IReadOnlyList<RegionInfo> regions) : IRegionSource
+    {
+        public IReadOnlyList<RegionInfo> GetRegions() => regions;
+    }
+}

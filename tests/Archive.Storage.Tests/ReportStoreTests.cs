@@ -1,0 +1,118 @@
+using Archive.Core.Reports;
+using Archive.Storage;
+using Archive.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Storage.Tests;
+
+public sealed class ReportStoreTests : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = StorageServices.Build(_temp.Path);
+        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Upsert_SameContentTwice_IsAddedThenUnchanged()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        var report = Prepared("/r/a.txt", "甲报告正文", regionCode: "640221");
+
+        var first = await store.UpsertAsync(report, CancellationToken.None);
+        var second = await store.UpsertAsync(report, CancellationToken.None);
+
+        Assert.Equal(StoreStatus.Added, first.Status);
+        Assert.Equal(StoreStatus.Unchanged, second.Status);
+        Assert.Equal(first.ReportId, second.ReportId);
+    }
+
+    [Fact]
+    public async Task Upsert_SamePathNewContent_ReplacesTextMetricsAndFlags()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        var first = await store.UpsertAsync(Prepared("/r/b.txt", "旧正文 受理申请5件", metricValue: 5), CancellationToken.None);
+        var second = await store.UpsertAsync(Prepared("/r/b.txt", "新正文 受理申请7件", metricValue: 7), CancellationToken.None);
+
+        Assert.Equal(StoreStatus.Updated, second.Status);
+        Assert.Equal(first.ReportId, second.ReportId);
+        await using var db = await Db();
+        var stored = await db.Reports.Include(r => r.Metrics).Include(r => r.Flags).AsSplitQuery().SingleAsync(r => r.Id == second.ReportId);
+        Assert.Equal("新正文 受理申请7件", stored.NormalizedText);
+        var metric = Assert.Single(stored.Metrics);
+        Assert.Equal(7, metric.Value);
+        Assert.Single(stored.Flags);
+    }
+
+    [Fact]
+    public async Task Upsert_CountyRegion_FillsEveryLevelCode()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        var outcome = await store.UpsertAsync(Prepared("/r/c.txt", "平罗县报告", regionCode: "640221"), CancellationToken.None);
+
+        await using var db = await Db();
+        var stored = await db.Reports.SingleAsync(r => r.Id == outcome.ReportId);
+        Assert.Equal(("640221", "640000", "640200", "640221"), (stored.RegionCode, stored.ProvinceCode, stored.PrefectureCode, stored.CountyCode));
+        Assert.NotNull(stored.AgencyId);
+    }
+
+    [Fact]
+    public async Task Upsert_UnknownRegionCode_StoresNoRegion()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        var outcome = await store.UpsertAsync(Prepared("/r/d.txt", "某报告", regionCode: "999999"), CancellationToken.None);
+
+        await using var db = await Db();
+        var stored = await db.Reports.SingleAsync(r => r.Id == outcome.ReportId);
+        Assert.Null(stored.RegionCode);
+        Assert.Null(stored.ProvinceCode);
+    }
+
+    [Fact]
+    public async Task MarkIndexed_SetsTheFlagOnlyForTheGivenReports()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        var a = await store.UpsertAsync(Prepared("/r/e.txt", "报告一"), CancellationToken.None);
+        var b = await store.UpsertAsync(Prepared("/r/f.txt", "报告二"), CancellationToken.None);
+
+        await store.MarkIndexedAsync([a.ReportId], CancellationToken.None);
+
+        Assert.True((await store.UpsertAsync(Prepared("/r/e.txt", "报告一"), CancellationToken.None)).Indexed);
+        Assert.False((await store.UpsertAsync(Prepared("/r/f.txt", "报告二"), CancellationToken.None)).Indexed);
+        Assert.NotEqual(a.ReportId, b.ReportId);
+    }
+
+    private Task<ArchiveDbContext> Db() =>
+        _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
+
+    private static PreparedReport Prepared(string path, string text, string? regionCode = null, decimal metricValue = 1)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        var region = regionCode is null ? null : new RegionRef(regionCode, "x", [], "county");
+        var metric = new ExtractedMetric("legacy.apply.received", metricValue, "件", MetricOrigins.Prose, text, 0, text.Length);
+        var extracted = new ExtractedReport
+        {
+            File = Path.GetFileName(path),
+            Title = text,
+            Agency = "平罗县工业和信息化局",
+            AgencyKind = "industry_and_it",
+            Region = region,
+            Year = 2018,
+            Published = "2019-01-24",
+            Template = ReportTemplates.Pre2019,
+            Metrics = [metric],
+            Flags = [new ReportFlag("negative_count", "x = -1")],
+        };
+        return new PreparedReport(path, hash, text, text, extracted, [metric], new SourceFileInfo("txt", text.Length, "utf-8", hash));
+    }
+}
