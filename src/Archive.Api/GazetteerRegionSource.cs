@@ -2,8 +2,8 @@ using Archive.Core.Regions;
 
 namespace Archive.Api;
 
-/// <summary>The shipped GB/T 2260 gazetteer as the Region table's content.</summary>
+/// <summary>The shipped GB/T 2260 gazetteer (src/Archive.Core/Regions/regions.tsv) as the Region table's content.</summary>
 internal sealed class GazetteerRegionSource : IRegionSource
 {
-    public IReadOnlyList<RegionInfo> GetRegions() => [];
+    public IReadOnlyList<RegionInfo> GetRegions() => RegionGazetteer.Default.All;
 }
