@@ -10,10 +10,8 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    private static Encoding StrictGb18030 { get; } = Encoding.GetEncoding(
-        "GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    // Static initializers run before a static constructor body, so the provider is registered right where it is needed.
+    private static Encoding StrictGb18030 { get; } = CreateStrictGb18030();
 
     /// <summary>Decodes <paramref name="bytes"/>; the result says which encoding was used.</summary>
     /// <exception cref="UndecodableTextException">The bytes are not text in any supported encoding.</exception>
@@ -84,6 +82,12 @@ public static class TextDecoder
         }
 
         return control * 50 < text.Length;
+    }
+
+    private static Encoding CreateStrictGb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 }
 
