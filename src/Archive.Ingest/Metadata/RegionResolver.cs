@@ -107,6 +107,16 @@ internal sealed class RegionResolver
             }
 
             var candidates = _gazetteer.FindByName(key).Where(r => r.Level == level).ToList();
+            var isFullName = candidates.Any(c => c.Name == key);
+
+            // In running text a two-character full name (和县) or a short name inside a word (展开原则 → 开原) is noise:
+            // a short name counts only where it is not embedded between two Chinese characters (《今日微山》).
+            if ((isFullName && key.Length < 3) || (!isFullName && IsEmbedded(compactText, i, key.Length)))
+            {
+                i += key.Length - 1;
+                continue;
+            }
+
             if (candidates.Count > 1)
             {
                 var narrowed = _gazetteer.Resolve(key, contextNames);
@@ -133,12 +143,21 @@ internal sealed class RegionResolver
 
         if (ranked.Count > 1 && ranked[1].Value * 2 > ranked[0].Value)
         {
-            return RegionResolution.None("prose names several regions");
+            return RegionResolution.None("prose names several regions: " + string.Join(",", ranked.Take(4).Select(p => $"{_gazetteer.Find(p.Key)!.Name}={p.Value}")));
         }
 
         var region = _gazetteer.Find(ranked[0].Key)!;
         return new RegionResolution(region, 0.6, $"prose: {region.Name} named {ranked[0].Value}x");
     }
+
+    private static bool IsEmbedded(string text, int start, int length)
+    {
+        var before = start > 0 && IsIdeograph(text[start - 1]);
+        var after = start + length < text.Length && IsIdeograph(text[start + length]);
+        return before && after;
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private string? LongestKeyAt(string text, int position)
     {
