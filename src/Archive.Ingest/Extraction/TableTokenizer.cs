@@ -75,6 +75,13 @@ internal static class TableTokenizer
         foreach (var (partStart, partEnd) in parts)
         {
             var piece = text[partStart..partEnd];
+
+            // A gap of two or more spaces is a column boundary in space-aligned exports.
+            if (labelStart >= 0 && depth <= 0 && partStart - labelEnd >= 2)
+            {
+                FlushLabel();
+            }
+
             if (depth <= 0 && TextShapes.TryParseValue(piece, out var value, out var unit))
             {
                 FlushLabel();

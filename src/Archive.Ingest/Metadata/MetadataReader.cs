@@ -38,14 +38,15 @@ internal sealed partial class MetadataReader
     public ReportMetadata Read(string text, IReadOnlyList<TextLine> lines, CompactText compact)
     {
         var title = ReadTitle(text, lines);
-        var titleYear = title is null ? null : YearIn(title);
+        var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
+        var titleYear = foldedTitle is null ? null : YearIn(foldedTitle);
         var (year, yearSource) = ReadYear(compact.Text, titleYear);
         var (published, signature) = ReadPublished(text, lines);
         var contextNames = _regions.ContextNames(compact.Text);
 
         string? agency = null;
         var region = RegionResolution.None("no agency");
-        var titleAgency = title is null ? null : AgencyInTitle(title);
+        var titleAgency = foldedTitle is null ? null : AgencyInTitle(foldedTitle);
         if (titleAgency is not null)
         {
             var (resolution, consumed) = _regions.FromAgencyName(titleAgency, contextNames);
@@ -194,7 +195,13 @@ internal sealed partial class MetadataReader
             string? signature = null;
             if (!match.Groups["label"].Success)
             {
+                // An unlabelled date is the publication date only under a signature or at the very end
+                // (dates in lists, e.g. 发布日期 columns, are not).
                 signature = SignatureAbove(text, lines, i);
+                if (signature is null && NonBlankLinesAfter(text, lines, i) > 4)
+                {
+                    continue;
+                }
             }
 
             // A 填报日期 line at the very end still lets the signature above the earlier date line count.
@@ -203,6 +210,17 @@ internal sealed partial class MetadataReader
         }
 
         return (null, null);
+    }
+
+    private static int NonBlankLinesAfter(string text, IReadOnlyList<TextLine> lines, int index)
+    {
+        var count = 0;
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            count += string.IsNullOrWhiteSpace(lines[i].Of(text)) ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static string? SignatureBeforeAnyDate(string text, IReadOnlyList<TextLine> lines, int before)
