@@ -1,6 +1,7 @@
 using Archive.Api.Ingestion;
 using Archive.Core.Configuration;
 using Archive.Core.Regions;
+using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Storage;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddArchiveStorage();
         services.AddSingleton<IRegionSource, GazetteerRegionSource>();
 
-        services.AddSingleton<IReportExtractor, TitleOnlyExtractor>();
+        services.AddSingleton<IReportExtractor, ReportExtractor>();
         services.AddSingleton<ReportPreparer>();
         services.AddSingleton<IngestService>();
         return services;

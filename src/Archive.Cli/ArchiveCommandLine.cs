@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Cli.Commands.Extract;
 using Archive.Cli.Commands.Ingest;
 using Archive.Cli.Infrastructure;
 
@@ -12,6 +13,7 @@ public static class ArchiveCommandLine
         var root = new RootCommand("Archive: store, understand and search Chinese government information-disclosure annual reports")
         {
             IngestCommand.Create(context),
+            ExtractCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Verbose);

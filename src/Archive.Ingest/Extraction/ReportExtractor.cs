@@ -3,6 +3,7 @@ using Archive.Core.Metrics;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Ingest.Metadata;
+using Archive.Ingest.Pipeline;
 using Archive.Ingest.Validation;
 
 namespace Archive.Ingest.Extraction;
@@ -12,7 +13,7 @@ namespace Archive.Ingest.Extraction;
 /// figures, and quality flags. Works on the decoded text; metric offsets index into it. Stateless after construction:
 /// thread-safe, no I/O; construct once and reuse.
 /// </summary>
-public sealed class ReportExtractor
+public sealed class ReportExtractor : IReportExtractor
 {
     private static readonly string[] Table2Headings = ["二、主动公开政府信息情况"];
     private static readonly string[] Table3Headings = ["三、收到和处理政府信息公开申请情况"];
