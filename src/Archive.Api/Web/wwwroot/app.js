@@ -1,0 +1,533 @@
+// Archive's web page: search for journalists, report view with sources, metrics for analysts.
+// Talks only to the public GraphQL API (/graphql) and the CSV export (/export). No framework, no CDN.
+'use strict';
+
+const PAGE_SIZE = 20;
+const main = document.getElementById('main');
+const statusLine = document.getElementById('status');
+
+const AGENCY_KINDS = [
+  ['people_government', '人民政府'], ['government_office', '政府办公室'], ['development_zone', '开发区/园区'],
+  ['township', '乡镇'], ['subdistrict', '街道'], ['industry_and_it', '工业和信息化'], ['development_reform', '发展和改革'],
+  ['education', '教育'], ['science_technology', '科技'], ['public_security', '公安'], ['civil_affairs', '民政'],
+  ['justice', '司法'], ['finance', '财政'], ['human_resources', '人力资源和社会保障'], ['natural_resources', '自然资源'],
+  ['ecology_environment', '生态环境'], ['housing_construction', '住房和城乡建设'], ['transport', '交通运输'],
+  ['water_resources', '水利'], ['agriculture_rural', '农业农村'], ['commerce', '商务'], ['culture_tourism', '文化和旅游'],
+  ['health', '卫生健康'], ['veterans_affairs', '退役军人事务'], ['emergency_management', '应急管理'], ['audit', '审计'],
+  ['market_regulation', '市场监管'], ['statistics', '统计'], ['medical_security', '医疗保障'],
+  ['forestry_grassland', '林业和草原'], ['government_services', '政务服务'], ['urban_management', '城市管理'], ['other', '其他'],
+];
+const TEMPLATES = [['PRE2019', '2019年以前'], ['V2019', '2019年版'], ['V2021', '2021年版']];
+const TEMPLATE_LABELS = { PRE2019: '2019年以前', V2019: '2019年版', V2021: '2021年版', pre2019: '2019年以前', 2019: '2019年版', 2021: '2021年版' };
+const FACET_LABELS = { YEAR: '年度 Year', PROVINCE: '省份 Province', PREFECTURE: '地市 Prefecture', AGENCY_KIND: '机关类型 Agency kind', TEMPLATE: '模板 Template' };
+const FILTER_PARAMS = ['province', 'prefecture', 'county', 'yearFrom', 'yearTo', 'agencyKind', 'template', 'hasFlags'];
+const SERIES_COLORS = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490'];
+
+// ---------- plumbing ----------
+
+/** POSTs a GraphQL request; throws an Error with the server's message and code. */
+async function gql(query, variables) {
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    throw new Error('网络错误 Network error: ' + e.message);
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`HTTP ${response.status}`);
+  }
+  if (body.errors && body.errors.length) {
+    const first = body.errors[0];
+    const code = first.extensions && first.extensions.code ? ` [${first.extensions.code}]` : '';
+    throw new Error(first.message + code);
+  }
+  return body.data;
+}
+
+function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+function params() { return new URLSearchParams(location.search); }
+
+/** Moves to a new URL state (a history entry, so Back works) and renders it. */
+function navigate(next, { replace = false } = {}) {
+  const search = next.toString();
+  const url = search ? `/?${search}` : '/';
+  if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
+  render();
+}
+
+function announce(text) { statusLine.textContent = text; }
+
+function stateBox(kind, text) { return `<div class="state ${kind}">${escapeHtml(text)}</div>`; }
+
+function formatNumber(value) {
+  return Number.isInteger(value) ? value.toLocaleString('zh-CN') : value.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+}
+
+/** The GraphQL ReportFilter from the URL's filter parameters. */
+function filterFromParams(p) {
+  const filter = {};
+  const region = p.get('county') || p.get('prefecture') || p.get('province');
+  if (region) filter.regionCode = region;
+  if (p.get('yearFrom')) filter.yearFrom = Number(p.get('yearFrom'));
+  if (p.get('yearTo')) filter.yearTo = Number(p.get('yearTo'));
+  if (p.get('agencyKind')) filter.agencyKind = p.get('agencyKind');
+  if (p.get('template')) filter.template = p.get('template');
+  if (p.get('hasFlags') === 'true') filter.hasFlags = true;
+  return filter;
+}
+
+const regionCache = new Map();
+async function regionsUnder(parent) {
+  const key = parent || '';
+  if (!regionCache.has(key)) {
+    const data = await gql('query Regions($parent: String) { regions(parent: $parent) { code name level } }', { parent: parent || null });
+    regionCache.set(key, data.regions);
+  }
+  return regionCache.get(key);
+}
+
+function options(list, selected, emptyLabel) {
+  return `<option value="">${escapeHtml(emptyLabel)}</option>` + list.map(([value, label]) =>
+    `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(label)}</option>`).join('');
+}
+
+/** Province → prefecture → county pickers; each change clears the levels below it. */
+async function regionPickers(p) {
+  const province = p.get('province') || '';
+  const prefecture = p.get('prefecture') || '';
+  const county = p.get('county') || '';
+  const provinces = await regionsUnder(null);
+  const prefectures = province ? await regionsUnder(province) : [];
+  const counties = prefecture ? await regionsUnder(prefecture) : [];
+  return `
+    <label>省份 Province<select name="province" data-clears="prefecture,county">${options(provinces.map(r => [r.code, r.name]), province, '全部 All')}</select></label>
+    <label>地市 Prefecture<select name="prefecture" data-clears="county" ${province ? '' : 'disabled'}>${options(prefectures.map(r => [r.code, r.name]), prefecture, '全部 All')}</select></label>
+    <label>区县 County<select name="county" ${prefecture ? '' : 'disabled'}>${options(counties.map(r => [r.code, r.name]), county, '全部 All')}</select></label>`;
+}
+
+function yearInputs(p) {
+  return `<div class="row">
+    <label>起始年度 From<input name="yearFrom" type="number" min="2008" max="2030" inputmode="numeric" value="${escapeHtml(p.get('yearFrom') || '')}"></label>
+    <label>截止年度 To<input name="yearTo" type="number" min="2008" max="2030" inputmode="numeric" value="${escapeHtml(p.get('yearTo') || '')}"></label>
+  </div>`;
+}
+
+/** Wires filter controls: any change updates the URL (dropping the page cursor) and re-renders. */
+function bindFilterControls(container, p, dropParams) {
+  container.querySelectorAll('select, input[name=yearFrom], input[name=yearTo], input[name=hasFlags]').forEach(control => {
+    control.addEventListener('change', () => {
+      const next = new URLSearchParams(p);
+      const value = control.type === 'checkbox' ? (control.checked ? 'true' : '') : control.value;
+      if (value) next.set(control.name, value); else next.delete(control.name);
+      (control.dataset.clears || '').split(',').filter(Boolean).forEach(name => next.delete(name));
+      dropParams.forEach(name => next.delete(name));
+      navigate(next);
+    });
+  });
+}
+
+function regionLine(region) { return region ? region.fullName : '地区未知'; }
+
+// ---------- search view ----------
+
+const REPORT_FIELDS = 'id title agencyName agencyKind year template region { code fullName } flags { kind }';
+
+async function renderSearch(p) {
+  const q = p.get('q') || '';
+  main.innerHTML = `
+    <h1>检索年度报告 <small class="badge">Search reports</small></h1>
+    <form class="searchbar" role="search">
+      <input type="search" name="q" value="${escapeHtml(q)}" placeholder="例如：依申请公开 &quot;不予公开&quot; year:2018..2020" aria-label="检索词 Query" autocomplete="off">
+      <button type="submit">检索 Search</button>
+    </form>
+    <details class="help"><summary>检索语法 Query syntax</summary>
+      <p>多个词须同时出现：<code>依申请公开 行政复议</code> · 引号内为精确短语：<code>"不予公开"</code> · 或：<code>行政复议 OR 行政诉讼</code> ·
+      排除：<code>-诉讼</code> · 字段：<code>title:工业</code> <code>agency:平罗县</code> · 年度：<code>year:2019</code> <code>year:2018..2020</code> ·
+      地区：<code>region:640221</code> 或 <code>region:平罗县</code></p>
+    </details>
+    <div class="layout">
+      <aside class="filters" aria-label="筛选 Filters"><div class="state loading">加载筛选项 Loading filters</div></aside>
+      <section aria-label="结果 Results"><div id="results"><div class="state loading">检索中 Searching</div></div></section>
+    </div>`;
+  main.querySelector('form').addEventListener('submit', event => {
+    event.preventDefault();
+    const next = new URLSearchParams(p);
+    const value = main.querySelector('input[name=q]').value.trim();
+    if (value) next.set('q', value); else next.delete('q');
+    next.delete('after');
+    next.set('view', 'search');
+    navigate(next);
+  });
+
+  const aside = main.querySelector('aside');
+  try {
+    aside.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
+      <label>机关类型 Agency kind<select name="agencyKind">${options(AGENCY_KINDS, p.get('agencyKind') || '', '全部 All')}</select></label>
+      <label>模板 Template<select name="template">${options(TEMPLATES, p.get('template') || '', '全部 All')}</select></label>
+      <label class="check"><input type="checkbox" name="hasFlags" value="true" ${p.get('hasFlags') === 'true' ? 'checked' : ''}> 仅显示有数据质量问题的报告 Only reports with quality flags</label>
+      <div id="facets"></div>`;
+    bindFilterControls(aside, p, ['after']);
+  } catch (e) {
+    aside.innerHTML = stateBox('error', '筛选项加载失败 Filters failed: ' + e.message);
+  }
+
+  const results = main.querySelector('#results');
+  const filter = filterFromParams(p);
+  const after = p.get('after') || null;
+  try {
+    if (q) {
+      const data = await gql(`query Search($q: String!, $filter: ReportFilter, $first: Int!, $after: String) {
+        search(query: $q, filter: $filter, first: $first, after: $after, facets: [YEAR, PROVINCE, AGENCY_KIND, TEMPLATE]) {
+          totalCount pageInfo { hasNextPage endCursor }
+          facets { name values { value count region { name } } }
+          edges { score snippets { html } node { ${REPORT_FIELDS} } } } }`, { q, filter, first: PAGE_SIZE, after });
+      const connection = data.search;
+      renderFacets(p, connection.facets);
+      renderResults(results, p, connection.totalCount, connection.edges.map(e => ({ report: e.node, snippets: e.snippets })), connection.pageInfo);
+    } else {
+      const data = await gql(`query Browse($filter: ReportFilter, $first: Int!, $after: String) {
+        reports(filter: $filter, first: $first, after: $after, orderBy: YEAR_DESC) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { ${REPORT_FIELDS} } } }`, { filter, first: PAGE_SIZE, after });
+      renderResults(results, p, data.reports.totalCount, data.reports.nodes.map(report => ({ report, snippets: [] })), data.reports.pageInfo);
+    }
+  } catch (e) {
+    results.innerHTML = stateBox('error', '检索失败 Search failed: ' + e.message);
+    announce('Search failed');
+  }
+}
+
+function renderFacets(p, facets) {
+  const box = main.querySelector('#facets');
+  if (!box) return;
+  const facetParam = { YEAR: null, PROVINCE: 'province', AGENCY_KIND: 'agencyKind', TEMPLATE: 'template' };
+  box.innerHTML = facets.filter(f => f.values.length).map(facet => `
+    <div class="facet"><h3>${escapeHtml(FACET_LABELS[facet.name] || facet.name)}</h3><ul>
+      ${facet.values.slice(0, 12).map(v => `<li><button type="button" data-facet="${facet.name}" data-value="${escapeHtml(v.value)}">
+        <span>${escapeHtml(facetValueLabel(facet.name, v))}</span><span class="count">${v.count}</span></button></li>`).join('')}
+    </ul></div>`).join('');
+  box.querySelectorAll('button[data-facet]').forEach(button => button.addEventListener('click', () => {
+    const next = new URLSearchParams(p);
+    const { facet, value } = button.dataset;
+    if (facet === 'YEAR') { next.set('yearFrom', value); next.set('yearTo', value); }
+    else if (facet === 'PROVINCE') { next.set('province', value); next.delete('prefecture'); next.delete('county'); }
+    else if (facet === 'TEMPLATE') next.set('template', { pre2019: 'PRE2019', 2019: 'V2019', 2021: 'V2021' }[value] || value);
+    else next.set(facetParam[facet], value);
+    next.delete('after');
+    navigate(next);
+  }));
+}
+
+function facetValueLabel(name, value) {
+  if (value.region) return value.region.name;
+  if (name === 'AGENCY_KIND') return (AGENCY_KINDS.find(([id]) => id === value.value) || [0, value.value])[1];
+  if (name === 'TEMPLATE') return TEMPLATE_LABELS[value.value] || value.value;
+  return value.value;
+}
+
+function renderResults(box, p, total, items, pageInfo) {
+  if (!items.length) {
+    box.innerHTML = stateBox('empty', p.get('q') ? '没有找到匹配的报告。试试更短的词或放宽筛选条件。 No matching reports.' : '没有报告。 No reports.');
+    announce('No results');
+    return;
+  }
+  const q = p.get('q') || '';
+  box.innerHTML = `<p class="summary">共 ${total} 份报告 · ${total} reports</p>
+    <ol class="results">${items.map(({ report, snippets }) => `<li>
+      <a class="title" href="/?view=report&id=${encodeURIComponent(report.id)}${q ? '&q=' + encodeURIComponent(q) : ''}" data-nav>${escapeHtml(report.title || report.agencyName || '(无标题)')}</a>
+      <div class="meta"><span>${escapeHtml(report.agencyName || '机关未知')}</span><span>${escapeHtml(regionLine(report.region))}</span>
+        <span>${report.year ?? '年度未知'}年</span><span class="badge">${escapeHtml(TEMPLATE_LABELS[report.template] || report.template)}</span>
+        ${report.flags.length ? `<span class="badge warn">${report.flags.length} 个数据质量标记</span>` : ''}</div>
+      ${snippets.map(s => `<p class="snippet">${s.html}</p>`).join('')}
+    </li>`).join('')}</ol>
+    <div class="pager">
+      <button type="button" class="secondary" data-prev ${p.get('after') ? '' : 'disabled'}>上一页 Previous</button>
+      <button type="button" data-next ${pageInfo.hasNextPage ? '' : 'disabled'}>下一页 Next</button>
+    </div>`;
+  box.querySelectorAll('.snippet em').forEach(em => em.classList.add('hit'));
+  box.querySelector('[data-prev]').addEventListener('click', () => history.back());
+  box.querySelector('[data-next]').addEventListener('click', () => {
+    const next = new URLSearchParams(p);
+    next.set('after', pageInfo.endCursor);
+    navigate(next);
+  });
+  announce(`${total} results`);
+}
+
+// ---------- report view ----------
+
+async function renderReport(p) {
+  const id = p.get('id');
+  const q = p.get('q') || '';
+  main.innerHTML = stateBox('loading', '加载报告 Loading report');
+  let report;
+  try {
+    const data = await gql(`query Report($id: ID!, $q: String!, $withQuery: Boolean!) {
+      report(id: $id) { id title agencyName agencyKind year published template fileName text
+        region { code fullName }
+        highlightedText(query: $q) @include(if: $withQuery) { highlights { start end } }
+        metrics { key label value unit origin source { start end text } }
+        flags { kind detail } } }`, { id, q: q || '-', withQuery: Boolean(q) });
+    report = data.report;
+  } catch (e) {
+    main.innerHTML = stateBox('error', '报告加载失败 Report failed to load: ' + e.message);
+    return;
+  }
+  if (!report) {
+    main.innerHTML = stateBox('empty', '没有这份报告。 No such report.');
+    return;
+  }
+  const highlights = report.highlightedText ? report.highlightedText.highlights : [];
+  const flaggedKeys = keysConcernedByFlags(report.flags, report.metrics);
+  main.innerHTML = `
+    <p><a href="${q ? '/?view=search&q=' + encodeURIComponent(q) : '/'}" data-nav>← 返回检索 Back to search</a></p>
+    <h1>${escapeHtml(report.title || '(无标题)')}</h1>
+    <div class="meta"><span>${escapeHtml(report.agencyName || '机关未知')}</span><span>${escapeHtml(regionLine(report.region))}</span>
+      <span>${report.year ?? '年度未知'}年</span><span>发布 ${escapeHtml(report.published || '未注明')}</span>
+      <span class="badge">${escapeHtml(TEMPLATE_LABELS[report.template] || report.template)}</span><span>${escapeHtml(report.fileName)}</span></div>
+    <div class="report-grid">
+      <section aria-label="统计数据 Metrics">
+        <h2>统计数据 Metrics <span class="badge">${report.metrics.length}</span></h2>
+        ${report.flags.length ? `<ul class="flag-list" aria-label="数据质量标记 Quality flags">${report.flags.map(f =>
+          `<li><strong>${escapeHtml(f.kind)}</strong>: ${escapeHtml(f.detail)}</li>`).join('')}</ul>` : ''}
+        ${report.metrics.length ? metricTables(report.metrics, flaggedKeys) : stateBox('empty', '这份报告没有可提取的统计数据。 No statistics were extracted.')}
+      </section>
+      <section aria-label="全文 Full text">
+        <h2>全文 Full text</h2>
+        <div class="fulltext" id="fulltext" tabindex="0"></div>
+      </section>
+    </div>`;
+  const textBox = main.querySelector('#fulltext');
+  const showText = mark => { textBox.innerHTML = markedText(report.text, highlights, mark); };
+  showText(null);
+  const byKey = new Map(report.metrics.map(m => [m.key, m]));
+  main.querySelectorAll('button.value').forEach(button => button.addEventListener('click', () => {
+    const metric = byKey.get(button.dataset.key);
+    showText({ start: metric.source.start, end: metric.source.end });
+    const mark = textBox.querySelector('mark.source');
+    if (mark) {
+      mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+      mark.setAttribute('tabindex', '-1');
+      mark.focus({ preventScroll: true });
+    }
+    const next = params();
+    next.set('mark', metric.key);
+    history.replaceState(null, '', '/?' + next.toString());
+    announce(`${metric.label}: ${metric.value}`);
+  }));
+  const initial = p.get('mark') && main.querySelector(`button.value[data-key="${CSS.escape(p.get('mark'))}"]`);
+  if (initial) initial.click();
+  else if (highlights.length) { const first = textBox.querySelector('em'); if (first) first.scrollIntoView({ block: 'center' }); }
+}
+
+/** The text as HTML with query matches in <em> and the selected source span in <mark class="source">. */
+function markedText(text, highlights, source) {
+  const bounds = new Set([0, text.length]);
+  highlights.forEach(h => { bounds.add(h.start); bounds.add(h.end); });
+  if (source) { bounds.add(source.start); bounds.add(source.end); }
+  const points = [...bounds].filter(i => i >= 0 && i <= text.length).sort((a, b) => a - b);
+  let html = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    let piece = escapeHtml(text.slice(from, to));
+    if (highlights.some(h => h.start <= from && to <= h.end)) piece = `<em>${piece}</em>`;
+    if (source && source.start <= from && to <= source.end) {
+      const first = from === source.start;
+      piece = `<mark class="source"${first ? ' id="source-mark"' : ''}>${piece}</mark>`;
+    }
+    html += piece;
+  }
+  return html;
+}
+
+/** Which metric keys a flag speaks of: keys named in its detail, or the cells of the identity it names. */
+function keysConcernedByFlags(flags, metrics) {
+  const concerned = new Map();
+  const keys = metrics.map(m => m.key);
+  const add = (key, flag) => { if (!concerned.has(key)) concerned.set(key, []); concerned.get(key).push(flag); };
+  for (const flag of flags) {
+    const text = flag.detail;
+    keys.filter(k => new RegExp(`(^|[^a-z_.])${k.replace(/\./g, '\\.')}([^a-z_.]|$)`).test(text)).forEach(k => add(k, flag));
+    const identity = /^([a-z_.]+)(?:\[([a-z_.]+)\])?/.exec(text);
+    if (!identity) continue;
+    const [, id, scope] = identity;
+    const rows = ['apply.new', 'apply.carried_in', 'apply.result.total', 'apply.carried_out'];
+    if (id === 'apply.balance' && scope) rows.forEach(r => add(`${r}.${scope}`, flag));
+    else if (id === 'apply.row_total' && scope) keys.filter(k => k.startsWith(`apply.${scope}.`)).forEach(k => add(k, flag));
+    else if (id === 'apply.result_total' && scope) keys.filter(k => k.startsWith('apply.result.') && k.endsWith(`.${scope}`)).forEach(k => add(k, flag));
+    else if (/^(review|litigation\.direct|litigation\.after_review)\.total$/.test(id)) {
+      const prefix = id.slice(0, -'.total'.length) + '.';
+      keys.filter(k => k.startsWith(prefix) && k.split('.').length === prefix.split('.').length).forEach(k => add(k, flag));
+    }
+  }
+  return concerned;
+}
+
+/** The report's metrics as the template's own tables: 二 (active), 三 (apply), 四 (review, litigation), statistics/prose. */
+function metricTables(metrics, flaggedKeys) {
+  const groups = [
+    ['二、主动公开政府信息情况', m => m.key.startsWith('active.')],
+    ['三、收到和处理政府信息公开申请情况', m => m.key.startsWith('apply.')],
+    ['四、政府信息公开行政复议、行政诉讼情况', m => m.key.startsWith('review.') || m.key.startsWith('litigation.')],
+    ['统计表与正文数据 Statistics table and prose figures', m => m.key.startsWith('legacy.')],
+  ];
+  return groups.map(([caption, test]) => {
+    const inGroup = metrics.filter(test);
+    if (!inGroup.length) return '';
+    return inGroup.some(m => m.label.includes('·')) ? matrixTable(caption, inGroup, flaggedKeys) : listTable(caption, inGroup, flaggedKeys);
+  }).join('');
+}
+
+function valueButton(metric, flaggedKeys) {
+  const flags = flaggedKeys.get(metric.key) || [];
+  const title = `${metric.label}：${metric.value}${metric.unit || ''} — 点击查看出处 (${metric.origin === 'TABLE' ? '表格' : '正文'})` +
+    (flags.length ? ' ⚠ ' + flags.map(f => f.detail).join('; ') : '');
+  return `<button type="button" class="value${flags.length ? ' flagged' : ''}" data-key="${escapeHtml(metric.key)}" title="${escapeHtml(title)}">${formatNumber(metric.value)}${flags.length ? ' ⚠' : ''}</button>`;
+}
+
+function matrixTable(caption, metrics, flaggedKeys) {
+  const rows = [];
+  const columns = [];
+  const cells = new Map();
+  for (const metric of metrics) {
+    const cut = metric.key.lastIndexOf('.');
+    const rowKey = metric.key.slice(0, cut);
+    const columnKey = metric.key.slice(cut + 1);
+    const [rowLabel, columnLabel] = metric.label.split('·');
+    if (!rows.some(r => r.key === rowKey)) rows.push({ key: rowKey, label: rowLabel });
+    if (!columns.some(c => c.key === columnKey)) columns.push({ key: columnKey, label: columnLabel || columnKey });
+    cells.set(`${rowKey}|${columnKey}`, metric);
+  }
+  return `<div class="table-scroll"><table class="metrics"><caption>${escapeHtml(caption)}</caption>
+    <thead><tr><th scope="col">项目</th>${columns.map(c => `<th scope="col">${escapeHtml(c.label)}</th>`).join('')}</tr></thead>
+    <tbody>${rows.map(r => `<tr><th scope="row">${escapeHtml(r.label)}</th>${columns.map(c => {
+      const metric = cells.get(`${r.key}|${c.key}`);
+      return `<td class="num">${metric ? valueButton(metric, flaggedKeys) : ''}</td>`;
+    }).join('')}</tr>`).join('')}</tbody></table></div>`;
+}
+
+function listTable(caption, metrics, flaggedKeys) {
+  return `<div class="table-scroll"><table class="metrics"><caption>${escapeHtml(caption)}</caption>
+    <thead><tr><th scope="col">统计指标</th><th scope="col">数值</th><th scope="col">单位</th><th scope="col">来源</th></tr></thead>
+    <tbody>${metrics.map(m => `<tr><th scope="row">${escapeHtml(m.label)}</th><td class="num">${valueButton(m, flaggedKeys)}</td>
+      <td>${escapeHtml(m.unit || '')}</td><td>${m.origin === 'TABLE' ? '表格' : '正文'}</td></tr>`).join('')}</tbody></table></div>`;
+}
+
+// ---------- metrics view ----------
+
+let metricKeysCache = null;
+
+async function renderMetrics(p) {
+  const selected = (p.get('keys') || '').split(',').filter(Boolean);
+  main.innerHTML = `<h1>统计数据 <small class="badge">Metrics</small></h1>
+    <div class="layout">
+      <aside class="filters" aria-label="选择 Choose"><div class="state loading">加载 Loading</div></aside>
+      <section aria-label="年度序列 Series" id="series">${selected.length ? stateBox('loading', '计算中 Loading') : stateBox('empty', '请在左侧选择统计指标。 Pick one or more metric keys.')}</section>
+    </div>`;
+  const aside = main.querySelector('aside');
+  try {
+    if (!metricKeysCache) metricKeysCache = (await gql('{ metricKeys { key label unit templates } }')).metricKeys;
+    aside.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
+      <label>查找指标 Find a key<input type="search" id="key-filter" placeholder="例如 申请 / apply.new"></label>
+      <div class="keys" role="group" aria-label="统计指标 Metric keys">${metricKeysCache.map(k => `
+        <label><input type="checkbox" name="key" value="${escapeHtml(k.key)}" ${selected.includes(k.key) ? 'checked' : ''}>
+        <span>${escapeHtml(k.label)} <code>${escapeHtml(k.key)}</code></span></label>`).join('')}</div>`;
+    bindFilterControls(aside, p, []);
+    aside.querySelector('#key-filter').addEventListener('input', event => {
+      const needle = event.target.value.trim();
+      aside.querySelectorAll('.keys label').forEach(label => { label.hidden = needle !== '' && !label.textContent.includes(needle); });
+    });
+    aside.querySelectorAll('input[name=key]').forEach(box => box.addEventListener('change', () => {
+      const keys = [...aside.querySelectorAll('input[name=key]:checked')].map(b => b.value).slice(0, SERIES_COLORS.length);
+      const next = new URLSearchParams(p);
+      if (keys.length) next.set('keys', keys.join(',')); else next.delete('keys');
+      navigate(next);
+    }));
+  } catch (e) {
+    aside.innerHTML = stateBox('error', '加载失败 Failed: ' + e.message);
+  }
+  if (!selected.length) return;
+
+  const box = main.querySelector('#series');
+  const filter = filterFromParams(p);
+  try {
+    const series = await Promise.all(selected.map(key => gql(`query Series($key: String!, $filter: ReportFilter) {
+      metricSeries(key: $key, filter: $filter) { key label points { year unit sum count reportCount } } }`, { key, filter }).then(d => d.metricSeries)));
+    const csv = new URLSearchParams();
+    csv.set('keys', selected.join(','));
+    const f = filterFromParams(p);
+    for (const name of ['regionCode', 'yearFrom', 'yearTo']) if (f[name] !== undefined) csv.set(name, String(f[name]));
+    const years = [...new Set(series.flatMap(s => s.points.map(pt => pt.year)))].sort((a, b) => a - b);
+    box.innerHTML = `
+      <p><a class="button secondary" id="csv-link" href="/export/metrics.csv?${csv.toString()}" download="metrics.csv">下载 CSV Download CSV</a></p>
+      ${years.length ? chart(series, years) + seriesTable(series, years) : stateBox('empty', '所选范围内没有数据。 No values in this selection.')}`;
+    announce(`${series.length} series`);
+  } catch (e) {
+    box.innerHTML = stateBox('error', '计算失败 Failed: ' + e.message);
+  }
+}
+
+/** A year-by-year SVG line chart of each series' sums. */
+function chart(series, years) {
+  const width = 720, height = 300, left = 56, right = 16, top = 16, bottom = 36;
+  const max = Math.max(1, ...series.flatMap(s => s.points.map(pt => pt.sum)));
+  const x = year => years.length === 1 ? (left + width - right) / 2 : left + (year - years[0]) / (years[years.length - 1] - years[0]) * (width - left - right);
+  const y = value => top + (1 - value / max) * (height - top - bottom);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map(t => t * max);
+  const lines = series.map((s, i) => {
+    const points = s.points.slice().sort((a, b) => a.year - b.year);
+    const color = SERIES_COLORS[i % SERIES_COLORS.length];
+    return `<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.map(pt => `${x(pt.year).toFixed(1)},${y(pt.sum).toFixed(1)}`).join(' ')}"/>` +
+      points.map(pt => `<circle cx="${x(pt.year).toFixed(1)}" cy="${y(pt.sum).toFixed(1)}" r="3.5" fill="${color}"><title>${escapeHtml(s.label)} ${pt.year}: ${formatNumber(pt.sum)}</title></circle>`).join('');
+  }).join('');
+  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="年度序列图 Year-by-year chart">
+      ${ticks.map(t => `<line x1="${left}" x2="${width - right}" y1="${y(t)}" y2="${y(t)}" stroke="#e5e8ec"/><text x="${left - 6}" y="${y(t) + 4}" text-anchor="end">${formatNumber(Math.round(t))}</text>`).join('')}
+      ${years.map(year => `<text x="${x(year)}" y="${height - 12}" text-anchor="middle">${year}</text>`).join('')}
+      ${lines}
+    </svg>
+    <div class="legend">${series.map((s, i) => `<span style="--c:${SERIES_COLORS[i % SERIES_COLORS.length]}">${escapeHtml(s.label)} <code>${escapeHtml(s.key)}</code></span>`).join('')}</div>`;
+}
+
+function seriesTable(series, years) {
+  return `<div class="table-scroll"><table class="metrics"><caption>合计（报告数） Sum (reports)</caption>
+    <thead><tr><th scope="col">年度</th>${series.map(s => `<th scope="col">${escapeHtml(s.label)}</th>`).join('')}</tr></thead>
+    <tbody>${years.map(year => `<tr><th scope="row">${year}</th>${series.map(s => {
+      const point = s.points.find(pt => pt.year === year);
+      return `<td class="num">${point ? `${formatNumber(point.sum)}${escapeHtml(point.unit || '')} (${point.reportCount})` : '—'}</td>`;
+    }).join('')}</tr>`).join('')}</tbody></table></div>`;
+}
+
+// ---------- routing ----------
+
+async function render() {
+  const p = params();
+  const view = p.get('view') || 'search';
+  document.querySelectorAll('nav a[data-view]').forEach(a => {
+    if (a.dataset.view === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
+  if (view === 'report') await renderReport(p);
+  else if (view === 'metrics') await renderMetrics(p);
+  else await renderSearch(p);
+  document.body.dataset.ready = view;
+}
+
+document.addEventListener('click', event => {
+  const link = event.target.closest('a[data-nav]');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  const url = new URL(link.href);
+  history.pushState(null, '', url.pathname + url.search);
+  render();
+  main.focus({ preventScroll: true });
+});
+window.addEventListener('popstate', render);
+render();
