@@ -24,7 +24,7 @@ public sealed class PdfDocumentReader(DocumentReaderLimits limits) : IDocumentRe
             throw new UnreadableDocumentException("truncated PDF: no %%EOF end marker (incomplete download?)");
         }
 
-        var pages = new List<PdfPageLayout>();
+        var contents = new List<PdfPageContent>();
         try
         {
             using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
@@ -36,7 +36,7 @@ public sealed class PdfDocumentReader(DocumentReaderLimits limits) : IDocumentRe
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(PdfPageLayout.Read(document.GetPage(number)));
+                contents.Add(PdfPageLayout.Analyze(document.GetPage(number)));
             }
         }
         catch (PdfDocumentEncryptedException ex)
@@ -48,6 +48,8 @@ public sealed class PdfDocumentReader(DocumentReaderLimits limits) : IDocumentRe
             throw new UnreadableDocumentException("damaged PDF: " + ex.Message, ex);
         }
 
+        PdfPageContent.ShareColumnsAcrossPageBreaks(contents);
+        var pages = contents.Select(PdfPageLayout.Build).ToList();
         var glyphs = pages.Sum(p => p.GlyphCount);
         if (glyphs == 0)
         {

@@ -6,4 +6,7 @@ internal readonly record struct PdfGlyph(string Text, double Left, double Right,
     public double CenterX => (Left + Right) / 2;
 
     public double CenterY => (Top + Bottom) / 2;
+
+    /// <summary>A space the producer printed: it marks a word gap but is not text of its own.</summary>
+    public bool IsSpace => Text == " ";
 }

@@ -37,26 +37,37 @@ internal static class PdfLineBuilder
     public static string Write(IReadOnlyList<PdfGlyph> line, bool allowTabs)
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < line.Count; i++)
+        PdfGlyph? previous = null;
+        var printedSpace = false;
+        foreach (var glyph in line)
         {
-            var glyph = line[i];
-            if (i > 0)
+            if (glyph.IsSpace)
             {
-                var previous = line[i - 1];
-                var em = Math.Max(1.0, Math.Min(previous.Size, glyph.Size));
-                var gap = glyph.Left - previous.Right;
-                var bothCjk = TextJoining.IsCjk(previous.Text[^1]) && TextJoining.IsCjk(glyph.Text[0]);
-                if (allowTabs && gap > (bothCjk ? 2.5 : 2.0) * em)
+                printedSpace = previous is not null;
+                continue;
+            }
+
+            if (previous is { } before)
+            {
+                var em = Math.Max(1.0, Math.Min(before.Size, glyph.Size));
+                var gap = glyph.Left - before.Right;
+                var cjkSide = TextJoining.IsCjk(before.Text[^1]) || TextJoining.IsCjk(glyph.Text[0]);
+
+                // Producers that print no space glyphs leave only the gap; CJK layout adds its own spacing
+                // between Chinese and Latin text, so a gap next to a Chinese character must be wider to count.
+                if (allowTabs && gap > 2.0 * em)
                 {
                     builder.Append('\t');
                 }
-                else if (gap > (bothCjk ? 0.9 : 0.15) * em)
+                else if (printedSpace || gap > (cjkSide ? 0.6 : 0.15) * em)
                 {
                     builder.Append(' ');
                 }
             }
 
             builder.Append(glyph.Text);
+            previous = glyph;
+            printedSpace = false;
         }
 
         return builder.ToString();

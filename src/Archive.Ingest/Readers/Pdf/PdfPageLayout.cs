@@ -10,18 +10,19 @@ internal sealed record PdfPageLayout(IReadOnlyList<PdfLayoutItem> Items, double 
     private const double MinimumRuleLength = 3.0;
     private const double MaximumRuleThickness = 3.0;
 
-    public static PdfPageLayout Read(Page page)
+    /// <summary>The page's glyphs and ruled tables, before tables split over pages are matched up.</summary>
+    public static PdfPageContent Analyze(Page page)
     {
         var glyphs = new List<PdfGlyph>();
         var unmapped = 0;
         foreach (var letter in page.Letters)
         {
-            if (string.IsNullOrWhiteSpace(letter.Value) || letter.TextOrientation != TextOrientation.Horizontal)
+            if (letter.TextOrientation != TextOrientation.Horizontal || letter.Value.Length == 0)
             {
                 continue;
             }
 
-            var text = MapCompatibilityRadicals(letter.Value);
+            var text = string.IsNullOrWhiteSpace(letter.Value) ? " " : MapCompatibilityRadicals(letter.Value);
             if (IsUnmapped(text))
             {
                 unmapped++;
@@ -33,11 +34,17 @@ internal sealed record PdfPageLayout(IReadOnlyList<PdfLayoutItem> Items, double 
             glyphs.Add(new PdfGlyph(text, letter.StartBaseLine.X, right, baseline, baseline + 0.8 * size, baseline - 0.2 * size, size));
         }
 
-        var grids = PdfTableGrid.Detect(Rules(page));
+        return new PdfPageContent(glyphs, PdfTableGrid.Detect(Rules(page)), page.Width, page.Height, unmapped);
+    }
+
+    /// <summary>The page's lines in reading order.</summary>
+    public static PdfPageLayout Build(PdfPageContent content)
+    {
         var items = new List<PdfLayoutItem>();
         var free = new List<PdfGlyph>();
+        var grids = content.Grids;
         var inGrid = grids.ToDictionary(g => g, _ => new List<PdfGlyph>());
-        foreach (var glyph in glyphs)
+        foreach (var glyph in content.Glyphs)
         {
             var grid = grids.Find(g => g.Contains(glyph));
             if (grid is null)
@@ -57,19 +64,25 @@ internal sealed record PdfPageLayout(IReadOnlyList<PdfLayoutItem> Items, double 
 
         foreach (var line in PdfLineBuilder.GroupLines(free))
         {
-            var sizes = line.Select(g => g.Size).Order().ToList();
+            var printed = line.Where(g => !g.IsSpace).ToList();
+            if (printed.Count == 0)
+            {
+                continue;
+            }
+
+            var sizes = printed.Select(g => g.Size).Order().ToList();
             items.Add(new PdfLayoutItem(
                 PdfLineBuilder.Write(line, allowTabs: true),
                 false,
-                line.Max(g => g.Top),
-                line.Min(g => g.Bottom),
-                line[0].Left,
-                line[^1].Right,
+                printed.Max(g => g.Top),
+                printed.Min(g => g.Bottom),
+                printed[0].Left,
+                printed[^1].Right,
                 sizes[sizes.Count / 2]));
         }
 
         items.Sort((a, b) => b.Top.CompareTo(a.Top));
-        return new PdfPageLayout(items, page.Width, page.Height, glyphs.Count, unmapped);
+        return new PdfPageLayout(items, content.Width, content.Height, content.Glyphs.Count(g => !g.IsSpace), content.UnmappedGlyphCount);
     }
 
     private static List<PdfSegment> Rules(Page page)

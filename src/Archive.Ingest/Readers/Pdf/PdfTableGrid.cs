@@ -66,6 +66,31 @@ internal sealed class PdfTableGrid
         return grids;
     }
 
+    /// <summary>The column rule positions, left first.</summary>
+    public IReadOnlyList<double> Columns => _xs;
+
+    public bool SameWidth(PdfTableGrid other) =>
+        Math.Abs(Left - other.Left) <= Tolerance && Math.Abs(Right - other.Right) <= Tolerance;
+
+    /// <summary>True when every one of <paramref name="columns"/> is a column rule of this grid too.</summary>
+    public bool HasColumns(IEnumerable<double> columns) =>
+        columns.All(x => Array.Exists(_xs, existing => Math.Abs(existing - x) <= Tolerance));
+
+    /// <summary>This grid with column positions added where it has none (no rule there: the cells span them).</summary>
+    public PdfTableGrid WithColumns(IEnumerable<double> columns)
+    {
+        var xs = _xs.ToList();
+        foreach (var x in columns)
+        {
+            if (x > Left + Tolerance && x < Right - Tolerance && !xs.Exists(existing => Math.Abs(existing - x) <= Tolerance))
+            {
+                xs.Add(x);
+            }
+        }
+
+        return xs.Count == _xs.Length ? this : new PdfTableGrid(_ys, [.. xs.Order()], _horizontal, _vertical);
+    }
+
     public bool Contains(PdfGlyph glyph) =>
         glyph.CenterX >= Left - 1 && glyph.CenterX <= Right + 1 && glyph.CenterY <= Top + 1 && glyph.CenterY >= Bottom - 1;
 
