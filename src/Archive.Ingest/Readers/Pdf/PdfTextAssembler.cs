@@ -74,7 +74,7 @@ internal static partial class PdfTextAssembler
         return reachesMargin && sameSize && notIndented && close;
     }
 
-    /// <summary>Each page's items without its running header/footer lines and page numbers.</summary>
+    /// <summary>Each page's items without its running header/footer lines (in the margin on at least half the pages) and page numbers.</summary>
     private static List<List<PdfLayoutItem>> DropRunningLines(IReadOnlyList<PdfPageLayout> pages)
     {
         var marginLines = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -86,8 +86,10 @@ internal static partial class PdfTextAssembler
             }
         }
 
+        // A running line is on most pages; a body line that happens to sit at the same height on two pages is not.
+        var running = Math.Max(2, (pages.Count + 1) / 2);
         return pages.Select(page => page.Items
-            .Where(item => !(InMargin(item, page) && (IsPageNumber(item.Text) || marginLines[RunningKey(item)] >= 2)))
+            .Where(item => !(InMargin(item, page) && (IsPageNumber(item.Text) || marginLines[RunningKey(item)] >= running)))
             .ToList()).ToList();
     }
 

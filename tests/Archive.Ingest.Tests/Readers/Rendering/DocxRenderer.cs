@@ -53,7 +53,7 @@ public static class DocxRenderer
     }
 
     private static Run TextRun(string text, int halfPoints) =>
-        new(new RunProperties(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        new(new RunProperties(new RunFonts { EastAsia = "WenQuanYi Micro Hei", Ascii = "DejaVu Sans", HighAnsi = "DejaVu Sans" }, new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }), new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 
     private static Table Table(IReadOnlyList<IReadOnlyList<TestCell>> rows)
     {
