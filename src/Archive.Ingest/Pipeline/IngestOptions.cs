@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Archive.Ingest.Readers;
 
 namespace Archive.Ingest.Pipeline;
 
@@ -10,7 +11,31 @@ public sealed class IngestOptions
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
 
-    /// <summary>File patterns picked up when a folder is ingested.</summary>
+    /// <summary>
+    /// File patterns picked up when a folder is ingested (matched case-insensitively). The content decides how a
+    /// file is read; .doc is listed so a legacy Word file is reported as unsupported rather than silently skipped.
+    /// </summary>
     [MinLength(1)]
-    public string[] FilePatterns { get; set; } = ["*.txt"];
+    public string[] FilePatterns { get; set; } = ["*.txt", "*.pdf", "*.docx", "*.doc", "*.html", "*.htm"];
+
+    /// <summary>A .docx zip with more entries than this is refused.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxArchiveEntries { get; set; } = 1_000;
+
+    /// <summary>The most bytes one zip entry of a .docx may expand to (zip-bomb bound, 64 MB).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxArchiveEntryBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>PDFs with more pages than this are refused.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxPdfPages { get; set; } = 2_000;
+
+    /// <summary>The reader limits these options set.</summary>
+    public DocumentReaderLimits DocumentLimits() => new()
+    {
+        MaxArchiveEntries = MaxArchiveEntries,
+        MaxArchiveEntryBytes = MaxArchiveEntryBytes,
+        MaxArchiveTotalBytes = Math.Max(MaxArchiveEntryBytes, 4 * MaxArchiveEntryBytes),
+        MaxPdfPages = MaxPdfPages,
+    };
 }

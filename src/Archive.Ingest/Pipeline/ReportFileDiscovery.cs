@@ -5,7 +5,7 @@ public static class ReportFileDiscovery
 {
     /// <summary>
     /// Files named on the command line are taken as they are; folders are searched recursively for
-    /// <paramref name="patterns"/>. Entries that match a pattern but are not files (a folder named x.txt)
+    /// <paramref name="patterns"/>, ignoring case (REPORT.PDF is a report too). Entries that match a pattern but are not files (a folder named x.txt)
     /// are returned too, so the reader can report them instead of silently skipping them.
     /// </summary>
     public static IEnumerable<string> Find(IEnumerable<string> paths, IReadOnlyList<string> patterns)
@@ -19,7 +19,13 @@ public static class ReportFileDiscovery
             }
 
             var found = new SortedSet<string>(StringComparer.Ordinal);
-            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 };
+            var options = new EnumerationOptions
+            {
+                RecurseSubdirectories = true,
+                IgnoreInaccessible = false,
+                AttributesToSkip = 0,
+                MatchCasing = MatchCasing.CaseInsensitive,
+            };
             foreach (var pattern in patterns)
             {
                 foreach (var entry in Directory.EnumerateFileSystemEntries(path, pattern, options))

@@ -1,43 +1,43 @@
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Core.Reports;
-using Archive.Ingest.Decoding;
 using Archive.Ingest.Normalization;
+using Archive.Ingest.Readers;
 
 namespace Archive.Ingest.Pipeline;
 
 /// <summary>
-/// read bytes → decode → normalize → understand: everything ingest does before storing, as small steps.
-/// Pure apart from reading the file; safe to call from several threads.
+/// read bytes → read the document (sniffed: text, web page, PDF, Word) → normalize → understand: everything
+/// ingest does before storing, as small steps. Pure apart from reading the file; safe to call from several threads.
 /// </summary>
 public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions options)
 {
+    private readonly DocumentReaders _readers = new(options.DocumentLimits());
+
     /// <summary>Reads and prepares the file at <paramref name="path"/>.</summary>
     /// <exception cref="IngestException">The file cannot be ingested; the message is the reason.</exception>
     public async Task<PreparedReport> PrepareFileAsync(string path, CancellationToken cancellationToken)
     {
         var bytes = await ReadBytesAsync(path, cancellationToken);
-        return Prepare(path, bytes);
+        return PrepareBytes(path, bytes, cancellationToken);
     }
 
     /// <summary>Prepares report bytes that did not come from a file path of ours (e.g. an API upload).</summary>
-    public PreparedReport Prepare(string sourcePath, ReadOnlySpan<byte> bytes)
+    public PreparedReport Prepare(string sourcePath, ReadOnlySpan<byte> bytes) =>
+        PrepareBytes(sourcePath, bytes.ToArray(), CancellationToken.None);
+
+    /// <summary>SHA-256 (lowercase hex) of the UTF-8 bytes of the normalized text.</summary>
+    public static string ContentHash(string normalizedText) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText)));
+
+    private PreparedReport PrepareBytes(string sourcePath, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         if (bytes.Length == 0)
         {
             throw new IngestException("empty file");
         }
 
-        DecodedText decoded;
-        try
-        {
-            decoded = TextDecoder.Decode(bytes);
-        }
-        catch (UndecodableTextException ex)
-        {
-            throw new IngestException(ex.Message);
-        }
-
+        var decoded = ReadDocument(bytes, cancellationToken);
         var normalized = TextNormalizer.Normalize(decoded.Text);
         if (normalized.Text.AsSpan().Trim().IsEmpty)
         {
@@ -53,10 +53,10 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
         }).ToList();
 
         var source = new SourceFileInfo(
-            FileType: Path.GetExtension(sourcePath).TrimStart('.').ToLowerInvariant() is { Length: > 0 } ext ? ext : "txt",
+            FileType: decoded.FileType,
             SizeBytes: bytes.Length,
             Encoding: decoded.Encoding,
-            FileHash: Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            FileHash: Convert.ToHexStringLower(SHA256.HashData(bytes.Span)));
 
         return new PreparedReport(
             sourcePath,
@@ -68,9 +68,22 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             source);
     }
 
-    /// <summary>SHA-256 (lowercase hex) of the UTF-8 bytes of the normalized text.</summary>
-    public static string ContentHash(string normalizedText) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText)));
+    private DocumentText ReadDocument(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _readers.Read(bytes, cancellationToken);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            throw new IngestException(ex.Message);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader library failing on a strange file must cost that file, not the batch.
+            throw new IngestException($"unreadable {DocumentSniffer.Sniff(bytes.Span)} document: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
 
     private async Task<byte[]> ReadBytesAsync(string path, CancellationToken cancellationToken)
     {

@@ -1,0 +1,61 @@
+using System.Reflection;
+using System.Text;
+using Archive.Ingest.Pipeline;
+using Archive.Ingest.Readers;
+using Archive.Testing;
+
+namespace Archive.Ingest.Tests.Readers;
+
+/// <summary>The committed PDF fixtures (scripts/documents/make-pdfs.sh) and helpers shared by the reader tests.</summary>
+internal static class DocumentFixtures
+{
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Documents");
+
+    public static byte[] Pdf(string name) => File.ReadAllBytes(Path.Combine(Directory, name + ".pdf"));
+
+    public static string SeedName(string seedPath) => Path.GetFileNameWithoutExtension(seedPath);
+
+    public static IEnumerable<object[]> Seeds() => TestPaths.SeedFiles.Select(f => new object[] { SeedName(f) });
+
+    public static string SeedText(string name) => File.ReadAllText(Path.Combine(TestPaths.SeedsDir, name + ".txt"));
+
+    public static DocumentText Read(byte[] bytes) => new DocumentReaders(new DocumentReaderLimits()).Read(bytes, CancellationToken.None);
+
+    /// <summary>
+    /// The extraction engine when it is built into Archive.Ingest (branch extract), else the foundation's
+    /// title-only extractor, so format-equivalence tests compare whatever ingest would store.
+    /// </summary>
+    public static IReportExtractor Extractor()
+    {
+        var type = typeof(IReportExtractor).Assembly.GetType("Archive.Ingest.Extraction.ReportExtractor");
+        return type?.GetConstructor(Type.EmptyTypes)?.Invoke(null) as IReportExtractor ?? new TitleOnlyExtractor();
+    }
+
+    /// <summary>Table rows (tab lines, each cell without white space) of a report text.</summary>
+    public static List<string> TableRows(string text) =>
+        [.. Lines(text).Where(l => l.Contains('\t', StringComparison.Ordinal))];
+
+    /// <summary>All prose of a report text run together without white space: line wraps and spacing aside, the words.</summary>
+    public static string Prose(string text) =>
+        string.Concat(Lines(text).Where(l => !l.Contains('\t', StringComparison.Ordinal)));
+
+    /// <summary>Lines with white space removed inside cells and empty cells at the end dropped (a one-cell row is prose).</summary>
+    private static IEnumerable<string> Lines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .Select(l => string.Join('\t', l.Split('\t').Select(Squeeze)).TrimEnd('\t'))
+            .Where(l => l.Length > 0);
+
+    private static string Squeeze(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
