@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Archive.Core.Reports;
+using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Readers;
 using Archive.Ingest.Tests.Readers.Rendering;
@@ -24,7 +25,7 @@ public sealed class BadDocumentTests
         File.WriteAllBytes(dir.File("f-legacy.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]]);
         File.WriteAllText(dir.File("g-good.txt"), "某县2019年政府信息公开工作年度报告\n正文");
         var options = new IngestOptions();
-        var preparer = new ReportPreparer(new TitleOnlyExtractor(), options);
+        var preparer = new ReportPreparer(new ReportExtractor(), options);
 
         var prepared = new Dictionary<string, PreparedReport>(StringComparer.Ordinal);
         var failed = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text;
+using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Readers;
 using Archive.Testing;
@@ -21,15 +21,8 @@ internal static class DocumentFixtures
 
     public static DocumentText Read(byte[] bytes) => new DocumentReaders(new DocumentReaderLimits()).Read(bytes, CancellationToken.None);
 
-    /// <summary>
-    /// The extraction engine when it is built into Archive.Ingest (branch extract), else the foundation's
-    /// title-only extractor, so format-equivalence tests compare whatever ingest would store.
-    /// </summary>
-    public static IReportExtractor Extractor()
-    {
-        var type = typeof(IReportExtractor).Assembly.GetType("Archive.Ingest.Extraction.ReportExtractor");
-        return type?.GetConstructor(Type.EmptyTypes)?.Invoke(null) as IReportExtractor ?? new TitleOnlyExtractor();
-    }
+    /// <summary>The extraction engine ingest uses, so format-equivalence tests compare what ingest would store.</summary>
+    public static IReportExtractor Extractor() => new ReportExtractor();
 
     /// <summary>Table rows (tab lines, each cell without white space) of a report text.</summary>
     public static List<string> TableRows(string text) =>
