@@ -32,6 +32,9 @@ public static class SnippetBuilder
         while (next < spans.Count)
         {
             var (start, end) = Window(text, spans[next]);
+
+            // Never reach back into the previous window: it ends after its last span, so no span is cut.
+            start = Math.Max(start, windows.Count > 0 ? windows[^1].End : 0);
             var last = next;
             while (last + 1 < spans.Count && spans[last + 1].Start < end)
             {

@@ -145,9 +145,14 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
         exactSequences?.Add(units);
         var wordPhrase = WordPhrase(wordField, words);
-        if (wordPhrase is not null && highlightWords is not null)
+
+        // A quoted phrase marks only exact occurrences; a word also marks where SmartCn found it.
+        if (!token.Quoted && highlightWords is not null)
         {
-            highlightWords.Add(wordPhrase, Occur.SHOULD);
+            foreach (var highlight in WordHighlights(wordField, words))
+            {
+                highlightWords.Add(highlight, Occur.SHOULD);
+            }
         }
 
         var query = new BooleanQuery();
@@ -204,6 +209,23 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
                 }
 
                 return phrase;
+        }
+    }
+
+    /// <summary>The word as a SmartCn phrase and, when it has several SmartCn words, each of them.</summary>
+    private static IEnumerable<Query> WordHighlights(string field, List<(string Term, int Position)> words)
+    {
+        if (WordPhrase(field, words) is { } phrase)
+        {
+            yield return phrase;
+        }
+
+        if (words.Count > 1)
+        {
+            foreach (var (term, _) in words)
+            {
+                yield return new TermQuery(new Term(field, term));
+            }
         }
     }
 
