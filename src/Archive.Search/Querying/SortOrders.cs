@@ -40,10 +40,11 @@ internal static class SortOrders
     /// </summary>
     public static FieldDoc After(SearchSort sort, long sortValue, long reportId)
     {
+        // Lucene.Net's comparers take J2N boxed numbers, not CLR ones.
+        var score = sort == SearchSort.Relevance ? BitConverter.Int32BitsToSingle((int)sortValue) : float.NaN;
         object first = sort == SearchSort.Relevance
-            ? BitConverter.Int32BitsToSingle((int)sortValue)
-            : sortValue;
-        var score = sort == SearchSort.Relevance ? (float)first : float.NaN;
-        return new FieldDoc(int.MaxValue, score, [first, reportId]);
+            ? J2N.Numerics.Single.GetInstance(score)
+            : J2N.Numerics.Int64.GetInstance(sortValue);
+        return new FieldDoc(int.MaxValue, score, [first, J2N.Numerics.Int64.GetInstance(reportId)]);
     }
 }
