@@ -8,7 +8,9 @@ namespace Archive.Ingest.Normalization;
 /// consecutive non-blank lines A and B with at most <see cref="MaxBlankLinesInsideWrap"/> blank lines between:
 /// <list type="bullet">
 /// <item>A is "full": its display width (CJK and full-width characters count 2, others 1) is at least
-/// <see cref="FullLineRatio"/> of the document's wrap width, estimated as the 90th percentile of its line widths;</item>
+/// <see cref="FullLineRatio"/> of the document's wrap width, estimated as the 90th percentile of its line widths;
+/// or A is at least <see cref="BrokenLineRatio"/> of it, is not a heading, and the break falls between two hanzi
+/// (page and column breaks inside a sentence);</item>
 /// <item>A does not end a sentence (。！？；： possibly followed by a closing quote or bracket);</item>
 /// <item>B is not indented and does not start like a heading or list item (一、 （二） 3. 第四条 ①);</item>
 /// <item>neither line holds a tab (tab-separated lines are table rows);</item>
@@ -18,6 +20,7 @@ namespace Archive.Ingest.Normalization;
 internal static partial class WrappedLineJoiner
 {
     public const double FullLineRatio = 0.85;
+    public const double BrokenLineRatio = 0.4;
     public const int MaxBlankLinesInsideWrap = 3;
     private const int MinLinesForEstimate = 5;
     private const int MinMeasuredWidth = 10;
@@ -54,7 +57,9 @@ internal static partial class WrappedLineJoiner
             }
 
             var lineB = lines[b];
-            if (DisplayWidth(text, lineA) >= fullWidth && ShouldJoin(text, lineA, lineB))
+            var width = DisplayWidth(text, lineA);
+            if ((width >= fullWidth || (width >= wrapWidth * BrokenLineRatio && BreaksInsideWord(text, lineA, lineB)))
+                && ShouldJoin(text, lineA, lineB))
             {
                 joins.Add((lineA.End, lineB.Start));
             }
@@ -98,6 +103,13 @@ internal static partial class WrappedLineJoiner
 
         return IsWide(a[^1]) || IsWide(b[0]);
     }
+
+    /// <summary>Hanzi on both sides of the break, and neither line a heading: a page or column break inside a sentence.</summary>
+    private static bool BreaksInsideWord(string text, (int Start, int End) lineA, (int Start, int End) lineB) =>
+        IsHanzi(text[lineA.End - 1]) && IsHanzi(text[lineB.Start])
+        && !HeadingStart().IsMatch(text.Substring(lineA.Start, Math.Min(12, lineA.End - lineA.Start)));
+
+    private static bool IsHanzi(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
     private static bool EndsSentence(ReadOnlySpan<char> line)
     {
