@@ -64,16 +64,18 @@ public static class ExactTextForm
         return builder.ToString();
     }
 
-    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(i => ((char)i).ToString())];
+    // One folded string per BMP char, made on first use, so analysing text allocates no string per character.
+    private static readonly string?[] FoldedChars = new string?[char.MaxValue + 1];
 
-    private static string FoldChar(char c)
+    private static string FoldChar(char c) => FoldedChars[c] ??= Fold(c);
+
+    private static string Fold(char c)
     {
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             c = (char)(c - 0xFEE0);
         }
 
-        c = char.ToLowerInvariant(c);
-        return c < 128 ? AsciiStrings[c] : c.ToString();
+        return char.ToLowerInvariant(c).ToString();
     }
 }

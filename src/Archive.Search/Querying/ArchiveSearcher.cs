@@ -112,13 +112,15 @@ public sealed class ArchiveSearcher : IDisposable
         var docs = top.GetTopDocs();
         var hits = new List<SearchHit>(Math.Min(pageSize, docs.ScoreDocs.Length));
         string? nextCursor = null;
+        var matchFinder = new MatchFinder(searcher.IndexReader, parsed.BodyWordQuery, parsed.BodyExactSequences);
         for (var i = 0; i < docs.ScoreDocs.Length && i < pageSize; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var scoreDoc = (FieldDoc)docs.ScoreDocs[i];
-            var document = searcher.Doc(scoreDoc.Doc);
-            var reportId = long.Parse(document.Get(IndexFields.Id), System.Globalization.CultureInfo.InvariantCulture);
-            var snippets = Snippets(searcher.IndexReader, scoreDoc.Doc, document.Get(IndexFields.Text) ?? string.Empty, parsed, request);
+
+            // Every sort ends with the ReportId tiebreak, so the id comes with the hit; stored text is read only for snippets.
+            var reportId = Convert.ToInt64(scoreDoc.Fields[^1], System.Globalization.CultureInfo.InvariantCulture);
+            var snippets = Snippets(searcher, matchFinder, scoreDoc.Doc, request);
             hits.Add(new SearchHit(reportId, scoreDoc.Score, snippets));
             nextCursor = SearchCursor.Encode(request.Sort, fingerprint, SortOrders.SortValue(request.Sort, scoreDoc), reportId);
         }
@@ -132,14 +134,17 @@ public sealed class ArchiveSearcher : IDisposable
             facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
     }
 
-    private static IReadOnlyList<Snippet> Snippets(IndexReader reader, int docId, string text, ParsedQuery parsed, SearchRequest request)
+    private static readonly ISet<string> TextOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Text };
+
+    private static IReadOnlyList<Snippet> Snippets(IndexSearcher searcher, MatchFinder matchFinder, int docId, SearchRequest request)
     {
         if (request.SnippetCount <= 0 && !request.HighlightWholeText)
         {
             return [];
         }
 
-        var matches = MatchFinder.Find(reader, docId, text, parsed.BodyWordQuery, parsed.BodyExactSequences);
+        var text = searcher.Doc(docId, TextOnly).Get(IndexFields.Text) ?? string.Empty;
+        var matches = matchFinder.Find(docId, text);
         return request.HighlightWholeText
             ? [SnippetBuilder.Whole(text, matches)]
             : SnippetBuilder.Build(text, matches, request.SnippetCount);
