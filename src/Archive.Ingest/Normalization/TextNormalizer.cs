@@ -8,7 +8,10 @@ namespace Archive.Ingest.Normalization;
 /// <item>a leading byte-order mark (U+FEFF) is dropped;</item>
 /// <item>CRLF and lone CR become LF;</item>
 /// <item>spaces (U+0020, U+3000, NBSP) at the end of a line are dropped (tabs are kept: they separate table cells);</item>
-/// <item>NUL and other C0 control characters except tab, LF and form feed are dropped.</item>
+/// <item>NUL and other C0 control characters except tab, LF and form feed are dropped;</item>
+/// <item>line breaks that PDF extraction put inside a paragraph (<c>社会\n\n主义</c>) are dropped, with the blank
+/// lines between, so the paragraph reads as one line (the rule is <see cref="WrappedLineJoiner"/>'s: full-width
+/// line, no sentence end, next line not a heading, list item, indented line or table row).</item>
 /// </list>
 /// Nothing else changes: characters, digits and punctuation stay as printed. Every normalized character
 /// keeps the index of the decoded character it came from (<see cref="NormalizedText"/>).
@@ -76,6 +79,35 @@ public static class TextNormalizer
         }
 
         // Spaces at the very end of the text are trailing spaces of the last line.
-        return builder.Build(decoded.Length);
+        return JoinWrappedLines(builder.Build(decoded.Length), decoded.Length);
+    }
+
+    private static NormalizedText JoinWrappedLines(NormalizedText lines, int rawLength)
+    {
+        var joins = WrappedLineJoiner.FindJoins(lines.Text);
+        if (joins.Count == 0)
+        {
+            return lines;
+        }
+
+        var text = lines.Text;
+        var builder = new MappedTextBuilder(text.Length);
+        var next = 0;
+        foreach (var (start, end) in joins)
+        {
+            for (var i = next; i < start; i++)
+            {
+                builder.Append(text[i], lines.ToRaw(i));
+            }
+
+            next = end;
+        }
+
+        for (var i = next; i < text.Length; i++)
+        {
+            builder.Append(text[i], lines.ToRaw(i));
+        }
+
+        return builder.Build(rawLength);
     }
 }

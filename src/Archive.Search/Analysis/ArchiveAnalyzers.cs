@@ -1,0 +1,16 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace Archive.Search.Analysis;
+
+/// <summary>The per-field analyzer used both to index and to build queries.</summary>
+public static class ArchiveAnalyzers
+{
+    /// <summary>SmartCn for word fields, exact bigrams for the "_exact" fields. Thread-safe; share one.</summary>
+    public static Analyzer Create()
+    {
+        var exact = new CjkBigramFieldAnalyzer();
+        var perField = IndexFields.ExactFields.ToDictionary(field => field, Analyzer (_) => exact, StringComparer.Ordinal);
+        return new PerFieldAnalyzerWrapper(new SmartCnFieldAnalyzer(), perField);
+    }
+}

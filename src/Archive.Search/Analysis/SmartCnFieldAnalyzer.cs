@@ -1,0 +1,24 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Cn.Smart;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+
+namespace Archive.Search.Analysis;
+
+/// <summary>
+/// The word field: SmartCn segmentation as in the stock SmartChineseAnalyzer (its dictionaries, Porter stemming of
+/// Latin words, its stop set, which also drops punctuation), with full-width forms folded so "２０１９" and "2019" meet.
+/// </summary>
+public sealed class SmartCnFieldAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        Tokenizer source = new HMMChineseTokenizer(reader);
+        TokenStream sink = new CJKWidthFilter(source);
+        sink = new LowerCaseFilter(ArchiveLuceneVersion.Current, sink);
+        sink = new PorterStemFilter(sink);
+        sink = new StopFilter(ArchiveLuceneVersion.Current, sink, SmartChineseAnalyzer.DefaultStopSet);
+        return new TokenStreamComponents(source, sink);
+    }
+}

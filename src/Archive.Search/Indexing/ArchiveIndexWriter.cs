@@ -1,0 +1,90 @@
+using Archive.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Archive.Search.Indexing;
+
+/// <summary>
+/// The one writer of an index directory (Lucene's write.lock enforces one per directory). Documents are
+/// keyed by ReportId: indexing a report again replaces it. Changes become visible to searchers after
+/// <see cref="Commit"/> and their next refresh. Not for concurrent use from several threads without care:
+/// Lucene's IndexWriter is thread-safe, this wrapper adds no state of its own.
+/// </summary>
+public sealed class ArchiveIndexWriter : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+
+    private ArchiveIndexWriter(LuceneDirectory directory, string path, bool create)
+    {
+        _directory = directory;
+        if (!create)
+        {
+            IndexGenerations.CheckAnalysisVersion(directory, path);
+        }
+
+        var config = new IndexWriterConfig(ArchiveLuceneVersion.Current, ArchiveAnalyzers.Create())
+        {
+            OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(directory, config);
+        _writer.SetCommitData(new Dictionary<string, string> { [AnalysisVersion.CommitDataKey] = AnalysisVersion.Current });
+
+        // An empty first commit lets searchers open the index before the first report arrives.
+        _writer.Commit();
+        GenerationPath = path;
+    }
+
+    /// <summary>The generation directory this writer writes.</summary>
+    public string GenerationPath { get; }
+
+    /// <summary>Opens the writer of the live generation under <paramref name="indexRoot"/>, creating the index if needed.</summary>
+    /// <exception cref="IndexAnalysisMismatchException">The live index has another analysis version.</exception>
+    public static ArchiveIndexWriter Open(string indexRoot)
+    {
+        var generation = IndexGenerations.EnsureCurrent(indexRoot);
+        return new ArchiveIndexWriter(FSDirectory.Open(generation), generation, create: false);
+    }
+
+    /// <summary>Creates a new, empty index in <paramref name="generationPath"/> (used by the rebuilder).</summary>
+    internal static ArchiveIndexWriter Create(string generationPath) =>
+        new(FSDirectory.Open(generationPath), generationPath, create: true);
+
+    /// <summary>Adds or replaces the report's document.</summary>
+    public void Index(SearchDocument document) =>
+        _writer.UpdateDocument(SearchDocumentMapper.IdTerm(document.ReportId), SearchDocumentMapper.ToLucene(document));
+
+    /// <summary>Indexes every document, committing every <paramref name="commitEvery"/> documents and at the end.</summary>
+    /// <returns>The number of documents indexed.</returns>
+    public async Task<int> IndexAllAsync(IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken, int commitEvery = 10_000)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var count = 0;
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            Index(document);
+            if (++count % commitEvery == 0)
+            {
+                Commit();
+            }
+        }
+
+        Commit();
+        return count;
+    }
+
+    /// <summary>Removes the report's document if present.</summary>
+    public void Delete(long reportId) => _writer.DeleteDocuments(SearchDocumentMapper.IdTerm(reportId));
+
+    /// <summary>Makes the changes durable and visible to searchers at their next refresh.</summary>
+    public void Commit() => _writer.Commit();
+
+    /// <summary>Commits pending changes and releases the write lock.</summary>
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}

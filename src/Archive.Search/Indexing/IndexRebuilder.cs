@@ -1,0 +1,44 @@
+namespace Archive.Search.Indexing;
+
+/// <summary>
+/// Rebuilds the whole index into a new generation directory and swaps it in atomically; a running
+/// <see cref="Querying.ArchiveSearcher"/> keeps answering from the old generation and moves to the new one at
+/// its next refresh. Ingest must not write to the index root while a rebuild runs (its writes would go to the
+/// old generation).
+/// </summary>
+public sealed class IndexRebuilder(string indexRoot)
+{
+    /// <summary>Indexes <paramref name="documents"/> into a new generation, then makes it the live one.</summary>
+    /// <returns>The new generation's path and the number of documents indexed.</returns>
+    public async Task<(string GenerationPath, int Count)> RebuildAsync(IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        var generation = IndexGenerations.CreateNext(indexRoot);
+        int count;
+        try
+        {
+            using var writer = ArchiveIndexWriter.Create(generation);
+            count = await writer.IndexAllAsync(documents, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            TryDelete(generation);
+            throw;
+        }
+
+        IndexGenerations.Publish(indexRoot, generation);
+        IndexGenerations.DeleteStale(indexRoot);
+        return (generation, count);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the next rebuild's stale cleanup.
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Archive.Search.Indexing;
+
+/// <summary>
+/// What the index holds for one report; the caller (ingest, reindex) builds it from the database.
+/// Region codes are six-digit GB/T 2260 codes (province "640000", prefecture "640200", county "640221");
+/// missing higher levels are derived from the lower ones.
+/// </summary>
+public sealed record SearchDocument(
+    long ReportId,
+    string Text,
+    string? Title,
+    string? Agency,
+    string? AgencyKind,
+    string? ProvinceCode,
+    string? PrefectureCode,
+    string? CountyCode,
+    int? Year,
+    DateOnly? Published,
+    string Template,
+    bool HasFlags);

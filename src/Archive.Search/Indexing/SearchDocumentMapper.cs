@@ -1,0 +1,100 @@
+using System.Globalization;
+using Archive.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Archive.Search.Indexing;
+
+/// <summary>Turns a <see cref="SearchDocument"/> into the Lucene document of the Archive layout.</summary>
+internal static class SearchDocumentMapper
+{
+    // Term vectors with offsets on the SmartCn body field serve the FastVectorHighlighter; the exact field needs
+    // none, because its matches are found again by plain search over ExactTextForm units (see MatchFinder).
+    private static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    private static readonly FieldType ExactType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        OmitNorms = true,
+    });
+
+    public static Term IdTerm(long reportId) => new(IndexFields.Id, reportId.ToString(CultureInfo.InvariantCulture));
+
+    public static Document ToLucene(SearchDocument source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, source.ReportId.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new NumericDocValuesField(IndexFields.IdValues, source.ReportId),
+            new Field(IndexFields.Text, source.Text, TextType),
+            new Field(IndexFields.TextExact, source.Text, ExactType),
+            new StringField(IndexFields.Template, source.Template, Field.Store.NO),
+            new SortedDocValuesField(IndexFields.TemplateValues, new BytesRef(source.Template)),
+            new StringField(IndexFields.HasFlags, source.HasFlags ? "1" : "0", Field.Store.NO),
+            new NumericDocValuesField(IndexFields.HasFlagsValues, source.HasFlags ? 1 : 0),
+        };
+
+        if (!string.IsNullOrWhiteSpace(source.Title))
+        {
+            doc.Add(new TextField(IndexFields.Title, source.Title, Field.Store.YES));
+            doc.Add(new Field(IndexFields.TitleExact, source.Title, ExactType));
+        }
+
+        if (!string.IsNullOrWhiteSpace(source.Agency))
+        {
+            doc.Add(new TextField(IndexFields.Agency, source.Agency, Field.Store.YES));
+            doc.Add(new Field(IndexFields.AgencyExact, source.Agency, ExactType));
+            doc.Add(new StringField(IndexFields.AgencyKey, source.Agency, Field.Store.NO));
+        }
+
+        if (!string.IsNullOrWhiteSpace(source.AgencyKind))
+        {
+            doc.Add(new StringField(IndexFields.AgencyKind, source.AgencyKind, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.AgencyKindValues, new BytesRef(source.AgencyKind)));
+        }
+
+        var (province, prefecture, county) = RegionCodes.Levels(source.ProvinceCode, source.PrefectureCode, source.CountyCode);
+        if (province is not null)
+        {
+            doc.Add(new StringField(IndexFields.Province, province, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.ProvinceValues, new BytesRef(province)));
+        }
+
+        if (prefecture is not null)
+        {
+            doc.Add(new StringField(IndexFields.Prefecture, prefecture, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.PrefectureValues, new BytesRef(prefecture)));
+        }
+
+        if (county is not null)
+        {
+            doc.Add(new StringField(IndexFields.County, county, Field.Store.NO));
+        }
+
+        if (source.Year is { } year)
+        {
+            doc.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.YearValues, year));
+        }
+
+        if (source.Published is { } published)
+        {
+            doc.Add(new Int32Field(IndexFields.Published, published.DayNumber, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.PublishedValues, published.DayNumber));
+        }
+
+        return doc;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

@@ -1,0 +1,427 @@
+using System.Globalization;
+using System.Text;
+using Archive.Search.Analysis;
+using Archive.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Search.Querying;
+
+/// <summary>
+/// Parses the query syntax meant for people:
+/// <list type="bullet">
+/// <item>words separated by spaces must all match; a word matches where its characters occur in this order
+/// (exact field) or where all its SmartCn words occur; SmartCn matches and the word as a SmartCn phrase score higher;</item>
+/// <item>"quoted phrase" (also “…”) matches the exact character sequence only;</item>
+/// <item>OR between two terms makes either enough; -term excludes;</item>
+/// <item>title:, agency: search those fields; year:2019, year:2018..2020, year:2018.., year:..2020;</item>
+/// <item>region:640221 (or 64, 6402) or region:name through <see cref="IRegionNameResolver"/>.</item>
+/// </list>
+/// Anything else raises <see cref="SearchSyntaxException"/> with a readable message.
+/// </summary>
+internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver regionNames)
+{
+    public const int MaxQueryLength = 1000;
+    private const float WordBoost = 2f;
+    private const float PhraseBoost = 2f;
+
+    public ParsedQuery Parse(string? text)
+    {
+        text ??= string.Empty;
+        if (text.Length > MaxQueryLength)
+        {
+            throw new SearchSyntaxException($"The query is {text.Length} characters long; at most {MaxQueryLength} are allowed.");
+        }
+
+        try
+        {
+            return Build(Tokenize(text));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new SearchSyntaxException("The query has too many terms; shorten it.");
+        }
+    }
+
+    private ParsedQuery Build(List<QueryToken> tokens)
+    {
+        var highlightWords = new BooleanQuery();
+        var exactSequences = new List<IReadOnlyList<string>>();
+        var groups = new List<(List<Query> Alternatives, bool Negated)>();
+        var pendingOr = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Or)
+            {
+                if (groups.Count == 0 || pendingOr || i == tokens.Count - 1)
+                {
+                    throw new SearchSyntaxException("OR needs a word or phrase on each side.", token.Position);
+                }
+
+                if (groups[^1].Negated)
+                {
+                    throw new SearchSyntaxException("An excluded term (-word) cannot be part of OR.", token.Position);
+                }
+
+                pendingOr = true;
+                continue;
+            }
+
+            var clause = ClauseQuery(token, token.Negated ? null : highlightWords, token.Negated ? null : exactSequences);
+            if (pendingOr)
+            {
+                if (token.Negated)
+                {
+                    throw new SearchSyntaxException("An excluded term (-word) cannot be part of OR.", token.Position);
+                }
+
+                groups[^1].Alternatives.Add(clause);
+                pendingOr = false;
+            }
+            else
+            {
+                groups.Add(([clause], token.Negated));
+            }
+        }
+
+        var query = new BooleanQuery();
+        foreach (var (alternatives, negated) in groups)
+        {
+            Query groupQuery = alternatives.Count == 1 ? alternatives[0] : Disjunction(alternatives);
+            query.Add(groupQuery, negated ? Occur.MUST_NOT : Occur.MUST);
+        }
+
+        if (groups.All(g => g.Negated))
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return new ParsedQuery(query, highlightWords.Clauses.Count > 0 ? highlightWords : null, exactSequences);
+    }
+
+    private static BooleanQuery Disjunction(List<Query> alternatives)
+    {
+        var disjunction = new BooleanQuery();
+        foreach (var alternative in alternatives)
+        {
+            disjunction.Add(alternative, Occur.SHOULD);
+        }
+
+        return disjunction;
+    }
+
+    private Query ClauseQuery(QueryToken token, BooleanQuery? highlightWords, List<IReadOnlyList<string>>? exactSequences)
+    {
+        switch (token.Field)
+        {
+            case null:
+                return TextQuery(token, IndexFields.Text, IndexFields.TextExact, highlightWords, exactSequences);
+            case "title":
+                return TextQuery(token, IndexFields.Title, IndexFields.TitleExact, null, null);
+            case "agency":
+                return TextQuery(token, IndexFields.Agency, IndexFields.AgencyExact, null, null);
+            case "year":
+                return YearQuery(token);
+            case "region":
+                return RegionQuery(token);
+            default:
+                throw new SearchSyntaxException($"Unknown field '{token.Field}:'.", token.Position);
+        }
+    }
+
+    private Query TextQuery(QueryToken token, string wordField, string exactField, BooleanQuery? highlightWords, List<IReadOnlyList<string>>? exactSequences)
+    {
+        var units = ExactTextForm.Units(token.Value).Select(u => u.Value).ToList();
+        var exact = ExactQuery(exactField, units);
+        var words = AnalyzeWords(wordField, token.Value);
+        if (exact is null)
+        {
+            // Nothing but whitespace inside quotes.
+            throw new SearchSyntaxException("Empty phrase.", token.Position);
+        }
+
+        exactSequences?.Add(units);
+        var wordPhrase = WordPhrase(wordField, words);
+
+        // A quoted phrase marks only exact occurrences; a word also marks where SmartCn found it.
+        if (!token.Quoted && highlightWords is not null)
+        {
+            foreach (var highlight in WordHighlights(wordField, words))
+            {
+                highlightWords.Add(highlight, Occur.SHOULD);
+            }
+        }
+
+        var query = new BooleanQuery();
+        if (token.Quoted)
+        {
+            // The set is the exact sequence's; a SmartCn phrase match only raises the score.
+            query.Add(exact, Occur.MUST);
+            if (wordPhrase is not null)
+            {
+                wordPhrase.Boost = PhraseBoost;
+                query.Add(wordPhrase, Occur.SHOULD);
+            }
+
+            return query;
+        }
+
+        query.Add(exact, Occur.SHOULD);
+        if (wordPhrase is not null)
+        {
+            wordPhrase.Boost = WordBoost;
+            query.Add(wordPhrase, Occur.SHOULD);
+        }
+
+        if (words.Count > 1)
+        {
+            var allWords = new BooleanQuery();
+            foreach (var (term, _) in words)
+            {
+                allWords.Add(new TermQuery(new Term(wordField, term)), Occur.MUST);
+            }
+
+            query.Add(allWords, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>The exact-field query for a unit sequence: a prefix for one unit, a term for two, a bigram phrase beyond.</summary>
+    internal static Query? ExactQuery(string field, IReadOnlyList<string> units)
+    {
+        switch (units.Count)
+        {
+            case 0:
+                return null;
+            case 1:
+                return new PrefixQuery(new Term(field, units[0]));
+            case 2:
+                return new TermQuery(new Term(field, units[0] + units[1]));
+            default:
+                var phrase = new PhraseQuery();
+                for (var i = 0; i + 1 < units.Count; i++)
+                {
+                    phrase.Add(new Term(field, units[i] + units[i + 1]), i);
+                }
+
+                return phrase;
+        }
+    }
+
+    /// <summary>The word as a SmartCn phrase and, when it has several SmartCn words, each of them.</summary>
+    private static IEnumerable<Query> WordHighlights(string field, List<(string Term, int Position)> words)
+    {
+        if (WordPhrase(field, words) is { } phrase)
+        {
+            yield return phrase;
+        }
+
+        if (words.Count > 1)
+        {
+            foreach (var (term, _) in words)
+            {
+                yield return new TermQuery(new Term(field, term));
+            }
+        }
+    }
+
+    private static Query? WordPhrase(string field, List<(string Term, int Position)> words)
+    {
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        if (words.Count == 1)
+        {
+            return new TermQuery(new Term(field, words[0].Term));
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var (term, position) in words)
+        {
+            phrase.Add(new Term(field, term), position);
+        }
+
+        return phrase;
+    }
+
+    private List<(string Term, int Position)> AnalyzeWords(string field, string value)
+    {
+        var words = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, value);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            words.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return words;
+    }
+
+    private static Query YearQuery(QueryToken token)
+    {
+        var value = token.Value.Trim();
+        var separator = value.IndexOf("..", StringComparison.Ordinal);
+        int? from;
+        int? to;
+        if (separator < 0)
+        {
+            from = to = ParseYear(value, token);
+        }
+        else
+        {
+            from = separator == 0 ? null : ParseYear(value[..separator], token);
+            to = separator + 2 == value.Length ? null : ParseYear(value[(separator + 2)..], token);
+            if (from is null && to is null)
+            {
+                throw new SearchSyntaxException("year: needs a year or a range such as 2018..2020.", token.Position);
+            }
+        }
+
+        return new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Year, from, to, true, true)) { Boost = 0f };
+    }
+
+    private static int ParseYear(string text, QueryToken token) =>
+        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? year
+            : throw new SearchSyntaxException($"year: expects a four-digit year or a range such as 2018..2020, not '{token.Value}'.", token.Position);
+
+    private Query RegionQuery(QueryToken token)
+    {
+        var value = token.Value.Trim();
+        var code = value.Length is 2 or 4 or 6 && value.All(char.IsAsciiDigit)
+            ? value.PadRight(6, '0')
+            : regionNames.ResolveCode(value);
+        if (code is null || !RegionCodes.IsCode(code))
+        {
+            throw new SearchSyntaxException(value.Length == 0
+                ? "region: needs a region code (640221) or name."
+                : $"Unknown region '{value}': use a GB/T 2260 code such as 640221 or a known region name.", token.Position);
+        }
+
+        return new ConstantScoreQuery(RegionFilterQuery(code)) { Boost = 0f };
+    }
+
+    /// <summary>Reports at or below <paramref name="code"/>.</summary>
+    internal static Query RegionFilterQuery(string code)
+    {
+        var field = RegionCodes.LevelOf(code) switch
+        {
+            "province" => IndexFields.Province,
+            "prefecture" => IndexFields.Prefecture,
+            _ => IndexFields.County,
+        };
+        return new TermQuery(new Term(field, code));
+    }
+
+    private static List<QueryToken> Tokenize(string text)
+    {
+        var tokens = new List<QueryToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var negated = false;
+            if (text[i] is '-' or '－' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                negated = true;
+                i++;
+            }
+            else if (text[i] is '-' or '－')
+            {
+                throw new SearchSyntaxException("'-' must be followed directly by the word or phrase to exclude.", i);
+            }
+
+            string? field = null;
+            var colon = FieldPrefixLength(text, i);
+            if (colon > 0)
+            {
+                field = text.Substring(i, colon - 1).ToLowerInvariant();
+                i += colon;
+            }
+
+            if (i < text.Length && IsOpeningQuote(text[i]))
+            {
+                var close = text.IndexOfAny(['"', '”'], i + 1);
+                if (close < 0)
+                {
+                    throw new SearchSyntaxException("Unbalanced quote: the phrase opened here is never closed.", i);
+                }
+
+                tokens.Add(new QueryToken(TokenKind.Term, text[(i + 1)..close], field, negated, Quoted: true, start));
+                i = close + 1;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && !IsOpeningQuote(text[end]) && text[end] != '”')
+            {
+                end++;
+            }
+
+            if (end < text.Length && text[end] == '”')
+            {
+                throw new SearchSyntaxException("Unbalanced quote: a closing quote without an opening one.", end);
+            }
+
+            var value = text[i..end];
+            i = end;
+            if (field is null && !negated && string.Equals(value, "OR", StringComparison.Ordinal))
+            {
+                tokens.Add(new QueryToken(TokenKind.Or, value, null, false, false, start));
+                continue;
+            }
+
+            if (value.Length == 0)
+            {
+                throw new SearchSyntaxException($"{field}: needs a value.", start);
+            }
+
+            tokens.Add(new QueryToken(TokenKind.Term, value, field, negated, Quoted: false, start));
+        }
+
+        return tokens;
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '“';
+
+    /// <summary>Length of a "field:" prefix at <paramref name="start"/> for a known field, else 0.</summary>
+    private static int FieldPrefixLength(string text, int start)
+    {
+        foreach (var field in (ReadOnlySpan<string>)["title", "agency", "year", "region"])
+        {
+            if (string.Compare(text, start, field, 0, field.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && start + field.Length < text.Length
+                && text[start + field.Length] is ':' or '：')
+            {
+                return field.Length + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private enum TokenKind
+    {
+        Term,
+        Or,
+    }
+
+    private sealed record QueryToken(TokenKind Kind, string Value, string? Field, bool Negated, bool Quoted, int Position);
+}

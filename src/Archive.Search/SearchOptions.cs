@@ -1,0 +1,19 @@
+namespace Archive.Search;
+
+/// <summary>Search settings, bound from the "Search" configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>The index root (generation directories and the "current" pointer).</summary>
+    public string IndexPath { get; set; } = Path.Combine("index-data", "index");
+
+    /// <summary>How often the server looks for new commits and rebuilt generations.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Largest page a request may ask for; larger requests are capped.</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Snippets per hit when the caller does not say.</summary>
+    public int SnippetCount { get; set; } = 3;
+}

@@ -1,0 +1,46 @@
+using Archive.Search.Indexing;
+using Archive.Search.Querying;
+using Archive.Testing;
+
+namespace Archive.Search.Tests.Support;
+
+/// <summary>The test corpus indexed once into a temporary index root, with a searcher over it.</summary>
+public sealed class IndexedCorpusFixture : IDisposable
+{
+    private readonly TempDirectory _directory = new("archive-search");
+
+    public IndexedCorpusFixture()
+    {
+        Corpus = TestCorpus.Build();
+        using (var writer = ArchiveIndexWriter.Open(_directory.Path))
+        {
+            foreach (var document in Corpus.Documents)
+            {
+                writer.Index(document);
+            }
+
+            writer.Commit();
+        }
+
+        Searcher = new ArchiveSearcher(_directory.Path, new TestRegionNames());
+    }
+
+    public TestCorpus Corpus { get; }
+
+    public ArchiveSearcher Searcher { get; }
+
+    public string IndexRoot => _directory.Path;
+
+    /// <summary>Report ids of every hit of <paramref name="query"/> (the corpus fits one page).</summary>
+    public (int Total, HashSet<long> Ids) Ids(string query, SearchFilter? filter = null)
+    {
+        var result = Searcher.Search(new SearchRequest(query, filter, First: 100, SnippetCount: 0));
+        return (result.TotalHits, [.. result.Hits.Select(h => h.ReportId)]);
+    }
+
+    public void Dispose()
+    {
+        Searcher.Dispose();
+        _directory.Dispose();
+    }
+}
