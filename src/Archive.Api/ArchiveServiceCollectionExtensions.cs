@@ -1,8 +1,11 @@
+using Archive.Api.Indexing;
 using Archive.Api.Ingestion;
 using Archive.Core.Configuration;
 using Archive.Core.Regions;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
+using Archive.Search;
+using Archive.Search.Querying;
 using Archive.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +30,20 @@ public static class ArchiveServiceCollectionExtensions
 
         services.AddArchiveStorage();
         services.AddSingleton<IRegionSource, GazetteerRegionSource>();
+
+        services.AddSingleton<IRegionNameResolver, GazetteerRegionNames>();
+        services.AddArchiveSearch(configuration);
+        services.AddOptions<SearchOptions>().PostConfigure<IOptions<ArchiveOptions>>((search, archive) =>
+        {
+            // The index lives in the data directory unless Search:IndexPath says otherwise.
+            if (configuration[$"{SearchOptions.SectionName}:{nameof(SearchOptions.IndexPath)}"] is null)
+            {
+                search.IndexPath = archive.Value.IndexPath;
+            }
+        });
+        services.AddSingleton<SearchDocumentSource>();
+        services.AddSingleton<IReportIndexer, LuceneReportIndexer>();
+        services.AddSingleton<ReindexService>();
 
         services.AddSingleton<IReportExtractor, ReportExtractor>();
         services.AddSingleton<ReportPreparer>();

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Archive.Cli.Commands.Extract;
 using Archive.Cli.Commands.Ingest;
+using Archive.Cli.Commands.Reindex;
+using Archive.Cli.Commands.Search;
+using Archive.Cli.Commands.Tokens;
 using Archive.Cli.Infrastructure;
 
 namespace Archive.Cli;
@@ -14,6 +17,9 @@ public static class ArchiveCommandLine
         {
             IngestCommand.Create(context),
             ExtractCommand.Create(context),
+            ReindexCommand.Create(context),
+            SearchCommand.Create(context),
+            TokensCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Verbose);

@@ -1,3 +1,4 @@
+using Archive.Api.Indexing;
 using Archive.Ingest.Pipeline;
 using Archive.Storage;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-namespace Archive.Api.Ingestion;
+namespace Archive.Api.Indexing;
 
 /// <summary>Brings the search index up to date with stored reports (SQLite stays the system of record).</summary>
 public interface IReportIndexer

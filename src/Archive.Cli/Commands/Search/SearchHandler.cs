@@ -1,0 +1,92 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Archive.Cli.Infrastructure;
+using Archive.Search.Indexing;
+using Archive.Search.Querying;
+using Archive.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Cli.Commands.Search;
+
+public static class SearchHandler
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static async Task<int> RunAsync(SearchInput input, CliContext context, CancellationToken cancellationToken)
+    {
+        if (input.First is < 1 or > 100)
+        {
+            context.Error.WriteLine("archive search: --first must be 1 to 100");
+            return ExitCodes.Usage;
+        }
+
+        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        var searcher = services.GetRequiredService<ArchiveSearcher>();
+        searcher.MaybeRefresh();
+        SearchResult result;
+        try
+        {
+            result = searcher.Search(new SearchRequest(input.Query, First: input.First, Facets: input.Facets), cancellationToken);
+        }
+        catch (Exception ex) when (ex is SearchSyntaxException or IndexAnalysisMismatchException)
+        {
+            context.Error.WriteLine($"archive search: {ex.Message}");
+            return ExitCodes.Error;
+        }
+
+        var ids = result.Hits.Select(h => h.ReportId).ToList();
+        await using var db = await services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(cancellationToken);
+        var reports = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.Title, r.AgencyName, r.RegionCode, r.Year, r.FileName })
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+
+        var hits = result.Hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>
+        {
+            var report = reports[h.ReportId];
+            return new
+            {
+                reportId = h.ReportId,
+                score = h.Score,
+                title = report.Title,
+                agency = report.AgencyName,
+                regionCode = report.RegionCode,
+                year = report.Year,
+                fileName = report.FileName,
+                snippets = h.Snippets.Select(s => s.Marked).ToList(),
+            };
+        }).ToList();
+
+        if (input.Json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(new { totalHits = result.TotalHits, hits, facets = input.Facets ? result.Facets : null }, JsonOptions));
+            return ExitCodes.Ok;
+        }
+
+        context.Out.WriteLine($"{result.TotalHits} reports match");
+        foreach (var hit in hits)
+        {
+            context.Out.WriteLine($"[{hit.reportId}] {hit.title ?? hit.fileName} · {hit.agency} · {hit.year} (score {hit.score:F2})");
+            foreach (var snippet in hit.snippets)
+            {
+                context.Out.WriteLine("    " + snippet.ReplaceLineEndings(" "));
+            }
+        }
+
+        if (input.Facets)
+        {
+            foreach (var (name, values) in result.Facets)
+            {
+                context.Out.WriteLine($"{name}: {string.Join(", ", values.Take(10).Select(v => $"{v.Value} ({v.Count})"))}");
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}
