@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Archive.Cli.Commands.Ingest;
+using Archive.Cli.Commands.Schema;
+using Archive.Cli.Commands.Serve;
 using Archive.Cli.Infrastructure;
 
 namespace Archive.Cli;
@@ -12,6 +14,8 @@ public static class ArchiveCommandLine
         var root = new RootCommand("Archive: store, understand and search Chinese government information-disclosure annual reports")
         {
             IngestCommand.Create(context),
+            ServeCommand.Create(context),
+            SchemaCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Verbose);

@@ -24,7 +24,6 @@ namespace Archive.Api.Http;
 /// </remarks>
 public sealed class GraphQLEndpoint(
     IDocumentExecuter<ArchiveSchema> executer,
-    ArchiveSchema schema,
     IGraphQLTextSerializer serializer,
     IDocumentBuilder documentBuilder,
     IOptions<ApiOptions> options,
@@ -58,7 +57,6 @@ public sealed class GraphQLEndpoint(
             var started = Stopwatch.GetTimestamp();
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                Schema = schema,
                 Query = request.Query,
                 Document = document,
                 OperationName = request.OperationName,

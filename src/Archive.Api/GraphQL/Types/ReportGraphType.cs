@@ -84,7 +84,7 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
             .Description("The statistics read from the report, each with its source in the text. Without `keys`, all of them.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("keys", "Only these metric keys (see `metricKeys`), e.g. [\"apply.new.total\"].")
             .WithComplexityImpact(context => new global::GraphQL.Validation.Complexity.FieldComplexityResult(
-                1, context.GetArgument<List<object>?>("keys", null) is { Count: > 0 } keys ? keys.Count : 50))
+                1, context.Arguments?.TryGetValue("keys", out var keys) == true && keys.Value is System.Collections.ICollection { Count: > 0 } list ? list.Count : 50))
             .Resolve(c =>
             {
                 var keys = c.GetArgument<List<string>?>("keys");
