@@ -28,20 +28,20 @@ public static class ReportCursors
         switch (order)
         {
             case ReportOrder.YearDescending or ReportOrder.YearAscending:
-            {
-                var (values, id) = CursorCodec.Decode(cursor, Kind(order), 1);
-                return int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year)
-                    ? new ReportPosition(order, year, DateOnly.MinValue, id)
-                    : throw ArchiveError.BadCursor("after");
-            }
+                {
+                    var (values, id) = CursorCodec.Decode(cursor, Kind(order), 1);
+                    return int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year)
+                        ? new ReportPosition(order, year, DateOnly.MinValue, id)
+                        : throw ArchiveError.BadCursor("after");
+                }
 
             case ReportOrder.PublishedDescending or ReportOrder.PublishedAscending:
-            {
-                var (values, id) = CursorCodec.Decode(cursor, Kind(order), 1);
-                return DateOnly.TryParseExact(values[0], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                    ? new ReportPosition(order, -1, date, id)
-                    : throw ArchiveError.BadCursor("after");
-            }
+                {
+                    var (values, id) = CursorCodec.Decode(cursor, Kind(order), 1);
+                    return DateOnly.TryParseExact(values[0], DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                        ? new ReportPosition(order, -1, date, id)
+                        : throw ArchiveError.BadCursor("after");
+                }
 
             default:
                 return new ReportPosition(order, -1, DateOnly.MinValue, CursorCodec.Decode(cursor, Kind(order), 0).Id);
