@@ -4,6 +4,8 @@ using Archive.Cli.Commands.Ingest;
 using Archive.Cli.Commands.Reindex;
 using Archive.Cli.Commands.Search;
 using Archive.Cli.Commands.Tokens;
+using Archive.Cli.Commands.Schema;
+using Archive.Cli.Commands.Serve;
 using Archive.Cli.Infrastructure;
 
 namespace Archive.Cli;
@@ -20,6 +22,8 @@ public static class ArchiveCommandLine
             ReindexCommand.Create(context),
             SearchCommand.Create(context),
             TokensCommand.Create(context),
+            ServeCommand.Create(context),
+            SchemaCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Verbose);

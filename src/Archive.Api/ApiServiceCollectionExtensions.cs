@@ -1,0 +1,78 @@
+using Archive.Api.Export;
+using Archive.Api.GraphQL;
+using Archive.Api.GraphQL.Errors;
+using Archive.Api.GraphQL.Loaders;
+using Archive.Api.Http;
+using Archive.Api.Querying;
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// The GraphQL schema and endpoint, the readers behind it, the CSV export, CORS and health checks.
+    /// <see cref="IReportSearch"/> and <see cref="IMetricCatalog"/> fall back to SQL implementations unless
+    /// registered before this call (TryAdd).
+    /// </summary>
+    public static IServiceCollection AddArchiveApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
+
+        services.TryAddSingleton<IReportSearch, SqlReportSearch>();
+        services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
+        services.AddSingleton<ReportReader>();
+        services.AddSingleton<RegionReader>();
+        services.AddSingleton<AgencyReader>();
+        services.AddSingleton<MetricReader>();
+        services.AddSingleton<MetricAggregator>();
+
+        // Loaders batch per request, so they live in the request scope.
+        services.AddScoped<ReportLoader>();
+        services.AddScoped<RegionLoader>();
+        services.AddScoped<AgencyLoader>();
+        services.AddScoped<TextLoader>();
+        services.AddScoped<FlagLoader>();
+        services.AddScoped<MetricLoader>();
+        services.AddScoped<MetricLabels>();
+
+        services.AddGraphQL(builder => builder
+            .AddSchema<ArchiveSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(ArchiveSchema).Assembly)
+            .AddErrorInfoProvider(provider => new ArchiveErrorInfoProvider(provider.GetRequiredService<IOptions<ApiOptions>>().Value.ExposeExceptionDetails))
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var api = provider.GetRequiredService<IOptions<ApiOptions>>().Value;
+                complexity.MaxDepth = api.MaxDepth;
+                complexity.MaxComplexity = api.MaxComplexity;
+            }));
+
+        services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<MetricsCsvEndpoint>();
+        services.AddCors(cors => cors.AddPolicy(ApiEndpointRouteBuilderExtensions.CorsPolicyName, policy => { }));
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<ApiOptions>>((cors, api) => cors.AddPolicy(ApiEndpointRouteBuilderExtensions.CorsPolicyName, policy =>
+            {
+                var origins = api.Value.CorsOrigins;
+                if (origins.Contains("*", StringComparer.Ordinal))
+                {
+                    policy.AllowAnyOrigin();
+                }
+                else
+                {
+                    policy.WithOrigins(origins);
+                }
+
+                policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", api.Value.ApiKeyHeader);
+            }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Archive.Api.GraphQL.Errors;
+using Archive.Api.GraphQL.Types;
+using Archive.Core.Reports;
+using Microsoft.AspNetCore.Http;
+
+namespace Archive.Api.Export;
+
+/// <summary>
+/// Reads the export's query string: the names of the GraphQL ReportFilter fields (regionCode, year, yearFrom,
+/// yearTo, agency, agencyId, agencyKind, template, hasFlags, flagKind) plus keys (comma-separated or repeated).
+/// </summary>
+public static class MetricExportQuery
+{
+    private const int MaxKeys = 200;
+
+    public static MetricExportRequest Parse(IQueryCollection query)
+    {
+        var keys = query["keys"].SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count > MaxKeys)
+        {
+            throw ArchiveError.BadUserInput($"keys: at most {MaxKeys} keys");
+        }
+
+        var input = new ReportFilterInput
+        {
+            RegionCode = Single(query, "regionCode"),
+            Year = Integer(query, "year"),
+            YearFrom = Integer(query, "yearFrom"),
+            YearTo = Integer(query, "yearTo"),
+            Agency = Single(query, "agency"),
+            AgencyId = Single(query, "agencyId"),
+            AgencyKind = Single(query, "agencyKind"),
+            Template = Template(Single(query, "template")),
+            HasFlags = Boolean(query, "hasFlags"),
+            FlagKind = Single(query, "flagKind"),
+        };
+        return new MetricExportRequest(keys, FilterArguments.ToFilter(input));
+    }
+
+    private static string? Single(IQueryCollection query, string name)
+    {
+        var values = query[name];
+        return values.Count switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => throw ArchiveError.BadUserInput($"{name} is given {values.Count} times"),
+        };
+    }
+
+    private static int? Integer(IQueryCollection query, string name) => Single(query, name) is { } text
+        ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw ArchiveError.BadUserInput($"{name}: '{text}' is not a year")
+        : null;
+
+    private static bool? Boolean(IQueryCollection query, string name) => Single(query, name) switch
+    {
+        null => null,
+        "true" => true,
+        "false" => false,
+        var other => throw ArchiveError.BadUserInput($"{name}: '{other}' is not true or false"),
+    };
+
+    /// <summary>Accepts the stored values (pre2019, 2019, 2021) and the GraphQL enum names (PRE2019, V2019, V2021).</summary>
+    private static string? Template(string? text) => text switch
+    {
+        null => null,
+        ReportTemplates.Pre2019 or "PRE2019" => ReportTemplates.Pre2019,
+        ReportTemplates.V2019 or "V2019" => ReportTemplates.V2019,
+        ReportTemplates.V2021 or "V2021" => ReportTemplates.V2021,
+        _ => throw ArchiveError.BadUserInput($"template: '{text}' is not pre2019, 2019 or 2021"),
+    };
+}

@@ -1,0 +1,11 @@
+namespace Archive.Api.GraphQL;
+
+/// <summary>What the HTTP endpoint established about the caller, handed to resolvers as the user context.</summary>
+public sealed class ArchiveUserContext : Dictionary<string, object?>
+{
+    /// <summary>True when the request carried the configured API key (writes allowed).</summary>
+    public bool CanWrite { get; init; }
+
+    /// <summary>Why writes are refused, for the UNAUTHENTICATED message; null when <see cref="CanWrite"/>.</summary>
+    public string? WriteRefusal { get; init; }
+}

@@ -1,0 +1,19 @@
+using Archive.Api.Querying;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Archive.Api.GraphQL.Types;
+
+public sealed class FacetGraphType : ObjectGraphType<FacetResult>
+{
+    public FacetGraphType()
+    {
+        Name = "Facet";
+        Description = "How the matches divide over one dimension.";
+        Field<NonNullGraphType<SearchFacetGraphType>, string>("name").Description("The dimension.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>, IReadOnlyList<FacetCount>>("values")
+            .Description("Values with their counts, largest count first (at most 100).")
+            .WithComplexityImpact(1, 20)
+            .Resolve(c => c.Source.Values);
+    }
+}

@@ -1,0 +1,22 @@
+using Archive.Api.GraphQL.Loaders;
+using Archive.Api.Querying;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace Archive.Api.GraphQL.Types;
+
+public sealed class FacetValueGraphType : ObjectGraphType<FacetCount>
+{
+    public FacetValueGraphType()
+    {
+        Name = "FacetValue";
+        Description = "One value of a facet and how many matches have it.";
+        Field<NonNullGraphType<StringGraphType>, string>("value")
+            .Description("The value: a year, a region code, an agency kind id or a template.")
+            .Resolve(c => c.Source.Value);
+        Field<NonNullGraphType<IntGraphType>, int>("count").Description("Number of matching reports with this value.").Resolve(c => c.Source.Count);
+        Field<RegionGraphType, IDataLoaderResult<RegionView?>?>("region")
+            .Description("The region, when the value is a region code (PROVINCE, PREFECTURE and COUNTY facets).")
+            .Resolve(c => c.Source.Value.Length == 6 && c.Source.Value.All(char.IsAsciiDigit) ? c.Service<RegionLoader>().Load(c.Source.Value) : null);
+    }
+}

@@ -1,0 +1,15 @@
+using Archive.Core.Reports;
+using GraphQL.Types;
+
+namespace Archive.Api.GraphQL.Types;
+
+public sealed class MetricOriginGraphType : EnumerationGraphType
+{
+    public MetricOriginGraphType()
+    {
+        Name = "MetricOrigin";
+        Description = "Where in the report a value was read.";
+        Add("TABLE", MetricOrigins.Table, "A cell of a statistics table.");
+        Add("PROSE", MetricOrigins.Prose, "A figure in the running text.");
+    }
+}

@@ -1,0 +1,6 @@
+using Archive.Api.Querying;
+
+namespace Archive.Api.GraphQL.Types;
+
+/// <summary>A metric key's values year by year.</summary>
+public sealed record MetricSeriesView(string Key, IReadOnlyList<MetricGroup> Points);

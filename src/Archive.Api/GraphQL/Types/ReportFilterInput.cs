@@ -1,0 +1,16 @@
+namespace Archive.Api.GraphQL.Types;
+
+/// <summary>The `ReportFilter` input as GraphQL hands it over (validated into a Querying.ReportFilter by <see cref="FilterArguments"/>).</summary>
+public sealed class ReportFilterInput
+{
+    public string? RegionCode { get; set; }
+    public int? Year { get; set; }
+    public int? YearFrom { get; set; }
+    public int? YearTo { get; set; }
+    public string? Agency { get; set; }
+    public string? AgencyId { get; set; }
+    public string? AgencyKind { get; set; }
+    public string? Template { get; set; }
+    public bool? HasFlags { get; set; }
+    public string? FlagKind { get; set; }
+}

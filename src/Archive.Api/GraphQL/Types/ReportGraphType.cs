@@ -1,0 +1,103 @@
+using Archive.Api.GraphQL.Errors;
+using Archive.Api.GraphQL.Loaders;
+using Archive.Api.Querying;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace Archive.Api.GraphQL.Types;
+
+public sealed class ReportGraphType : ObjectGraphType<ReportView>
+{
+    private const int MaxHighlightQueryLength = 500;
+
+    public ReportGraphType()
+    {
+        Name = "Report";
+        Description = "One government information-disclosure annual report (政府信息公开工作年度报告): metadata, text, statistics and quality flags.";
+        Interface<NodeGraphType>();
+        IsTypeOf = value => value is ReportView;
+
+        Field<NonNullGraphType<IdGraphType>, string>("id")
+            .Description("Global id (use with `report(id:)` or `node(id:)`).")
+            .Resolve(c => GlobalId.Encode(GlobalId.Report, c.Source.Id));
+        Field<StringGraphType, string?>("title")
+            .Description("The title as printed (line breaks and spaces removed); null when the report has no title line.")
+            .Resolve(c => c.Source.Title);
+        Field<AgencyGraphType, AgencyView?>("agency")
+            .Description("The reporting agency; null when it could not be determined.")
+            .Resolve(c => c.Source.Agency);
+        Field<StringGraphType, string?>("agencyName")
+            .Description("The reporting agency's full name as extracted.")
+            .Resolve(c => c.Source.AgencyName ?? c.Source.Agency?.Name);
+        Field<StringGraphType, string?>("agencyKind")
+            .Description("The kind of agency (metric-dictionary.md §12), e.g. people_government, industry_and_it.")
+            .Resolve(c => c.Source.AgencyKind ?? c.Source.Agency?.Kind);
+        Field<RegionGraphType, IDataLoaderResult<RegionView?>?>("region")
+            .Description("The most specific region the agency belongs to; null when unknown (a wrong region is worse than none).")
+            .Resolve(c => c.Source.RegionCode is { } code ? c.Service<RegionLoader>().Load(code) : null);
+        Field<IntGraphType, int?>("year")
+            .Description("The reported year (from the statistics period, else the title).")
+            .Resolve(c => c.Source.Year);
+        Field<StringGraphType, string?>("published")
+            .Description("The publication date printed at the end, as ISO yyyy-MM-dd digits (may be an impossible date, then flagged); null when none is printed.")
+            .Resolve(c => c.Source.Published);
+        Field<NonNullGraphType<ReportTemplateGraphType>, string>("template")
+            .Description("The report's layout.")
+            .Resolve(c => c.Source.Template);
+        Field<NonNullGraphType<StringGraphType>, string>("fileName")
+            .Description("Name of the file the report was ingested from.")
+            .Resolve(c => c.Source.FileName);
+        Field<NonNullGraphType<DateTimeGraphType>, DateTime>("ingestedAt")
+            .Description("When the report was first stored (UTC).")
+            .Resolve(c => c.Source.IngestedAt);
+        Field<NonNullGraphType<StringGraphType>, IDataLoaderResult<string?>>("text")
+            .Description("The full normalized text: wrapped lines joined, full-width digits made ASCII. Metric offsets index this text.")
+            .Resolve(c => c.Service<TextLoader>().Load(c.Source.Id));
+        Field<HighlightedTextGraphType, HighlightedText?>("highlightedText")
+            .Description("The full normalized text with the ranges matching a search query.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", "A search query, in the syntax of `search(query:)`.")
+            .ResolveAsync(async c =>
+            {
+                var query = c.GetArgument<string>("query");
+                if (string.IsNullOrWhiteSpace(query) || query.Length > MaxHighlightQueryLength)
+                {
+                    throw ArchiveError.BadUserInput($"query must be 1 to {MaxHighlightQueryLength} characters");
+                }
+
+                var text = await c.Service<TextLoader>().Load(c.Source.Id).GetResultAsync(c.CancellationToken);
+                if (text is null)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    return new HighlightedText(text, c.Service<IReportSearch>().Highlight(query, text));
+                }
+                catch (SearchSyntaxException ex)
+                {
+                    throw ArchiveError.BadSearchSyntax(ex.Message);
+                }
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricGraphType>>>, IDataLoaderResult<IReadOnlyList<MetricView>>>("metrics")
+            .Description("The statistics read from the report, each with its source in the text. Without `keys`, all of them.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("keys", "Only these metric keys (see `metricKeys`), e.g. [\"apply.new.total\"].")
+            .WithComplexityImpact(context => new global::GraphQL.Validation.Complexity.FieldComplexityResult(
+                1, context.Arguments?.TryGetValue("keys", out var keys) == true && keys.Value is System.Collections.ICollection { Count: > 0 } list ? list.Count : 50))
+            .Resolve(c =>
+            {
+                var keys = c.GetArgument<List<string>?>("keys");
+                if (keys is { Count: > 200 })
+                {
+                    throw ArchiveError.BadUserInput("keys: at most 200 keys");
+                }
+
+                return c.Service<MetricLoader>().Load(c.Source.Id, keys);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualityFlagGraphType>>>, IDataLoaderResult<IReadOnlyList<QualityFlagView>>>("flags")
+            .Description("Data-quality findings (e.g. a table whose own totals do not add up); the data is kept as printed.")
+            .WithComplexityImpact(1, 3)
+            .Resolve(c => c.Service<FlagLoader>().Load(c.Source.Id));
+    }
+}

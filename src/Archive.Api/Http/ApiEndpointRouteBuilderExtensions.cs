@@ -1,0 +1,31 @@
+using Archive.Api.Export;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Api.Http;
+
+public static class ApiEndpointRouteBuilderExtensions
+{
+    public const string CorsPolicyName = "Archive";
+
+    /// <summary>Maps /graphql (GET and POST), /export/metrics.csv and /health as routed endpoints, so CORS applies.</summary>
+    public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleGraphQL)
+            .RequireCors(CorsPolicyName)
+            .WithDisplayName("GraphQL");
+        endpoints.MapGet("/export/metrics.csv", HandleMetricsCsv)
+            .RequireCors(CorsPolicyName)
+            .WithDisplayName("Metrics CSV export");
+        endpoints.MapHealthChecks("/health");
+        return endpoints;
+    }
+
+    private static Task HandleGraphQL(HttpContext context) =>
+        context.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(context);
+
+    private static Task HandleMetricsCsv(HttpContext context) =>
+        context.RequestServices.GetRequiredService<MetricsCsvEndpoint>().HandleAsync(context);
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Archive.Api.Http;
+
+/// <summary>Limits and switches of the HTTP API (configuration section "Api").</summary>
+public sealed class ApiOptions
+{
+    public const string SectionName = "Api";
+
+    /// <summary>The key writes (mutations) require; null or empty turns writes off.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The request header that carries the API key.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9-]+$")]
+    public string ApiKeyHeader { get; set; } = "X-Api-Key";
+
+    /// <summary>Origins allowed by CORS ("*" for any); empty turns CORS off.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
+    /// <summary>Largest accepted request body (4 MiB: room for a report text in `ingestReport`).</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Longest accepted GraphQL document, in characters.</summary>
+    [Range(100, 10 * 1024 * 1024)]
+    public int MaxQueryLength { get; set; } = 100_000;
+
+    /// <summary>Most fields (aliases included) a document may select.</summary>
+    [Range(10, 100_000)]
+    public int MaxFieldCount { get; set; } = 500;
+
+    /// <summary>Deepest nesting of selections.</summary>
+    [Range(2, 1000)]
+    public int MaxDepth { get; set; } = 20;
+
+    /// <summary>Highest estimated cost: each field counts once per item of the pages above it (page sizes multiply).</summary>
+    [Range(10, 100_000_000)]
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>How long one execution may take before it ends with a TIMEOUT error.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.0000001", "00:10:00")]
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Whether errors carry exception details (only for development).</summary>
+    public bool ExposeExceptionDetails { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Archive.Api.Querying;
+
+/// <summary>One stored statistic with its provenance (offsets index the report's normalized text).</summary>
+public sealed record MetricView(
+    long Id,
+    long ReportId,
+    string Key,
+    double Value,
+    string? Unit,
+    string Origin,
+    int SourceStart,
+    int SourceEnd,
+    string SourceText);

@@ -1,0 +1,8 @@
+namespace Archive.Api.Querying;
+
+/// <summary>One page of a search.</summary>
+/// <param name="Query">The user's query (never empty; the API rejects blank queries first).</param>
+/// <param name="First">Page size, 0 to 100 (0: counts and facets only).</param>
+/// <param name="After">Position of the last hit already seen, or null for the first page.</param>
+/// <param name="Facets">Facet names to count over all matches (values of <see cref="SearchFacets"/>).</param>
+public sealed record ReportSearchRequest(string Query, ReportFilter Filter, int First, SearchPosition? After, IReadOnlyList<string> Facets);

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Archive.Api;
+using Archive.Cli.Infrastructure;
+
+namespace Archive.Cli.Commands.Serve;
+
+/// <summary>`archive serve [--urls URL]`: the GraphQL API at /graphql, the CSV export and /health.</summary>
+public static class ServeCommand
+{
+    public static readonly Option<string> Urls = new("--urls")
+    {
+        Description = $"Where to listen (semicolon-separated URLs). Default: {ArchiveWebHost.DefaultUrls}",
+        DefaultValueFactory = _ => ArchiveWebHost.DefaultUrls,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("serve", "Serve the GraphQL API at /graphql (plus /export/metrics.csv and /health)") { Urls };
+        command.SetAction((result, ct) => ServeHandler.RunAsync(
+            new ServeInput(result.GetValue(Urls)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose)), context, ct));
+        return command;
+    }
+}

@@ -1,0 +1,120 @@
+using Archive.Api.Ingestion;
+using Archive.Api.Querying;
+using Archive.Storage;
+using Archive.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host (built by <see cref="ArchiveWebHost.Build"/>, as `archive serve` builds it) on a test server,
+/// over a fresh SQLite file in a temp directory: migrated, the seeds ingested through the real pipeline, then the
+/// test data of <see cref="TestArchiveData"/>.
+/// </summary>
+public class ApiHost : IAsyncLifetime
+{
+    public const string ApiKey = "test-api-key-0123456789";
+
+    private readonly TempDirectory _directory = new("archive-api");
+    private WebApplication? _app;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public SqlCommandCounter SqlCommands { get; } = new();
+
+    public string DatabasePath => Path.Combine(_directory.Path, "archive.db");
+
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>Configuration on top of the test defaults (e.g. no API key, another timeout).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Archive:DataDirectory"] = _directory.Path,
+            ["Api:ApiKey"] = ApiKey,
+            ["Api:CorsOrigins:0"] = "https://app.example.org",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Api:ExposeExceptionDetails"] = "true",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        _app = ArchiveWebHost.Build(new ArchiveWebHostSettings
+        {
+            EnvironmentName = "Testing",
+            Configure = configuration => configuration.AddInMemoryCollection(settings),
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<IAdditionalDbInterceptor>(SqlCommands);
+
+                // The API's search contract runs on the SQL fallback here: the test rows below are written to the
+                // database directly, so a Lucene index would not hold them.
+                services.AddSingleton<IReportSearch, SqlReportSearch>();
+                services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            },
+            ConfigureWebHost = web => web.UseTestServer(),
+        });
+
+        var cancellationToken = TestContext.CancellationToken;
+        await _app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await _app.Services.GetRequiredService<IngestService>().IngestAsync(TestPaths.SeedFiles, progress: null, cancellationToken);
+        await TestArchiveData.AddAsync(_app.Services, cancellationToken);
+        await _app.StartAsync(cancellationToken);
+        Client = _app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+
+    /// <summary>A raw connection to the same database file, for the expected values (SQL written in the test, not the API's).</summary>
+    public SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        using var connection = OpenDatabase();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    public long Scalar(string sql, params (string Name, object? Value)[] parameters) =>
+        Query(sql, r => r.GetInt64(0), parameters).Single();
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Archive.Api.Tests.Infrastructure;
+
+namespace Archive.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class SearchQueryTests(ApiHost host)
+{
+    private const string SearchQuery = """
+        query Search($q: String!, $filter: ReportFilter, $first: Int!, $after: String) {
+          search(query: $q, filter: $filter, first: $first, after: $after, facets: [YEAR, PROVINCE, TEMPLATE]) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            facets { name values { value count region { name } } }
+            edges { cursor score snippets { text html highlights { start end } } node { id title text } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Search_Phrase_FindsEveryReportContainingItWithHighlightedSnippets()
+    {
+        const string phrase = "依申请公开";
+        var expected = host.Scalar("SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, @p) > 0", ("@p", phrase));
+        var seen = new List<string>();
+        string? after = null;
+        JsonElement first = default;
+        do
+        {
+            var page = (await host.Client.PostAsync(SearchQuery, new { q = phrase, first = 40, after })).Ok().GetProperty("search");
+            if (after is null)
+            {
+                first = page;
+            }
+
+            foreach (var edge in page.GetProperty("edges").EnumerateArray())
+            {
+                seen.Add(edge.GetProperty("node").GetProperty("id").GetString()!);
+                Assert.Contains(phrase, edge.GetProperty("node").GetProperty("text").GetString(), StringComparison.Ordinal);
+                var snippet = edge.GetProperty("snippets")[0];
+                var highlight = snippet.GetProperty("highlights")[0];
+                Assert.Equal(phrase, snippet.GetProperty("text").GetString()![highlight.GetProperty("start").GetInt32()..highlight.GetProperty("end").GetInt32()]);
+                Assert.Contains($"<em>{phrase}</em>", snippet.GetProperty("html").GetString(), StringComparison.Ordinal);
+            }
+
+            after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.True(expected > 40, "the test data should need more than one page");
+        Assert.Equal(expected, first.GetProperty("totalCount").GetInt32());
+        Assert.Equal(expected, seen.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(expected, seen.Count);
+
+        var facets = first.GetProperty("facets").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        Assert.Equal(["YEAR", "PROVINCE", "TEMPLATE"], facets.Keys);
+        var byProvince = host.Query(
+            "SELECT ProvinceCode, COUNT(*) FROM Reports WHERE instr(NormalizedText, @p) > 0 AND ProvinceCode IS NOT NULL GROUP BY ProvinceCode",
+            r => (r.GetString(0), r.GetInt32(1)),
+            ("@p", phrase)).ToDictionary(x => x.Item1, x => x.Item2);
+        Assert.Equal(
+            byProvince.OrderBy(p => p.Key, StringComparer.Ordinal),
+            facets["PROVINCE"].GetProperty("values").EnumerateArray()
+                .Select(v => KeyValuePair.Create(v.GetProperty("value").GetString()!, v.GetProperty("count").GetInt32())).OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Contains(facets["PROVINCE"].GetProperty("values").EnumerateArray(), v => v.GetProperty("region").GetProperty("name").GetString() == "宁夏回族自治区");
+        Assert.Equal(expected, facets["TEMPLATE"].GetProperty("values").EnumerateArray().Sum(v => v.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Search_WithFilter_CountsOnlyMatchesInsideTheFilter()
+    {
+        var data = (await host.Client.PostAsync(SearchQuery, new { q = "\"不予公开\" 政务公开", first = 5, filter = new { regionCode = "640000", yearFrom = 2019 } })).Ok();
+
+        var expected = host.Scalar(
+            "SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, '不予公开') > 0 AND instr(NormalizedText, '政务公开') > 0 AND ProvinceCode = '640000' AND Year >= 2019");
+        Assert.True(expected > 0);
+        Assert.Equal(expected, data.GetProperty("search").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task HighlightedText_ForAQuery_MarksEveryOccurrenceInTheFullText()
+    {
+        var id = host.Scalar("SELECT MIN(Id) FROM Reports WHERE instr(NormalizedText, '政府信息') > 0");
+        var data = (await host.Client.PostAsync(
+            "query ($id: ID!) { report(id: $id) { text highlightedText(query: \"政府信息\") { text highlights { start end } } } }",
+            new { id = Api.GraphQL.GlobalId.Encode("Report", id) })).Ok().GetProperty("report");
+
+        var text = data.GetProperty("text").GetString()!;
+        var highlights = data.GetProperty("highlightedText").GetProperty("highlights").EnumerateArray().ToList();
+        var occurrences = 0;
+        for (var at = text.IndexOf("政府信息", StringComparison.Ordinal); at >= 0; at = text.IndexOf("政府信息", at + 4, StringComparison.Ordinal))
+        {
+            occurrences++;
+        }
+
+        Assert.Equal(occurrences, highlights.Count);
+        Assert.All(highlights, h => Assert.Equal("政府信息", text[h.GetProperty("start").GetInt32()..h.GetProperty("end").GetInt32()]));
+    }
+
+    [Theory]
+    [InlineData("\"不予公开", "BAD_SEARCH_SYNTAX")]
+    [InlineData("   ", "BAD_USER_INPUT")]
+    public async Task Search_WithBadQuery_AnswersACodedError(string query, string code)
+    {
+        var response = await host.Client.PostAsync(SearchQuery, new { q = query, first = 5 });
+
+        Assert.Equal([code], response.ErrorCodes);
+        Assert.Equal("search", response.FirstError.GetProperty("path")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Search_CursorOfReports_IsABadCursor()
+    {
+        var cursor = (await host.Client.PostAsync("{ reports(first: 1) { pageInfo { endCursor } } }")).Ok()
+            .GetProperty("reports").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+        var response = await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 5, after = cursor });
+
+        Assert.Equal(["BAD_CURSOR"], response.ErrorCodes);
+    }
+}
