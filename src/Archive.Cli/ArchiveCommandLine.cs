@@ -12,6 +12,7 @@ public static class ArchiveCommandLine
         var root = new RootCommand("Archive: store, understand and search Chinese government information-disclosure annual reports")
         {
             IngestCommand.Create(context),
+            Commands.Generate.GenerateCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Verbose);
