@@ -10,7 +10,8 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly Encoding StrictGb18030 = CreateGb18030();
+    // Static initializers run before a static constructor body, so the provider is registered right where it is needed.
+    private static Encoding StrictGb18030 { get; } = CreateStrictGb18030();
 
     /// <summary>Decodes <paramref name="bytes"/>; the result says which encoding was used.</summary>
     /// <exception cref="UndecodableTextException">The bytes are not text in any supported encoding.</exception>
@@ -48,13 +49,6 @@ public static class TextDecoder
         return Strict(bytes, StrictGb18030, "gb18030");
     }
 
-    private static Encoding CreateGb18030()
-    {
-        // GB18030 ships in the code-pages provider, not in the core runtime's encodings.
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    }
-
     private static DecodedText Strict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
     {
         try
@@ -88,6 +82,12 @@ public static class TextDecoder
         }
 
         return control * 50 < text.Length;
+    }
+
+    private static Encoding CreateStrictGb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 }
 

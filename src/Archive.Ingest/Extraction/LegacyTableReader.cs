@@ -1,0 +1,111 @@
+using Archive.Core.Metrics;
+
+namespace Archive.Ingest.Extraction;
+
+/// <summary>
+/// Reads the pre2019 政府信息公开情况统计表 (§6/§7): one row per 统计指标, matched in table order;
+/// the value is the last value cell of the line; the 单位 cell gives the unit.
+/// </summary>
+internal static class LegacyTableReader
+{
+    private static readonly HashSet<string> Units = new(["条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "名"], StringComparer.Ordinal);
+
+    private sealed record RowSpec(LegacyStatisticsRow Row, string[] Forms, string[] Cores);
+
+    public static TableReading Read(IReadOnlyList<TableToken> tokens)
+    {
+        var rows = StandardTables.LegacyStatistics
+            .Where(r => r.Key is not null)
+            .Select(r =>
+            {
+                var forms = new[] { r.Label }.Concat(r.LabelVariants).Select(TextShapes.Norm).ToArray();
+                return new RowSpec(r, forms, [.. forms.Select(TextShapes.Core).Where(c => c.Length >= 4).Distinct(StringComparer.Ordinal)]);
+            })
+            .ToList();
+
+        var cells = new List<TableCell>();
+        var accumulated = new List<TableToken>();
+        var cursor = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TableTokenKind.Label)
+            {
+                accumulated.Add(token);
+                continue;
+            }
+
+            if (token.Kind != TableTokenKind.Value || accumulated.Count == 0)
+            {
+                continue;
+            }
+
+            string? unit = null;
+            if (Units.Contains(TextShapes.Norm(accumulated[^1].Text)))
+            {
+                unit = TextShapes.Norm(accumulated[^1].Text);
+                accumulated.RemoveAt(accumulated.Count - 1);
+            }
+
+            var index = MatchRow(rows, cursor, accumulated);
+            accumulated.Clear();
+
+            // The value is the last value cell of the line.
+            var last = token;
+            while (i + 1 < tokens.Count && tokens[i + 1].Line == token.Line && tokens[i + 1].Kind != TableTokenKind.Label)
+            {
+                i++;
+                if (tokens[i].Kind == TableTokenKind.Value)
+                {
+                    last = tokens[i];
+                }
+            }
+
+            if (index < 0)
+            {
+                continue;
+            }
+
+            cursor = index + 1;
+            var row = rows[index].Row;
+            var key = row.Key!;
+            var metricUnit = MetricDictionary.IsMoney(key)
+                ? last.Unit ?? unit
+                : MetricDictionary.TryGet(key, out var definition) ? definition.Unit : row.Unit;
+            cells.Add(new TableCell(key, last.Value, metricUnit, last.Line));
+        }
+
+        var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var missing = rows.Select(r => r.Row.Key!).Where(k => !found.Contains(k)).ToList();
+        return new TableReading(StandardTables.LegacyStatisticsTableId, cells, missing, null);
+    }
+
+    private static int MatchRow(List<RowSpec> rows, int cursor, List<TableToken> accumulated)
+    {
+        if (accumulated.Count == 0)
+        {
+            return -1;
+        }
+
+        // Only the labels since the previous row count; headings (——) in between are harmless.
+        var accumulatedText = string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text)));
+        var withoutParentheticals = System.Text.RegularExpressions.Regex.Replace(accumulatedText, @"\([^()]*\)", string.Empty);
+        for (var i = cursor; i < rows.Count; i++)
+        {
+            if (rows[i].Forms.Any(f => accumulatedText.EndsWith(f, StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        for (var i = cursor; i < rows.Count; i++)
+        {
+            if (rows[i].Cores.Any(c => withoutParentheticals.EndsWith(c, StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,24 @@
+namespace Archive.Ingest.Extraction;
+
+internal enum TableTokenKind
+{
+    Label,
+    Value,
+    Blank,
+    EmptySlot,
+}
+
+/// <summary>One cell piece of a table line: a label, a value, a printed blank, or an empty tab slot.</summary>
+/// <param name="Line">Index of the physical line in the text.</param>
+/// <param name="Slot">Tab slot index within the line (0 when the line has no tabs).</param>
+/// <param name="Column">Display column of the token start (CJK counted double), for space-aligned layouts.</param>
+internal sealed record TableToken(
+    TableTokenKind Kind,
+    string Text,
+    int Start,
+    int End,
+    int Line,
+    int Slot,
+    int Column,
+    decimal Value,
+    string? Unit);

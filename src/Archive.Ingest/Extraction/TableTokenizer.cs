@@ -1,0 +1,137 @@
+namespace Archive.Ingest.Extraction;
+
+/// <summary>
+/// Cuts table lines into tokens whatever the export shape: tab-separated slots, space-aligned columns,
+/// or one cell per line. Consecutive non-value pieces of a slot form one label (labels keep their inner spaces);
+/// a number inside an open parenthesis belongs to the label (（…计 1 条）).
+/// </summary>
+internal static class TableTokenizer
+{
+    public static List<TableToken> Tokenize(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
+    {
+        var tokens = new List<TableToken>();
+        for (var l = fromLine; l < toLine && l < lines.Count; l++)
+        {
+            TokenizeLine(text, lines[l], tokens);
+        }
+
+        return tokens;
+    }
+
+    private static void TokenizeLine(string text, TextLine line, List<TableToken> tokens)
+    {
+        var slot = 0;
+        var slotStart = line.Start;
+        var hasTabs = text.AsSpan(line.Start, line.End - line.Start).Contains('\t');
+        for (var i = line.Start; i <= line.End; i++)
+        {
+            if (i == line.End || text[i] == '\t')
+            {
+                TokenizeSlot(text, line, slot, slotStart, i, hasTabs, tokens);
+                slot++;
+                slotStart = i + 1;
+            }
+        }
+    }
+
+    private static void TokenizeSlot(string text, TextLine line, int slot, int start, int end, bool hasTabs, List<TableToken> tokens)
+    {
+        var parts = new List<(int Start, int End)>();
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            var partStart = i;
+            while (i < end && !IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            parts.Add((partStart, i));
+        }
+
+        if (parts.Count == 0)
+        {
+            if (hasTabs)
+            {
+                tokens.Add(new TableToken(TableTokenKind.EmptySlot, string.Empty, start, end, line.Index, slot, DisplayColumn(text, line.Start, start), 0, null));
+            }
+
+            return;
+        }
+
+        var labelStart = -1;
+        var labelEnd = -1;
+        var depth = 0;
+        foreach (var (partStart, partEnd) in parts)
+        {
+            var piece = text[partStart..partEnd];
+
+            // A gap of two or more spaces is a column boundary in space-aligned exports.
+            if (labelStart >= 0 && depth <= 0 && partStart - labelEnd >= 2)
+            {
+                FlushLabel();
+            }
+
+            if (depth <= 0 && TextShapes.TryParseValue(piece, out var value, out var unit))
+            {
+                FlushLabel();
+                tokens.Add(new TableToken(TableTokenKind.Value, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), value, unit));
+                continue;
+            }
+
+            if (depth <= 0 && TextShapes.IsBlankCell(piece))
+            {
+                FlushLabel();
+                tokens.Add(new TableToken(TableTokenKind.Blank, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), 0, null));
+                continue;
+            }
+
+            if (labelStart < 0)
+            {
+                labelStart = partStart;
+            }
+
+            labelEnd = partEnd;
+            foreach (var c in piece)
+            {
+                depth += c is '(' or '（' ? 1 : c is ')' or '）' ? -1 : 0;
+            }
+        }
+
+        FlushLabel();
+
+        void FlushLabel()
+        {
+            if (labelStart >= 0)
+            {
+                tokens.Add(new TableToken(TableTokenKind.Label, text[labelStart..labelEnd], labelStart, labelEnd, line.Index, slot, DisplayColumn(text, line.Start, labelStart), 0, null));
+                labelStart = -1;
+                labelEnd = -1;
+                depth = 0;
+            }
+        }
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\r';
+
+    private static int DisplayColumn(string text, int lineStart, int position)
+    {
+        var column = 0;
+        for (var i = lineStart; i < position; i++)
+        {
+            column += text[i] > '\u2E80' ? 2 : 1;
+        }
+
+        return column;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Archive.Ingest.Extraction;
+
+/// <summary>Small text rules shared by the readers: label normalisation, number cells, blank cells.</summary>
+internal static partial class TextShapes
+{
+    /// <summary>
+    /// Label comparison form (§4): no whitespace, （）→(), “”→", full-width digits/letters/punctuation → ASCII.
+    /// </summary>
+    public static string Norm(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u3000')
+            {
+                continue;
+            }
+
+            builder.Append(Fold(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>One character folded to the form labels and numbers are compared in (length-preserving).</summary>
+    public static char Fold(char c) => c switch
+    {
+        >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),
+        >= '\uFF21' and <= '\uFF3A' => (char)(c - '\uFF21' + 'A'),
+        >= '\uFF41' and <= '\uFF5A' => (char)(c - '\uFF41' + 'a'),
+        '（' => '(',
+        '）' => ')',
+        '“' or '”' or '＂' => '"',
+        '‘' or '’' => '\'',
+        '．' => '.',
+        '：' => ':',
+        '，' => ',',
+        '／' => '/',
+        '－' => '-',
+        '＋' => '+',
+        '﹣' => '-',
+        _ => c,
+    };
+
+    /// <summary>Label without its numbering (一、 （一） 1.) and without trailing parentheticals: the comparable core.</summary>
+    public static string Core(string normalized)
+    {
+        var core = Numbering().Replace(normalized, string.Empty);
+        core = core.StartsWith("其中:", StringComparison.Ordinal) ? core[3..] : core;
+        core = Parenthetical().Replace(core, string.Empty);
+        return core;
+    }
+
+    /// <summary>R1: a value cell is a number optionally followed by a printed money unit.</summary>
+    public static bool TryParseValue(string cell, out decimal value, out string? unit)
+    {
+        value = 0;
+        unit = null;
+        var folded = Norm(cell);
+        var match = ValueCell().Match(folded);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var digits = match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        unit = match.Groups["u"].Success && match.Groups["u"].Length > 0 ? match.Groups["u"].Value : null;
+        return true;
+    }
+
+    /// <summary>Cells that mean "nothing printed": -, —, /, 无.</summary>
+    public static bool IsBlankCell(string cell)
+    {
+        var folded = Norm(cell);
+        return folded.Length > 0 && BlankCell().IsMatch(folded);
+    }
+
+    public static int ParseChineseNumber(string text)
+    {
+        // 十 = 10, 十二 = 12, 二十六 = 26, 三十一 = 31; digit strings (二〇一九) read digit by digit.
+        if (text.Contains('十', StringComparison.Ordinal))
+        {
+            var parts = text.Split('十');
+            var tens = parts[0].Length == 0 ? 1 : ChineseDigit(parts[0][0]);
+            var ones = parts[1].Length == 0 ? 0 : ChineseDigit(parts[1][0]);
+            return tens < 0 || ones < 0 ? -1 : (tens * 10) + ones;
+        }
+
+        var result = 0;
+        foreach (var c in text)
+        {
+            var digit = char.IsAsciiDigit(c) ? c - '0' : ChineseDigit(c);
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            result = (result * 10) + digit;
+        }
+
+        return result;
+    }
+
+    private static int ChineseDigit(char c) => c switch
+    {
+        '〇' or '零' or '○' or 'Ｏ' or 'O' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
+
+    [GeneratedRegex(@"^(?<n>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?<u>万元|元)?$")]
+    private static partial Regex ValueCell();
+
+    [GeneratedRegex(@"^(?:-+|—+|/|无|\\)$")]
+    private static partial Regex BlankCell();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"\([^()]*\)$")]
+    private static partial Regex Parenthetical();
+}

@@ -1,0 +1,357 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Agencies;
+using Archive.Core.Regions;
+using Archive.Ingest.Extraction;
+
+namespace Archive.Ingest.Metadata;
+
+/// <summary>Title, agency, region, reported year and publication date of a report (metric-dictionary.md §11).</summary>
+internal sealed partial class MetadataReader
+{
+    // Abbreviated department names as reports print them (县工信局) → the full official designation.
+    private static readonly (string Short, string Full)[] DepartmentAbbreviations =
+    [
+        ("工信局", "工业和信息化局"), ("经信局", "经济和信息化局"), ("经信委", "经济和信息化委员会"), ("发改委", "发展和改革委员会"),
+        ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"), ("环保局", "环境保护局"),
+        ("卫健委", "卫生健康委员会"), ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"),
+        ("教体局", "教育和体育局"), ("科技局", "科学技术局"), ("医保局", "医疗保障局"), ("自然资源局", "自然资源局"),
+        ("财政局", "财政局"), ("公安局", "公安局"), ("民政局", "民政局"), ("司法局", "司法局"), ("审计局", "审计局"),
+        ("统计局", "统计局"), ("商务局", "商务局"), ("水利局", "水利局"), ("交通运输局", "交通运输局"), ("教育局", "教育局"),
+        ("农业农村局", "农业农村局"), ("应急管理局", "应急管理局"), ("林业局", "林业局"),
+    ];
+
+    private static readonly string[] OrganisationEndings =
+    [
+        "局", "委员会", "委", "人民政府", "办公室", "办公厅", "管委会", "中心", "院", "馆", "所", "处", "站", "队", "厅", "部",
+        "街道办事处", "园区", "开发区", "高新区", "新区", "政府",
+    ];
+
+    private readonly RegionGazetteer _gazetteer;
+    private readonly RegionResolver _regions;
+
+    public MetadataReader(RegionGazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _regions = new RegionResolver(gazetteer);
+    }
+
+    public ReportMetadata Read(string text, IReadOnlyList<TextLine> lines, CompactText compact)
+    {
+        var title = ReadTitle(text, lines);
+        var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
+        var titleYear = foldedTitle is null ? null : YearIn(foldedTitle);
+        var (year, yearSource) = ReadYear(compact.Text, titleYear);
+        var (published, signature) = ReadPublished(text, lines);
+        var contextNames = _regions.ContextNames(compact.Text);
+
+        string? agency = null;
+        var region = RegionResolution.None("no agency");
+        var titleAgency = foldedTitle is null ? null : AgencyInTitle(foldedTitle);
+        if (titleAgency is not null)
+        {
+            var (resolution, consumed) = _regions.FromAgencyName(titleAgency, contextNames);
+            region = resolution;
+            if (consumed == titleAgency.Length && resolution.Region is not null)
+            {
+                // The title names only a place (平罗县2016年…): the government's own report.
+                agency = resolution.Region.Name + "人民政府";
+            }
+            else if (signature is not null && SameBody(titleAgency, signature, contextNames))
+            {
+                agency = signature;
+                var fromSignature = _regions.FromAgencyName(signature, contextNames).Resolution;
+                region = region.Region is null ? fromSignature : region;
+            }
+            else
+            {
+                agency = titleAgency;
+            }
+        }
+        else if (signature is not null)
+        {
+            agency = signature;
+            region = _regions.FromAgencyName(signature, contextNames).Resolution;
+        }
+
+        if (agency is null)
+        {
+            (agency, region) = AgencyFromProse(compact.Text, contextNames);
+        }
+        else if (region.Region is null && !region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
+        {
+            // A department named without its place (e.g. signature 工业和信息化局): take the place the prose names, if clear.
+            var level = agency.StartsWith('县') ? RegionLevels.County : agency.StartsWith('市') ? RegionLevels.Prefecture : null;
+            if (level is not null)
+            {
+                region = _regions.FromProse(compact.Text, level, contextNames);
+            }
+        }
+
+        var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);
+        return new ReportMetadata(title, titleYear, agency, regionRef, region, year, yearSource, published);
+    }
+
+    /// <summary>Title: the first non-blank lines joined (whitespace removed) until they end with 报告; null when the report opens otherwise.</summary>
+    private static string? ReadTitle(string text, IReadOnlyList<TextLine> lines)
+    {
+        var joined = string.Empty;
+        var taken = 0;
+        foreach (var line in lines)
+        {
+            var content = WhiteSpace().Replace(line.Of(text), string.Empty);
+            if (content.Length == 0)
+            {
+                if (taken == 0)
+                {
+                    continue;
+                }
+
+                // A title may be split by blank lines (seed 001); keep going while it has not ended.
+                continue;
+            }
+
+            if (content.Length > 40 || content.EndsWith('。') || content.Contains('，', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            joined += content;
+            taken++;
+            if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal))
+            {
+                return joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal)) ? joined : null;
+            }
+
+            if (taken >= 3)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? YearIn(string text)
+    {
+        var match = TitleYear().Match(text);
+        if (match.Success)
+        {
+            var digits = match.Groups["y"].Value;
+            var year = TextShapes.ParseChineseNumber(new string([.. digits.Select(TextShapes.Fold)]));
+            return year is >= 1990 and <= 2100 ? year : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening.</summary>
+    private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
+    {
+        var period = StatisticsPeriod().Match(compact);
+        if (period.Success)
+        {
+            return (int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "statistics period");
+        }
+
+        if (titleYear is not null)
+        {
+            return (titleYear, "title");
+        }
+
+        var opening = BodyYear().Match(compact);
+        if (opening.Success)
+        {
+            var year = int.Parse(opening.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (year is >= 1990 and <= 2100)
+            {
+                return (year, "body");
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The last date printed on a line of its own (signature) or after 填报日期; the non-blank line above a signature date is the signer.</summary>
+    private static (PublishedDate? Date, string? Signature) ReadPublished(string text, IReadOnlyList<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var content = new string([.. WhiteSpace().Replace(lines[i].Of(text), string.Empty).Select(TextShapes.Fold)]);
+            var match = DateLine().Match(content);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var year = TextShapes.ParseChineseNumber(match.Groups["y"].Value);
+            var month = TextShapes.ParseChineseNumber(match.Groups["m"].Value);
+            int? day = match.Groups["d"].Success ? TextShapes.ParseChineseNumber(match.Groups["d"].Value) : null;
+            if (year < 0 || month < 0 || day < 0)
+            {
+                continue;
+            }
+
+            var date = new PublishedDate(year, month, day);
+            string? signature = null;
+            if (!match.Groups["label"].Success)
+            {
+                // An unlabelled date is the publication date only under a signature or at the very end
+                // (dates in lists, e.g. 发布日期 columns, are not).
+                signature = SignatureAbove(text, lines, i);
+                if (signature is null && NonBlankLinesAfter(text, lines, i) > 4)
+                {
+                    continue;
+                }
+            }
+
+            // A 填报日期 line at the very end still lets the signature above the earlier date line count.
+            signature ??= SignatureBeforeAnyDate(text, lines, i);
+            return (date, signature);
+        }
+
+        return (null, null);
+    }
+
+    private static int NonBlankLinesAfter(string text, IReadOnlyList<TextLine> lines, int index)
+    {
+        var count = 0;
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            count += string.IsNullOrWhiteSpace(lines[i].Of(text)) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private static string? SignatureBeforeAnyDate(string text, IReadOnlyList<TextLine> lines, int before)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            var content = new string([.. WhiteSpace().Replace(lines[i].Of(text), string.Empty).Select(TextShapes.Fold)]);
+            var match = DateLine().Match(content);
+            if (match.Success && !match.Groups["label"].Success)
+            {
+                return SignatureAbove(text, lines, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? SignatureAbove(string text, IReadOnlyList<TextLine> lines, int dateLine)
+    {
+        for (var i = dateLine - 1; i >= 0 && i >= dateLine - 4; i--)
+        {
+            var content = WhiteSpace().Replace(lines[i].Of(text), string.Empty);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            content = Seal().Replace(content, string.Empty);
+            var looksLikeBody = content.Length is >= 4 and <= 30
+                && !content.Contains('。', StringComparison.Ordinal)
+                && !content.Contains('，', StringComparison.Ordinal)
+                && !content.Contains('：', StringComparison.Ordinal)
+                && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
+            return looksLikeBody ? content : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
+    private static string? AgencyInTitle(string title)
+    {
+        var year = TitleYear().Match(title);
+        if (!year.Success)
+        {
+            var cut = title.IndexOf("政府信息公开", StringComparison.Ordinal);
+            return cut >= 2 ? title[..cut] : null;
+        }
+
+        var before = title[..year.Index];
+        before = before.StartsWith("关于", StringComparison.Ordinal) ? before[2..] : before;
+        if (before.Length >= 2)
+        {
+            return before;
+        }
+
+        var after = title[(year.Index + year.Length)..];
+        after = after.StartsWith('度') ? after[1..] : after;
+        var end = after.IndexOf("政府信息公开", StringComparison.Ordinal);
+        return end >= 2 ? after[..end] : null;
+    }
+
+    /// <summary>True when title and signature name the same body (宁夏贺兰工业园区 / 贺兰工业园区管理委员会).</summary>
+    private bool SameBody(string titleAgency, string signature, IReadOnlyList<string> contextNames)
+    {
+        var a = BodyCore(titleAgency, contextNames);
+        var b = BodyCore(signature, contextNames);
+        return a.Length >= 2 && b.Length >= 2 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+    }
+
+    private string BodyCore(string name, IReadOnlyList<string> contextNames)
+    {
+        var (_, consumed) = _regions.FromAgencyName(name, contextNames);
+        var core = name[consumed..];
+        foreach (var suffix in new[] { "管理委员会", "管委会", "工作委员会" })
+        {
+            if (core.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                core = core[..^suffix.Length];
+            }
+        }
+
+        return core;
+    }
+
+    /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
+    private (string? Agency, RegionResolution Region) AgencyFromProse(string compact, IReadOnlyList<string> contextNames)
+    {
+        var counts = new Dictionary<(char Level, string Full), int>();
+        foreach (Match match in ProseDepartment().Matches(compact))
+        {
+            var level = match.Groups["level"].Value[0];
+            var abbreviation = match.Groups["dept"].Value;
+            var full = DepartmentAbbreviations.First(d => d.Short == abbreviation).Full;
+            counts[(level, full)] = counts.GetValueOrDefault((level, full)) + 1;
+        }
+
+        if (counts.Count == 0)
+        {
+            return (null, RegionResolution.None("no agency named"));
+        }
+
+        var best = counts.OrderByDescending(p => p.Value).First().Key;
+        var regionLevel = best.Level == '县' ? RegionLevels.County : best.Level == '市' ? RegionLevels.Prefecture : RegionLevels.County;
+        var region = _regions.FromProse(compact, regionLevel, contextNames);
+        if (region.Region is null)
+        {
+            return (null, region);
+        }
+
+        return (region.Region.Name + best.Full, region with { Evidence = region.Evidence + $"; agency {best.Level}{best.Full} from prose" });
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})年")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日")]
+    private static partial Regex StatisticsPeriod();
+
+    [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
+    private static partial Regex BodyYear();
+
+    [GeneratedRegex(@"^(?:(?<label>填报日期|日期|报送日期)[:：])?(?<y>\d{4}|[〇零一二三四五六七八九○]{4})年(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?$")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"[（(](?:代章|盖章|印章|章|公章)[）)]$")]
+    private static partial Regex Seal();
+
+    [GeneratedRegex(@"(?<level>[县市区])(?<dept>工信局|经信局|经信委|发改委|发改局|人社局|住建局|环保局|卫健委|卫健局|市场监管局|文旅局|教体局|科技局|医保局|自然资源局|财政局|公安局|民政局|司法局|审计局|统计局|商务局|水利局|交通运输局|教育局|农业农村局|应急管理局|林业局)")]
+    private static partial Regex ProseDepartment();
+}

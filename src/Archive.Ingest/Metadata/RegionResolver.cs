@@ -1,0 +1,179 @@
+using Archive.Core.Regions;
+
+namespace Archive.Ingest.Metadata;
+
+/// <summary>
+/// Finds the region of a report: first from the chain of region names an agency name starts with
+/// (宁夏 + 贺兰 + 工业园区 → 贺兰县), using other region names printed in the report to choose among same-named
+/// counties; else from region names in the prose at the level the agency implies (县工信局 + 今日微山 → 微山县).
+/// Ambiguity yields no region.
+/// </summary>
+internal sealed class RegionResolver
+{
+    private readonly RegionGazetteer _gazetteer;
+    private readonly Dictionary<char, string[]> _keysByFirstChar;
+
+    public RegionResolver(RegionGazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _keysByFirstChar = gazetteer.NameKeys
+            .GroupBy(k => k[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray());
+    }
+
+    /// <summary>Region names printed in the text (full names of provinces and prefectures, province short names): context for disambiguation.</summary>
+    public List<string> ContextNames(string compactText)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < compactText.Length; i++)
+        {
+            var key = LongestKeyAt(compactText, i);
+            if (key is null)
+            {
+                continue;
+            }
+
+            var regions = _gazetteer.FindByName(key);
+            if (regions.Count == 1 && regions[0].Level != RegionLevels.County && (key == regions[0].Name || regions[0].Level == RegionLevels.Province))
+            {
+                names.Add(key);
+            }
+
+            i += key.Length - 1;
+        }
+
+        return names;
+    }
+
+    /// <summary>Resolves the region chain an agency name starts with; returns the most specific region and how many characters it covered.</summary>
+    public (RegionResolution Resolution, int Consumed) FromAgencyName(string agency, IReadOnlyList<string> contextNames)
+    {
+        RegionInfo? resolved = null;
+        var position = 0;
+        var evidence = new List<string>();
+        while (position < agency.Length)
+        {
+            var key = LongestKeyAt(agency, position);
+            if (key is null)
+            {
+                break;
+            }
+
+            var candidates = _gazetteer.FindByName(key);
+            if (resolved is not null)
+            {
+                candidates = [.. candidates.Where(c => _gazetteer.IsWithin(c.Code, resolved.Code) && c.Code != resolved.Code)];
+            }
+
+            if (candidates.Count > 1)
+            {
+                var narrowed = _gazetteer.Resolve(key, contextNames);
+                candidates = narrowed is null ? candidates : [narrowed];
+            }
+
+            if (candidates.Count != 1)
+            {
+                if (candidates.Count > 1)
+                {
+                    return (RegionResolution.None($"ambiguous {key} in agency name"), 0);
+                }
+
+                break;
+            }
+
+            resolved = candidates[0];
+            evidence.Add(key);
+            position += key.Length;
+        }
+
+        return resolved is null
+            ? (RegionResolution.None("no region name in agency"), 0)
+            : (new RegionResolution(resolved, 0.9, "agency name: " + string.Join('+', evidence)), position);
+    }
+
+    /// <summary>
+    /// The region most named in the prose among those at <paramref name="level"/>; null unless one region clearly dominates.
+    /// </summary>
+    public RegionResolution FromProse(string compactText, string level, IReadOnlyList<string> contextNames)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < compactText.Length; i++)
+        {
+            var key = LongestKeyAt(compactText, i);
+            if (key is null)
+            {
+                continue;
+            }
+
+            var candidates = _gazetteer.FindByName(key).Where(r => r.Level == level).ToList();
+            var isFullName = candidates.Any(c => c.Name == key);
+
+            // In running text a two-character full name (和县) or a short name inside a word (展开原则 → 开原) is noise:
+            // a short name counts only where it is not embedded between two Chinese characters (《今日微山》).
+            if ((isFullName && key.Length < 3) || (!isFullName && IsEmbedded(compactText, i, key.Length)))
+            {
+                i += key.Length - 1;
+                continue;
+            }
+
+            if (candidates.Count > 1)
+            {
+                var narrowed = _gazetteer.Resolve(key, contextNames);
+                candidates = narrowed is null || narrowed.Level != level ? [] : [narrowed];
+                if (candidates.Count == 0)
+                {
+                    ambiguous.Add(key);
+                }
+            }
+
+            if (candidates.Count == 1)
+            {
+                counts[candidates[0].Code] = counts.GetValueOrDefault(candidates[0].Code) + 1;
+            }
+
+            i += key.Length - 1;
+        }
+
+        var ranked = counts.OrderByDescending(p => p.Value).ToList();
+        if (ranked.Count == 0)
+        {
+            return RegionResolution.None("no region named in prose");
+        }
+
+        if (ranked.Count > 1 && ranked[1].Value * 2 > ranked[0].Value)
+        {
+            return RegionResolution.None("prose names several regions: " + string.Join(",", ranked.Take(4).Select(p => $"{_gazetteer.Find(p.Key)!.Name}={p.Value}")));
+        }
+
+        var region = _gazetteer.Find(ranked[0].Key)!;
+        return new RegionResolution(region, 0.6, $"prose: {region.Name} named {ranked[0].Value}x");
+    }
+
+    private static bool IsEmbedded(string text, int start, int length)
+    {
+        var before = start > 0 && IsIdeograph(text[start - 1]);
+        var after = start + length < text.Length && IsIdeograph(text[start + length]);
+        return before && after;
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    private string? LongestKeyAt(string text, int position)
+    {
+        if (!_keysByFirstChar.TryGetValue(text[position], out var keys))
+        {
+            return null;
+        }
+
+        foreach (var key in keys)
+        {
+            if (text.AsSpan(position).StartsWith(key, StringComparison.Ordinal))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+}

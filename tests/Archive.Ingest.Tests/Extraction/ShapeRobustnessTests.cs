@@ -1,0 +1,74 @@
+using System.Text;
+using Archive.Core.Reports;
+using Archive.Ingest.Decoding;
+using Archive.Ingest.Extraction;
+using Archive.Testing;
+
+namespace Archive.Ingest.Tests.Extraction;
+
+public sealed class ShapeRobustnessTests
+{
+    private static readonly ReportExtractor Extractor = new();
+
+    public static TheoryData<string, string> SeedsAndShapes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in TestPaths.SeedFiles)
+        {
+            foreach (var shape in new[] { "one-cell-per-line", "space-aligned", "full-width-digits", "gb18030" })
+            {
+                data.Add(Path.GetFileName(file), shape);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedsAndShapes))]
+    public void Extract_ReshapedSeed_GivesTheSameMetrics(string seed, string shape)
+    {
+        var original = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(TestPaths.SeedsDir, seed))).Text;
+        var reshaped = Reshape(original, shape);
+
+        var expected = Extractor.Extract(original, seed);
+        var actual = Extractor.Extract(reshaped, seed);
+
+        var diffs = Describe(expected).Except(Describe(actual)).Select(d => "missing " + d)
+            .Concat(Describe(actual).Except(Describe(expected)).Select(d => "extra " + d))
+            .ToList();
+        Assert.True(diffs.Count == 0, $"{seed} as {shape}:\n  " + string.Join("\n  ", diffs));
+        Assert.Equal(expected.Flags.Select(f => f.Kind).Order(StringComparer.Ordinal), actual.Flags.Select(f => f.Kind).Order(StringComparer.Ordinal));
+        Assert.All(actual.Metrics, m => Assert.Equal(m.Source, reshaped[m.Start..m.End]));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedsAndShapes))]
+    public void Extract_ReshapedSeed_KeepsMetadata(string seed, string shape)
+    {
+        var original = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(TestPaths.SeedsDir, seed))).Text;
+        var reshaped = Reshape(original, shape);
+
+        var expected = Extractor.Extract(original, seed);
+        var actual = Extractor.Extract(reshaped, seed);
+
+        Assert.Equal(expected.Title is null, actual.Title is null);
+        Assert.Equal(expected.Title, actual.Title is null ? null : SeedReshaper.AsciiDigits(actual.Title));
+        Assert.Equal(expected.Agency, actual.Agency);
+        Assert.Equal(expected.Region?.Code, actual.Region?.Code);
+        Assert.Equal(expected.Year, actual.Year);
+        Assert.Equal(expected.Published, actual.Published);
+        Assert.Equal(expected.Template, actual.Template);
+    }
+
+    private static string Reshape(string original, string shape) => shape switch
+    {
+        "one-cell-per-line" => SeedReshaper.OneCellPerLine(original),
+        "space-aligned" => SeedReshaper.SpaceAligned(original),
+        "full-width-digits" => SeedReshaper.FullWidthDigits(original),
+        _ => TextDecoder.Decode(SeedReshaper.Gb18030.GetBytes(original)).Text,
+    };
+
+    private static IEnumerable<string> Describe(ExtractedReport report) =>
+        report.Metrics.Select(m => $"{m.Key}={m.Value} {m.Unit} ({m.Origin})");
+}
