@@ -112,7 +112,8 @@ internal sealed class StandardTableGrids(SplitMix64 rng, MetricPlan plan, bool f
             rows.Add(new GridRow(cells));
         }
 
-        return new TableGrid([22, 20, 36, 10, 10, 10, 12, 12, 10, 10], valueSlot, rows);
+        // Wide enough that only the long 2021 （六） labels wrap on their own; other splits are deliberate.
+        return new TableGrid([22, 20, 40, 10, 10, 10, 12, 12, 10, 10], valueSlot, rows);
     }
 
     public TableGrid Reviews(StandardTable table)
@@ -174,7 +175,7 @@ internal sealed class StandardTableGrids(SplitMix64 rng, MetricPlan plan, bool f
             rows.Add(new GridRow([new GridCell(label, 0), new GridCell(row.Unit, 1), Value(row.Key, 2)]));
         }
 
-        return new TableGrid([70, 10, 12], 1, rows);
+        return new TableGrid([76, 10, 12], 1, rows);
     }
 
     private GridCell Value(string key, int slot)
