@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Cli.Commands.Extract;
+using Archive.Cli.Commands.Generate;
 using Archive.Cli.Commands.Ingest;
 using Archive.Cli.Commands.Reindex;
 using Archive.Cli.Commands.Search;
@@ -24,6 +25,7 @@ public static class ArchiveCommandLine
             TokensCommand.Create(context),
             ServeCommand.Create(context),
             SchemaCommand.Create(context),
+            GenerateCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Data);
         root.Options.Add(GlobalOptions.Verbose);

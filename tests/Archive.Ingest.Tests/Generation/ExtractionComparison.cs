@@ -1,0 +1,87 @@
+using System.Globalization;
+using Archive.Core.Reports;
+
+namespace Archive.Ingest.Tests.Generation;
+
+/// <summary>
+/// Compares an extraction with a generated truth the way the acceptance criterion reads: metadata, every metric
+/// key/value, and the flag kinds. Each difference is one short line naming the field.
+/// </summary>
+public static class ExtractionComparison
+{
+    public static List<string> Differences(ExtractedReport truth, ExtractedReport extracted)
+    {
+        var differences = new List<string>();
+        Compare(differences, "title", truth.Title, extracted.Title);
+        Compare(differences, "agency", truth.Agency, extracted.Agency);
+        Compare(differences, "agencyKind", truth.AgencyKind, extracted.AgencyKind);
+        Compare(differences, "region", truth.Region?.Code, extracted.Region?.Code);
+        Compare(differences, "year", truth.Year?.ToString(CultureInfo.InvariantCulture), extracted.Year?.ToString(CultureInfo.InvariantCulture));
+        Compare(differences, "published", truth.Published, extracted.Published);
+        Compare(differences, "template", truth.Template, extracted.Template);
+
+        var expected = truth.Metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var actual = new Dictionary<string, ExtractedMetric>(StringComparer.Ordinal);
+        foreach (var metric in extracted.Metrics)
+        {
+            if (!actual.TryAdd(metric.Key, metric))
+            {
+                differences.Add($"metric duplicated: {metric.Key}");
+            }
+        }
+
+        foreach (var (key, metric) in expected)
+        {
+            if (!actual.TryGetValue(key, out var found))
+            {
+                differences.Add($"metric missing: {key} ({metric.Origin})");
+            }
+            else if (found.Value != metric.Value)
+            {
+                differences.Add($"metric value: {key} ({metric.Origin}) {Format(metric.Value)} vs {Format(found.Value)}");
+            }
+        }
+
+        foreach (var (key, metric) in actual)
+        {
+            if (!expected.ContainsKey(key))
+            {
+                differences.Add($"metric extra: {key} ({metric.Origin}) = {Format(metric.Value)} from \"{metric.Source}\"");
+            }
+        }
+
+        var expectedKinds = truth.Flags.Select(f => f.Kind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var actualKinds = extracted.Flags.Select(f => f.Kind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var kind in expectedKinds.Except(actualKinds, StringComparer.Ordinal))
+        {
+            differences.Add($"flag missing: {kind}");
+        }
+
+        foreach (var kind in actualKinds.Except(expectedKinds, StringComparer.Ordinal))
+        {
+            differences.Add($"flag extra: {kind} ({extracted.Flags.First(f => f.Kind == kind).Detail})");
+        }
+
+        return differences;
+    }
+
+    /// <summary>The cause of a difference without its report-specific values (for counting).</summary>
+    public static string Cause(string difference)
+    {
+        var cut = difference.IndexOfAny([' ', ':'], difference.IndexOf(':', StringComparison.Ordinal) + 2);
+        var head = difference.StartsWith("metric", StringComparison.Ordinal) || difference.StartsWith("flag", StringComparison.Ordinal)
+            ? difference[..(cut < 0 ? difference.Length : cut)]
+            : difference[..difference.IndexOf(':', StringComparison.Ordinal)];
+        return head;
+    }
+
+    private static void Compare(List<string> differences, string field, string? expected, string? actual)
+    {
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            differences.Add($"{field}: expected {expected ?? "null"}, got {actual ?? "null"}");
+        }
+    }
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
