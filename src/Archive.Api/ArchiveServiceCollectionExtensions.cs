@@ -1,5 +1,6 @@
 using Archive.Api.Indexing;
 using Archive.Api.Ingestion;
+using Archive.Api.Querying;
 using Archive.Core.Configuration;
 using Archive.Core.Regions;
 using Archive.Ingest.Extraction;
@@ -44,6 +45,11 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<SearchDocumentSource>();
         services.AddSingleton<IReportIndexer, LuceneReportIndexer>();
         services.AddSingleton<ReindexService>();
+
+        // The API's search and metric catalog: Lucene and the dictionary (AddArchiveApi only falls back to SQL).
+        services.AddSingleton<SqlReportSearch>();
+        services.AddSingleton<IReportSearch, LuceneReportSearch>();
+        services.AddSingleton<IMetricCatalog, DictionaryMetricCatalog>();
 
         services.AddSingleton<IReportExtractor, ReportExtractor>();
         services.AddSingleton<ReportPreparer>();

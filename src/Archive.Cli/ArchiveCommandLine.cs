@@ -3,10 +3,10 @@ using Archive.Cli.Commands.Extract;
 using Archive.Cli.Commands.Generate;
 using Archive.Cli.Commands.Ingest;
 using Archive.Cli.Commands.Reindex;
-using Archive.Cli.Commands.Search;
-using Archive.Cli.Commands.Tokens;
 using Archive.Cli.Commands.Schema;
+using Archive.Cli.Commands.Search;
 using Archive.Cli.Commands.Serve;
+using Archive.Cli.Commands.Tokens;
 using Archive.Cli.Infrastructure;
 
 namespace Archive.Cli;

@@ -1,4 +1,5 @@
 using Archive.Api.Export;
+using Archive.Api.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +11,7 @@ public static class ApiEndpointRouteBuilderExtensions
 {
     public const string CorsPolicyName = "Archive";
 
-    /// <summary>Maps /graphql (GET and POST), /export/metrics.csv and /health as routed endpoints, so CORS applies.</summary>
+    /// <summary>Maps /graphql (GET and POST), /export/metrics.csv and /health as routed endpoints, so CORS applies, and the web page at /.</summary>
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleGraphQL)
@@ -20,6 +21,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .RequireCors(CorsPolicyName)
             .WithDisplayName("Metrics CSV export");
         endpoints.MapHealthChecks("/health");
+        endpoints.MapArchiveWebPage();
         return endpoints;
     }
 

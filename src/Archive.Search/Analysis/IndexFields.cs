@@ -21,6 +21,7 @@ public static class IndexFields
     public const string Prefecture = "prefecture";
     public const string PrefectureValues = "prefecture_dv";
     public const string County = "county";
+    public const string CountyValues = "county_dv";
     public const string Template = "template";
     public const string TemplateValues = "template_dv";
     public const string Year = "year";

@@ -17,6 +17,7 @@ public sealed class FacetCounter : ICollector
     [
         (FacetNames.Province, IndexFields.ProvinceValues),
         (FacetNames.Prefecture, IndexFields.PrefectureValues),
+        (FacetNames.County, IndexFields.CountyValues),
         (FacetNames.Template, IndexFields.TemplateValues),
         (FacetNames.AgencyKind, IndexFields.AgencyKindValues),
     ];

@@ -6,9 +6,10 @@ public static class FacetNames
     public const string Year = "year";
     public const string Province = "province";
     public const string Prefecture = "prefecture";
+    public const string County = "county";
     public const string Template = "template";
     public const string AgencyKind = "agencyKind";
     public const string HasFlags = "hasFlags";
 
-    public static IReadOnlyList<string> All { get; } = [Year, Province, Prefecture, Template, AgencyKind, HasFlags];
+    public static IReadOnlyList<string> All { get; } = [Year, Province, Prefecture, County, Template, AgencyKind, HasFlags];
 }

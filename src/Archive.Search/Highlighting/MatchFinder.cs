@@ -45,6 +45,14 @@ internal sealed class MatchFinder(IndexReader reader, Query? wordQuery, IReadOnl
             }
         }
 
+        spans.AddRange(FindExact(exactSequences, text));
+        return spans;
+    }
+
+    /// <summary>Occurrences of each exact sequence (quoted phrases, words' character sequences) in <paramref name="text"/>.</summary>
+    public static List<(int Start, int End)> FindExact(IReadOnlyList<IReadOnlyList<string>> exactSequences, string text)
+    {
+        var spans = new List<(int Start, int End)>();
         if (exactSequences.Count > 0)
         {
             var units = ExactTextForm.Units(text);

@@ -75,6 +75,7 @@ internal static class SearchDocumentMapper
         if (county is not null)
         {
             doc.Add(new StringField(IndexFields.County, county, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.CountyValues, new BytesRef(county)));
         }
 
         if (source.Year is { } year)

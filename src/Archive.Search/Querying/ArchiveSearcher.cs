@@ -64,6 +64,42 @@ public sealed class ArchiveSearcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// The cursor that continues a relevance-sorted <paramref name="request"/> after the hit with <paramref name="score"/>
+    /// and <paramref name="reportId"/>, for callers that keep (score, id) positions of their own.
+    /// </summary>
+    public static string RelevanceCursorAfter(SearchRequest request, float score, long reportId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var relevance = request with { Sort = SearchSort.Relevance, After = null };
+        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), BitConverter.SingleToInt32Bits(score), reportId);
+    }
+
+    /// <summary>
+    /// Where <paramref name="query"/>'s words and phrases occur in <paramref name="text"/> as exact character sequences,
+    /// ordered and merged: highlighting for a text that is not in a hit list (e.g. a report opened from a search).
+    /// </summary>
+    /// <exception cref="SearchSyntaxException">The query text is malformed.</exception>
+    public IReadOnlyList<(int Start, int End)> HighlightText(string query, string text)
+    {
+        var spans = MatchFinder.FindExact(_parser.Parse(query).BodyExactSequences, text);
+        spans.Sort();
+        var merged = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
     /// <exception cref="SearchSyntaxException">The query text is malformed.</exception>
     /// <exception cref="InvalidCursorException">The After cursor is not from this query.</exception>
     public SearchResult Search(SearchRequest request, CancellationToken cancellationToken = default)

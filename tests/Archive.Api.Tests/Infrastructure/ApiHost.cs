@@ -32,6 +32,12 @@ public class ApiHost : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>
+    /// True (the default): search runs on the SQL fallback, because <see cref="TestArchiveData"/> writes rows straight to
+    /// the database that a Lucene index would not hold. False: the production Lucene search over what ingest indexed.
+    /// </summary>
+    protected virtual bool SearchWithSql => true;
+
     /// <summary>Configuration on top of the test defaults (e.g. no API key, another timeout).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -58,9 +64,11 @@ public class ApiHost : IAsyncLifetime
             {
                 services.AddSingleton<IAdditionalDbInterceptor>(SqlCommands);
 
-                // The API's search contract runs on the SQL fallback here: the test rows below are written to the
-                // database directly, so a Lucene index would not hold them.
-                services.AddSingleton<IReportSearch, SqlReportSearch>();
+                if (SearchWithSql)
+                {
+                    services.AddSingleton<IReportSearch, SqlReportSearch>();
+                }
+
                 services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
             },
             ConfigureWebHost = web => web.UseTestServer(),
@@ -70,6 +78,7 @@ public class ApiHost : IAsyncLifetime
         await _app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         await _app.Services.GetRequiredService<IngestService>().IngestAsync(TestPaths.SeedFiles, progress: null, cancellationToken);
         await TestArchiveData.AddAsync(_app.Services, cancellationToken);
+        _app.Services.GetRequiredService<Archive.Search.Querying.ArchiveSearcher>().MaybeRefresh();
         await _app.StartAsync(cancellationToken);
         Client = _app.GetTestClient();
     }

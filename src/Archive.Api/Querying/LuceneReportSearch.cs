@@ -1,0 +1,95 @@
+using Archive.Search.Highlighting;
+using Archive.Search.Querying;
+using Archive.Storage;
+using Microsoft.EntityFrameworkCore;
+using LuceneSearchHit = Archive.Search.Querying.SearchHit;
+using LuceneSyntaxException = Archive.Search.Querying.SearchSyntaxException;
+
+namespace Archive.Api.Querying;
+
+/// <summary>
+/// The API's search on the Lucene index (Archive.Search): the index returns ids, scores, snippets and facet
+/// counts; SQLite holds the facts the GraphQL types read.
+/// </summary>
+public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch sqlSearch, IDbContextFactory<ArchiveDbContext> contextFactory) : IReportSearch
+{
+    private const int SnippetsPerHit = 3;
+
+    public async Task<ReportSearchResult> SearchAsync(ReportSearchRequest request, CancellationToken cancellationToken)
+    {
+        // Flag kinds are not in the index; that rare filter is answered by the SQL scan instead.
+        if (request.Filter.FlagKind is not null)
+        {
+            return await sqlSearch.SearchAsync(request, cancellationToken);
+        }
+
+        var filter = await ToSearchFilterAsync(request.Filter, cancellationToken);
+        if (filter is null)
+        {
+            return new ReportSearchResult(0, [], [], HasNextPage: false);
+        }
+
+        var lucene = new SearchRequest(request.Query, filter, SearchSort.Relevance, request.First, Facets: request.Facets.Count > 0, SnippetCount: SnippetsPerHit);
+        if (request.After is { } after)
+        {
+            lucene = lucene with { After = ArchiveSearcher.RelevanceCursorAfter(lucene, (float)after.Score, after.ReportId) };
+        }
+
+        SearchResult result;
+        try
+        {
+            result = searcher.Search(lucene, cancellationToken);
+        }
+        catch (LuceneSyntaxException ex)
+        {
+            throw new SearchSyntaxException(ex.Message, ex);
+        }
+
+        var facets = request.Facets.Distinct(StringComparer.Ordinal)
+            .Select(name => new FacetResult(name, result.Facets.TryGetValue(name, out var values)
+                ? [.. values.Select(v => new FacetCount(v.Value, v.Count))]
+                : []))
+            .ToList();
+        return new ReportSearchResult(result.TotalHits, [.. result.Hits.Select(ToHit)], facets, result.HasNextPage);
+    }
+
+    public IReadOnlyList<TextRange> Highlight(string query, string text)
+    {
+        try
+        {
+            return [.. searcher.HighlightText(query, text).Select(s => new TextRange(s.Start, s.End))];
+        }
+        catch (LuceneSyntaxException ex)
+        {
+            throw new SearchSyntaxException(ex.Message, ex);
+        }
+    }
+
+    private static SearchHit ToHit(LuceneSearchHit hit) =>
+        new(hit.ReportId, hit.Score, [.. hit.Snippets.Select(ToHighlightedText)]);
+
+    private static HighlightedText ToHighlightedText(Snippet snippet) =>
+        new(snippet.Text, [.. snippet.Spans.Select(s => new TextRange(s.Start, s.Start + s.Length))]);
+
+    /// <summary>The index filter for <paramref name="filter"/>; null when it can match nothing (an unknown agency id).</summary>
+    private async Task<SearchFilter?> ToSearchFilterAsync(ReportFilter filter, CancellationToken cancellationToken)
+    {
+        var agencyName = filter.AgencyName;
+        var regionCode = filter.RegionCode;
+        if (filter.AgencyId is { } agencyId)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId)
+                .Select(a => new { a.Name, a.RegionCode }).FirstOrDefaultAsync(cancellationToken);
+            if (agency is null || (agencyName is not null && !string.Equals(agencyName, agency.Name, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            agencyName = agency.Name;
+            regionCode ??= agency.RegionCode;
+        }
+
+        return new SearchFilter(regionCode, filter.YearFrom, filter.YearTo, agencyName, filter.AgencyKind, filter.Template, filter.HasFlags);
+    }
+}
