@@ -24,7 +24,11 @@ public sealed class ServedArchive : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var ingest = await RunArchiveAsync("ingest", TestPaths.SeedsDir, "--data", _data.Path);
+        // The five real seeds plus generated reports, so charts and facets have years and regions to show.
+        var generated = Path.Combine(_data.Path, "generated");
+        var generate = await RunArchiveAsync("generate", "--count", "150", "--seed", "42", "--out", generated);
+        Assert.True(generate == 0, $"generate exited {generate}");
+        var ingest = await RunArchiveAsync("ingest", TestPaths.SeedsDir, generated, "--data", _data.Path);
         Assert.True(ingest == 0, $"ingest exited {ingest}");
 
         var port = FreeLoopbackPort();
