@@ -5,26 +5,26 @@ using Microsoft.Extensions.Options;
 namespace Archive.Api.Indexing;
 
 /// <summary>
-/// Keeps the Lucene index in step with stored reports during ingest. Owns the process's one index writer,
-/// opened on first use (so commands that never index never take the write lock) and committed per batch.
+/// Keeps the Lucene index in step with stored reports. The index writer is opened for one batch and closed
+/// after its commit, so no process holds the write lock between batches: `archive ingest` can run while
+/// `archive serve` answers (and the server's own uploads wait their turn on the lock).
 /// </summary>
 public sealed class LuceneReportIndexer(SearchDocumentSource documents, IOptions<SearchOptions> options) : IReportIndexer, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private ArchiveIndexWriter? _writer;
 
     public async Task IndexAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            _writer ??= ArchiveIndexWriter.Open(options.Value.IndexPath);
+            using var writer = ArchiveIndexWriter.Open(options.Value.IndexPath);
             await foreach (var document in documents.ReadAsync(reportIds, cancellationToken))
             {
-                _writer.Index(document);
+                writer.Index(document);
             }
 
-            _writer.Commit();
+            writer.Commit();
         }
         finally
         {
@@ -32,9 +32,5 @@ public sealed class LuceneReportIndexer(SearchDocumentSource documents, IOptions
         }
     }
 
-    public void Dispose()
-    {
-        _writer?.Dispose();
-        _gate.Dispose();
-    }
+    public void Dispose() => _gate.Dispose();
 }

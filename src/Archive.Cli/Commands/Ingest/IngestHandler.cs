@@ -2,7 +2,6 @@ using Archive.Api.Ingestion;
 using Archive.Cli.Infrastructure;
 using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace Archive.Cli.Commands.Ingest;
 
@@ -12,38 +11,7 @@ public static class IngestHandler
     {
         await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        var ingest = services.GetRequiredService<IngestService>();
-
-        IngestSummary summary;
-        if (context.Interactive)
-        {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
-            summary = await console.Progress().AutoClear(true).StartAsync(async progressContext =>
-            {
-                var task = progressContext.AddTask("ingesting", maxValue: 1);
-                var progress = new SynchronousProgress<IngestProgress>(p =>
-                {
-                    task.MaxValue = p.Total;
-                    task.Value = p.Done;
-                    task.Description = $"ingesting {p.Done}/{p.Total}";
-                });
-                return await ingest.IngestAsync(input.Paths, progress, cancellationToken);
-            });
-        }
-        else
-        {
-            var lastPercent = -1;
-            var progress = new SynchronousProgress<IngestProgress>(p =>
-            {
-                var percent = p.Total == 0 ? 100 : p.Done * 100 / p.Total;
-                if (percent / 10 != lastPercent / 10)
-                {
-                    lastPercent = percent;
-                    context.Error.WriteLine($"ingest: {p.Done}/{p.Total} files ({percent}%)");
-                }
-            });
-            summary = await ingest.IngestAsync(input.Paths, progress, cancellationToken);
-        }
+        var summary = await IngestProgressDisplay.RunAsync(services.GetRequiredService<IngestService>(), input.Paths, context, cancellationToken);
 
         foreach (var failure in summary.Failures)
         {

@@ -13,11 +13,17 @@ public static class ServeCommand
         DefaultValueFactory = _ => ArchiveWebHost.DefaultUrls,
     };
 
+    public static readonly Option<int> Sample = new("--sample")
+    {
+        Description = "When the archive is empty, first generate and ingest this many synthetic reports (0: start empty)",
+        DefaultValueFactory = _ => 1000,
+    };
+
     public static Command Create(CliContext context)
     {
-        var command = new Command("serve", "Serve the GraphQL API at /graphql (plus /export/metrics.csv and /health)") { Urls };
+        var command = new Command("serve", "Serve the GraphQL API at /graphql (plus /export/metrics.csv and /health)") { Urls, Sample };
         command.SetAction((result, ct) => ServeHandler.RunAsync(
-            new ServeInput(result.GetValue(Urls)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose)), context, ct));
+            new ServeInput(result.GetValue(Urls)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), result.GetValue(Sample)), context, ct));
         return command;
     }
 }

@@ -1,10 +1,15 @@
 using Archive.Api;
+using Archive.Api.Ingestion;
 using Archive.Cli.Infrastructure;
+using Archive.Core.Configuration;
+using Archive.Search.Querying;
 using Archive.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Cli.Commands.Serve;
 
@@ -16,11 +21,22 @@ public static class ServeHandler
         {
             Urls = input.Urls,
             Configure = configuration => configuration.AddArchiveSources(input.DataDirectory),
-            ConfigureServices = services => services.AddLogging(logging =>
-                logging.SetMinimumLevel(input.Verbose ? LogLevel.Debug : LogLevel.Information)),
+            ConfigureServices = services => services.AddLogging(logging => logging
+                .SetMinimumLevel(input.Verbose ? LogLevel.Debug : LogLevel.Information)
+                // Per-request framework lines only with --verbose; Archive's own events stay at Information.
+                .AddFilter("Microsoft.AspNetCore", input.Verbose ? LogLevel.Information : LogLevel.Warning)
+                .AddFilter("Microsoft.EntityFrameworkCore", input.Verbose ? LogLevel.Information : LogLevel.Warning)),
         });
 
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await SampleArchive.EnsureAsync(
+            app.Services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(),
+            app.Services.GetRequiredService<IngestService>(),
+            app.Services.GetRequiredService<IOptions<ArchiveOptions>>().Value.DataDirectory,
+            input.SampleSize,
+            context,
+            cancellationToken);
+        app.Services.GetRequiredService<ArchiveSearcher>().MaybeRefresh();
         await app.StartAsync(cancellationToken);
         foreach (var url in app.Urls)
         {
