@@ -1,4 +1,18 @@
+using Archive.Benchmarks.EndToEnd;
 using BenchmarkDotNet.Running;
 
-// Runs every benchmark class in this assembly; pass --filter '*Extract*' etc. (BenchmarkDotNet switches).
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Timed end-to-end measurements (bench/run.sh drives them), else BenchmarkDotNet micro-benchmarks
+// (pass --filter '*Extract*' etc.).
+return args.FirstOrDefault() switch
+{
+    "accuracy" => ExtractionAccuracy.Run(args[1..]),
+    "search-latency" => await SearchLatency.RunAsync(args[1..]),
+    "load" => await GraphQLLoad.RunAsync(args[1..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Archive.Search.Querying;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Benchmarks.EndToEnd;
+
+/// <summary>
+/// `search-latency DATA_DIR [ROUNDS]`: in-process query latency on a built archive (its Lucene index), for a fixed
+/// mix — single word, quoted phrase, filtered, faceted — and the same phrases as a SQLite LIKE scan and an FTS5
+/// trigram query over the same stored texts, side by side.
+/// </summary>
+internal static class SearchLatency
+{
+    private static readonly string[] Phrases = ["\"依申请公开\"", "\"政府信息公开工作\"", "\"行政复议\"", "\"不予公开\"", "\"政务微博\""];
+    private static readonly string[] Words = ["依申请公开", "行政诉讼", "政务公开", "培训", "保密审查"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var dataDirectory = Path.GetFullPath(args.Length > 0 ? args[0] : throw new ArgumentException("usage: search-latency DATA_DIR [ROUNDS]"));
+        var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+        using var searcher = new ArchiveSearcher(Path.Combine(dataDirectory, "index"));
+        searcher.MaybeRefresh();
+
+        var mix = new (string Name, Func<int, SearchRequest> Request)[]
+        {
+            ("single word", i => new SearchRequest(Words[i % Words.Length], First: 20)),
+            ("quoted phrase", i => new SearchRequest(Phrases[i % Phrases.Length], First: 20)),
+            ("filtered (province + years)", i => new SearchRequest(Words[i % Words.Length], new SearchFilter(RegionCode: "640000", YearFrom: 2015, YearTo: 2022), First: 20)),
+            ("faceted", i => new SearchRequest(Words[i % Words.Length], First: 20, Facets: true)),
+        };
+        foreach (var (_, request) in mix)
+        {
+            searcher.Search(request(0)); // warm-up
+        }
+
+        Console.WriteLine($"Lucene (in-process, 20 hits with 3 snippets each), {rounds} rounds per query kind:");
+        foreach (var (name, request) in mix)
+        {
+            var samples = new List<double>();
+            for (var i = 0; i < rounds; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                searcher.Search(request(i));
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"  {name,-30} {Percentiles.Summary(samples)}");
+        }
+
+        Console.WriteLine("Same phrases, ids only (count of matches):");
+        var lucene = new List<double>();
+        var like = new List<double>();
+        var fts = new List<double>();
+        await using var sqlite = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "archive.db")};Mode=ReadOnly");
+        await sqlite.OpenAsync();
+        var ftsPath = Path.Combine(Path.GetTempPath(), $"archive-fts-{Guid.NewGuid():N}.db");
+        await using var ftsDb = new SqliteConnection($"Data Source={ftsPath}");
+        await ftsDb.OpenAsync();
+        var build = Stopwatch.StartNew();
+        await ExecuteAsync(ftsDb, $"ATTACH DATABASE '{Path.Combine(dataDirectory, "archive.db")}' AS src; CREATE VIRTUAL TABLE t USING fts5(text, tokenize='trigram'); INSERT INTO t(rowid, text) SELECT Id, NormalizedText FROM src.Reports;");
+        Console.WriteLine($"  (FTS5 trigram table built in {build.Elapsed.TotalSeconds:F1} s, {new FileInfo(ftsPath).Length / 1e6:F0} MB)");
+        for (var i = 0; i < rounds; i++)
+        {
+            var phrase = Phrases[i % Phrases.Length].Trim('"');
+            var clock = Stopwatch.StartNew();
+            var luceneCount = searcher.Search(new SearchRequest($"\"{phrase}\"", First: 20, SnippetCount: 0)).TotalHits;
+            lucene.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            var likeCount = await CountAsync(sqlite, "SELECT COUNT(*) FROM Reports WHERE NormalizedText LIKE $p", "%" + phrase + "%");
+            like.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            var ftsCount = await CountAsync(ftsDb, "SELECT COUNT(*) FROM t WHERE t MATCH $p", "\"" + phrase + "\"");
+            fts.Add(clock.Elapsed.TotalMilliseconds);
+            if (i < Phrases.Length)
+            {
+                Console.WriteLine($"  {phrase}: lucene {luceneCount}, like {likeCount}, fts5 {ftsCount} matches");
+            }
+        }
+
+        var likeP50 = Median(like);
+        Console.WriteLine($"  lucene phrase      {Percentiles.Summary(lucene)}");
+        Console.WriteLine($"  sqlite LIKE scan   {Percentiles.Summary(like)}");
+        Console.WriteLine($"  sqlite FTS5 trigram {Percentiles.Summary(fts)}");
+        Console.WriteLine($"  ratio LIKE p50 / lucene p50: {likeP50 / Median(lucene):F1}x; FTS5 p50 / lucene p50: {Median(fts) / Median(lucene):F2}x");
+        SqliteConnection.ClearAllPools();
+        File.Delete(ftsPath);
+        return 0;
+    }
+
+    private static double Median(List<double> samples) => Percentiles.Of([.. samples.Order()], 50);
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, string sql, string parameter)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$p", parameter);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
