@@ -209,7 +209,25 @@ internal sealed partial class MetadataReader
             return (date, signature);
         }
 
-        return (null, null);
+        // No date printed: the report may still end with its signer (an indented or right-aligned line of its own).
+        return (null, LastLineSignature(text, lines));
+    }
+
+    private static string? LastLineSignature(string text, IReadOnlyList<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i].Of(text);
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var indented = line.Length > 0 && (char.IsWhiteSpace(line[0]) || line[0] == '\u3000');
+            return indented ? SignatureOf(line) : null;
+        }
+
+        return null;
     }
 
     private static int NonBlankLinesAfter(string text, IReadOnlyList<TextLine> lines, int index)
@@ -248,16 +266,22 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            content = Seal().Replace(content, string.Empty);
-            var looksLikeBody = content.Length is >= 4 and <= 30
-                && !content.Contains('。', StringComparison.Ordinal)
-                && !content.Contains('，', StringComparison.Ordinal)
-                && !content.Contains('：', StringComparison.Ordinal)
-                && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
-            return looksLikeBody ? content : null;
+            return SignatureOf(content);
         }
 
         return null;
+    }
+
+    /// <summary>The line as a signer's name (seal mark removed) when it looks like one: short, no sentence punctuation, an organisation's ending.</summary>
+    private static string? SignatureOf(string line)
+    {
+        var content = Seal().Replace(WhiteSpace().Replace(line, string.Empty), string.Empty);
+        var looksLikeBody = content.Length is >= 4 and <= 30
+            && !content.Contains('。', StringComparison.Ordinal)
+            && !content.Contains('，', StringComparison.Ordinal)
+            && !content.Contains('：', StringComparison.Ordinal)
+            && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
+        return looksLikeBody ? content : null;
     }
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
