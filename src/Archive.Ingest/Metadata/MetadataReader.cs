@@ -73,6 +73,12 @@ internal sealed partial class MetadataReader
             region = _regions.FromAgencyName(signature, contextNames).Resolution;
         }
 
+        if (agency is null && CompilerStatement(compact.Text) is { } compiler)
+        {
+            agency = compiler;
+            region = _regions.FromAgencyName(compiler, contextNames).Resolution;
+        }
+
         if (agency is null)
         {
             (agency, region) = AgencyFromProse(compact.Text, contextNames);
@@ -209,7 +215,7 @@ internal sealed partial class MetadataReader
             return (date, signature);
         }
 
-        // No date printed: the report may still end with its signer (an indented or right-aligned line of its own).
+        // No date printed: the report may still end with its signer on a line of its own.
         return (null, LastLineSignature(text, lines));
     }
 
@@ -223,8 +229,7 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            var indented = line.Length > 0 && (char.IsWhiteSpace(line[0]) || line[0] == '\u3000');
-            return indented ? SignatureOf(line) : null;
+            return SignatureOf(line);
         }
 
         return null;
@@ -330,6 +335,24 @@ internal sealed partial class MetadataReader
         return core;
     }
 
+    /// <summary>
+    /// The body's own statement of who compiled the report (由X编制 / X编制本年度报告). A 办公室 compiling is left out:
+    /// a government's report is compiled by its office but is the 人民政府's (§11), so the office name alone is ambiguous.
+    /// </summary>
+    private static string? CompilerStatement(string compact)
+    {
+        var match = Compiler().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["a"].Value;
+        var isBody = OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
+            && !name.EndsWith("办公室", StringComparison.Ordinal) && !name.EndsWith("办公厅", StringComparison.Ordinal);
+        return isBody ? name : null;
+    }
+
     /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
     private (string? Agency, RegionResolution Region) AgencyFromProse(string compact, IReadOnlyList<string> contextNames)
     {
@@ -357,6 +380,9 @@ internal sealed partial class MetadataReader
 
         return (region.Region.Name + best.Full, region with { Evidence = region.Evidence + $"; agency {best.Level}{best.Full} from prose" });
     }
+
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制(?:本年度报告|本报告|。)")]
+    private static partial Regex Compiler();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
