@@ -164,7 +164,7 @@ internal static partial class ProseFigureReader
             return false;
         }
 
-        if (IsApproximate(text, spanEnd) || IsSubordinate(text, labelStart))
+        if (IsApproximate(text, spanEnd) || LeadingApproximation().IsMatch(text.AsSpan(labelStart, number.Index - labelStart)) || IsSubordinate(text, labelStart))
         {
             return false;
         }
@@ -284,6 +284,10 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"^(?:以上|以下|左右|上下|有余|多|余|许)")]
     private static partial Regex TrailingApproximation();
+
+    // Patterns put N right after the wording, so these only show when a pattern allows a gap; checked all the same.
+    [GeneratedRegex(@"(?:约|近|超过|逾|大约|将近|不足|不到)$")]
+    private static partial Regex LeadingApproximation();
 
     [GeneratedRegex(@"所属|下属|直属|所辖|下辖")]
     private static partial Regex SubordinateScope();

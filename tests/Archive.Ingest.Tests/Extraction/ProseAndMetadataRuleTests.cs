@@ -17,7 +17,7 @@ public sealed class ProseAndMetadataRuleTests
         const string text = """
             某县2017年政府信息公开工作年度报告
 
-            2017年，我局发布政策解读稿件36篇以上，回应公众关注热点或重大舆情5次左右，举报投诉12件多，从事政府信息公开工作人员共3人，其中专职人员1人以上。
+            2017年，我局发布政策解读稿件36篇以上，微信公众号全年共发布信息约300条，回应公众关注热点或重大舆情5次左右，举报投诉12件多，从事政府信息公开工作人员共3人，其中专职人员1人以上。
             """;
 
         var metrics = Metrics(Extractor.Extract(text, "approx.txt"));
