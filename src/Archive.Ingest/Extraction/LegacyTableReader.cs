@@ -89,7 +89,8 @@ internal static class LegacyTableReader
 
         // Only the labels since the previous row count; headings (——) in between are harmless.
         var accumulatedText = string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text)));
-        var withoutParentheticals = System.Text.RegularExpressions.Regex.Replace(accumulatedText, @"\([^()]*\)", string.Empty);
+        // A parenthetical left open here continues on the next line (专项经费（不包括… | …方面的经费）): drop it too.
+        var withoutParentheticals = System.Text.RegularExpressions.Regex.Replace(accumulatedText, @"\([^()]*(?:\)|$)", string.Empty);
         for (var i = cursor; i < rows.Count; i++)
         {
             if (rows[i].Forms.Any(f => accumulatedText.EndsWith(f, StringComparison.Ordinal)))

@@ -1,18 +1,37 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Archive.Core.Metrics;
 
 namespace Archive.Ingest.Extraction;
 
 /// <summary>
 /// Figures stated in prose (metric-dictionary.md §8). Only sentences that state exactly a key's concept with printed
-/// digits and a measure word count; approximations (余/多/约), cumulative figures (截至/累计) and reposts are skipped.
-/// Precision over recall: each pattern names its concept literally. Prose never yields table keys.
+/// digits and a measure word count. Not metrics: approximations (余/多/约/以上/左右…), cumulative figures (截至/累计),
+/// subordinate units' figures (所属/下属…单位), reposts. Precision over recall: each pattern names its concept
+/// literally — the §8 sentence patterns, then for the other legacy keys the 统计表 row's own wording followed by N.
+/// Prose never yields table keys.
 /// </summary>
 internal static partial class ProseFigureReader
 {
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+)";
 
+    // Row wordings whose meaning depends on the group or parent row they sit under in the 统计表
+    // (维持具体行政行为 / 被依法纠错 / 其他情形 under 四 or 五; 涉及商业秘密 … under 不同意公开) or that §8 reads as one
+    // sentence (staff split): their wording alone does not state the concept.
+    private static readonly string[] DependentRowKeys =
+    [
+        "legacy.review.upheld", "legacy.review.corrected", "legacy.review.other",
+        "legacy.litigation.upheld", "legacy.litigation.corrected", "legacy.litigation.other",
+        "legacy.apply.denied.state_secret", "legacy.apply.denied.commercial_secret", "legacy.apply.denied.privacy",
+        "legacy.apply.denied.security_stability", "legacy.apply.denied.not_government_info", "legacy.apply.denied.other_law",
+        "legacy.org.staff", "legacy.org.staff_full_time", "legacy.org.staff_part_time",
+    ];
+
     private sealed record Pattern(string Key, string Unit, Regex Regex);
+
+    /// <summary>A 统计表 row's wording (label without numbering, parenthetical and trailing 数), read as wording + 共? + N + unit.</summary>
+    /// <param name="ExcludedPrefixes">Text that, right before the wording, makes it another row's wording (不 + 同意公开答复).</param>
+    private sealed record RowWording(string Key, string Wording, Regex Tail, string[] ExcludedPrefixes);
 
     private static readonly Pattern[] Patterns =
     [
@@ -25,14 +44,14 @@ internal static partial class ProseFigureReader
         new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
-        new("legacy.response.interviews", "次", Make(@"政府网站在线访谈共?" + Number + "次")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息公开)?申请共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
         new("legacy.trainees", "人次", Make(@"(?:培训(?:工作)?人员|接受培训人员)共?" + Number + "人次")),
-        new("legacy.complaints", "件", Make(@"举报投诉共?" + Number + "件")),
     ];
+
+    private static readonly RowWording[] RowWordings = BuildRowWordings();
 
     public static List<ProseFigure> Read(CompactText compact)
     {
@@ -47,7 +66,8 @@ internal static partial class ProseFigureReader
 
             foreach (Match match in pattern.Regex.Matches(compact.Text))
             {
-                if (TryFigure(compact, pattern.Key, pattern.Unit, match, out var figure))
+                var span = match.Groups["src"].Success ? match.Groups["src"] : (Group)match;
+                if (TryFigure(compact, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(pattern.Key);
@@ -56,8 +76,46 @@ internal static partial class ProseFigureReader
             }
         }
 
+        ReadRowWordings(compact, figures, seen);
         ReadStaff(compact, figures);
         return figures;
+    }
+
+    /// <summary>§8 "other legacy keys: the table row's own wording followed by N" (e.g. 当面申请 N 件, 举报投诉 N 件).</summary>
+    private static void ReadRowWordings(CompactText compact, List<ProseFigure> figures, HashSet<string> seen)
+    {
+        var text = compact.Text;
+        foreach (var row in RowWordings)
+        {
+            if (seen.Contains(row.Key))
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(row.Wording, StringComparison.Ordinal); at >= 0; at = text.IndexOf(row.Wording, at + 1, StringComparison.Ordinal))
+            {
+                if (row.ExcludedPrefixes.Any(p => text.AsSpan(0, at).EndsWith(p, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var tail = row.Tail.Match(text, at + row.Wording.Length);
+                if (!tail.Success)
+                {
+                    continue;
+                }
+
+                var unit = MetricDictionary.IsMoney(row.Key)
+                    ? tail.Groups["u"].Value
+                    : MetricDictionary.TryGet(row.Key, out var definition) && definition.Unit is { } keyUnit ? keyUnit : tail.Groups["u"].Value;
+                if (TryFigure(compact, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
+                {
+                    figures.Add(figure);
+                    seen.Add(row.Key);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>从事政府信息(公开)工作人员(共) N 人/名, 其中专职人员 N, 兼职人员 N — the split only within the same sentence.</summary>
@@ -65,7 +123,7 @@ internal static partial class ProseFigureReader
     {
         foreach (Match match in Staff().Matches(compact.Text))
         {
-            if (!TryFigure(compact, "legacy.org.staff", "人", match, out var staff))
+            if (!TryFigure(compact, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
             {
                 continue;
             }
@@ -76,9 +134,9 @@ internal static partial class ProseFigureReader
             foreach (var (key, regex) in new[] { ("legacy.org.staff_full_time", FullTime()), ("legacy.org.staff_part_time", PartTime()) })
             {
                 var part = regex.Match(rest);
-                if (part.Success)
+                var offset = match.Index + match.Length;
+                if (part.Success && !IsApproximate(compact.Text, offset + part.Index + part.Length))
                 {
-                    var offset = match.Index + match.Length;
                     var value = Parse(part.Groups["n"].Value);
                     figures.Add(new ProseFigure(key, value, "人", compact.RawStart(offset + part.Index), compact.RawEnd(offset + part.Index + part.Length)));
                 }
@@ -88,18 +146,17 @@ internal static partial class ProseFigureReader
         }
     }
 
-    private static bool TryFigure(CompactText compact, string key, string unit, Match match, out ProseFigure figure)
+    /// <param name="labelStart">Where the concept's wording starts (the clause before it names whose figure it is).</param>
+    private static bool TryFigure(CompactText compact, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
     {
         figure = null!;
         var text = compact.Text;
-        var sentenceStart = SentenceStart(text, match.Index);
-        var sentence = text[sentenceStart..SentenceEnd(text, match.Index + match.Length)];
+        var sentenceStart = SentenceStart(text, labelStart);
+        var sentence = text[sentenceStart..SentenceEnd(text, spanEnd)];
         if (NotAYearFigure().IsMatch(sentence))
         {
             return false;
         }
-
-        var number = match.Groups["n"];
 
         // A digit right before the label's number would mean we cut a longer number.
         if (number.Index > 0 && (char.IsAsciiDigit(text[number.Index - 1]) || text[number.Index - 1] == '.'))
@@ -107,9 +164,78 @@ internal static partial class ProseFigureReader
             return false;
         }
 
-        var span = match.Groups["src"].Success ? match.Groups["src"] : (Group)match;
-        figure = new ProseFigure(key, Parse(number.Value), unit, compact.RawStart(span.Index), compact.RawEnd(span.Index + span.Length));
+        if (IsApproximate(text, spanEnd) || LeadingApproximation().IsMatch(text.AsSpan(labelStart, number.Index - labelStart)) || IsSubordinate(text, labelStart))
+        {
+            return false;
+        }
+
+        figure = new ProseFigure(key, Parse(number.Value), unit, compact.RawStart(spanStart), compact.RawEnd(spanEnd));
         return true;
+    }
+
+    /// <summary>N 条以上 / N 次左右 / N 篇多: a bound or an estimate, not an exact figure (§8).</summary>
+    private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
+
+    /// <summary>The clause before the wording names subordinate units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
+    private static bool IsSubordinate(string text, int labelStart)
+    {
+        var clauseStart = labelStart;
+        while (clauseStart > 0 && text[clauseStart - 1] is not ('。' or ',' or ';' or '；' or ':' or '!' or '！' or '？' or '?'))
+        {
+            clauseStart--;
+        }
+
+        return SubordinateScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart));
+    }
+
+    private static RowWording[] BuildRowWordings()
+    {
+        var wordings = new List<(string Key, string Wording)>();
+        foreach (var row in StandardTables.LegacyStatistics)
+        {
+            if (row.Key is null || DependentRowKeys.Contains(row.Key, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var label in new[] { row.Label }.Concat(row.LabelVariants))
+            {
+                var wording = TrailingCount().Replace(TextShapes.Core(TextShapes.Norm(label)), string.Empty);
+                if (wording.Length >= 4 && !wordings.Contains((row.Key, wording)))
+                {
+                    wordings.Add((row.Key, wording));
+                }
+            }
+        }
+
+        var result = new List<RowWording>();
+        foreach (var (key, wording) in wordings)
+        {
+            // The same wording for two keys says neither.
+            if (wordings.Any(w => w.Key != key && w.Wording == wording))
+            {
+                continue;
+            }
+
+            var excluded = StandardTables.LegacyStatistics
+                .SelectMany(r => new[] { r.Label }.Concat(r.LabelVariants))
+                .Select(l => TrailingCount().Replace(TextShapes.Core(TextShapes.Norm(l)), string.Empty))
+                .Where(other => other.Length > wording.Length && other.EndsWith(wording, StringComparison.Ordinal))
+                .Select(other => other[..^wording.Length])
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            var unit = MetricDictionary.IsMoney(key)
+                ? "万元|元"
+                : MetricDictionary.TryGet(key, out var definition) ? (definition.Unit == "人" ? "人|名" : Regex.Escape(definition.Unit ?? string.Empty)) : string.Empty;
+            if (unit.Length == 0)
+            {
+                continue;
+            }
+
+            result.Add(new RowWording(key, wording, Make(@"\G数?共?" + Number + "(?<u>" + unit + ")"), excluded));
+        }
+
+        return [.. result];
     }
 
     private static decimal Parse(string digits) =>
@@ -155,4 +281,18 @@ internal static partial class ProseFigureReader
     // Cumulative, multi-year or "so far" figures are not the reporting year's figure.
     [GeneratedRegex(@"截至|截止|累计|至今|(?<!今年|本年|年初)以来")]
     private static partial Regex NotAYearFigure();
+
+    [GeneratedRegex(@"^(?:以上|以下|左右|上下|有余|多|余|许)")]
+    private static partial Regex TrailingApproximation();
+
+    // Patterns put N right after the wording, so these only show when a pattern allows a gap; checked all the same.
+    [GeneratedRegex(@"(?:约|近|超过|逾|大约|将近|不足|不到)$")]
+    private static partial Regex LeadingApproximation();
+
+    [GeneratedRegex(@"所属|下属|直属|所辖|下辖")]
+    private static partial Regex SubordinateScope();
+
+    // 总次数 / 次数 / 总数 / 数量 / 数: the table counts; prose states the count itself (当面申请数 → 当面申请 N 件).
+    [GeneratedRegex(@"(?:总次数|次数|总数|数量|数)$")]
+    private static partial Regex TrailingCount();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Archive.Core.Agencies;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
@@ -18,6 +19,10 @@ public sealed class ReportExtractor : IReportExtractor
     private static readonly string[] Table2Headings = ["二、主动公开政府信息情况"];
     private static readonly string[] Table3Headings = ["三、收到和处理政府信息公开申请情况"];
     private static readonly string[] Table4Headings = ["四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议,行政诉讼情况"];
+
+    // §13: metrics in the report's template order (tables 二, 三 row by row, 四), then legacy keys in §6 order.
+    private static readonly FrozenDictionary<string, FrozenDictionary<string, int>> OrderByTemplate =
+        ReportTemplates.All.ToFrozenDictionary(t => t, BuildOrder, StringComparer.Ordinal);
 
     private readonly MetadataReader _metadata;
 
@@ -66,7 +71,8 @@ public sealed class ReportExtractor : IReportExtractor
             metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigins.Prose, decodedText[figure.Start..figure.End], figure.Start, figure.End));
         }
 
-        var ordered = metrics.Values.OrderBy(m => MetricDictionary.OrderOf(m.Key)).ToList();
+        var order = OrderByTemplate[template];
+        var ordered = metrics.Values.OrderBy(m => order.TryGetValue(m.Key, out var index) ? index : order.Count + MetricDictionary.OrderOf(m.Key)).ToList();
         var flags = ReportValidator.Validate(metadata, ordered);
         foreach (var reading in readings.Where(r => r.MissingKeys.Count > 0))
         {
@@ -142,6 +148,18 @@ public sealed class ReportExtractor : IReportExtractor
         }
 
         return template;
+    }
+
+    private static FrozenDictionary<string, int> BuildOrder(string template)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in StandardTables.ForTemplate(template).SelectMany(t => t.Keys())
+            .Concat(StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!)))
+        {
+            order.TryAdd(key, order.Count);
+        }
+
+        return order.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static TableReading? ReadLegacyTable(string text, List<TextLine> lines)

@@ -76,8 +76,10 @@ internal static class TableTokenizer
         {
             var piece = text[partStart..partEnd];
 
-            // A gap of two or more spaces is a column boundary in space-aligned exports.
-            if (labelStart >= 0 && depth <= 0 && partStart - labelEnd >= 2)
+            // A gap of two or more spaces is a column boundary in space-aligned exports, even inside a label whose
+            // parenthetical continues on the next line (（二）部分公开（区 | 分处理的…）): a number inside an
+            // open parenthesis belongs to the label only when a single space separates them.
+            if (labelStart >= 0 && partStart - labelEnd >= 2)
             {
                 FlushLabel();
             }

@@ -23,7 +23,7 @@ internal sealed partial class MetadataReader
     private static readonly string[] OrganisationEndings =
     [
         "局", "委员会", "委", "人民政府", "办公室", "办公厅", "管委会", "中心", "院", "馆", "所", "处", "站", "队", "厅", "部",
-        "街道办事处", "园区", "开发区", "高新区", "新区", "政府",
+        "街道办事处", "园区", "开发区", "高新区", "新区", "政府", "社", "联合会", "协会", "工会",
     ];
 
     private readonly RegionGazetteer _gazetteer;
@@ -53,8 +53,13 @@ internal sealed partial class MetadataReader
             region = resolution;
             if (consumed == titleAgency.Length && resolution.Region is not null)
             {
-                // The title names only a place (平罗县2016年…): the government's own report.
-                agency = resolution.Region.Name + "人民政府";
+                // The title names only a place (平罗县2016年…): the government's own report. The signature gives its
+                // full name when it is that government (天津市河东区人民政府: district names repeat across cities).
+                var government = OfficialPlaceName(titleAgency, resolution.Region) + "人民政府";
+                agency = signature is not null && signature.EndsWith(government, StringComparison.Ordinal)
+                    && _regions.FromAgencyName(signature, contextNames).Resolution.Region?.Code == resolution.Region.Code
+                    ? signature
+                    : government;
             }
             else if (signature is not null && SameBody(titleAgency, signature, contextNames))
             {
@@ -73,6 +78,12 @@ internal sealed partial class MetadataReader
             region = _regions.FromAgencyName(signature, contextNames).Resolution;
         }
 
+        if (agency is null && CompilerStatement(compact.Text) is { } compiler)
+        {
+            agency = compiler;
+            region = _regions.FromAgencyName(compiler, contextNames).Resolution;
+        }
+
         if (agency is null)
         {
             (agency, region) = AgencyFromProse(compact.Text, contextNames);
@@ -89,6 +100,26 @@ internal sealed partial class MetadataReader
 
         var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);
         return new ReportMetadata(title, titleYear, agency, regionRef, region, year, yearSource, published);
+    }
+
+    /// <summary>
+    /// The place as the title prints it when that is its full official form (深圳市南山区: the full names of the region
+    /// and its parents, top down), else the region's own name (宁夏平罗县 → 平罗县).
+    /// </summary>
+    private string OfficialPlaceName(string printed, RegionInfo region)
+    {
+        var path = _gazetteer.PathOf(region.Code);
+        var name = string.Empty;
+        for (var i = path.Count - 1; i >= 0; i--)
+        {
+            name = path[i].Name + name;
+            if (name == printed)
+            {
+                return printed;
+            }
+        }
+
+        return region.Name;
     }
 
     /// <summary>Title: the first non-blank lines joined (whitespace removed) until they end with 报告; null when the report opens otherwise.</summary>
@@ -110,7 +141,7 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            if (content.Length > 40 || content.EndsWith('。') || content.Contains('，', StringComparison.Ordinal))
+            if (content.Length > 60 || content.EndsWith('。') || content.Contains('，', StringComparison.Ordinal))
             {
                 return null;
             }
@@ -209,7 +240,24 @@ internal sealed partial class MetadataReader
             return (date, signature);
         }
 
-        return (null, null);
+        // No date printed: the report may still end with its signer on a line of its own.
+        return (null, LastLineSignature(text, lines));
+    }
+
+    private static string? LastLineSignature(string text, IReadOnlyList<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i].Of(text);
+            if (string.IsNullOrWhiteSpace(line) || PublicationNote().IsMatch(line))
+            {
+                continue;
+            }
+
+            return SignatureOf(line);
+        }
+
+        return null;
     }
 
     private static int NonBlankLinesAfter(string text, IReadOnlyList<TextLine> lines, int index)
@@ -248,16 +296,22 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            content = Seal().Replace(content, string.Empty);
-            var looksLikeBody = content.Length is >= 4 and <= 30
-                && !content.Contains('。', StringComparison.Ordinal)
-                && !content.Contains('，', StringComparison.Ordinal)
-                && !content.Contains('：', StringComparison.Ordinal)
-                && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
-            return looksLikeBody ? content : null;
+            return SignatureOf(content);
         }
 
         return null;
+    }
+
+    /// <summary>The line as a signer's name (seal mark removed) when it looks like one: short, no sentence punctuation, an organisation's ending.</summary>
+    private static string? SignatureOf(string line)
+    {
+        var content = Seal().Replace(WhiteSpace().Replace(line, string.Empty), string.Empty);
+        var looksLikeBody = content.Length is >= 4 and <= 30
+            && !content.Contains('。', StringComparison.Ordinal)
+            && !content.Contains('，', StringComparison.Ordinal)
+            && !content.Contains('：', StringComparison.Ordinal)
+            && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
+        return looksLikeBody ? content : null;
     }
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
@@ -306,6 +360,21 @@ internal sealed partial class MetadataReader
         return core;
     }
 
+    /// <summary>The body's own statement of who compiled the report (由X编制 / X编制本年度报告).</summary>
+    private static string? CompilerStatement(string compact)
+    {
+        var match = Compiler().Match(compact);
+        var name = match.Groups["a"].Value;
+        if (!match.Success || !OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
+        var office = GovernmentOffice().Match(name);
+        return office.Success && Aggregate().IsMatch(compact) ? office.Groups["government"].Value : name;
+    }
+
     /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
     private (string? Agency, RegionResolution Region) AgencyFromProse(string compact, IReadOnlyList<string> contextNames)
     {
@@ -333,6 +402,19 @@ internal sealed partial class MetadataReader
 
         return (region.Region.Name + best.Full, region with { Evidence = region.Evidence + $"; agency {best.Level}{best.Full} from prose" });
     }
+
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制(?:本年度报告|本报告|。)")]
+    private static partial Regex Compiler();
+
+    [GeneratedRegex(@"^(?<government>.+人民政府)办公[室厅]$")]
+    private static partial Regex GovernmentOffice();
+
+    [GeneratedRegex(@"汇总|本级政府")]
+    private static partial Regex Aggregate();
+
+    // Trailing notes under a signature: （此件公开发布） and the like.
+    [GeneratedRegex(@"^\s*[（(][^（）()]{2,12}[）)]\s*$")]
+    private static partial Regex PublicationNote();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -5,7 +5,8 @@ namespace Archive.Ingest.Tests.Generation;
 
 /// <summary>
 /// Compares an extraction with a generated truth the way the acceptance criterion reads: metadata, every metric
-/// key/value, and the flag kinds. Each difference is one short line naming the field.
+/// key/value with its unit, origin and source, the metric order (§13), and the flags (kinds, then details).
+/// Each difference is one short line naming the field.
 /// </summary>
 public static class ExtractionComparison
 {
@@ -40,6 +41,18 @@ public static class ExtractionComparison
             {
                 differences.Add($"metric value: {key} ({metric.Origin}) {Format(metric.Value)} vs {Format(found.Value)}");
             }
+            else if (found.Unit != metric.Unit || found.Origin != metric.Origin || found.Source != metric.Source)
+            {
+                differences.Add($"metric provenance: {key} {metric.Unit}/{metric.Origin}/\"{metric.Source}\" vs {found.Unit}/{found.Origin}/\"{found.Source}\"");
+            }
+        }
+
+        var expectedOrder = truth.Metrics.Select(m => m.Key).Where(actual.ContainsKey).ToList();
+        var actualOrder = extracted.Metrics.Select(m => m.Key).Where(expected.ContainsKey).ToList();
+        if (!expectedOrder.SequenceEqual(actualOrder, StringComparer.Ordinal))
+        {
+            var at = expectedOrder.Zip(actualOrder).TakeWhile(p => p.First == p.Second).Count();
+            differences.Add($"metric order: {expectedOrder[at]} expected before {actualOrder[at]}");
         }
 
         foreach (var (key, metric) in actual)
@@ -60,6 +73,18 @@ public static class ExtractionComparison
         foreach (var kind in actualKinds.Except(expectedKinds, StringComparer.Ordinal))
         {
             differences.Add($"flag extra: {kind} ({extracted.Flags.First(f => f.Kind == kind).Detail})");
+        }
+
+        var expectedFlags = truth.Flags.Where(f => actualKinds.Contains(f.Kind)).Select(f => $"{f.Kind}: {f.Detail}").Order(StringComparer.Ordinal).ToList();
+        var actualFlags = extracted.Flags.Where(f => expectedKinds.Contains(f.Kind)).Select(f => $"{f.Kind}: {f.Detail}").Order(StringComparer.Ordinal).ToList();
+        foreach (var flag in expectedFlags.Except(actualFlags, StringComparer.Ordinal))
+        {
+            differences.Add($"flag detail missing: {flag}");
+        }
+
+        foreach (var flag in actualFlags.Except(expectedFlags, StringComparer.Ordinal))
+        {
+            differences.Add($"flag detail extra: {flag}");
         }
 
         return differences;

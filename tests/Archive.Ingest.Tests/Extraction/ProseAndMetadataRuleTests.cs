@@ -1,0 +1,158 @@
+using Archive.Core.Reports;
+using Archive.Ingest.Extraction;
+
+namespace Archive.Ingest.Tests.Extraction;
+
+/// <summary>Rules of metric-dictionary.md §7, §8 and §11 that the generated reports showed, on small hand-written texts.</summary>
+public sealed class ProseAndMetadataRuleTests
+{
+    private static readonly ReportExtractor Extractor = new();
+
+    private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
+        report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+
+    [Fact]
+    public void Extract_TrailingApproximationWords_AreNotMetrics()
+    {
+        const string text = """
+            某县2017年政府信息公开工作年度报告
+
+            2017年，我局发布政策解读稿件36篇以上，微信公众号全年共发布信息约300条，回应公众关注热点或重大舆情5次左右，举报投诉12件多，从事政府信息公开工作人员共3人，其中专职人员1人以上。
+            """;
+
+        var metrics = Metrics(Extractor.Extract(text, "approx.txt"));
+
+        Assert.Equal(new Dictionary<string, decimal>(StringComparer.Ordinal) { ["legacy.org.staff"] = 3 }, metrics);
+    }
+
+    [Fact]
+    public void Extract_SubordinateUnitsFigures_AreNotMetricsButOwnFiguresAre()
+    {
+        const string text = """
+            某县2017年政府信息公开工作年度报告
+
+            2017年，我局受理政府信息公开申请3件。所属8个单位共受理政府信息公开申请6件，由各单位分别答复。下属事业单位主动公开政府信息77条。
+            """;
+
+        var metrics = Metrics(Extractor.Extract(text, "subordinate.txt"));
+
+        Assert.Equal(new Dictionary<string, decimal>(StringComparer.Ordinal) { ["legacy.apply.received"] = 3 }, metrics);
+    }
+
+    [Fact]
+    public void Extract_StatisticsRowWordingsInProse_GiveTheirKeys()
+    {
+        const string text = """
+            某县2017年政府信息公开工作年度报告
+
+            2017年，我局收到政府信息公开申请8件，其中当面申请1件，网络申请7件，信函申请0件，传真申请0件。
+            在回应社会关切方面，我局参加或举办新闻发布会4次，回应公众关注热点或重大舆情2次，主要负责同志参加政府网站在线访谈3次。
+            对申请作出不同意公开答复2件。
+            """;
+
+        var metrics = Metrics(Extractor.Extract(text, "wordings.txt"));
+
+        var expected = new Dictionary<string, decimal>(StringComparer.Ordinal)
+        {
+            ["legacy.apply.received"] = 8,
+            ["legacy.apply.in_person"] = 1,
+            ["legacy.apply.online"] = 7,
+            ["legacy.apply.letter"] = 0,
+            ["legacy.apply.fax"] = 0,
+            ["legacy.response.press_conferences"] = 4,
+            ["legacy.response.hot_topics"] = 2,
+            ["legacy.response.interviews_by_heads"] = 3,
+            ["legacy.apply.denied"] = 2,
+        };
+        Assert.Equal(expected, metrics);
+    }
+
+    [Fact]
+    public void Extract_StatisticsLabelWithParentheticalOnTheNextLine_ReadsTheValueAfterTheGap()
+    {
+        const string text = """
+            某县2017年政府信息公开工作年度报告
+
+            2017年政府信息公开情况统计表
+            统计指标                                                              单位          统计数
+            （一）主动公开政府信息数（不同渠道和方式公开相同信息计 1 条）         条            120
+            八、机构建设和保障经费情况                                            ——            ——
+            （三）从事政府信息公开工作人员数                                      人            9
+            （四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等  万元          2.5
+            方面的经费）
+            九、政府信息公开会议和培训情况                                        ——            ——
+            （一）召开政府信息公开工作会议或专题会议数                            次            6
+            """;
+
+        var report = Extractor.Extract(text, "split.txt");
+
+        var metrics = Metrics(report);
+        Assert.Equal(120, metrics["legacy.active.total"]);
+        Assert.Equal(9, metrics["legacy.org.staff"]);
+        Assert.Equal(2.5m, metrics["legacy.org.budget"]);
+        Assert.Equal("万元", report.Metrics.Single(m => m.Key == "legacy.org.budget").Unit);
+        Assert.Equal(6, metrics["legacy.meetings"]);
+    }
+
+    [Fact]
+    public void Extract_NoTitleNoDate_AgencyFromTheSignatureLineAboveTrailingNote()
+    {
+        const string text = """
+                    根据《中华人民共和国政府信息公开条例》的规定，编制本年度报告。
+
+            一、概述
+
+                    2017年，我局认真做好政府信息公开工作。
+
+                                                          平罗县交通运输局
+
+            （此件公开发布）
+            """;
+
+        var report = Extractor.Extract(text, "signature.txt");
+
+        Assert.Null(report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("transport", report.AgencyKind);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，平罗县交通运输局编制本年度报告。", "平罗县交通运输局")]
+    [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。", "平罗县人民政府办公室")]
+    [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。本报告汇总了本级政府和各乡镇、部门的情况。", "平罗县人民政府")]
+    public void Extract_NoTitleNoSignature_AgencyFromTheCompilerStatement(string statement, string? agency)
+    {
+        var text = $"""
+                    {statement}
+
+            一、概述
+
+                    2017年，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "compiler.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    [Theory]
+    [InlineData("深圳市南山区2015年政府信息公开工作年度报告", "深圳市南山区人民政府", "440305")]
+    [InlineData("平罗县2016年政府信息公开工作年度报告", "平罗县人民政府", "640221")]
+    public void Extract_TitleNamesOnlyAPlace_TheGovernmentUnderItsPrintedFullName(string title, string agency, string code)
+    {
+        var text = $"""
+            {title}
+
+            一、概述
+
+                    本年度，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "place.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("people_government", report.AgencyKind);
+        Assert.Equal(code, report.Region?.Code);
+    }
+}
