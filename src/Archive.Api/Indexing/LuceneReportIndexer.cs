@@ -19,11 +19,15 @@ public sealed class LuceneReportIndexer(SearchDocumentSource documents, IOptions
         try
         {
             using var writer = ArchiveIndexWriter.Open(options.Value.IndexPath);
+            var batch = new List<SearchDocument>(reportIds.Count);
             await foreach (var document in documents.ReadAsync(reportIds, cancellationToken))
             {
-                writer.Index(document);
+                batch.Add(document);
             }
 
+            // SmartCn analysis dominates indexing; IndexWriter takes documents from several threads at once.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            Parallel.ForEach(batch, parallel, writer.Index);
             writer.Commit();
         }
         finally

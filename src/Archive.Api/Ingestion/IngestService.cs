@@ -25,6 +25,9 @@ public sealed partial class IngestService(
         var failures = new List<IngestFailure>();
         var toIndex = new List<long>();
 
+        // Indexing a batch (SmartCn, CPU-bound) overlaps with storing the next one.
+        var pendingIndex = Task.CompletedTask;
+
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -59,12 +62,15 @@ public sealed partial class IngestService(
 
             if (toIndex.Count >= IndexBatchSize)
             {
-                await IndexAsync(toIndex, cancellationToken);
+                await pendingIndex;
+                pendingIndex = IndexAsync([.. toIndex], cancellationToken);
+                toIndex.Clear();
             }
 
             progress?.Report(new IngestProgress(i + 1, files.Count, path));
         }
 
+        await pendingIndex;
         await IndexAsync(toIndex, cancellationToken);
         var summary = new IngestSummary(added, updated, unchanged, failures);
         LogSummary(logger, summary.Added, summary.Updated, summary.Unchanged, summary.Failed);
@@ -84,7 +90,8 @@ public sealed partial class IngestService(
         return outcome;
     }
 
-    private async Task IndexAsync(List<long> reportIds, CancellationToken cancellationToken)
+    /// <summary>Indexes stored reports, then marks them indexed: a crash in between only repeats the indexing.</summary>
+    private async Task IndexAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
     {
         if (reportIds.Count == 0 || indexer is null)
         {
@@ -93,7 +100,6 @@ public sealed partial class IngestService(
 
         await indexer.IndexAsync(reportIds, cancellationToken);
         await store.MarkIndexedAsync(reportIds, cancellationToken);
-        reportIds.Clear();
     }
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Skipped {Path}: {Reason}")]

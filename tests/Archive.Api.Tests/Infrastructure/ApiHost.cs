@@ -38,6 +38,11 @@ public class ApiHost : IAsyncLifetime
     /// </summary>
     protected virtual bool SearchWithSql => true;
 
+    /// <summary>Services on top of the host's own (e.g. another EF interceptor).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>Configuration on top of the test defaults (e.g. no API key, another timeout).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -63,6 +68,7 @@ public class ApiHost : IAsyncLifetime
             ConfigureServices = services =>
             {
                 services.AddSingleton<IAdditionalDbInterceptor>(SqlCommands);
+                ConfigureServices(services);
 
                 if (SearchWithSql)
                 {
