@@ -16,7 +16,7 @@ rm -rf "$data" "$gen"
 
 echo "== generate $reports reports"
 /usr/bin/time -f "generate: %e s wall, max RSS %M KB" "$archive" generate --count "$reports" --seed 42 --out "$gen" 2>&1 | tail -2
-raw=$(cat "$gen"/*.txt | wc -c)
+raw=$(find "$gen" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }')   # file bytes (UTF-8 or GB18030)
 
 echo "== ingest $reports reports (decode, extract, store, index)"
 start=$(date +%s.%N)
