@@ -13,6 +13,7 @@ public sealed class ScreenshotTests(ServedArchive archive) : IClassFixture<Serve
         { "search-desktop", "/?view=search&q=" + Uri.EscapeDataString("\"依申请公开\""), "ol.results li", 1280, 900 },
         { "search-phone", "/?view=search&q=" + Uri.EscapeDataString("\"依申请公开\""), "ol.results li", 390, 844 },
         { "report-desktop", "/?view=search&q=" + Uri.EscapeDataString("中卫市"), "ol.results li", 1280, 900 },
+        { "report-phone", "/?view=search&q=" + Uri.EscapeDataString("中卫市"), "ol.results li", 390, 844 },
         { "metrics-desktop", "/?view=metrics&keys=legacy.active.total,apply.new.total", "svg.chart circle", 1280, 900 },
         { "metrics-phone", "/?view=metrics&keys=apply.new.total", "svg.chart circle", 390, 844 },
     };

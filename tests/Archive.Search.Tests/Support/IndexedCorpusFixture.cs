@@ -31,11 +31,20 @@ public sealed class IndexedCorpusFixture : IDisposable
 
     public string IndexRoot => _directory.Path;
 
-    /// <summary>Report ids of every hit of <paramref name="query"/> (the corpus fits one page).</summary>
+    /// <summary>Report ids of every hit of <paramref name="query"/>, page after page.</summary>
     public (int Total, HashSet<long> Ids) Ids(string query, SearchFilter? filter = null)
     {
-        var result = Searcher.Search(new SearchRequest(query, filter, First: 100, SnippetCount: 0));
-        return (result.TotalHits, [.. result.Hits.Select(h => h.ReportId)]);
+        var ids = new HashSet<long>();
+        var request = new SearchRequest(query, filter, First: 100, SnippetCount: 0);
+        var result = Searcher.Search(request);
+        ids.UnionWith(result.Hits.Select(h => h.ReportId));
+        while (result.NextCursor is { } after)
+        {
+            result = Searcher.Search(request with { After = after });
+            ids.UnionWith(result.Hits.Select(h => h.ReportId));
+        }
+
+        return (result.TotalHits, ids);
     }
 
     public void Dispose()

@@ -1,4 +1,6 @@
 using System.Text;
+using Archive.Ingest.Decoding;
+using Archive.Ingest.Generation;
 using Archive.Ingest.Normalization;
 using Archive.Search.Indexing;
 using Archive.Testing;
@@ -28,6 +30,8 @@ public sealed class TestCorpus
     /// <summary>Per report, normalized indexes i where chars i-1 and i were on different raw lines before joining.</summary>
     public IReadOnlyDictionary<long, List<int>> JoinPositions { get; }
 
+    private const int GeneratedCount = 40;
+
     public static TestCorpus Build(int syntheticCount = 60, int seed = 11)
     {
         var random = new Random(seed);
@@ -44,6 +48,16 @@ public sealed class TestCorpus
             documents.Add(Document(reportId, normalized.Text, random));
             joins[reportId] = JoinedAt(normalized, decoded);
             sentences.AddRange(normalized.Text.Split(['。', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(s => s.Length > 4));
+        }
+
+        // Generated reports (all three templates, tables in several text shapes, GB18030 files) as ingest decodes them.
+        foreach (var generated in ReportGenerator.Generate(new GeneratorOptions(GeneratedCount, Seed: 5)))
+        {
+            var decoded = TextDecoder.Decode(generated.Bytes).Text;
+            var normalized = TextNormalizer.Normalize(decoded);
+            var reportId = id++;
+            documents.Add(Document(reportId, normalized.Text, random));
+            joins[reportId] = JoinedAt(normalized, decoded);
         }
 
         string[] extras = ["PDF版本", "ＧＤＰ增长５％", "第１２期", "𠀀𠀁字", "𡈽地", "email@example.com", "依申请公开", "社会 主义", "A-1 型号"];
