@@ -2,6 +2,7 @@ using Archive.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Archive.Cli.Infrastructure;
 
@@ -15,8 +16,10 @@ public static class CommandServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging
             .AddSimpleConsole(o => o.SingleLine = true)
-            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Warning))
-            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Warning)));
+
+        // Every log line goes to stderr: stdout carries data (JSON, tokens, summaries).
+        services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         services.AddArchiveServices(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
