@@ -8,6 +8,9 @@ using Archive.Cli.Commands.Search;
 using Archive.Cli.Commands.Serve;
 using Archive.Cli.Commands.Tokens;
 using Archive.Cli.Infrastructure;
+using Archive.Search.Indexing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Cli;
 
@@ -49,12 +52,19 @@ public static class ArchiveCommandLine
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error }, cancellationToken);
+            var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
+            return await parseResult.InvokeAsync(invocation, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             context.Error.WriteLine("archive: cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is IndexAnalysisMismatchException or OptionsValidationException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // Conditions of the data directory or configuration a user can act on: the message says what to do.
+            context.Error.WriteLine($"archive: {ex.Message}");
+            return ExitCodes.Error;
         }
     }
 }

@@ -41,11 +41,9 @@ public static class SearchHandler
             return ExitCodes.Error;
         }
 
-        var ids = result.Hits.Select(h => h.ReportId).ToList();
-        await using var db = await services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(cancellationToken);
-        var reports = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.Title, r.AgencyName, r.RegionCode, r.Year, r.FileName })
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        // The index returns ids and scores; the facts come from the database, read as the API reads them.
+        var reports = await new Archive.Api.Querying.ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>())
+            .GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], cancellationToken);
 
         var hits = result.Hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>
         {
