@@ -16,4 +16,10 @@ public sealed class SearchOptions
 
     /// <summary>Snippets per hit when the caller does not say.</summary>
     public int SnippetCount { get; set; } = 3;
+
+    /// <summary>
+    /// How many recent search results the server keeps (0 turns the cache off). Entries are tied to the index
+    /// reader they came from, so new data is never hidden by them.
+    /// </summary>
+    public int ResultCacheEntries { get; set; } = 1000;
 }

@@ -19,7 +19,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return new ArchiveSearcher(options.IndexPath, provider.GetRequiredService<IRegionNameResolver>(), options.MaxPageSize);
+            return new ArchiveSearcher(options.IndexPath, provider.GetRequiredService<IRegionNameResolver>(), options.MaxPageSize, options.ResultCacheEntries);
         });
         services.AddHostedService<SearchRefreshService>();
         return services;

@@ -28,6 +28,7 @@ public sealed class ArchiveIndexWriter : IDisposable
         {
             OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+            Similarity = ArchiveSimilarity.Instance,
         };
         _writer = new IndexWriter(directory, config);
         _writer.SetCommitData(new Dictionary<string, string> { [AnalysisVersion.CommitDataKey] = AnalysisVersion.Current });

@@ -9,14 +9,9 @@ namespace Archive.Search.Indexing;
 /// <summary>Turns a <see cref="SearchDocument"/> into the Lucene document of the Archive layout.</summary>
 internal static class SearchDocumentMapper
 {
-    // Term vectors with offsets on the SmartCn body field serve the FastVectorHighlighter; the exact field needs
-    // none, because its matches are found again by plain search over ExactTextForm units (see MatchFinder).
-    private static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_STORED)
-    {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
-    });
+    // The body is stored for snippets and carries no term vectors: matches are found again in the stored text
+    // (see MatchFinder), so highlighting costs no index space.
+    private static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_STORED));
 
     private static readonly FieldType ExactType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {

@@ -18,16 +18,22 @@ public sealed class ArchiveSearcher : IDisposable
     private readonly string _indexRoot;
     private readonly int _maxPageSize;
     private readonly HumanQueryParser _parser;
+    private readonly SearchResultCache _results;
     private readonly System.Threading.Lock _refreshLock = new();
     private LiveGeneration? _live;
     private LiveGeneration? _retired;
     private bool _disposed;
 
     /// <exception cref="IndexAnalysisMismatchException">The live index was built with another analysis version.</exception>
-    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = 100)
+    /// <param name="indexRoot">The index root (generation directories and the "current" pointer).</param>
+    /// <param name="regionNames">Resolves region: names in queries.</param>
+    /// <param name="maxPageSize">Larger pages are capped to this.</param>
+    /// <param name="resultCacheEntries">How many recent results to keep (0: none); see <see cref="SearchResultCache"/>.</param>
+    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = 100, int resultCacheEntries = 1000)
     {
         _indexRoot = indexRoot;
         _maxPageSize = maxPageSize;
+        _results = new SearchResultCache(resultCacheEntries);
         _parser = new HumanQueryParser(ArchiveAnalyzers.Create(), regionNames ?? NoRegionNames.Instance);
         MaybeRefresh();
     }
@@ -72,7 +78,7 @@ public sealed class ArchiveSearcher : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var relevance = request with { Sort = SearchSort.Relevance, After = null };
-        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), BitConverter.SingleToInt32Bits(score), reportId);
+        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), HitOrder.RelevanceKey(score), reportId);
     }
 
     /// <summary>
@@ -119,7 +125,15 @@ public sealed class ArchiveSearcher : IDisposable
 
         try
         {
-            return Run(searcher, request, parsed, fingerprint, after, pageSize, cancellationToken);
+            var view = new IndexView(generation.Path, ((DirectoryReader)searcher.IndexReader).Version);
+            if (_results.TryGet(view, request, out var cached))
+            {
+                return cached;
+            }
+
+            var result = Run(searcher, request, parsed, fingerprint, after, pageSize, cancellationToken);
+            _results.Add(view, request, result);
+            return result;
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -131,48 +145,81 @@ public sealed class ArchiveSearcher : IDisposable
         }
     }
 
-    private SearchResult Run(
+    /// <summary>
+    /// Scores every segment in parallel with one <see cref="SegmentHitCollector"/> each (counts, facets, best
+    /// hits), then merges: all cores serve one query, and no Lucene collector chain sits in the per-hit path.
+    /// </summary>
+    private static SearchResult Run(
         IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, string fingerprint, (long SortValue, long ReportId)? after, int pageSize, CancellationToken cancellationToken)
     {
-        var sort = SortOrders.For(request.Sort);
         var filter = FilterQueries.Build(request.Filter);
-        FieldDoc? afterDoc = after is { } a ? SortOrders.After(request.Sort, a.SortValue, a.ReportId) : null;
+        var weight = searcher.CreateNormalizedWeight(filter is null ? parsed.Query : new FilteredQuery(parsed.Query, filter));
+        var afterKey = after is { } a ? new HitKey(a.SortValue, a.ReportId) : (HitKey?)null;
+        var segments = searcher.IndexReader.Leaves;
+        var collectors = new SegmentHitCollector[segments.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, segments.Count, parallel, i =>
+        {
+            var segment = segments[i];
 
-        // One more than the page tells whether another page exists.
-        var top = TopFieldCollector.Create(sort, pageSize + 1, afterDoc, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = request.Facets ? new FacetCounter() : null;
-        ICollector collector = facets is null ? top : MultiCollector.Wrap(top, facets);
-        searcher.Search(parsed.Query, filter, collector);
-        cancellationToken.ThrowIfCancellationRequested();
+            // One more than the page tells whether another page exists.
+            var collector = new SegmentHitCollector(segment, request.Sort, pageSize == 0 ? 0 : pageSize + 1, afterKey, request.Facets);
+            weight.GetBulkScorer(segment, scoreDocsInOrder: false, segment.AtomicReader.LiveDocs)?.Score(collector);
+            collectors[i] = collector;
+        });
 
-        var docs = top.GetTopDocs();
-        var hits = new List<SearchHit>(Math.Min(pageSize, docs.ScoreDocs.Length));
-        string? nextCursor = null;
-        var matchFinder = new MatchFinder(searcher.IndexReader, parsed.BodyWordQuery, parsed.BodyExactSequences);
-        for (var i = 0; i < docs.ScoreDocs.Length && i < pageSize; i++)
+        var best = collectors.SelectMany(c => c.Hits).OrderBy(h => h.Key, HitOrder.Instance).Take(pageSize + 1).ToList();
+        var hits = new List<SearchHit>(Math.Min(pageSize, best.Count));
+        for (var i = 0; i < best.Count && i < pageSize; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scoreDoc = (FieldDoc)docs.ScoreDocs[i];
-
-            // Every sort ends with the ReportId tiebreak, so the id comes with the hit; stored text is read only for snippets.
-            var reportId = Convert.ToInt64(scoreDoc.Fields[^1], System.Globalization.CultureInfo.InvariantCulture);
-            var snippets = Snippets(searcher, matchFinder, scoreDoc.Doc, request);
-            hits.Add(new SearchHit(reportId, scoreDoc.Score, snippets));
-            nextCursor = SearchCursor.Encode(request.Sort, fingerprint, SortOrders.SortValue(request.Sort, scoreDoc), reportId);
+            hits.Add(new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, request)));
         }
 
-        var hasNext = docs.ScoreDocs.Length > pageSize;
+        var hasNext = best.Count > pageSize && pageSize > 0;
+        var last = hits.Count > 0 ? best[hits.Count - 1].Key : default;
         return new SearchResult(
-            top.TotalHits,
+            collectors.Sum(c => c.TotalHits),
             hits,
-            hasNext ? nextCursor : null,
+            hasNext ? SearchCursor.Encode(request.Sort, fingerprint, last.Primary, last.ReportId) : null,
             hasNext,
-            facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
+            request.Facets ? MergeFacets(collectors) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
+    }
+
+    /// <summary>Facet name → values with their counts over all segments, largest count first, then by value.</summary>
+    private static Dictionary<string, IReadOnlyList<FacetValue>> MergeFacets(SegmentHitCollector[] collectors)
+    {
+        var totals = FacetNames.All.ToDictionary(name => name, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var collector in collectors)
+        {
+            var facets = collector.Columns.Facets;
+            for (var f = 0; f < facets.Length; f++)
+            {
+                var counts = collector.FacetCounts![f];
+                var facetTotals = totals[facets[f].Name];
+                for (var ordinal = 0; ordinal < counts.Length; ordinal++)
+                {
+                    if (counts[ordinal] > 0)
+                    {
+                        var label = facets[f].Labels[ordinal];
+                        facetTotals[label] = facetTotals.GetValueOrDefault(label) + counts[ordinal];
+                    }
+                }
+            }
+        }
+
+        return totals.ToDictionary(
+            pair => pair.Key,
+            IReadOnlyList<FacetValue> (pair) => [.. pair.Value
+                .OrderByDescending(v => v.Value)
+                .ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => new FacetValue(v.Key, v.Value))],
+            StringComparer.Ordinal);
     }
 
     private static readonly ISet<string> TextOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Text };
 
-    private static IReadOnlyList<Snippet> Snippets(IndexSearcher searcher, MatchFinder matchFinder, int docId, SearchRequest request)
+    private static IReadOnlyList<Snippet> Snippets(IndexSearcher searcher, ParsedQuery parsed, int docId, SearchRequest request)
     {
         if (request.SnippetCount <= 0 && !request.HighlightWholeText)
         {
@@ -180,7 +227,7 @@ public sealed class ArchiveSearcher : IDisposable
         }
 
         var text = searcher.Doc(docId, TextOnly).Get(IndexFields.Text) ?? string.Empty;
-        var matches = matchFinder.Find(docId, text);
+        var matches = MatchFinder.FindExact(parsed.BodyExactSequences, text);
         return request.HighlightWholeText
             ? [SnippetBuilder.Whole(text, matches)]
             : SnippetBuilder.Build(text, matches, request.SnippetCount);
@@ -240,7 +287,7 @@ public sealed class ArchiveSearcher : IDisposable
                 }
 
                 IndexGenerations.CheckAnalysisVersion(directory, path);
-                return new LiveGeneration(path, directory, new SearcherManager(directory, null));
+                return new LiveGeneration(path, directory, new SearcherManager(directory, new RankingSearcherFactory()));
             }
             catch
             {
@@ -254,5 +301,11 @@ public sealed class ArchiveSearcher : IDisposable
             Manager.Dispose();
             directory.Dispose();
         }
+    }
+
+    /// <summary>Gives every searcher the index's ranking function.</summary>
+    private sealed class RankingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = ArchiveSimilarity.Instance };
     }
 }

@@ -25,7 +25,6 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 {
     public const int MaxQueryLength = 1000;
     private const float WordBoost = 2f;
-    private const float PhraseBoost = 2f;
 
     public ParsedQuery Parse(string? text)
     {
@@ -47,7 +46,6 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
     private ParsedQuery Build(List<QueryToken> tokens)
     {
-        var highlightWords = new BooleanQuery();
         var exactSequences = new List<IReadOnlyList<string>>();
         var groups = new List<(List<Query> Alternatives, bool Negated)>();
         var pendingOr = false;
@@ -70,7 +68,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
                 continue;
             }
 
-            var clause = ClauseQuery(token, token.Negated ? null : highlightWords, token.Negated ? null : exactSequences);
+            var clause = ClauseQuery(token, token.Negated ? null : exactSequences);
             if (pendingOr)
             {
                 if (token.Negated)
@@ -99,7 +97,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new ParsedQuery(query, highlightWords.Clauses.Count > 0 ? highlightWords : null, exactSequences);
+        return new ParsedQuery(query, exactSequences);
     }
 
     private static BooleanQuery Disjunction(List<Query> alternatives)
@@ -113,16 +111,16 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         return disjunction;
     }
 
-    private Query ClauseQuery(QueryToken token, BooleanQuery? highlightWords, List<IReadOnlyList<string>>? exactSequences)
+    private Query ClauseQuery(QueryToken token, List<IReadOnlyList<string>>? exactSequences)
     {
         switch (token.Field)
         {
             case null:
-                return TextQuery(token, IndexFields.Text, IndexFields.TextExact, highlightWords, exactSequences);
+                return TextQuery(token, IndexFields.Text, IndexFields.TextExact, exactSequences);
             case "title":
-                return TextQuery(token, IndexFields.Title, IndexFields.TitleExact, null, null);
+                return TextQuery(token, IndexFields.Title, IndexFields.TitleExact, null);
             case "agency":
-                return TextQuery(token, IndexFields.Agency, IndexFields.AgencyExact, null, null);
+                return TextQuery(token, IndexFields.Agency, IndexFields.AgencyExact, null);
             case "year":
                 return YearQuery(token);
             case "region":
@@ -132,56 +130,54 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         }
     }
 
-    private Query TextQuery(QueryToken token, string wordField, string exactField, BooleanQuery? highlightWords, List<IReadOnlyList<string>>? exactSequences)
+    /// <summary>
+    /// A word or quoted phrase. The set: a quoted phrase matches its exact character sequence; a word matches that
+    /// or all of its SmartCn words. The score: BM25 of the SmartCn words plus a constant for the exact sequence, so a
+    /// word SmartCn found ranks above a bigram-only match. No clause reads positions beyond a sequence's first
+    /// occurrence, which keeps match-everything queries affordable.
+    /// </summary>
+    private Query TextQuery(QueryToken token, string wordField, string exactField, List<IReadOnlyList<string>>? exactSequences)
     {
         var units = ExactTextForm.Units(token.Value).Select(u => u.Value).ToList();
         var exact = ExactQuery(exactField, units);
-        var words = AnalyzeWords(wordField, token.Value);
         if (exact is null)
         {
             // Nothing but whitespace inside quotes.
             throw new SearchSyntaxException("Empty phrase.", token.Position);
         }
 
+        var words = AnalyzeWords(wordField, token.Value);
         exactSequences?.Add(units);
-        var wordPhrase = WordPhrase(wordField, words);
-
-        // A quoted phrase marks only exact occurrences; a word also marks where SmartCn found it.
-        if (!token.Quoted && highlightWords is not null)
-        {
-            foreach (var highlight in WordHighlights(wordField, words))
-            {
-                highlightWords.Add(highlight, Occur.SHOULD);
-            }
-        }
-
         var query = new BooleanQuery();
         if (token.Quoted)
         {
-            // The set is the exact sequence's; a SmartCn phrase match only raises the score.
             query.Add(exact, Occur.MUST);
-            if (wordPhrase is not null)
+            foreach (var word in words.Distinct(StringComparer.Ordinal))
             {
-                wordPhrase.Boost = PhraseBoost;
-                query.Add(wordPhrase, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(wordField, word)), Occur.SHOULD);
             }
 
             return query;
         }
 
         query.Add(exact, Occur.SHOULD);
-        if (wordPhrase is not null)
+        if (words.Count == 1)
         {
-            wordPhrase.Boost = WordBoost;
-            query.Add(wordPhrase, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(wordField, words[0])) { Boost = WordBoost }, Occur.SHOULD);
         }
-
-        if (words.Count > 1)
+        else if (words.Count > 1)
         {
-            var allWords = new BooleanQuery();
-            foreach (var (term, _) in words)
+            var allWords = new BooleanQuery { Boost = WordBoost };
+            foreach (var word in words.Distinct(StringComparer.Ordinal))
             {
-                allWords.Add(new TermQuery(new Term(wordField, term)), Occur.MUST);
+                allWords.Add(new TermQuery(new Term(wordField, word)), Occur.MUST);
+
+                // The words of a multi-word match are marked too; single characters would mark too much.
+                var wordUnits = ExactTextForm.Units(word).Select(u => u.Value).ToList();
+                if (wordUnits.Count > 1)
+                {
+                    exactSequences?.Add(wordUnits);
+                }
             }
 
             query.Add(allWords, Occur.SHOULD);
@@ -190,7 +186,10 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         return query;
     }
 
-    /// <summary>The exact-field query for a unit sequence: a prefix for one unit, a term for two, a bigram phrase beyond.</summary>
+    /// <summary>
+    /// The exact-field query for a unit sequence, scoring a constant: a prefix for one unit, a term for two, beyond
+    /// that the bigrams at every other position plus the last (together they pin down every unit).
+    /// </summary>
     internal static Query? ExactQuery(string field, IReadOnlyList<string> units)
     {
         switch (units.Count)
@@ -200,68 +199,29 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             case 1:
                 return new PrefixQuery(new Term(field, units[0]));
             case 2:
-                return new TermQuery(new Term(field, units[0] + units[1]));
+                return new ConstantScoreQuery(new TermQuery(new Term(field, units[0] + units[1])));
             default:
-                var phrase = new PhraseQuery();
-                for (var i = 0; i + 1 < units.Count; i++)
+                var last = units.Count - 2;
+                var positions = new List<int>();
+                for (var i = 0; i < last; i += 2)
                 {
-                    phrase.Add(new Term(field, units[i] + units[i + 1]), i);
+                    positions.Add(i);
                 }
 
-                return phrase;
+                positions.Add(last);
+                return new ExactSequenceQuery(field, [.. positions.Select(i => units[i] + units[i + 1])], positions);
         }
     }
 
-    /// <summary>The word as a SmartCn phrase and, when it has several SmartCn words, each of them.</summary>
-    private static IEnumerable<Query> WordHighlights(string field, List<(string Term, int Position)> words)
+    private List<string> AnalyzeWords(string field, string value)
     {
-        if (WordPhrase(field, words) is { } phrase)
-        {
-            yield return phrase;
-        }
-
-        if (words.Count > 1)
-        {
-            foreach (var (term, _) in words)
-            {
-                yield return new TermQuery(new Term(field, term));
-            }
-        }
-    }
-
-    private static Query? WordPhrase(string field, List<(string Term, int Position)> words)
-    {
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        if (words.Count == 1)
-        {
-            return new TermQuery(new Term(field, words[0].Term));
-        }
-
-        var phrase = new PhraseQuery();
-        foreach (var (term, position) in words)
-        {
-            phrase.Add(new Term(field, term), position);
-        }
-
-        return phrase;
-    }
-
-    private List<(string Term, int Position)> AnalyzeWords(string field, string value)
-    {
-        var words = new List<(string, int)>();
+        var words = new List<string>();
         using var stream = analyzer.GetTokenStream(field, value);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        var position = -1;
         while (stream.IncrementToken())
         {
-            position += increment.PositionIncrement;
-            words.Add((term.ToString(), position));
+            words.Add(term.ToString());
         }
 
         stream.End();

@@ -4,13 +4,13 @@ using System.Text;
 namespace Archive.Search.Querying;
 
 /// <summary>
-/// The opaque "after" cursor: base64url of "v1|sort|fingerprint|sortValue|reportId". The fingerprint ties it to
+/// The opaque "after" cursor: base64url of "v2|sort|fingerprint|sortValue|reportId". The fingerprint ties it to
 /// the query, filter and sort that produced it; the sort value and the ReportId tiebreak are what searchAfter
 /// needs, so paging survives index refreshes (Lucene doc ids are never stored).
 /// </summary>
 internal static class SearchCursor
 {
-    private const string Version = "v1";
+    private const string Version = "v2";
 
     public static string Encode(SearchSort sort, string fingerprint, long sortValue, long reportId)
     {

@@ -1,0 +1,122 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Archive.Search.Querying;
+
+/// <summary>
+/// Collects one segment's matches: counts them, counts facets by ordinal, and keeps the best
+/// <c>capacity</c> hits after the cursor in a bounded heap. Segments are collected in parallel, one collector
+/// each, then <see cref="HitOrder"/> merges them. Documents may come in any order: nothing depends on it.
+/// </summary>
+internal sealed class SegmentHitCollector : ICollector
+{
+    private readonly SegmentColumns _columns;
+    private readonly int _docBase;
+    private readonly SearchSort _sort;
+    private readonly int _capacity;
+    private readonly HitKey? _after;
+    private readonly PriorityQueue<RankedHit, HitKey> _best;
+    private Scorer? _scorer;
+
+    public SegmentHitCollector(AtomicReaderContext segment, SearchSort sort, int capacity, HitKey? after, bool countFacets)
+    {
+        _columns = SegmentColumns.For(segment.AtomicReader);
+        _docBase = segment.DocBase;
+        _sort = sort;
+        _capacity = capacity;
+        _after = after;
+
+        // The heap's root is the worst kept hit, so the comparer is reversed.
+        _best = new PriorityQueue<RankedHit, HitKey>(capacity + 1, HitOrder.Reversed);
+        FacetCounts = countFacets ? [.. _columns.Facets.Select(f => new int[f.Labels.Length])] : null;
+    }
+
+    public int TotalHits { get; private set; }
+
+    public SegmentColumns Columns => _columns;
+
+    /// <summary>Per facet (in <see cref="SegmentColumns.Facets"/> order), counts by ordinal; null when not asked.</summary>
+    public int[][]? FacetCounts { get; }
+
+    public IEnumerable<RankedHit> Hits => _best.UnorderedItems.Select(item => item.Element);
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        // One collector per segment: the segment is fixed at construction.
+    }
+
+    public void Collect(int doc)
+    {
+        TotalHits++;
+        if (FacetCounts is { } counts)
+        {
+            var facets = _columns.Facets;
+            for (var i = 0; i < counts.Length; i++)
+            {
+                var ordinal = facets[i].Ordinals[doc];
+                if (ordinal >= 0)
+                {
+                    counts[i][ordinal]++;
+                }
+            }
+        }
+
+        if (_capacity == 0)
+        {
+            return;
+        }
+
+        var score = _scorer!.GetScore();
+        var key = new HitKey(PrimaryKey(doc, score), _columns.ReportIds[doc]);
+        if (_after is { } after && HitOrder.Instance.Compare(key, after) <= 0)
+        {
+            return;
+        }
+
+        if (_best.Count < _capacity)
+        {
+            _best.Enqueue(new RankedHit(key, score, _docBase + doc), key);
+        }
+        else if (_best.TryPeek(out _, out var worst) && HitOrder.Instance.Compare(key, worst) < 0)
+        {
+            _best.DequeueEnqueue(new RankedHit(key, score, _docBase + doc), key);
+        }
+    }
+
+    /// <summary>The first sort key, ascending = earlier; documents without a year or date sort last either way.</summary>
+    private long PrimaryKey(int doc, float score) => _sort switch
+    {
+        SearchSort.YearDesc => _columns.Years[doc] is var year && year != SegmentColumns.Missing ? -(long)year : long.MaxValue,
+        SearchSort.YearAsc => _columns.Years[doc] is var year && year != SegmentColumns.Missing ? year : long.MaxValue,
+        SearchSort.PublishedDesc => _columns.Published[doc] is var day && day != SegmentColumns.Missing ? -(long)day : long.MaxValue,
+        _ => HitOrder.RelevanceKey(score),
+    };
+}
+
+/// <summary>A hit's position in the result order: the sort key, then the ReportId tiebreak; both ascending.</summary>
+internal readonly record struct HitKey(long Primary, long ReportId);
+
+/// <summary>A kept hit: its order key, score and top-level document id.</summary>
+internal readonly record struct RankedHit(HitKey Key, float Score, int Doc);
+
+/// <summary>The result order over <see cref="HitKey"/>.</summary>
+internal sealed class HitOrder : IComparer<HitKey>
+{
+    public static HitOrder Instance { get; } = new();
+
+    public static IComparer<HitKey> Reversed { get; } = Comparer<HitKey>.Create((a, b) => Instance.Compare(b, a));
+
+    /// <summary>Higher scores first: the negated order-preserving integer form of the score.</summary>
+    public static long RelevanceKey(float score) => -(long)NumericUtils.SingleToSortableInt32(score);
+
+    public int Compare(HitKey x, HitKey y)
+    {
+        var primary = x.Primary.CompareTo(y.Primary);
+        return primary != 0 ? primary : x.ReportId.CompareTo(y.ReportId);
+    }
+}
