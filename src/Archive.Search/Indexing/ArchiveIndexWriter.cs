@@ -57,21 +57,38 @@ public sealed class ArchiveIndexWriter : IDisposable
     public void Index(SearchDocument document) =>
         _writer.UpdateDocument(SearchDocumentMapper.IdTerm(document.ReportId), SearchDocumentMapper.ToLucene(document));
 
-    /// <summary>Indexes every document, committing every <paramref name="commitEvery"/> documents and at the end.</summary>
+    /// <summary>
+    /// Indexes every document, committing every <paramref name="commitEvery"/> documents and at the end. Batches
+    /// are analysed on all cores (IndexWriter takes documents from several threads), since SmartCn is the cost.
+    /// </summary>
     /// <returns>The number of documents indexed.</returns>
     public async Task<int> IndexAllAsync(IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken, int commitEvery = 10_000)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        const int BatchSize = 256;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var batch = new List<SearchDocument>(BatchSize);
         var count = 0;
+        var uncommitted = 0;
         await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            Index(document);
-            if (++count % commitEvery == 0)
+            batch.Add(document);
+            if (batch.Count == BatchSize)
             {
-                Commit();
+                Parallel.ForEach(batch, parallel, Index);
+                count += batch.Count;
+                uncommitted += batch.Count;
+                batch.Clear();
+                if (uncommitted >= commitEvery)
+                {
+                    Commit();
+                    uncommitted = 0;
+                }
             }
         }
 
+        Parallel.ForEach(batch, parallel, Index);
+        count += batch.Count;
         Commit();
         return count;
     }

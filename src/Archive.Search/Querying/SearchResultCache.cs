@@ -58,6 +58,3 @@ internal sealed class SearchResultCache(int capacity)
 
     private readonly record struct Key(IndexView View, SearchRequest Request);
 }
-
-/// <summary>What a search read: the generation directory and the version of the reader opened on it.</summary>
-internal readonly record struct IndexView(string Generation, long Version);

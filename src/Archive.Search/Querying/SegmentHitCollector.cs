@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Search.Querying;
 
@@ -96,27 +95,4 @@ internal sealed class SegmentHitCollector : ICollector
         SearchSort.PublishedDesc => _columns.Published[doc] is var day && day != SegmentColumns.Missing ? -(long)day : long.MaxValue,
         _ => HitOrder.RelevanceKey(score),
     };
-}
-
-/// <summary>A hit's position in the result order: the sort key, then the ReportId tiebreak; both ascending.</summary>
-internal readonly record struct HitKey(long Primary, long ReportId);
-
-/// <summary>A kept hit: its order key, score and top-level document id.</summary>
-internal readonly record struct RankedHit(HitKey Key, float Score, int Doc);
-
-/// <summary>The result order over <see cref="HitKey"/>.</summary>
-internal sealed class HitOrder : IComparer<HitKey>
-{
-    public static HitOrder Instance { get; } = new();
-
-    public static IComparer<HitKey> Reversed { get; } = Comparer<HitKey>.Create((a, b) => Instance.Compare(b, a));
-
-    /// <summary>Higher scores first: the negated order-preserving integer form of the score.</summary>
-    public static long RelevanceKey(float score) => -(long)NumericUtils.SingleToSortableInt32(score);
-
-    public int Compare(HitKey x, HitKey y)
-    {
-        var primary = x.Primary.CompareTo(y.Primary);
-        return primary != 0 ? primary : x.ReportId.CompareTo(y.ReportId);
-    }
 }
