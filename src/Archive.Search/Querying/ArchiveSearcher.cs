@@ -153,7 +153,8 @@ public sealed class ArchiveSearcher : IDisposable
         IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, string fingerprint, (long SortValue, long ReportId)? after, int pageSize, CancellationToken cancellationToken)
     {
         var filter = FilterQueries.Build(request.Filter);
-        var weight = searcher.CreateNormalizedWeight(filter is null ? parsed.Query : new FilteredQuery(parsed.Query, filter));
+        var query = ScoringOnlyTermQuery.WithoutCommonWords(parsed.Query, searcher.IndexReader);
+        var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         var afterKey = after is { } a ? new HitKey(a.SortValue, a.ReportId) : (HitKey?)null;
         var segments = searcher.IndexReader.Leaves;
         var collectors = new SegmentHitCollector[segments.Count];

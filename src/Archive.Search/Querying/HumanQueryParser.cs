@@ -154,7 +154,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             query.Add(exact, Occur.MUST);
             foreach (var word in words.Distinct(StringComparer.Ordinal))
             {
-                query.Add(new TermQuery(new Term(wordField, word)), Occur.SHOULD);
+                query.Add(new ScoringOnlyTermQuery(new Term(wordField, word)), Occur.SHOULD);
             }
 
             return query;
