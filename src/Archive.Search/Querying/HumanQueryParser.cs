@@ -188,7 +188,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
     /// <summary>
     /// The exact-field query for a unit sequence, scoring a constant: a prefix for one unit, a term for two, beyond
-    /// that the bigrams at every other position plus the last (together they pin down every unit).
+    /// that the sequence of its bigrams.
     /// </summary>
     internal static Query? ExactQuery(string field, IReadOnlyList<string> units)
     {
@@ -201,15 +201,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             case 2:
                 return new ConstantScoreQuery(new TermQuery(new Term(field, units[0] + units[1])));
             default:
-                var last = units.Count - 2;
-                var positions = new List<int>();
-                for (var i = 0; i < last; i += 2)
-                {
-                    positions.Add(i);
-                }
-
-                positions.Add(last);
-                return new ExactSequenceQuery(field, [.. positions.Select(i => units[i] + units[i + 1])], positions);
+                return new ExactSequenceQuery(field, [.. units.Zip(units.Skip(1), (a, b) => a + b)]);
         }
     }
 
