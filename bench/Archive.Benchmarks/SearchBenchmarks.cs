@@ -43,7 +43,7 @@ public class SearchBenchmarks
         var indexBytes = new DirectoryInfo(Path.Combine(_root, "index")).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
         Console.WriteLine($"// index build: {Reports} reports in {buildSeconds:F1} s; index {indexBytes / 1e6:F1} MB / raw text {rawBytes / 1e6:F1} MB = {(double)indexBytes / rawBytes:F2}x");
 
-        _searcher = new ArchiveSearcher(Path.Combine(_root, "index"));
+        _searcher = new ArchiveSearcher(Path.Combine(_root, "index"), resultCacheEntries: 0); // every query computed
         _sqlite = new SqliteConnection($"Data Source={Path.Combine(_root, "texts.db")}");
         _sqlite.Open();
         Execute("CREATE TABLE reports(id INTEGER PRIMARY KEY, text TEXT NOT NULL); CREATE VIRTUAL TABLE reports_fts USING fts5(text, content='reports', content_rowid='id', tokenize='trigram');");
@@ -148,7 +148,7 @@ public class SearchBenchmarks
             .Where(s => s.Length > 4)];
     }
 
-    private static string FindSeeds()
+    internal static string FindSeeds()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
