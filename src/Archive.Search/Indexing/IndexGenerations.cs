@@ -85,6 +85,27 @@ public static class IndexGenerations
         }
     }
 
+    /// <summary>True when the live generation under <paramref name="indexRoot"/> was built with another analysis version.</summary>
+    public static bool IsStale(string indexRoot)
+    {
+        var path = Current(indexRoot);
+        if (path is null)
+        {
+            return false;
+        }
+
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        try
+        {
+            CheckAnalysisVersion(directory, path);
+            return false;
+        }
+        catch (IndexAnalysisMismatchException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>Throws <see cref="IndexAnalysisMismatchException"/> unless the index in <paramref name="directory"/> is of this analysis version.</summary>
     public static void CheckAnalysisVersion(LuceneDirectory directory, string path)
     {

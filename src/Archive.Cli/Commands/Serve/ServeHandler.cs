@@ -29,6 +29,7 @@ public static class ServeHandler
         });
 
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await StaleIndex.RebuildIfNeededAsync(app.Services, context, cancellationToken);
         await SampleArchive.EnsureAsync(
             app.Services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(),
             app.Services.GetRequiredService<IngestService>(),
