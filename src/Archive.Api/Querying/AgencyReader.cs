@@ -9,7 +9,7 @@ public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFact
     public async Task<IReadOnlyDictionary<long, AgencyView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id))
+        return await db.Agencies.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
             .Select(a => new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode)).ToDictionaryAsync(a => a.Id, cancellationToken);
     }
 

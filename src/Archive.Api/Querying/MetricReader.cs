@@ -10,10 +10,10 @@ public sealed class MetricReader(IDbContextFactory<ArchiveDbContext> contextFact
     public async Task<ILookup<long, MetricView>> GetMetricsAsync(IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId));
+        var query = db.Metrics.AsNoTracking().Where(m => EF.Parameter(reportIds).Contains(m.ReportId));
         if (keys is not null)
         {
-            query = query.Where(m => keys.Contains(m.Key));
+            query = query.Where(m => EF.Parameter(keys).Contains(m.Key));
         }
 
         var rows = await query.OrderBy(m => m.ReportId).ThenBy(m => m.Id)
@@ -25,7 +25,7 @@ public sealed class MetricReader(IDbContextFactory<ArchiveDbContext> contextFact
     public async Task<ILookup<long, QualityFlagView>> GetFlagsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.QualityFlags.AsNoTracking().Where(f => reportIds.Contains(f.ReportId)).OrderBy(f => f.Id)
+        var rows = await db.QualityFlags.AsNoTracking().Where(f => EF.Parameter(reportIds).Contains(f.ReportId)).OrderBy(f => f.Id)
             .Select(f => new QualityFlagView(f.ReportId, f.Kind, f.Detail)).ToListAsync(cancellationToken);
         return rows.ToLookup(f => f.ReportId);
     }

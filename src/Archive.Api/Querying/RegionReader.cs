@@ -19,7 +19,7 @@ public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFact
         for (var round = 0; wanted.Count > 0 && round < 4; round++)
         {
             var batch = wanted.ToList();
-            var found = await db.Regions.AsNoTracking().Where(r => batch.Contains(r.Code))
+            var found = await db.Regions.AsNoTracking().Where(r => EF.Parameter(batch).Contains(r.Code))
                 .Select(r => new RegionRow(r.Code, r.Name, r.Level, r.ParentCode)).ToListAsync(cancellationToken);
             foreach (var row in found)
             {
