@@ -31,6 +31,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
         services.AddSingleton<ReportReader>();
         services.AddSingleton<RegionReader>();
+        services.AddSingleton<SearchPageReader>();
         services.AddSingleton<AgencyReader>();
         services.AddSingleton<MetricReader>();
         services.AddSingleton<MetricAggregator>();

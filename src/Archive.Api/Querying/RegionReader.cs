@@ -11,6 +11,12 @@ public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFact
     public async Task<IReadOnlyDictionary<string, RegionView>> GetAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await GetAsync(db, codes, cancellationToken);
+    }
+
+    /// <summary>The regions with these codes, each with its ancestors, read through <paramref name="db"/>.</summary>
+    internal static async Task<Dictionary<string, RegionView>> GetAsync(ArchiveDbContext db, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
         var rows = new Dictionary<string, RegionRow>(StringComparer.Ordinal);
 
         // GB/T 2260 ancestors usually share the code's prefix (640221 → 640200 → 640000): ask for them in the
@@ -19,6 +25,8 @@ public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFact
         for (var round = 0; wanted.Count > 0 && round < 4; round++)
         {
             var batch = wanted.ToList();
+
+            // EF.Parameter: one JSON-array parameter, so EF caches the SQL (see ReportReader.GetByIdsAsync).
             var found = await db.Regions.AsNoTracking().Where(r => EF.Parameter(batch).Contains(r.Code))
                 .Select(r => new RegionRow(r.Code, r.Name, r.Level, r.ParentCode)).ToListAsync(cancellationToken);
             foreach (var row in found)

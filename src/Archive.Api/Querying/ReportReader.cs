@@ -56,19 +56,21 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
     public async Task<IReadOnlyDictionary<long, ReportView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await GetByIdsAsync(db, ids, cancellationToken);
+    }
 
+    /// <summary>The reports with these ids, read through <paramref name="db"/> (one query).</summary>
+    internal static Task<Dictionary<long, ReportView>> GetByIdsAsync(ArchiveDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
         // EF.Parameter sends the ids as one JSON array, so the SQL text is the same for every batch and EF caches it;
         // one parameter per id makes EF regenerate the SQL, under a lock, on every execution.
-        return await db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).Select(ToView).ToDictionaryAsync(r => r.Id, cancellationToken);
-    }
+        db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).Select(ToView).ToDictionaryAsync(r => r.Id, cancellationToken);
 
     /// <summary>The normalized texts (the text every offset refers to) of the given reports.</summary>
     public async Task<IReadOnlyDictionary<long, string>> GetTextsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        // EF.Parameter sends the ids as one JSON array, so the SQL text is the same for every batch and EF caches it;
-        // one parameter per id makes EF regenerate the SQL, under a lock, on every execution.
+        // EF.Parameter: one JSON-array parameter, so EF caches the SQL (see GetByIdsAsync).
         return await db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id))
             .Select(r => new { r.Id, r.NormalizedText }).ToDictionaryAsync(r => r.Id, r => r.NormalizedText, cancellationToken);
     }
