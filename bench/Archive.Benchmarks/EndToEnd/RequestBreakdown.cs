@@ -10,6 +10,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Benchmarks.EndToEnd;
@@ -25,7 +26,16 @@ internal static class RequestBreakdown
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var data = args.Length > 0 ? args[0] : throw new ArgumentException("usage: request-breakdown DATA [REPS] [SECONDS]");
+        var data = args.Length > 0 ? args[0] : throw new ArgumentException("usage: request-breakdown DATA [REPS] [SECONDS] | request-breakdown DATA --serve-recorded URL");
+        if (args.Length > 2 && args[1] == "--serve-recorded")
+        {
+            // The recorded-search host alone, for an outside load generator (`load URL ... --server-pid=N`), until Ctrl+C.
+            await using var served = await StartAsync(data, recorded: true, args[2]);
+            Console.WriteLine($"recorded-search host at {UrlOf(served)}, pid {Environment.ProcessId}");
+            await served.WaitForShutdownAsync();
+            return 0;
+        }
+
         var reps = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
         var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8;
 
@@ -166,11 +176,11 @@ internal static class RequestBreakdown
         }
     }
 
-    private static async Task<WebApplication> StartAsync(string data, bool recorded)
+    private static async Task<WebApplication> StartAsync(string data, bool recorded, string urls = "http://127.0.0.1:0")
     {
         var app = ArchiveWebHost.Build(new ArchiveWebHostSettings
         {
-            Urls = "http://127.0.0.1:0",
+            Urls = urls,
             Configure = configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [$"{ArchiveOptions.SectionName}:{nameof(ArchiveOptions.DataDirectory)}"] = Path.GetFullPath(data),
