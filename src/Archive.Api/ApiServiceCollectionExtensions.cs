@@ -29,9 +29,9 @@ public static class ApiServiceCollectionExtensions
 
         services.TryAddSingleton<IReportSearch, SqlReportSearch>();
         services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
+        services.AddSingleton<ReadContextPool>();
         services.AddSingleton<ReportReader>();
         services.AddSingleton<RegionReader>();
-        services.AddSingleton<SearchPageReader>();
         services.AddSingleton<AgencyReader>();
         services.AddSingleton<MetricReader>();
         services.AddSingleton<MetricAggregator>();

@@ -155,16 +155,8 @@ public sealed class ArchiveQuery : ObjectGraphType
             throw ArchiveError.BadSearchSyntax(ex.Message);
         }
 
-        // One connection for the page's reports (in hit order; a hit whose report vanished meanwhile is left out) and,
-        // when the response shows them, their regions, which the region loader then answers without a query.
-        var withRegions = SelectionPaths.Selects(context.FieldAst, context.Document, "edges", "node", "region");
-        var page = await context.Service<SearchPageReader>().ReadAsync([.. result.Hits.Select(h => h.ReportId)], withRegions, context.CancellationToken);
-        if (withRegions)
-        {
-            context.Service<RegionLoader>().Prime(page.RegionCodes, page.Regions.ToDictionary(p => p.Key, p => (RegionView?)p.Value, StringComparer.Ordinal));
-        }
-
-        var reports = page.Reports;
+        // One query for the page's reports, in hit order; a hit whose report vanished meanwhile is left out.
+        var reports = await context.Service<ReportReader>().GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], context.CancellationToken);
         var edges = result.Hits.Where(h => reports.ContainsKey(h.ReportId))
             .Select(h => new SearchEdgeView(ReportCursors.ForSearch(new SearchPosition(h.Score, h.ReportId)), h.Score, h.Snippets, reports[h.ReportId]))
             .ToList();

@@ -5,14 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Api.Querying;
 
 /// <summary>Reads regions with their ancestors, in as few queries as the hierarchy allows (normally one).</summary>
-public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFactory)
+public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
     /// <summary>The regions with these codes, each with its ancestors; unknown codes are absent.</summary>
-    public async Task<IReadOnlyDictionary<string, RegionView>> GetAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await GetAsync(db, codes, cancellationToken);
-    }
+    public async Task<IReadOnlyDictionary<string, RegionView>> GetAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        await contexts.ReadAsync((db, ct) => GetAsync(db, codes, ct), cancellationToken);
 
     /// <summary>The regions with these codes, each with its ancestors, read through <paramref name="db"/>.</summary>
     internal static async Task<Dictionary<string, RegionView>> GetAsync(ArchiveDbContext db, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)

@@ -13,39 +13,15 @@ public abstract class BatchLoader<TKey, TValue>
     where TKey : notnull
 {
     private readonly Lock _gate = new();
-    private Dictionary<TKey, TValue>? _primed;
     private Batch? _pending;
 
     public IDataLoaderResult<TValue> Load(TKey key)
     {
         lock (_gate)
         {
-            if (_primed is not null && _primed.TryGetValue(key, out var known))
-            {
-                return new Known(known);
-            }
-
             _pending ??= new Batch(this);
             _pending.Keys.Add(key);
             return new Result(_pending, key);
-        }
-    }
-
-    /// <summary>
-    /// Values a parent resolver already read (e.g. on the connection it had open): later loads of these keys use
-    /// them instead of querying. <paramref name="keys"/> without a value get <see cref="Missing"/>.
-    /// </summary>
-    public void Prime(IEnumerable<TKey> keys, IReadOnlyDictionary<TKey, TValue> values)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(values);
-        lock (_gate)
-        {
-            _primed ??= [];
-            foreach (var key in keys)
-            {
-                _primed[key] = values.TryGetValue(key, out var value) ? value : Missing(key);
-            }
         }
     }
 
@@ -91,12 +67,5 @@ public abstract class BatchLoader<TKey, TValue>
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
-    }
-
-    private sealed class Known(TValue value) : IDataLoaderResult<TValue>
-    {
-        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
-
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
     }
 }
