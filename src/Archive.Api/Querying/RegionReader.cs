@@ -12,7 +12,7 @@ public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFact
         await contexts.ReadAsync((db, ct) => GetAsync(db, codes, ct), cancellationToken);
 
     /// <summary>The regions with these codes, each with its ancestors, read through <paramref name="db"/>.</summary>
-    internal static async Task<Dictionary<string, RegionView>> GetAsync(ArchiveDbContext db, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, RegionView>> GetAsync(ArchiveDbContext db, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<string, RegionRow>(StringComparer.Ordinal);
 

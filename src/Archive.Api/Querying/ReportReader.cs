@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Api.Querying;
 
-/// <summary>Reads reports for the API: keyset pages, counts and batches by id. Each call uses its own short-lived context.</summary>
+/// <summary>
+/// Reads reports for the API: keyset pages and counts (each on its own short-lived context), and the batches by id
+/// every request makes (on a pooled read context, see <see cref="ReadContextPool"/>).
+/// </summary>
 public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
     internal static readonly Expression<Func<ReportEntity, ReportView>> ToView = r => new ReportView
@@ -57,7 +60,7 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
         await contexts.ReadAsync((db, ct) => GetByIdsAsync(db, ids, ct), cancellationToken);
 
     /// <summary>The reports with these ids, read through <paramref name="db"/> (one query).</summary>
-    internal static Task<Dictionary<long, ReportView>> GetByIdsAsync(ArchiveDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+    private static Task<Dictionary<long, ReportView>> GetByIdsAsync(ArchiveDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
         // EF.Parameter sends the ids as one JSON array, so the SQL text is the same for every batch and EF caches it;
         // one parameter per id makes EF regenerate the SQL, under a lock, on every execution.
         db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).Select(ToView).ToDictionaryAsync(r => r.Id, cancellationToken);
