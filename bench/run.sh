@@ -32,11 +32,13 @@ echo "== extraction accuracy against the generated truth"
 echo "== search latency (in-process) with SQLite LIKE and FTS5 trigram side by side"
 "$benchmarks" search-latency "$data" 60
 
-echo "== GraphQL over HTTP: 50 loopback clients"
+echo "== GraphQL over HTTP: 1, 10 and 50 loopback clients; fixed, zipf and distinct queries"
 "$archive" serve --data "$data" --urls http://127.0.0.1:5181 --sample 0 > /dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf http://127.0.0.1:5181/health > /dev/null && break; sleep 0.3; done
 echo "server RSS idle: $(awk '/VmRSS/{print $2, $3}' /proc/$server/status)"
-"$benchmarks" load http://127.0.0.1:5181/graphql 50 20
+# fixed: the five terms in turn; zipf: Zipf(s=1) over >= 2000 corpus queries; distinct: never a repeated query.
+# Each at 1, 10 and 50 closed-loop clients; the server's CPU per request from /proc.
+"$benchmarks" load http://127.0.0.1:5181/graphql 1,10,50 20 all "$data/archive.db" --server-pid=$server
 echo "server RSS after load: $(awk '/VmRSS/{print $2, $3}' /proc/$server/status)  (peak $(awk '/VmHWM/{print $2, $3}' /proc/$server/status))"

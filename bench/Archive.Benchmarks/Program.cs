@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "accuracy" => ExtractionAccuracy.Run(args[1..]),
     "search-latency" => await SearchLatency.RunAsync(args[1..]),
     "load" => await GraphQLLoad.RunAsync(args[1..]),
+    "request-breakdown" => await RequestBreakdown.RunAsync(args[1..]),
     "tokens-bench" => TokenizeThroughput.Run(args[1..]),
     _ => Run(args),
 };

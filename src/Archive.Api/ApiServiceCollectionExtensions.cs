@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Archive.Api.Export;
 using Archive.Api.GraphQL;
 using Archive.Api.GraphQL.Errors;
@@ -27,6 +29,7 @@ public static class ApiServiceCollectionExtensions
 
         services.TryAddSingleton<IReportSearch, SqlReportSearch>();
         services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
+        services.AddSingleton<ReadContextPool>();
         services.AddSingleton<ReportReader>();
         services.AddSingleton<RegionReader>();
         services.AddSingleton<AgencyReader>();
@@ -44,7 +47,8 @@ public static class ApiServiceCollectionExtensions
 
         services.AddGraphQL(builder => builder
             .AddSchema<ArchiveSchema>()
-            .AddSystemTextJson()
+            // Chinese text as UTF-8, not \uXXXX escapes: half the bytes to write and send. HTML-sensitive characters stay escaped.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddGraphTypes(typeof(ArchiveSchema).Assembly)
             .AddErrorInfoProvider(provider => new ArchiveErrorInfoProvider(provider.GetRequiredService<IOptions<ApiOptions>>().Value.ExposeExceptionDetails))
             .AddComplexityAnalyzer((complexity, provider) =>
@@ -54,6 +58,7 @@ public static class ApiServiceCollectionExtensions
                 complexity.MaxComplexity = api.MaxComplexity;
             }));
 
+        services.AddSingleton<GraphQLDocumentCache>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
         services.AddCors(cors => cors.AddPolicy(ApiEndpointRouteBuilderExtensions.CorsPolicyName, policy => { }));

@@ -1,70 +1,135 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 
 namespace Archive.Benchmarks.EndToEnd;
 
 /// <summary>
-/// `load URL [CONCURRENCY] [SECONDS]`: a loopback load generator for the GraphQL endpoint — CONCURRENCY clients
-/// each sending search queries back to back for SECONDS; prints requests/s, p50/p99 and errors. Bounded in count
-/// and time; only for a server on this machine.
+/// `load URL [CONCURRENCY[,CONCURRENCY...]] [SECONDS] [SCENARIO|all] [DB_PATH]`: a loopback load generator for the
+/// GraphQL endpoint — CONCURRENCY clients each sending search queries back to back (closed loop, no think time) for
+/// SECONDS per scenario; prints requests, req/s, p50/p90/p99/max and errors. Scenarios: fixed (five terms in turn),
+/// zipf (Zipf(s=1) over ≥ 2000 queries from the corpus vocabulary) and distinct (never a repeated query); the last
+/// two read a sample of report texts from the archive database DB_PATH (read-only). Only for a server on this machine.
 /// </summary>
 internal static class GraphQLLoad
 {
-    private const string Query = """
+    public const string SearchQuery = """
         query ($q: String!) { search(query: $q, first: 10) { totalCount edges { score snippets { text } node { title year region { name } } } } }
         """;
 
-    private static readonly string[] Terms = ["依申请公开", "\"行政复议\"", "政务公开 培训", "\"不予公开\" year:2015..2022", "保密审查"];
+    private const string Usage = "usage: load URL [CONCURRENCY[,CONCURRENCY...]] [SECONDS] [fixed|zipf|distinct|all] [DB_PATH]";
 
-    public static async Task<int> RunAsync(string[] args)
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
+
+    public static async Task<int> RunAsync(string[] allArgs)
     {
-        var url = args.Length > 0 ? args[0] : throw new ArgumentException("usage: load URL [CONCURRENCY] [SECONDS]");
+        // --server-pid=N: also report the server's CPU time per request (from /proc, this machine only).
+        var serverPid = allArgs.Where(a => a.StartsWith("--server-pid=", StringComparison.Ordinal))
+            .Select(a => (int?)int.Parse(a["--server-pid=".Length..], CultureInfo.InvariantCulture)).LastOrDefault();
+        var args = allArgs.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var url = args.Length > 0 ? args[0] : throw new ArgumentException(Usage);
+        var concurrencies = args.Length > 1 ? args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList() : [50];
+        var seconds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+        var scenarioName = args.Length > 3 ? args[3] : "fixed";
+        var databasePath = args.Length > 4 ? args[4] : null;
+        var names = scenarioName == "all" ? LoadScenario.Names : [scenarioName];
+        if (names.Any(n => !LoadScenario.Names.Contains(n, StringComparer.Ordinal)))
+        {
+            throw new ArgumentException(Usage);
+        }
+
+        CorpusVocabulary? vocabulary = null;
+        if (names.Any(n => n != "fixed"))
+        {
+            vocabulary = LoadScenario.ReadVocabulary(databasePath ?? throw new ArgumentException($"zipf and distinct need DB_PATH. {Usage}"));
+            Console.WriteLine($"vocabulary: {vocabulary.Words.Count} words, {vocabulary.RankedQueries.Count} ranked queries (e.g. {string.Join(" | ", vocabulary.RankedQueries.Take(4))})");
+        }
+
+        var failed = false;
+        foreach (var name in names)
+        {
+            foreach (var concurrency in concurrencies)
+            {
+                var scenario = name switch
+                {
+                    "zipf" => LoadScenario.Zipf(vocabulary!.RankedQueries),
+                    "distinct" => LoadScenario.Distinct(vocabulary!.Words),
+                    _ => LoadScenario.Fixed(),
+                };
+                var result = await RunScenarioAsync(url, concurrency, seconds, scenario, serverPid);
+                Console.WriteLine(result);
+                failed |= result.Errors > 0;
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>One closed-loop run: <paramref name="concurrency"/> clients for <paramref name="seconds"/>, after a short warm-up.</summary>
+    /// <param name="serverPid">The server's process id, to measure its CPU time; null for no CPU figure.</param>
+    public static async Task<LoadResult> RunScenarioAsync(string url, int concurrency, int seconds, LoadScenario scenario, int? serverPid = null)
+    {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.IsLoopback)
         {
             throw new ArgumentException("the load generator only targets a server on this machine (loopback)");
         }
 
-        var concurrency = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50;
-        var seconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { Timeout = TimeSpan.FromSeconds(10) };
 
-        // Warm-up: JIT, caches, the searcher's first refresh.
+        // Warm-up with the fixed terms (JIT, connections, the searcher's first refresh), so a distinct run stays distinct.
         for (var i = 0; i < 20; i++)
         {
-            await SendAsync(http, url, Terms[i % Terms.Length]);
+            await SendAsync(http, uri, LoadScenario.FixedTerms[i % LoadScenario.FixedTerms.Count]);
         }
 
         var samples = new List<double>[concurrency];
         var errors = 0;
+        var cpuBefore = CpuTime(serverPid);
         var deadline = Stopwatch.StartNew();
-        var clients = Enumerable.Range(0, concurrency).Select(async client =>
+        var clients = Enumerable.Range(0, concurrency).Select(client => Task.Run(async () =>
         {
-            samples[client] = [];
-            for (var i = client; deadline.Elapsed.TotalSeconds < seconds; i++)
+            var random = new Random(1000 + client);
+            var mine = samples[client] = [];
+            while (deadline.Elapsed.TotalSeconds < seconds)
             {
-                var clock = Stopwatch.StartNew();
-                if (!await SendAsync(http, url, Terms[i % Terms.Length]))
+                var query = scenario.Next(random);
+                var started = Stopwatch.GetTimestamp();
+                if (!await SendAsync(http, uri, query))
                 {
                     Interlocked.Increment(ref errors);
                 }
 
-                samples[client].Add(clock.Elapsed.TotalMilliseconds);
+                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
-        });
+        }));
         await Task.WhenAll(clients);
+        var elapsed = deadline.Elapsed.TotalSeconds;
+        var cpu = CpuTime(serverPid) - cpuBefore;
         var all = samples.SelectMany(s => s).ToList();
-        Console.WriteLine($"{concurrency} clients, {seconds} s: {all.Count} requests, {all.Count / deadline.Elapsed.TotalSeconds:F0} req/s, errors {errors}");
-        Console.WriteLine($"latency {Percentiles.Summary(all)}");
-        return errors == 0 ? 0 : 1;
+        all.Sort();
+        return new LoadResult(scenario.Name, concurrency, seconds, all.Count, all.Count / elapsed,
+            Percentiles.Of(all, 50), Percentiles.Of(all, 90), Percentiles.Of(all, 99), all.Count > 0 ? all[^1] : double.NaN, errors,
+            all.Count > 0 ? cpu.TotalMilliseconds / all.Count : double.NaN);
     }
 
-    private static async Task<bool> SendAsync(HttpClient http, string url, string term)
+    /// <summary>CPU time (user + system) of a process: this one when <paramref name="pid"/> is null.</summary>
+    private static TimeSpan CpuTime(int? pid)
+    {
+        using var process = pid is { } id ? System.Diagnostics.Process.GetProcessById(id) : System.Diagnostics.Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static async Task<bool> SendAsync(HttpClient http, Uri url, string term)
     {
         try
         {
-            using var response = await http.PostAsJsonAsync(url, new { query = Query, variables = new { q = term } });
-            var body = await response.Content.ReadAsStringAsync();
-            return response.IsSuccessStatusCode && !body.Contains("\"errors\"", StringComparison.Ordinal);
+            using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { query = SearchQuery, variables = new { q = term } }));
+            content.Headers.ContentType = JsonContentType;
+            using var response = await http.PostAsync(url, content);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            return response.IsSuccessStatusCode && body.AsSpan().IndexOf("\"errors\""u8) < 0;
         }
         catch (HttpRequestException)
         {

@@ -38,6 +38,10 @@ public sealed class ApiOptions
     [Range(10, 100_000_000)]
     public int MaxComplexity { get; set; } = 50_000;
 
+    /// <summary>How many validated documents to keep parsed, by query text (0 turns the cache off).</summary>
+    [Range(0, 100_000)]
+    public int DocumentCacheSize { get; set; } = 1000;
+
     /// <summary>How long one execution may take before it ends with a TIMEOUT error.</summary>
     [Range(typeof(TimeSpan), "00:00:00.0000001", "00:10:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);

@@ -26,6 +26,7 @@ public sealed class GraphQLEndpoint(
     IDocumentExecuter<ArchiveSchema> executer,
     IGraphQLTextSerializer serializer,
     IDocumentBuilder documentBuilder,
+    GraphQLDocumentCache documentCache,
     IOptions<ApiOptions> options,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -47,7 +48,8 @@ public sealed class GraphQLEndpoint(
 
             var request = await _reader.ReadAsync(http.Request, settings, aborted);
             operationName = request.OperationName;
-            var document = Parse(request.Query, settings);
+            var cached = documentCache.TryGet(request.Query);
+            var document = cached ?? Parse(request.Query, settings);
             if (HttpMethods.IsGet(http.Request.Method) && SelectOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
             {
                 http.Response.Headers.Allow = "POST";
@@ -59,6 +61,9 @@ public sealed class GraphQLEndpoint(
             {
                 Query = request.Query,
                 Document = document,
+
+                // A cached document passed the document-only rules before; the builder's rules (complexity) are appended to these.
+                ValidationRules = cached is null ? null : GraphQLDocumentCache.RulesForCachedDocument,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
@@ -74,6 +79,11 @@ public sealed class GraphQLEndpoint(
                     return Task.CompletedTask;
                 },
             });
+
+            if (cached is null && result.Executed)
+            {
+                documentCache.Add(request.Query, document);
+            }
 
             if (result.Errors?.Any(e => e is TimeoutError) == true)
             {

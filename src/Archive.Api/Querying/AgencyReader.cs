@@ -4,14 +4,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Api.Querying;
 
 /// <summary>Reads agencies: batches by id and name-ordered keyset pages.</summary>
-public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFactory)
+public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
-    public async Task<IReadOnlyDictionary<long, AgencyView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode)).ToDictionaryAsync(a => a.Id, cancellationToken);
-    }
+    public async Task<IReadOnlyDictionary<long, AgencyView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        await contexts.ReadAsync(
+            (db, ct) => db.Agencies.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)) // one JSON-array parameter: cached SQL
+                .Select(a => new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode)).ToDictionaryAsync(a => a.Id, ct),
+            cancellationToken);
 
     public async Task<Page<AgencyView>> GetPageAsync(AgencyFilter filter, AgencyPosition? after, int first, CancellationToken cancellationToken)
     {

@@ -4,16 +4,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Api.Querying;
 
 /// <summary>Reads the metrics and quality flags of a batch of reports, one query each.</summary>
-public sealed class MetricReader(IDbContextFactory<ArchiveDbContext> contextFactory)
+public sealed class MetricReader(ReadContextPool contexts)
 {
     /// <summary>Metrics of the given reports, in key order; only <paramref name="keys"/> when given.</summary>
-    public async Task<ILookup<long, MetricView>> GetMetricsAsync(IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
+    public Task<ILookup<long, MetricView>> GetMetricsAsync(IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken) =>
+        contexts.ReadAsync((db, ct) => GetMetricsAsync(db, reportIds, keys, ct), cancellationToken);
+
+    public Task<ILookup<long, QualityFlagView>> GetFlagsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken) =>
+        contexts.ReadAsync((db, ct) => GetFlagsAsync(db, reportIds, ct), cancellationToken);
+
+    private static async Task<ILookup<long, MetricView>> GetMetricsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId));
+        var query = db.Metrics.AsNoTracking().Where(m => EF.Parameter(reportIds).Contains(m.ReportId));
         if (keys is not null)
         {
-            query = query.Where(m => keys.Contains(m.Key));
+            query = query.Where(m => EF.Parameter(keys).Contains(m.Key));
         }
 
         var rows = await query.OrderBy(m => m.ReportId).ThenBy(m => m.Id)
@@ -22,10 +27,9 @@ public sealed class MetricReader(IDbContextFactory<ArchiveDbContext> contextFact
         return rows.ToLookup(m => m.ReportId);
     }
 
-    public async Task<ILookup<long, QualityFlagView>> GetFlagsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
+    private static async Task<ILookup<long, QualityFlagView>> GetFlagsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.QualityFlags.AsNoTracking().Where(f => reportIds.Contains(f.ReportId)).OrderBy(f => f.Id)
+        var rows = await db.QualityFlags.AsNoTracking().Where(f => EF.Parameter(reportIds).Contains(f.ReportId)).OrderBy(f => f.Id)
             .Select(f => new QualityFlagView(f.ReportId, f.Kind, f.Detail)).ToListAsync(cancellationToken);
         return rows.ToLookup(f => f.ReportId);
     }

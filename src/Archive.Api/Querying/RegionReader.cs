@@ -5,12 +5,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Api.Querying;
 
 /// <summary>Reads regions with their ancestors, in as few queries as the hierarchy allows (normally one).</summary>
-public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFactory)
+public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
     /// <summary>The regions with these codes, each with its ancestors; unknown codes are absent.</summary>
-    public async Task<IReadOnlyDictionary<string, RegionView>> GetAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, RegionView>> GetAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        await contexts.ReadAsync((db, ct) => GetAsync(db, codes, ct), cancellationToken);
+
+    /// <summary>The regions with these codes, each with its ancestors, read through <paramref name="db"/>.</summary>
+    private static async Task<Dictionary<string, RegionView>> GetAsync(ArchiveDbContext db, IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = new Dictionary<string, RegionRow>(StringComparer.Ordinal);
 
         // GB/T 2260 ancestors usually share the code's prefix (640221 → 640200 → 640000): ask for them in the
@@ -19,7 +22,9 @@ public sealed class RegionReader(IDbContextFactory<ArchiveDbContext> contextFact
         for (var round = 0; wanted.Count > 0 && round < 4; round++)
         {
             var batch = wanted.ToList();
-            var found = await db.Regions.AsNoTracking().Where(r => batch.Contains(r.Code))
+
+            // EF.Parameter: one JSON-array parameter, so EF caches the SQL (see ReportReader.GetByIdsAsync).
+            var found = await db.Regions.AsNoTracking().Where(r => EF.Parameter(batch).Contains(r.Code))
                 .Select(r => new RegionRow(r.Code, r.Name, r.Level, r.ParentCode)).ToListAsync(cancellationToken);
             foreach (var row in found)
             {

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Api.Querying;
 
-/// <summary>Reads reports for the API: keyset pages, counts and batches by id. Each call uses its own short-lived context.</summary>
-public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFactory)
+/// <summary>
+/// Reads reports for the API: keyset pages and counts (each on its own short-lived context), and the batches by id
+/// every request makes (on a pooled read context, see <see cref="ReadContextPool"/>).
+/// </summary>
+public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
     internal static readonly Expression<Func<ReportEntity, ReportView>> ToView = r => new ReportView
     {
@@ -53,19 +56,21 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
         return await db.Reports.Apply(filter).CountAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<long, ReportView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(ToView).ToDictionaryAsync(r => r.Id, cancellationToken);
-    }
+    public async Task<IReadOnlyDictionary<long, ReportView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        await contexts.ReadAsync((db, ct) => GetByIdsAsync(db, ids, ct), cancellationToken);
+
+    /// <summary>The reports with these ids, read through <paramref name="db"/> (one query).</summary>
+    private static Task<Dictionary<long, ReportView>> GetByIdsAsync(ArchiveDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        // EF.Parameter sends the ids as one JSON array, so the SQL text is the same for every batch and EF caches it;
+        // one parameter per id makes EF regenerate the SQL, under a lock, on every execution.
+        db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).Select(ToView).ToDictionaryAsync(r => r.Id, cancellationToken);
 
     /// <summary>The normalized texts (the text every offset refers to) of the given reports.</summary>
-    public async Task<IReadOnlyDictionary<long, string>> GetTextsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.NormalizedText }).ToDictionaryAsync(r => r.Id, r => r.NormalizedText, cancellationToken);
-    }
+    public async Task<IReadOnlyDictionary<long, string>> GetTextsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        await contexts.ReadAsync(
+            (db, ct) => db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)) // one JSON-array parameter: cached SQL
+                .Select(r => new { r.Id, r.NormalizedText }).ToDictionaryAsync(r => r.Id, r => r.NormalizedText, ct),
+            cancellationToken);
 
     private static IQueryable<ReportEntity> Order(IQueryable<ReportEntity> query, ReportOrder order) => order switch
     {

@@ -42,7 +42,8 @@ public static class SearchHandler
         }
 
         // The index returns ids and scores; the facts come from the database, read as the API reads them.
-        var reports = await new Archive.Api.Querying.ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>())
+        using var readContexts = new Archive.Api.Querying.ReadContextPool(services.GetRequiredService<DbContextOptions<ArchiveDbContext>>());
+        var reports = await new Archive.Api.Querying.ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), readContexts)
             .GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], cancellationToken);
 
         var hits = result.Hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Data;
+using Archive.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Api.Querying;
+
+/// <summary>
+/// Read-only EF contexts that keep their SQLite connection open between uses, for the small batch reads every
+/// GraphQL request makes (reports of a page, regions, agencies, metrics). Each time EF opens a connection it
+/// re-registers its SQL functions with SQLite and leaves the replaced handles to the finalizer, which costs more
+/// than those indexed queries themselves.
+/// </summary>
+/// <remarks>
+/// One caller uses a context at a time. Reads are no-tracking, so a context carries nothing from one use to the
+/// next; between statements an open SQLite connection holds no snapshot, so every read sees the latest committed
+/// data (WAL), whoever wrote it. A read that fails or is cancelled disposes its context instead of returning it.
+/// </remarks>
+public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) : IDisposable
+{
+    private readonly ConcurrentBag<ArchiveDbContext> _idle = [];
+    private readonly int _capacity = Math.Max(4, Environment.ProcessorCount * 8);
+    private bool _disposed;
+
+    public async Task<T> ReadAsync<T>(Func<ArchiveDbContext, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
+        var db = _idle.TryTake(out var idle) ? idle : new ArchiveDbContext(options);
+        var reusable = false;
+        try
+        {
+            if (db.Database.GetDbConnection().State != ConnectionState.Open)
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+            }
+
+            var result = await read(db, cancellationToken);
+            reusable = true;
+            return result;
+        }
+        finally
+        {
+            if (reusable && !Volatile.Read(ref _disposed) && _idle.Count < _capacity)
+            {
+                db.ChangeTracker.Clear();
+                _idle.Add(db);
+                if (Volatile.Read(ref _disposed))
+                {
+                    Dispose();
+                }
+            }
+            else
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        Volatile.Write(ref _disposed, true);
+        while (_idle.TryTake(out var db))
+        {
+            db.Dispose();
+        }
+    }
+}
