@@ -10,16 +10,23 @@ public sealed class SearchRefreshService(ArchiveSearcher searcher, IOptions<Sear
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RefreshInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                searcher.MaybeRefresh();
+                try
+                {
+                    searcher.MaybeRefresh();
+                }
+                catch (IOException)
+                {
+                    // A generation being swapped in or cleaned up; the next tick sees a settled state.
+                }
             }
-            catch (IOException)
-            {
-                // A generation being swapped in or cleaned up; the next tick sees a settled state.
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping: a normal end, not a failure to log.
         }
     }
 }
