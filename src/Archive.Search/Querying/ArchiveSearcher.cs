@@ -170,15 +170,13 @@ public sealed class ArchiveSearcher : IDisposable
         });
 
         var best = collectors.SelectMany(c => c.Hits).OrderBy(h => h.Key, HitOrder.Instance).Take(pageSize + 1).ToList();
-        var hits = new List<SearchHit>(Math.Min(pageSize, best.Count));
-        for (var i = 0; i < best.Count && i < pageSize; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            hits.Add(new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, request)));
-        }
+        // Snippets (a stored-text read and a scan per hit) are built on all cores too.
+        var hits = new SearchHit[Math.Min(pageSize, best.Count)];
+        Parallel.For(0, hits.Length, parallel, i =>
+            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, request)));
 
         var hasNext = best.Count > pageSize && pageSize > 0;
-        var last = hits.Count > 0 ? best[hits.Count - 1].Key : default;
+        var last = hits.Length > 0 ? best[hits.Length - 1].Key : default;
         return new SearchResult(
             collectors.Sum(c => c.TotalHits),
             hits,
