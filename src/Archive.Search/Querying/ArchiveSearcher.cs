@@ -170,6 +170,7 @@ public sealed class ArchiveSearcher : IDisposable
         });
 
         var best = collectors.SelectMany(c => c.Hits).OrderBy(h => h.Key, HitOrder.Instance).Take(pageSize + 1).ToList();
+
         // Snippets (a stored-text read and a scan per hit) are built on all cores too.
         var hits = new SearchHit[Math.Min(pageSize, best.Count)];
         Parallel.For(0, hits.Length, parallel, i =>

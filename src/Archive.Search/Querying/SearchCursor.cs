@@ -5,8 +5,8 @@ namespace Archive.Search.Querying;
 
 /// <summary>
 /// The opaque "after" cursor: base64url of "v2|sort|fingerprint|sortValue|reportId". The fingerprint ties it to
-/// the query, filter and sort that produced it; the sort value and the ReportId tiebreak are what searchAfter
-/// needs, so paging survives index refreshes (Lucene doc ids are never stored).
+/// the query, filter and sort that produced it; the sort key (<see cref="HitKey.Primary"/>) and the ReportId
+/// tiebreak say where the next page starts, so paging survives index refreshes (Lucene doc ids are never stored).
 /// </summary>
 internal static class SearchCursor
 {
