@@ -52,6 +52,11 @@ internal static class ExtractionAccuracy
             {
                 exact++;
             }
+            else if (reports - exact <= 10)
+            {
+                // The first few misses by name, so they can be opened and read.
+                Console.WriteLine($"  miss: {Path.GetFileName(textPath)} — {string.Join(", ", problems.Distinct(StringComparer.Ordinal))}");
+            }
 
             foreach (var problem in problems.Distinct(StringComparer.Ordinal))
             {

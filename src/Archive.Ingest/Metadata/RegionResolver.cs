@@ -60,6 +60,14 @@ internal sealed class RegionResolver
             }
 
             var candidates = _gazetteer.FindByName(key);
+
+            // A short name followed only by an organ's one-character ending is the body's own name: 公安 of
+            // 湖北省公安厅 is the police, not 公安县.
+            if (agency.Length - position - key.Length == 1 && candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal)))
+            {
+                break;
+            }
+
             if (resolved is not null)
             {
                 candidates = [.. candidates.Where(c => _gazetteer.IsWithin(c.Code, resolved.Code) && c.Code != resolved.Code)];

@@ -155,4 +155,24 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("people_government", report.AgencyKind);
         Assert.Equal(code, report.Region?.Code);
     }
+
+    [Theory]
+    [InlineData("湖北省公安厅2022年政府信息公开工作年度报告", "420000")]
+    [InlineData("荆州市公安局2020年政府信息公开工作年度报告", "421000")]
+    [InlineData("荆州市公安县公安局2020年政府信息公开工作年度报告", "421022")]
+    public void Extract_CountyShortNameThatIsTheBodysName_IsNotTakenForTheCounty(string title, string code)
+    {
+        // 公安 is the short name of 公安县 and the name of every police body (公安厅, 公安局).
+        var text = $"""
+            {title}
+
+            一、概述
+
+                    本年度，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "police.txt");
+
+        Assert.Equal(code, report.Region?.Code);
+    }
 }
