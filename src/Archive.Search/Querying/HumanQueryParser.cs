@@ -138,7 +138,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     /// </summary>
     private Query TextQuery(QueryToken token, string wordField, string exactField, List<IReadOnlyList<string>>? exactSequences)
     {
-        var units = ExactTextForm.Units(token.Value).Select(u => u.Value).ToList();
+        var units = UnitValues(token.Value);
         var exact = ExactQuery(exactField, units);
         if (exact is null)
         {
@@ -173,7 +173,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
                 allWords.Add(new TermQuery(new Term(wordField, word)), Occur.MUST);
 
                 // The words of a multi-word match are marked too; single characters would mark too much.
-                var wordUnits = ExactTextForm.Units(word).Select(u => u.Value).ToList();
+                var wordUnits = UnitValues(word);
                 if (wordUnits.Count > 1)
                 {
                     exactSequences?.Add(wordUnits);
@@ -185,6 +185,8 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
         return query;
     }
+
+    private static List<string> UnitValues(string text) => [.. ExactTextForm.Units(text).Select(u => u.Value)];
 
     /// <summary>
     /// The exact-field query for a unit sequence, scoring a constant: a prefix for one unit, a term for two, beyond
