@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "load" => await GraphQLLoad.RunAsync(args[1..]),
     "request-breakdown" => await RequestBreakdown.RunAsync(args[1..]),
     "tokens-bench" => TokenizeThroughput.Run(args[1..]),
+    "query-profile" => QueryProfile.Run(args[1..]),
     _ => Run(args),
 };
 

@@ -7,7 +7,7 @@ namespace Archive.Search.Analysis;
 /// </summary>
 public static class AnalysisVersion
 {
-    public const string Current = "smartcn48+exact-bigram+bm25/3";
+    public const string Current = "smartcn48+exact-bigram+common-trigram+bm25/4";
 
     public const string CommitDataKey = "archive.analysis";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -6,82 +7,128 @@ using Lucene.Net.Util;
 namespace Archive.Search.Querying;
 
 /// <summary>
-/// Matches documents where the given terms of an exact ("_exact") field occur at the given relative positions,
-/// i.e. where a character sequence occurs. Unlike <see cref="PhraseQuery"/> it stops at the first occurrence in
-/// a document and scores every match the same (the query's boost): the set is what matters here, ranking comes
-/// from the SmartCn clauses beside it. It checks only a cover of the sequence — bigrams that together include
-/// every unit — chosen per index for the fewest occurrences (<see cref="CheapestCover"/>). Measured on 100k
-/// generated reports, a 5-character phrase found in 96% of them: PhraseQuery over all bigrams 38 ms, this query
-/// 18 ms; an 8-character one (政府信息公开工作) 127 ms against 27 ms with every other bigram and about half
-/// that with the cheapest cover (府信, 息公, 开工 instead of 信息, 公开). Walking the positions of very common
-/// bigrams is the cost.
+/// Matches documents where a character sequence occurs in an exact ("_exact") field: where some of its grams — the
+/// bigrams, and the trigrams indexed beside common bigrams (<see cref="CommonBigrams"/>) — occur at their relative
+/// positions. Unlike <see cref="PhraseQuery"/> it stops at the first occurrence in a document and scores every
+/// match the same (the query's boost): the set is what matters here, ranking comes from the SmartCn clauses beside
+/// it. It checks only a cover of the sequence — grams that together include every unit — chosen per index for the
+/// fewest occurrences (<see cref="CheapestCover"/>). Walking the positions of very common bigrams is the cost: on
+/// 100k generated reports, a 5-character phrase found in 96% of them took 38 ms as a PhraseQuery over all bigrams,
+/// 18 ms with the cheapest cover of bigrams; an 8-character one (政府信息公开工作) 127 ms against 27 ms.
 /// </summary>
 internal sealed class ExactSequenceQuery : Query
 {
     private readonly string _field;
-    private readonly string[] _terms;
+    private readonly string[] _units;
 
     /// <param name="field">The exact field.</param>
-    /// <param name="bigrams">The sequence's bigrams, one per position from 0.</param>
-    public ExactSequenceQuery(string field, IReadOnlyList<string> bigrams)
+    /// <param name="units">The sequence's <see cref="ExactTextForm"/> units, at least two.</param>
+    public ExactSequenceQuery(string field, IReadOnlyList<string> units)
     {
-        if (bigrams.Count == 0)
+        if (units.Count < 2)
         {
-            throw new ArgumentException("A sequence needs at least one bigram.", nameof(bigrams));
+            throw new ArgumentException("A sequence needs at least two units.", nameof(units));
         }
 
         _field = field;
-        _terms = [.. bigrams];
+        _units = [.. units];
     }
 
     public override Weight CreateWeight(IndexSearcher searcher)
     {
-        var cover = CheapestCover(_terms.Select(t => searcher.IndexReader.TotalTermFreq(new Term(_field, t))).ToArray());
-        return new SequenceWeight(this, [.. cover.Select(p => _terms[p])], cover);
+        var grams = Grams(_units);
+        var occurrences = grams.Select(g => searcher.IndexReader.TotalTermFreq(new Term(_field, g.Term))).ToArray();
+        var cover = CheapestCover([.. grams.Select((g, i) => (g.Start, g.Units, occurrences[i]))], _units.Length);
+        return new SequenceWeight(this, [.. cover.Select(i => grams[i].Term)], [.. cover.Select(i => grams[i].Start)]);
+    }
+
+    /// <summary>The grams of a unit sequence the exact fields index: every bigram, and the trigrams next to common bigrams.</summary>
+    internal static List<(int Start, int Units, string Term)> Grams(IReadOnlyList<string> units)
+    {
+        var grams = new List<(int Start, int Units, string Term)>();
+        for (var p = 0; p + 1 < units.Count; p++)
+        {
+            grams.Add((p, 2, units[p] + units[p + 1]));
+            if (p + 2 < units.Count && CommonBigrams.IndexesTrigram(units[p], units[p + 1], units[p + 2]))
+            {
+                grams.Add((p, 3, units[p] + units[p + 1] + units[p + 2]));
+            }
+        }
+
+        return grams;
     }
 
     /// <summary>
-    /// The positions of a set of bigrams covering every unit — the first and last bigram, and no gap of more than
-    /// one position — with the least total <paramref name="occurrences"/> (dynamic programming over positions),
-    /// plus the rarest bigram if it is not among them: it costs little and leads the document-level conjunction.
+    /// Which <paramref name="grams"/> (start unit, length in units, occurrences in the index) to check: a set that
+    /// covers all <paramref name="unitCount"/> units with the least total occurrences (dynamic programming over the
+    /// grams by their last unit), plus the rarest gram if it is not among them: it costs little and leads the
+    /// document-level conjunction. Returns indices into <paramref name="grams"/>, by start.
     /// </summary>
-    internal static int[] CheapestCover(IReadOnlyList<long> occurrences)
+    internal static int[] CheapestCover(IReadOnlyList<(int Start, int Units, long Occurrences)> grams, int unitCount)
     {
-        var count = occurrences.Count;
-        var best = new long[count];
-        var previous = new int[count];
-        for (var p = 0; p < count; p++)
+        var order = Enumerable.Range(0, grams.Count).OrderBy(i => End(grams[i])).ThenBy(i => grams[i].Start).ToArray();
+        var cost = new long[grams.Count];
+        var previous = new int[grams.Count];
+        var best = -1;
+        foreach (var g in order)
         {
-            if (p == 0)
+            var (start, _, occurrences) = grams[g];
+            previous[g] = -1;
+            cost[g] = long.MaxValue;
+            if (start == 0)
             {
-                best[p] = occurrences[p];
-                previous[p] = -1;
-                continue;
+                cost[g] = occurrences;
+            }
+            else
+            {
+                // The gram before must reach the unit just before this one, and end before this one does.
+                foreach (var h in order)
+                {
+                    if (End(grams[h]) >= End(grams[g]))
+                    {
+                        break;
+                    }
+
+                    if (End(grams[h]) >= start - 1 && cost[h] != long.MaxValue && occurrences + cost[h] < cost[g])
+                    {
+                        cost[g] = occurrences + cost[h];
+                        previous[g] = h;
+                    }
+                }
             }
 
-            previous[p] = p >= 2 && best[p - 2] <= best[p - 1] ? p - 2 : p - 1;
-            best[p] = occurrences[p] + best[previous[p]];
+            if (End(grams[g]) == unitCount - 1 && cost[g] != long.MaxValue && (best < 0 || cost[g] < cost[best]))
+            {
+                best = g;
+            }
         }
 
-        var cover = new SortedSet<int>();
-        for (var p = count - 1; p >= 0; p = previous[p])
+        if (best < 0)
         {
-            cover.Add(p);
+            throw new ArgumentException("The grams do not cover the sequence.", nameof(grams));
+        }
+
+        var cover = new SortedSet<int>(Comparer<int>.Create((a, b) => grams[a].Start != grams[b].Start ? grams[a].Start.CompareTo(grams[b].Start) : grams[a].Units.CompareTo(grams[b].Units)));
+        for (var g = best; g >= 0; g = previous[g])
+        {
+            cover.Add(g);
         }
 
         var rarest = 0;
-        for (var p = 1; p < count; p++)
+        for (var g = 1; g < grams.Count; g++)
         {
-            rarest = occurrences[p] < occurrences[rarest] ? p : rarest;
+            rarest = grams[g].Occurrences < grams[rarest].Occurrences ? g : rarest;
         }
 
         cover.Add(rarest);
         return [.. cover];
+
+        static int End((int Start, int Units, long Occurrences) gram) => gram.Start + gram.Units - 1;
     }
 
     public override void ExtractTerms(ISet<Term> terms)
     {
-        foreach (var term in _terms)
+        foreach (var (_, _, term) in Grams(_units))
         {
             terms.Add(new Term(_field, term));
         }
@@ -95,11 +142,7 @@ internal sealed class ExactSequenceQuery : Query
             text.Append(_field).Append(':');
         }
 
-        text.Append("seq(");
-        for (var i = 0; i < _terms.Length; i++)
-        {
-            text.Append(i == 0 ? string.Empty : " ").Append(_terms[i]);
-        }
+        text.Append("seq(").AppendJoin(string.Empty, _units);
 
         return text.Append(')').Append(ToStringUtils.Boost(Boost)).ToString();
     }
@@ -108,16 +151,16 @@ internal sealed class ExactSequenceQuery : Query
         obj is ExactSequenceQuery other
         && Boost.Equals(other.Boost)
         && string.Equals(_field, other._field, StringComparison.Ordinal)
-        && _terms.AsSpan().SequenceEqual(other._terms);
+        && _units.AsSpan().SequenceEqual(other._units);
 
     public override int GetHashCode()
     {
         var hash = new HashCode();
         hash.Add(_field, StringComparer.Ordinal);
         hash.Add(Boost);
-        foreach (var term in _terms)
+        foreach (var unit in _units)
         {
-            hash.Add(term, StringComparer.Ordinal);
+            hash.Add(unit, StringComparer.Ordinal);
         }
 
         return hash.ToHashCode();
@@ -173,27 +216,50 @@ internal sealed class ExactSequenceQuery : Query
         }
     }
 
-    private sealed class SequenceScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, float score) : Scorer(weight)
+    /// <summary>
+    /// Iterates in two phases (<see cref="ITwoPhaseScorer"/>): documents holding every cover term, then the position
+    /// check for the sequence; <see cref="NextDoc"/> and <see cref="Advance"/> do both.
+    /// </summary>
+    private sealed class SequenceScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, float score) : Scorer(weight), ITwoPhaseScorer
     {
         private readonly int[] _remaining = new int[postings.Length];
         private readonly int[] _current = new int[postings.Length];
         private int _doc = -1;
+        private int _candidate = -1;
 
         public override int DocID => _doc;
 
         public override int Freq => 1;
 
+        public int CandidateID => _candidate;
+
         public override float GetScore() => score;
 
         public override long GetCost() => postings[0].GetCost();
 
-        public override int NextDoc() => _doc = Align(postings[0].NextDoc());
+        public override int NextDoc() => Advance(_doc + 1);
 
-        public override int Advance(int target) => _doc = Align(postings[0].Advance(target));
-
-        /// <summary>From the lead's candidate onwards, the first document where every term is present and the sequence occurs.</summary>
-        private int Align(int candidate)
+        public override int Advance(int target)
         {
+            if (_candidate == NO_MORE_DOCS)
+            {
+                return _doc = NO_MORE_DOCS;
+            }
+
+            // Every candidate so far was checked: start after the last.
+            var candidate = AdvanceCandidate(Math.Max(target, _candidate + 1));
+            while (candidate != NO_MORE_DOCS && !Matches())
+            {
+                candidate = AdvanceCandidate(candidate + 1);
+            }
+
+            return _doc = candidate;
+        }
+
+        /// <summary>The first document at or after <paramref name="target"/> where every cover term is present.</summary>
+        public int AdvanceCandidate(int target)
+        {
+            var candidate = postings[0].DocID >= target ? postings[0].DocID : postings[0].Advance(target);
             while (candidate != NO_MORE_DOCS)
             {
                 var agreed = true;
@@ -215,23 +281,19 @@ internal sealed class ExactSequenceQuery : Query
 
                 if (agreed)
                 {
-                    if (OccursInDocument())
-                    {
-                        return candidate;
-                    }
-
-                    candidate = postings[0].NextDoc();
+                    break;
                 }
             }
 
-            return NO_MORE_DOCS;
+            return _candidate = candidate;
         }
 
         /// <summary>
-        /// Zigzags over the terms' positions for the smallest start s with every term i at s + offset[i]; every
-        /// position list only moves forward, and the search ends at the first occurrence.
+        /// Whether the sequence occurs in the current candidate. Zigzags over the terms' positions for the smallest
+        /// start s with every term i at s + offset[i]; every position list only moves forward, and the search ends
+        /// at the first occurrence. Call it at most once per candidate: it consumes the positions.
         /// </summary>
-        private bool OccursInDocument()
+        public bool Matches()
         {
             for (var i = 0; i < postings.Length; i++)
             {

@@ -132,9 +132,9 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
     /// <summary>
     /// A word or quoted phrase. The set: a quoted phrase matches its exact character sequence; a word matches that
-    /// or all of its SmartCn words. The score: BM25 of the SmartCn words plus a constant for the exact sequence, so a
-    /// word SmartCn found ranks above a bigram-only match. No clause reads positions beyond a sequence's first
-    /// occurrence, which keeps match-everything queries affordable.
+    /// or all of its SmartCn words (<see cref="WordQuery"/>). The score: a constant for the match plus BM25 of the
+    /// SmartCn words, so a word SmartCn found ranks above a bigram-only match. No clause reads positions beyond a
+    /// sequence's first occurrence, which keeps match-everything queries affordable.
     /// </summary>
     private Query TextQuery(QueryToken token, string wordField, string exactField, List<IReadOnlyList<string>>? exactSequences)
     {
@@ -148,29 +148,29 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
         var words = AnalyzeWords(wordField, token.Value);
         exactSequences?.Add(units);
-        var query = new BooleanQuery();
         if (token.Quoted)
         {
-            query.Add(exact, Occur.MUST);
+            var phrase = new BooleanQuery();
+            phrase.Add(exact, Occur.MUST);
             foreach (var word in words.Distinct(StringComparer.Ordinal))
             {
-                query.Add(new ScoringOnlyTermQuery(new Term(wordField, word)), Occur.SHOULD);
+                phrase.Add(new ScoringOnlyTermQuery(new Term(wordField, word)), Occur.SHOULD);
             }
 
-            return query;
+            return phrase;
         }
 
-        query.Add(exact, Occur.SHOULD);
+        Query? allWords = null;
         if (words.Count == 1)
         {
-            query.Add(new TermQuery(new Term(wordField, words[0])) { Boost = WordBoost }, Occur.SHOULD);
+            allWords = new TermQuery(new Term(wordField, words[0])) { Boost = WordBoost };
         }
         else if (words.Count > 1)
         {
-            var allWords = new BooleanQuery { Boost = WordBoost };
+            var conjunction = new BooleanQuery { Boost = WordBoost };
             foreach (var word in words.Distinct(StringComparer.Ordinal))
             {
-                allWords.Add(new TermQuery(new Term(wordField, word)), Occur.MUST);
+                conjunction.Add(new TermQuery(new Term(wordField, word)), Occur.MUST);
 
                 // The words of a multi-word match are marked too; single characters would mark too much.
                 var wordUnits = UnitValues(word);
@@ -180,17 +180,17 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
                 }
             }
 
-            query.Add(allWords, Occur.SHOULD);
+            allWords = conjunction;
         }
 
-        return query;
+        return new WordQuery(allWords, exact);
     }
 
     private static List<string> UnitValues(string text) => [.. ExactTextForm.Units(text).Select(u => u.Value)];
 
     /// <summary>
     /// The exact-field query for a unit sequence, scoring a constant: a prefix for one unit, a term for two, beyond
-    /// that the sequence of its bigrams.
+    /// that an <see cref="ExactSequenceQuery"/>.
     /// </summary>
     internal static Query? ExactQuery(string field, IReadOnlyList<string> units)
     {
@@ -203,7 +203,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             case 2:
                 return new ConstantScoreQuery(new TermQuery(new Term(field, units[0] + units[1])));
             default:
-                return new ExactSequenceQuery(field, [.. units.Zip(units.Skip(1), (a, b) => a + b)]);
+                return new ExactSequenceQuery(field, units);
         }
     }
 

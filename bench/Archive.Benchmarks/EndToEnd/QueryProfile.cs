@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Archive.Search.Analysis;
+using Archive.Search.Indexing;
+using Archive.Search.Querying;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Archive.Benchmarks.EndToEnd;
+
+/// <summary>
+/// `query-profile DATA_DIR [WORD...]`: where a word query's time goes on one thread — its exact sequence, all of its
+/// SmartCn words, its bigrams as a plain conjunction, the parsed query — counted only, then the full search.
+/// </summary>
+internal static class QueryProfile
+{
+    public static int Run(string[] args)
+    {
+        var dataDirectory = Path.GetFullPath(args.Length > 0 ? args[0] : throw new ArgumentException("usage: query-profile DATA_DIR [WORD...]"));
+        string[] words = args.Length > 1 ? args[1..] : ["依申请公开", "行政诉讼", "政务公开", "培训", "保密审查", "政府信息公开工作"];
+        var index = Path.Combine(dataDirectory, "index");
+        using var directory = FSDirectory.Open(IndexGenerations.Current(index)!);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = ArchiveSimilarity.Instance };
+        var parser = new HumanQueryParser(ArchiveAnalyzers.Create(), NoRegionNames.Instance);
+        using var archive = new ArchiveSearcher(index, resultCacheEntries: 0);
+        Console.WriteLine($"{reader.Leaves.Count} segments, {reader.MaxDoc} documents");
+        foreach (var word in words)
+        {
+            var units = ExactTextForm.Units(word).Select(u => u.Value).ToList();
+            var bigrams = units.Zip(units.Skip(1), (a, b) => a + b).ToList();
+            var smartCn = SmartCnWords(word);
+            var allWords = new BooleanQuery();
+            smartCn.ForEach(w => allWords.Add(new TermQuery(new Term(IndexFields.Text, w)), Occur.MUST));
+            var bigramDocs = new BooleanQuery();
+            bigrams.ForEach(b => bigramDocs.Add(new TermQuery(new Term(IndexFields.TextExact, b)), Occur.MUST));
+            Console.WriteLine($"{word}: SmartCn [{string.Join(' ', smartCn)}]");
+            Time("  exact sequence", () => Count(searcher, HumanQueryParser.ExactQuery(IndexFields.TextExact, units)!));
+            Time("  all SmartCn words", () => Count(searcher, allWords));
+            Time("  bigrams, documents only", () => Count(searcher, bigramDocs));
+            Time("  parsed word query", () => Count(searcher, ScoringOnlyTermQuery.WithoutCommonWords(parser.Parse(word).Query, reader)));
+            Time("  parsed phrase query", () => Count(searcher, ScoringOnlyTermQuery.WithoutCommonWords(parser.Parse($"\"{word}\"").Query, reader)));
+            Time("  search word, no snippets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0)).TotalHits);
+            Time("  search word, 3 snippets", () => archive.Search(new SearchRequest(word, First: 20)).TotalHits);
+            Time("  search word, facets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0, Facets: true)).TotalHits);
+        }
+
+        return 0;
+    }
+
+    private static int Count(IndexSearcher searcher, Query query)
+    {
+        var collector = new TotalHitCountCollector();
+        searcher.Search(query, collector);
+        return collector.TotalHits;
+    }
+
+    private static void Time(string label, Func<int> run)
+    {
+        var hits = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            hits = run(); // warm-up: JIT tiers, per-segment columns
+        }
+
+        var samples = new List<double>();
+        for (var i = 0; i < 7; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            run();
+            samples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        samples.Sort();
+        Console.WriteLine($"{label,-30} {samples[samples.Count / 2],8:F2} ms  {hits,7} hits");
+    }
+
+    private static List<string> SmartCnWords(string text)
+    {
+        var words = new List<string>();
+        using var stream = ArchiveAnalyzers.Create().GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
+}
