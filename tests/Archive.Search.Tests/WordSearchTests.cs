@@ -31,6 +31,29 @@ public sealed class WordSearchTests(IndexedCorpusFixture fixture) : IClassFixtur
         }
     }
 
+    [Theory]
+    [InlineData("依申请公开")]
+    [InlineData("行政诉讼")]
+    [InlineData("政府信息公开工作")]
+    [InlineData("保密审查")]
+    [InlineData("公开")]
+    public void Word_MatchesExactlyItsSequenceOrAllItsSmartCnWords(string word)
+    {
+        // The word query checks the sequence only where a SmartCn word is missing; the set must still be the union.
+        var analyzer = new SmartCnFieldAnalyzer();
+        var words = Tokens(analyzer, word);
+        var expected = fixture.Corpus.Documents
+            .Where(d => ExactTextForm.Fold(d.Text).Contains(word, StringComparison.Ordinal) || words.All(Tokens(analyzer, d.Text).Contains))
+            .Select(d => d.ReportId)
+            .ToHashSet();
+
+        var (total, found) = fixture.Ids(word);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found);
+        Assert.Equal(expected.Count, total);
+    }
+
     [Fact]
     public void Word_SeveralWords_AllMustMatch()
     {
