@@ -41,6 +41,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<RegionLoader>();
         services.AddScoped<AgencyLoader>();
         services.AddScoped<TextLoader>();
+        services.AddScoped<IngestedAtLoader>();
         services.AddScoped<FlagLoader>();
         services.AddScoped<MetricLoader>();
         services.AddScoped<MetricLabels>();

@@ -16,6 +16,24 @@ public sealed class ReportsQueryTests(ApiHost host)
         }
         """;
 
+    [Fact]
+    public async Task IngestedAt_LoadedApartFromThePage_IsEachReportsStoredTime()
+    {
+        var edges = (await host.Client.PostAsync("{ reports(first: 100) { edges { node { fileName ingestedAt } } } }")).Ok()
+            .GetProperty("reports").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+
+        Assert.NotEmpty(edges);
+        foreach (var node in edges)
+        {
+            var stored = host.Query(
+                "SELECT IngestedAt FROM Reports WHERE FileName = $f",
+                r => DateTime.Parse(r.GetString(0), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal),
+                ("$f", node.GetProperty("fileName").GetString())).Single();
+            var served = DateTime.Parse(node.GetProperty("ingestedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
+            Assert.Equal(stored, served, TimeSpan.FromMilliseconds(1));
+        }
+    }
+
     [Theory]
     [InlineData("YEAR_DESC")]
     [InlineData("YEAR_ASC")]

@@ -9,7 +9,7 @@ public sealed class SqlCountTests(ApiHost host, Xunit.Abstractions.ITestOutputHe
         query ($first: Int!) { reports(first: $first, orderBy: INGESTED_ASC) {
           totalCount
           edges { cursor node {
-            id title year template
+            id title year template ingestedAt
             agency { name kind region { name parent { name } } }
             region { code name level fullName parent { name } path { code } }
             metrics { key label value unit source { start end text } }
@@ -24,7 +24,7 @@ public sealed class SqlCountTests(ApiHost host, Xunit.Abstractions.ITestOutputHe
         var small = await CountCommandsAsync(10);
         var large = await CountCommandsAsync(100);
 
-        // count + page + regions + metrics + metric labels + flags (+ agency regions): a constant, not 1 + N per field.
+        // count + page + ingestedAt + regions + metrics + metric labels + flags (+ agency regions): a constant, not 1 + N per field.
         output.WriteLine($"SQL commands: {small} for 10 reports, {large} for 100 reports");
         Assert.InRange(large, 1, 8);
         Assert.Equal(small, large);

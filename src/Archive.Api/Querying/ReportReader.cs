@@ -24,7 +24,6 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
         PublishedDate = r.PublishedDate,
         Template = r.Template,
         FileName = r.FileName,
-        IngestedAt = r.IngestedAt,
     };
 
     /// <summary>
@@ -64,6 +63,13 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
         // EF.Parameter sends the ids as one JSON array, so the SQL text is the same for every batch and EF caches it;
         // one parameter per id makes EF regenerate the SQL, under a lock, on every execution.
         db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).Select(ToView).ToDictionaryAsync(r => r.Id, cancellationToken);
+
+    /// <summary>When the given reports were first stored (a column after the texts: see <see cref="ReportView"/>).</summary>
+    public async Task<IReadOnlyDictionary<long, DateTime>> GetIngestedAtAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        await contexts.ReadAsync(
+            (db, ct) => db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id))
+                .Select(r => new { r.Id, r.IngestedAt }).ToDictionaryAsync(r => r.Id, r => r.IngestedAt, ct),
+            cancellationToken);
 
     /// <summary>The normalized texts (the text every offset refers to) of the given reports.</summary>
     public async Task<IReadOnlyDictionary<long, string>> GetTextsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>

@@ -48,9 +48,9 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
         Field<NonNullGraphType<StringGraphType>, string>("fileName")
             .Description("Name of the file the report was ingested from.")
             .Resolve(c => c.Source.FileName);
-        Field<NonNullGraphType<DateTimeGraphType>, DateTime>("ingestedAt")
+        Field<NonNullGraphType<DateTimeGraphType>, IDataLoaderResult<DateTime?>>("ingestedAt")
             .Description("When the report was first stored (UTC).")
-            .Resolve(c => c.Source.IngestedAt);
+            .Resolve(c => c.Service<IngestedAtLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<StringGraphType>, IDataLoaderResult<string?>>("text")
             .Description("The full normalized text: wrapped lines joined, full-width digits made ASCII. Metric offsets index this text.")
             .Resolve(c => c.Service<TextLoader>().Load(c.Source.Id));
