@@ -29,7 +29,7 @@ public sealed class ArchiveSearcher : IDisposable
     /// <param name="regionNames">Resolves region: names in queries.</param>
     /// <param name="maxPageSize">Larger pages are capped to this.</param>
     /// <param name="resultCacheEntries">How many recent results to keep (0: none); see <see cref="SearchResultCache"/>.</param>
-    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = 100, int resultCacheEntries = 1000)
+    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = 100, int resultCacheEntries = 4096)
     {
         _indexRoot = indexRoot;
         _maxPageSize = maxPageSize;
