@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -30,7 +29,7 @@ internal static class QueryProfile
         {
             var units = ExactTextForm.Units(word).Select(u => u.Value).ToList();
             var bigrams = units.Zip(units.Skip(1), (a, b) => a + b).ToList();
-            var smartCn = SmartCnWords(word);
+            var smartCn = HumanQueryParser.AnalyzeWords(ArchiveAnalyzers.Create(), IndexFields.Text, word);
             var allWords = new BooleanQuery();
             smartCn.ForEach(w => allWords.Add(new TermQuery(new Term(IndexFields.Text, w)), Occur.MUST));
             var bigramDocs = new BooleanQuery();
@@ -94,20 +93,5 @@ internal static class QueryProfile
 
         samples.Sort();
         Console.WriteLine($"{label,-30} {samples[samples.Count / 2],8:F2} ms  {hits,7} hits");
-    }
-
-    private static List<string> SmartCnWords(string text)
-    {
-        var words = new List<string>();
-        using var stream = ArchiveAnalyzers.Create().GetTokenStream(IndexFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            words.Add(term.ToString());
-        }
-
-        stream.End();
-        return words;
     }
 }

@@ -207,7 +207,10 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         }
     }
 
-    private List<string> AnalyzeWords(string field, string value)
+    private List<string> AnalyzeWords(string field, string value) => AnalyzeWords(analyzer, field, value);
+
+    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="value"/> for <paramref name="field"/>.</summary>
+    internal static List<string> AnalyzeWords(Analyzer analyzer, string field, string value)
     {
         var words = new List<string>();
         using var stream = analyzer.GetTokenStream(field, value);
