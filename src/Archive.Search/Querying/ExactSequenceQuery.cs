@@ -14,7 +14,8 @@ namespace Archive.Search.Querying;
 /// it. It checks only a cover of the sequence — grams that together include every unit — chosen per index for the
 /// fewest occurrences (<see cref="CheapestCover"/>). Walking the positions of very common bigrams is the cost: on
 /// 100k generated reports, a 5-character phrase found in 96% of them took 38 ms as a PhraseQuery over all bigrams,
-/// 18 ms with the cheapest cover of bigrams; an 8-character one (政府信息公开工作) 127 ms against 27 ms.
+/// 18 ms with the cheapest cover of bigrams, 5.4 ms once trigrams could stand in for 公开; an 8-character one
+/// (政府信息公开工作) 127 ms against 27 ms, then 18 ms.
 /// </summary>
 internal sealed class ExactSequenceQuery : Query
 {
