@@ -24,6 +24,7 @@ public class HighlightBenchmarks
     private ArchiveSearcher? _searcher;
     private Analyzer? _analyzer;
     private Highlighter? _highlighter;
+    private IReadOnlyList<IReadOnlyList<string>> _sequences = [];
 
     [GlobalSetup]
     public void Setup()
@@ -36,6 +37,7 @@ public class HighlightBenchmarks
         var query = new QueryParser(ArchiveLuceneVersion.Current, IndexFields.Text, _analyzer).Parse(QueryText);
         var scorer = new QueryScorer(query, IndexFields.Text);
         _highlighter = new Highlighter(scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetBuilder.TargetLength) };
+        _sequences = new HumanQueryParser(_analyzer, NoRegionNames.Instance).Parse(QueryText).BodyExactSequences;
     }
 
     [GlobalCleanup]
@@ -56,6 +58,45 @@ public class HighlightBenchmarks
         }
 
         return snippets;
+    }
+
+    /// <summary>Finding the matches alone, as MatchFinder does now: the folded text searched with IndexOf.</summary>
+    [Benchmark]
+    public int MatchesInFoldedText()
+    {
+        var matches = 0;
+        foreach (var text in _texts)
+        {
+            matches += MatchFinder.FindExact(_sequences, text).Count;
+        }
+
+        return matches;
+    }
+
+    /// <summary>The same matches found as before the fourth session: a list of every unit, compared one by one.</summary>
+    [Benchmark]
+    public int MatchesInUnitList()
+    {
+        var matches = 0;
+        foreach (var text in _texts)
+        {
+            var units = ExactTextForm.Units(text);
+            foreach (var sequence in _sequences)
+            {
+                for (var i = 0; i + sequence.Count <= units.Count; i++)
+                {
+                    var k = 0;
+                    while (k < sequence.Count && string.Equals(units[i + k].Value, sequence[k], StringComparison.Ordinal))
+                    {
+                        k++;
+                    }
+
+                    matches += k == sequence.Count ? 1 : 0;
+                }
+            }
+        }
+
+        return matches;
     }
 
     [Benchmark]

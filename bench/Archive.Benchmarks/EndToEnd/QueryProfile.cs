@@ -40,6 +40,9 @@ internal static class QueryProfile
             Time("  bigrams, documents only", () => Count(searcher, bigramDocs));
             Time("  parsed word query", () => Count(searcher, ScoringOnlyTermQuery.WithoutCommonWords(parser.Parse(word).Query, reader)));
             Time("  parsed phrase query", () => Count(searcher, ScoringOnlyTermQuery.WithoutCommonWords(parser.Parse($"\"{word}\"").Query, reader)));
+            var top = searcher.Search(parser.Parse(word).Query, 20).ScoreDocs.Select(d => d.Doc).ToArray();
+            var textOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Text };
+            Time("  stored texts of 20 hits", () => top.Sum(doc => searcher.Doc(doc, textOnly).Get(IndexFields.Text)!.Length > 0 ? 1 : 0));
             Time("  search word, no snippets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0)).TotalHits);
             Time("  search word, 3 snippets", () => archive.Search(new SearchRequest(word, First: 20)).TotalHits);
             Time("  search word, facets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0, Facets: true)).TotalHits);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Archive.Search.Analysis;
@@ -14,7 +15,58 @@ public static class ExactTextForm
     public static List<ExactTextUnit> Units(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var units = new List<ExactTextUnit>(text.Length);
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var origins = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        try
+        {
+            var length = FoldWithOrigins(text, chars, origins);
+            var units = new List<ExactTextUnit>(length);
+            for (var i = 0; i < length; i++)
+            {
+                var unitLength = IsSurrogatePairAt(chars.AsSpan(0, length), i) ? 2 : 1;
+                var value = unitLength == 2 ? new string(chars, i, 2) : UnitString(chars[i]);
+                units.Add(new ExactTextUnit(value, origins[i], origins[i + unitLength]));
+                i += unitLength - 1;
+            }
+
+            return units;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(origins);
+        }
+    }
+
+    /// <summary>The folded form of <paramref name="text"/>: its units concatenated.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var origins = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        try
+        {
+            return new string(chars, 0, FoldWithOrigins(text, chars, origins));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(origins);
+        }
+    }
+
+    /// <summary>
+    /// Writes the folded form of <paramref name="text"/> (its units concatenated: one char each, two for a
+    /// surrogate pair) into <paramref name="chars"/>, and for each folded char the offset in
+    /// <paramref name="text"/> where its unit starts (the low half of a pair: its own offset) into
+    /// <paramref name="origins"/>, plus, after the last, where the last unit ends. Units are contiguous in
+    /// <paramref name="text"/> (a whitespace unit spans the run), so folded [a, b) on unit boundaries came from
+    /// text [origins[a], origins[b]). Returns the folded length. Buffers: text.Length and text.Length + 1.
+    /// </summary>
+    public static int FoldWithOrigins(string text, Span<char> chars, Span<int> origins)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var length = 0;
         var whitespaceStart = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -31,9 +83,10 @@ public static class ExactTextForm
 
             if (whitespaceStart >= 0)
             {
-                if (units.Count > 0)
+                if (length > 0)
                 {
-                    units.Add(new ExactTextUnit(" ", whitespaceStart, i));
+                    origins[length] = whitespaceStart;
+                    chars[length++] = ' ';
                 }
 
                 whitespaceStart = -1;
@@ -41,41 +94,42 @@ public static class ExactTextForm
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                units.Add(new ExactTextUnit(text.Substring(i, 2), i, i + 2));
-                i++;
+                origins[length] = i;
+                chars[length++] = c;
+                origins[length] = i + 1;
+                chars[length++] = text[++i];
                 continue;
             }
 
-            units.Add(new ExactTextUnit(FoldChar(c), i, i + 1));
+            origins[length] = i;
+            chars[length++] = FoldChar(c);
         }
 
-        return units;
+        // Where the last unit ends: trailing whitespace is not part of it.
+        origins[length] = length == 0 ? 0 : origins[length - 1] + 1;
+        return length;
     }
 
-    /// <summary>The folded form of <paramref name="text"/>: its units concatenated.</summary>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var unit in Units(text))
-        {
-            builder.Append(unit.Value);
-        }
+    /// <summary>True where folded text holds a whole surrogate pair unit starting at <paramref name="index"/>.</summary>
+    public static bool IsSurrogatePairAt(ReadOnlySpan<char> folded, int index) =>
+        index + 1 < folded.Length && char.IsHighSurrogate(folded[index]) && char.IsLowSurrogate(folded[index + 1]);
 
-        return builder.ToString();
-    }
+    /// <summary>False inside a surrogate pair unit of folded text (between its two halves).</summary>
+    public static bool IsUnitBoundary(ReadOnlySpan<char> folded, int index) =>
+        index <= 0 || index >= folded.Length || !IsSurrogatePairAt(folded, index - 1);
 
-    // One folded string per BMP char, made on first use, so analysing text allocates no string per character.
-    private static readonly string?[] FoldedChars = new string?[char.MaxValue + 1];
+    // One string per BMP unit, made on first use, so listing units allocates no string per character.
+    private static readonly string?[] UnitStrings = new string?[char.MaxValue + 1];
 
-    private static string FoldChar(char c) => FoldedChars[c] ??= Fold(c);
+    private static string UnitString(char folded) => UnitStrings[folded] ??= folded.ToString();
 
-    private static string Fold(char c)
+    private static char FoldChar(char c)
     {
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             c = (char)(c - 0xFEE0);
         }
 
-        return char.ToLowerInvariant(c).ToString();
+        return char.ToLowerInvariant(c);
     }
 }
