@@ -7,9 +7,9 @@ namespace Archive.Api.Querying;
 
 /// <summary>
 /// Read-only EF contexts that keep their SQLite connection open between uses, for the small batch reads every
-/// GraphQL request makes (reports of a page, regions, agencies, metrics). Each time EF opens a connection it
-/// re-registers its SQL functions with SQLite and leaves the replaced handles to the finalizer, which costs more
-/// than those indexed queries themselves.
+/// GraphQL request makes (reports of a page, agencies, metrics, flags) and the one-time region load. Each time EF
+/// opens a connection it re-registers its SQL functions with SQLite and leaves the replaced handles to the
+/// finalizer, which costs more than those indexed queries themselves.
 /// </summary>
 /// <remarks>
 /// One caller uses a context at a time. Reads are no-tracking, so a context carries nothing from one use to the
