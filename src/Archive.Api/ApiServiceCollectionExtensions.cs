@@ -31,14 +31,17 @@ public static class ApiServiceCollectionExtensions
         services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
         services.AddSingleton<ReadContextPool>();
         services.AddSingleton<ReportReader>();
+        services.AddSingleton<RegionDirectory>();
         services.AddSingleton<RegionReader>();
         services.AddSingleton<AgencyReader>();
         services.AddSingleton<MetricReader>();
         services.AddSingleton<MetricAggregator>();
 
+        // Regions come from memory (RegionDirectory), so their loader keeps no per-request batch.
+        services.AddSingleton<RegionLoader>();
+
         // Loaders batch per request, so they live in the request scope.
         services.AddScoped<ReportLoader>();
-        services.AddScoped<RegionLoader>();
         services.AddScoped<AgencyLoader>();
         services.AddScoped<TextLoader>();
         services.AddScoped<IngestedAtLoader>();

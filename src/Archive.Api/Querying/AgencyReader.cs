@@ -6,11 +6,14 @@ namespace Archive.Api.Querying;
 /// <summary>Reads agencies: batches by id and name-ordered keyset pages.</summary>
 public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
+    // Compiled once, run on the pool's contexts (ids as one JSON-array parameter): see ReportReader.
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, AgencyView>>> AgenciesByIds =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id))
+                .Select(a => new KeyValuePair<long, AgencyView>(a.Id, new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode))));
+
     public async Task<IReadOnlyDictionary<long, AgencyView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync(
-            (db, ct) => db.Agencies.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id)) // one JSON-array parameter: cached SQL
-                .Select(a => new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode)).ToDictionaryAsync(a => a.Id, ct),
-            cancellationToken);
+        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(AgenciesByIds(db, ids), ids.Count, ct), cancellationToken);
 
     public async Task<Page<AgencyView>> GetPageAsync(AgencyFilter filter, AgencyPosition? after, int first, CancellationToken cancellationToken)
     {

@@ -13,24 +13,36 @@ public sealed class MetricReader(ReadContextPool contexts)
     public Task<ILookup<long, QualityFlagView>> GetFlagsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken) =>
         contexts.ReadAsync((db, ct) => GetFlagsAsync(db, reportIds, ct), cancellationToken);
 
-    private static async Task<ILookup<long, MetricView>> GetMetricsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
+    // Compiled once, run on the pool's contexts (each collection one JSON-array parameter): see ReportReader.
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<MetricView>> MetricsOfReports =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
+            db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).OrderBy(m => m.ReportId).ThenBy(m => m.Id)
+                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText)));
+
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IReadOnlyCollection<string>, IAsyncEnumerable<MetricView>> MetricsOfReportsWithKeys =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string> keys) =>
+            db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId) && keys.Contains(m.Key)).OrderBy(m => m.ReportId).ThenBy(m => m.Id)
+                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText)));
+
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<QualityFlagView>> FlagsOfReports =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
+            db.QualityFlags.AsNoTracking().Where(f => reportIds.Contains(f.ReportId)).OrderBy(f => f.Id)
+                .Select(f => new QualityFlagView(f.ReportId, f.Kind, f.Detail)));
+
+    private static Task<ILookup<long, MetricView>> GetMetricsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken) =>
+        ToLookupAsync(keys is null ? MetricsOfReports(db, reportIds) : MetricsOfReportsWithKeys(db, reportIds, keys), m => m.ReportId, cancellationToken);
+
+    private static Task<ILookup<long, QualityFlagView>> GetFlagsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken) =>
+        ToLookupAsync(FlagsOfReports(db, reportIds), f => f.ReportId, cancellationToken);
+
+    private static async Task<ILookup<long, T>> ToLookupAsync<T>(IAsyncEnumerable<T> rows, Func<T, long> reportId, CancellationToken cancellationToken)
     {
-        var query = db.Metrics.AsNoTracking().Where(m => EF.Parameter(reportIds).Contains(m.ReportId));
-        if (keys is not null)
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            query = query.Where(m => EF.Parameter(keys).Contains(m.Key));
+            list.Add(row);
         }
 
-        var rows = await query.OrderBy(m => m.ReportId).ThenBy(m => m.Id)
-            .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText))
-            .ToListAsync(cancellationToken);
-        return rows.ToLookup(m => m.ReportId);
-    }
-
-    private static async Task<ILookup<long, QualityFlagView>> GetFlagsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
-    {
-        var rows = await db.QualityFlags.AsNoTracking().Where(f => EF.Parameter(reportIds).Contains(f.ReportId)).OrderBy(f => f.Id)
-            .Select(f => new QualityFlagView(f.ReportId, f.Kind, f.Detail)).ToListAsync(cancellationToken);
-        return rows.ToLookup(f => f.ReportId);
+        return list.ToLookup(reportId);
     }
 }

@@ -7,17 +7,24 @@ namespace Archive.Api.Querying;
 
 /// <summary>
 /// Read-only EF contexts that keep their SQLite connection open between uses, for the small batch reads every
-/// GraphQL request makes (reports of a page, regions, agencies, metrics). Each time EF opens a connection it
-/// re-registers its SQL functions with SQLite and leaves the replaced handles to the finalizer, which costs more
-/// than those indexed queries themselves.
+/// GraphQL request makes (reports of a page, agencies, metrics, flags) and the one-time region load. Each time EF
+/// opens a connection it re-registers its SQL functions with SQLite and leaves the replaced handles to the
+/// finalizer, which costs more than those indexed queries themselves.
 /// </summary>
 /// <remarks>
 /// One caller uses a context at a time. Reads are no-tracking, so a context carries nothing from one use to the
 /// next; between statements an open SQLite connection holds no snapshot, so every read sees the latest committed
 /// data (WAL), whoever wrote it. A read that fails or is cancelled disposes its context instead of returning it.
+/// These contexts send a collection parameter (<c>ids.Contains(x.Id)</c>) as one JSON array (json_each), EF Core
+/// 10's multiple-parameter default aside: the compiled batch queries cannot mark it with <c>EF.Parameter</c>, and one
+/// SQL text for every batch size keeps one prepared shape instead of one per padded count of ids. A compiled query
+/// keeps the translation of the first context it ran on, so run compiled queries only on these contexts.
 /// </remarks>
 public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) : IDisposable
 {
+    private readonly DbContextOptions<ArchiveDbContext> _options = new DbContextOptionsBuilder<ArchiveDbContext>(options)
+        .UseSqlite(sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).Options;
+
     private readonly ConcurrentBag<ArchiveDbContext> _idle = [];
     private readonly int _capacity = Math.Max(4, Environment.ProcessorCount * 8);
     private bool _disposed;
@@ -26,7 +33,7 @@ public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) 
     {
         ArgumentNullException.ThrowIfNull(read);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
-        var db = _idle.TryTake(out var idle) ? idle : new ArchiveDbContext(options);
+        var db = _idle.TryTake(out var idle) ? idle : new ArchiveDbContext(_options);
         var reusable = false;
         try
         {

@@ -55,28 +55,43 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
         return await db.Reports.Apply(filter).CountAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<long, ReportView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync((db, ct) => GetByIdsAsync(db, ids, ct), cancellationToken);
+    // The batch reads are compiled once: each call then skips building the LINQ tree, EF's funcletizer and its
+    // query-cache lookup. They run only on ReadContextPool's contexts, which send the ids as one JSON-array
+    // parameter (json_each), so the SQL text is the same for every batch size.
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<ReportView>> ReportsByIds =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(ToView));
 
-    /// <summary>The reports with these ids, read through <paramref name="db"/> (one query).</summary>
-    private static Task<Dictionary<long, ReportView>> GetByIdsAsync(ArchiveDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        // EF.Parameter sends the ids as one JSON array, so the SQL text is the same for every batch and EF caches it;
-        // one parameter per id makes EF regenerate the SQL, under a lock, on every execution.
-        db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)).Select(ToView).ToDictionaryAsync(r => r.Id, cancellationToken);
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, DateTime>>> IngestedAtByIds =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, DateTime>(r.Id, r.IngestedAt)));
+
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, string>>> TextsByIds =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText)));
+
+    /// <summary>The reports with these ids (one query).</summary>
+    public async Task<IReadOnlyDictionary<long, ReportView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        await contexts.ReadAsync(
+            async (db, ct) =>
+            {
+                var views = new Dictionary<long, ReportView>(ids.Count);
+                await foreach (var view in ReportsByIds(db, ids).WithCancellation(ct))
+                {
+                    views[view.Id] = view;
+                }
+
+                return views;
+            },
+            cancellationToken);
 
     /// <summary>When the given reports were first stored (a column after the texts: see <see cref="ReportView"/>).</summary>
     public async Task<IReadOnlyDictionary<long, DateTime>> GetIngestedAtAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync(
-            (db, ct) => db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id))
-                .Select(r => new { r.Id, r.IngestedAt }).ToDictionaryAsync(r => r.Id, r => r.IngestedAt, ct),
-            cancellationToken);
+        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(IngestedAtByIds(db, ids), ids.Count, ct), cancellationToken);
 
     /// <summary>The normalized texts (the text every offset refers to) of the given reports.</summary>
     public async Task<IReadOnlyDictionary<long, string>> GetTextsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync(
-            (db, ct) => db.Reports.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id)) // one JSON-array parameter: cached SQL
-                .Select(r => new { r.Id, r.NormalizedText }).ToDictionaryAsync(r => r.Id, r => r.NormalizedText, ct),
-            cancellationToken);
+        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(TextsByIds(db, ids), ids.Count, ct), cancellationToken);
 
     private static IQueryable<ReportEntity> Order(IQueryable<ReportEntity> query, ReportOrder order) => order switch
     {

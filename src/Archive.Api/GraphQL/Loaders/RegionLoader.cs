@@ -1,15 +1,21 @@
 using Archive.Api.Querying;
+using GraphQL.DataLoader;
 
 namespace Archive.Api.GraphQL.Loaders;
 
-/// <summary>Regions by code, with ancestors, for every `region` field of a response level in one query.</summary>
-public sealed class RegionLoader(RegionReader reader) : BatchLoader<string, RegionView?>
+/// <summary>
+/// Regions by code, with ancestors, for every `region` field. They come from <see cref="RegionDirectory"/> (in
+/// memory once loaded), so there is nothing to batch: each result resolves on its own, without SQL.
+/// </summary>
+public sealed class RegionLoader(RegionReader reader)
 {
-    protected override Task<IReadOnlyDictionary<string, RegionView?>> FetchAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        Widen(reader.GetAsync(keys, cancellationToken));
+    public IDataLoaderResult<RegionView?> Load(string code) => new Result(reader, code);
 
-    protected override RegionView? Missing(string key) => null;
+    private sealed class Result(RegionReader reader, string code) : IDataLoaderResult<RegionView?>
+    {
+        public Task<RegionView?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            reader.FindAsync(code, cancellationToken).AsTask();
 
-    private static async Task<IReadOnlyDictionary<string, RegionView?>> Widen(Task<IReadOnlyDictionary<string, RegionView>> task) =>
-        (await task).ToDictionary(p => p.Key, p => (RegionView?)p.Value, StringComparer.Ordinal);
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
 }
