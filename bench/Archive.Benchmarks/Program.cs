@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "request-breakdown" => await RequestBreakdown.RunAsync(args[1..]),
     "tokens-bench" => TokenizeThroughput.Run(args[1..]),
     "query-profile" => QueryProfile.Run(args[1..]),
+    "search-repeat" => SearchRepeat.Run(args[1..]),
     _ => Run(args),
 };
 

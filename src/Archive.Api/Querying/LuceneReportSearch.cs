@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Archive.Search.Highlighting;
 using Archive.Search.Querying;
 using Archive.Storage;
@@ -65,8 +66,11 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch
         }
     }
 
+    // The index's result cache hands out the same hits for a repeated search; each is mapped once, not per request.
+    private static readonly ConditionalWeakTable<LuceneSearchHit, SearchHit> MappedHits = [];
+
     private static SearchHit ToHit(LuceneSearchHit hit) =>
-        new(hit.ReportId, hit.Score, [.. hit.Snippets.Select(ToHighlightedText)]);
+        MappedHits.GetValue(hit, static h => new SearchHit(h.ReportId, h.Score, [.. h.Snippets.Select(ToHighlightedText)]));
 
     private static HighlightedText ToHighlightedText(Snippet snippet) =>
         new(snippet.Text, [.. snippet.Spans.Select(s => new TextRange(s.Start, s.Start + s.Length))]);

@@ -111,7 +111,6 @@ public sealed class ArchiveSearcher : IDisposable
     public SearchResult Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var parsed = _parser.Parse(request.Query);
         var fingerprint = SearchCursor.Fingerprint(request);
         var after = request.After is null ? ((long, long)?)null : SearchCursor.Decode(request.After, request.Sort, fingerprint);
         var pageSize = Math.Clamp(request.First, 0, _maxPageSize);
@@ -120,6 +119,7 @@ public sealed class ArchiveSearcher : IDisposable
         var (generation, searcher) = Acquire();
         if (generation is null || searcher is null)
         {
+            _parser.Parse(request.Query); // a malformed query is reported even before there is an index
             return new SearchResult(0, [], null, false, new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
         }
 
@@ -131,6 +131,8 @@ public sealed class ArchiveSearcher : IDisposable
                 return cached;
             }
 
+            // Parsed only when computed: parsing runs SmartCn over the query, work a cached answer does not need.
+            var parsed = _parser.Parse(request.Query);
             var result = Run(searcher, request, parsed, fingerprint, after, pageSize, cancellationToken);
             _results.Add(view, request, result);
             return result;

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Archive.Search.Querying;
+
+namespace Archive.Benchmarks.EndToEnd;
+
+/// <summary>
+/// `search-repeat DATA_DIR QUERY SECONDS [SNIPPETS]`: one search sent again and again with the result cache off,
+/// for a profiler to watch (dotnet-trace collect -- ...); prints the mean and median time per search.
+/// </summary>
+internal static class SearchRepeat
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 3)
+        {
+            throw new ArgumentException("usage: search-repeat DATA_DIR QUERY SECONDS [SNIPPETS]");
+        }
+
+        var seconds = double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+        var snippets = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        using var searcher = new ArchiveSearcher(Path.Combine(Path.GetFullPath(args[0]), "index"), resultCacheEntries: 0);
+        var request = new SearchRequest(args[1], First: 20, SnippetCount: snippets);
+        var samples = new List<double>();
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            var clock = Stopwatch.StartNew();
+            searcher.Search(request);
+            samples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"{args[1]}: {samples.Count} searches, {Percentiles.Summary(samples)}");
+        return 0;
+    }
+}
