@@ -29,7 +29,7 @@ public static class ApiServiceCollectionExtensions
 
         services.TryAddSingleton<IReportSearch, SqlReportSearch>();
         services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
-        services.AddSingleton<ReadContextPool>();
+        services.TryAddSingleton<ReadContextPool>();
         services.AddSingleton<ReportReader>();
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<RegionReader>();

@@ -6,10 +6,12 @@ using Archive.Core.Regions;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Search;
+using Archive.Search.Highlighting;
 using Archive.Search.Querying;
 using Archive.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api;
@@ -33,6 +35,10 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<IRegionSource, GazetteerRegionSource>();
 
         services.AddSingleton<IRegionNameResolver, GazetteerRegionNames>();
+
+        // Snippets read report texts from SQLite, uncompressed, rather than decompressing the index's stored copy.
+        services.TryAddSingleton<ReadContextPool>();
+        services.AddSingleton<IReportTextSource, DatabaseReportTexts>();
         services.AddArchiveSearch(configuration);
         services.AddOptions<SearchOptions>().PostConfigure<IOptions<ArchiveOptions>>((search, archive) =>
         {

@@ -87,4 +87,41 @@ public sealed class LuceneSearchTests(LuceneSearchTests.LuceneApiHost host) : IC
         var response = await host.Client.PostAsync(SearchQuery, new { q = "\"未闭合的短语", first = 5 });
         Assert.Equal(["BAD_SEARCH_SYNTAX"], response.ErrorCodes);
     }
+
+    /// <summary>Search snippets are cut from the report texts SQLite holds, read in one query per page of hits.</summary>
+    [Fact]
+    public async Task Snippets_ComeFromTheStoredNormalizedTexts_ReadInOneQuery()
+    {
+        const string search = """
+            query ($q: String!) { search(query: $q, first: 20) {
+              edges { snippets { text highlights { start end } } node { text } }
+            } }
+            """;
+
+        // A query no other test sends, so the index's result cache cannot answer it.
+        host.SqlCommands.Reset();
+        var data = (await host.Client.PostAsync(search, new { q = SnippetWord + " -测试专用排除词" })).Ok();
+
+        var edges = data.GetProperty("search").GetProperty("edges").EnumerateArray().ToList();
+        Assert.NotEmpty(edges);
+        foreach (var edge in edges)
+        {
+            var text = edge.GetProperty("node").GetProperty("text").GetString()!;
+            var snippets = edge.GetProperty("snippets").EnumerateArray().ToList();
+            Assert.NotEmpty(snippets);
+            foreach (var snippet in snippets)
+            {
+                var passage = snippet.GetProperty("text").GetString()!;
+                Assert.Contains(passage, text, StringComparison.Ordinal);
+                // Marked spans are the word or its SmartCn words, touching ones merged (公开政府信息): its characters only.
+                Assert.All(snippet.GetProperty("highlights").EnumerateArray(), range =>
+                    Assert.All(passage[range.GetProperty("start").GetInt32()..range.GetProperty("end").GetInt32()], c => Assert.Contains(c, SnippetWord)));
+            }
+        }
+
+        // One read of the page's texts for the snippets; the `text` field reads them again, through its own loader.
+        Assert.Equal(2, host.SqlCommands.Texts.Count(sql => sql.Contains("NormalizedText", StringComparison.Ordinal)));
+    }
+
+    private const string SnippetWord = "政府信息公开";
 }

@@ -5,6 +5,7 @@ using Archive.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Data.Sqlite;
 
 namespace Archive.Benchmarks.EndToEnd;
 
@@ -23,7 +24,10 @@ internal static class QueryProfile
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader) { Similarity = ArchiveSimilarity.Instance };
         var parser = new HumanQueryParser(ArchiveAnalyzers.Create(), NoRegionNames.Instance);
-        using var archive = new ArchiveSearcher(index, resultCacheEntries: 0);
+        using var served = InProcessArchive.Open(dataDirectory, 0);
+        var archive = served.Searcher;
+        using var database = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "archive.db")};Mode=ReadOnly");
+        database.Open();
         Console.WriteLine($"{reader.Leaves.Count} segments, {reader.MaxDoc} documents");
         foreach (var word in words)
         {
@@ -43,6 +47,8 @@ internal static class QueryProfile
             var top = searcher.Search(parser.Parse(word).Query, 20).ScoreDocs.Select(d => d.Doc).ToArray();
             var textOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Text };
             Time("  stored texts of 20 hits", () => top.Sum(doc => searcher.Doc(doc, textOnly).Get(IndexFields.Text)!.Length > 0 ? 1 : 0));
+            var topIds = "[" + string.Join(',', top.Select(doc => searcher.Doc(doc).Get(IndexFields.Id))) + "]";
+            Time("  same texts from SQLite", () => CountTexts(database, topIds));
             Time("  search word, no snippets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0)).TotalHits);
             Time("  search word, 3 snippets", () => archive.Search(new SearchRequest(word, First: 20)).TotalHits);
             Time("  search word, facets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0, Facets: true)).TotalHits);
@@ -76,6 +82,21 @@ internal static class QueryProfile
         var collector = new TotalHitCountCollector();
         searcher.Search(query, collector);
         return collector.TotalHits;
+    }
+
+    private static int CountTexts(SqliteConnection database, string idsJson)
+    {
+        using var command = database.CreateCommand();
+        command.CommandText = "SELECT NormalizedText FROM Reports WHERE Id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", idsJson);
+        using var reader = command.ExecuteReader();
+        var count = 0;
+        while (reader.Read())
+        {
+            count += reader.GetString(0).Length > 0 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static void Time(string label, Func<int> run)

@@ -17,8 +17,12 @@ internal static class SearchLatency
     public static async Task<int> RunAsync(string[] args)
     {
         var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        var dataDirectory = Path.GetFullPath(positional.Length > 0 ? positional[0] : throw new ArgumentException("usage: search-latency DATA_DIR [ROUNDS] [--no-baselines]"));
+        var dataDirectory = Path.GetFullPath(positional.Length > 0 ? positional[0] : throw new ArgumentException("usage: search-latency DATA_DIR [ROUNDS] [--no-baselines] [--index-texts]"));
         var rounds = positional.Length > 1 ? int.Parse(positional[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+
+        // As served: snippet texts from SQLite. --index-texts: from the index's stored copy, for the side-by-side.
+        var indexTexts = args.Contains("--index-texts", StringComparer.Ordinal);
+        Console.WriteLine($"snippet texts from {(indexTexts ? "the index (stored field)" : "SQLite (as the server reads them)")}");
         var mix = new (string Name, Func<int, SearchRequest> Request)[]
         {
             ("single word", i => new SearchRequest(Words[i % Words.Length], First: 20)),
@@ -30,7 +34,8 @@ internal static class SearchLatency
         // Cold: no result cache, every query computed. Warm: the server's default cache, queries repeating.
         foreach (var (label, cacheEntries) in new[] { ("cold, result cache off", 0), ("warm, result cache on", 4096) })
         {
-            using var mixSearcher = new ArchiveSearcher(Path.Combine(dataDirectory, "index"), resultCacheEntries: cacheEntries);
+            using var archive = InProcessArchive.Open(dataDirectory, cacheEntries, indexTexts);
+            var mixSearcher = archive.Searcher;
             // Warm-up: every query of the mix a few times, so the JIT's tiers and the per-segment columns settle.
             for (var i = 0; i < 3 * Math.Max(Words.Length, Phrases.Length); i++)
             {
@@ -59,7 +64,7 @@ internal static class SearchLatency
             Console.WriteLine($"  {"whole mix",-30} {Percentiles.Summary(everything)}");
         }
 
-        await VocabularyMixAsync(dataDirectory);
+        await VocabularyMixAsync(dataDirectory, indexTexts);
         if (args.Contains("--no-baselines", StringComparer.Ordinal))
         {
             return 0;
@@ -111,7 +116,7 @@ internal static class SearchLatency
     /// from the reports themselves — 2–6 character runs of hanzi at random places, a third quoted, a third with a
     /// year range — each sent once with the result cache off: what a first-time query costs.
     /// </summary>
-    private static async Task VocabularyMixAsync(string dataDirectory)
+    private static async Task VocabularyMixAsync(string dataDirectory, bool indexTexts)
     {
         var random = new Random(7);
         var queries = new List<string>();
@@ -144,7 +149,8 @@ internal static class SearchLatency
             }
         }
 
-        using var searcher = new ArchiveSearcher(Path.Combine(dataDirectory, "index"), resultCacheEntries: 0);
+        using var archive = InProcessArchive.Open(dataDirectory, 0, indexTexts);
+        var searcher = archive.Searcher;
         searcher.Search(new SearchRequest(queries[0], First: 20));
         var samples = new List<double>();
         var hits = new List<double>();

@@ -4,7 +4,7 @@ using Archive.Search.Querying;
 namespace Archive.Benchmarks.EndToEnd;
 
 /// <summary>
-/// `search-repeat DATA_DIR QUERY SECONDS [SNIPPETS]`: one search sent again and again with the result cache off,
+/// `search-repeat DATA_DIR QUERY SECONDS [SNIPPETS] [--index-texts]`: one search sent again and again with the result cache off,
 /// for a profiler to watch (dotnet-trace collect -- ...); prints the mean and median time per search.
 /// </summary>
 internal static class SearchRepeat
@@ -17,8 +17,9 @@ internal static class SearchRepeat
         }
 
         var seconds = double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
-        var snippets = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
-        using var searcher = new ArchiveSearcher(Path.Combine(Path.GetFullPath(args[0]), "index"), resultCacheEntries: 0);
+        var snippets = args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+        using var archive = InProcessArchive.Open(Path.GetFullPath(args[0]), 0, indexTexts: args.Contains("--index-texts", StringComparer.Ordinal));
+        var searcher = archive.Searcher;
         var request = new SearchRequest(args[1], First: 20, SnippetCount: snippets);
         var samples = new List<double>();
         var total = Stopwatch.StartNew();

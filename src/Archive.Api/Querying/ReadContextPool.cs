@@ -32,8 +32,7 @@ public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) 
     public async Task<T> ReadAsync<T>(Func<ArchiveDbContext, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
-        var db = _idle.TryTake(out var idle) ? idle : new ArchiveDbContext(_options);
+        var db = Rent();
         var reusable = false;
         try
         {
@@ -48,20 +47,61 @@ public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) 
         }
         finally
         {
-            if (reusable && !Volatile.Read(ref _disposed) && _idle.Count < _capacity)
-            {
-                db.ChangeTracker.Clear();
-                _idle.Add(db);
-                if (Volatile.Read(ref _disposed))
-                {
-                    Dispose();
-                }
-            }
-            else
+            if (!Return(db, reusable))
             {
                 await db.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The same for a synchronous caller (Microsoft.Data.Sqlite does its I/O synchronously either way).</summary>
+    public T Read<T>(Func<ArchiveDbContext, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var db = Rent();
+        var reusable = false;
+        try
+        {
+            if (db.Database.GetDbConnection().State != ConnectionState.Open)
+            {
+                db.Database.OpenConnection();
+            }
+
+            var result = read(db);
+            reusable = true;
+            return result;
+        }
+        finally
+        {
+            if (!Return(db, reusable))
+            {
+                db.Dispose();
+            }
+        }
+    }
+
+    private ArchiveDbContext Rent()
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
+        return _idle.TryTake(out var idle) ? idle : new ArchiveDbContext(_options);
+    }
+
+    /// <summary>Puts a context back for reuse; false when the caller must dispose it instead.</summary>
+    private bool Return(ArchiveDbContext db, bool reusable)
+    {
+        if (!reusable || Volatile.Read(ref _disposed) || _idle.Count >= _capacity)
+        {
+            return false;
+        }
+
+        db.ChangeTracker.Clear();
+        _idle.Add(db);
+        if (Volatile.Read(ref _disposed))
+        {
+            Dispose();
+        }
+
+        return true;
     }
 
     public void Dispose()

@@ -19,6 +19,7 @@ public sealed class ArchiveSearcher : IDisposable
     private readonly int _maxPageSize;
     private readonly HumanQueryParser _parser;
     private readonly SearchResultCache _results;
+    private readonly IReportTextSource? _texts;
     private readonly System.Threading.Lock _refreshLock = new();
     private LiveGeneration? _live;
     private LiveGeneration? _retired;
@@ -29,9 +30,11 @@ public sealed class ArchiveSearcher : IDisposable
     /// <param name="regionNames">Resolves region: names in queries.</param>
     /// <param name="maxPageSize">Larger pages are capped to this.</param>
     /// <param name="resultCacheEntries">How many recent results to keep (0: none); see <see cref="SearchResultCache"/>.</param>
-    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = 100, int resultCacheEntries = 4096)
+    /// <param name="texts">Where snippets read report texts; null: the text stored in the index.</param>
+    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = 100, int resultCacheEntries = 4096, IReportTextSource? texts = null)
     {
         _indexRoot = indexRoot;
+        _texts = texts;
         _maxPageSize = maxPageSize;
         _results = new SearchResultCache(resultCacheEntries);
         _parser = new HumanQueryParser(ArchiveAnalyzers.Create(), regionNames ?? NoRegionNames.Instance);
@@ -133,7 +136,7 @@ public sealed class ArchiveSearcher : IDisposable
 
             // Parsed only when computed: parsing runs SmartCn over the query, work a cached answer does not need.
             var parsed = _parser.Parse(request.Query);
-            var result = Run(searcher, request, parsed, fingerprint, after, pageSize, cancellationToken);
+            var result = Run(searcher, request, parsed, fingerprint, after, pageSize, _texts, cancellationToken);
             _results.Add(view, request, result);
             return result;
         }
@@ -152,7 +155,14 @@ public sealed class ArchiveSearcher : IDisposable
     /// hits), then merges: all cores serve one query, and no Lucene collector chain sits in the per-hit path.
     /// </summary>
     private static SearchResult Run(
-        IndexSearcher searcher, SearchRequest request, ParsedQuery parsed, string fingerprint, (long SortValue, long ReportId)? after, int pageSize, CancellationToken cancellationToken)
+        IndexSearcher searcher,
+        SearchRequest request,
+        ParsedQuery parsed,
+        string fingerprint,
+        (long SortValue, long ReportId)? after,
+        int pageSize,
+        IReportTextSource? texts,
+        CancellationToken cancellationToken)
     {
         var filter = FilterQueries.Build(request.Filter);
         var query = ScoringOnlyTermQuery.WithoutCommonWords(parsed.Query, searcher.IndexReader);
@@ -173,10 +183,17 @@ public sealed class ArchiveSearcher : IDisposable
 
         var best = collectors.SelectMany(c => c.Hits).OrderBy(h => h.Key, HitOrder.Instance).Take(pageSize + 1).ToList();
 
-        // Snippets (a stored-text read and a scan per hit) are built on all cores too.
+        // Snippets (a text read and a scan per hit) are built on all cores too; the texts come in one read.
         var hits = new SearchHit[Math.Min(pageSize, best.Count)];
+        var wantsSnippets = request.SnippetCount > 0 || request.HighlightWholeText;
+        var textsById = texts is not null && wantsSnippets && hits.Length > 0
+            ? texts.GetTexts([.. best.Take(hits.Length).Select(h => h.Key.ReportId)], cancellationToken)
+            : null;
         Parallel.For(0, hits.Length, parallel, i =>
-            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, request)));
+        {
+            var text = textsById?.GetValueOrDefault(best[i].Key.ReportId);
+            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, text, request));
+        });
 
         var hasNext = best.Count > pageSize && pageSize > 0;
         var last = hits.Length > 0 ? best[hits.Length - 1].Key : default;
@@ -221,14 +238,15 @@ public sealed class ArchiveSearcher : IDisposable
 
     private static readonly ISet<string> TextOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Text };
 
-    private static IReadOnlyList<Snippet> Snippets(IndexSearcher searcher, ParsedQuery parsed, int docId, SearchRequest request)
+    /// <param name="text">The report's text if already read, else null: it is read from the index.</param>
+    private static IReadOnlyList<Snippet> Snippets(IndexSearcher searcher, ParsedQuery parsed, int docId, string? text, SearchRequest request)
     {
         if (request.SnippetCount <= 0 && !request.HighlightWholeText)
         {
             return [];
         }
 
-        var text = searcher.Doc(docId, TextOnly).Get(IndexFields.Text) ?? string.Empty;
+        text ??= searcher.Doc(docId, TextOnly).Get(IndexFields.Text) ?? string.Empty;
         var matches = MatchFinder.FindExact(parsed.BodyExactSequences, text);
         return request.HighlightWholeText
             ? [SnippetBuilder.Whole(text, matches)]
