@@ -9,6 +9,10 @@ namespace Archive.Api.Indexing;
 /// Report texts for search snippets from SQLite, the system of record: the normalized text the index was built
 /// from, read uncompressed in one query per page of hits (see <see cref="IReportTextSource"/> for the figures).
 /// </summary>
+/// <remarks>
+/// A plain command on the pooled connection measured about 0.3 ms less per page of 20 (0.45–0.6 ms against
+/// 0.8 ms); the read stays in EF so that EF's interceptors (the pragmas, the tests' SQL counter) see it.
+/// </remarks>
 public sealed class DatabaseReportTexts(ReadContextPool contexts) : IReportTextSource
 {
     // Compiled once and run on the pool's contexts (the ids as one JSON-array parameter): see ReadContextPool.
