@@ -5,7 +5,7 @@ namespace Archive.Benchmarks.EndToEnd;
 
 /// <summary>
 /// `search-repeat DATA_DIR QUERY SECONDS [SNIPPETS] [--index-texts]`: one search sent again and again with the result cache off,
-/// for a profiler to watch (dotnet-trace collect -- ...); prints the mean and median time per search.
+/// for a profiler to watch (dotnet-trace collect -- ...); prints the time per search, the bytes it allocates and the share of time in GC pauses.
 /// </summary>
 internal static class SearchRepeat
 {
@@ -22,6 +22,10 @@ internal static class SearchRepeat
         var searcher = archive.Searcher;
         var request = new SearchRequest(args[1], First: 20, SnippetCount: snippets);
         var samples = new List<double>();
+        searcher.Search(request);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         var total = Stopwatch.StartNew();
         while (total.Elapsed.TotalSeconds < seconds)
         {
@@ -31,6 +35,9 @@ internal static class SearchRepeat
         }
 
         Console.WriteLine($"{args[1]}: {samples.Count} searches, {Percentiles.Summary(samples)}");
+        Console.WriteLine(
+            $"  per search: {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / samples.Count:F0} KB allocated; " +
+            $"{GC.CollectionCount(0) - collections} gen0 collections, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / total.Elapsed.TotalMilliseconds:P1} of the time");
         return 0;
     }
 }

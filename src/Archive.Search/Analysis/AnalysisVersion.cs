@@ -7,7 +7,8 @@ namespace Archive.Search.Analysis;
 /// </summary>
 public static class AnalysisVersion
 {
-    public const string Current = "smartcn48+exact-bigram+common-trigram+bm25/4";
+    /// <summary>The current version; it names the <see cref="CommonSequences"/> list by its fingerprint.</summary>
+    public static string Current { get; } = $"smartcn48+exact-bigram+common-trigram+common-sequences-{CommonSequences.Fingerprint}+bm25/5";
 
     public const string CommitDataKey = "archive.analysis";
 }

@@ -8,6 +8,9 @@ public static class IndexFields
 
     public const string Text = "text";
     public const string TextExact = "text_exact";
+
+    /// <summary>The <see cref="CommonSequences"/> the body holds, one term each, without positions.</summary>
+    public const string TextCommon = "text_common";
     public const string Title = "title";
     public const string TitleExact = "title_exact";
     public const string Agency = "agency";

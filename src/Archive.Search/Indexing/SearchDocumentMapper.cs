@@ -18,6 +18,13 @@ internal static class SearchDocumentMapper
         OmitNorms = true,
     });
 
+    // Which reports hold a common sequence, nothing more: no frequencies, positions or norms.
+    private static readonly FieldType CommonType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
     public static Term IdTerm(long reportId) => new(IndexFields.Id, reportId.ToString(CultureInfo.InvariantCulture));
 
     public static Document ToLucene(SearchDocument source)
@@ -29,6 +36,7 @@ internal static class SearchDocumentMapper
             new NumericDocValuesField(IndexFields.IdValues, source.ReportId),
             new Field(IndexFields.Text, source.Text, TextType),
             new Field(IndexFields.TextExact, source.Text, ExactType),
+            new Field(IndexFields.TextCommon, source.Text, CommonType),
             new StringField(IndexFields.Template, source.Template, Field.Store.NO),
             new SortedDocValuesField(IndexFields.TemplateValues, new BytesRef(source.Template)),
             new StringField(IndexFields.HasFlags, source.HasFlags ? "1" : "0", Field.Store.NO),

@@ -189,8 +189,9 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     private static List<string> UnitValues(string text) => [.. ExactTextForm.Units(text).Select(u => u.Value)];
 
     /// <summary>
-    /// The exact-field query for a unit sequence, scoring a constant: a prefix for one unit, a term for two, beyond
-    /// that an <see cref="ExactSequenceQuery"/>.
+    /// The exact-field query for a unit sequence, scoring a constant: a prefix for one unit, a term for two, a
+    /// term of the body's common-sequence field for a <see cref="CommonSequences"/> entry, beyond that an
+    /// <see cref="ExactSequenceQuery"/>.
     /// </summary>
     internal static Query? ExactQuery(string field, IReadOnlyList<string> units)
     {
@@ -202,6 +203,9 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
                 return new PrefixQuery(new Term(field, units[0]));
             case 2:
                 return new ConstantScoreQuery(new TermQuery(new Term(field, units[0] + units[1])));
+            case <= CommonSequences.MaxUnits when field == IndexFields.TextExact && CommonSequences.TryGet(units, out var common):
+                // One docs-only term instead of positions: the same reports, found without reading where.
+                return new ConstantScoreQuery(new TermQuery(new Term(IndexFields.TextCommon, common)));
             default:
                 return new ExactSequenceQuery(field, units);
         }
