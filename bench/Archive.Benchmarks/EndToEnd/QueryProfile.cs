@@ -28,7 +28,7 @@ internal static class QueryProfile
         var archive = served.Searcher;
         using var database = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "archive.db")};Mode=ReadOnly");
         database.Open();
-        Console.WriteLine($"{reader.Leaves.Count} segments, {reader.MaxDoc} documents");
+        Console.WriteLine($"{reader.Leaves.Count} segments, {reader.MaxDoc} documents ({string.Join(' ', reader.Leaves.Select(l => l.AtomicReader.MaxDoc))})");
         foreach (var word in words)
         {
             var units = ExactTextForm.Units(word).Select(u => u.Value).ToList();

@@ -125,6 +125,18 @@ public static class ExactTextForm
 
     private static char FoldChar(char c)
     {
+        // Fast paths for what these texts are made of: ASCII, and CJK (U+3000–U+9FFF has no case), which
+        // ToLowerInvariant would send through the culture tables one char at a time.
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+        }
+
+        if (c is >= '\u3000' and <= '\u9FFF')
+        {
+            return c;
+        }
+
         if (c is >= '\uFF01' and <= '\uFF5E')
         {
             c = (char)(c - 0xFEE0);

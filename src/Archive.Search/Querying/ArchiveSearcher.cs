@@ -297,7 +297,7 @@ public sealed class ArchiveSearcher : IDisposable
 
         public static LiveGeneration? TryOpen(string path)
         {
-            var directory = FSDirectory.Open(path);
+            var directory = new MappedDirectory(path);
             try
             {
                 if (!DirectoryReader.IndexExists(directory))
