@@ -4,7 +4,7 @@ using Archive.Search.Querying;
 namespace Archive.Benchmarks.EndToEnd;
 
 /// <summary>
-/// `search-repeat DATA_DIR QUERY SECONDS [SNIPPETS] [--index-texts]`: one search sent again and again with the result cache off,
+/// `search-repeat DATA_DIR QUERY SECONDS [SNIPPETS] [--index-texts] [--facets]`: one search sent again and again with the result cache off,
 /// for a profiler to watch (dotnet-trace collect -- ...); prints the time per search, the bytes it allocates and the share of time in GC pauses.
 /// </summary>
 internal static class SearchRepeat
@@ -13,14 +13,14 @@ internal static class SearchRepeat
     {
         if (args.Length < 3)
         {
-            throw new ArgumentException("usage: search-repeat DATA_DIR QUERY SECONDS [SNIPPETS]");
+            throw new ArgumentException("usage: search-repeat DATA_DIR QUERY SECONDS [SNIPPETS] [--index-texts] [--facets]");
         }
 
         var seconds = double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
         var snippets = args.Length > 3 && !args[3].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
         using var archive = InProcessArchive.Open(Path.GetFullPath(args[0]), 0, indexTexts: args.Contains("--index-texts", StringComparer.Ordinal));
         var searcher = archive.Searcher;
-        var request = new SearchRequest(args[1], First: 20, SnippetCount: snippets);
+        var request = new SearchRequest(args[1], First: 20, SnippetCount: snippets, Facets: args.Contains("--facets", StringComparer.Ordinal));
         var samples = new List<double>();
         searcher.Search(request);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);

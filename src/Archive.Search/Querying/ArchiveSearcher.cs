@@ -202,38 +202,7 @@ public sealed class ArchiveSearcher : IDisposable
             hits,
             hasNext ? SearchCursor.Encode(request.Sort, fingerprint, last.Primary, last.ReportId) : null,
             hasNext,
-            request.Facets ? MergeFacets(collectors) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
-    }
-
-    /// <summary>Facet name → values with their counts over all segments, largest count first, then by value.</summary>
-    private static Dictionary<string, IReadOnlyList<FacetValue>> MergeFacets(SegmentHitCollector[] collectors)
-    {
-        var totals = FacetNames.All.ToDictionary(name => name, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var collector in collectors)
-        {
-            var facets = collector.Columns.Facets;
-            for (var f = 0; f < facets.Length; f++)
-            {
-                var counts = collector.FacetCounts![f];
-                var facetTotals = totals[facets[f].Name];
-                for (var ordinal = 0; ordinal < counts.Length; ordinal++)
-                {
-                    if (counts[ordinal] > 0)
-                    {
-                        var label = facets[f].Labels[ordinal];
-                        facetTotals[label] = facetTotals.GetValueOrDefault(label) + counts[ordinal];
-                    }
-                }
-            }
-        }
-
-        return totals.ToDictionary(
-            pair => pair.Key,
-            IReadOnlyList<FacetValue> (pair) => [.. pair.Value
-                .OrderByDescending(v => v.Value)
-                .ThenBy(v => v.Key, StringComparer.Ordinal)
-                .Select(v => new FacetValue(v.Key, v.Value))],
-            StringComparer.Ordinal);
+            request.Facets ? FacetOrdinals.For(searcher.IndexReader).Merge(collectors) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
     }
 
     private static readonly ISet<string> TextOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Text };

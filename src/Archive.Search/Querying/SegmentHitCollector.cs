@@ -21,6 +21,7 @@ internal sealed class SegmentHitCollector : ICollector
     public SegmentHitCollector(AtomicReaderContext segment, SearchSort sort, int capacity, HitKey? after, bool countFacets)
     {
         _columns = SegmentColumns.For(segment.AtomicReader);
+        SegmentOrd = segment.Ord;
         _docBase = segment.DocBase;
         _sort = sort;
         _capacity = capacity;
@@ -32,6 +33,9 @@ internal sealed class SegmentHitCollector : ICollector
     }
 
     public int TotalHits { get; private set; }
+
+    /// <summary>The segment's position among its reader's leaves.</summary>
+    public int SegmentOrd { get; }
 
     public SegmentColumns Columns => _columns;
 
