@@ -42,7 +42,12 @@ public sealed class SegmentedSearchTests(IndexedCorpusFixture fixture) : IClassF
         foreach (var (facet, values) in one.Facets)
         {
             Assert.Equal(values, many.Facets[facet]);
+
+            // Largest count first, then by value.
+            Assert.Equal(values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal), many.Facets[facet]);
         }
+
+        Assert.Contains(many.Facets.Values, values => values.Count > 1);
     }
 
     [Fact]
