@@ -4,6 +4,9 @@ using Archive.Search.Querying;
 using Archive.Search.Tests.Support;
 using Archive.Testing;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 
 namespace Archive.Search.Tests;
 
@@ -133,5 +136,34 @@ public sealed class WordSearchTests(IndexedCorpusFixture fixture) : IClassFixtur
 
         stream.End();
         return tokens;
+    }
+
+    [Theory]
+    [InlineData("依申请公开")]
+    [InlineData("政府信息公开工作")]
+    [InlineData("政务公开")]
+    public void CommonWordsOfAMatch_AreMatchedButNotScored_AndTheMatchesStayTheSame(string word)
+    {
+        using var directory = FSDirectory.Open(IndexGenerations.Current(fixture.IndexRoot)!);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = ArchiveSimilarity.Instance };
+        var parsed = new HumanQueryParser(ArchiveAnalyzers.Create(), NoRegionNames.Instance).Parse(word).Query;
+        var words = Tokens(new SmartCnFieldAnalyzer(), word).Distinct(StringComparer.Ordinal).ToList();
+        var shares = words.ToDictionary(w => w, w => (double)reader.DocFreq(new Term(IndexFields.Text, w)) / reader.MaxDoc, StringComparer.Ordinal);
+        var rarest = words.MinBy(w => shares[w])!;
+
+        var rewritten = ScoringOnlyTermQuery.WithoutCommonWords(parsed, reader);
+
+        // Every common word but the rarest is match-only; the rarest, and every other word, is still scored.
+        var text = rewritten.ToString(IndexFields.Text);
+        var matchOnly = words.Where(w => w != rarest && shares[w] > ScoringOnlyTermQuery.CommonShare).ToList();
+        Assert.NotEmpty(matchOnly);
+        Assert.All(matchOnly, w => Assert.Contains($"match({w})", text, StringComparison.Ordinal));
+        Assert.DoesNotContain($"match({rarest})", text, StringComparison.Ordinal);
+
+        var before = searcher.Search(parsed, reader.MaxDoc).ScoreDocs.Select(d => d.Doc).ToHashSet();
+        var after = searcher.Search(rewritten, reader.MaxDoc).ScoreDocs.Select(d => d.Doc).ToHashSet();
+        Assert.NotEmpty(before);
+        Assert.Equal(before.Order(), after.Order());
     }
 }

@@ -38,7 +38,7 @@ internal static class QueryProfile
             smartCn.ForEach(w => allWords.Add(new TermQuery(new Term(IndexFields.Text, w)), Occur.MUST));
             var bigramDocs = new BooleanQuery();
             bigrams.ForEach(b => bigramDocs.Add(new TermQuery(new Term(IndexFields.TextExact, b)), Occur.MUST));
-            Console.WriteLine($"{word}: SmartCn [{string.Join(' ', smartCn)}]");
+            Console.WriteLine($"{word}: SmartCn [{string.Join(' ', smartCn.Select(w => $"{w} ({100.0 * reader.DocFreq(new Term(IndexFields.Text, w)) / reader.MaxDoc:F0} %)"))}]");
             Time("  exact sequence", () => Count(searcher, HumanQueryParser.ExactQuery(IndexFields.TextExact, units)!));
             Time("  all SmartCn words", () => Count(searcher, allWords));
             Time("  bigrams, documents only", () => Count(searcher, bigramDocs));

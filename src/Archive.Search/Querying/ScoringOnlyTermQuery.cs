@@ -15,9 +15,19 @@ internal sealed class ScoringOnlyTermQuery(Term term) : TermQuery(term)
     /// <summary>Above this share of documents a scoring-only word is left out (its idf is then below 0.11).</summary>
     public const double CommonShare = 0.9;
 
-    /// <summary><paramref name="query"/> without its scoring-only words that occur in more than <see cref="CommonShare"/> of the index.</summary>
+    /// <summary>
+    /// <paramref name="query"/> without its scoring-only words that occur in more than <see cref="CommonShare"/> of
+    /// the index; and in the words of a multi-word match (<see cref="WordQuery"/>), such words are matched but not
+    /// scored (<see cref="MatchOnlyTermQuery"/>), all but the rarest, which keeps the ranking. Measured on 100k
+    /// generated reports: 依申请公开, whose three words are each in 98–100 % of them, spent most of its time scoring.
+    /// </summary>
     public static Query WithoutCommonWords(Query query, IndexReader reader)
     {
+        if (query is WordQuery { Words: BooleanQuery words } wordQuery)
+        {
+            return new WordQuery(MatchingCommonWordsOnly(words, reader), wordQuery.Exact) { Boost = wordQuery.Boost };
+        }
+
         if (query is not BooleanQuery boolean)
         {
             return query;
@@ -35,5 +45,26 @@ internal sealed class ScoringOnlyTermQuery(Term term) : TermQuery(term)
         }
 
         return pruned;
+    }
+
+    /// <summary>A conjunction of words with its common ones, all but the rarest word, as match-only clauses.</summary>
+    private static BooleanQuery MatchingCommonWordsOnly(BooleanQuery words, IndexReader reader)
+    {
+        var clauses = words.Clauses;
+        if (clauses.Any(c => c.Occur != Occur.MUST || c.Query is not TermQuery))
+        {
+            return words;
+        }
+
+        var frequencies = clauses.Select(c => reader.DocFreq(((TermQuery)c.Query).Term)).ToArray();
+        var rarest = Array.IndexOf(frequencies, frequencies.Min());
+        var rewritten = new BooleanQuery(words.CoordDisabled) { Boost = words.Boost };
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var term = ((TermQuery)clauses[i].Query).Term;
+            rewritten.Add(i != rarest && frequencies[i] > CommonShare * reader.MaxDoc ? new MatchOnlyTermQuery(term) : clauses[i].Query, Occur.MUST);
+        }
+
+        return rewritten;
     }
 }
