@@ -12,6 +12,8 @@ return args.FirstOrDefault() switch
     "tokens-bench" => TokenizeThroughput.Run(args[1..]),
     "query-profile" => QueryProfile.Run(args[1..]),
     "search-repeat" => SearchRepeat.Run(args[1..]),
+    "slices-ab" => SlicesComparison.Run(args[1..]),
+    "force-merge" => ForceMerge.Run(args[1..]),
     _ => Run(args),
 };
 

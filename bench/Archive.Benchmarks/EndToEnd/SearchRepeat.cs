@@ -26,6 +26,7 @@ internal static class SearchRepeat
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var collections = GC.CollectionCount(0);
         var paused = GC.GetTotalPauseDuration();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         while (total.Elapsed.TotalSeconds < seconds)
         {
@@ -35,8 +36,9 @@ internal static class SearchRepeat
         }
 
         Console.WriteLine($"{args[1]}: {samples.Count} searches, {Percentiles.Summary(samples)}");
+        var cpuPerSearch = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / samples.Count;
         Console.WriteLine(
-            $"  per search: {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / samples.Count:F0} KB allocated; " +
+            $"  per search: {cpuPerSearch:F2} ms CPU against {samples.Average():F2} ms wall (mean); {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / samples.Count:F0} KB allocated; " +
             $"{GC.CollectionCount(0) - collections} gen0 collections, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / total.Elapsed.TotalMilliseconds:P1} of the time");
         return 0;
     }

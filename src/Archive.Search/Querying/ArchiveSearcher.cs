@@ -41,6 +41,9 @@ public sealed class ArchiveSearcher : IDisposable
         MaybeRefresh();
     }
 
+    /// <summary>No segment is cut into ranges smaller than this for parallel scoring (<see cref="SearchSlices"/>).</summary>
+    internal int MinSliceDocs { get; init; } = 8192;
+
     /// <summary>The generation directory searches currently read, or null while the root holds no index.</summary>
     public string? GenerationPath => Volatile.Read(ref _live)?.Path;
 
@@ -136,7 +139,7 @@ public sealed class ArchiveSearcher : IDisposable
 
             // Parsed only when computed: parsing runs SmartCn over the query, work a cached answer does not need.
             var parsed = _parser.Parse(request.Query);
-            var result = Run(searcher, request, parsed, fingerprint, after, pageSize, _texts, cancellationToken);
+            var result = Run(searcher, request, parsed, fingerprint, after, pageSize, _texts, MinSliceDocs, cancellationToken);
             _results.Add(view, request, result);
             return result;
         }
@@ -151,8 +154,9 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>
-    /// Scores every segment in parallel with one <see cref="SegmentHitCollector"/> each (counts, facets, best
-    /// hits), then merges: all cores serve one query, and no Lucene collector chain sits in the per-hit path.
+    /// Scores every slice of the segments (<see cref="SearchSlices"/>) in parallel with one
+    /// <see cref="SegmentHitCollector"/> each (counts, facets, best hits), then merges: all cores serve one query,
+    /// and no Lucene collector chain sits in the per-hit path.
     /// </summary>
     private static SearchResult Run(
         IndexSearcher searcher,
@@ -162,22 +166,23 @@ public sealed class ArchiveSearcher : IDisposable
         (long SortValue, long ReportId)? after,
         int pageSize,
         IReportTextSource? texts,
+        int minSliceDocs,
         CancellationToken cancellationToken)
     {
         var filter = FilterQueries.Build(request.Filter);
         var query = ScoringOnlyTermQuery.WithoutCommonWords(parsed.Query, searcher.IndexReader);
         var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         var afterKey = after is { } a ? new HitKey(a.SortValue, a.ReportId) : (HitKey?)null;
-        var segments = searcher.IndexReader.Leaves;
-        var collectors = new SegmentHitCollector[segments.Count];
+        var slices = SearchSlices.Of(searcher.IndexReader.Leaves, minSliceDocs);
+        var collectors = new SegmentHitCollector[slices.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, segments.Count, parallel, i =>
+        Parallel.For(0, slices.Count, parallel, i =>
         {
-            var segment = segments[i];
+            var slice = slices[i];
 
             // One more than the page tells whether another page exists.
-            var collector = new SegmentHitCollector(segment, request.Sort, pageSize == 0 ? 0 : pageSize + 1, afterKey, request.Facets);
-            weight.GetBulkScorer(segment, scoreDocsInOrder: false, segment.AtomicReader.LiveDocs)?.Score(collector);
+            var collector = new SegmentHitCollector(slice.Segment, request.Sort, pageSize == 0 ? 0 : pageSize + 1, afterKey, request.Facets);
+            Score(weight, slice, collector);
             collectors[i] = collector;
         });
 
@@ -203,6 +208,32 @@ public sealed class ArchiveSearcher : IDisposable
             hasNext ? SearchCursor.Encode(request.Sort, fingerprint, last.Primary, last.ReportId) : null,
             hasNext,
             request.Facets ? FacetOrdinals.For(searcher.IndexReader).Merge(collectors) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Collects the slice's matches: a whole segment through the weight's bulk scorer (which may score out of order),
+    /// a range by advancing a scorer to its start and stepping to its end.
+    /// </summary>
+    private static void Score(Weight weight, SearchSlice slice, SegmentHitCollector collector)
+    {
+        var liveDocs = slice.Segment.AtomicReader.LiveDocs;
+        if (slice.IsWholeSegment)
+        {
+            weight.GetBulkScorer(slice.Segment, scoreDocsInOrder: false, liveDocs)?.Score(collector);
+            return;
+        }
+
+        var scorer = weight.GetScorer(slice.Segment, liveDocs);
+        if (scorer is null)
+        {
+            return;
+        }
+
+        collector.SetScorer(scorer);
+        for (var doc = scorer.Advance(slice.From); doc < slice.To; doc = scorer.NextDoc())
+        {
+            collector.Collect(doc);
+        }
     }
 
     private static readonly ISet<string> TextOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Text };

@@ -4,9 +4,10 @@ using Lucene.Net.Search;
 namespace Archive.Search.Querying;
 
 /// <summary>
-/// Collects one segment's matches: counts them, counts facets by ordinal, and keeps the best
-/// <c>capacity</c> hits after the cursor in a bounded heap. Segments are collected in parallel, one collector
-/// each, then <see cref="HitOrder"/> merges them. Documents may come in any order: nothing depends on it.
+/// Collects the matches of one segment, or of one range of it (<see cref="SearchSlices"/>): counts them, counts
+/// facets by ordinal, and keeps the best <c>capacity</c> hits after the cursor in a bounded heap. Slices are
+/// collected in parallel, one collector each, then <see cref="HitOrder"/> merges them. Documents may come in any
+/// order: nothing depends on it.
 /// </summary>
 internal sealed class SegmentHitCollector : ICollector
 {
