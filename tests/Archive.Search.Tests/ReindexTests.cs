@@ -63,6 +63,52 @@ public sealed class ReindexTests
         Assert.True(queries > 0);
         Assert.Equal(4, generations.Distinct().Count());
         Assert.Equal(generations[^1], IndexGenerations.Current(directory.Path));
+        using var published = FSDirectory.Open(generations[^1]);
+        using var reader = DirectoryReader.Open(published);
+        Assert.Single(reader.Leaves);
+    }
+
+    [Fact]
+    public async Task MergeIntoOneSegment_KeepsEveryDocumentAndEveryAnswer()
+    {
+        using var root = new TempDirectory("archive-merge");
+        var generation = IndexGenerations.CreateNext(root.Path);
+        using (var writer = ArchiveIndexWriter.Create(generation))
+        {
+            // A commit every few documents leaves many segments.
+            await writer.IndexAllAsync(Documents(Corpus.Documents), CancellationToken.None, commitEvery: 1);
+        }
+
+        IndexGenerations.Publish(root.Path, generation);
+        string[] queries = ["公开", "\"政府信息公开工作\"", "依申请公开 -行政复议", ""];
+        var request = (string query) => new SearchRequest(query, First: 1000, Facets: true, SnippetCount: 0);
+        List<(int Total, string Ids)> before;
+        using (var searcher = new ArchiveSearcher(root.Path, resultCacheEntries: 0))
+        {
+            before = [.. queries.Select(q => searcher.Search(request(q))).Select(r => (r.TotalHits, string.Join(',', r.Hits.Select(h => h.ReportId).Order())))];
+        }
+
+        using (var directory = FSDirectory.Open(generation))
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.True(reader.Leaves.Count > 1);
+        }
+
+        using (var writer = ArchiveIndexWriter.Open(root.Path))
+        {
+            writer.MergeIntoOneSegment();
+        }
+
+        using (var directory = FSDirectory.Open(generation))
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.Single(reader.Leaves);
+            Assert.Equal(Corpus.Documents.Count, reader.NumDocs);
+        }
+
+        using var merged = new ArchiveSearcher(root.Path, resultCacheEntries: 0);
+        var after = queries.Select(q => merged.Search(request(q))).Select(r => (r.TotalHits, string.Join(',', r.Hits.Select(h => h.ReportId).Order()))).ToList();
+        Assert.Equal(before, after);
     }
 
     [Fact]

@@ -99,6 +99,13 @@ public sealed class ArchiveIndexWriter : IDisposable
     /// <summary>Makes the changes durable and visible to searchers at their next refresh.</summary>
     public void Commit() => _writer.Commit();
 
+    /// <summary>Merges the index into one segment and commits it (what a rebuilt generation is published as).</summary>
+    public void MergeIntoOneSegment()
+    {
+        _writer.ForceMerge(1);
+        _writer.Commit();
+    }
+
     /// <summary>Commits pending changes and releases the write lock.</summary>
     public void Dispose()
     {
