@@ -98,6 +98,28 @@ public sealed class SearchQueryTests(ApiHost host)
     }
 
     [Theory]
+    [InlineData("依申请公开 -行政复议", "依申请公开", "行政复议")]
+    [InlineData("公开 -\"依申请公开\"", "公开", "依申请公开")]
+    public async Task Search_WithAnExclusion_CountsOnlyReportsWithoutIt(string query, string required, string excluded)
+    {
+        var expected = host.Scalar(
+            "SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, @r) > 0 AND instr(NormalizedText, @x) = 0", ("@r", required), ("@x", excluded));
+        var withRequired = host.Scalar("SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, @r) > 0", ("@r", required));
+
+        var page = (await host.Client.PostAsync(SearchQuery, new { q = query, first = 100 })).Ok().GetProperty("search");
+        var alone = (await host.Client.PostAsync(SearchQuery, new { q = "-" + required, first = 5 })).Ok().GetProperty("search");
+
+        // The exclusion removes some reports but not all, so both sides of it are tested.
+        Assert.InRange(expected, 1, withRequired - 1);
+        Assert.Equal(expected, page.GetProperty("totalCount").GetInt32());
+        Assert.All(page.GetProperty("edges").EnumerateArray(), edge =>
+            Assert.DoesNotContain(excluded, edge.GetProperty("node").GetProperty("text").GetString(), StringComparison.Ordinal));
+
+        // Exclusions alone match nothing, as in the index's syntax.
+        Assert.Equal(0, alone.GetProperty("totalCount").GetInt32());
+    }
+
+    [Theory]
     [InlineData("\"不予公开", "BAD_SEARCH_SYNTAX")]
     [InlineData("   ", "BAD_USER_INPUT")]
     public async Task Search_WithBadQuery_AnswersACodedError(string query, string code)

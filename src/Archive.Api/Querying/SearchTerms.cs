@@ -1,11 +1,18 @@
 namespace Archive.Api.Querying;
 
-/// <summary>The fallback search syntax: words separated by white space, or "quoted phrases"; all must match.</summary>
+/// <summary>A fallback query: the terms a report must contain and those (-word, -"phrase") it must not.</summary>
+internal sealed record SearchTermSet(IReadOnlyList<string> Required, IReadOnlyList<string> Excluded);
+
+/// <summary>
+/// The fallback search syntax: words separated by white space, or "quoted phrases", all of which must match; a
+/// leading - excludes a word or phrase, as in the index's syntax (a query of exclusions alone matches nothing).
+/// </summary>
 internal static class SearchTerms
 {
-    public static IReadOnlyList<string> Parse(string query)
+    public static SearchTermSet Parse(string query)
     {
-        var terms = new List<string>();
+        var required = new List<string>();
+        var excluded = new List<string>();
         var i = 0;
         while (i < query.Length)
         {
@@ -13,6 +20,14 @@ internal static class SearchTerms
             {
                 i++;
                 continue;
+            }
+
+            // A - before a word or phrase excludes it; a lone - is a word of its own.
+            var terms = required;
+            if (query[i] == '-' && i + 1 < query.Length && !char.IsWhiteSpace(query[i + 1]))
+            {
+                terms = excluded;
+                i++;
             }
 
             if (query[i] == '"')
@@ -43,12 +58,12 @@ internal static class SearchTerms
             i = end;
         }
 
-        if (terms.Count == 0)
+        if (required.Count == 0 && excluded.Count == 0)
         {
             throw new SearchSyntaxException("the query has no terms");
         }
 
-        return terms;
+        return new SearchTermSet(required, excluded);
     }
 
     /// <summary>Every occurrence of every term in <paramref name="text"/>, merged into ordered, non-overlapping ranges.</summary>

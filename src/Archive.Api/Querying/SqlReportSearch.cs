@@ -6,7 +6,7 @@ namespace Archive.Api.Querying;
 
 /// <summary>
 /// Search without an index: every term (a word, or a "quoted phrase") must occur in the normalized text
-/// (SQL LIKE). It ranks nothing (every hit scores 1, ordered by report id), which keeps the
+/// (SQL LIKE), and no excluded one (-word, -"phrase"). It ranks nothing (every hit scores 1, ordered by report id), which keeps the
 /// <see cref="IReportSearch"/> contract; it is the fallback until the Lucene searcher is registered.
 /// </summary>
 public sealed class SqlReportSearch(IDbContextFactory<ArchiveDbContext> contextFactory) : IReportSearch
@@ -19,10 +19,22 @@ public sealed class SqlReportSearch(IDbContextFactory<ArchiveDbContext> contextF
         var terms = SearchTerms.Parse(request.Query);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var matches = db.Reports.AsNoTracking().Apply(request.Filter);
-        foreach (var term in terms)
+        foreach (var term in terms.Required)
         {
             var pattern = "%" + LikePattern.Escape(term) + "%";
             matches = matches.Where(r => EF.Functions.Like(r.NormalizedText, pattern, LikePattern.EscapeCharacter));
+        }
+
+        foreach (var term in terms.Excluded)
+        {
+            var pattern = "%" + LikePattern.Escape(term) + "%";
+            matches = matches.Where(r => !EF.Functions.Like(r.NormalizedText, pattern, LikePattern.EscapeCharacter));
+        }
+
+        if (terms.Required.Count == 0)
+        {
+            // Exclusions alone match nothing, as in the index's syntax.
+            matches = matches.Where(_ => false);
         }
 
         var total = await matches.CountAsync(cancellationToken);
@@ -40,7 +52,7 @@ public sealed class SqlReportSearch(IDbContextFactory<ArchiveDbContext> contextF
                 .Select(r => new { r.Id, r.NormalizedText }).ToListAsync(cancellationToken);
         var hasNext = rows.Count > request.First;
         var hits = rows.Take(request.First)
-            .Select(r => new SearchHit(r.Id, Score, SnippetBuilder.Build(r.NormalizedText, SearchTerms.Find(terms, r.NormalizedText))))
+            .Select(r => new SearchHit(r.Id, Score, SnippetBuilder.Build(r.NormalizedText, SearchTerms.Find(terms.Required, r.NormalizedText))))
             .ToList();
 
         var facets = new List<FacetResult>();
@@ -52,7 +64,7 @@ public sealed class SqlReportSearch(IDbContextFactory<ArchiveDbContext> contextF
         return new ReportSearchResult(total, hits, facets, hasNext);
     }
 
-    public IReadOnlyList<TextRange> Highlight(string query, string text) => SearchTerms.Find(SearchTerms.Parse(query), text);
+    public IReadOnlyList<TextRange> Highlight(string query, string text) => SearchTerms.Find(SearchTerms.Parse(query).Required, text);
 
     private static async Task<IReadOnlyList<FacetCount>> CountFacetAsync(IQueryable<ReportEntity> matches, string facet, CancellationToken cancellationToken)
     {
