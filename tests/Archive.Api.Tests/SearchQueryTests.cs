@@ -122,6 +122,8 @@ public sealed class SearchQueryTests(ApiHost host)
     [Theory]
     [InlineData("\"不予公开", "BAD_SEARCH_SYNTAX")]
     [InlineData("   ", "BAD_USER_INPUT")]
+    [InlineData("行政复议 OR 行政诉讼", "BAD_SEARCH_SYNTAX")] // the SQL path has no OR: an error, not a silent empty answer
+    [InlineData("公开 year:2019", "BAD_SEARCH_SYNTAX")]
     public async Task Search_WithBadQuery_AnswersACodedError(string query, string code)
     {
         var response = await host.Client.PostAsync(SearchQuery, new { q = query, first = 5 });

@@ -9,6 +9,8 @@ internal sealed record SearchTermSet(IReadOnlyList<string> Required, IReadOnlyLi
 /// </summary>
 internal static class SearchTerms
 {
+    private static readonly string[] IndexOnlyFields = ["title:", "agency:", "year:", "region:"];
+
     public static SearchTermSet Parse(string query)
     {
         var required = new List<string>();
@@ -54,7 +56,15 @@ internal static class SearchTerms
                 end++;
             }
 
-            terms.Add(query[i..end]);
+            var word = query[i..end];
+            if (word == "OR" || IndexOnlyFields.Any(field => word.StartsWith(field, StringComparison.OrdinalIgnoreCase)))
+            {
+                // Searched for literally these would match nothing, silently.
+                throw new SearchSyntaxException(
+                    $"'{word}': OR and field: filters need the search index, and this search runs without it (filters by flag kind do); use words, \"quoted phrases\" and -exclusions");
+            }
+
+            terms.Add(word);
             i = end;
         }
 
