@@ -18,6 +18,12 @@ public sealed record ExtractedReport
 
     public required string Template { get; init; }
     public IReadOnlyList<ExtractedMetric> Metrics { get; init; } = [];
+
+    /// <summary>
+    /// Every template cell of the tables the report's template has, with its state (empty when no table was looked
+    /// for). Printed cells are also in <see cref="Metrics"/>; blank, not-applicable, text and unread cells only here.
+    /// </summary>
+    public IReadOnlyList<TableCell> Cells { get; init; } = [];
     public IReadOnlyList<ReportFlag> Flags { get; init; } = [];
     public string? Notes { get; init; }
 }
