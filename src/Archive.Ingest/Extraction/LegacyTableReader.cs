@@ -23,7 +23,7 @@ internal static class LegacyTableReader
             })
             .ToList();
 
-        var cells = new List<TableCell>();
+        var cells = new List<ReadCell>();
         var accumulated = new List<TableToken>();
         var cursor = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -72,7 +72,7 @@ internal static class LegacyTableReader
             var metricUnit = MetricDictionary.IsMoney(key)
                 ? last.Unit ?? unit
                 : MetricDictionary.TryGet(key, out var definition) ? definition.Unit : row.Unit;
-            cells.Add(new TableCell(key, last.Value, metricUnit, last.Line));
+            cells.Add(ReadCell.Number(key, last.Value, metricUnit, last));
         }
 
         var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);

@@ -43,7 +43,7 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|信息)?共?" + Number + "[篇条]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息公开)?申请共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
@@ -227,6 +227,9 @@ internal static partial class ProseFigureReader
             var unit = MetricDictionary.IsMoney(key)
                 ? "万元|元"
                 : MetricDictionary.TryGet(key, out var definition) ? (definition.Unit == "人" ? "人|名" : Regex.Escape(definition.Unit ?? string.Empty)) : string.Empty;
+
+            // Older reports count applications in 条 as their 统计表 does (信函申请1条).
+            unit = unit == "件" && key.StartsWith("legacy.apply.", StringComparison.Ordinal) ? "件|条" : unit;
             if (unit.Length == 0)
             {
                 continue;

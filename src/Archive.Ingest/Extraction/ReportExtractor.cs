@@ -16,10 +16,6 @@ namespace Archive.Ingest.Extraction;
 /// </summary>
 public sealed class ReportExtractor : IReportExtractor
 {
-    private static readonly string[] Table2Headings = ["二、主动公开政府信息情况"];
-    private static readonly string[] Table3Headings = ["三、收到和处理政府信息公开申请情况"];
-    private static readonly string[] Table4Headings = ["四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议,行政诉讼情况"];
-
     // §13: metrics in the report's template order (tables 二, 三 row by row, 四), then legacy keys in §6 order.
     private static readonly FrozenDictionary<string, FrozenDictionary<string, int>> OrderByTemplate =
         ReportTemplates.All.ToFrozenDictionary(t => t, BuildOrder, StringComparer.Ordinal);
@@ -42,41 +38,41 @@ public sealed class ReportExtractor : IReportExtractor
         var lines = TextLine.Split(decodedText);
         var compact = CompactText.Build(decodedText);
         var metadata = _metadata.Read(decodedText, lines, compact);
-
-        var readings = new List<TableReading>();
-        var tableTemplate = ReadStandardTables(decodedText, lines, readings);
-        var legacy = ReadLegacyTable(decodedText, lines);
-        if (legacy is not null)
-        {
-            readings.Add(legacy);
-        }
-
-        var template = tableTemplate ?? metadata.Year switch
-        {
-            >= 2021 => ReportTemplates.V2021,
-            >= 2019 => ReportTemplates.V2019,
-            _ => ReportTemplates.Pre2019,
-        };
+        var (template, readings, tableLines) = ReadTables(decodedText, lines, metadata.Year);
 
         var metrics = new Dictionary<string, ExtractedMetric>(StringComparer.Ordinal);
-        foreach (var cell in readings.SelectMany(r => r.Cells))
+        foreach (var cell in readings.Where(r => !r.Unreadable).SelectMany(r => r.Cells).Where(c => c.State == CellState.Printed))
         {
-            var line = lines[cell.Line];
+            var line = tableLines[cell.Line];
             metrics.TryAdd(cell.Key, new ExtractedMetric(cell.Key, cell.Value, cell.Unit, MetricOrigins.Table, line.Of(decodedText), line.Start, line.End));
         }
 
+        // A key whose table cell is read blank or not applicable is not a prose figure either: the table says it.
+        var tableStated = readings.Where(r => !r.Unreadable).SelectMany(r => r.Cells).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        // With table 三 read, the 统计表 wordings of applications in prose (同意公开答复 9 件) restate its cells.
+        var applicationsRead = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId && !r.Unreadable && r.Cells.Count > 0);
         foreach (var figure in ProseFigureReader.Read(compact))
         {
             // One metric per key: a table cell beats a prose figure.
-            metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigins.Prose, decodedText[figure.Start..figure.End], figure.Start, figure.End));
+            if (!tableStated.Contains(figure.Key) && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal)))
+            {
+                metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigins.Prose, decodedText[figure.Start..figure.End], figure.Start, figure.End));
+            }
         }
 
         var order = OrderByTemplate[template];
         var ordered = metrics.Values.OrderBy(m => order.TryGetValue(m.Key, out var index) ? index : order.Count + MetricDictionary.OrderOf(m.Key)).ToList();
         var flags = ReportValidator.Validate(metadata, ordered);
-        foreach (var reading in readings.Where(r => r.MissingKeys.Count > 0))
+        foreach (var reading in readings)
         {
-            flags.Add(new ReportFlag(FlagKinds.TableIncomplete, $"{reading.TableName}: cells without value: {string.Join(", ", reading.MissingKeys)}"));
+            if (reading.Unreadable)
+            {
+                flags.Add(new ReportFlag(TableFlagKinds.TableUnreadable, $"{reading.TableName}: {reading.Note ?? "cells run together"}; no cell of it is read"));
+            }
+            else if (reading.MissingKeys.Count > 0)
+            {
+                flags.Add(new ReportFlag(FlagKinds.TableIncomplete, $"{reading.TableName}: cells without value: {string.Join(", ", reading.MissingKeys)}"));
+            }
         }
 
         return new ExtractedReport
@@ -91,16 +87,113 @@ public sealed class ReportExtractor : IReportExtractor
             Template = template,
             Metrics = ordered,
             Flags = flags,
+            Cells = TemplateCells(template, readings),
             Notes = $"region: {metadata.RegionEvidence.Evidence} (confidence {metadata.RegionEvidence.Confidence:0.0}); year from {metadata.YearSource ?? "nothing"}",
         };
     }
 
-    /// <summary>Reads tables 二–四 when their headings are present; returns the template the tables show, or null.</summary>
-    private static string? ReadStandardTables(string text, List<TextLine> lines, List<TableReading> readings)
+    /// <summary>How each table of a text was read (archive extract --explain).</summary>
+    public IReadOnlyList<TableExplanation> Explain(string decodedText)
     {
-        var h2 = FindHeading(text, lines, Table2Headings, 0);
-        var h3 = FindHeading(text, lines, Table3Headings, Math.Max(h2, 0));
-        var h4 = FindHeading(text, lines, Table4Headings, Math.Max(h3, 0));
+        ArgumentNullException.ThrowIfNull(decodedText);
+        var lines = TextLine.Split(decodedText);
+        var metadata = _metadata.Read(decodedText, lines, CompactText.Build(decodedText));
+        var (template, readings, _) = ReadTables(decodedText, lines, metadata.Year);
+        var cells = TemplateCells(template, readings);
+        var explanations = new List<TableExplanation>();
+        foreach (var reading in readings)
+        {
+            var keys = TableKeys(template, reading.TableName).ToHashSet(StringComparer.Ordinal);
+            var own = cells.Where(c => keys.Contains(c.Key)).ToList();
+            explanations.Add(new TableExplanation(
+                reading.TableName,
+                template,
+                reading.Shape.ToString(),
+                reading.Rows,
+                reading.Columns,
+                own.Count,
+                own.Count(c => c.State == CellState.Printed),
+                own.Count(c => c.State == CellState.Blank),
+                own.Count(c => c.State == CellState.NotApplicable),
+                own.Count(c => c.State == CellState.Unread),
+                reading.Unreadable,
+                reading.Note));
+        }
+
+        return explanations;
+    }
+
+    /// <summary>Every template cell of the report's tables with its state; cells of tables not found are unread.</summary>
+    private static List<TableCell> TemplateCells(string template, List<TableReading> readings)
+    {
+        var byKey = new Dictionary<string, ReadCell>(StringComparer.Ordinal);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reading in readings)
+        {
+            if (reading.Unreadable)
+            {
+                unreadable.UnionWith(TableKeys(template, reading.TableName));
+                continue;
+            }
+
+            foreach (var cell in reading.Cells)
+            {
+                byKey.TryAdd(cell.Key, cell);
+            }
+        }
+
+        var result = new List<TableCell>();
+        foreach (var key in AllTableKeys(template))
+        {
+            if (!unreadable.Contains(key) && byKey.TryGetValue(key, out var cell))
+            {
+                result.Add(new TableCell(key, cell.State, cell.State == CellState.Printed ? cell.Value : null, cell.State is CellState.Printed or CellState.NotApplicable or CellState.Text ? cell.Printed : null, cell.Start, cell.End));
+            }
+            else
+            {
+                result.Add(new TableCell(key, CellState.Unread, null, null, -1, -1));
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> AllTableKeys(string template) => template == ReportTemplates.Pre2019
+        ? StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!)
+        : StandardTables.ForTemplate(template).SelectMany(t => t.Keys());
+
+    private static IEnumerable<string> TableKeys(string template, string tableId) => tableId == StandardTables.LegacyStatisticsTableId
+        ? StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!)
+        : StandardTables.ForTemplate(template == ReportTemplates.Pre2019 ? ReportTemplates.V2021 : template).Where(t => t.Id == tableId).SelectMany(t => t.Keys());
+
+    /// <summary>Reads the standard tables or the 统计表; the template the tables show, else the year's.</summary>
+    private static (string Template, List<TableReading> Readings, List<TextLine> Lines) ReadTables(string text, List<TextLine> lines, int? year)
+    {
+        var tableLines = TableLines.Split(text, lines, out var cutLines);
+        var readings = new List<TableReading>();
+        var tableTemplate = ReadStandardTables(text, tableLines, cutLines, readings);
+        var legacy = ReadLegacyTable(text, tableLines, cutLines);
+        if (legacy is not null)
+        {
+            readings.Add(legacy);
+        }
+
+        var template = tableTemplate ?? year switch
+        {
+            >= 2021 => ReportTemplates.V2021,
+            >= 2019 => ReportTemplates.V2019,
+            _ => ReportTemplates.Pre2019,
+        };
+
+        return (template, readings, tableLines);
+    }
+
+    /// <summary>Reads tables 二–四 when their headings are present; returns the template the tables show, or null.</summary>
+    private static string? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings)
+    {
+        var h2 = FindHeading(text, lines, cutLines, IsTable2Heading, 0);
+        var h3 = FindHeading(text, lines, cutLines, IsTable3Heading, Math.Max(h2, 0));
+        var h4 = FindHeading(text, lines, cutLines, IsTable4Heading, Math.Max(h3, 0));
         var h5 = h4 < 0 ? -1 : FindNextSection(text, lines, h4 + 1);
 
         string? template = null;
@@ -116,7 +209,7 @@ public sealed class ReportExtractor : IReportExtractor
             if (template is not null)
             {
                 var table = template == ReportTemplates.V2021 ? StandardTables.Active2021 : StandardTables.Active2019;
-                readings.Add(StandardTableReader.Read(text, table, TableTokenizer.Tokenize(text, lines, h2 + 1, end)));
+                readings.Add(Read(text, table, lines, cutLines, h2, end));
             }
         }
 
@@ -127,11 +220,11 @@ public sealed class ReportExtractor : IReportExtractor
             var isTable = region.Contains("自然人", StringComparison.Ordinal) && region.Contains("予以公开", StringComparison.Ordinal);
             if (isTable)
             {
-                var split = region.Contains("逾期不补正", StringComparison.Ordinal) || region.Contains("逾期未按收费通知", StringComparison.Ordinal);
+                var split = region.Contains("逾期不补正", StringComparison.Ordinal) || region.Contains("逾期未按收费", StringComparison.Ordinal);
                 var tableTemplate = split ? ReportTemplates.V2021 : template ?? ReportTemplates.V2019;
                 template ??= tableTemplate;
                 var table = tableTemplate == ReportTemplates.V2021 ? StandardTables.Applications2021 : StandardTables.Applications2019;
-                readings.Add(StandardTableReader.Read(text, table, TableTokenizer.Tokenize(text, lines, h3 + 1, end)));
+                readings.Add(Read(text, table, lines, cutLines, h3, end));
             }
         }
 
@@ -139,17 +232,43 @@ public sealed class ReportExtractor : IReportExtractor
         {
             var end = h5 >= 0 ? h5 : Math.Min(lines.Count, h4 + 30);
             var region = Normalised(text, lines, h4, end);
-            if (region.Contains("结果维持", StringComparison.Ordinal) && region.Contains("尚未审结", StringComparison.Ordinal))
+            if (region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
             {
                 template ??= ReportTemplates.V2019;
                 var table = template == ReportTemplates.V2021 ? StandardTables.Reviews2021 : StandardTables.Reviews2019;
-                readings.Add(StandardTableReader.Read(text, table, TableTokenizer.Tokenize(text, lines, h4 + 1, end)));
+                readings.Add(Read(text, table, lines, cutLines, h4, end));
             }
         }
 
         return template;
     }
 
+    private static TableReading Read(string text, StandardTable table, List<TextLine> lines, HashSet<int> cutLines, int heading, int end)
+    {
+        var tokens = TableTokenizer.Tokenize(text, lines, heading + 1, end);
+
+        // The heading line of a page on one line holds the table too.
+        if (cutLines.Contains(heading))
+        {
+            tokens = TableTokenizer.Tokenize(text, lines, heading, end);
+        }
+
+        var reading = StandardTableReader.Read(text, table, tokens);
+        if (cutLines.Contains(heading) && reading.Shape is TableShape.Spaces or TableShape.CellPerLine)
+        {
+            reading = reading with { Shape = TableShape.OneLine };
+        }
+
+        // Cells run together (规章000行政规范性文件8855698…): nothing of the table can be told apart.
+        var cells = table.Keys().Count();
+        var printed = reading.Cells.Count(c => c.State == CellState.Printed);
+        if (RunTogether.Count(tokens) >= 3 && printed * 2 < cells)
+        {
+            return reading with { Cells = [], Unreadable = true, Note = "cells run together" };
+        }
+
+        return reading;
+    }
     private static FrozenDictionary<string, int> BuildOrder(string template)
     {
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -162,8 +281,19 @@ public sealed class ReportExtractor : IReportExtractor
         return order.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static TableReading? ReadLegacyTable(string text, List<TextLine> lines)
+    private static TableReading? ReadLegacyTable(string text, List<TextLine> lines, HashSet<int> cutLines)
     {
+        // The older local form first: its title line (…统计表) also opens the national form's search.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (ProvincialStatisticsReader.IsHeader(lines[i].Of(text)))
+            {
+                var tokens = TableTokenizer.Tokenize(text, lines, i, lines.Count);
+                var shape = cutLines.Contains(i) ? TableShape.OneLine : TableShapes.Of(tokens);
+                return ProvincialStatisticsReader.Read(text, lines, i, lines.Count, shape);
+            }
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
             var content = TextShapes.Norm(lines[i].Of(text));
@@ -171,25 +301,52 @@ public sealed class ReportExtractor : IReportExtractor
             {
                 var tokens = TableTokenizer.Tokenize(text, lines, i, lines.Count);
                 var reading = LegacyTableReader.Read(tokens);
-                return reading.Cells.Count > 0 ? reading : new TableReading(StandardTables.LegacyStatisticsTableId, [], reading.MissingKeys, null);
+                var shape = cutLines.Contains(i) ? TableShape.OneLine : TableShapes.Of(tokens);
+                return reading.Cells.Count > 0
+                    ? reading with { Shape = shape, Rows = reading.Cells.Count, Columns = 1 }
+                    : new TableReading(StandardTables.LegacyStatisticsTableId, [], reading.MissingKeys, null, shape);
             }
         }
 
         return null;
     }
 
-    private static int FindHeading(string text, List<TextLine> lines, string[] headings, int from)
+    private static int FindHeading(string text, List<TextLine> lines, HashSet<int> cutLines, Func<string, bool> isHeading, int from)
     {
         for (var i = from; i < lines.Count; i++)
         {
             var content = TextShapes.Norm(lines[i].Of(text));
-            if (content.Length <= 40 && headings.Any(h => content.StartsWith(TextShapes.Norm(h), StringComparison.Ordinal)))
+            if ((content.Length <= 40 || cutLines.Contains(i)) && isHeading(content))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Section headings by their words, whatever their numbering (reports renumber: 一、主动公开政府信息情况).</summary>
+    private static bool IsTable2Heading(string content) => Unnumbered(content).StartsWith("主动公开政府信息情况", StringComparison.Ordinal);
+
+    private static bool IsTable3Heading(string content) => Unnumbered(content).StartsWith("收到和处理政府信息公开申请情况", StringComparison.Ordinal);
+
+    /// <summary>政府信息公开行政复议、行政诉讼情况, typos included (行政法复议).</summary>
+    private static bool IsTable4Heading(string content)
+    {
+        var words = Unnumbered(content);
+        if (!words.StartsWith("政府信息公开行政", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = words[..Math.Min(words.Length, 24)];
+        return head.Contains("复议", StringComparison.Ordinal) && head.Contains("诉讼", StringComparison.Ordinal);
+    }
+
+    private static string Unnumbered(string content)
+    {
+        var at = content.IndexOf('、', StringComparison.Ordinal);
+        return at is > 0 and <= 3 && content[..at].All(c => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal)) ? content[(at + 1)..] : content;
     }
 
     private static int FindNextSection(string text, List<TextLine> lines, int from)

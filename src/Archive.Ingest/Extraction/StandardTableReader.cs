@@ -24,8 +24,13 @@ internal static class StandardTableReader
             }
         }
 
-        var cells = new List<TableCell>();
+        var cells = new List<ReadCell>();
         var isSingleUnlabelledRow = rows.Count == 1 && rows[0].Row.Label.Length == 0;
+        if (!isSingleUnlabelledRow && tokens.Any(t => t.IsPipe))
+        {
+            return ReadRows(table, rows, tokens);
+        }
+
         var headerText = new System.Text.StringBuilder();
         var accumulated = new List<TableToken>();
         var cursor = 0;
@@ -52,6 +57,19 @@ internal static class StandardTableReader
                     if (current is null)
                     {
                         var index = isSingleUnlabelledRow ? (cursor == 0 ? 0 : -1) : MatchRow(rows, cursor, accumulated);
+                        if (index < 0 && !isSingleUnlabelledRow)
+                        {
+                            // Rows printed out of template order (行政许可 before 规章): an exact label, not yet read.
+                            index = MatchEarlier(rows, cursor, accumulated, cells);
+                            if (index >= 0)
+                            {
+                                accumulated.Clear();
+                                current = rows[index];
+                                values.Add(token);
+                                continue;
+                            }
+                        }
+
                         accumulated.Clear();
                         if (index < 0)
                         {
@@ -79,9 +97,160 @@ internal static class StandardTableReader
             Place(current, values, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
         }
 
+        return Finish(table, tokens, cells, valueRows: tokens.Where(t => t.Kind == TableTokenKind.Value).Select(t => t.Line).Distinct().Count());
+    }
+
+    private static TableReading Finish(StandardTable table, IReadOnlyList<TableToken> tokens, List<ReadCell> cells, int valueRows)
+    {
         var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var missing = table.Keys().Where(k => !found.Contains(k)).ToList();
-        return new TableReading(table.Id, cells, missing, null);
+        var columns = table.Sections.Max(s => s.Columns.Count);
+        return new TableReading(table.Id, cells, missing, null, TableShapes.Of(tokens), valueRows, columns);
+    }
+
+    /// <summary>A row label matched exactly (not by its core) among rows before the cursor that have no cell yet.</summary>
+    private static int MatchEarlier(List<RowSpec> rows, int cursor, List<TableToken> accumulated, List<ReadCell> cells)
+    {
+        if (accumulated.Count == 0)
+        {
+            return -1;
+        }
+
+        var text = TextShapes.Norm(string.Concat(accumulated.Select(t => t.Text)));
+        for (var i = 0; i < cursor && i < rows.Count; i++)
+        {
+            var prefix = rows[i].Row.KeyPrefix + ".";
+            if (rows[i].Forms.Any(f => text.EndsWith(f, StringComparison.Ordinal)) && !cells.Any(c => c.Key.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Pipe tables (PDF-to-markdown): every pipe line is one row and its own cells are its label — label lines
+    /// between the rows are torn off the grid in converter order and are not evidence. Labelled rows are matched in
+    /// template order and anchor it; runs of rows without a label fill the template rows left between two anchors
+    /// only when their count equals the count of those rows (the order of a table is its evidence). A lone number
+    /// outside a pipe row (a page number) is not a row.
+    /// </summary>
+    private static TableReading ReadRows(StandardTable table, List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
+    {
+        var header = new System.Text.StringBuilder();
+        var candidates = new List<(string Label, List<TableToken> Cells, int Row)>();
+        foreach (var line in tokens.GroupBy(t => t.Line))
+        {
+            var lineTokens = line.ToList();
+            var lastLabel = lineTokens.FindLastIndex(t => t.Kind == TableTokenKind.Label);
+            var lineCells = lineTokens.Skip(lastLabel + 1).Where(t => t.Kind != TableTokenKind.Label).ToList();
+            var label = string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
+            if (!lineCells.Any(t => t.Kind == TableTokenKind.Value))
+            {
+                header.Append(label);
+                continue;
+            }
+
+            var isPipe = lineTokens[0].IsPipe;
+            var printed = lineCells.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank);
+            if (label.Length == 0 && !isPipe && printed < 2)
+            {
+                continue;
+            }
+
+            candidates.Add((label, lineCells, -1));
+        }
+
+        var cursor = 0;
+        var taken = new HashSet<int>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].Label.Length == 0)
+            {
+                continue;
+            }
+
+            var accumulated = new List<TableToken> { new(TableTokenKind.Label, candidates[c].Label, 0, 0, 0, 0, 0, 0, null) };
+            var index = MatchRow(rows, cursor, accumulated);
+            if (index < 0)
+            {
+                index = Enumerable.Range(0, rows.Count).FirstOrDefault(i => !taken.Contains(i) && rows[i].Forms.Any(f => candidates[c].Label.EndsWith(f, StringComparison.Ordinal)), -1);
+            }
+
+            if (index >= 0 && taken.Add(index))
+            {
+                candidates[c] = candidates[c] with { Row = index };
+                cursor = Math.Max(cursor, index + 1);
+            }
+        }
+
+        // Gaps: runs of unplaced candidates between two anchors (or the table's ends) with exactly as many free rows.
+        var previousAnchor = -1;
+        var runStart = 0;
+        for (var c = 0; c <= candidates.Count; c++)
+        {
+            if (c < candidates.Count && candidates[c].Row < 0)
+            {
+                continue;
+            }
+
+            var nextAnchor = c < candidates.Count ? candidates[c].Row : rows.Count;
+            if (nextAnchor > previousAnchor)
+            {
+                var free = Enumerable.Range(previousAnchor + 1, nextAnchor - previousAnchor - 1).Where(i => !taken.Contains(i)).ToList();
+                if (free.Count > 0 && free.Count == c - runStart)
+                {
+                    for (var k = 0; k < free.Count; k++)
+                    {
+                        candidates[runStart + k] = candidates[runStart + k] with { Row = free[k] };
+                        taken.Add(free[k]);
+                    }
+                }
+
+                previousAnchor = nextAnchor;
+            }
+
+            runStart = c + 1;
+        }
+
+        var cells = new List<ReadCell>();
+        var headerText = header.ToString();
+        foreach (var (_, lineCells, row) in candidates.Where(c => c.Row >= 0))
+        {
+            PlaceSlots(rows[row], lineCells, tokens, cells, headerText);
+        }
+
+        return Finish(table, tokens, cells, candidates.Count);
+    }
+
+    /// <summary>A row's cells in slot order: exactly the column count (after trailing empty slots) maps by position.</summary>
+    private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
+    {
+        var columns = spec.Section.Columns;
+        var slots = rowCells.ToList();
+        while (slots.Count > columns.Count && slots[^1].Kind == TableTokenKind.EmptySlot)
+        {
+            slots.RemoveAt(slots.Count - 1);
+        }
+
+        if (columns.Count == 7 && slots.Count == 8 && header.Contains("小计", StringComparison.Ordinal))
+        {
+            slots.RemoveAt(6);
+        }
+
+        if (slots.Count == columns.Count)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var key = StandardTableSection.KeyOf(spec.Row, columns[c]);
+                cells.Add(slots[c].Kind == TableTokenKind.Value ? Cell(spec, columns[c], slots[c], header) : ReadCell.Mark(key, slots[c]));
+            }
+
+            return;
+        }
+
+        Place(spec, rowCells, allTokens, cells, header, positional: false);
     }
 
     private static int MatchRow(List<RowSpec> rows, int cursor, List<TableToken> accumulated)
@@ -124,7 +293,7 @@ internal static class StandardTableReader
         return -1;
     }
 
-    private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<TableCell> cells, string header, bool positional)
+    private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional)
     {
         var columns = spec.Section.Columns;
         var printed = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank).ToList();
@@ -141,10 +310,9 @@ internal static class StandardTableReader
         {
             for (var c = 0; c < columns.Count; c++)
             {
-                if (printed[c].Kind == TableTokenKind.Value)
-                {
-                    cells.Add(Cell(spec, columns[c], printed[c], header));
-                }
+                cells.Add(printed[c].Kind == TableTokenKind.Value
+                    ? Cell(spec, columns[c], printed[c], header)
+                    : ReadCell.Mark(StandardTableSection.KeyOf(spec.Row, columns[c]), printed[c]));
             }
 
             return;
@@ -170,7 +338,7 @@ internal static class StandardTableReader
     /// R4 for table 四: the leaf column labels of the header lines give the column positions (tab slots, or display
     /// columns in space-aligned text); each value goes to the column at its position.
     /// </summary>
-    private static void PlaceByHeaderPositions(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<TableCell> cells, string header)
+    private static void PlaceByHeaderPositions(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
     {
         var columns = spec.Section.Columns;
         var valueLine = rowTokens[0].Line;
@@ -188,13 +356,27 @@ internal static class StandardTableReader
             return;
         }
 
+        var filled = new bool[columns.Count];
         foreach (var token in rowTokens.Where(t => t.Kind == TableTokenKind.Value))
         {
             var position = byTabs ? token.Slot : token.Column;
             var index = byTabs ? positions.IndexOf(position) : Nearest(positions, position);
-            if (index >= 0)
+            if (index >= 0 && !filled[index])
             {
+                filled[index] = true;
                 cells.Add(Cell(spec, columns[index], token, header));
+            }
+        }
+
+        // Positions read and nothing printed under a header column: the cell is blank (seed 001's 行政复议 cells).
+        if (byTabs)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (!filled[c])
+                {
+                    cells.Add(new ReadCell(StandardTableSection.KeyOf(spec.Row, columns[c]), Archive.Core.Reports.CellState.Blank, 0, null, valueLine, null, -1, -1));
+                }
             }
         }
     }
@@ -216,7 +398,7 @@ internal static class StandardTableReader
         return bestDistance <= 6 ? best : -1;
     }
 
-    private static TableCell Cell(RowSpec spec, StandardTableColumn column, TableToken token, string header)
+    private static ReadCell Cell(RowSpec spec, StandardTableColumn column, TableToken token, string header)
     {
         var key = StandardTableSection.KeyOf(spec.Row, column);
         var unit = column.Unit;
@@ -225,7 +407,7 @@ internal static class StandardTableReader
             unit = token.Unit ?? HeaderMoneyUnit(column, header) ?? column.Unit;
         }
 
-        return new TableCell(key, token.Kind == TableTokenKind.Value ? token.Value : 0, unit, token.Line);
+        return ReadCell.Number(key, token.Kind == TableTokenKind.Value ? token.Value : 0, unit, token);
     }
 
     private static string? HeaderMoneyUnit(StandardTableColumn column, string header)

@@ -21,4 +21,5 @@ internal sealed record TableToken(
     int Slot,
     int Column,
     decimal Value,
-    string? Unit);
+    string? Unit,
+    bool IsPipe = false);

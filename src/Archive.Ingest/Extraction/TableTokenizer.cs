@@ -18,8 +18,21 @@ internal static class TableTokenizer
         return tokens;
     }
 
+    /// <summary>A markdown/pipe row: | a | b |. Its cells are slots like tab-separated cells.</summary>
+    public static bool IsPipeRow(string text, TextLine line)
+    {
+        var content = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        return content.Length >= 2 && content[0] == '|' && content[^1] == '|';
+    }
+
     private static void TokenizeLine(string text, TextLine line, List<TableToken> tokens)
     {
+        if (IsPipeRow(text, line))
+        {
+            TokenizePipeRow(text, line, tokens);
+            return;
+        }
+
         var slot = 0;
         var slotStart = line.Start;
         var hasTabs = text.AsSpan(line.Start, line.End - line.Start).Contains('\t');
@@ -34,7 +47,7 @@ internal static class TableTokenizer
         }
     }
 
-    private static void TokenizeSlot(string text, TextLine line, int slot, int start, int end, bool hasTabs, List<TableToken> tokens)
+    private static void TokenizeSlot(string text, TextLine line, int slot, int start, int end, bool hasTabs, List<TableToken> tokens, bool isPipe = false)
     {
         var parts = new List<(int Start, int End)>();
         var i = start;
@@ -63,7 +76,7 @@ internal static class TableTokenizer
         {
             if (hasTabs)
             {
-                tokens.Add(new TableToken(TableTokenKind.EmptySlot, string.Empty, start, end, line.Index, slot, DisplayColumn(text, line.Start, start), 0, null));
+                tokens.Add(new TableToken(TableTokenKind.EmptySlot, string.Empty, start, end, line.Index, slot, DisplayColumn(text, line.Start, start), 0, null, isPipe));
             }
 
             return;
@@ -87,14 +100,14 @@ internal static class TableTokenizer
             if (depth <= 0 && TextShapes.TryParseValue(piece, out var value, out var unit))
             {
                 FlushLabel();
-                tokens.Add(new TableToken(TableTokenKind.Value, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), value, unit));
+                tokens.Add(new TableToken(TableTokenKind.Value, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), value, unit, isPipe));
                 continue;
             }
 
             if (depth <= 0 && TextShapes.IsBlankCell(piece))
             {
                 FlushLabel();
-                tokens.Add(new TableToken(TableTokenKind.Blank, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), 0, null));
+                tokens.Add(new TableToken(TableTokenKind.Blank, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), 0, null, isPipe));
                 continue;
             }
 
@@ -116,10 +129,34 @@ internal static class TableTokenizer
         {
             if (labelStart >= 0)
             {
-                tokens.Add(new TableToken(TableTokenKind.Label, text[labelStart..labelEnd], labelStart, labelEnd, line.Index, slot, DisplayColumn(text, line.Start, labelStart), 0, null));
+                tokens.Add(new TableToken(TableTokenKind.Label, text[labelStart..labelEnd], labelStart, labelEnd, line.Index, slot, DisplayColumn(text, line.Start, labelStart), 0, null, isPipe));
                 labelStart = -1;
                 labelEnd = -1;
                 depth = 0;
+            }
+        }
+    }
+
+    /// <summary>Pipe rows (PDF-to-markdown exports): cells between bars; the |---|---| rule under a header is no row.</summary>
+    private static void TokenizePipeRow(string text, TextLine line, List<TableToken> tokens)
+    {
+        var first = text.IndexOf('|', line.Start, line.End - line.Start);
+        var last = text.LastIndexOf('|', line.End - 1, line.End - line.Start);
+        var inner = text.AsSpan(first + 1, last - first - 1);
+        if (!inner.ContainsAnyExcept("-:| \t"))
+        {
+            return;
+        }
+
+        var slot = 0;
+        var slotStart = first + 1;
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (text[i] == '|')
+            {
+                TokenizeSlot(text, line, slot, slotStart, i, hasTabs: true, tokens, isPipe: true);
+                slot++;
+                slotStart = i + 1;
             }
         }
     }

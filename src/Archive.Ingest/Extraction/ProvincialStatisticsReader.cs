@@ -1,0 +1,312 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Archive.Core.Metrics;
+
+namespace Archive.Ingest.Extraction;
+
+/// <summary>
+/// Reads the older local form of the pre2019 统计表 (metric-dictionary.md §6 "older/provincial table versions"):
+/// a header 指标名称 | 计量单位 | NNNN年度 | 历年累计, then rows label | unit | value per column. The value is the cell of
+/// the reporting-year column (历年累计 is not a metric). Rows are matched by their exact wording, in any order,
+/// because these forms order and word their rows differently from the national table; a row whose wording is not
+/// literally a key's concept (电子邮件申请数, 信函、传真申请数, 其他类型答复数…) gets no key.
+/// Works on pieces (tab slots split at spaces), so the same rules read HTML grids, space-separated text and a page
+/// on one line.
+/// </summary>
+internal static partial class ProvincialStatisticsReader
+{
+    private static readonly FrozenSet<string> Units = new[] { "条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "名" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Row wordings of the older forms (core: no numbering, no 其中:) → key, besides the national labels' cores.</summary>
+    private static readonly (string Key, string[] Wordings)[] OlderWordings =
+    [
+        ("legacy.active.total", ["主动公开信息数", "主动公开文件数", "主动公开政府信息数"]),
+        ("legacy.channel.website", ["网站公开", "网站公开数", "政府网站公开数", "政府网站公开信息数"]),
+        ("legacy.channel.gazette", ["政府公报公开", "政府公报公开数", "政府公报公开信息数"]),
+        ("legacy.apply.received", ["受理依申请公开信息总数", "受理政府信息依申请公开总数", "受理依申请公开总数", "申请总数", "收到申请数"]),
+        ("legacy.apply.in_person", ["当面申请数"]),
+        ("legacy.apply.fax", ["传真申请数"]),
+        ("legacy.apply.online", ["网上申请数", "网络申请数"]),
+        ("legacy.apply.letter", ["信函申请数"]),
+        ("legacy.apply.replies", ["对申请的答复数", "对申请的答复总数", "申请答复数", "答复总数"]),
+        ("legacy.apply.granted", ["同意公开答复数"]),
+        ("legacy.apply.partial", ["同意部分公开答复数"]),
+        ("legacy.apply.denied", ["不同意公开答复数", "不予公开答复数", "否决公开答复数"]),
+        ("legacy.review.total", ["行政复议数", "行政复议数量"]),
+        ("legacy.litigation.total", ["行政诉讼数", "行政诉讼数量"]),
+    ];
+
+    private static readonly FrozenDictionary<string, string> KeyByWording = BuildWordings();
+
+    private enum PieceKind
+    {
+        Label,
+        Unit,
+        Value,
+    }
+
+    private readonly record struct Piece(PieceKind Kind, string Text, int Start, int End, int Line, decimal Value);
+
+    /// <summary>True when a line holds the older form's header (指标名称 with 计量单位 or 累计).</summary>
+    public static bool IsHeader(string lineText)
+    {
+        var norm = TextShapes.Norm(lineText);
+        var at = norm.IndexOf("指标名称", StringComparison.Ordinal);
+        return at >= 0 && (norm.IndexOf("单位", at, StringComparison.Ordinal) is > 0 and var u && u - at < 12);
+    }
+
+    public static TableReading Read(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine, TableShape shape)
+    {
+        var pieces = Pieces(text, lines, fromLine, toLine);
+        var header = pieces.FindIndex(p => p.Kind == PieceKind.Label && TextShapes.Norm(p.Text).Contains("指标名称", StringComparison.Ordinal));
+        var keys = StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!).ToList();
+        if (header < 0)
+        {
+            return new TableReading(StandardTables.LegacyStatisticsTableId, [], keys, null, shape);
+        }
+
+        if (IsRunTogether(pieces, header))
+        {
+            return new TableReading(StandardTables.LegacyStatisticsTableId, [], keys, "cells run together", shape, 0, 0, Unreadable: true);
+        }
+
+        // Header: 指标名称 [计量] 单位 [NNNN] 年度 / 统计数, 历年累计 — the value columns and which one is the year's.
+        var columns = new List<bool>();
+        var i = header + 1;
+        var headerText = TextShapes.Norm(pieces[header].Text);
+        for (; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var norm = TextShapes.Norm(piece.Text);
+            if (piece.Kind == PieceKind.Value && i + 1 < pieces.Count && TextShapes.Norm(pieces[i + 1].Text).StartsWith("年", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (piece.Kind != PieceKind.Label || norm.Length > 12)
+            {
+                break;
+            }
+
+            if (norm.Contains("累计", StringComparison.Ordinal))
+            {
+                columns.Add(false);
+            }
+            else if (norm.Contains("年度", StringComparison.Ordinal) || norm.Contains("统计数", StringComparison.Ordinal) || norm.Contains("本年", StringComparison.Ordinal))
+            {
+                columns.Add(true);
+            }
+            else if (!(norm.Contains("单位", StringComparison.Ordinal) || norm.Contains("计量", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        // A header in one piece (指标名称计量单位2013年度历年累计) names its columns inside it.
+        if (columns.Count == 0)
+        {
+            if (headerText.Contains("年度", StringComparison.Ordinal) || headerText.Contains("统计数", StringComparison.Ordinal))
+            {
+                columns.Add(true);
+            }
+
+            if (headerText.Contains("累计", StringComparison.Ordinal))
+            {
+                columns.Add(false);
+            }
+        }
+
+        var yearColumn = columns.IndexOf(true);
+        var cells = new List<ReadCell>();
+        var rows = 0;
+        var labels = new List<Piece>();
+        var values = new List<Piece>();
+        string? unit = null;
+        for (; i <= pieces.Count; i++)
+        {
+            var piece = i < pieces.Count ? pieces[i] : default;
+            var ends = i == pieces.Count || (piece.Kind != PieceKind.Value && values.Count > 0);
+            if (ends)
+            {
+                rows += values.Count > 0 ? 1 : 0;
+                PlaceRow(labels, unit, values, columns.Count, yearColumn, cells);
+                labels.Clear();
+                values.Clear();
+                unit = null;
+                if (i == pieces.Count)
+                {
+                    break;
+                }
+            }
+
+            switch (piece.Kind)
+            {
+                case PieceKind.Label:
+                    labels.Add(piece);
+                    break;
+                case PieceKind.Unit:
+                    if (unit is null && labels.Count > 0)
+                    {
+                        unit = piece.Text;
+                    }
+                    else
+                    {
+                        labels.Add(piece);
+                    }
+
+                    break;
+                case PieceKind.Value:
+                    values.Add(piece);
+                    break;
+            }
+        }
+
+        var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return new TableReading(StandardTables.LegacyStatisticsTableId, cells, [.. keys.Where(k => !found.Contains(k))], null, shape, rows, columns.Count);
+    }
+
+    private static void PlaceRow(List<Piece> labels, string? unit, List<Piece> values, int columnCount, int yearColumn, List<ReadCell> cells)
+    {
+        if (labels.Count == 0 || values.Count == 0)
+        {
+            return;
+        }
+
+        var wording = Wording(string.Concat(labels.Select(l => l.Text)));
+        if (!KeyByWording.TryGetValue(wording, out var key) || cells.Any(c => c.Key == key))
+        {
+            return;
+        }
+
+        Piece value;
+        if (values.Count == Math.Max(columnCount, 1))
+        {
+            value = values[Math.Max(yearColumn, 0)];
+        }
+        else if (values.Count < columnCount && values.All(v => v.Value == 0))
+        {
+            // R3: a row of zeros with a cell left unprinted (0 | —) is 0 in every column.
+            value = values[0];
+        }
+        else
+        {
+            return;
+        }
+
+        var metricUnit = MetricDictionary.IsMoney(key) ? unit : MetricDictionary.TryGet(key, out var definition) ? definition.Unit : unit;
+        var token = new TableToken(TableTokenKind.Value, value.Text, value.Start, value.End, value.Line, 0, 0, value.Value, null);
+        cells.Add(ReadCell.Number(key, value.Value, metricUnit, token));
+    }
+
+    /// <summary>
+    /// Cells run together: after the header, labels carry their unit and digits glued on (主动公开文件数条294981916),
+    /// so the year's value and the cumulative one cannot be told apart.
+    /// </summary>
+    private static bool IsRunTogether(List<Piece> pieces, int header)
+    {
+        var glued = 0;
+        var separate = 0;
+        foreach (var piece in pieces.Skip(header))
+        {
+            if (piece.Kind == PieceKind.Value)
+            {
+                separate++;
+            }
+            else
+            {
+                glued += GluedCells().Count(TextShapes.Norm(piece.Text));
+            }
+        }
+
+        return glued >= 3 && glued > separate;
+    }
+
+    private static List<Piece> Pieces(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
+    {
+        var pieces = new List<Piece>();
+        for (var l = fromLine; l < toLine && l < lines.Count; l++)
+        {
+            var line = lines[l];
+            var i = line.Start;
+            while (i < line.End)
+            {
+                while (i < line.End && (char.IsWhiteSpace(text[i]) || text[i] == '|'))
+                {
+                    i++;
+                }
+
+                var start = i;
+                while (i < line.End && !char.IsWhiteSpace(text[i]) && text[i] != '|')
+                {
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    continue;
+                }
+
+                var piece = text[start..i];
+                var norm = TextShapes.Norm(piece);
+                if (TextShapes.TryParseValue(piece, out var value, out _))
+                {
+                    pieces.Add(new Piece(PieceKind.Value, piece, start, i, l, value));
+                }
+                else if (Units.Contains(norm))
+                {
+                    pieces.Add(new Piece(PieceKind.Unit, norm, start, i, l, 0));
+                }
+                else if (TextShapes.IsBlankCell(piece))
+                {
+                    continue;
+                }
+                else
+                {
+                    pieces.Add(new Piece(PieceKind.Label, piece, start, i, l, 0));
+                }
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>A row label's comparable wording: no numbering (1、 （一） 一、), no 其中:, no trailing parenthetical.</summary>
+    private static string Wording(string label)
+    {
+        var norm = TextShapes.Norm(label);
+        string previous;
+        do
+        {
+            previous = norm;
+            norm = TextShapes.Core(norm);
+        }
+        while (norm != previous && norm.Length > 0);
+
+        return norm;
+    }
+
+    private static FrozenDictionary<string, string> BuildWordings()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, wordings) in OlderWordings)
+        {
+            foreach (var wording in wordings)
+            {
+                map.TryAdd(wording, key);
+            }
+        }
+
+        foreach (var row in StandardTables.LegacyStatistics.Where(r => r.Key is not null))
+        {
+            foreach (var label in new[] { row.Label }.Concat(row.LabelVariants))
+            {
+                map.TryAdd(Wording(label), row.Key!);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"[\u4e00-\u9fff]\d{2,}(?![年月日号])(?=[\u4e00-\u9fff(]|\d+[.、]|$)")]
+    private static partial Regex GluedCells();
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Ingest.Extraction;
+
+/// <summary>
+/// Evidence that a table's cells run together: digits glued between label characters (规章000行政…, 许可10690第…),
+/// or a run of digits longer than any count that starts a label (713000074二、…). Dates (2020年) are not evidence.
+/// </summary>
+internal static partial class RunTogether
+{
+    public static int Count(IReadOnlyList<TableToken> tokens)
+    {
+        var count = 0;
+        foreach (var token in tokens.Where(t => t.Kind == TableTokenKind.Label))
+        {
+            var norm = TextShapes.Norm(token.Text);
+            count += Glued().Count(norm) + (LongRun().IsMatch(norm) ? 1 : 0);
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"[\u4e00-\u9fff]\d{2,}(?![年月日号])(?=[\u4e00-\u9fff(]|\d+[.、]|$)")]
+    private static partial Regex Glued();
+
+    [GeneratedRegex(@"^\d{7,}[\u4e00-\u9fff(]")]
+    private static partial Regex LongRun();
+}
