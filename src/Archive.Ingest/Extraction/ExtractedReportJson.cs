@@ -89,9 +89,41 @@ public static class ExtractedReportJson
 
             writer.WriteEndArray();
             writer.WriteString("notes", report.Notes);
+
+            // Every template cell with its state (issue 19): a blank cell is listed, never a metric of value 0.
+            writer.WriteStartArray("cells");
+            foreach (var cell in report.Cells)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("key", cell.Key);
+                writer.WriteString("state", StateName(cell.State));
+                if (cell.Value is { } value)
+                {
+                    writer.WriteNumber("value", value);
+                }
+
+                if (cell.Printed is { } printed)
+                {
+                    writer.WriteString("printed", printed);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>The JSON name of a cell state (snake case, as flag kinds).</summary>
+    public static string StateName(CellState state) => state switch
+    {
+        CellState.Printed => "printed",
+        CellState.Blank => "blank",
+        CellState.NotApplicable => "not_applicable",
+        CellState.Text => "text",
+        _ => "unread",
+    };
 }

@@ -49,12 +49,13 @@ public sealed class ReportExtractor : IReportExtractor
 
         // A key whose table cell is read blank or not applicable is not a prose figure either: the table says it.
         var tableStated = readings.Where(r => !r.Unreadable).SelectMany(r => r.Cells).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        // With table 三 read, the 统计表 wordings of applications in prose (同意公开答复 9 件) restate its cells.
+        // With table 三 read, the 统计表 wordings of application results in prose (同意公开答复 9 件) restate its cells;
+        // 收到申请 N 件 stays a metric of its own (metric-dictionary §8).
         var applicationsRead = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId && !r.Unreadable && r.Cells.Count > 0);
         foreach (var figure in ProseFigureReader.Read(compact))
         {
             // One metric per key: a table cell beats a prose figure.
-            if (!tableStated.Contains(figure.Key) && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal)))
+            if (!tableStated.Contains(figure.Key) && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received"))
             {
                 metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigins.Prose, decodedText[figure.Start..figure.End], figure.Start, figure.End));
             }

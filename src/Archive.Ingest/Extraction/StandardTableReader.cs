@@ -102,7 +102,8 @@ internal static class StandardTableReader
 
     private static TableReading Finish(StandardTable table, IReadOnlyList<TableToken> tokens, List<ReadCell> cells, int valueRows)
     {
-        var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        // §10 table_incomplete: a cell without value (blank, not applicable, lost, unplaceable).
+        var found = cells.Where(c => c.State == Archive.Core.Reports.CellState.Printed).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var missing = table.Keys().Where(k => !found.Contains(k)).ToList();
         var columns = table.Sections.Max(s => s.Columns.Count);
         return new TableReading(table.Id, cells, missing, null, TableShapes.Of(tokens), valueRows, columns);
