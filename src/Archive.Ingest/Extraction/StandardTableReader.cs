@@ -36,6 +36,7 @@ internal static class StandardTableReader
         var cursor = 0;
         RowSpec? current = null;
         var values = new List<TableToken>();
+        var leadingEmpty = new List<TableToken>();
 
         foreach (var token in tokens)
         {
@@ -50,6 +51,7 @@ internal static class StandardTableReader
                     }
 
                     accumulated.Add(token);
+                    leadingEmpty.Clear();
                     headerText.Append(TextShapes.Norm(token.Text));
                     break;
                 case TableTokenKind.Value:
@@ -65,6 +67,8 @@ internal static class StandardTableReader
                             {
                                 accumulated.Clear();
                                 current = rows[index];
+                                values.AddRange(leadingEmpty);
+                                leadingEmpty.Clear();
                                 values.Add(token);
                                 continue;
                             }
@@ -78,6 +82,8 @@ internal static class StandardTableReader
 
                         current = rows[index];
                         cursor = index + 1;
+                        values.AddRange(leadingEmpty);
+                        leadingEmpty.Clear();
                     }
 
                     values.Add(token);
@@ -86,6 +92,17 @@ internal static class StandardTableReader
                     if (current is not null)
                     {
                         values.Add(token);
+                    }
+
+                    break;
+                case TableTokenKind.EmptyLine:
+                    if (current is not null)
+                    {
+                        values.Add(token);
+                    }
+                    else if (accumulated.Count > 0)
+                    {
+                        leadingEmpty.Add(token);
                     }
 
                     break;
@@ -319,6 +336,11 @@ internal static class StandardTableReader
             return;
         }
 
+        if (TryPlaceCellPerLine(spec, rowTokens, printed, cells, header))
+        {
+            return;
+        }
+
         if (numbers.Count == printed.Count && numbers.Count >= columns.Count - 1 && numbers.All(t => t.Value == 0))
         {
             foreach (var column in columns)
@@ -336,12 +358,77 @@ internal static class StandardTableReader
     }
 
     /// <summary>
+    /// One cell per line with blank cells as empty lines (HTML tables flattened to text): when every printed cell of
+    /// the row is on its own line, the empty lines among them are its blank cells. Counted with the empty lines
+    /// inside the row, then with those before or after it (not both: a separator line is not a cell), the row must
+    /// have exactly the template's column count; else nothing is placed by this rule. An empty line at the end of a
+    /// row of zeros may be a separator, so such a row is left to R3.
+    /// </summary>
+    private static bool TryPlaceCellPerLine(RowSpec spec, List<TableToken> rowTokens, List<TableToken> printed, List<ReadCell> cells, string header)
+    {
+        var columns = spec.Section.Columns;
+        if (printed.Count >= columns.Count || printed.Count == 0 || !rowTokens.Any(t => t.Kind == TableTokenKind.EmptyLine)
+            || rowTokens.Any(t => t.Kind == TableTokenKind.EmptySlot) || printed.Select(t => t.Line).Distinct().Count() != printed.Count)
+        {
+            return false;
+        }
+
+        var sequence = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyLine).ToList();
+        var first = sequence.FindIndex(t => t.Kind != TableTokenKind.EmptyLine);
+        var last = sequence.FindLastIndex(t => t.Kind != TableTokenKind.EmptyLine);
+        var inner = sequence.GetRange(first, last - first + 1);
+        var leading = first;
+        var trailing = sequence.Count - 1 - last;
+        List<TableToken>? slots = null;
+        if (inner.Count == columns.Count)
+        {
+            slots = inner;
+        }
+        else if (printed.All(t => t.Kind == TableTokenKind.Value && t.Value == 0))
+        {
+            // An empty line at a row's end may be a separator: a row of zeros is left to R3 (seed 001 prints one).
+            return false;
+        }
+        else if (inner.Count + leading == columns.Count && trailing == 0)
+        {
+            slots = sequence;
+        }
+        else if (inner.Count + trailing == columns.Count && leading == 0)
+        {
+            slots = sequence;
+        }
+        else if (inner.Count + trailing == columns.Count && leading > 0 && inner.Count + leading != columns.Count)
+        {
+            slots = sequence.GetRange(first, sequence.Count - first);
+        }
+
+        if (slots is null || slots.Count != columns.Count)
+        {
+            return false;
+        }
+
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var key = StandardTableSection.KeyOf(spec.Row, columns[c]);
+            cells.Add(slots[c].Kind switch
+            {
+                TableTokenKind.Value => Cell(spec, columns[c], slots[c], header),
+                TableTokenKind.Blank => ReadCell.Mark(key, slots[c]),
+                _ => new ReadCell(key, Archive.Core.Reports.CellState.Blank, 0, null, slots[c].Line, null, -1, -1),
+            });
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// R4 for table 四: the leaf column labels of the header lines give the column positions (tab slots, or display
     /// columns in space-aligned text); each value goes to the column at its position.
     /// </summary>
     private static void PlaceByHeaderPositions(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
     {
         var columns = spec.Section.Columns;
+        rowTokens = [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine)];
         var valueLine = rowTokens[0].Line;
         if (rowTokens.Any(t => t.Line != valueLine))
         {

@@ -6,6 +6,9 @@ internal enum TableTokenKind
     Value,
     Blank,
     EmptySlot,
+
+    /// <summary>An empty line: in one-cell-per-line text, a blank cell.</summary>
+    EmptyLine,
 }
 
 /// <summary>One cell piece of a table line: a label, a value, a printed blank, or an empty tab slot.</summary>

@@ -27,6 +27,12 @@ internal static class TableTokenizer
 
     private static void TokenizeLine(string text, TextLine line, List<TableToken> tokens)
     {
+        if (text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace())
+        {
+            tokens.Add(new TableToken(TableTokenKind.EmptyLine, string.Empty, line.Start, line.End, line.Index, 0, 0, 0, null));
+            return;
+        }
+
         if (IsPipeRow(text, line))
         {
             TokenizePipeRow(text, line, tokens);

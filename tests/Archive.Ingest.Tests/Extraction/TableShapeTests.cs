@@ -1,0 +1,273 @@
+using Archive.Core.Reports;
+using Archive.Ingest.Extraction;
+using Archive.Ingest.Readers;
+
+namespace Archive.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Issue 19, acceptance 3 (tables): each shape real reports print their tables in, on a small fixture made here.
+/// Every fixture is a fictional report; the assertions are the cells a reader of the printed page would take.
+/// </summary>
+public sealed class TableShapeTests
+{
+    private static readonly ReportExtractor Extractor = new();
+
+    private const string Title = "示例县人民政府2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日。\n";
+
+    private const string Table4Header = "四、政府信息公开行政复议、行政诉讼情况\n";
+
+    private static ExtractedReport Extract(string text) => Extractor.Extract(text, "fixture.txt");
+
+    private static decimal? Metric(ExtractedReport report, string key) => report.Metrics.SingleOrDefault(m => m.Key == key)?.Value;
+
+    private static CellState State(ExtractedReport report, string key) => report.Cells.Single(c => c.Key == key).State;
+
+    [Fact]
+    public void Tabs_RowPerLine_ReadsByExactCount()
+    {
+        var report = Extract(Title + "二、主动公开政府信息情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t12\n行政规范性文件\t5\t2\t40\n");
+
+        Assert.Equal(ReportTemplates.V2021, report.Template);
+        Assert.Equal(1, Metric(report, "active.rules.issued"));
+        Assert.Equal(12, Metric(report, "active.rules.in_force"));
+        Assert.Equal(40, Metric(report, "active.normative_docs.in_force"));
+    }
+
+    [Fact]
+    public void Spaces_RunsOfSpaces_ReadByExactCount()
+    {
+        var report = Extract(Title + "二、主动公开政府信息情况\n信息内容      本年制发件数   本年废止件数   现行有效件数\n规章              3              0              9\n行政规范性文件    7              1              30\n");
+
+        Assert.Equal(3, Metric(report, "active.rules.issued"));
+        Assert.Equal(9, Metric(report, "active.rules.in_force"));
+        Assert.Equal(1, Metric(report, "active.normative_docs.repealed"));
+    }
+
+    [Fact]
+    public void PipeRows_MarkdownTable_ReadsRowsAndKeepsBlankCellsBlank()
+    {
+        var report = Extract(Title + "二、主动公开政府信息情况\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n| 规章 | 2 |  | 8 |\n| 行政规范性文件 | 6 | 1 | 33 |\n");
+
+        Assert.Equal(2, Metric(report, "active.rules.issued"));
+        Assert.Null(Metric(report, "active.rules.repealed"));
+        Assert.Equal(CellState.Blank, State(report, "active.rules.repealed"));
+        Assert.Equal(33, Metric(report, "active.normative_docs.in_force"));
+        Assert.Contains(report.Flags, f => f.Kind == "table_incomplete" && f.Detail.Contains("active.rules.repealed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PipeRows_RowsWithoutLabel_FillTheGapBetweenLabelledRows_PageNumberIgnored()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n"
+            + "| 一、本年新收政府信息公开申请数量 | 10 | 1 | 0 | 0 | 0 | 0 | 11 |\n"
+            + "二、上年结转政府信息公开申请数量\n"
+            + "| 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
+            + "|---|---|---|---|---|---|---|\n"
+            + "7\n"
+            + "| 三、本年度办理结果 | （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n";
+        var report = Extract(text);
+
+        Assert.Equal(11, Metric(report, "apply.new.total"));
+        Assert.Equal(3, Metric(report, "apply.carried_in.natural"));
+        Assert.Equal(3, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(7, Metric(report, "apply.result.disclosed.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value == 7 && m.Key.StartsWith("apply.carried_in", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PipeRows_TwoUnlabelledRowsForOneGap_AreNotGuessed()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n总计\n"
+            + "| 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
+            + "| 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n"
+            + "| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+            + "| （一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n";
+        var report = Extract(text);
+
+        Assert.Null(Metric(report, "apply.new.natural"));
+        Assert.Equal(CellState.Unread, State(report, "apply.new.natural"));
+        Assert.Equal(1, Metric(report, "apply.carried_in.total"));
+    }
+
+    [Fact]
+    public void OneCellPerLine_EmptyLinesInsideARow_AreBlankCells()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n"
+            + "一、本年新收政府信息公开申请数量\n5\n\n\n1\n\n\n6\n"
+            + "二、上年结转政府信息公开申请数量\n2\n0\n0\n0\n0\n0\n2\n"
+            + "三、本年度办理结果\n（一）予以公开\n4\n";
+        var report = Extract(text);
+
+        Assert.Equal(5, Metric(report, "apply.new.natural"));
+        Assert.Equal(CellState.Blank, State(report, "apply.new.business"));
+        Assert.Null(Metric(report, "apply.new.business"));
+        Assert.Equal(1, Metric(report, "apply.new.social_org"));
+        Assert.Equal(CellState.Blank, State(report, "apply.new.other_org"));
+        Assert.Equal(6, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.carried_in.total"));
+    }
+
+    [Fact]
+    public void LabelsSplitOverLines_AndHeaderRowsSplit_AreJoined()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n\t\t申请人情况\n\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业\t科研\t社会公\t法律服\t其他\n\t\t\t企业\t机构\t益组织\t务机构\n"
+            + "一、本年新收政府信息公开申请数量\t\t\t4\t1\t0\t0\t0\t0\t5\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t1\t0\t0\t0\t0\t0\t1\n"
+            + "\t（四）无法提供\t1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1\n"
+            + "\t\t2.没有现成信息需要另行制\t2\t0\t0\t0\t0\t0\t2\n\t\t作\n"
+            + "\t\t3.补正后申请内\t1\t0\t1\t0\t0\t0\t2\n\t\t容仍不明确\n";
+        var report = Extract(text);
+
+        Assert.Equal(5, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.result.unable.needs_creation.total"));
+        Assert.Equal(1, Metric(report, "apply.result.unable.unclear.research"));
+    }
+
+    [Fact]
+    public void NumbersWithUnitsThousandsSeparatorsAndFullWidthDigits_AreValues()
+    {
+        var text = "示例县人民政府2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t１\t１\t１２\n规范性文件\t1,204\t1,204\t3,560\n"
+            + "第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t3\t251000元\n";
+        var report = Extract(text);
+
+        Assert.Equal(ReportTemplates.V2019, report.Template);
+        Assert.Equal(12, Metric(report, "active.rules.total"));
+        Assert.Equal(1204, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(3560, Metric(report, "active.normative_docs.total"));
+        var amount = report.Metrics.Single(m => m.Key == "active.procurement.amount");
+        Assert.Equal(251000, amount.Value);
+        Assert.Equal("元", amount.Unit);
+    }
+
+    [Fact]
+    public void NotApplicableMarks_AreNotZero()
+    {
+        var report = Extract(Title + "二、主动公开政府信息情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t/\t—\t3\n");
+
+        Assert.Equal(CellState.NotApplicable, State(report, "active.rules.issued"));
+        Assert.Equal(CellState.NotApplicable, State(report, "active.rules.repealed"));
+        Assert.Null(Metric(report, "active.rules.issued"));
+        Assert.Equal(3, Metric(report, "active.rules.in_force"));
+    }
+
+    [Fact]
+    public void PageOnOneLine_TableFourReadFromItsSpan()
+    {
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = "示例县人民政府2022年政府信息公开工作年度报告 " + prose + " 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0 五、存在的主要问题及改进情况 " + prose;
+        var report = Extract(text);
+
+        Assert.Equal(2, Metric(report, "review.total"));
+        Assert.Equal(1, Metric(report, "litigation.direct.upheld"));
+        Assert.Equal(0, Metric(report, "litigation.after_review.total"));
+        var source = report.Metrics.Single(m => m.Key == "review.total").Source;
+        Assert.StartsWith("四、", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("五、", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PageOnOneLine_CellsRunTogether_NoTableMetricAndFlagged()
+    {
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = "示例县人民政府2022年政府信息公开工作年度报告 " + prose + " 二、主动公开政府信息情况第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章000行政规范性文件1234567第二十条第（五）项信息内容本年处理决定数量行政许可10690第二十条第（六）项信息内容本年处理决定数量行政处罚2113行政强制0 三、收到和处理政府信息公开申请情况 " + prose;
+        var report = Extract(text);
+
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("active.", StringComparison.Ordinal));
+        Assert.Contains(report.Flags, f => f.Kind == TableFlagKinds.TableUnreadable);
+        Assert.All(report.Cells.Where(c => c.Key.StartsWith("active.", StringComparison.Ordinal)), c => Assert.Equal(CellState.Unread, c.State));
+    }
+
+    [Fact]
+    public void OlderStatisticsForm_OnOneLine_ReadsTheYearColumnByExactWording()
+    {
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = "示例县人民政府2012年政府信息公开工作年度报告 " + prose + " 附件：政府信息公开情况统计表 指标名称 计量 单位 2012 年度 历年累计 主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509 2.政府公报公开 条 0 受理依申请公开信息总数 条 3 9 其中：1.当面申请数 条 1 4 2.传真申请数 条 0 0 3.电子邮件申请数 条 2 5 4.信函、传真申请数 条 7 7 对申请的答复数 条 3 9 其中：1.同意公开答复数 条 2 6 3.否决公开答复数 条 1 1 行政复议数 件 0 0 行政诉讼数 件 0 0 附件下载";
+        var report = Extract(text);
+
+        Assert.Equal(ReportTemplates.Pre2019, report.Template);
+        Assert.Equal(425, Metric(report, "legacy.active.total"));
+        Assert.Equal(418, Metric(report, "legacy.channel.website"));
+        Assert.Equal(0, Metric(report, "legacy.channel.gazette"));
+        Assert.Equal(3, Metric(report, "legacy.apply.received"));
+        Assert.Equal(0, Metric(report, "legacy.apply.fax"));
+        Assert.Null(Metric(report, "legacy.apply.letter"));
+        Assert.Equal(1, Metric(report, "legacy.apply.denied"));
+        Assert.Equal("件", report.Metrics.Single(m => m.Key == "legacy.apply.received").Unit);
+        Assert.DoesNotContain(report.Metrics, m => m.Value == 1516 || m.Value == 7);
+    }
+
+    [Fact]
+    public void OlderStatisticsForm_CellsRunTogether_IsUnreadable()
+    {
+        var text = "示例县人民政府2016年政府信息公开工作年度报告\n七、政府信息公开情况统计表 指标名称计量单位2016年度历年累计主动公开文件数条346085376其中：1、政府网站公开数条3460853762、政府公报公开数条00受理依申请公开信息总数条00行政复议数件00行政诉讼数件00\n";
+        var report = Extract(text);
+
+        Assert.DoesNotContain(report.Metrics, m => m.Origin == MetricOrigins.Table);
+        Assert.Contains(report.Flags, f => f.Kind == TableFlagKinds.TableUnreadable);
+        Assert.All(report.Cells, c => Assert.Equal(CellState.Unread, c.State));
+    }
+
+    [Fact]
+    public void NationalStatisticsTable_Tabs_ReadsItsRows()
+    {
+        var text = "示例县人民政府2017年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n统计指标\t单位\t统计数\n一、主动公开情况\t——\t——\n（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\t条\t320\n其中：主动公开规范性文件数\t条\t12\n三、依申请公开情况\t——\t——\n（一）收到申请数\t件\t6\n";
+        var report = Extract(text);
+
+        Assert.Equal(320, Metric(report, "legacy.active.total"));
+        Assert.Equal(12, Metric(report, "legacy.active.normative_docs"));
+        Assert.Equal(6, Metric(report, "legacy.apply.received"));
+        Assert.Equal(CellState.Printed, State(report, "legacy.active.total"));
+        Assert.Equal(CellState.Unread, State(report, "legacy.trainees"));
+    }
+
+    [Theory]
+    [InlineData(2020, "本年制发件数", "本年废止件数", "现行有效件数", "2021")]
+    [InlineData(2022, "本年新制作数量", "本年新公开数量", "对外公开总数量", "2019")]
+    public void Template_IsTheOneTheTableColumnsShow(int year, string c1, string c2, string c3, string template)
+    {
+        var report = Extract($"示例县人民政府{year}年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容\t{c1}\t{c2}\t{c3}\n规章\t1\t2\t3\n");
+
+        Assert.Equal(template, report.Template);
+        Assert.Equal(Core.Metrics.StandardTables.ForTemplate(template).SelectMany(t => t.Keys()), report.Cells.Select(c => c.Key));
+        Assert.Equal(3, Metric(report, template == "2021" ? "active.rules.in_force" : "active.rules.total"));
+    }
+
+    [Fact]
+    public void RenumberedHeadings_AndRowsOutOfTemplateOrder_AreRead()
+    {
+        var report = Extract(Title + "一、主动公开政府信息情况\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t97\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t4\n");
+
+        Assert.Equal(97, Metric(report, "active.licensing.decisions"));
+        Assert.Equal(4, Metric(report, "active.rules.in_force"));
+    }
+
+    [Fact]
+    public void HtmlTable_RowspanAndColspan_ResolvedIntoTheGrid()
+    {
+        var html = "<html><body><p>示例县人民政府2021年政府信息公开工作年度报告</p><p>四、政府信息公开行政复议、行政诉讼情况</p><table>"
+            + "<tr><td colspan=\"5\" rowspan=\"2\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>"
+            + "<tr><td colspan=\"5\">未经复议直接起诉</td><td colspan=\"5\">复议后起诉</td></tr>"
+            + "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>"
+            + "<tr><td>1</td><td>0</td><td>0</td><td>1</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td><td>0</td><td>0</td><td>3</td></tr>"
+            + "</table><p>五、存在的主要问题及改进情况</p></body></html>";
+        var report = Extract(HtmlDocumentReader.ToText(html, CancellationToken.None));
+
+        Assert.Equal(2, Metric(report, "review.total"));
+        Assert.Equal(1, Metric(report, "review.pending"));
+        Assert.Equal(3, Metric(report, "litigation.after_review.corrected"));
+        Assert.Equal(3, Metric(report, "litigation.after_review.total"));
+    }
+
+    [Fact]
+    public void Explain_NamesShapeRowsColumnsAndCellStates()
+    {
+        var tables = Extractor.Explain(Title + "二、主动公开政府信息情况\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n| 规章 | 2 |  | 8 |\n");
+
+        var table = Assert.Single(tables);
+        Assert.Equal("Pipes", table.Shape);
+        Assert.Equal(3, table.Columns);
+        Assert.Equal(2, table.Printed);
+        Assert.Equal(1, table.Blank);
+        Assert.Equal(7, table.Unread);
+    }
+}
