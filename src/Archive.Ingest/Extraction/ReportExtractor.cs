@@ -297,7 +297,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         for (var i = 0; i < lines.Count; i++)
         {
-            var content = TextShapes.Norm(lines[i].Of(text));
+            var content = TextShapes.Norm(lines[i].Of(text)).TrimStart('|');
             if (content.StartsWith("统计指标", StringComparison.Ordinal) || (content.Contains("政府信息公开情况统计表", StringComparison.Ordinal) && content.Length <= 30))
             {
                 var tokens = TableTokenizer.Tokenize(text, lines, i, lines.Count);

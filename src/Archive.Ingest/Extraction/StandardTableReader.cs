@@ -252,6 +252,12 @@ internal static class StandardTableReader
             slots.RemoveAt(slots.Count - 1);
         }
 
+        // Merged label cells leave empty slots between a row's label and its first value.
+        while (slots.Count > columns.Count && slots[0].Kind == TableTokenKind.EmptySlot)
+        {
+            slots.RemoveAt(0);
+        }
+
         if (columns.Count == 7 && slots.Count == 8 && header.Contains("小计", StringComparison.Ordinal))
         {
             slots.RemoveAt(6);

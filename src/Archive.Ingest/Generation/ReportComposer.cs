@@ -51,7 +51,7 @@ internal static class ReportComposer
         var agency = AgencyCatalog.Choose(rng, year);
 
         var layoutRoll = rng.Next(100);
-        var layout = layoutRoll < 40 ? TextLayout.Tabbed : layoutRoll < 75 ? TextLayout.SpaceAligned : TextLayout.CellPerLine;
+        var layout = layoutRoll < 40 ? TextLayout.Tabbed : layoutRoll < 75 ? TextLayout.SpaceAligned : layoutRoll < 90 ? TextLayout.CellPerLine : TextLayout.Markdown;
         var fullWidth = rng.Chance(0.12);
         var encodingName = rng.Chance(0.15) ? "gb18030" : "utf-8";
         var crlf = rng.Chance(0.1);

@@ -19,6 +19,9 @@ internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, Te
             case TextLayout.SpaceAligned:
                 RenderAligned(grid);
                 break;
+            case TextLayout.Markdown:
+                RenderMarkdown(grid);
+                break;
             default:
                 RenderCellPerLine(grid);
                 break;
@@ -88,6 +91,31 @@ internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, Te
             if (rng.Chance(0.04))
             {
                 output.BlankLine();
+            }
+        }
+    }
+
+    /// <summary>PDF-to-markdown converters: every row a pipe row, labels whole (a pipe cell does not wrap).</summary>
+    private void RenderMarkdown(TableGrid grid)
+    {
+        var slotCount = grid.SlotWidths.Count;
+        var first = true;
+        foreach (var row in grid.Rows)
+        {
+            var slots = Enumerable.Repeat(string.Empty, slotCount).ToArray();
+            foreach (var cell in row.Cells)
+            {
+                slots[cell.Slot] = cell.Text;
+            }
+
+            var start = output.Length;
+            output.Append("| " + string.Join(" | ", slots) + " |");
+            RecordValues(row, start, output.Length);
+            output.NewLine();
+            if (first)
+            {
+                output.Line("|" + string.Concat(Enumerable.Repeat("---|", slotCount)));
+                first = false;
             }
         }
     }

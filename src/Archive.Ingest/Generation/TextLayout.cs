@@ -11,4 +11,7 @@ public enum TextLayout
 
     /// <summary>HTML table → txt: every cell on its own line.</summary>
     CellPerLine,
+
+    /// <summary>PDF → markdown: one table row per line as a pipe row (| a | b |), a |---| rule under the first row.</summary>
+    Markdown,
 }
