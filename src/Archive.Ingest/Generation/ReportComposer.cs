@@ -296,7 +296,7 @@ internal static class ReportComposer
             Template = template,
             Notes = Notes(traits),
         };
-        var truth = TruthAssembler.Assemble(metadata, output.Metrics, flags);
+        var truth = TruthAssembler.Assemble(metadata, output.Metrics, flags, output.BlankCells);
         return new GeneratedReport(fileName, bytes, text, truth, traits);
     }
 

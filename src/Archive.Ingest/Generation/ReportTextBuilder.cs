@@ -32,6 +32,9 @@ internal sealed class ReportTextBuilder(string newLine)
 
     public void BlankLine() => _text.Append(newLine);
 
+    /// <summary>Template cells printed blank (no metric: a blank cell is not 0), in the order written.</summary>
+    public List<string> BlankCells { get; } = [];
+
     /// <summary>Records a metric whose source is the text written between <paramref name="start"/> and <paramref name="end"/>.</summary>
     public void AddMetric(string key, decimal value, string? unit, string origin, int start, int end) =>
         _metrics.Add(new ExtractedMetric(key, value, unit, origin, _text.ToString(start, end - start), start, end));

@@ -124,8 +124,25 @@ internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, Te
     {
         foreach (var row in grid.Rows)
         {
+            // HTML tables flattened to one cell per line print a blank cell as an empty line: now and then a zero
+            // inside a template row (3, 7 or 15 values; not its first or last) is left blank, and the truth lists it.
+            var valueCells = row.Cells.Where(c => c.MetricKey is not null).ToList();
+            GridCell? blank = null;
+            if (valueCells.Count is 3 or 7 or 15 && rng.Chance(0.08))
+            {
+                var candidate = valueCells[rng.Between(1, valueCells.Count - 2)];
+                blank = candidate.Value == 0 ? candidate : null;
+            }
+
             foreach (var cell in row.Cells)
             {
+                if (ReferenceEquals(cell, blank))
+                {
+                    output.BlankLine();
+                    output.BlankCells.Add(cell.MetricKey!);
+                    continue;
+                }
+
                 if (cell.Text.Length == 0)
                 {
                     continue;

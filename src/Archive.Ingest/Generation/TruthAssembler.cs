@@ -10,7 +10,7 @@ internal static class TruthAssembler
     private static readonly FrozenDictionary<string, FrozenDictionary<string, int>> OrderByTemplate =
         ReportTemplates.All.ToFrozenDictionary(t => t, BuildOrder, StringComparer.Ordinal);
 
-    public static ExtractedReport Assemble(ExtractedReport metadata, IReadOnlyList<ExtractedMetric> metrics, IReadOnlyList<ReportFlag> metadataFlags)
+    public static ExtractedReport Assemble(ExtractedReport metadata, IReadOnlyList<ExtractedMetric> metrics, IReadOnlyList<ReportFlag> metadataFlags, IReadOnlyList<string> blankCells)
     {
         var order = OrderByTemplate[metadata.Template];
         var ordered = metrics.OrderBy(m => order.GetValueOrDefault(m.Key, int.MaxValue)).ToList();
@@ -37,8 +37,26 @@ internal static class TruthAssembler
             }
         }
 
+        // A table with blank cells is incomplete (§10), its cells listed in template order.
+        var blank = blankCells.ToHashSet(StringComparer.Ordinal);
+        var tables = metadata.Template == ReportTemplates.Pre2019 ? [] : StandardTables.ForTemplate(metadata.Template);
+        foreach (var table in tables)
+        {
+            var keys = table.Keys().Where(blank.Contains).ToList();
+            if (keys.Count > 0)
+            {
+                flags.Add(new ReportFlag("table_incomplete", $"{table.Id}: cells without value: {string.Join(", ", keys)}"));
+            }
+        }
+
         flags.AddRange(metadataFlags);
-        return metadata with { Metrics = ordered, Flags = flags };
+
+        // Every template cell with its state: printed when the tables give its metric, blank when printed blank.
+        var tableKeys = ordered.Where(m => m.Origin == MetricOrigins.Table).ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var cells = tables.SelectMany(t => t.Keys()).Select(key => tableKeys.TryGetValue(key, out var metric)
+            ? new TableCell(key, CellState.Printed, metric.Value, null, -1, -1)
+            : new TableCell(key, blank.Contains(key) ? CellState.Blank : CellState.Unread, null, null, -1, -1)).ToList();
+        return metadata with { Metrics = ordered, Flags = flags, Cells = cells };
     }
 
     private static FrozenDictionary<string, int> BuildOrder(string template)
