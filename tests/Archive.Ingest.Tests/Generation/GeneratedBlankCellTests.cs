@@ -43,4 +43,29 @@ public sealed class GeneratedBlankCellTests(ITestOutputHelper output)
         output.WriteLine($"{blanks} blank cells in {reports} of 1000 generated reports");
         Assert.True(blanks > 0, "the generator printed no blank cell");
     }
+
+    /// <summary>Figures for EXTRACTION.md: metric (key, value) precision and recall per layout and per template.</summary>
+    [Fact]
+    public void Extract_GeneratedReports_FiguresPerLayoutAndTemplate()
+    {
+        var extractor = new ReportExtractor();
+        var groups = new SortedDictionary<string, (int Tp, int Fp, int Fn, int Reports)>(StringComparer.Ordinal);
+        foreach (var report in ReportGenerator.Generate(new GeneratorOptions(1000, 42UL)))
+        {
+            var extracted = extractor.Extract(report.Text, report.FileName);
+            var want = report.Truth.Metrics.Select(m => (m.Key, m.Value)).ToHashSet();
+            var got = extracted.Metrics.Select(m => (m.Key, m.Value)).ToHashSet();
+            foreach (var group in new[] { "layout " + report.Traits.Layout, "template " + report.Truth.Template })
+            {
+                var (tp, fp, fn, n) = groups.GetValueOrDefault(group);
+                groups[group] = (tp + want.Intersect(got).Count(), fp + got.Except(want).Count(), fn + want.Except(got).Count(), n + 1);
+            }
+        }
+
+        foreach (var (group, (tp, fp, fn, n)) in groups)
+        {
+            output.WriteLine(FormattableString.Invariant($"{group,-22} {n,4} reports  precision {100.0 * tp / Math.Max(tp + fp, 1):0.0}% recall {100.0 * tp / Math.Max(tp + fn, 1):0.0}% ({tp} of {tp + fn})"));
+            Assert.Equal(0, fp + fn);
+        }
+    }
 }
