@@ -91,7 +91,8 @@ public sealed class ReportExtractor : IReportExtractor
             Template = template,
             Metrics = ordered,
             Flags = flags,
-            Notes = $"region: {metadata.RegionEvidence.Evidence} (confidence {metadata.RegionEvidence.Confidence:0.0}); year from {metadata.YearSource ?? "nothing"}",
+            Notes = $"region: {metadata.RegionEvidence.Evidence} (confidence {metadata.RegionEvidence.Confidence:0.0}); year from {metadata.YearSource ?? "nothing"}"
+                + string.Concat(metadata.Evidence.Select(e => "; " + e)),
         };
     }
 
