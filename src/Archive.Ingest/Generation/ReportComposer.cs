@@ -117,7 +117,7 @@ internal static class ReportComposer
         var withDate = anomaly is 0 or 1 or 2 || rng.Chance(0.88);
         var (printedDate, published, dateFlags) = ChooseDate(rng, year, anomaly, withDate);
 
-        var site = rng.Pick(ProseBank.SiteForms).Replace("{prefix}", agency.RegionPrefix, StringComparison.Ordinal).Replace("{agency}", agency.Name, StringComparison.Ordinal);
+        var site = rng.Pick(ProseBank.SiteForms).Replace("{prefix}", agency.RegionPrefix, StringComparison.Ordinal).Replace("{agency}", agency.Printed, StringComparison.Ordinal);
         var prose = new ProseComposer(new ProseContext(rng, agency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
 
         var newLine = crlf ? "\r\n" : "\n";
@@ -146,13 +146,13 @@ internal static class ReportComposer
         switch (titleForm)
         {
             case 0:
-                output.Line(centre + agency.Name + titleTail);
-                title = agency.Name + titleTail;
+                output.Line(centre + agency.Printed + titleTail);
+                title = agency.Printed + titleTail;
                 break;
             case 1:
-                output.Line(centre + agency.Name);
+                output.Line(centre + agency.Printed);
                 output.Line(centre + titleTail);
-                title = agency.Name + titleTail;
+                title = agency.Printed + titleTail;
                 break;
             case 2:
                 output.Line(centre + agency.RegionPrefix + titleTail);
@@ -238,7 +238,7 @@ internal static class ReportComposer
         if (withSignature)
         {
             output.BlankLine();
-            output.Line(signatureIndent + agency.Name + (agency.Kind == Core.Agencies.AgencyKinds.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
+            output.Line(signatureIndent + agency.Printed + (agency.Kind == Core.Agencies.AgencyKinds.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
         }
 
         if (printedDate is not null)
@@ -260,7 +260,7 @@ internal static class ReportComposer
             output.BlankLine();
             output.Line(centre + yearText + (rng.Chance(0.5) ? " " : string.Empty) + "年度政府信息公开情况统计表");
             output.BlankLine();
-            output.Line("填报单位（盖章）：" + (rng.Chance(0.5) ? agency.Name : string.Empty));
+            output.Line("填报单位（盖章）：" + (rng.Chance(0.5) ? agency.Printed : string.Empty));
             output.BlankLine();
             tables.Render(grids.Statistics());
             output.BlankLine();
@@ -361,14 +361,14 @@ internal static class ReportComposer
         if (template == ReportTemplates.Pre2019)
         {
             builder.Append(rng.Chance(0.5)
-                ? $"本报告根据《中华人民共和国政府信息公开条例》（国务院令第492号，以下简称《条例》）要求，由{agency.Name}编制。"
-                : $"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，{agency.Name}编制本年度报告。");
+                ? $"本报告根据《中华人民共和国政府信息公开条例》（国务院令第492号，以下简称《条例》）要求，由{agency.Printed}编制。"
+                : $"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，{agency.Printed}编制本年度报告。");
             builder.Append("全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、因政府信息公开申请提起行政复议和行政诉讼的情况、存在的主要问题及改进措施、其他需要报告的事项。");
         }
         else
         {
             var notice = template == ReportTemplates.V2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号";
-            builder.Append($"本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（{notice}）要求，由{agency.Name}编制。");
+            builder.Append($"本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（{notice}）要求，由{agency.Printed}编制。");
             builder.Append("报告全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项组成。");
         }
 
@@ -382,7 +382,7 @@ internal static class ReportComposer
             });
         }
 
-        builder.Append($"本报告电子版可在{site}查阅或下载。如对本报告有疑问，请与{agency.Name}办公室联系（电话：{Phone(rng)}）。");
+        builder.Append($"本报告电子版可在{site}查阅或下载。如对本报告有疑问，请与{agency.Located}办公室联系（电话：{Phone(rng)}）。");
         return builder.ToString();
     }
 
