@@ -220,13 +220,14 @@ internal sealed partial class MetadataReader
             : core.EndsWith("办事处", StringComparison.Ordinal) && core.Length > 3 ? core[..^3] : core;
         if (consumed == 0 && unit.Length >= 2)
         {
+            // A township keeps the name it prints; a department printed without its place (发布机构：卫生健康局) gets it.
+            var township = TownshipAlone().IsMatch(unit);
             var before = PlaceBefore(unit, compact, contextNames);
             if (before.Region is not null)
             {
-                return (agency, before);
+                return (township ? agency : before.Region.Name + agency, before);
             }
 
-            var township = TownshipAlone().IsMatch(unit);
             foreach (var pageName in new[] { facts.Publisher, facts.Source })
             {
                 if (pageName is null)
@@ -235,8 +236,12 @@ internal sealed partial class MetadataReader
                 }
 
                 var (fromPage, pageConsumed) = _regions.FromAgencyName(pageName, contextNames);
-                if (fromPage.Region is not null && (pageName[pageConsumed..].StartsWith(unit, StringComparison.Ordinal)
-                    || (township && fromPage.Region.Level == RegionLevels.County)))
+                if (fromPage.Region is not null && pageName[pageConsumed..].StartsWith(unit, StringComparison.Ordinal))
+                {
+                    return (township ? agency : pageName[..pageConsumed] + agency, fromPage with { Evidence = "page 发布机构/来源: " + pageName });
+                }
+
+                if (township && fromPage.Region is not null && fromPage.Region.Level == RegionLevels.County)
                 {
                     return (agency, fromPage with { Evidence = "page 发布机构/来源: " + pageName });
                 }

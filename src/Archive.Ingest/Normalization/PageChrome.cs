@@ -8,7 +8,7 @@ namespace Archive.Ingest.Normalization;
 /// a crawler's text that puts the whole page on one line (split at its whitespace runs). The chrome is never a title
 /// or an agency, but what it says (发布机构, 发布日期/时间, 标题, the page heading) is kept as evidence.
 /// </summary>
-internal static partial class PageChrome
+public static partial class PageChrome
 {
     // A line this long with whitespace inside is a page flattened onto one line: its pieces are read as lines (the
     // crawler texts of the real set put 7–17 kB on one line, with a space between some paragraphs: 4 to 126 of them).
@@ -17,8 +17,9 @@ internal static partial class PageChrome
     private static readonly string[] PublisherLabels = ["发布机构", "发文机关", "发布单位", "发文单位", "发布部门", "制发机关", "信息发布机构", "公开主体", "所属机构"];
     private static readonly string[] SourceLabels = ["信息来源", "文章来源", "稿件来源", "来源"];
 
-    // Page dates in the order they stand for the posting date (the corpus convention: the page's 时间：…).
-    private static readonly string[] DateLabels = ["发布日期", "发布时间", "公开日期", "时间", "发文日期", "成文日期", "生成日期", "更新时间", "印发日期"];
+    // Page dates, best first: the document's own date (成文/发文日期, what a signature would print), then the posting
+    // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
+    private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "更新时间"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称"];
 
@@ -52,7 +53,7 @@ internal static partial class PageChrome
     ];
 
     /// <summary>The page read as segments (lines, or pieces of a flattened page), each marked chrome or body, with what the chrome says.</summary>
-    public static PageView Read(string text)
+    internal static PageView Read(string text)
     {
         var segments = new List<PageSegment>();
         foreach (var rawLine in text.Split('\n'))
@@ -126,7 +127,9 @@ internal static partial class PageChrome
     {
         var text = segment.Text;
         var bare = Brackets().Replace(text, string.Empty).TrimEnd(':', '：');
-        if (bare.Length == 0 || Buttons.Contains(bare) || TimeOnly().IsMatch(text) || PunctuationOnly().IsMatch(text))
+        var parts = ButtonSplit().Split(text).Where(p => p.Length > 0).Select(p => p.TrimEnd(':', '：')).ToList();
+        if (bare.Length == 0 || Buttons.Contains(bare) || TimeOnly().IsMatch(text) || PunctuationOnly().IsMatch(text)
+            || (parts.Count > 1 && parts.All(Buttons.Contains)))
         {
             return SegmentKind.Button;
         }
@@ -247,7 +250,7 @@ internal static partial class PageChrome
     private static Regex LabelColon() => LabelColonRegex;
 
     /// <summary>A title: short, names a report (…报告/年报), no sentence punctuation.</summary>
-    public static bool IsTitleLike(string text) =>
+    internal static bool IsTitleLike(string text) =>
         text.Length is >= 8 and <= 60 && (text.EndsWith("报告", StringComparison.Ordinal) || text.EndsWith("年报", StringComparison.Ordinal))
         && text.Contains("公开", StringComparison.Ordinal) && !SentencePunctuation().IsMatch(text);
 
@@ -256,6 +259,9 @@ internal static partial class PageChrome
 
     [GeneratedRegex(@"[【】\[\]〔〕()（）<>《》|｜]")]
     private static partial Regex Brackets();
+
+    [GeneratedRegex(@"[【】\[\]〔〕()（）|｜\s]+")]
+    private static partial Regex ButtonSplit();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(?::\d{2})?$")]
     private static partial Regex TimeOnly();
