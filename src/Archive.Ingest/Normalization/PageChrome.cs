@@ -249,13 +249,16 @@ public static partial class PageChrome
 
     private static Regex LabelColon() => LabelColonRegex;
 
-    /// <summary>A title: short, names a report (…报告/年报), no sentence punctuation.</summary>
+    /// <summary>A title: short, names a year's report (…2020年…报告/年报), no sentence punctuation; a column name (政府信息公开年度报告) is none.</summary>
     internal static bool IsTitleLike(string text) =>
-        text.Length is >= 8 and <= 60 && (text.EndsWith("报告", StringComparison.Ordinal) || text.EndsWith("年报", StringComparison.Ordinal))
+        text.Length is >= 8 and <= 60 && TitleYear().IsMatch(text) && (text.EndsWith("报告", StringComparison.Ordinal) || text.EndsWith("年报", StringComparison.Ordinal))
         && text.Contains("公开", StringComparison.Ordinal) && !SentencePunctuation().IsMatch(text);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteRun();
+
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})\s*年")]
+    private static partial Regex TitleYear();
 
     [GeneratedRegex(@"[【】\[\]〔〕()（）<>《》|｜]")]
     private static partial Regex Brackets();

@@ -148,6 +148,19 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
     }
 
     [Fact]
+    public void Generate_RealPageShapes_ChromeShortZoneNamesAndTownshipsAloneOccur()
+    {
+        // Issue 19: the large generated tests cover page chrome and bodies named as real reports name them.
+        var chrome = sample.Reports.Where(r => r.Traits.PageChrome).ToList();
+        Assert.InRange(chrome.Count, sample.Reports.Count / 8, sample.Reports.Count / 2);
+        Assert.All(chrome, r => Assert.Contains("时间：", r.Text, StringComparison.Ordinal));
+        Assert.Contains(chrome, r => r.Text.Contains("发布机构：", StringComparison.Ordinal));
+        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKinds.DevelopmentZone && r.Text.Contains("管委会" + r.Truth.Year, StringComparison.Ordinal));
+        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKinds.Township && !r.Truth.Agency!.Contains(r.Truth.Region!.Name, StringComparison.Ordinal));
+        Assert.All(sample.Reports.Where(r => r.Truth.AgencyKind == AgencyKinds.DevelopmentZone), r => Assert.EndsWith("管理委员会", r.Truth.Agency, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Generate_Metadata_IsConsistentWithGazetteerAndAgencyKinds()
     {
         var gazetteer = RegionGazetteer.Default;
