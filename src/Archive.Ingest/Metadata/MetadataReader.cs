@@ -158,8 +158,13 @@ internal sealed partial class MetadataReader
         var officeOfBody = signature is not null && OfficeEnding().IsMatch(signature) && !OfficeEnding().IsMatch(named);
         if (signature is not null && !officeOfBody && SameBody(named, signature, contextNames))
         {
-            var fromSignature = _regions.FromAgencyName(signature, contextNames).Resolution;
-            return (signature, resolution.Region is null ? fromSignature : resolution);
+            var (fromSignature, signatureConsumed) = _regions.FromAgencyName(signature, contextNames);
+
+            // 中宁县石空镇 over the signature 石空镇人民政府: the signer under the place the title gives it.
+            var placed = signatureConsumed == 0 && consumed > 0 && !signature.StartsWith(named[..consumed], StringComparison.Ordinal)
+                ? named[..consumed] + signature
+                : signature;
+            return (placed, resolution.Region is null ? fromSignature : resolution);
         }
 
         return (named, resolution);
@@ -176,6 +181,14 @@ internal sealed partial class MetadataReader
     {
         agency = ExpandDesignation(agency);
         var (_, consumed) = _regions.FromAgencyName(agency, contextNames);
+
+        // 平罗县政府 / 马集镇政府: the government's short form.
+        if (agency.EndsWith("政府", StringComparison.Ordinal) && !agency.EndsWith("人民政府", StringComparison.Ordinal)
+            && (consumed == agency.Length - 2 || TownshipAlone().IsMatch(agency[consumed..^2])))
+        {
+            agency = agency[..^2] + "人民政府";
+        }
+
         var core = agency[consumed..];
         if (IsZone(core) && (compact.Contains("管委会", StringComparison.Ordinal) || compact.Contains("管理委员会", StringComparison.Ordinal)))
         {
@@ -396,7 +409,15 @@ internal sealed partial class MetadataReader
 
             joined += content;
             taken++;
-            if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal))
+
+            // …关于印发X年度报告的通知: the report's title is X.
+            var notice = NoticeTitle().Match(joined);
+            if (notice.Success)
+            {
+                return notice.Groups["t"].Value;
+            }
+
+            if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal) || TrailingYearNote().IsMatch(joined))
             {
                 return joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal)) ? joined : null;
             }
@@ -581,7 +602,13 @@ internal sealed partial class MetadataReader
         }
 
         var before = title[..year.Index];
-        before = before.StartsWith("关于", StringComparison.Ordinal) ? before[2..] : before;
+
+        // …关于印发X2020年…的通知: the body is X; …政府信息公开工作年度报告（2020年度）: the body precedes 政府信息公开.
+        var issued = IssuingPhrase().Match(before);
+        before = issued.Success ? before[(issued.Index + issued.Length)..] : before.StartsWith("关于", StringComparison.Ordinal) ? before[2..] : before;
+        var open = before.IndexOf("政府信息公开", StringComparison.Ordinal);
+        before = open >= 0 ? before[..open] : before;
+        before = before.TrimEnd('(', '（', '《', '"', '“');
         if (before.Length >= 2)
         {
             return before;
@@ -679,6 +706,16 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,10}(?<!城)(?:镇|乡|街道|苏木)$")]
     private static partial Regex TownshipAlone();
+
+    [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]
+    private static partial Regex NoticeTitle();
+
+    // 政府信息公开工作年度报告（2018年度）: the year printed after the title.
+    [GeneratedRegex(@"(?:报告|年报)[(（][^()（）]{2,10}[)）]$")]
+    private static partial Regex TrailingYearNote();
+
+    [GeneratedRegex(@"关于(?:印发|公布|发布|公开)")]
+    private static partial Regex IssuingPhrase();
 
     [GeneratedRegex(@"办公[室厅]$")]
     private static partial Regex OfficeEnding();

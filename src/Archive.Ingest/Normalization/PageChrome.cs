@@ -21,7 +21,7 @@ public static partial class PageChrome
     // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
     private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "更新时间"];
 
-    private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称"];
+    private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
     private static readonly string[] OtherLabels =
     [
@@ -36,6 +36,7 @@ public static partial class PageChrome
     private static readonly HashSet<string> BareLabels = new(StringComparer.Ordinal)
     {
         "索引号", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "生成日期", "主题分类", "发文字号", "有效性",
+        "名称", "标题", "信息名称", "分类", "文号", "来源", "信息来源", "发布时间",
     };
 
     private static readonly HashSet<string> Buttons = new(StringComparer.Ordinal)

@@ -192,4 +192,29 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("science_technology", report.AgencyKind);
         Assert.Equal("310000", report.Region?.Code);
     }
+
+    [Theory]
+    [InlineData("平罗县人民政府政府信息公开工作年度报告（2018年度）", "平罗县人民政府政府信息公开工作年度报告（2018年度）", "平罗县人民政府", "640221")]
+    [InlineData("石嘴山市人民政府办公室关于印发石嘴山市2017年政府信息公开工作年度报告的通知", "石嘴山市2017年政府信息公开工作年度报告", "石嘴山市人民政府", "640200")]
+    [InlineData("隆安县政府2016年政府信息公开工作年度报告", "隆安县政府2016年政府信息公开工作年度报告", "隆安县人民政府", "450123")]
+    public void Extract_TitleForms_TheBodyTheTitleNames(string line, string title, string agency, string code)
+    {
+        var report = Extractor.Extract(line + "\n" + Body, "forms.txt");
+
+        Assert.Equal(title, report.Title);
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TownshipSignerWithoutItsCounty_PlacedWhereTheTitlePutsIt()
+    {
+        var text = "中宁县石空镇2020年政府信息公开工作年度报告\n" + Body + "石空镇人民政府\n2021年1月20日\n";
+
+        var report = Extractor.Extract(text, "signer.txt");
+
+        Assert.Equal("中宁县石空镇人民政府", report.Agency);
+        Assert.Equal("640521", report.Region?.Code);
+        Assert.Equal("2021-01-20", report.Published);
+    }
 }
