@@ -199,7 +199,8 @@ internal sealed class AgencyCatalog
             // The truth is the full designation; three in ten print it short (…管委会), as real reports do.
             var printed = zone + (rng.Chance(0.7) ? "管理委员会" : "管委会");
             return Make(zone + "管理委员会", AgencyKinds.DevelopmentZone, region, prefix, "管委会", region.Level == RegionLevels.Prefecture ? 1.5 : 0.8, ZoneTopics, isGovernment: false)
-                with { PrintedAs = printed };
+                with
+            { PrintedAs = printed };
         }
     }
 

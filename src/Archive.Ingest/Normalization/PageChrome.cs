@@ -183,7 +183,7 @@ public static partial class PageChrome
         {
             if (BareLabels.Contains(cells[i]))
             {
-                if (i + 1 < cells.Count && !BareLabels.Contains(cells[i + 1]) && !LabelColon().Match(cells[i + 1]) .Success)
+                if (i + 1 < cells.Count && !BareLabels.Contains(cells[i + 1]) && !LabelColon().Match(cells[i + 1]).Success)
                 {
                     Record(cells[i], cells[++i], facts);
                 }
