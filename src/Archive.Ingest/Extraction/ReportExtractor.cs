@@ -89,7 +89,8 @@ public sealed class ReportExtractor : IReportExtractor
             Metrics = ordered,
             Flags = flags,
             Cells = TemplateCells(template, readings),
-            Notes = $"region: {metadata.RegionEvidence.Evidence} (confidence {metadata.RegionEvidence.Confidence:0.0}); year from {metadata.YearSource ?? "nothing"}",
+            Notes = $"region: {metadata.RegionEvidence.Evidence} (confidence {metadata.RegionEvidence.Confidence:0.0}); year from {metadata.YearSource ?? "nothing"}"
+                + string.Concat(metadata.Evidence.Select(e => "; " + e)),
         };
     }
 

@@ -171,7 +171,8 @@ internal sealed class AgencyCatalog
         var prefix = Prefix(county);
         var town = rng.Pick(_townNames);
         var isTown = rng.Chance(0.75);
-        var name = prefix + town + (isTown ? "镇人民政府" : "乡人民政府");
+        // A third print the township's name alone (its county only in the contact line): the name as printed is the truth.
+        var name = (rng.Chance(0.35) ? string.Empty : prefix) + town + (isTown ? "镇人民政府" : "乡人民政府");
         return Make(name, AgencyKinds.Township, county, prefix, isTown ? "我镇" : "我乡", 0.25, TownTopics, isGovernment: false);
     }
 
@@ -179,7 +180,7 @@ internal sealed class AgencyCatalog
     {
         var county = rng.Pick(_countiesForStreets);
         var prefix = Prefix(county);
-        var name = prefix + rng.Pick(_streetNames) + "街道办事处";
+        var name = (rng.Chance(0.35) ? string.Empty : prefix) + rng.Pick(_streetNames) + "街道办事处";
         return Make(name, AgencyKinds.Subdistrict, county, prefix, "本街道", 0.25, TownTopics, isGovernment: false);
     }
 
@@ -195,8 +196,11 @@ internal sealed class AgencyCatalog
                 continue;
             }
 
-            var name = zone + (rng.Chance(0.7) ? "管理委员会" : "管委会");
-            return Make(name, AgencyKinds.DevelopmentZone, region, prefix, "管委会", region.Level == RegionLevels.Prefecture ? 1.5 : 0.8, ZoneTopics, isGovernment: false);
+            // The truth is the full designation; three in ten print it short (…管委会), as real reports do.
+            var printed = zone + (rng.Chance(0.7) ? "管理委员会" : "管委会");
+            return Make(zone + "管理委员会", AgencyKinds.DevelopmentZone, region, prefix, "管委会", region.Level == RegionLevels.Prefecture ? 1.5 : 0.8, ZoneTopics, isGovernment: false)
+                with
+            { PrintedAs = printed };
         }
     }
 

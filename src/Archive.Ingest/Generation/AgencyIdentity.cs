@@ -21,4 +21,14 @@ internal sealed record AgencyIdentity(
     string SelfReference,
     double Scale,
     IReadOnlyList<string> Topics,
-    bool IsGovernment);
+    bool IsGovernment)
+{
+    /// <summary>How the report prints its own name when not as <see cref="Name"/> (…开发区管委会 for …开发区管理委员会).</summary>
+    public string? PrintedAs { get; init; }
+
+    /// <summary>The name as the report prints it in its title, signature and statements.</summary>
+    public string Printed => PrintedAs ?? Name;
+
+    /// <summary>The printed name with its place in front (a township printed alone, 马集镇人民政府, is 平罗县马集镇人民政府 here).</summary>
+    public string Located => Printed.StartsWith(RegionPrefix, StringComparison.Ordinal) ? Printed : RegionPrefix + Printed;
+}

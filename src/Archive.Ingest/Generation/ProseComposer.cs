@@ -31,7 +31,7 @@ internal sealed class ProseComposer(ProseContext context)
         var second = topics.Count > 1 ? topics[(IndexOf(topics, first) + 1 + _rng.Next(topics.Count - 1)) % topics.Count] : first;
         var builder = new StringBuilder(template);
         builder.Replace("{self}", Self)
-            .Replace("{agency}", context.Agency.Name)
+            .Replace("{agency}", context.Agency.Printed)
             .Replace("{year}", Year(context.Year))
             .Replace("{next}", Year(context.Year + 1))
             .Replace("{topic}", first)

@@ -30,6 +30,14 @@ internal static class ReportComposer
         "五、因政府信息公开申请行政复议、提起行政诉讼的情况", "六、政府信息公开工作存在的主要问题和改进措施", "七、其他需要报告的事项",
     ];
 
+    private static readonly string[] Breadcrumbs =
+    [
+        "当前位置：首页 > 政务公开 > 政府信息公开年报", "您现在的位置：首页 >> 信息公开 >> 年度报告", "首页 > 政府信息公开 > 政府信息公开年度报告",
+        "当前位置：首页>政府信息公开>年报",
+    ];
+
+    private static readonly string[] ShareLines = ["分享到：微信 微博 QQ空间", "【打印本页】【关闭窗口】", "【字体：大 中 小】 打印 关闭"];
+
     private static readonly string[] TemplateHeadings =
     [
         "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
@@ -117,7 +125,7 @@ internal static class ReportComposer
         var withDate = anomaly is 0 or 1 or 2 || rng.Chance(0.88);
         var (printedDate, published, dateFlags) = ChooseDate(rng, year, anomaly, withDate);
 
-        var site = rng.Pick(ProseBank.SiteForms).Replace("{prefix}", agency.RegionPrefix, StringComparison.Ordinal).Replace("{agency}", agency.Name, StringComparison.Ordinal);
+        var site = rng.Pick(ProseBank.SiteForms).Replace("{prefix}", agency.RegionPrefix, StringComparison.Ordinal).Replace("{agency}", agency.Printed, StringComparison.Ordinal);
         var prose = new ProseComposer(new ProseContext(rng, agency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
 
         var newLine = crlf ? "\r\n" : "\n";
@@ -142,17 +150,39 @@ internal static class ReportComposer
             _ => $"{titleYearText}{yearGap}年度政府信息公开工作报告",
         };
         var centre = layout == TextLayout.SpaceAligned ? new string(' ', rng.Between(12, 30)) : string.Empty;
+        // Page chrome (issue 19): a quarter are saved as report pages are — breadcrumb, 索引号/发布机构 rows, the page's
+        // heading, 来源/时间 line and buttons above the report, a footer below. The page's date stands in for a missing
+        // printed date; its heading for a missing title line.
+        var chrome = rng.Chance(0.25);
+        string? pageHeading = null;
+        if (chrome)
+        {
+            var pageDate = $"{year + 1:D4}-{rng.Between(1, 3):D2}-{rng.Between(1, 28):D2}";
+            output.Line(rng.Pick(Breadcrumbs));
+            if (rng.Chance(0.5))
+            {
+                output.Line($"索引号：{rng.Between(10000000, 99999999)}/{year + 1}-{rng.Between(10000, 99999)}\t主题分类：政务公开");
+                output.Line($"发布机构：{agency.Printed}\t发文日期：{pageDate}");
+            }
+
+            pageHeading = (titleForm == 2 ? agency.RegionPrefix : agency.Printed) + titleTail.Replace(" ", string.Empty, StringComparison.Ordinal);
+            output.Line(pageHeading);
+            output.Line($"来源：{(rng.Chance(0.5) ? agency.Printed : agency.RegionPrefix + "人民政府")}　时间：{pageDate} {rng.Between(8, 18):D2}:{rng.Between(0, 59):D2}　浏览次数：{rng.Between(20, 3000)}");
+            output.Line(rng.Pick(ShareLines));
+            published ??= pageDate;
+        }
+
         output.BlankLine();
         switch (titleForm)
         {
             case 0:
-                output.Line(centre + agency.Name + titleTail);
-                title = agency.Name + titleTail;
+                output.Line(centre + agency.Printed + titleTail);
+                title = agency.Printed + titleTail;
                 break;
             case 1:
-                output.Line(centre + agency.Name);
+                output.Line(centre + agency.Printed);
                 output.Line(centre + titleTail);
-                title = agency.Name + titleTail;
+                title = agency.Printed + titleTail;
                 break;
             case 2:
                 output.Line(centre + agency.RegionPrefix + titleTail);
@@ -160,7 +190,7 @@ internal static class ReportComposer
                 break;
         }
 
-        title = title?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        title = (title ?? pageHeading)?.Replace(" ", string.Empty, StringComparison.Ordinal);
         output.BlankLine();
 
         writer.Paragraph([ProseSegment.Plain(Intro(rng, agency, template, year, withPeriod, site))]);
@@ -238,7 +268,7 @@ internal static class ReportComposer
         if (withSignature)
         {
             output.BlankLine();
-            output.Line(signatureIndent + agency.Name + (agency.Kind == Core.Agencies.AgencyKinds.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
+            output.Line(signatureIndent + agency.Printed + (agency.Kind == Core.Agencies.AgencyKinds.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
         }
 
         if (printedDate is not null)
@@ -260,7 +290,7 @@ internal static class ReportComposer
             output.BlankLine();
             output.Line(centre + yearText + (rng.Chance(0.5) ? " " : string.Empty) + "年度政府信息公开情况统计表");
             output.BlankLine();
-            output.Line("填报单位（盖章）：" + (rng.Chance(0.5) ? agency.Name : string.Empty));
+            output.Line("填报单位（盖章）：" + (rng.Chance(0.5) ? agency.Printed : string.Empty));
             output.BlankLine();
             tables.Render(grids.Statistics());
             output.BlankLine();
@@ -274,6 +304,13 @@ internal static class ReportComposer
             }
         }
 
+        if (chrome && !hasTable)
+        {
+            output.BlankLine();
+            output.Line(rng.Pick(ShareLines));
+            output.Line($"版权所有：{agency.RegionPrefix}人民政府　网站标识码：{rng.Between(1000000000, 2000000000)}");
+        }
+
         var text = output.ToString();
         var bytes = encodingName == "gb18030" ? Gb18030.Value.GetBytes(text) : Utf8.GetBytes(text);
         var flags = new List<ReportFlag>(dateFlags);
@@ -283,7 +320,7 @@ internal static class ReportComposer
         }
 
         var anomalies = flags.Select(f => f.Kind).ToList();
-        var traits = new ReportTraits(template, layout, encodingName, fullWidth, crlf, wrapped, doubleSpaced, grids.SplitAny, hasTable, errors, anomalies);
+        var traits = new ReportTraits(template, layout, encodingName, fullWidth, crlf, wrapped, doubleSpaced, grids.SplitAny, hasTable, errors, anomalies, chrome);
         var metadata = new ExtractedReport
         {
             File = fileName,
@@ -361,14 +398,14 @@ internal static class ReportComposer
         if (template == ReportTemplates.Pre2019)
         {
             builder.Append(rng.Chance(0.5)
-                ? $"本报告根据《中华人民共和国政府信息公开条例》（国务院令第492号，以下简称《条例》）要求，由{agency.Name}编制。"
-                : $"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，{agency.Name}编制本年度报告。");
+                ? $"本报告根据《中华人民共和国政府信息公开条例》（国务院令第492号，以下简称《条例》）要求，由{agency.Printed}编制。"
+                : $"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，{agency.Printed}编制本年度报告。");
             builder.Append("全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、因政府信息公开申请提起行政复议和行政诉讼的情况、存在的主要问题及改进措施、其他需要报告的事项。");
         }
         else
         {
             var notice = template == ReportTemplates.V2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号";
-            builder.Append($"本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（{notice}）要求，由{agency.Name}编制。");
+            builder.Append($"本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（{notice}）要求，由{agency.Printed}编制。");
             builder.Append("报告全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项组成。");
         }
 
@@ -382,7 +419,7 @@ internal static class ReportComposer
             });
         }
 
-        builder.Append($"本报告电子版可在{site}查阅或下载。如对本报告有疑问，请与{agency.Name}办公室联系（电话：{Phone(rng)}）。");
+        builder.Append($"本报告电子版可在{site}查阅或下载。如对本报告有疑问，请与{agency.Located}办公室联系（电话：{Phone(rng)}）。");
         return builder.ToString();
     }
 

@@ -12,6 +12,7 @@ namespace Archive.Ingest.Generation;
 /// <param name="HasStatisticsTable">A pre2019 report carries the 政府信息公开情况统计表.</param>
 /// <param name="DeliberateErrors">Identity errors put in on purpose (empty for a clean report).</param>
 /// <param name="Anomalies">Metadata anomalies put in on purpose (flag kinds).</param>
+/// <param name="PageChrome">Saved as a web page is: breadcrumb, 索引号/发布机构 rows, page heading, 来源/时间 line, buttons, footer.</param>
 public sealed record ReportTraits(
     string Template,
     TextLayout Layout,
@@ -23,4 +24,5 @@ public sealed record ReportTraits(
     bool SplitLabels,
     bool HasStatisticsTable,
     IReadOnlyList<string> DeliberateErrors,
-    IReadOnlyList<string> Anomalies);
+    IReadOnlyList<string> Anomalies,
+    bool PageChrome = false);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Ingest.Extraction;
+using Archive.Ingest.Normalization;
 
 namespace Archive.Ingest.Metadata;
 
@@ -26,6 +27,20 @@ internal sealed partial class MetadataReader
         "街道办事处", "园区", "开发区", "高新区", "新区", "政府", "社", "联合会", "协会", "工会",
     ];
 
+    // Designations a name may end with in short form (the name as printed → the full designation).
+    private static readonly (string Short, string Full)[] DesignationAbbreviations =
+    [
+        ("管委会", "管理委员会"), ("科委", "科学技术委员会"), ("发改委", "发展和改革委员会"), ("经信委", "经济和信息化委员会"),
+        ("卫健委", "卫生健康委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
+        ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
+        ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
+        ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"),
+    ];
+
+    // A zone named alone is governed by its 管理委员会 (metric-dictionary.md §12 rule 4).
+    private static readonly string[] ZoneDesignations =
+        ["开发区", "高新区", "园区", "产业园", "新区", "保税区", "试验区", "实验区", "示范区", "合作区", "度假区"];
+
     private readonly RegionGazetteer _gazetteer;
     private readonly RegionResolver _regions;
 
@@ -37,69 +52,315 @@ internal sealed partial class MetadataReader
 
     public ReportMetadata Read(string text, IReadOnlyList<TextLine> lines, CompactText compact)
     {
-        var title = ReadTitle(text, lines);
+        _ = lines;
+        var page = PageChrome.Read(text);
+        var ownTitle = ReadTitle(page.Body);
+        var pageTitle = page.Facts.Title is { } heading ? WhiteSpace().Replace(heading, string.Empty) : null;
+
+        // No title line in the report: the page's own title (its heading or 标题 row) names it.
+        var title = ownTitle ?? pageTitle;
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
         var titleYear = foldedTitle is null ? null : YearIn(foldedTitle);
         var (year, yearSource) = ReadYear(compact.Text, titleYear);
-        var (published, signature) = ReadPublished(text, lines);
+        var (published, signature) = ReadPublished(page.Body);
+        var publishedSource = published is null ? null : "date printed at the end";
+        if (published is null && page.Facts.Date is { } pageDate)
+        {
+            published = new PublishedDate(pageDate.Year, pageDate.Month, pageDate.Day);
+            publishedSource = $"page {pageDate.Label}";
+        }
+
         var contextNames = _regions.ContextNames(compact.Text);
+        var evidence = new List<string>();
 
         string? agency = null;
         var region = RegionResolution.None("no agency");
         var titleAgency = foldedTitle is null ? null : AgencyInTitle(foldedTitle);
         if (titleAgency is not null)
         {
-            var (resolution, consumed) = _regions.FromAgencyName(titleAgency, contextNames);
-            region = resolution;
-            if (consumed == titleAgency.Length && resolution.Region is not null)
-            {
-                // The title names only a place (平罗县2016年…): the government's own report. The signature gives its
-                // full name when it is that government (天津市河东区人民政府: district names repeat across cities).
-                var government = OfficialPlaceName(titleAgency, resolution.Region) + "人民政府";
-                agency = signature is not null && signature.EndsWith(government, StringComparison.Ordinal)
-                    && _regions.FromAgencyName(signature, contextNames).Resolution.Region?.Code == resolution.Region.Code
-                    ? signature
-                    : government;
-            }
-            else if (signature is not null && SameBody(titleAgency, signature, contextNames))
-            {
-                agency = signature;
-                var fromSignature = _regions.FromAgencyName(signature, contextNames).Resolution;
-                region = region.Region is null ? fromSignature : region;
-            }
-            else
-            {
-                agency = titleAgency;
-            }
+            (agency, region) = FromNamedBody(titleAgency, signature, contextNames);
+            evidence.Add(ownTitle is null ? "agency from the page title" : "agency from the title");
         }
         else if (signature is not null)
         {
             agency = signature;
             region = _regions.FromAgencyName(signature, contextNames).Resolution;
+            evidence.Add("agency from the signature");
         }
 
         if (agency is null && CompilerStatement(compact.Text) is { } compiler)
         {
             agency = compiler;
             region = _regions.FromAgencyName(compiler, contextNames).Resolution;
+            evidence.Add("agency from the compiler statement");
+        }
+
+        if (agency is null && AggregateStatement(compact.Text) is { } aggregated)
+        {
+            (agency, region) = FromNamedBody(aggregated, null, contextNames);
+            evidence.Add("agency from the statement of what the report sums up");
+        }
+
+        if (agency is null && page.Facts.Publisher is { } publisher && SignatureOf(publisher) is not null)
+        {
+            agency = publisher;
+            region = _regions.FromAgencyName(publisher, contextNames).Resolution;
+            evidence.Add("agency from the page's 发布机构");
         }
 
         if (agency is null)
         {
             (agency, region) = AgencyFromProse(compact.Text, contextNames);
         }
-        else if (region.Region is null && !region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
+
+        if (agency is not null)
         {
-            // A department named without its place (e.g. signature 工业和信息化局): take the place the prose names, if clear.
-            var level = agency.StartsWith('县') ? RegionLevels.County : agency.StartsWith('市') ? RegionLevels.Prefecture : null;
-            if (level is not null)
-            {
-                region = _regions.FromProse(compact.Text, level, contextNames);
-            }
+            (agency, region) = Complete(agency, region, compact.Text, page.Facts, contextNames, evidence);
         }
 
         var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);
-        return new ReportMetadata(title, titleYear, agency, regionRef, region, year, yearSource, published);
+        if (agency is null)
+        {
+            evidence.Add("agency: none named (title, signature, compiler statement, page 发布机构)");
+        }
+
+        if (publishedSource is not null)
+        {
+            evidence.Add("published from " + publishedSource);
+        }
+
+        return new ReportMetadata(title, titleYear, agency, regionRef, region, year, yearSource, published)
+        {
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>
+    /// A body as a title or a statement names it: a place alone is its government (平罗县 → 平罗县人民政府), a zone alone its
+    /// committee where the report names one; a signature naming the same body gives the full name.
+    /// </summary>
+    private (string Agency, RegionResolution Region) FromNamedBody(string named, string? signature, IReadOnlyList<string> contextNames)
+    {
+        var (resolution, consumed) = _regions.FromAgencyName(named, contextNames);
+        if (consumed == named.Length && resolution.Region is not null)
+        {
+            // The title names only a place (平罗县2016年…): the government's own report. The signature gives its
+            // full name when it is that government (天津市河东区人民政府: district names repeat across cities).
+            var government = OfficialPlaceName(named, resolution.Region) + "人民政府";
+            var agency = signature is not null && signature.EndsWith(government, StringComparison.Ordinal)
+                && _regions.FromAgencyName(signature, contextNames).Resolution.Region?.Code == resolution.Region.Code
+                ? signature
+                : government;
+            return (agency, resolution);
+        }
+
+        // The office that signs for its body (管委会办公室 under a 管委会's title) is not the body the title names.
+        var officeOfBody = signature is not null && OfficeEnding().IsMatch(signature) && !OfficeEnding().IsMatch(named);
+        if (signature is not null && !officeOfBody && SameBody(named, signature, contextNames))
+        {
+            var (fromSignature, signatureConsumed) = _regions.FromAgencyName(signature, contextNames);
+
+            // 中宁县石空镇 over the signature 石空镇人民政府: the signer under the place the title gives it.
+            var placed = signatureConsumed == 0 && consumed > 0 && !signature.StartsWith(named[..consumed], StringComparison.Ordinal)
+                ? named[..consumed] + signature
+                : signature;
+            return (placed, resolution.Region is null ? fromSignature : resolution);
+        }
+
+        return (named, resolution);
+    }
+
+    /// <summary>
+    /// Completes the name the report gives itself: an abbreviated designation spelt out (上海市科委 → 上海市科学技术委员会),
+    /// a zone alone → its 管理委员会 where the report names one, a township or street alone → its 人民政府/办事处, and a name
+    /// without its place (自治区审计厅, 市卫健委, 城关镇) placed by the page or the text: the name printed after a place, the
+    /// page's 发布机构/来源, else the place the prose names most at the level the name implies. Not certain → no region.
+    /// </summary>
+    private (string Agency, RegionResolution Region) Complete(
+        string agency, RegionResolution region, string compact, PageFacts facts, IReadOnlyList<string> contextNames, List<string> evidence)
+    {
+        agency = ExpandDesignation(agency);
+        var (_, consumed) = _regions.FromAgencyName(agency, contextNames);
+
+        // 平罗县政府 / 马集镇政府: the government's short form.
+        if (agency.EndsWith("政府", StringComparison.Ordinal) && !agency.EndsWith("人民政府", StringComparison.Ordinal)
+            && (consumed == agency.Length - 2 || TownshipAlone().IsMatch(agency[consumed..^2])))
+        {
+            agency = agency[..^2] + "人民政府";
+        }
+
+        var core = agency[consumed..];
+        if (IsZone(core) && (compact.Contains("管委会", StringComparison.Ordinal) || compact.Contains("管理委员会", StringComparison.Ordinal)))
+        {
+            agency += "管理委员会";
+            core += "管理委员会";
+            evidence.Add("zone named alone; the report names its 管委会");
+        }
+        else if (TownshipAlone().IsMatch(core))
+        {
+            var suffix = core.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府";
+            agency += suffix;
+            core += suffix;
+        }
+
+        if (region.Region is not null || region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
+        {
+            return (agency, region);
+        }
+
+        var relative = RelativePrefix().Match(agency);
+        if (relative.Success)
+        {
+            var prefix = relative.Groups["p"].Value;
+            var found = PlaceByLevel(prefix, compact, facts, contextNames);
+            if (found.Region is null)
+            {
+                return (agency, found);
+            }
+
+            var official = _gazetteer.PathOf(found.Region.Code).Select(r => r.Name).Last();
+            if (!official.EndsWith(prefix, StringComparison.Ordinal))
+            {
+                return (agency, RegionResolution.None($"{prefix}… named without its place; {official} is no {prefix}"));
+            }
+
+            evidence.Add($"{prefix}… completed with {official}");
+            return (official + agency[prefix.Length..], found);
+        }
+
+        // A township, street or department named without its place: the place printed right before its name.
+        var unit = core.EndsWith("人民政府", StringComparison.Ordinal) && core.Length > 4 ? core[..^4]
+            : core.EndsWith("办事处", StringComparison.Ordinal) && core.Length > 3 ? core[..^3] : core;
+        if (consumed == 0 && unit.Length >= 2)
+        {
+            // A township keeps the name it prints; a department printed without its place (发布机构：卫生健康局) gets it.
+            var township = TownshipAlone().IsMatch(unit);
+            var before = PlaceBefore(unit, compact, contextNames);
+            if (before.Region is not null)
+            {
+                return (township ? agency : before.Region.Name + agency, before);
+            }
+
+            foreach (var pageName in new[] { facts.Publisher, facts.Source })
+            {
+                if (pageName is null)
+                {
+                    continue;
+                }
+
+                var (fromPage, pageConsumed) = _regions.FromAgencyName(pageName, contextNames);
+                if (fromPage.Region is not null && pageName[pageConsumed..].StartsWith(unit, StringComparison.Ordinal))
+                {
+                    return (township ? agency : pageName[..pageConsumed] + agency, fromPage with { Evidence = "page 发布机构/来源: " + pageName });
+                }
+
+                if (township && fromPage.Region is not null && fromPage.Region.Level == RegionLevels.County)
+                {
+                    return (agency, fromPage with { Evidence = "page 发布机构/来源: " + pageName });
+                }
+            }
+
+            if (township)
+            {
+                var prose = _regions.FromProse(compact, RegionLevels.County, contextNames);
+                return (agency, prose.Region is null ? RegionResolution.None($"township {unit}: its county is not named clearly ({prose.Evidence})") : prose);
+            }
+        }
+
+        return (agency, region);
+    }
+
+    /// <summary>The region of a name printed without its place (省/自治区/市/州/盟/县/区/旗 + department), at the level its prefix says.</summary>
+    private RegionResolution PlaceByLevel(string prefix, string compact, PageFacts facts, IReadOnlyList<string> contextNames)
+    {
+        string[] levels = prefix switch
+        {
+            "省" or "自治区" => [RegionLevels.Province],
+            "市" => [RegionLevels.Prefecture, RegionLevels.Province],
+            "州" or "盟" => [RegionLevels.Prefecture],
+            _ => [RegionLevels.County],
+        };
+
+        foreach (var pageName in new[] { facts.Publisher, facts.Source })
+        {
+            if (pageName is not null && _regions.FromAgencyName(pageName, contextNames).Resolution is { Region: { } r } resolution
+                && levels.Contains(r.Level) && _gazetteer.PathOf(r.Code)[^1].Name.EndsWith(prefix, StringComparison.Ordinal))
+            {
+                return resolution with { Evidence = "page 发布机构/来源: " + pageName };
+            }
+        }
+
+        foreach (var level in levels)
+        {
+            var prose = _regions.FromProse(compact, level, contextNames);
+            if (prose.Region is not null && prose.Region.Name.EndsWith(prefix, StringComparison.Ordinal))
+            {
+                return prose;
+            }
+        }
+
+        return RegionResolution.None($"{prefix}… named without its place, and no one place of that level is named clearly");
+    }
+
+    /// <summary>The region printed right before <paramref name="unit"/> in the text (平罗县城关镇, 南平市卫生健康局), when only one is.</summary>
+    private RegionResolution PlaceBefore(string unit, string compact, IReadOnlyList<string> contextNames)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var at = compact.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(unit, at + unit.Length, StringComparison.Ordinal))
+        {
+            for (var length = Math.Min(at, 12); length >= 2; length--)
+            {
+                var key = compact.Substring(at - length, length);
+                if (_gazetteer.FindByName(key).Count == 0)
+                {
+                    continue;
+                }
+
+                if (_gazetteer.Resolve(key, contextNames) is { } place && place.Level != RegionLevels.Province)
+                {
+                    counts[place.Code] = counts.GetValueOrDefault(place.Code) + 1;
+                }
+
+                break;
+            }
+        }
+
+        if (counts.Count != 1)
+        {
+            return RegionResolution.None(counts.Count == 0 ? $"{unit}: no place printed before it" : $"{unit}: printed after several places");
+        }
+
+        var region = _gazetteer.Find(counts.Keys.Single())!;
+        return new RegionResolution(region, 0.8, $"text: {region.Name}{unit}");
+    }
+
+    private static bool IsZone(string core) => ZoneDesignations.Any(z => core.EndsWith(z, StringComparison.Ordinal)) && core.Length > 3;
+
+    /// <summary>The name with an abbreviated final designation spelt out (市科委 → 市科学技术委员会).</summary>
+    private static string ExpandDesignation(string agency)
+    {
+        foreach (var (abbreviation, full) in DesignationAbbreviations)
+        {
+            if (agency.EndsWith(abbreviation, StringComparison.Ordinal) && agency.Length > abbreviation.Length)
+            {
+                return agency[..^abbreviation.Length] + full;
+            }
+        }
+
+        return agency;
+    }
+
+    /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
+    private string? AggregateStatement(string compact)
+    {
+        var match = Aggregated().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var named = match.Groups["a"].Value;
+        return _regions.FromAgencyName(named, []).Resolution.Region is null ? null : named;
     }
 
     /// <summary>
@@ -123,13 +384,13 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>Title: the first non-blank lines joined (whitespace removed) until they end with 报告; null when the report opens otherwise.</summary>
-    private static string? ReadTitle(string text, IReadOnlyList<TextLine> lines)
+    private static string? ReadTitle(IReadOnlyList<string> lines)
     {
         var joined = string.Empty;
         var taken = 0;
         foreach (var line in lines)
         {
-            var content = WhiteSpace().Replace(line.Of(text), string.Empty);
+            var content = WhiteSpace().Replace(line, string.Empty);
             if (content.Length == 0)
             {
                 if (taken == 0)
@@ -148,7 +409,15 @@ internal sealed partial class MetadataReader
 
             joined += content;
             taken++;
-            if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal))
+
+            // …关于印发X年度报告的通知: the report's title is X.
+            var notice = NoticeTitle().Match(joined);
+            if (notice.Success)
+            {
+                return notice.Groups["t"].Value;
+            }
+
+            if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal) || TrailingYearNote().IsMatch(joined))
             {
                 return joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal)) ? joined : null;
             }
@@ -203,11 +472,11 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>The last date printed on a line of its own (signature) or after 填报日期; the non-blank line above a signature date is the signer.</summary>
-    private static (PublishedDate? Date, string? Signature) ReadPublished(string text, IReadOnlyList<TextLine> lines)
+    private static (PublishedDate? Date, string? Signature) ReadPublished(IReadOnlyList<string> lines)
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            var content = new string([.. WhiteSpace().Replace(lines[i].Of(text), string.Empty).Select(TextShapes.Fold)]);
+            var content = new string([.. WhiteSpace().Replace(lines[i], string.Empty).Select(TextShapes.Fold)]);
             var match = DateLine().Match(content);
             if (!match.Success)
             {
@@ -228,27 +497,35 @@ internal sealed partial class MetadataReader
             {
                 // An unlabelled date is the publication date only under a signature or at the very end
                 // (dates in lists, e.g. 发布日期 columns, are not).
-                signature = SignatureAbove(text, lines, i);
-                if (signature is null && NonBlankLinesAfter(text, lines, i) > 4)
+                // A date after the last sentence and before the attached 统计表 ends the report too.
+                signature = SignatureAbove(lines, i);
+                if (signature is null && NonBlankLinesAfter(lines, i) > 4 && !AttachmentFollows(lines, i))
                 {
                     continue;
                 }
             }
 
             // A 填报日期 line at the very end still lets the signature above the earlier date line count.
-            signature ??= SignatureBeforeAnyDate(text, lines, i);
+            signature ??= SignatureBeforeAnyDate(lines, i);
             return (date, signature);
         }
 
         // No date printed: the report may still end with its signer on a line of its own.
-        return (null, LastLineSignature(text, lines));
+        return (null, LastLineSignature(lines));
     }
 
-    private static string? LastLineSignature(string text, IReadOnlyList<TextLine> lines)
+    private static bool AttachmentFollows(IReadOnlyList<string> lines, int index)
+    {
+        var next = index + 1 < lines.Count ? WhiteSpace().Replace(lines[index + 1], string.Empty) : string.Empty;
+        var previous = index > 0 ? lines[index - 1].TrimEnd() : string.Empty;
+        return previous.EndsWith('。') && (next.StartsWith("附件", StringComparison.Ordinal) || (next.Contains("统计表", StringComparison.Ordinal) && next.Length <= 40));
+    }
+
+    private static string? LastLineSignature(IReadOnlyList<string> lines)
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            var line = lines[i].Of(text);
+            var line = lines[i];
             if (string.IsNullOrWhiteSpace(line) || PublicationNote().IsMatch(line))
             {
                 continue;
@@ -260,37 +537,37 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    private static int NonBlankLinesAfter(string text, IReadOnlyList<TextLine> lines, int index)
+    private static int NonBlankLinesAfter(IReadOnlyList<string> lines, int index)
     {
         var count = 0;
         for (var i = index + 1; i < lines.Count; i++)
         {
-            count += string.IsNullOrWhiteSpace(lines[i].Of(text)) ? 0 : 1;
+            count += string.IsNullOrWhiteSpace(lines[i]) ? 0 : 1;
         }
 
         return count;
     }
 
-    private static string? SignatureBeforeAnyDate(string text, IReadOnlyList<TextLine> lines, int before)
+    private static string? SignatureBeforeAnyDate(IReadOnlyList<string> lines, int before)
     {
         for (var i = before - 1; i >= 0; i--)
         {
-            var content = new string([.. WhiteSpace().Replace(lines[i].Of(text), string.Empty).Select(TextShapes.Fold)]);
+            var content = new string([.. WhiteSpace().Replace(lines[i], string.Empty).Select(TextShapes.Fold)]);
             var match = DateLine().Match(content);
             if (match.Success && !match.Groups["label"].Success)
             {
-                return SignatureAbove(text, lines, i);
+                return SignatureAbove(lines, i);
             }
         }
 
         return null;
     }
 
-    private static string? SignatureAbove(string text, IReadOnlyList<TextLine> lines, int dateLine)
+    private static string? SignatureAbove(IReadOnlyList<string> lines, int dateLine)
     {
         for (var i = dateLine - 1; i >= 0 && i >= dateLine - 4; i--)
         {
-            var content = WhiteSpace().Replace(lines[i].Of(text), string.Empty);
+            var content = WhiteSpace().Replace(lines[i], string.Empty);
             if (content.Length == 0)
             {
                 continue;
@@ -325,7 +602,13 @@ internal sealed partial class MetadataReader
         }
 
         var before = title[..year.Index];
-        before = before.StartsWith("关于", StringComparison.Ordinal) ? before[2..] : before;
+
+        // …关于印发X2020年…的通知: the body is X; …政府信息公开工作年度报告（2020年度）: the body precedes 政府信息公开.
+        var issued = IssuingPhrase().Match(before);
+        before = issued.Success ? before[(issued.Index + issued.Length)..] : before.StartsWith("关于", StringComparison.Ordinal) ? before[2..] : before;
+        var open = before.IndexOf("政府信息公开", StringComparison.Ordinal);
+        before = open >= 0 ? before[..open] : before;
+        before = before.TrimEnd('(', '（', '《', '"', '“');
         if (before.Length >= 2)
         {
             return before;
@@ -364,6 +647,12 @@ internal sealed partial class MetadataReader
     private static string? CompilerStatement(string compact)
     {
         var match = Compiler().Match(compact);
+        if (!match.Success || !OrganisationEndings.Any(e => match.Groups["a"].Value.EndsWith(e, StringComparison.Ordinal)))
+        {
+            // 本报告由X根据…编制 / 编制单位：X: the compiler named before what it went by.
+            match = CompilerNamedFirst().Match(compact);
+        }
+
         var name = match.Groups["a"].Value;
         if (!match.Success || !OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
         {
@@ -405,6 +694,31 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制(?:本年度报告|本报告|。)")]
     private static partial Regex Compiler();
+
+    [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
+    private static partial Regex CompilerNamedFirst();
+
+    [GeneratedRegex(@"汇总(?:了)?(?<a>[^,;:。、《》()“”\d|]{2,20}?)(?:各有关单位|各单位|各部门|各有关部门|各乡镇|本级政府|所属)[^。]{0,40}?编制")]
+    private static partial Regex Aggregated();
+
+    [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
+    private static partial Regex RelativePrefix();
+
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,10}(?<!城)(?:镇|乡|街道|苏木)$")]
+    private static partial Regex TownshipAlone();
+
+    [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]
+    private static partial Regex NoticeTitle();
+
+    // 政府信息公开工作年度报告（2018年度）: the year printed after the title.
+    [GeneratedRegex(@"(?:报告|年报)[(（][^()（）]{2,10}[)）]$")]
+    private static partial Regex TrailingYearNote();
+
+    [GeneratedRegex(@"关于(?:印发|公布|发布|公开)")]
+    private static partial Regex IssuingPhrase();
+
+    [GeneratedRegex(@"办公[室厅]$")]
+    private static partial Regex OfficeEnding();
 
     [GeneratedRegex(@"^(?<government>.+人民政府)办公[室厅]$")]
     private static partial Regex GovernmentOffice();

@@ -68,6 +68,14 @@ internal sealed class RegionResolver
                 break;
             }
 
+            // A short name followed by a township's designation is the township's own name: 城关 of 城关镇 is no 城关区.
+            var rest = agency.AsSpan(position + key.Length);
+            if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal))
+                && (rest.StartsWith("镇") || rest.StartsWith("乡") || rest.StartsWith("街道") || rest.StartsWith("苏木")))
+            {
+                break;
+            }
+
             if (resolved is not null)
             {
                 candidates = [.. candidates.Where(c => _gazetteer.IsWithin(c.Code, resolved.Code) && c.Code != resolved.Code)];

@@ -11,4 +11,8 @@ internal sealed record ReportMetadata(
     RegionResolution RegionEvidence,
     int? Year,
     string? YearSource,
-    PublishedDate? Published);
+    PublishedDate? Published)
+{
+    /// <summary>Where agency and publication date came from, or why they are missing (for the report's notes).</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+}

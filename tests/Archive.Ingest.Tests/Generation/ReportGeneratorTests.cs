@@ -151,6 +151,19 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
     }
 
     [Fact]
+    public void Generate_RealPageShapes_ChromeShortZoneNamesAndTownshipsAloneOccur()
+    {
+        // Issue 19: the large generated tests cover page chrome and bodies named as real reports name them.
+        var chrome = sample.Reports.Where(r => r.Traits.PageChrome).ToList();
+        Assert.InRange(chrome.Count, sample.Reports.Count / 8, sample.Reports.Count / 2);
+        Assert.All(chrome, r => Assert.Contains("时间：", r.Text, StringComparison.Ordinal));
+        Assert.Contains(chrome, r => r.Text.Contains("发布机构：", StringComparison.Ordinal));
+        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKinds.DevelopmentZone && r.Text.Contains("管委会" + r.Truth.Year, StringComparison.Ordinal));
+        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKinds.Township && !r.Truth.Agency!.Contains(r.Truth.Region!.Name, StringComparison.Ordinal));
+        Assert.All(sample.Reports.Where(r => r.Truth.AgencyKind == AgencyKinds.DevelopmentZone), r => Assert.EndsWith("管理委员会", r.Truth.Agency, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Generate_Metadata_IsConsistentWithGazetteerAndAgencyKinds()
     {
         var gazetteer = RegionGazetteer.Default;
@@ -164,7 +177,10 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
             Assert.Equal(region.Name, truth.Region.Name);
             Assert.Equal(region.Level, truth.Region.Level);
             Assert.Equal(gazetteer.PathOf(region.Code).Select(r => r.Name), truth.Region.Path);
-            Assert.Contains(region.Name, truth.Agency, StringComparison.Ordinal);
+            // A township or street may print its name alone; the report then names its county right before it.
+            var placedInText = truth.AgencyKind is AgencyKinds.Township or AgencyKinds.Subdistrict
+                && Squeeze(report.Text).Contains(region.Name + truth.Agency, StringComparison.Ordinal);
+            Assert.True(truth.Agency.Contains(region.Name, StringComparison.Ordinal) || placedInText, $"{report.FileName}: {truth.Agency} not placed in {region.Name}");
             Assert.InRange(truth.Year!.Value, 2008, 2025);
             var expectedTemplate = truth.Year <= 2018 ? ReportTemplates.Pre2019 : truth.Year <= 2020 ? ReportTemplates.V2019 : ReportTemplates.V2021;
             Assert.Equal(expectedTemplate, truth.Template);

@@ -1,0 +1,338 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Ingest.Normalization;
+
+/// <summary>
+/// Tells a report page's chrome (当前位置 breadcrumbs, 首页 menus, 索引号/发布机构/发文日期 rows, 来源/时间/点击量 lines,
+/// share/print/close buttons, 附件下载, footers) from the report body, in text laid out in lines (HTML, PDF, Word) and in
+/// a crawler's text that puts the whole page on one line (split at its whitespace runs). The chrome is never a title
+/// or an agency, but what it says (发布机构, 发布日期/时间, 标题, the page heading) is kept as evidence.
+/// </summary>
+public static partial class PageChrome
+{
+    // A line this long with whitespace inside is a page flattened onto one line: its pieces are read as lines (the
+    // crawler texts of the real set put 7–17 kB on one line, with a space between some paragraphs: 4 to 126 of them).
+    private const int FlattenedLineLength = 200;
+
+    private static readonly string[] PublisherLabels = ["发布机构", "发文机关", "发布单位", "发文单位", "发布部门", "制发机关", "信息发布机构", "公开主体", "所属机构"];
+    private static readonly string[] SourceLabels = ["信息来源", "文章来源", "稿件来源", "来源"];
+
+    // Page dates, best first: the document's own date (成文/发文日期, what a signature would print), then the posting
+    // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
+    private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "更新时间"];
+
+    private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
+
+    private static readonly string[] OtherLabels =
+    [
+        "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "文号", "发文字号", "有效性", "公开方式", "公开范围", "公开时限",
+        "点击量", "点击数", "点击率", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "字号", "字体", "作者",
+        "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
+    ];
+
+    private static readonly string[] BreadcrumbLabels = ["当前位置", "您的位置", "您现在的位置", "您当前的位置", "您所在的位置", "所在位置", "当前所在位置"];
+
+    // Labels that mark a page header row even printed bare in a table cell (索引号<TAB>…).
+    private static readonly HashSet<string> BareLabels = new(StringComparer.Ordinal)
+    {
+        "索引号", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "生成日期", "主题分类", "发文字号", "有效性",
+        "名称", "标题", "信息名称", "分类", "文号", "来源", "信息来源", "发布时间",
+    };
+
+    private static readonly HashSet<string> Buttons = new(StringComparer.Ordinal)
+    {
+        "打印", "打印本页", "打印此页", "打印正文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏", "分享", "分享到", "微信", "微博",
+        "新浪微博", "腾讯微博", "QQ空间", "QQ", "微信好友", "朋友圈", "返回顶部", "返回", "全真版", "文字版", "文件下载", "附件下载", "下载",
+        "字号", "大", "中", "小", "默认", "扫一扫", "相关链接", "相关文档", "相关附件", "上一篇", "下一篇", "无障碍", "长者模式", "网站地图",
+        "联系我们", "首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
+    };
+
+    private static readonly string[] FooterMarks =
+    [
+        "版权所有", "Copyright", "©", "ICP备", "ICP证", "公网安备", "网站标识码", "主办单位", "承办单位", "主办：", "承办：", "技术支持",
+        "维护单位", "建议使用", "分辨率", "浏览器",
+    ];
+
+    /// <summary>The page read as segments (lines, or pieces of a flattened page), each marked chrome or body, with what the chrome says.</summary>
+    internal static PageView Read(string text)
+    {
+        var segments = new List<PageSegment>();
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.Length > FlattenedLineLength && WhiteRun().IsMatch(line))
+            {
+                segments.AddRange(WhiteRun().Split(line).Where(p => p.Length > 0).Select(p => new PageSegment(p, SegmentKind.Body, true)));
+            }
+            else
+            {
+                segments.Add(new PageSegment(line, SegmentKind.Body, false));
+            }
+        }
+
+        var facts = new FactsBuilder();
+        var kinds = segments.Select(s => Classify(s, facts)).ToArray();
+
+        // A flattened page's breadcrumb runs over several pieces: the crumbs after 当前位置/首页 up to the next label row.
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (kinds[i] != SegmentKind.Breadcrumb || !segments[i].Flattened)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < segments.Count && segments[j].Flattened && kinds[j] is SegmentKind.Body or SegmentKind.Breadcrumb; j++)
+            {
+                var piece = segments[j].Text;
+                if (kinds[j] == SegmentKind.Breadcrumb)
+                {
+                    continue;
+                }
+
+                if (piece.Length > 60 || SentencePunctuation().IsMatch(piece))
+                {
+                    break;
+                }
+
+                kinds[j] = IsTitleLike(piece) ? SegmentKind.Heading : SegmentKind.Breadcrumb;
+                if (kinds[j] == SegmentKind.Heading)
+                {
+                    facts.Heading ??= piece;
+                }
+            }
+        }
+
+        // The page heading: a title line right above the page's 来源/时间/发布日期 line (its own title may follow in the body).
+        for (var i = 0; i + 1 < segments.Count; i++)
+        {
+            if (kinds[i] == SegmentKind.Body && IsTitleLike(segments[i].Text) && kinds[i + 1] == SegmentKind.Label && HeadingFollower().IsMatch(segments[i + 1].Text))
+            {
+                kinds[i] = SegmentKind.Heading;
+                facts.Heading ??= segments[i].Text;
+            }
+        }
+
+        var marked = segments.Select((s, i) => s with { Kind = kinds[i] }).ToList();
+        return new PageView(marked, facts.Build());
+    }
+
+    /// <summary>True when a line of text is page chrome (for callers that look at single lines).</summary>
+    public static bool IsChrome(string line) => Classify(new PageSegment(line.Trim(), SegmentKind.Body, false), new FactsBuilder()) != SegmentKind.Body;
+
+    private static SegmentKind Classify(PageSegment segment, FactsBuilder facts)
+    {
+        var text = segment.Text;
+        var bare = Brackets().Replace(text, string.Empty).TrimEnd(':', '：');
+        var parts = ButtonSplit().Split(text).Where(p => p.Length > 0).Select(p => p.TrimEnd(':', '：')).ToList();
+        if (bare.Length == 0 || Buttons.Contains(bare) || TimeOnly().IsMatch(text) || PunctuationOnly().IsMatch(text)
+            || (parts.Count > 1 && parts.All(Buttons.Contains)))
+        {
+            return SegmentKind.Button;
+        }
+
+        if (BreadcrumbLabels.Any(l => bare.StartsWith(l, StringComparison.Ordinal)))
+        {
+            return SegmentKind.Breadcrumb;
+        }
+
+        // 首页 > 政务公开 > …, or a menu line starting with 首页.
+        if (bare.StartsWith("首页", StringComparison.Ordinal) && !SentencePunctuation().IsMatch(bare))
+        {
+            var crumbs = CrumbSeparator().Split(bare).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (crumbs.Count > 1 && IsTitleLike(crumbs[^1]))
+            {
+                facts.Heading ??= crumbs[^1];
+            }
+
+            return SegmentKind.Breadcrumb;
+        }
+
+        // A footer line (版权所有 …, ICP备 …) is no sentence: 提供技术支持。 in the body is not a footer.
+        if (text.Length <= 120 && !SentencePunctuation().IsMatch(text) && FooterMarks.Any(m => text.Contains(m, StringComparison.Ordinal)))
+        {
+            return SegmentKind.Footer;
+        }
+
+        return ReadLabels(text, facts) ? SegmentKind.Label : SegmentKind.Body;
+    }
+
+    /// <summary>
+    /// Reads a 索引号/发布机构/来源/时间 row: label：value pairs (also run together, 来源：X时间：Y, as pages lay out inline
+    /// spans), or a bare label and its value in neighbouring cells; false when the line is no such row.
+    /// </summary>
+    private static bool ReadLabels(string text, FactsBuilder facts)
+    {
+        var cells = Cells().Split(text).Select(c => c.Trim().TrimStart('【', '[', '〔')).Where(c => c.Length > 0).ToList();
+        if (cells.Count == 0)
+        {
+            return false;
+        }
+
+        var first = LabelColon().Match(cells[0]);
+        if (!(first.Success && first.Index == 0) && !BareLabels.Contains(cells[0]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (BareLabels.Contains(cells[i]))
+            {
+                if (i + 1 < cells.Count && !BareLabels.Contains(cells[i + 1]) && !LabelColon().Match(cells[i + 1]).Success)
+                {
+                    Record(cells[i], cells[++i], facts);
+                }
+
+                continue;
+            }
+
+            var matches = LabelColon().Matches(cells[i]);
+            for (var m = 0; m < matches.Count; m++)
+            {
+                var valueStart = matches[m].Index + matches[m].Length;
+                var valueEnd = m + 1 < matches.Count ? matches[m + 1].Index : cells[i].Length;
+                var value = cells[i][valueStart..valueEnd].Trim().TrimEnd('】', ']', '〕').Trim();
+                if (value.Length == 0 && m + 1 == matches.Count && i + 1 < cells.Count && !LabelColon().Match(cells[i + 1]).Success && !BareLabels.Contains(cells[i + 1]))
+                {
+                    value = cells[++i];
+                }
+
+                Record(matches[m].Groups["l"].Value, value, facts);
+            }
+        }
+
+        return true;
+    }
+
+    private static void Record(string label, string value, FactsBuilder facts)
+    {
+        if (DateLabels.Contains(label))
+        {
+            var date = PageDateValue().Match(value);
+            if (date.Success)
+            {
+                facts.AddDate(label, int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return;
+        }
+
+        // A value runs to the first space (来源：X 作者：Y, already split; 来源：X 2021-03-05 is not).
+        var first = value.Split([' ', '\u00A0', '\u3000'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        if (PublisherLabels.Contains(label) && first.Length >= 2)
+        {
+            facts.Publisher ??= first;
+        }
+        else if (SourceLabels.Contains(label) && first.Length >= 2)
+        {
+            facts.Source ??= first;
+        }
+        else if (TitleLabels.Contains(label) && value.Length >= 4)
+        {
+            facts.TitleRow ??= value;
+        }
+    }
+
+    [GeneratedRegex(@"\t|[ \u00A0]{2,}|\u3000+")]
+    private static partial Regex Cells();
+
+    private static readonly Regex LabelColonRegex = new(
+        "(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")\s*[:：]",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static Regex LabelColon() => LabelColonRegex;
+
+    /// <summary>A title: short, names a year's report (…2020年…报告/年报), no sentence punctuation; a column name (政府信息公开年度报告) is none.</summary>
+    internal static bool IsTitleLike(string text) =>
+        text.Length is >= 8 and <= 60 && TitleYear().IsMatch(text) && (text.EndsWith("报告", StringComparison.Ordinal) || text.EndsWith("年报", StringComparison.Ordinal))
+        && text.Contains("公开", StringComparison.Ordinal) && !SentencePunctuation().IsMatch(text);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteRun();
+
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})\s*年")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"[【】\[\]〔〕()（）<>《》|｜]")]
+    private static partial Regex Brackets();
+
+    [GeneratedRegex(@"[【】\[\]〔〕()（）|｜\s]+")]
+    private static partial Regex ButtonSplit();
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(?::\d{2})?$")]
+    private static partial Regex TimeOnly();
+
+    [GeneratedRegex(@"^[\p{P}\p{S}\s]+$")]
+    private static partial Regex PunctuationOnly();
+
+    [GeneratedRegex(@"[。，；]")]
+    private static partial Regex SentencePunctuation();
+
+    [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|/|\\|→|-)\s*|\s+")]
+    private static partial Regex CrumbSeparator();
+
+    [GeneratedRegex(@"^(?:信息来源|文章来源|来源|发布时间|发布日期|时间|作者|点击|浏览|发布机构)")]
+    private static partial Regex HeadingFollower();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
+    private static partial Regex PageDateValue();
+
+    private sealed class FactsBuilder
+    {
+        private readonly Dictionary<string, PageDate> _dates = new(StringComparer.Ordinal);
+
+        public string? Heading { get; set; }
+
+        public string? TitleRow { get; set; }
+
+        public string? Publisher { get; set; }
+
+        public string? Source { get; set; }
+
+        public void AddDate(string label, int year, int month, int day) => _dates.TryAdd(label, new PageDate(year, month, day, label));
+
+        public PageFacts Build()
+        {
+            var date = DateLabels.Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
+            return new PageFacts(TitleRow ?? Heading, Publisher, Source, date);
+        }
+    }
+}
+
+/// <summary>What a piece of the page is.</summary>
+internal enum SegmentKind
+{
+    Body,
+    Label,
+    Breadcrumb,
+    Heading,
+    Button,
+    Footer,
+}
+
+/// <summary>A line of the page, or a piece of a page flattened onto one line (<see cref="Flattened"/>).</summary>
+internal sealed record PageSegment(string Text, SegmentKind Kind, bool Flattened)
+{
+    public bool IsChrome => Kind != SegmentKind.Body;
+}
+
+/// <summary>A date the page prints in its header (时间：2021-03-05 08:58), with its label.</summary>
+internal sealed record PageDate(int Year, int Month, int Day, string Label);
+
+/// <summary>What the page's chrome says about the report: its title (标题 row or page heading), 发布机构, 来源, posting date.</summary>
+internal sealed record PageFacts(string? Title, string? Publisher, string? Source, PageDate? Date);
+
+/// <summary>The page as segments marked chrome or body, and the chrome's facts.</summary>
+internal sealed record PageView(IReadOnlyList<PageSegment> Segments, PageFacts Facts)
+{
+    /// <summary>The report's own lines: the segments that are not chrome.</summary>
+    public IReadOnlyList<string> Body { get; } = [.. Segments.Where(s => !s.IsChrome).Select(s => s.Text)];
+}

@@ -1,0 +1,220 @@
+using Archive.Ingest.Extraction;
+using Archive.Ingest.Normalization;
+using Archive.Ingest.Readers;
+
+namespace Archive.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Issue 19, metadata of real pages on small hand-written fixtures: page chrome is never the title or the agency but
+/// its 发布机构/时间 are evidence; bodies named without their place (自治区审计厅, a township, a 发布机构 short form) are
+/// placed by the text; zones go to their host region; the report's own 本报告由…编制 names it when nothing else does.
+/// </summary>
+public sealed class PageChromeMetadataTests
+{
+    private static readonly ReportExtractor Extractor = new();
+
+    private const string Body = """
+        一、总体情况
+        本年度，认真贯彻落实《中华人民共和国政府信息公开条例》，做好政府信息公开工作。
+        二、存在的主要问题及改进情况
+        公开内容还不够丰富，下一步将继续改进。
+        """;
+
+    [Theory]
+    [InlineData("当前位置：首页 > 政务公开 > 政府信息公开年报")]
+    [InlineData("您现在的位置: 首页 >> 信息公开 >> 年度报告")]
+    [InlineData("首页 > 政务公开 > 年报")]
+    [InlineData("索引号：000014349/2021-00012\t主题分类：其他")]
+    [InlineData("索引号\t000014349/2021-00012\t发布机构\t某县卫生健康局")]
+    [InlineData("发布机构：某县卫生健康局    发文日期：2021-01-20")]
+    [InlineData("来源：某县人民政府 时间：2021-03-05 08:58 浏览次数：128")]
+    [InlineData("来源：某县人民政府时间：2021-03-05 08:58")]
+    [InlineData("【打印本页】【关闭窗口】")]
+    [InlineData("分享到：")]
+    [InlineData("QQ空间")]
+    [InlineData("附件下载")]
+    [InlineData("版权所有：某县人民政府 备案号：京ICP备05070218号")]
+    [InlineData("上一篇：关于印发某某办法的通知")]
+    public void IsChrome_PageChromeLines_AreChrome(string line)
+    {
+        Assert.True(PageChrome.IsChrome(line), line);
+    }
+
+    [Theory]
+    [InlineData("一、总体情况")]
+    [InlineData("2020年，我局认真做好政府信息公开工作，主动公开政府信息120条。")]
+    [InlineData("平罗县交通运输局")]
+    [InlineData("平罗县2020年政府信息公开工作年度报告")]
+    [InlineData("二〇二一年一月二十日")]
+    [InlineData("（三）为企业提供技术支持，服务营商环境。")]
+    [InlineData("统计指标\t单位\t统计数")]
+    public void IsChrome_ReportLines_AreNotChrome(string line)
+    {
+        Assert.False(PageChrome.IsChrome(line), line);
+    }
+
+    [Fact]
+    public void Extract_HtmlPageWithChrome_TitleAndAgencyFromTheReportPublishedFromThePageTime()
+    {
+        const string html = """
+            <html><body>
+            <div class="nav">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>年度报告</a></div>
+            <table class="meta"><tr><td>索引号：</td><td>11640221/2021-00012</td><td>主题分类：</td><td>其他</td></tr>
+            <tr><td>发布机构：</td><td>平罗县交通运输局</td><td>发文日期：</td><td>2021-01-22</td></tr></table>
+            <h1>平罗县交通运输局2020年政府信息公开工作年度报告</h1>
+            <div><span>来源：平罗县人民政府</span><span>时间：2021-01-25 10:12</span><span>浏览次数：321</span></div>
+            <div class="share">分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a></div>
+            <div class="content"><p>平罗县交通运输局</p><p>2020年政府信息公开工作年度报告</p>
+            <p>本报告根据《中华人民共和国政府信息公开条例》要求编制，统计期限自2020年1月1日起至2020年12月31日止。</p>
+            <p>一、总体情况</p><p>2020年，我局认真做好政府信息公开工作。</p></div>
+            <div>【打印本页】【关闭窗口】</div>
+            <div class="footer">版权所有：平罗县人民政府 网站标识码：6402210001</div>
+            </body></html>
+            """;
+        var text = HtmlDocumentReader.ToText(html, CancellationToken.None);
+
+        var report = Extractor.Extract(text, "page.html");
+
+        Assert.Equal("平罗县交通运输局2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2020, report.Year);
+        Assert.Equal("2021-01-22", report.Published);
+    }
+
+    [Fact]
+    public void Extract_PageFlattenedOnOneLine_ChromeIsSkippedAndThePageHeadingNamesTheReport()
+    {
+        var text = "当前位置： 首页政务公开政府信息公开年报 平罗县2019年政府信息公开工作年度报告 来源：平罗县人民政府办公室 时间：2020-02-14 09:30 微信 微博 QQ空间 打印 关闭 "
+            + "本报告根据《中华人民共和国政府信息公开条例》编制，统计期限自2019年1月1日起至2019年12月31日止。 一、总体情况 2019年，我县认真做好政府信息公开工作。 "
+            + "二、存在的主要问题及改进情况 公开内容还不够丰富，下一步将继续改进。 二〇二〇年二月十日 附件：政府信息公开情况统计表 指标名称 计量单位 统计数 附件下载";
+
+        var report = Extractor.Extract(text, "flat.txt");
+
+        Assert.Equal("平罗县2019年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2020-02-10", report.Published);
+    }
+
+    [Fact]
+    public void Extract_NoTitleOnlyTheCompilerSentence_NamesTheBody()
+    {
+        var text = "本报告由宁德市人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制，统计期限自2019年1月1日起至2019年12月31日止。\n" + Body;
+
+        var report = Extractor.Extract(text, "compiler.txt");
+
+        Assert.Null(report.Title);
+        Assert.Equal("宁德市人民政府办公室", report.Agency);
+        Assert.Equal("350900", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TownshipNamedAlone_ItsCountyFromTheTextAndItsOwnName()
+    {
+        var text = "马集镇2020年政府信息公开工作年度报告\n本报告由马集镇人民政府编制。如有疑问请与平罗县马集镇党政办公室联系。\n" + Body + "马集镇人民政府\n2021年1月15日\n";
+
+        var report = Extractor.Extract(text, "town.txt");
+
+        Assert.Equal("马集镇人民政府", report.Agency);
+        Assert.Equal("township", report.AgencyKind);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2021-01-15", report.Published);
+    }
+
+    [Fact]
+    public void Extract_TownshipWhoseNameStartsLikeACounty_IsNotThatCounty()
+    {
+        var text = "城关镇2020年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "chengguan.txt");
+
+        Assert.Equal("城关镇人民政府", report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    [Fact]
+    public void Extract_ZoneNamedAlone_ItsCommitteeInItsHostRegion()
+    {
+        var text = "贺兰工业园区2020年政府信息公开工作年度报告\n本报告由园区管委会办公室编制。\n" + Body;
+
+        var report = Extractor.Extract(text, "zone.txt");
+
+        Assert.Equal("贺兰工业园区管理委员会", report.Agency);
+        Assert.Equal("development_zone", report.AgencyKind);
+        Assert.Equal("640122", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ProvinceDepartmentWithoutItsProvince_PlacedByTheText()
+    {
+        var text = "自治区审计厅2020年政府信息公开工作年度报告\n2020年，广西审计系统认真贯彻《条例》，广西壮族自治区审计厅门户网站公开信息。\n" + Body;
+
+        var report = Extractor.Extract(text, "audit.txt");
+
+        Assert.Equal("广西壮族自治区审计厅", report.Agency);
+        Assert.Equal("audit", report.AgencyKind);
+        Assert.Equal("450000", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_MunicipalDistrict_IsTheDistrict()
+    {
+        var text = "北京市朝阳区2020年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "district.txt");
+
+        Assert.Equal("北京市朝阳区人民政府", report.Agency);
+        Assert.Equal("110105", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ShortPublisherOnly_CompletedWithThePlaceTheTextPrintsBeforeIt()
+    {
+        var text = "发布机构：卫生健康局\t发文日期：2021-02-03\n2020年政府信息公开工作年度报告\n"
+            + "2020年，平罗县卫生健康局认真贯彻《条例》，做好政府信息公开工作。\n" + Body;
+
+        var report = Extractor.Extract(text, "publisher.txt");
+
+        Assert.Equal("平罗县卫生健康局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2021-02-03", report.Published);
+    }
+
+    [Fact]
+    public void Extract_AbbreviatedDesignationInTheTitle_SpeltOut()
+    {
+        var text = "2020年上海市科委政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "sci.txt");
+
+        Assert.Equal("上海市科学技术委员会", report.Agency);
+        Assert.Equal("science_technology", report.AgencyKind);
+        Assert.Equal("310000", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("平罗县人民政府政府信息公开工作年度报告（2018年度）", "平罗县人民政府政府信息公开工作年度报告（2018年度）", "平罗县人民政府", "640221")]
+    [InlineData("石嘴山市人民政府办公室关于印发石嘴山市2017年政府信息公开工作年度报告的通知", "石嘴山市2017年政府信息公开工作年度报告", "石嘴山市人民政府", "640200")]
+    [InlineData("隆安县政府2016年政府信息公开工作年度报告", "隆安县政府2016年政府信息公开工作年度报告", "隆安县人民政府", "450123")]
+    public void Extract_TitleForms_TheBodyTheTitleNames(string line, string title, string agency, string code)
+    {
+        var report = Extractor.Extract(line + "\n" + Body, "forms.txt");
+
+        Assert.Equal(title, report.Title);
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TownshipSignerWithoutItsCounty_PlacedWhereTheTitlePutsIt()
+    {
+        var text = "中宁县石空镇2020年政府信息公开工作年度报告\n" + Body + "石空镇人民政府\n2021年1月20日\n";
+
+        var report = Extractor.Extract(text, "signer.txt");
+
+        Assert.Equal("中宁县石空镇人民政府", report.Agency);
+        Assert.Equal("640521", report.Region?.Code);
+        Assert.Equal("2021-01-20", report.Published);
+    }
+}
