@@ -147,6 +147,23 @@ namespace Archive.Storage.Migrations
                     b.ToTable("Regions", (string)null);
                 });
 
+            modelBuilder.Entity("Archive.Storage.Entities.ReportCellsEntity", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("ReportCells", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -312,6 +329,17 @@ namespace Archive.Storage.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Archive.Storage.Entities.ReportCellsEntity", b =>
+                {
+                    b.HasOne("Archive.Storage.Entities.ReportEntity", "Report")
+                        .WithOne("Cells")
+                        .HasForeignKey("Archive.Storage.Entities.ReportCellsEntity", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
                 {
                     b.HasOne("Archive.Storage.Entities.AgencyEntity", "Agency")
@@ -331,6 +359,8 @@ namespace Archive.Storage.Migrations
 
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
                 {
+                    b.Navigation("Cells");
+
                     b.Navigation("Flags");
 
                     b.Navigation("Metrics");
