@@ -120,7 +120,7 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
             Origin = m.Origin,
             SourceStart = m.Start,
             SourceEnd = m.End,
-            SourceText = m.Source,
+            SourceText = MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End),
         }));
         entity.Flags.AddRange(extracted.Flags.Select(f => new QualityFlagEntity { Kind = f.Kind, Detail = f.Detail }));
         SetCells(db, entity, report);

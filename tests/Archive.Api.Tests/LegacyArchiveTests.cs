@@ -36,6 +36,9 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
         ("active.fees.amount", 12, "万元", "prose", Text.IndexOf("收费", StringComparison.Ordinal), Text.IndexOf("万元", StringComparison.Ordinal) + 2, "收费 12 万元\u3000"),
     ];
 
+    // A text with a character beyond the BMP before its metric: UTF-16 offsets and SQLite's code-point substr disagree there.
+    private const string WideText = "乙县𠀀财政局2019年报告\n全年共受理申请7件。\n";
+
     private readonly TempDirectory _directory = new("archive-legacy");
     private WebApplication? _app;
     private HttpClient _client = null!;
@@ -93,14 +96,34 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
             m.GetProperty("source").GetProperty("start").GetInt32(), m.GetProperty("source").GetProperty("end").GetInt32(), m.GetProperty("source").GetProperty("text").GetString()));
         Assert.Equal(Metrics.Select(m => ((string?)m.Key, m.Value, (string?)m.Unit, (string?)m.Origin.ToUpperInvariant(), m.Start, m.End, (string?)m.Source)), metrics);
 
-        var csv = await CsvAsync("/export/metrics.csv");
+        var csv = await CsvAsync("/export/metrics.csv?year=2020");
         Assert.Equal(MetricsCsvEndpoint.Columns, csv[0]);
         var expected = Metrics.OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new[] { m.Key, m.Value.ToString("R", CultureInfo.InvariantCulture), m.Unit ?? string.Empty, m.Origin }).ToList();
         Assert.Equal(expected, csv.Skip(1).Select(r => new[] { r[8], r[10], r[11], r[12] }));
 
-        var withCells = await CsvAsync("/export/metrics.csv?cells=true");
+        var withCells = await CsvAsync("/export/metrics.csv?cells=true&year=2020");
         Assert.Equal(expected.Select(e => e.Append("printed").ToArray()), withCells.Skip(1).Select(r => new[] { r[8], r[10], r[11], r[12], r[13] }));
+
+        // The printed sources are cut from the text now; only the one that differs from its cut keeps a copy.
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory.Path, "archive.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(Key) FROM Metrics WHERE ReportId = 1 AND SourceText IS NOT NULL";
+        Assert.Equal("active.fees.amount", (string?)command.ExecuteScalar());
+        command.CommandText = "SELECT COUNT(*) FROM Metrics WHERE ReportId = 2 AND SourceText IS NOT NULL";
+        Assert.Equal(1L, (long?)command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task MigratedArchive_TextBeyondTheBmp_KeepsItsCopyAndAnswersTheSameSource()
+    {
+        var metric = (await _client.PostAsync(
+            "query ($id: ID!) { report(id: $id) { metrics { key source { start end text } } } }",
+            new { id = Api.GraphQL.GlobalId.Encode("Report", 2) })).Ok().GetProperty("report").GetProperty("metrics")[0];
+
+        var at = WideText.IndexOf("受理申请7件", StringComparison.Ordinal);
+        Assert.Equal(("受理申请7件", at, at + 6), (metric.GetProperty("source").GetProperty("text").GetString(), metric.GetProperty("source").GetProperty("start").GetInt32(), metric.GetProperty("source").GetProperty("end").GetInt32()));
     }
 
     private async Task<List<string[]>> CsvAsync(string url)
@@ -124,6 +147,15 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
               '2019', {0}, {0}, '2021-01-01 00:00:00', '2021-01-01 00:00:00', 1)
             """,
             [Text],
+            TestContext.CancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO Reports (Id, ContentHash, SourcePath, FileName, FileType, FileSize, FileHash, Encoding, Title, Template, Year,
+              OriginalText, NormalizedText, IngestedAt, UpdatedAt, Indexed)
+            VALUES (2, 'widehash', '/r/wide.txt', 'wide.txt', 'txt', 50, 'w', 'utf-8', '乙县𠀀财政局2019年报告', '2019', 2019, {0}, {0}, '2021-01-01 00:00:00', '2021-01-01 00:00:00', 1);
+            INSERT INTO Metrics (ReportId, Key, Value, Unit, Origin, SourceStart, SourceEnd, SourceText) VALUES (2, 'apply.new.total', 7, '件', 'prose', {1}, {2}, '受理申请7件');
+            """,
+            [WideText, WideText.IndexOf("受理申请7件", StringComparison.Ordinal), WideText.IndexOf("受理申请7件", StringComparison.Ordinal) + 6],
             TestContext.CancellationToken);
         foreach (var m in Metrics)
         {

@@ -73,7 +73,6 @@ namespace Archive.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
