@@ -68,7 +68,7 @@ public sealed class MetricsCsvEndpoint(IDbContextFactory<ArchiveDbContext> conte
             await writer.WriteAsync(string.Join(',', request.Cells ? CellColumns : Columns) + "\r\n");
 
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var rowsOfReports = request.Cells ? CellRowsAsync(db, request, cancellationToken) : MetricRowsAsync(db, request);
+            var rowsOfReports = request.Cells ? CellRowsAsync(db, request, cancellationToken) : MetricRowsAsync(db, request, cancellationToken);
             var line = new StringBuilder(256);
             await foreach (var row in rowsOfReports.WithCancellation(cancellationToken))
             {
@@ -112,7 +112,8 @@ public sealed class MetricsCsvEndpoint(IDbContextFactory<ArchiveDbContext> conte
     }
 
     /// <summary>Today's export: one query, one row per report × metric, ordered by report and key.</summary>
-    private static async IAsyncEnumerable<(ExportReport Report, ExportValue Value)> MetricRowsAsync(ArchiveDbContext db, MetricExportRequest request)
+    private static async IAsyncEnumerable<(ExportReport Report, ExportValue Value)> MetricRowsAsync(
+        ArchiveDbContext db, MetricExportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var keys = request.Keys;
         var metrics = db.Metrics.AsNoTracking();
@@ -133,7 +134,7 @@ public sealed class MetricsCsvEndpoint(IDbContextFactory<ArchiveDbContext> conte
                 m.Unit,
                 m.Origin,
             };
-        await foreach (var row in query.AsAsyncEnumerable())
+        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return (row.Report, new ExportValue(row.Key, row.Value, row.Unit, row.Origin, CellState.Printed));
         }
