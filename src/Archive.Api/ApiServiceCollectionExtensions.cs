@@ -35,6 +35,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<RegionReader>();
         services.AddSingleton<AgencyReader>();
         services.AddSingleton<MetricReader>();
+        services.AddSingleton<TableCellReader>();
         services.AddSingleton<MetricAggregator>();
 
         // Regions come from memory (RegionDirectory), so their loader keeps no per-request batch.
@@ -47,6 +48,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<IngestedAtLoader>();
         services.AddScoped<FlagLoader>();
         services.AddScoped<MetricLoader>();
+        services.AddScoped<TableCellLoader>();
         services.AddScoped<MetricLabels>();
 
         services.AddGraphQL(builder => builder

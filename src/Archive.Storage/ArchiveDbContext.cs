@@ -15,6 +15,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<ReportEntity> Reports => Set<ReportEntity>();
     public DbSet<MetricEntity> Metrics => Set<MetricEntity>();
     public DbSet<QualityFlagEntity> QualityFlags => Set<QualityFlagEntity>();
+    public DbSet<ReportCellsEntity> ReportCells => Set<ReportCellsEntity>();
     public DbSet<RegionEntity> Regions => Set<RegionEntity>();
     public DbSet<AgencyEntity> Agencies => Set<AgencyEntity>();
 

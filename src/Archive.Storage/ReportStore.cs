@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Storage.Cells;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,15 +20,21 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var existing = await db.Reports.Where(r => r.ContentHash == report.ContentHash)
-            .Select(r => new { r.Id, r.Indexed }).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+            .Select(r => new { r.Id, r.Indexed, HasCells = r.Cells != null }).FirstOrDefaultAsync(cancellationToken);
+
+        // A report stored before cell states were recorded was read by an older extractor: the same content again is
+        // stored again (metrics, flags and cells), so re-ingesting an old archive brings its cell states in.
+        var refresh = existing is not null && !existing.HasCells && report.Cells.Count > 0;
+        if (existing is not null && !refresh)
         {
             return new StoreOutcome(StoreStatus.Unchanged, existing.Id, existing.Indexed);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var entity = await db.Reports.Include(r => r.Metrics).Include(r => r.Flags).AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.SourcePath == report.SourcePath, cancellationToken);
+        var reports = db.Reports.Include(r => r.Metrics).Include(r => r.Flags).Include(r => r.Cells).AsSplitQuery();
+        var entity = refresh
+            ? await reports.FirstAsync(r => r.Id == existing!.Id, cancellationToken)
+            : await reports.FirstOrDefaultAsync(r => r.SourcePath == report.SourcePath, cancellationToken);
         var status = StoreStatus.Updated;
         if (entity is null)
         {
@@ -113,9 +120,36 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
             Origin = m.Origin,
             SourceStart = m.Start,
             SourceEnd = m.End,
-            SourceText = m.Source,
+            SourceText = MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End),
         }));
         entity.Flags.AddRange(extracted.Flags.Select(f => new QualityFlagEntity { Kind = f.Kind, Detail = f.Detail }));
+        SetCells(db, entity, report);
+    }
+
+    /// <summary>Stores the report's cells as one blob, replacing the previous version's in place.</summary>
+    private static void SetCells(ArchiveDbContext db, ReportEntity entity, PreparedReport report)
+    {
+        if (report.Cells.Count == 0)
+        {
+            if (entity.Cells is not null)
+            {
+                db.ReportCells.Remove(entity.Cells);
+                entity.Cells = null;
+            }
+
+            return;
+        }
+
+        var data = TableCellCodec.Encode(report.Cells, report.NormalizedText);
+        if (entity.Cells is null)
+        {
+            entity.Cells = new ReportCellsEntity { CellCount = report.Cells.Count, Data = data };
+        }
+        else
+        {
+            entity.Cells.CellCount = report.Cells.Count;
+            entity.Cells.Data = data;
+        }
     }
 
     /// <summary>Sets the region and its province/prefecture/county codes by walking the stored gazetteer.</summary>

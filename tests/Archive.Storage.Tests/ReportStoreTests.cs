@@ -92,6 +92,23 @@ public sealed class ReportStoreTests : IAsyncLifetime
         Assert.NotEqual(a.ReportId, b.ReportId);
     }
 
+    [Fact]
+    public async Task Upsert_MetricSourceEqualToTheTextsCut_IsStoredAsOffsetsOnly()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        const string text = "甲\n受理申请5件\n收费3万元";
+        var same = new ExtractedMetric("apply.new.total", 5, "件", MetricOrigins.Prose, "受理申请5件", 2, 8);
+        var differs = new ExtractedMetric("active.fees.amount", 3, "万元", MetricOrigins.Prose, "收费３万元", 9, 14);
+        var prepared = Prepared("/r/g.txt", text) with { Metrics = [same, differs] };
+
+        var outcome = await store.UpsertAsync(prepared, CancellationToken.None);
+
+        await using var db = await Db();
+        var stored = await db.Metrics.Where(m => m.ReportId == outcome.ReportId).OrderBy(m => m.Key).ToListAsync();
+        Assert.Equal([("active.fees.amount", "收费３万元"), ("apply.new.total", null)], stored.Select(m => (m.Key, m.SourceText)));
+        Assert.Equal(["收费３万元", "受理申请5件"], stored.Select(m => MetricSources.Text(m.SourceText, text, m.SourceStart, m.SourceEnd)));
+    }
+
     private Task<ArchiveDbContext> Db() =>
         _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
 

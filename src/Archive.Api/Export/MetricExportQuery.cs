@@ -8,7 +8,8 @@ namespace Archive.Api.Export;
 
 /// <summary>
 /// Reads the export's query string: the names of the GraphQL ReportFilter fields (regionCode, year, yearFrom,
-/// yearTo, agency, agencyId, agencyKind, template, hasFlags, flagKind) plus keys (comma-separated or repeated).
+/// yearTo, agency, agencyId, agencyKind, template, hasFlags, flagKind) plus keys (comma-separated or repeated) and
+/// cells (true: every template cell with its state).
 /// </summary>
 public static class MetricExportQuery
 {
@@ -36,7 +37,7 @@ public static class MetricExportQuery
             HasFlags = Boolean(query, "hasFlags"),
             FlagKind = Single(query, "flagKind"),
         };
-        return new MetricExportRequest(keys, FilterArguments.ToFilter(input));
+        return new MetricExportRequest(keys, FilterArguments.ToFilter(input), Boolean(query, "cells") ?? false);
     }
 
     private static string? Single(IQueryCollection query, string name)

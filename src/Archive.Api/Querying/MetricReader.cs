@@ -29,8 +29,36 @@ public sealed class MetricReader(ReadContextPool contexts)
             db.QualityFlags.AsNoTracking().Where(f => reportIds.Contains(f.ReportId)).OrderBy(f => f.Id)
                 .Select(f => new QualityFlagView(f.ReportId, f.Kind, f.Detail)));
 
-    private static Task<ILookup<long, MetricView>> GetMetricsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken) =>
-        ToLookupAsync(keys is null ? MetricsOfReports(db, reportIds) : MetricsOfReportsWithKeys(db, reportIds, keys), m => m.ReportId, cancellationToken);
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, string>>> TextsOfReports =
+        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
+            db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText)));
+
+    private static async Task<ILookup<long, MetricView>> GetMetricsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
+    {
+        var metrics = new List<MetricView>();
+        await foreach (var metric in (keys is null ? MetricsOfReports(db, reportIds) : MetricsOfReportsWithKeys(db, reportIds, keys)).WithCancellation(cancellationToken))
+        {
+            metrics.Add(metric);
+        }
+
+        // Sources not stored as a copy are cut from the texts here, in C#: the offsets are UTF-16 indices, and SQLite's
+        // substr counts code points.
+        var cutFrom = metrics.Where(m => m.SourceText is null).Select(m => m.ReportId).Distinct().ToList();
+        if (cutFrom.Count > 0)
+        {
+            var texts = await CompiledQueries.ToDictionaryAsync(TextsOfReports(db, cutFrom), cutFrom.Count, cancellationToken);
+            for (var i = 0; i < metrics.Count; i++)
+            {
+                var m = metrics[i];
+                if (m.SourceText is null)
+                {
+                    metrics[i] = m with { SourceText = MetricSources.Text(null, texts.GetValueOrDefault(m.ReportId), m.SourceStart, m.SourceEnd) };
+                }
+            }
+        }
+
+        return metrics.ToLookup(m => m.ReportId);
+    }
 
     private static Task<ILookup<long, QualityFlagView>> GetFlagsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken) =>
         ToLookupAsync(FlagsOfReports(db, reportIds), f => f.ReportId, cancellationToken);

@@ -1,6 +1,7 @@
 namespace Archive.Api.Querying;
 
 /// <summary>One stored statistic with its provenance (offsets index the report's normalized text).</summary>
+/// <param name="SourceText">The characters as printed; null only between the read and the cut (<see cref="MetricReader"/>).</param>
 public sealed record MetricView(
     long Id,
     long ReportId,
@@ -10,4 +11,4 @@ public sealed record MetricView(
     string Origin,
     int SourceStart,
     int SourceEnd,
-    string SourceText);
+    string? SourceText);

@@ -13,7 +13,14 @@ public sealed record PreparedReport(
     string NormalizedText,
     ExtractedReport Extracted,
     IReadOnlyList<ExtractedMetric> Metrics,
-    SourceFileInfo SourceFile);
+    SourceFileInfo SourceFile)
+{
+    /// <summary>
+    /// The template cells with their states (<see cref="ExtractedReport.Cells"/>), with Start/End mapped to
+    /// <see cref="NormalizedText"/> (-1 where nothing was printed); Printed stays the characters as printed.
+    /// </summary>
+    public IReadOnlyList<TableCell> Cells { get; init; } = [];
+}
 
 /// <summary>What the original file was: its type, size, encoding and byte hash.</summary>
 public sealed record SourceFileInfo(string FileType, long SizeBytes, string Encoding, string FileHash);

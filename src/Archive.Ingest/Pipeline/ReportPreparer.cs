@@ -52,6 +52,17 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             return m with { Start = start, End = end };
         }).ToList();
 
+        var cells = extracted.Cells.Select(c =>
+        {
+            if (c.Start < 0 || c.End < c.Start || c.End > decoded.Text.Length)
+            {
+                return c with { Start = -1, End = -1 };
+            }
+
+            var (start, end) = normalized.SpanToNormalized(c.Start, c.End);
+            return c with { Start = start, End = end };
+        }).ToList();
+
         var source = new SourceFileInfo(
             FileType: decoded.FileType,
             SizeBytes: bytes.Length,
@@ -65,7 +76,10 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             normalized.Text,
             extracted,
             metrics,
-            source);
+            source)
+        {
+            Cells = cells,
+        };
     }
 
     private DocumentText ReadDocument(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)

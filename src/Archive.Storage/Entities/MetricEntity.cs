@@ -24,6 +24,10 @@ public sealed class MetricEntity
     /// <summary>End (exclusive) of the source span in the report's normalized text.</summary>
     public int SourceEnd { get; set; }
 
-    /// <summary>The characters as printed in the file that the value was read from.</summary>
-    public required string SourceText { get; set; }
+    /// <summary>
+    /// The characters as printed that the value was read from, kept only when they differ from the report's normalized
+    /// text at [<see cref="SourceStart"/>, <see cref="SourceEnd"/>) (e.g. a line break normalization dropped); null
+    /// means "that cut" (<see cref="MetricSources.Text"/>). Issue 25: the copies were over half of the database.
+    /// </summary>
+    public string? SourceText { get; set; }
 }

@@ -49,4 +49,7 @@ public sealed class ReportEntity
 
     public List<MetricEntity> Metrics { get; set; } = [];
     public List<QualityFlagEntity> Flags { get; set; } = [];
+
+    /// <summary>The template cells with their states; null when stored before cell states were recorded.</summary>
+    public ReportCellsEntity? Cells { get; set; }
 }

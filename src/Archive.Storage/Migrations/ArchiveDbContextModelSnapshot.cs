@@ -73,7 +73,6 @@ namespace Archive.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -145,6 +144,23 @@ namespace Archive.Storage.Migrations
                     b.HasIndex("ParentCode");
 
                     b.ToTable("Regions", (string)null);
+                });
+
+            modelBuilder.Entity("Archive.Storage.Entities.ReportCellsEntity", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CellCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("ReportCells", (string)null);
                 });
 
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
@@ -312,6 +328,17 @@ namespace Archive.Storage.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Archive.Storage.Entities.ReportCellsEntity", b =>
+                {
+                    b.HasOne("Archive.Storage.Entities.ReportEntity", "Report")
+                        .WithOne("Cells")
+                        .HasForeignKey("Archive.Storage.Entities.ReportCellsEntity", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
                 {
                     b.HasOne("Archive.Storage.Entities.AgencyEntity", "Agency")
@@ -331,6 +358,8 @@ namespace Archive.Storage.Migrations
 
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
                 {
+                    b.Navigation("Cells");
+
                     b.Navigation("Flags");
 
                     b.Navigation("Metrics");

@@ -18,7 +18,7 @@ public sealed class MetricSourceGraphType : ObjectGraphType<MetricView>
             .Resolve(c => c.Source.SourceEnd);
         Field<NonNullGraphType<StringGraphType>, string>("text")
             .Description("The characters of the file the value was read from, as printed (a whole table line, or the smallest prose span with label, number and unit).")
-            .Resolve(c => c.Source.SourceText);
+            .Resolve(c => c.Source.SourceText ?? string.Empty);
         Field<HighlightedTextGraphType, HighlightedText?>("sentence")
             .Description("The sentence (or table line) of `Report.text` around the source, with the source span highlighted.")
             .ResolveAsync(async c =>

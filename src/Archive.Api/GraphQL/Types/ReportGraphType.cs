@@ -95,6 +95,28 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
 
                 return c.Service<MetricLoader>().Load(c.Source.Id, keys);
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TableCellGraphType>>>, IDataLoaderResult<IReadOnlyList<TableCellView>>>("tableCells")
+            .Description("Every cell of the report's template tables with its state, in table order, so that \"reported 0\" (PRINTED, value 0), \"left blank\" (BLANK) and \"not read\" (UNREAD) are told apart. Empty when `tableCellsRecorded` is false. Without arguments, all of them.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("keys", "Only these metric keys, e.g. [\"apply.new.total\"].")
+            .Argument<ListGraphType<NonNullGraphType<CellStateGraphType>>>("states", "Only cells in these states, e.g. [BLANK, UNREAD].")
+            .WithComplexityImpact(context => new global::GraphQL.Validation.Complexity.FieldComplexityResult(
+                1, context.Arguments?.TryGetValue("keys", out var keys) == true && keys.Value is System.Collections.ICollection { Count: > 0 } list ? list.Count : 50))
+            .Resolve(c =>
+            {
+                var keys = c.GetArgument<List<string>?>("keys");
+                if (keys is { Count: > 200 })
+                {
+                    throw ArchiveError.BadUserInput("keys: at most 200 keys");
+                }
+
+                var keySet = keys?.ToHashSet(StringComparer.Ordinal);
+                var states = c.GetArgument<List<Archive.Core.Reports.CellState>?>("states");
+                return c.Service<TableCellLoader>().Load(c.Source.Id).Then(cells => (IReadOnlyList<TableCellView>)
+                    [.. (cells ?? []).Where(cell => (keySet is null || keySet.Contains(cell.Key)) && (states is null || states.Contains(cell.State)))]);
+            });
+        Field<NonNullGraphType<BooleanGraphType>, IDataLoaderResult<bool>>("tableCellsRecorded")
+            .Description("Whether the cell states of this report are stored. False for a report stored before Archive recorded them (ingest its file again to record them) or one whose template has no tables looked for.")
+            .Resolve(c => c.Service<TableCellLoader>().Load(c.Source.Id).Then(cells => cells is not null));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualityFlagGraphType>>>, IDataLoaderResult<IReadOnlyList<QualityFlagView>>>("flags")
             .Description("Data-quality findings (e.g. a table whose own totals do not add up); the data is kept as printed.")
             .WithComplexityImpact(1, 3)
