@@ -12,16 +12,15 @@ public static class ExampleQueries
             "SearchWithFacets",
             "A phrase search over 2016–2020 with highlighted snippets and counts by year and agency kind.",
             """
-            query SearchWithFacets($q: String!) {
-              search(query: $q, filter: {yearFrom: 2016, yearTo: 2020}, first: 10, facets: [YEAR, AGENCY_KIND]) {
+            query SearchWithFacets {
+              search(query: "\"政府信息公开\"", filter: {yearFrom: 2016, yearTo: 2020}, first: 10, facets: [YEAR, AGENCY_KIND]) {
                 totalCount
                 facets { name values { value count } }
                 edges { score snippets { html } node { id title agencyName year region { fullName } } }
                 pageInfo { hasNextPage endCursor }
               }
             }
-            """,
-            """{ "q": "\"政府信息公开\"" }"""),
+            """),
         new(
             "ReportsPage",
             "Pages through reports, newest first, with Relay cursors (pass endCursor as $after for the next page).",
