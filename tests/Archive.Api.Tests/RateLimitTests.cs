@@ -76,18 +76,6 @@ public sealed class RateLimitTests(RateLimitedHost host) : IClassFixture<RateLim
 
         return await host.Client.SendAsync(request, TestContext.CancellationToken);
     }
-
-    private static async Task<(double Complexity, int Cost, int Remaining)> RateLimitOf(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.CancellationToken));
-            var extensions = body.RootElement.GetProperty("extensions");
-            var rateLimit = extensions.GetProperty("rateLimit");
-            return (extensions.GetProperty("complexity").GetDouble(), rateLimit.GetProperty("cost").GetInt32(), rateLimit.GetProperty("remaining").GetInt32());
-        }
-    }
 }
 
 /// <summary>Costs, on a host of its own (so its bucket starts full whatever the other rate-limit tests spent).</summary>

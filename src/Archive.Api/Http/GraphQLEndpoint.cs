@@ -177,7 +177,8 @@ public sealed class GraphQLEndpoint(
         {
             Log.ResponseTooLarge(logger, limit);
             var refusal = new ExecutionResult(new ArchiveError(ErrorCodes.ResponseTooLarge,
-                $"the result is larger than {limit} bytes; ask for fewer items (first:) or fields")) { Executed = true };
+                $"the result is larger than {limit} bytes; ask for fewer items (first:) or fields"));
+            refusal.Executed = true;
             AddCost(refusal, budget);
             await WriteAsync(http, statusCode, mediaType, refusal, cancellationToken);
             return;

@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Unicode;
 using Archive.Api.GraphQL.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
