@@ -62,26 +62,34 @@ public static class ApiServiceCollectionExtensions
                 var api = provider.GetRequiredService<IOptions<ApiOptions>>().Value;
                 complexity.MaxDepth = api.MaxDepth;
                 complexity.MaxComplexity = api.MaxComplexity;
+                complexity.DefaultComplexityImpactDelegate = QueryCost.WithIntrospectionSizes(complexity.DefaultComplexityImpactDelegate);
+                complexity.ValidateComplexityDelegate = QueryCost.ChargeAsync;
             }));
 
         services.AddSingleton<GraphQLDocumentCache>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
-        services.AddCors(cors => cors.AddPolicy(ApiEndpointRouteBuilderExtensions.CorsPolicyName, policy => { }));
+        services.AddSingleton<RateLimiter>();
+        services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
             .Configure<IOptions<ApiOptions>>((cors, api) => cors.AddPolicy(ApiEndpointRouteBuilderExtensions.CorsPolicyName, policy =>
             {
-                var origins = api.Value.CorsOrigins;
-                if (origins.Contains("*", StringComparer.Ordinal))
+                var settings = api.Value;
+                if (settings.CorsOrigins.Contains("*", StringComparer.Ordinal))
                 {
                     policy.AllowAnyOrigin();
                 }
                 else
                 {
-                    policy.WithOrigins(origins);
+                    // The validator has refused every entry that does not parse.
+                    var patterns = settings.CorsOrigins.Select(o => CorsOriginPattern.TryParse(o, out _)!)
+                        .Concat(settings.CorsAllowLocalhost ? CorsOriginPattern.Localhost : [])
+                        .ToArray();
+                    policy.SetIsOriginAllowed(origin => patterns.Any(p => p.Matches(origin)));
                 }
 
-                policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", api.Value.ApiKeyHeader);
+                policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", settings.ApiKeyHeader)
+                    .WithExposedHeaders("Retry-After");
             }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -8,4 +8,7 @@ public sealed class ArchiveUserContext : Dictionary<string, object?>
 
     /// <summary>Why writes are refused, for the UNAUTHENTICATED message; null when <see cref="CanWrite"/>.</summary>
     public string? WriteRefusal { get; init; }
+
+    /// <summary>The request's rate-limit account, charged by the complexity analyzer (see <see cref="QueryCost.ChargeAsync"/>).</summary>
+    public Http.RequestBudget? Budget { get; init; }
 }

@@ -15,8 +15,37 @@ public sealed class ApiOptions
     [RegularExpression("^[A-Za-z0-9-]+$")]
     public string ApiKeyHeader { get; set; } = "X-Api-Key";
 
-    /// <summary>Origins allowed by CORS ("*" for any); empty turns CORS off.</summary>
+    /// <summary>
+    /// Origins allowed by CORS besides the local ones: "*" for any, or scheme://host[:port] where the port may be
+    /// "*" (e.g. "https://app.example.org", "http://intranet:*"). Checked at start-up.
+    /// </summary>
     public string[] CorsOrigins { get; set; } = [];
+
+    /// <summary>
+    /// Whether pages served from this machine on any port (http://localhost:*, http://127.0.0.1:*, http://[::1]:*)
+    /// may call the API: a frontend in development works without configuration. The API holds public reports and
+    /// writes need the key, so a local origin gains nothing a plain HTTP client lacks.
+    /// </summary>
+    public bool CorsAllowLocalhost { get; set; } = true;
+
+    /// <summary>Largest response body; a larger result is replaced by a RESPONSE_TOO_LARGE error (16 MiB: 3× the 5.7 MB of 100 reports with all metrics).</summary>
+    [Range(64 * 1024, 1024 * 1024 * 1024)]
+    public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Points in each client's token bucket (0 turns the rate limit off). A query costs
+    /// 1 + its estimated complexity / <see cref="ComplexityPerPoint"/> points; the bucket refills evenly over <see cref="RateLimitWindow"/>.
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public int RateLimitPoints { get; set; } = 10_000;
+
+    /// <summary>How long an empty bucket takes to fill again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Complexity that costs one rate-limit point (a query's cost is 1 + complexity / this, rounded down).</summary>
+    [Range(1, 1_000_000)]
+    public int ComplexityPerPoint { get; set; } = 100;
 
     /// <summary>Largest accepted request body (4 MiB: room for a report text in `ingestReport`).</summary>
     [Range(1024, 64 * 1024 * 1024)]

@@ -17,15 +17,23 @@ public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
 
         foreach (var origin in options.CorsOrigins)
         {
-            if (origin != "*" && !Uri.TryCreate(origin, UriKind.Absolute, out _))
+            if (origin != "*" && CorsOriginPattern.TryParse(origin, out var error) is null)
             {
-                builder.AddError($"Api:CorsOrigins: '{origin}' is not an absolute origin such as https://example.org", nameof(options.CorsOrigins));
+                builder.AddError($"Api:CorsOrigins: {error}", nameof(options.CorsOrigins));
             }
         }
 
         if (options.MaxQueryLength > options.MaxRequestBodyBytes)
         {
             builder.AddError("Api:MaxQueryLength cannot exceed Api:MaxRequestBodyBytes", nameof(options.MaxQueryLength));
+        }
+
+        var heaviestQuery = 1 + (options.MaxComplexity / options.ComplexityPerPoint);
+        if (options.RateLimitPoints > 0 && options.RateLimitPoints < heaviestQuery)
+        {
+            builder.AddError(
+                $"Api:RateLimitPoints ({options.RateLimitPoints}) is below the cost of the most complex query allowed ({heaviestQuery} points = 1 + Api:MaxComplexity / Api:ComplexityPerPoint), which could then never run",
+                nameof(options.RateLimitPoints));
         }
 
         return builder.Build();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Api.GraphQL;
@@ -27,6 +28,7 @@ public sealed class GraphQLEndpoint(
     IGraphQLTextSerializer serializer,
     IDocumentBuilder documentBuilder,
     GraphQLDocumentCache documentCache,
+    RateLimiter rateLimiter,
     IOptions<ApiOptions> options,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -37,6 +39,8 @@ public sealed class GraphQLEndpoint(
         var settings = options.Value;
         var aborted = http.RequestAborted;
         var mediaType = ResponseMediaTypes.Choose(http.Request.Headers.Accept);
+        var userContext = UserContextFor(http, settings);
+        var budget = userContext.Budget!;
         string? operationName = null;
         try
         {
@@ -44,6 +48,11 @@ public sealed class GraphQLEndpoint(
             {
                 throw new HttpProblem(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
                     $"accept {ResponseMediaTypes.GraphQLResponseJson} or {ResponseMediaTypes.Json}");
+            }
+
+            if (!budget.TryArrive())
+            {
+                throw RateLimited(http, budget.Decision!, $"no points remain of {budget.Decision!.Limit}; retry after {budget.Decision.RetryAfterSeconds} s");
             }
 
             var request = await _reader.ReadAsync(http.Request, settings, aborted);
@@ -69,7 +78,7 @@ public sealed class GraphQLEndpoint(
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
-                UserContext = UserContextFor(http.Request, settings),
+                UserContext = userContext,
                 CancellationToken = aborted,
                 Timeout = settings.ExecutionTimeout,
                 UnhandledExceptionDelegate = context =>
@@ -93,23 +102,92 @@ public sealed class GraphQLEndpoint(
                 result.Data = null;
             }
 
-            await WriteAsync(http, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, result, aborted);
+            AddCost(result, budget);
+            var status = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+            if (!result.Executed && result.Errors?.Any(e => e is RateLimitedError) == true)
+            {
+                status = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = budget.Decision!.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            }
+
+            await WriteBoundedAsync(http, status, mediaType, result, budget, settings.MaxResponseBytes, aborted);
         }
         catch (HttpProblem problem)
         {
             Log.Rejected(logger, problem.StatusCode, problem.Code, problem.Message);
-            await WriteAsync(http, problem.StatusCode, mediaType ?? ResponseMediaTypes.Json, new ExecutionResult(new ArchiveError(problem.Code, problem.Message)), aborted);
+            var result = new ExecutionResult(new ArchiveError(problem.Code, problem.Message));
+            AddCost(result, budget);
+            await WriteAsync(http, problem.StatusCode, mediaType ?? ResponseMediaTypes.Json, result, aborted);
         }
         catch (SyntaxError error)
         {
             Log.Rejected(logger, StatusCodes.Status400BadRequest, ErrorCodes.ParseFailed, error.Message);
-            await WriteAsync(http, StatusCodes.Status400BadRequest, mediaType ?? ResponseMediaTypes.Json, new ExecutionResult(error), aborted);
+            var result = new ExecutionResult(error);
+            AddCost(result, budget);
+            await WriteAsync(http, StatusCodes.Status400BadRequest, mediaType ?? ResponseMediaTypes.Json, result, aborted);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The client went away: nobody is listening for a response.
             Log.ClientAborted(logger, operationName);
         }
+        catch (Exception ex) when (!http.Response.HasStarted)
+        {
+            // Whatever escaped the rules above still gets a coded JSON body, never an empty 500.
+            Log.RequestFailed(logger, operationName, ex);
+            await WriteAsync(http, StatusCodes.Status500InternalServerError, mediaType ?? ResponseMediaTypes.Json,
+                new ExecutionResult(new ArchiveError(ErrorCodes.InternalServerError, "internal error (logged on the server)")), aborted);
+        }
+    }
+
+    private static HttpProblem RateLimited(HttpContext http, RateLimitDecision decision, string message)
+    {
+        http.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return new HttpProblem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, message);
+    }
+
+    /// <summary>extensions.rateLimit { cost limit remaining resetAt } (GitHub's model) and extensions.complexity.</summary>
+    private static void AddCost(ExecutionResult result, RequestBudget budget)
+    {
+        if (budget.Complexity is { } complexity)
+        {
+            result.Extensions ??= [];
+            result.Extensions["complexity"] = Math.Round(complexity, 1);
+        }
+
+        if (budget.Decision is { } decision)
+        {
+            result.Extensions ??= [];
+            result.Extensions["rateLimit"] = decision.ToExtension();
+        }
+    }
+
+    /// <summary>
+    /// Serializes into a buffer of at most <paramref name="limit"/> bytes, then sends it; a larger result is replaced by a
+    /// RESPONSE_TOO_LARGE error (200, data null: the operation ran, as with TIMEOUT), so no response is unbounded.
+    /// </summary>
+    private async Task WriteBoundedAsync(HttpContext http, int statusCode, string mediaType, ExecutionResult result, RequestBudget budget, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new BoundedBufferStream(limit);
+        try
+        {
+            await serializer.WriteAsync(buffer, result, cancellationToken);
+        }
+        catch (ResponseTooLargeException)
+        {
+            Log.ResponseTooLarge(logger, limit);
+            var refusal = new ExecutionResult(new ArchiveError(ErrorCodes.ResponseTooLarge,
+                $"the result is larger than {limit} bytes; ask for fewer items (first:) or fields"));
+            refusal.Executed = true;
+            AddCost(refusal, budget);
+            await WriteAsync(http, statusCode, mediaType, refusal, cancellationToken);
+            return;
+        }
+
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = buffer.Length;
+        await buffer.CopyToAsync(http.Response.Body, cancellationToken);
     }
 
     private GraphQLDocument Parse(string query, ApiOptions settings)
@@ -124,11 +202,12 @@ public sealed class GraphQLEndpoint(
             throw new HttpProblem(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex, "the document is nested too deeply");
         }
 
+        // Fragment spreads count once per spread, so a document whose fragments double at each level is refused here, before validation walks it.
         var fields = DocumentLimits.CountFields(document);
         if (fields > settings.MaxFieldCount)
         {
             throw new HttpProblem(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex,
-                $"the document selects {fields} fields; at most {settings.MaxFieldCount} are allowed");
+                $"the document selects {fields} fields (fragment spreads counted each time they are spread); at most {settings.MaxFieldCount} are allowed");
         }
 
         return document;
@@ -143,23 +222,30 @@ public sealed class GraphQLEndpoint(
             : operations.FirstOrDefault(o => o.Name is { } name && name.Value.Span.SequenceEqual(operationName.AsSpan()));
     }
 
-    private static ArchiveUserContext UserContextFor(HttpRequest request, ApiOptions settings)
+    private ArchiveUserContext UserContextFor(HttpContext http, ApiOptions settings)
+    {
+        var (canWrite, refusal) = CheckKey(http.Request, settings);
+
+        // A valid key is its holder's bucket; anyone else is their address (a made-up key would be a fresh bucket per request).
+        var client = canWrite ? "key" : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        return new ArchiveUserContext { CanWrite = canWrite, WriteRefusal = refusal, Budget = new RequestBudget(rateLimiter, client) };
+    }
+
+    private static (bool CanWrite, string? Refusal) CheckKey(HttpRequest request, ApiOptions settings)
     {
         if (string.IsNullOrEmpty(settings.ApiKey))
         {
-            return new ArchiveUserContext { CanWrite = false, WriteRefusal = "writes are off on this server (no Api:ApiKey configured)" };
+            return (false, "writes are off on this server (no Api:ApiKey configured)");
         }
 
         var presented = request.Headers[settings.ApiKeyHeader].ToString();
         if (presented.Length == 0)
         {
-            return new ArchiveUserContext { CanWrite = false, WriteRefusal = $"writes require the API key in the {settings.ApiKeyHeader} header" };
+            return (false, $"writes require the API key in the {settings.ApiKeyHeader} header");
         }
 
         var valid = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(settings.ApiKey));
-        return valid
-            ? new ArchiveUserContext { CanWrite = true }
-            : new ArchiveUserContext { CanWrite = false, WriteRefusal = $"the {settings.ApiKeyHeader} header does not hold a valid API key" };
+        return valid ? (true, null) : (false, $"the {settings.ApiKeyHeader} header does not hold a valid API key");
     }
 
     private async Task WriteAsync(HttpContext http, int statusCode, string mediaType, ExecutionResult result, CancellationToken cancellationToken)

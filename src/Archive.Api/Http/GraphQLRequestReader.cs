@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using Archive.Api.GraphQL.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
@@ -42,6 +43,10 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
     {
         CheckContentType(request.ContentType);
         var body = await ReadBoundedAsync(request, options.MaxRequestBodyBytes, cancellationToken);
+        if (!Utf8.IsValid(body.Span))
+        {
+            throw new HttpProblem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding, "the body is not valid UTF-8");
+        }
 
         JsonDocument document;
         try
@@ -56,6 +61,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
         using (document)
         {
             var root = document.RootElement;
+            CheckStrings(root, "the body");
             if (root.ValueKind == JsonValueKind.Array)
             {
                 throw new HttpProblem(StatusCodes.Status400BadRequest, ErrorCodes.BatchingNotSupported,
@@ -128,6 +134,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
         try
         {
             using var document = JsonDocument.Parse(json, JsonOptions);
+            CheckStrings(document.RootElement, $"'{name}'");
             return ToInputs(document.RootElement, name);
         }
         catch (JsonException ex)
@@ -135,6 +142,88 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
             throw BadRequest($"'{name}' is not valid JSON: {ex.Message}");
         }
     }
+
+    /// <summary>
+    /// Refuses JSON strings (values and property names) that escape a lone surrogate such as "\ud800": they decode to
+    /// no Unicode text, and reading them later throws far from here.
+    /// </summary>
+    private static void CheckStrings(JsonElement element, string where)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                CheckString(element, where);
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckStrings(item, where);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw LoneSurrogate(where);
+                    }
+
+                    if (HasLoneSurrogate(name))
+                    {
+                        throw LoneSurrogate(where);
+                    }
+
+                    CheckStrings(property.Value, where);
+                }
+
+                break;
+        }
+    }
+
+    private static void CheckString(JsonElement element, string where)
+    {
+        string value;
+        try
+        {
+            value = element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw LoneSurrogate(where);
+        }
+
+        if (HasLoneSurrogate(value))
+        {
+            throw LoneSurrogate(where);
+        }
+    }
+
+    /// <summary>True when a UTF-16 surrogate is not part of a high-low pair (Unicode text has none).</summary>
+    internal static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HttpProblem LoneSurrogate(string where) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.InvalidEncoding, $"{where} holds a string with a lone surrogate escape (e.g. \\ud800), which is not Unicode text");
 
     private Inputs? OptionalObject(JsonElement root, string name) =>
         root.TryGetProperty(name, out var element) ? ToInputs(element, name) : null;

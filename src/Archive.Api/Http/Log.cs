@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4105, Level = LogLevel.Error, Message = "Metric export failed after {Rows} rows")]
     public static partial void ExportFailed(ILogger logger, long rows, Exception exception);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "GraphQL result of operation larger than {Limit} bytes was replaced by RESPONSE_TOO_LARGE")]
+    public static partial void ResponseTooLarge(ILogger logger, int limit);
+
+    [LoggerMessage(EventId = 4107, Level = LogLevel.Error, Message = "GraphQL request {OperationName} failed outside execution")]
+    public static partial void RequestFailed(ILogger logger, string? operationName, Exception exception);
 }

@@ -38,6 +38,7 @@ public sealed class ArchiveErrorInfoProvider(bool exposeExceptionDetails) : Erro
     {
         ArchiveError archive => archive.Code ?? ErrorCodes.InternalServerError,
         ComplexityError => ErrorCodes.QueryTooComplex,
+        RateLimitedError => ErrorCodes.RateLimited,
         SyntaxError => ErrorCodes.ParseFailed,
         ArgumentsOfCorrectTypeError or InvalidVariableError or InvalidValueError or InvalidLiteralError or ProvidedNonNullArgumentsError
             => ErrorCodes.BadUserInput,

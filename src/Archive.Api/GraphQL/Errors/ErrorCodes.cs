@@ -57,6 +57,15 @@ public static class ErrorCodes
     /// <summary>The Accept header allows none of the response media types.</summary>
     public const string NotAcceptable = "NOT_ACCEPTABLE";
 
+    /// <summary>The body is not valid UTF-8, or a JSON string in it escapes a lone surrogate (\ud800): not Unicode text.</summary>
+    public const string InvalidEncoding = "INVALID_ENCODING";
+
+    /// <summary>The client's rate-limit bucket holds fewer points than the query costs (HTTP 429 with Retry-After).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>The result is larger than Api:MaxResponseBytes; ask for fewer items or fields.</summary>
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+
     /// <summary>A failure inside the server; details are logged, not returned.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -53,10 +53,12 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
             .Resolve(c => c.Service<IngestedAtLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<StringGraphType>, IDataLoaderResult<string?>>("text")
             .Description("The full normalized text: wrapped lines joined, full-width digits made ASCII. Metric offsets index this text.")
+            .WithComplexityImpact(QueryCost.FullTextImpact)
             .Resolve(c => c.Service<TextLoader>().Load(c.Source.Id));
         Field<HighlightedTextGraphType, HighlightedText?>("highlightedText")
             .Description("The full normalized text with the ranges matching a search query.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "A search query, in the syntax of `search(query:)`.")
+            .WithComplexityImpact(1, QueryCost.FullTextImpact)
             .ResolveAsync(async c =>
             {
                 var query = c.GetArgument<string>("query");
