@@ -4,6 +4,7 @@ using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Http;
 using Archive.Api.Querying;
+using Archive.Api.Vocabulary;
 using Archive.Storage;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
@@ -19,8 +20,7 @@ namespace Archive.Api.Export;
 /// </summary>
 public sealed class MetricsCsvEndpoint(IDbContextFactory<ArchiveDbContext> contextFactory, IGraphQLTextSerializer serializer, ILogger<MetricsCsvEndpoint> logger)
 {
-    public static IReadOnlyList<string> Columns { get; } =
-        ["reportId", "title", "agency", "agencyKind", "regionCode", "regionName", "year", "template", "key", "label", "value", "unit", "origin"];
+    public static IReadOnlyList<string> Columns => MetricExportRows.Columns;
 
     private const int FlushEveryRows = 2000;
 
@@ -55,53 +55,13 @@ public sealed class MetricsCsvEndpoint(IDbContextFactory<ArchiveDbContext> conte
         try
         {
             await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-            await writer.WriteAsync(string.Join(',', Columns) + "\r\n");
+            await writer.WriteAsync(MetricExportRows.CsvHeader + "\r\n");
 
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var keys = request.Keys;
-            var metrics = db.Metrics.AsNoTracking();
-            if (keys.Count > 0)
-            {
-                metrics = metrics.Where(m => keys.Contains(m.Key));
-            }
-
-            var query =
-                from m in metrics
-                join r in db.Reports.AsNoTracking().Apply(request.Filter) on m.ReportId equals r.Id
-                orderby r.Id, m.Key
-                select new
-                {
-                    r.Id,
-                    r.Title,
-                    r.AgencyName,
-                    r.AgencyKind,
-                    r.RegionCode,
-                    RegionName = r.Region == null ? null : r.Region.Name,
-                    r.Year,
-                    r.Template,
-                    m.Key,
-                    m.Value,
-                    m.Unit,
-                    m.Origin,
-                };
-
             var line = new StringBuilder(256);
-            await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await foreach (var row in MetricExportRows.ReadAsync(db, request, definitions, cancellationToken))
             {
-                line.Clear()
-                    .Append(GlobalId.Encode(GlobalId.Report, row.Id)).Append(',')
-                    .Append(CsvFormat.Text(row.Title)).Append(',')
-                    .Append(CsvFormat.Text(row.AgencyName)).Append(',')
-                    .Append(CsvFormat.Text(row.AgencyKind)).Append(',')
-                    .Append(CsvFormat.Text(row.RegionCode)).Append(',')
-                    .Append(CsvFormat.Text(row.RegionName)).Append(',')
-                    .Append(CsvFormat.Number(row.Year)).Append(',')
-                    .Append(CsvFormat.Text(row.Template)).Append(',')
-                    .Append(CsvFormat.Text(row.Key)).Append(',')
-                    .Append(CsvFormat.Text(definitions.TryGetValue(row.Key, out var definition) ? definition.Label : row.Key)).Append(',')
-                    .Append(CsvFormat.Number(row.Value)).Append(',')
-                    .Append(CsvFormat.Text(row.Unit)).Append(',')
-                    .Append(CsvFormat.Text(row.Origin)).Append("\r\n");
+                MetricExportRows.AppendCsv(line.Clear(), row);
                 await writer.WriteAsync(line, cancellationToken);
                 if (++rows % FlushEveryRows == 0)
                 {
