@@ -24,7 +24,7 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
         Assert.NotEmpty(regions);
         Assert.All(regions, text => Assert.Contains("山东省", text, StringComparison.Ordinal));
         Assert.True(regions.Count < allCount, $"the filter kept {regions.Count} of {allCount}");
-        var marked = await page.Locator("ol.results .snippet em").AllInnerTextsAsync();
+        var marked = await page.Locator("ol.results .snippet mark").AllInnerTextsAsync();
         Assert.NotEmpty(marked);
         Assert.All(marked, m => Assert.Equal("政府信息公开", m));
 
