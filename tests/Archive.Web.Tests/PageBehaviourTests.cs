@@ -28,6 +28,7 @@ public sealed partial class PageBehaviourTests(ServedArchive archive) : IClassFi
 
         await page.WaitForURLAsync(url => url.Contains("yearFrom=2016", StringComparison.Ordinal) && url.Contains("yearTo=2018", StringComparison.Ordinal));
         await page.WaitForSelectorAsync("#chips button.chip:has-text('2016–2018年')");
+        await page.WaitForSelectorAsync("#results:not([aria-busy]) ol.results li");
         Assert.Equal("2016", await page.InputValueAsync("input[name=yearFrom]"));
         Assert.Equal("2018", await page.InputValueAsync("input[name=yearTo]"));
         Assert.Equal("yearTo", await ActiveName(page));
@@ -83,7 +84,7 @@ public sealed partial class PageBehaviourTests(ServedArchive archive) : IClassFi
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("ol.results .snippet mark");
+        await page.WaitForSelectorAsync("#results:not([aria-busy]) ol.results .snippet mark");
         Assert.Equal("q", await ActiveName(page));
         Assert.Equal("依申请公开", await page.InputValueAsync("input[name=q]"));
     }

@@ -18,7 +18,7 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
 
         await page.SelectOptionAsync("select[name=province]", "370000");
         await page.WaitForURLAsync(url => url.Contains("province=370000", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("ol.results li");
+        await page.WaitForSelectorAsync("#results:not([aria-busy]) ol.results li");
 
         var regions = await page.Locator("ol.results .meta").AllInnerTextsAsync();
         Assert.NotEmpty(regions);

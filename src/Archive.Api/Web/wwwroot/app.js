@@ -244,6 +244,9 @@ const REPORT_FIELDS = 'id title agencyName agencyKind year template region { cod
 
 /** Moves within the search view: a new history entry, the results redrawn, the form and focus left in place. */
 function searchNavigate(next) {
+  // Busy from the first moment the URL changes, so nobody (person or test) reads the old results as the new ones.
+  const results = main.querySelector('#results');
+  if (results) results.setAttribute('aria-busy', 'true');
   history.pushState(null, '', `/?${next.toString()}`);
   updateSearch(params());
 }
@@ -455,7 +458,7 @@ async function renderReport(p) {
     showText({ start: metric.source.start, end: metric.source.end });
     const mark = textBox.querySelector('mark.source');
     if (mark) {
-      mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+      scrollIntoText(textBox, mark);
       mark.setAttribute('tabindex', '-1');
       mark.focus({ preventScroll: true });
     }
@@ -472,6 +475,20 @@ async function renderReport(p) {
   else if (highlights.length) {
     const first = textBox.querySelector('mark.hit');
     if (first && textBox.scrollHeight > textBox.clientHeight) textBox.scrollTop = Math.max(0, first.offsetTop - textBox.clientHeight / 3);
+  }
+}
+
+/**
+ * Brings a marked passage into view: inside the text box when it scrolls by itself (desktop), so the page keeps the
+ * title and the tables where they are; by scrolling the page only when the text is part of the page (phone).
+ */
+function scrollIntoText(textBox, element) {
+  if (textBox.scrollHeight > textBox.clientHeight + 1) {
+    textBox.scrollTop = Math.max(0, element.offsetTop - textBox.clientHeight / 2);
+    const box = textBox.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight) textBox.scrollIntoView({ block: 'nearest' });
+  } else {
+    element.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 }
 
@@ -731,7 +748,7 @@ async function loadMetrics(p) {
 /** A year-by-year SVG line chart of each series' chosen statistic, drawn at the box's own pixel width so labels stay 12 px. */
 function chart(series, years, stat, boxWidth) {
   const width = Math.max(300, Math.min(900, Math.round(boxWidth || 720))), height = width < 500 ? 240 : 300;
-  const left = 60, right = 14, top = 16, bottom = 34;
+  const left = 60, right = 24, top = 16, bottom = 34;
   const value = point => point[stat];
   const max = Math.max(1, ...series.flatMap(s => [...s.byYear.values()].map(value)));
   const x = year => years.length === 1 ? (left + width - right) / 2 : left + (year - years[0]) / (years[years.length - 1] - years[0]) * (width - left - right);
@@ -759,12 +776,12 @@ function statCells(point, unit) {
   return `<td class="num">${point.reports}</td><td class="num">${formatNumber(point.sum)}${u}</td><td class="num">${formatNumber(Math.round(point.avg * 100) / 100)}${u}</td><td class="num">${formatNumber(point.median)}${u}</td>`;
 }
 
-const STAT_HEADERS = '<th scope="col">报告数 Reports</th><th scope="col">合计 Sum</th><th scope="col">平均 Avg</th><th scope="col">中位数 Median</th>';
+const STAT_HEADERS = '<th scope="col">报告数<span class="en"> Reports</span></th><th scope="col">合计<span class="en"> Sum</span></th><th scope="col">平均<span class="en"> Avg</span></th><th scope="col">中位数<span class="en"> Median</span></th>';
 
 function seriesTable(series, years) {
   return series.map(s => `<div class="table-scroll"><table class="metrics stats"><caption>${escapeHtml(s.label)} <code>${escapeHtml(s.key)}</code> · 按年度 by year
       ${s.otherUnits ? `<small>（另有 ${s.otherUnits} 个值单位不同，未计入 ${s.otherUnits} values in other units left out）</small>` : ''}</caption>
-    <thead><tr><th scope="col">年度 Year</th>${STAT_HEADERS}</tr></thead>
+    <thead><tr><th scope="col">年度<span class="en"> Year</span></th>${STAT_HEADERS}</tr></thead>
     <tbody>${years.map(year => `<tr><th scope="row">${year}</th>${statCells(s.byYear.get(year), s.unit)}</tr>`).join('')}</tbody></table></div>`).join('');
 }
 
@@ -780,7 +797,7 @@ async function regionBreakdown(series, p) {
     const byRegion = [...summarize(groupBy(s.rows, r => regionOf(r.regionCode)))].sort((a, b) => b[1].reports - a[1].reports);
     if (!byRegion.length) return '';
     return `<div class="table-scroll"><table class="metrics stats breakdown"><caption>${escapeHtml(s.label)} · ${title}</caption>
-      <thead><tr><th scope="col">地区 Region</th>${STAT_HEADERS}</tr></thead>
+      <thead><tr><th scope="col">地区<span class="en"> Region</span></th>${STAT_HEADERS}</tr></thead>
       <tbody>${byRegion.map(([code, point]) => `<tr><th scope="row">${escapeHtml(names.get(code) || code)}</th>${statCells(point, s.unit)}</tr>`).join('')}</tbody></table></div>`;
   }).join('');
 }
