@@ -79,7 +79,7 @@ public sealed class ServedArchive : IAsyncLifetime
             Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000); // generous: the CI machine may be busy
         return page;
     }
 

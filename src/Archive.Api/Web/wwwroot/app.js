@@ -309,12 +309,19 @@ async function updateSearch(p) {
   const form = main.querySelector('#filters');
   const input = main.querySelector('input[name=q]');
   if (input && document.activeElement !== input) input.value = p.get('q') || '';
+  const mine = ++updateGeneration;
   if (form && form.querySelector('select[name=province]')) await syncFilterForm(form, p);
+  if (mine !== updateGeneration) return; // a newer state is being shown
   await loadSearchResults(p);
   document.body.dataset.ready = 'search';
 }
 
+/** Bumped by each new URL state: an answer that arrives after a newer request began is dropped, not shown. */
+let updateGeneration = 0;
+let resultsGeneration = 0;
+
 async function loadSearchResults(p) {
+  const mine = ++resultsGeneration;
   const q = p.get('q') || '';
   const results = main.querySelector('#results');
   const chipBox = main.querySelector('#chips');
@@ -332,6 +339,7 @@ async function loadSearchResults(p) {
           totalCount pageInfo { hasNextPage endCursor }
           facets { name values { value count region { name } } }
           edges { score snippets { html } node { ${REPORT_FIELDS} } } } }`, { q, filter, first: PAGE_SIZE, after });
+      if (mine !== resultsGeneration) return;
       const connection = data.search;
       renderFacets(p, connection.facets);
       renderResults(results, p, connection.totalCount, connection.edges.map(e => ({ report: e.node, snippets: e.snippets })), connection.pageInfo);
@@ -339,10 +347,12 @@ async function loadSearchResults(p) {
       const data = await gql(`query Browse($filter: ReportFilter, $first: Int!, $after: String) {
         reports(filter: $filter, first: $first, after: $after, orderBy: YEAR_DESC) {
           totalCount pageInfo { hasNextPage endCursor } nodes { ${REPORT_FIELDS} } } }`, { filter, first: PAGE_SIZE, after });
+      if (mine !== resultsGeneration) return;
       renderFacets(p, []);
       renderResults(results, p, data.reports.totalCount, data.reports.nodes.map(report => ({ report, snippets: [] })), data.reports.pageInfo);
     }
   } catch (e) {
+    if (mine !== resultsGeneration) return;
     results.innerHTML = stateBox('error', '检索失败 Search failed: ' + e.message);
     announce('Search failed');
   }
@@ -713,7 +723,10 @@ async function updateMetrics(p) {
   document.body.dataset.ready = 'metrics';
 }
 
+let metricsGeneration = 0;
+
 async function loadMetrics(p) {
+  const mine = ++metricsGeneration;
   const box = main.querySelector('#series');
   const selected = (p.get('keys') || '').split(',').filter(Boolean);
   const stat = STAT_LABELS[p.get('stat')] ? p.get('stat') : 'avg';
@@ -736,11 +749,13 @@ async function loadMetrics(p) {
     csv.set('keys', selected.join(','));
     for (const name of ['regionCode', 'yearFrom', 'yearTo']) if (filter[name] !== undefined) csv.set(name, String(filter[name]));
     const breakdown = await regionBreakdown(series, p);
+    if (mine !== metricsGeneration) return;
     box.innerHTML = `
       <p><a class="button secondary" id="csv-link" href="/export/metrics.csv?${csv.toString()}" download="metrics.csv">下载 CSV Download CSV</a></p>
       ${years.length ? chart(series, years, stat, box.clientWidth) + seriesTable(series, years) + breakdown : stateBox('empty', '所选范围内没有数据。 No values in this selection.')}`;
     announce(`${series.length} series`);
   } catch (e) {
+    if (mine !== metricsGeneration) return;
     box.innerHTML = stateBox('error', '计算失败 Failed: ' + e.message);
   }
 }
