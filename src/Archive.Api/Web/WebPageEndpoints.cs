@@ -3,10 +3,10 @@ using System.Reflection;
 using System.Text;
 using Archive.Api.GraphQL;
 using Archive.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Api.Web;
 
