@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Cli.Commands.Export;
 using Archive.Cli.Commands.Extract;
 using Archive.Cli.Commands.Generate;
 using Archive.Cli.Commands.Ingest;
@@ -25,6 +26,7 @@ public static class ArchiveCommandLine
             ExtractCommand.Create(context),
             ReindexCommand.Create(context),
             SearchCommand.Create(context),
+            ExportCommand.Create(context),
             TokensCommand.Create(context),
             ServeCommand.Create(context),
             SchemaCommand.Create(context),
@@ -38,9 +40,16 @@ public static class ArchiveCommandLine
     /// <summary>Parses and runs <paramref name="args"/>; wrong usage prints the errors and returns <see cref="ExitCodes.Usage"/>.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken)
     {
-        var parseResult = Create(context).Parse(args);
+        var root = Create(context);
+        var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
+            if (CommandSuggestion.For(root, args) is { } suggestion)
+            {
+                context.Error.WriteLine(suggestion);
+                return ExitCodes.Usage;
+            }
+
             foreach (var error in parseResult.Errors)
             {
                 context.Error.WriteLine($"archive: {error.Message}");

@@ -131,7 +131,7 @@ public sealed class MetricsQueryTests(ApiHost host)
         Assert.All(stored, key => Assert.Contains(key, expected));
         var total = data.EnumerateArray().Single(k => k.GetProperty("key").GetString() == "apply.new.total");
         Assert.Equal("件", total.GetProperty("unit").GetString());
-        Assert.Contains("2021", total.GetProperty("templates").EnumerateArray().Select(t => t.GetString()));
+        Assert.Contains("V2021", total.GetProperty("templates").EnumerateArray().Select(t => t.GetString()));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class SearchQueryTests(ApiHost host)
                 var snippet = edge.GetProperty("snippets")[0];
                 var highlight = snippet.GetProperty("highlights")[0];
                 Assert.Equal(phrase, snippet.GetProperty("text").GetString()![highlight.GetProperty("start").GetInt32()..highlight.GetProperty("end").GetInt32()]);
-                Assert.Contains($"<em>{phrase}</em>", snippet.GetProperty("html").GetString(), StringComparison.Ordinal);
+                Assert.Contains($"<mark>{phrase}</mark>", snippet.GetProperty("html").GetString(), StringComparison.Ordinal);
             }
 
             after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;

@@ -85,7 +85,7 @@ public sealed class TableCellsTests(ApiHost host) : IClassFixture<ApiHost>
         var withCells = await CsvAsync($"/export/metrics.csv?agency={Uri.EscapeDataString(Agency)}&cells=true");
         Assert.Equal(MetricsCsvEndpoint.CellColumns, withCells[0]);
         Assert.Equal(
-            [("apply.new.business", string.Empty, "blank"), ("apply.new.natural", "0", "printed"), ("apply.new.research", string.Empty, "not_applicable"), ("apply.new.total", string.Empty, "unread")],
+            [("apply.new.business", string.Empty, "BLANK"), ("apply.new.natural", "0", "PRINTED"), ("apply.new.research", string.Empty, "NOT_APPLICABLE"), ("apply.new.total", string.Empty, "UNREAD")],
             withCells.Skip(1).Select(r => (r[8], r[10], r[13])));
         Assert.All(withCells.Skip(1), r => Assert.Equal(plainRow[..8], r[..8]));
 

@@ -85,8 +85,8 @@ public sealed class IngestCommandTests
         var usage = await CliRunner.RunAsync("ingest");
         var unknown = await CliRunner.RunAsync("frobnicate");
 
-        Assert.Equal(ExitCodes.SomeFilesFailed, missing.ExitCode);
-        Assert.Contains("nope.txt: file not found", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, missing.ExitCode); // a typo in a path is wrong usage (issue 23), not a failed file
+        Assert.Contains("nope.txt: no such file or folder", missing.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
         Assert.Equal(ExitCodes.Usage, unknown.ExitCode);
     }

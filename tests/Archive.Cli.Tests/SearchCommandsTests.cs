@@ -19,10 +19,10 @@ public sealed class SearchCommandsTests
         var after = await CliRunner.RunAsync("search", "\"依申请公开\"", "--json", "--data", data.Path);
 
         Assert.Equal(ExitCodes.Ok, before.ExitCode);
-        Assert.Equal(expected, (int)JsonNode.Parse(before.Output)!["totalHits"]!);
+        Assert.Equal(expected, (int)JsonNode.Parse(before.Output)!["totalCount"]!);
         Assert.Contains("reindexed 5 reports", reindex.Output, StringComparison.Ordinal);
-        Assert.Equal(expected, (int)JsonNode.Parse(after.Output)!["totalHits"]!);
-        Assert.All(JsonNode.Parse(after.Output)!["hits"]!.AsArray(), hit => Assert.Contains("<mark>依申请公开</mark>", hit!["snippets"]![0]!.ToString(), StringComparison.Ordinal));
+        Assert.Equal(expected, (int)JsonNode.Parse(after.Output)!["totalCount"]!);
+        Assert.All(JsonNode.Parse(after.Output)!["hits"]!.AsArray(), hit => Assert.Contains("<mark>依申请公开</mark>", (string)hit!["snippets"]![0]!["html"]!, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class SearchCommandsTests
 
         var run = await CliRunner.RunAsync("search", "\"unbalanced", "--data", data.Path);
 
-        Assert.Equal(ExitCodes.Error, run.ExitCode);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.StartsWith("archive search: ", run.Error, StringComparison.Ordinal);
     }
 

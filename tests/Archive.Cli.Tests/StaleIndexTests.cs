@@ -24,7 +24,7 @@ public sealed class StaleIndexTests
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var context = new CliContext(new StringWriter(), new StringWriter(), Interactive: false);
         await SampleArchive.EnsureAsync(
-            services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), services.GetRequiredService<IngestService>(), data.Path, 12, context, CancellationToken.None);
+            services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), services.GetRequiredService<IngestService>(), data.Path, 12, context, CancellationToken.None, seedsDirectory: "");
         var indexRoot = Path.Combine(data.Path, "index");
         MarkAsOlderAnalysis(IndexGenerations.Current(indexRoot)!);
         Assert.True(IndexGenerations.IsStale(indexRoot));

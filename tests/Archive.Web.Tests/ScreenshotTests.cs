@@ -18,7 +18,7 @@ public sealed class ScreenshotTests(ServedArchive archive) : IClassFixture<Serve
         { "metrics-phone", "/?view=metrics&keys=apply.new.total", "svg.chart circle", 390, 844 },
     };
 
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(Views))]
     public async Task View_Renders_WithItsContentVisible(string name, string path, string readySelector, int width, int height)
     {

@@ -24,6 +24,12 @@ public sealed class ServedArchive : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (BrowserRequirement.Skipped)
+        {
+            return; // every test of this fixture is skipped: serve nothing
+        }
+
+        Assert.True(BrowserRequirement.IsInstalled, BrowserRequirement.Missing);
         // The five real seeds plus generated reports, so charts and facets have years and regions to show.
         var generated = Path.Combine(_data.Path, "generated");
         var generate = await RunArchiveAsync("generate", "--count", "150", "--seed", "42", "--out", generated);
@@ -73,7 +79,7 @@ public sealed class ServedArchive : IAsyncLifetime
             Locale = "zh-CN",
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000); // generous: the CI machine may be busy
         return page;
     }
 

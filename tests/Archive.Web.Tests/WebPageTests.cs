@@ -6,7 +6,7 @@ namespace Archive.Web.Tests;
 /// <summary>The journalist's and the analyst's paths through the page, in a real browser against a real server.</summary>
 public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedArchive>
 {
-    [Fact]
+    [BrowserFact]
     public async Task Search_WithAProvinceFilter_ShowsOnlyThatProvincesReportsWithHighlights()
     {
         var page = await archive.NewPageAsync();
@@ -18,13 +18,13 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
 
         await page.SelectOptionAsync("select[name=province]", "370000");
         await page.WaitForURLAsync(url => url.Contains("province=370000", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("ol.results li");
+        await page.WaitForSelectorAsync("#results:not([aria-busy]) ol.results li");
 
         var regions = await page.Locator("ol.results .meta").AllInnerTextsAsync();
         Assert.NotEmpty(regions);
         Assert.All(regions, text => Assert.Contains("山东省", text, StringComparison.Ordinal));
         Assert.True(regions.Count < allCount, $"the filter kept {regions.Count} of {allCount}");
-        var marked = await page.Locator("ol.results .snippet em").AllInnerTextsAsync();
+        var marked = await page.Locator("ol.results .snippet mark").AllInnerTextsAsync();
         Assert.NotEmpty(marked);
         Assert.All(marked, m => Assert.Equal("政府信息公开", m));
 
@@ -34,7 +34,7 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
         Assert.Equal(allCount, await page.Locator("ol.results > li").CountAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Report_ClickingAMetric_MarksTheExactCharactersItWasReadFrom()
     {
         var page = await archive.NewPageAsync();
@@ -55,7 +55,7 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
         Assert.Contains("mark=apply.new.total", page.Url, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Metrics_PickAKey_ShowsAChartAndDownloadsTheCsv()
     {
         var page = await archive.NewPageAsync();
@@ -74,7 +74,7 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
         Assert.All(lines[1..], line => Assert.Contains("legacy.channel.wechat", line, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Search_AtPhoneWidth_IsUsableAndKeyboardNavigable()
     {
         var page = await archive.NewPageAsync(width: 390, height: 844);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
-using Archive.Core.Reports;
+using Archive.Api.Vocabulary;
 using Microsoft.AspNetCore.Http;
 
 namespace Archive.Api.Export;
@@ -63,13 +63,8 @@ public static class MetricExportQuery
         var other => throw ArchiveError.BadUserInput($"{name}: '{other}' is not true or false"),
     };
 
-    /// <summary>Accepts the stored values (pre2019, 2019, 2021) and the GraphQL enum names (PRE2019, V2019, V2021).</summary>
-    private static string? Template(string? text) => text switch
-    {
-        null => null,
-        ReportTemplates.Pre2019 or "PRE2019" => ReportTemplates.Pre2019,
-        ReportTemplates.V2019 or "V2019" => ReportTemplates.V2019,
-        ReportTemplates.V2021 or "V2021" => ReportTemplates.V2021,
-        _ => throw ArchiveError.BadUserInput($"template: '{text}' is not pre2019, 2019 or 2021"),
-    };
+    /// <summary>The ReportTemplate names (PRE2019, V2019, V2021); the dictionary's strings (pre2019, 2019) are still understood.</summary>
+    private static string? Template(string? text) => text is null
+        ? null
+        : PublicNames.TemplateFromAny(text) ?? throw ArchiveError.BadUserInput($"template: '{text}' is not PRE2019, V2019 or V2021");
 }

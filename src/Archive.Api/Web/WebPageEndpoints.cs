@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Reflection;
+using System.Text;
+using Archive.Api.GraphQL;
+using Archive.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Api.Web;
 
@@ -16,6 +21,9 @@ public static class WebPageEndpoints
         ["/"] = ("index.html", "text/html; charset=utf-8"),
         ["/app.js"] = ("app.js", "text/javascript; charset=utf-8"),
         ["/app.css"] = ("app.css", "text/css; charset=utf-8"),
+        ["/favicon.svg"] = ("favicon.svg", "image/svg+xml"),
+        // Browsers ask for /favicon.ico whatever the page links; they go by the content type, so the SVG serves.
+        ["/favicon.ico"] = ("favicon.svg", "image/svg+xml"),
     };
 
     private static readonly Lazy<Dictionary<string, byte[]>> Contents = new(LoadContents);
@@ -33,13 +41,39 @@ public static class WebPageEndpoints
             }).ExcludeFromDescription();
         }
 
+        endpoints.MapGet("/reports/{id}/original", OriginalTextAsync).ExcludeFromDescription();
         return endpoints;
+    }
+
+    /// <summary>
+    /// The report's file as ingested, as far as Archive keeps it: the text decoded at ingest (before normalization),
+    /// as UTF-8. The original bytes (PDF, DOCX, GB18030 text) are not stored today; the page says so beside the link.
+    /// </summary>
+    private static async Task<IResult> OriginalTextAsync(string id, IDbContextFactory<ArchiveDbContext> contextFactory, HttpContext context)
+    {
+        if (GlobalId.TryDecode(id) is not { Type: GlobalId.Report } decoded
+            || !long.TryParse(decoded.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var reportId))
+        {
+            return Results.NotFound();
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(context.RequestAborted);
+        var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
+            .Select(r => new { r.FileName, r.OriginalText }).FirstOrDefaultAsync(context.RequestAborted);
+        if (report is null)
+        {
+            return Results.NotFound();
+        }
+
+        var name = report.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? report.FileName : report.FileName + ".txt";
+        context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+        return Results.File(Encoding.UTF8.GetBytes(report.OriginalText), "text/plain; charset=utf-8", name);
     }
 
     private static Dictionary<string, byte[]> LoadContents()
     {
         var assembly = typeof(WebPageEndpoints).Assembly;
-        return Assets.Values.ToDictionary(a => a.Resource, a => Read(assembly, a.Resource), StringComparer.Ordinal);
+        return Assets.Values.DistinctBy(a => a.Resource).ToDictionary(a => a.Resource, a => Read(assembly, a.Resource), StringComparer.Ordinal);
     }
 
     private static byte[] Read(Assembly assembly, string name)

@@ -16,7 +16,10 @@ public static class CommandServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging
             .AddSimpleConsole(o => o.SingleLine = true)
-            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Warning)));
+            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Warning))
+            // A failed file is printed once, by the command ("failed: PATH: reason"); the service's own warning
+            // about it would say the same again (before: every failure printed twice).
+            .AddFilter("Archive.Api.Ingestion", verbose ? LogLevel.Debug : LogLevel.Error));
 
         // Every log line goes to stderr: stdout carries data (JSON, tokens, summaries).
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -20,4 +20,7 @@ public enum DocumentKind
 
     /// <summary>A zip archive that is not a Word document (xlsx, odt, a plain archive).</summary>
     OtherZip,
+
+    /// <summary>A picture (PNG, JPEG, GIF, TIFF, BMP, WebP): a scan or a misnamed file, never read (no OCR).</summary>
+    Image,
 }

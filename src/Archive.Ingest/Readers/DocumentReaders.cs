@@ -23,6 +23,8 @@ public sealed class DocumentReaders
         {
             DocumentKind.LegacyOffice => throw new UnreadableDocumentException(
                 "legacy Word .doc (OLE compound file) is not supported; save it as .docx or PDF"),
+            DocumentKind.Image => throw new UnreadableDocumentException(
+                $"the bytes are a {DocumentSniffer.ImageFormat(bytes.Span)} image, not a PDF, Word, HTML or text document (told from its content, not its name); images are not read (no OCR)"),
             DocumentKind.OtherZip => throw new UnreadableDocumentException(
                 "zip archive that is not a Word .docx document (no word/document.xml)"),
             _ when _readers.TryGetValue(kind, out var reader) => reader.Read(bytes, cancellationToken),

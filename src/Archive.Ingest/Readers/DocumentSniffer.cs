@@ -26,6 +26,11 @@ public static class DocumentSniffer
             return bytes.IndexOf("word/document.xml"u8) >= 0 ? DocumentKind.Docx : DocumentKind.OtherZip;
         }
 
+        if (ImageFormat(bytes) is not null)
+        {
+            return DocumentKind.Image;
+        }
+
         var head = bytes[..Math.Min(bytes.Length, HeadLength)];
 
         // The PDF specification lets the header sit anywhere in the first kilobyte.
@@ -36,6 +41,16 @@ public static class DocumentSniffer
 
         return LooksLikeHtml(head) ? DocumentKind.Html : DocumentKind.Text;
     }
+
+    /// <summary>The picture format of <paramref name="bytes"/> by its magic number ("PNG"), or null when it is not a picture.</summary>
+    public static string? ImageFormat(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "PNG"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "JPEG"
+        : bytes.StartsWith("GIF87a"u8) || bytes.StartsWith("GIF89a"u8) ? "GIF"
+        : bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8) ? "TIFF"
+        : bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8) ? "WebP"
+        : bytes.Length >= 26 && bytes.StartsWith("BM"u8) && bytes[6..10].SequenceEqual((ReadOnlySpan<byte>)[0, 0, 0, 0]) ? "BMP"
+        : null;
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {

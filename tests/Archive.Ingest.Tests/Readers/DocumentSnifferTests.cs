@@ -21,6 +21,18 @@ public sealed class DocumentSnifferTests
     public void Sniff_Utf16HtmlWithBom_IsHtml() =>
         Assert.Equal(DocumentKind.Html, DocumentSniffer.Sniff([0xFF, 0xFE, .. Encoding.Unicode.GetBytes("<html><body>报告</body></html>")]));
 
+    [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D }, "PNG")]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46 }, "JPEG")]
+    [InlineData(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0 }, "GIF")]
+    public void Sniff_Picture_IsAnImageWhateverItsName(byte[] head, string format)
+    {
+        Assert.Equal(DocumentKind.Image, DocumentSniffer.Sniff(head));
+        Assert.Equal(format, DocumentSniffer.ImageFormat(head));
+        var refused = Assert.Throws<UnreadableDocumentException>(() => new DocumentReaders(new DocumentReaderLimits()).Read(head, CancellationToken.None));
+        Assert.Contains($"{format} image, not a PDF", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sniff_OleCompoundFile_IsLegacyOffice() =>
         Assert.Equal(DocumentKind.LegacyOffice, DocumentSniffer.Sniff([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]));

@@ -1,4 +1,5 @@
 using Archive.Api.Querying;
+using Archive.Api.Vocabulary;
 using GraphQL;
 using GraphQL.Types;
 
@@ -14,6 +15,8 @@ public sealed class FacetGraphType : ObjectGraphType<FacetResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetValueGraphType>>>, IReadOnlyList<FacetCount>>("values")
             .Description("Values with their counts, largest count first (at most 100).")
             .WithComplexityImpact(1, 20)
-            .Resolve(c => c.Source.Values);
+            .Resolve(c => c.Source.Name == SearchFacets.Template
+                ? [.. c.Source.Values.Select(v => v with { Value = PublicNames.Template(v.Value) })]
+                : c.Source.Values);
     }
 }

@@ -12,7 +12,7 @@ public sealed class FacetValueGraphType : ObjectGraphType<FacetCount>
         Name = "FacetValue";
         Description = "One value of a facet and how many matches have it.";
         Field<NonNullGraphType<StringGraphType>, string>("value")
-            .Description("The value: a year, a region code, an agency kind id or a template.")
+            .Description("The value: a year, a region code, an agency kind id, or a template as the ReportTemplate enum spells it (V2019).")
             .Resolve(c => c.Source.Value);
         Field<NonNullGraphType<IntGraphType>, int>("count").Description("Number of matching reports with this value.").Resolve(c => c.Source.Count);
         Field<RegionGraphType, IDataLoaderResult<RegionView?>?>("region")

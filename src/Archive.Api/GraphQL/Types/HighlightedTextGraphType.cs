@@ -18,18 +18,18 @@ public sealed class HighlightedTextGraphType : ObjectGraphType<HighlightedText>
             .Description("Matching ranges in `text`, ordered and not overlapping.")
             .Resolve(c => c.Source.Highlights);
         Field<NonNullGraphType<StringGraphType>, string>("html")
-            .Description("The text HTML-escaped, with each match wrapped in <em>…</em>; ready to render.")
+            .Description("The text HTML-escaped, with each match wrapped in <mark>…</mark> (the one highlight element of every surface); ready to render.")
             .Resolve(c => ToHtml(c.Source));
     }
 
     public static string ToHtml(HighlightedText highlighted)
     {
-        var html = new StringBuilder(highlighted.Text.Length + (highlighted.Highlights.Count * 9));
+        var html = new StringBuilder(highlighted.Text.Length + (highlighted.Highlights.Count * 13));
         var at = 0;
         foreach (var range in highlighted.Highlights)
         {
             html.Append(WebUtility.HtmlEncode(highlighted.Text[at..range.Start]))
-                .Append("<em>").Append(WebUtility.HtmlEncode(highlighted.Text[range.Start..range.End])).Append("</em>");
+                .Append("<mark>").Append(WebUtility.HtmlEncode(highlighted.Text[range.Start..range.End])).Append("</mark>");
             at = range.End;
         }
 

@@ -1,3 +1,4 @@
+using Archive.Api.Vocabulary;
 using Archive.Core.Metrics;
 using GraphQL.Types;
 
@@ -18,8 +19,8 @@ public sealed class MetricKeyGraphType : ObjectGraphType<MetricDefinition>
         Field<StringGraphType, string?>("unit")
             .Description("Canonical unit; for money keys the printed unit wins, so values may carry another.")
             .Resolve(c => c.Source.Unit);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>, IReadOnlyList<string>>("templates")
-            .Description("Templates the key belongs to: \"2019\", \"2021\", or \"any\" (pre-2019 table or prose).")
-            .Resolve(c => c.Source.Templates);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportTemplateGraphType>>>, IReadOnlyList<string>>("templates")
+            .Description("Templates whose reports can state the key; a pre-2019 statistics-table or prose key can occur in any report, so it lists all three.")
+            .Resolve(c => PublicNames.DictionaryTemplates(c.Source.Templates));
     }
 }

@@ -1,3 +1,4 @@
+using Archive.Api.Vocabulary;
 using Archive.Core.Reports;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class MetricOriginGraphType : EnumerationGraphType
     {
         Name = "MetricOrigin";
         Description = "Where in the report a value was read.";
-        Add("TABLE", MetricOrigins.Table, "A cell of a statistics table.");
-        Add("PROSE", MetricOrigins.Prose, "A figure in the running text.");
+        Add(PublicNames.Origin(MetricOrigins.Table), MetricOrigins.Table, "A cell of a statistics table.");
+        Add(PublicNames.Origin(MetricOrigins.Prose), MetricOrigins.Prose, "A figure in the running text.");
     }
 }

@@ -14,6 +14,6 @@ public sealed class SearchFacetGraphType : EnumerationGraphType
         Add("PREFECTURE", SearchFacets.Prefecture, "Prefecture code (GB/T 2260).");
         Add("COUNTY", SearchFacets.County, "County code (GB/T 2260).");
         Add("AGENCY_KIND", SearchFacets.AgencyKind, "Agency kind id (e.g. industry_and_it).");
-        Add("TEMPLATE", SearchFacets.Template, "Report template (pre2019, 2019, 2021).");
+        Add("TEMPLATE", SearchFacets.Template, "Report template (values as ReportTemplate spells them: PRE2019, V2019, V2021).");
     }
 }

@@ -18,9 +18,19 @@ const AGENCY_KINDS = [
   ['forestry_grassland', '林业和草原'], ['government_services', '政务服务'], ['urban_management', '城市管理'], ['other', '其他'],
 ];
 const TEMPLATES = [['PRE2019', '2019年以前'], ['V2019', '2019年版'], ['V2021', '2021年版']];
-const TEMPLATE_LABELS = { PRE2019: '2019年以前', V2019: '2019年版', V2021: '2021年版', pre2019: '2019年以前', 2019: '2019年版', 2021: '2021年版' };
+const TEMPLATE_LABELS = { PRE2019: '2019年以前', V2019: '2019年版', V2021: '2021年版' };
 const FACET_LABELS = { YEAR: '年度 Year', PROVINCE: '省份 Province', PREFECTURE: '地市 Prefecture', AGENCY_KIND: '机关类型 Agency kind', TEMPLATE: '模板 Template' };
 const FILTER_PARAMS = ['province', 'prefecture', 'county', 'yearFrom', 'yearTo', 'agencyKind', 'template', 'hasFlags'];
+const FLAG_LABELS = {
+  identity_violation: '表内数据勾稽不符', negative_count: '数量为负数', published_before_period_end: '发布日期早于报告期结束',
+  published_long_after: '发布日期远晚于报告期', published_date_invalid: '发布日期无效', year_title_mismatch: '标题年度与正文年度不一致',
+  table_incomplete: '统计表不完整', not_a_report: '不像年度报告',
+};
+const ORIGIN_LABELS = { TABLE: '表格', PROSE: '正文' };
+const STAT_LABELS = { avg: '平均 Average', median: '中位数 Median', sum: '合计 Sum' };
+
+function flagLabel(kind) { return FLAG_LABELS[kind] || kind; }
+function agencyKindLabel(id) { return (AGENCY_KINDS.find(([k]) => k === id) || [0, id || '机关类型未知'])[1]; }
 const SERIES_COLORS = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed', '#be123c', '#0e7490'];
 
 // ---------- plumbing ----------
@@ -122,17 +132,107 @@ function yearInputs(p) {
   </div>`;
 }
 
-/** Wires filter controls: any change updates the URL (dropping the page cursor) and re-renders. */
-function bindFilterControls(container, p, dropParams) {
-  container.querySelectorAll('select, input[name=yearFrom], input[name=yearTo], input[name=hasFlags]').forEach(control => {
-    control.addEventListener('change', () => {
-      const next = new URLSearchParams(p);
-      const value = control.type === 'checkbox' ? (control.checked ? 'true' : '') : control.value;
-      if (value) next.set(control.name, value); else next.delete(control.name);
-      (control.dataset.clears || '').split(',').filter(Boolean).forEach(name => next.delete(name));
-      dropParams.forEach(name => next.delete(name));
-      navigate(next);
+/**
+ * Wires the filter controls of <paramref>form</paramref> to the URL without rebuilding them, so focus stays where it
+ * is: years and other inputs apply on Enter (or the Apply button); a select applies when picked with the mouse, but
+ * arrow keys only move through it (Enter or leaving it applies), so browsing the province list fires no search.
+ */
+function bindFilterForm(form, getParams, dropParams, onApply) {
+  let keyboardPending = false;
+  const apply = () => {
+    const next = new URLSearchParams(getParams());
+    for (const control of form.querySelectorAll('select[name], input[name=yearFrom], input[name=yearTo], input[name=hasFlags]')) {
+      const value = control.type === 'checkbox' ? (control.checked ? 'true' : '') : control.value.trim();
+      if (value && !control.disabled) next.set(control.name, value); else next.delete(control.name);
+    }
+    dropParams.forEach(name => next.delete(name));
+    keyboardPending = false;
+    form.classList.remove('pending');
+    if (next.toString() !== getParams().toString()) onApply(next);
+  };
+  form.addEventListener('submit', event => { event.preventDefault(); apply(); });
+  form.querySelectorAll('select[name]').forEach(select => {
+    select.addEventListener('keydown', event => {
+      if (event.key === 'Enter') { event.preventDefault(); apply(); }
+      else if (event.key !== 'Tab' && event.key !== 'Shift') keyboardPending = true;
     });
+    select.addEventListener('change', () => {
+      // Levels below a changed region are no longer valid.
+      (select.dataset.clears || '').split(',').filter(Boolean).forEach(name => {
+        const below = form.querySelector(`select[name=${name}]`);
+        if (below) { below.value = ''; below.disabled = true; }
+      });
+      if (keyboardPending) { form.classList.add('pending'); return; }
+      apply();
+    });
+    select.addEventListener('blur', () => { if (keyboardPending) apply(); });
+    select.addEventListener('pointerdown', () => { keyboardPending = false; });
+  });
+  form.querySelectorAll('input[name=hasFlags]').forEach(box => box.addEventListener('change', apply));
+  return apply;
+}
+
+/** Refills the prefecture and county pickers for the chosen province/prefecture, in place. */
+async function refreshRegionPickers(form, p) {
+  const province = p.get('province') || '';
+  const prefecture = p.get('prefecture') || '';
+  const fill = async (name, parent, selected) => {
+    const select = form.querySelector(`select[name=${name}]`);
+    if (!select) return;
+    const list = parent ? await regionsUnder(parent) : [];
+    select.innerHTML = options(list.map(r => [r.code, r.name]), selected, '全部 All');
+    select.disabled = !parent;
+  };
+  await fill('prefecture', province, prefecture);
+  await fill('county', prefecture, p.get('county') || '');
+}
+
+/** Sets each filter control to the URL's value (Back/Forward, chips, facets) without rebuilding the form. */
+async function syncFilterForm(form, p) {
+  const province = form.querySelector('select[name=province]');
+  if (province) province.value = p.get('province') || '';
+  await refreshRegionPickers(form, p);
+  for (const name of ['yearFrom', 'yearTo', 'agencyKind', 'template']) {
+    const control = form.querySelector(`[name=${name}]`);
+    if (control) control.value = p.get(name) || '';
+  }
+  const flags = form.querySelector('input[name=hasFlags]');
+  if (flags) flags.checked = p.get('hasFlags') === 'true';
+  form.classList.remove('pending');
+}
+
+/** The active filters as removable chips, plus "clear all"; names, never codes. */
+async function renderChips(box, p, onChange) {
+  const chips = [];
+  for (const level of ['province', 'prefecture', 'county']) {
+    const code = p.get(level);
+    if (!code) continue;
+    const parent = level === 'province' ? null : level === 'prefecture' ? p.get('province') : p.get('prefecture');
+    let name = code;
+    try { name = ((await regionsUnder(parent)).find(r => r.code === code) || { name: code }).name; } catch { /* the code is shown */ }
+    chips.push({ label: name, remove: ['province', 'prefecture', 'county'].slice(['province', 'prefecture', 'county'].indexOf(level)) });
+  }
+  const from = p.get('yearFrom'), to = p.get('yearTo');
+  if (from || to) chips.push({ label: from && to ? (from === to ? `${from}年` : `${from}–${to}年`) : from ? `${from}年起` : `至${to}年`, remove: ['yearFrom', 'yearTo'] });
+  if (p.get('agencyKind')) chips.push({ label: agencyKindLabel(p.get('agencyKind')), remove: ['agencyKind'] });
+  if (p.get('template')) chips.push({ label: TEMPLATE_LABELS[p.get('template')] || p.get('template'), remove: ['template'] });
+  if (p.get('hasFlags') === 'true') chips.push({ label: '有数据质量标记', remove: ['hasFlags'] });
+  if (!chips.length) { box.innerHTML = ''; box.hidden = true; return; }
+  box.hidden = false;
+  box.innerHTML = `<span class="chips-label">筛选 Filters:</span>${chips.map((chip, i) =>
+    `<button type="button" class="chip" data-chip="${i}" aria-label="移除筛选 Remove filter ${escapeHtml(chip.label)}">${escapeHtml(chip.label)} <span aria-hidden="true">×</span></button>`).join('')}
+    <button type="button" class="chip clear" data-clear-all>清除全部 Clear all</button>`;
+  box.querySelectorAll('[data-chip]').forEach(button => button.addEventListener('click', () => {
+    const next = new URLSearchParams(p);
+    chips[Number(button.dataset.chip)].remove.forEach(name => next.delete(name));
+    next.delete('after');
+    onChange(next);
+  }));
+  box.querySelector('[data-clear-all]').addEventListener('click', () => {
+    const next = new URLSearchParams(p);
+    FILTER_PARAMS.forEach(name => next.delete(name));
+    next.delete('after');
+    onChange(next);
   });
 }
 
@@ -141,6 +241,15 @@ function regionLine(region) { return region ? region.fullName : '地区未知'; 
 // ---------- search view ----------
 
 const REPORT_FIELDS = 'id title agencyName agencyKind year template region { code fullName } flags { kind }';
+
+/** Moves within the search view: a new history entry, the results redrawn, the form and focus left in place. */
+function searchNavigate(next) {
+  // Busy from the first moment the URL changes, so nobody (person or test) reads the old results as the new ones.
+  const results = main.querySelector('#results');
+  if (results) results.setAttribute('aria-busy', 'true');
+  history.pushState(null, '', `/?${next.toString()}`);
+  updateSearch(params());
+}
 
 async function renderSearch(p) {
   const q = p.get('q') || '';
@@ -155,33 +264,72 @@ async function renderSearch(p) {
       排除：<code>-诉讼</code> · 字段：<code>title:工业</code> <code>agency:平罗县</code> · 年度：<code>year:2019</code> <code>year:2018..2020</code> ·
       地区：<code>region:640221</code> 或 <code>region:平罗县</code></p>
     </details>
+    <div class="toolbar">
+      <button type="button" class="secondary filters-toggle" aria-expanded="false" aria-controls="filters">筛选 Filters</button>
+      <div class="chips" id="chips" aria-label="当前筛选 Active filters" hidden></div>
+    </div>
     <div class="layout">
-      <aside class="filters" aria-label="筛选 Filters"><div class="state loading">加载筛选项 Loading filters</div></aside>
+      <form class="filters" id="filters" aria-label="筛选 Filters"><div class="state loading">加载筛选项 Loading filters</div></form>
       <section aria-label="结果 Results"><div id="results"><div class="state loading">检索中 Searching</div></div></section>
     </div>`;
-  main.querySelector('form').addEventListener('submit', event => {
+  main.querySelector('form.searchbar').addEventListener('submit', event => {
     event.preventDefault();
-    const next = new URLSearchParams(p);
+    const next = new URLSearchParams(params());
     const value = main.querySelector('input[name=q]').value.trim();
     if (value) next.set('q', value); else next.delete('q');
     next.delete('after');
     next.set('view', 'search');
-    navigate(next);
+    searchNavigate(next); // the search box keeps focus: nothing around it is rebuilt
+  });
+  const toggle = main.querySelector('.filters-toggle');
+  const form = main.querySelector('#filters');
+  toggle.addEventListener('click', () => {
+    const open = !form.classList.contains('open');
+    form.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) { const first = form.querySelector('select, input'); if (first) first.focus(); }
   });
 
-  const aside = main.querySelector('aside');
   try {
-    aside.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
+    form.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
       <label>机关类型 Agency kind<select name="agencyKind">${options(AGENCY_KINDS, p.get('agencyKind') || '', '全部 All')}</select></label>
       <label>模板 Template<select name="template">${options(TEMPLATES, p.get('template') || '', '全部 All')}</select></label>
       <label class="check"><input type="checkbox" name="hasFlags" value="true" ${p.get('hasFlags') === 'true' ? 'checked' : ''}> 仅显示有数据质量问题的报告 Only reports with quality flags</label>
+      <div class="apply-row"><button type="submit">应用筛选 Apply</button><span class="pending-hint">按 Enter 应用 Press Enter to apply</span></div>
       <div id="facets"></div>`;
-    bindFilterControls(aside, p, ['after']);
+    bindFilterForm(form, params, ['after'], next => searchNavigate(next));
   } catch (e) {
-    aside.innerHTML = stateBox('error', '筛选项加载失败 Filters failed: ' + e.message);
+    form.innerHTML = stateBox('error', '筛选项加载失败 Filters failed: ' + e.message);
   }
+  await loadSearchResults(p);
+}
 
+/** The search view for new URL state without rebuilding the search box or the filters. */
+async function updateSearch(p) {
+  const form = main.querySelector('#filters');
+  const input = main.querySelector('input[name=q]');
+  if (input && document.activeElement !== input) input.value = p.get('q') || '';
+  const mine = ++updateGeneration;
+  if (form && form.querySelector('select[name=province]')) await syncFilterForm(form, p);
+  if (mine !== updateGeneration) return; // a newer state is being shown
+  await loadSearchResults(p);
+  document.body.dataset.ready = 'search';
+}
+
+/** Bumped by each new URL state: an answer that arrives after a newer request began is dropped, not shown. */
+let updateGeneration = 0;
+let resultsGeneration = 0;
+
+async function loadSearchResults(p) {
+  const mine = ++resultsGeneration;
+  const q = p.get('q') || '';
   const results = main.querySelector('#results');
+  const chipBox = main.querySelector('#chips');
+  const toggle = main.querySelector('.filters-toggle');
+  const active = FILTER_PARAMS.filter(name => p.get(name)).length;
+  if (toggle) toggle.textContent = active ? `筛选 Filters (${active})` : '筛选 Filters';
+  renderChips(chipBox, p, next => searchNavigate(next));
+  results.setAttribute('aria-busy', 'true');
   const filter = filterFromParams(p);
   const after = p.get('after') || null;
   try {
@@ -191,6 +339,7 @@ async function renderSearch(p) {
           totalCount pageInfo { hasNextPage endCursor }
           facets { name values { value count region { name } } }
           edges { score snippets { html } node { ${REPORT_FIELDS} } } } }`, { q, filter, first: PAGE_SIZE, after });
+      if (mine !== resultsGeneration) return;
       const connection = data.search;
       renderFacets(p, connection.facets);
       renderResults(results, p, connection.totalCount, connection.edges.map(e => ({ report: e.node, snippets: e.snippets })), connection.pageInfo);
@@ -198,12 +347,16 @@ async function renderSearch(p) {
       const data = await gql(`query Browse($filter: ReportFilter, $first: Int!, $after: String) {
         reports(filter: $filter, first: $first, after: $after, orderBy: YEAR_DESC) {
           totalCount pageInfo { hasNextPage endCursor } nodes { ${REPORT_FIELDS} } } }`, { filter, first: PAGE_SIZE, after });
+      if (mine !== resultsGeneration) return;
+      renderFacets(p, []);
       renderResults(results, p, data.reports.totalCount, data.reports.nodes.map(report => ({ report, snippets: [] })), data.reports.pageInfo);
     }
   } catch (e) {
+    if (mine !== resultsGeneration) return;
     results.innerHTML = stateBox('error', '检索失败 Search failed: ' + e.message);
     announce('Search failed');
   }
+  results.removeAttribute('aria-busy');
 }
 
 function renderFacets(p, facets) {
@@ -220,16 +373,15 @@ function renderFacets(p, facets) {
     const { facet, value } = button.dataset;
     if (facet === 'YEAR') { next.set('yearFrom', value); next.set('yearTo', value); }
     else if (facet === 'PROVINCE') { next.set('province', value); next.delete('prefecture'); next.delete('county'); }
-    else if (facet === 'TEMPLATE') next.set('template', { pre2019: 'PRE2019', 2019: 'V2019', 2021: 'V2021' }[value] || value);
     else next.set(facetParam[facet], value);
     next.delete('after');
-    navigate(next);
+    searchNavigate(next);
   }));
 }
 
 function facetValueLabel(name, value) {
   if (value.region) return value.region.name;
-  if (name === 'AGENCY_KIND') return (AGENCY_KINDS.find(([id]) => id === value.value) || [0, value.value])[1];
+  if (name === 'AGENCY_KIND') return agencyKindLabel(value.value);
   if (name === 'TEMPLATE') return TEMPLATE_LABELS[value.value] || value.value;
   return value.value;
 }
@@ -241,24 +393,23 @@ function renderResults(box, p, total, items, pageInfo) {
     return;
   }
   const q = p.get('q') || '';
-  box.innerHTML = `<p class="summary">共 ${total} 份报告 · ${total} reports</p>
+  box.innerHTML = `<p class="summary">共 ${total} 份报告 · ${total === 1 ? '1 report' : `${total} reports`}</p>
     <ol class="results">${items.map(({ report, snippets }) => `<li>
       <a class="title" href="/?view=report&id=${encodeURIComponent(report.id)}${q ? '&q=' + encodeURIComponent(q) : ''}" data-nav>${escapeHtml(report.title || report.agencyName || '(无标题)')}</a>
       <div class="meta"><span>${escapeHtml(report.agencyName || '机关未知')}</span><span>${escapeHtml(regionLine(report.region))}</span>
         <span>${report.year ?? '年度未知'}年</span><span class="badge">${escapeHtml(TEMPLATE_LABELS[report.template] || report.template)}</span>
-        ${report.flags.length ? `<span class="badge warn">${report.flags.length} 个数据质量标记</span>` : ''}</div>
+        ${report.flags.length ? `<span class="badge warn" title="${escapeHtml(report.flags.map(f => flagLabel(f.kind)).join('、'))}">${escapeHtml(report.flags.map(f => flagLabel(f.kind)).slice(0, 2).join('、'))}${report.flags.length > 2 ? ` 等 ${report.flags.length} 项` : ''}</span>` : ''}</div>
       ${snippets.map(s => `<p class="snippet">${s.html}</p>`).join('')}
     </li>`).join('')}</ol>
     <div class="pager">
       <button type="button" class="secondary" data-prev ${p.get('after') ? '' : 'disabled'}>上一页 Previous</button>
       <button type="button" data-next ${pageInfo.hasNextPage ? '' : 'disabled'}>下一页 Next</button>
     </div>`;
-  box.querySelectorAll('.snippet em').forEach(em => em.classList.add('hit'));
   box.querySelector('[data-prev]').addEventListener('click', () => history.back());
   box.querySelector('[data-next]').addEventListener('click', () => {
     const next = new URLSearchParams(p);
     next.set('after', pageInfo.endCursor);
-    navigate(next);
+    searchNavigate(next);
   });
   announce(`${total} results`);
 }
@@ -293,12 +444,14 @@ async function renderReport(p) {
     <h1>${escapeHtml(report.title || '(无标题)')}</h1>
     <div class="meta"><span>${escapeHtml(report.agencyName || '机关未知')}</span><span>${escapeHtml(regionLine(report.region))}</span>
       <span>${report.year ?? '年度未知'}年</span><span>发布 ${escapeHtml(report.published || '未注明')}</span>
-      <span class="badge">${escapeHtml(TEMPLATE_LABELS[report.template] || report.template)}</span><span>${escapeHtml(report.fileName)}</span></div>
+      <span class="badge">${escapeHtml(TEMPLATE_LABELS[report.template] || report.template)}</span><span>${escapeHtml(agencyKindLabel(report.agencyKind))}</span></div>
+    <p class="original"><a href="/reports/${encodeURIComponent(report.id)}/original" download>下载原件文字 Download the file's text</a>
+      <span class="muted">${escapeHtml(report.fileName)} · 入库时解码的全文（UTF-8 文本）；原始文件字节目前不保存 The text as decoded at ingest (UTF-8); the original bytes are not stored.</span></p>
     <div class="report-grid">
       <section aria-label="统计数据 Metrics">
         <h2>统计数据 Metrics <span class="badge">${report.metrics.length}</span></h2>
         ${report.flags.length ? `<ul class="flag-list" aria-label="数据质量标记 Quality flags">${report.flags.map(f =>
-          `<li><strong>${escapeHtml(f.kind)}</strong>: ${escapeHtml(f.detail)}</li>`).join('')}</ul>` : ''}
+          `<li><strong title="${escapeHtml(f.kind)}">${escapeHtml(flagLabel(f.kind))}</strong>：${escapeHtml(f.detail)}</li>`).join('')}</ul>` : ''}
         ${report.metrics.length ? metricTables(report.metrics, flaggedKeys) : stateBox('empty', '这份报告没有可提取的统计数据。 No statistics were extracted.')}
       </section>
       <section aria-label="全文 Full text">
@@ -315,7 +468,7 @@ async function renderReport(p) {
     showText({ start: metric.source.start, end: metric.source.end });
     const mark = textBox.querySelector('mark.source');
     if (mark) {
-      mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+      scrollIntoText(textBox, mark);
       mark.setAttribute('tabindex', '-1');
       mark.focus({ preventScroll: true });
     }
@@ -324,12 +477,32 @@ async function renderReport(p) {
     history.replaceState(null, '', '/?' + next.toString());
     announce(`${metric.label}: ${metric.value}`);
   }));
+  // Opened from a search: the page starts at the report's title; the first match is brought into view inside the
+  // text box only (scrolling the page to it would jump past the title and the tables).
+  window.scrollTo(0, 0);
   const initial = p.get('mark') && main.querySelector(`button.value[data-key="${CSS.escape(p.get('mark'))}"]`);
   if (initial) initial.click();
-  else if (highlights.length) { const first = textBox.querySelector('em'); if (first) first.scrollIntoView({ block: 'center' }); }
+  else if (highlights.length) {
+    const first = textBox.querySelector('mark.hit');
+    if (first && textBox.scrollHeight > textBox.clientHeight) textBox.scrollTop = Math.max(0, first.offsetTop - textBox.clientHeight / 3);
+  }
 }
 
-/** The text as HTML with query matches in <em> and the selected source span in <mark class="source">. */
+/**
+ * Brings a marked passage into view: inside the text box when it scrolls by itself (desktop), so the page keeps the
+ * title and the tables where they are; by scrolling the page only when the text is part of the page (phone).
+ */
+function scrollIntoText(textBox, element) {
+  if (textBox.scrollHeight > textBox.clientHeight + 1) {
+    textBox.scrollTop = Math.max(0, element.offsetTop - textBox.clientHeight / 2);
+    const box = textBox.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight) textBox.scrollIntoView({ block: 'nearest' });
+  } else {
+    element.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }
+}
+
+/** The text as HTML with query matches in <mark class="hit"> and the selected source span in <mark class="source">. */
 function markedText(text, highlights, source) {
   const bounds = new Set([0, text.length]);
   highlights.forEach(h => { bounds.add(h.start); bounds.add(h.end); });
@@ -339,7 +512,7 @@ function markedText(text, highlights, source) {
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
     let piece = escapeHtml(text.slice(from, to));
-    if (highlights.some(h => h.start <= from && to <= h.end)) piece = `<em>${piece}</em>`;
+    if (highlights.some(h => h.start <= from && to <= h.end)) piece = `<mark class="hit">${piece}</mark>`;
     if (source && source.start <= from && to <= source.end) {
       const first = from === source.start;
       piece = `<mark class="source"${first ? ' id="source-mark"' : ''}>${piece}</mark>`;
@@ -389,7 +562,7 @@ function metricTables(metrics, flaggedKeys) {
 
 function valueButton(metric, flaggedKeys) {
   const flags = flaggedKeys.get(metric.key) || [];
-  const title = `${metric.label}：${metric.value}${metric.unit || ''} — 点击查看出处 (${metric.origin === 'TABLE' ? '表格' : '正文'})` +
+  const title = `${metric.label}：${metric.value}${metric.unit || ''} — 点击查看出处 (${ORIGIN_LABELS[metric.origin] || metric.origin})` +
     (flags.length ? ' ⚠ ' + flags.map(f => f.detail).join('; ') : '');
   return `<button type="button" class="value${flags.length ? ' flagged' : ''}" data-key="${escapeHtml(metric.key)}" title="${escapeHtml(title)}">${formatNumber(metric.value)}${flags.length ? ' ⚠' : ''}</button>`;
 }
@@ -402,7 +575,11 @@ function matrixTable(caption, metrics, flaggedKeys) {
     const cut = metric.key.lastIndexOf('.');
     const rowKey = metric.key.slice(0, cut);
     const columnKey = metric.key.slice(cut + 1);
-    const [rowLabel, columnLabel] = metric.label.split('·');
+    // "行政诉讼·未经复议直接起诉·结果维持": the last part names the column, the rest the row, so table 四's two
+    // 行政诉讼 rows read 行政诉讼（未经复议直接起诉） and 行政诉讼（复议后起诉）.
+    const parts = metric.label.split('·');
+    const columnLabel = parts.length > 1 ? parts.pop() : null;
+    const rowLabel = parts.length > 1 ? `${parts[0]}（${parts.slice(1).join('·')}）` : parts[0];
     if (!rows.some(r => r.key === rowKey)) rows.push({ key: rowKey, label: rowLabel });
     if (!columns.some(c => c.key === columnKey)) columns.push({ key: columnKey, label: columnLabel || columnKey });
     cells.set(`${rowKey}|${columnKey}`, metric);
@@ -419,91 +596,225 @@ function listTable(caption, metrics, flaggedKeys) {
   return `<div class="table-scroll"><table class="metrics"><caption>${escapeHtml(caption)}</caption>
     <thead><tr><th scope="col">统计指标</th><th scope="col">数值</th><th scope="col">单位</th><th scope="col">来源</th></tr></thead>
     <tbody>${metrics.map(m => `<tr><th scope="row">${escapeHtml(m.label)}</th><td class="num">${valueButton(m, flaggedKeys)}</td>
-      <td>${escapeHtml(m.unit || '')}</td><td>${m.origin === 'TABLE' ? '表格' : '正文'}</td></tr>`).join('')}</tbody></table></div>`;
+      <td>${escapeHtml(m.unit || '')}</td><td>${ORIGIN_LABELS[m.origin] || escapeHtml(m.origin)}</td></tr>`).join('')}</tbody></table></div>`;
 }
 
 // ---------- metrics view ----------
 
 let metricKeysCache = null;
 
+/** RFC 4180 rows of a CSV text (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+function median(sorted) {
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/** Sum, average, median and report count of each group of values (one value per report and key). */
+function summarize(groups) {
+  const out = new Map();
+  for (const [group, values] of groups) {
+    const sorted = values.slice().sort((a, b) => a - b);
+    const sum = sorted.reduce((t, v) => t + v, 0);
+    out.set(group, { reports: sorted.length, sum, avg: sum / sorted.length, median: median(sorted) });
+  }
+  return out;
+}
+
+function groupBy(rows, keyOf) {
+  const groups = new Map();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null || key === undefined || key === '') continue;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(row.value);
+  }
+  return groups;
+}
+
+/** The export's rows for one key under the view's filters: {year, regionCode, value, unit}. */
+async function metricRows(key, filter) {
+  const query = new URLSearchParams();
+  query.set('keys', key);
+  for (const name of ['regionCode', 'yearFrom', 'yearTo']) if (filter[name] !== undefined) query.set(name, String(filter[name]));
+  const response = await fetch('/export/metrics.csv?' + query.toString());
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const [header, ...lines] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
+  const at = name => header.indexOf(name);
+  return lines.filter(l => l.length === header.length).map(l => ({
+    year: l[at('year')] ? Number(l[at('year')]) : null, regionCode: l[at('regionCode')], value: Number(l[at('value')]), unit: l[at('unit')], label: l[at('label')],
+  }));
+}
+
+function statPicker(stat) {
+  return `<fieldset class="stat"><legend>图表显示 Chart shows</legend>${Object.entries(STAT_LABELS).map(([value, label]) =>
+    `<label class="check"><input type="radio" name="stat" value="${value}" ${value === stat ? 'checked' : ''}> ${escapeHtml(label)}</label>`).join('')}</fieldset>`;
+}
+
 async function renderMetrics(p) {
-  const selected = (p.get('keys') || '').split(',').filter(Boolean);
   main.innerHTML = `<h1>统计数据 <small class="badge">Metrics</small></h1>
+    <div class="toolbar"><button type="button" class="secondary filters-toggle" aria-expanded="false" aria-controls="metric-filters">指标与筛选 Keys &amp; filters</button></div>
     <div class="layout">
-      <aside class="filters" aria-label="选择 Choose"><div class="state loading">加载 Loading</div></aside>
-      <section aria-label="年度序列 Series" id="series">${selected.length ? stateBox('loading', '计算中 Loading') : stateBox('empty', '请在左侧选择统计指标。 Pick one or more metric keys.')}</section>
+      <form class="filters" id="metric-filters" aria-label="选择 Choose"><div class="state loading">加载 Loading</div></form>
+      <section aria-label="年度序列 Series" id="series"></section>
     </div>`;
-  const aside = main.querySelector('aside');
+  const form = main.querySelector('form.filters');
+  const toggle = main.querySelector('.filters-toggle');
+  toggle.addEventListener('click', () => {
+    const open = !form.classList.contains('open');
+    form.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+  const metricsNavigate = next => { history.pushState(null, '', `/?${next.toString()}`); updateMetrics(params()); };
   try {
     if (!metricKeysCache) metricKeysCache = (await gql('{ metricKeys { key label unit templates } }')).metricKeys;
-    aside.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
+    const selected = (p.get('keys') || '').split(',').filter(Boolean);
+    form.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
+      <div class="apply-row"><button type="submit">应用筛选 Apply</button><span class="pending-hint">按 Enter 应用 Press Enter to apply</span></div>
+      ${statPicker(p.get('stat') || 'avg')}
       <label>查找指标 Find a key<input type="search" id="key-filter" placeholder="例如 申请 / apply.new"></label>
       <div class="keys" role="group" aria-label="统计指标 Metric keys">${metricKeysCache.map(k => `
         <label><input type="checkbox" name="key" value="${escapeHtml(k.key)}" ${selected.includes(k.key) ? 'checked' : ''}>
         <span>${escapeHtml(k.label)} <code>${escapeHtml(k.key)}</code></span></label>`).join('')}</div>`;
-    bindFilterControls(aside, p, []);
-    aside.querySelector('#key-filter').addEventListener('input', event => {
+    bindFilterForm(form, params, [], metricsNavigate);
+    form.querySelector('#key-filter').addEventListener('input', event => {
       const needle = event.target.value.trim();
-      aside.querySelectorAll('.keys label').forEach(label => { label.hidden = needle !== '' && !label.textContent.includes(needle); });
+      form.querySelectorAll('.keys label').forEach(label => { label.hidden = needle !== '' && !label.textContent.includes(needle); });
     });
-    aside.querySelectorAll('input[name=key]').forEach(box => box.addEventListener('change', () => {
-      const keys = [...aside.querySelectorAll('input[name=key]:checked')].map(b => b.value).slice(0, SERIES_COLORS.length);
-      const next = new URLSearchParams(p);
+    form.querySelector('#key-filter').addEventListener('keydown', event => { if (event.key === 'Enter') event.preventDefault(); });
+    form.querySelectorAll('input[name=key]').forEach(box => box.addEventListener('change', () => {
+      const keys = [...form.querySelectorAll('input[name=key]:checked')].map(b => b.value).slice(0, SERIES_COLORS.length);
+      const next = new URLSearchParams(params());
       if (keys.length) next.set('keys', keys.join(',')); else next.delete('keys');
-      navigate(next);
+      metricsNavigate(next);
+    }));
+    form.querySelectorAll('input[name=stat]').forEach(radio => radio.addEventListener('change', () => {
+      const next = new URLSearchParams(params());
+      next.set('stat', radio.value);
+      metricsNavigate(next);
     }));
   } catch (e) {
-    aside.innerHTML = stateBox('error', '加载失败 Failed: ' + e.message);
+    form.innerHTML = stateBox('error', '加载失败 Failed: ' + e.message);
   }
-  if (!selected.length) return;
+  await loadMetrics(p);
+}
 
+async function updateMetrics(p) {
+  const form = main.querySelector('form.filters');
+  if (form && form.querySelector('select[name=province]')) await syncFilterForm(form, p);
+  await loadMetrics(p);
+  document.body.dataset.ready = 'metrics';
+}
+
+let metricsGeneration = 0;
+
+async function loadMetrics(p) {
+  const mine = ++metricsGeneration;
   const box = main.querySelector('#series');
+  const selected = (p.get('keys') || '').split(',').filter(Boolean);
+  const stat = STAT_LABELS[p.get('stat')] ? p.get('stat') : 'avg';
+  if (!selected.length) { box.innerHTML = stateBox('empty', '请选择统计指标。 Pick one or more metric keys.'); return; }
+  box.innerHTML = stateBox('loading', '计算中 Loading');
   const filter = filterFromParams(p);
   try {
-    const series = await Promise.all(selected.map(key => gql(`query Series($key: String!, $filter: ReportFilter) {
-      metricSeries(key: $key, filter: $filter) { key label points { year unit sum count reportCount } } }`, { key, filter }).then(d => d.metricSeries)));
+    const definitions = new Map((metricKeysCache || []).map(k => [k.key, k]));
+    const series = await Promise.all(selected.map(async key => {
+      const rows = await metricRows(key, filter);
+      const label = (definitions.get(key) || {}).label || key;
+      // Values of different units are never added: the commonest unit is summarized, the others are counted apart.
+      const units = [...groupBy(rows, r => r.unit || '-')].sort((a, b) => b[1].length - a[1].length);
+      const unit = units.length ? units[0][0] : '';
+      const kept = rows.filter(r => (r.unit || '-') === unit);
+      return { key, label, unit: unit === '-' ? '' : unit, otherUnits: rows.length - kept.length, byYear: summarize(groupBy(kept, r => r.year)), rows: kept };
+    }));
+    const years = [...new Set(series.flatMap(s => [...s.byYear.keys()]))].sort((a, b) => a - b);
     const csv = new URLSearchParams();
     csv.set('keys', selected.join(','));
-    const f = filterFromParams(p);
-    for (const name of ['regionCode', 'yearFrom', 'yearTo']) if (f[name] !== undefined) csv.set(name, String(f[name]));
-    const years = [...new Set(series.flatMap(s => s.points.map(pt => pt.year)))].sort((a, b) => a - b);
+    for (const name of ['regionCode', 'yearFrom', 'yearTo']) if (filter[name] !== undefined) csv.set(name, String(filter[name]));
+    const breakdown = await regionBreakdown(series, p);
+    if (mine !== metricsGeneration) return;
     box.innerHTML = `
       <p><a class="button secondary" id="csv-link" href="/export/metrics.csv?${csv.toString()}" download="metrics.csv">下载 CSV Download CSV</a></p>
-      ${years.length ? chart(series, years) + seriesTable(series, years) : stateBox('empty', '所选范围内没有数据。 No values in this selection.')}`;
+      ${years.length ? chart(series, years, stat, box.clientWidth) + seriesTable(series, years) + breakdown : stateBox('empty', '所选范围内没有数据。 No values in this selection.')}`;
     announce(`${series.length} series`);
   } catch (e) {
+    if (mine !== metricsGeneration) return;
     box.innerHTML = stateBox('error', '计算失败 Failed: ' + e.message);
   }
 }
 
-/** A year-by-year SVG line chart of each series' sums. */
-function chart(series, years) {
-  const width = 720, height = 300, left = 56, right = 16, top = 16, bottom = 36;
-  const max = Math.max(1, ...series.flatMap(s => s.points.map(pt => pt.sum)));
+/** A year-by-year SVG line chart of each series' chosen statistic, drawn at the box's own pixel width so labels stay 12 px. */
+function chart(series, years, stat, boxWidth) {
+  const width = Math.max(300, Math.min(900, Math.round(boxWidth || 720))), height = width < 500 ? 240 : 300;
+  const left = 60, right = 24, top = 16, bottom = 34;
+  const value = point => point[stat];
+  const max = Math.max(1, ...series.flatMap(s => [...s.byYear.values()].map(value)));
   const x = year => years.length === 1 ? (left + width - right) / 2 : left + (year - years[0]) / (years[years.length - 1] - years[0]) * (width - left - right);
-  const y = value => top + (1 - value / max) * (height - top - bottom);
+  const y = v => top + (1 - v / max) * (height - top - bottom);
   const ticks = [0, 0.25, 0.5, 0.75, 1].map(t => t * max);
+  const step = Math.max(1, Math.ceil(years.length / Math.floor((width - left - right) / 40)));
   const lines = series.map((s, i) => {
-    const points = s.points.slice().sort((a, b) => a.year - b.year);
+    const points = [...s.byYear.entries()].sort((a, b) => a[0] - b[0]);
     const color = SERIES_COLORS[i % SERIES_COLORS.length];
-    return `<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.map(pt => `${x(pt.year).toFixed(1)},${y(pt.sum).toFixed(1)}`).join(' ')}"/>` +
-      points.map(pt => `<circle cx="${x(pt.year).toFixed(1)}" cy="${y(pt.sum).toFixed(1)}" r="3.5" fill="${color}"><title>${escapeHtml(s.label)} ${pt.year}: ${formatNumber(pt.sum)}</title></circle>`).join('');
+    return `<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.map(([year, pt]) => `${x(year).toFixed(1)},${y(value(pt)).toFixed(1)}`).join(' ')}"/>` +
+      points.map(([year, pt]) => `<circle cx="${x(year).toFixed(1)}" cy="${y(value(pt)).toFixed(1)}" r="4" fill="${color}"><title>${escapeHtml(s.label)} ${year}: ${formatNumber(value(pt))}（${pt.reports} 份报告）</title></circle>`).join('');
   }).join('');
-  return `<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="年度序列图 Year-by-year chart">
-      ${ticks.map(t => `<line x1="${left}" x2="${width - right}" y1="${y(t)}" y2="${y(t)}" stroke="#e5e8ec"/><text x="${left - 6}" y="${y(t) + 4}" text-anchor="end">${formatNumber(Math.round(t))}</text>`).join('')}
-      ${years.map(year => `<text x="${x(year)}" y="${height - 12}" text-anchor="middle">${year}</text>`).join('')}
+  return `<figure class="chart-figure"><figcaption>${escapeHtml(STAT_LABELS[stat])}（每年按报告计 per report, by year）</figcaption>
+    <svg class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="年度序列图 Year-by-year chart">
+      ${ticks.map(t => `<line x1="${left}" x2="${width - right}" y1="${y(t)}" y2="${y(t)}" stroke="#e5e8ec"/><text x="${left - 6}" y="${y(t) + 4}" text-anchor="end">${formatNumber(Math.round(t * 10) / 10)}</text>`).join('')}
+      ${years.filter((_, i) => i % step === 0).map(year => `<text x="${x(year)}" y="${height - 10}" text-anchor="middle">${year}</text>`).join('')}
       ${lines}
-    </svg>
+    </svg></figure>
     <div class="legend">${series.map((s, i) => `<span style="--c:${SERIES_COLORS[i % SERIES_COLORS.length]}">${escapeHtml(s.label)} <code>${escapeHtml(s.key)}</code></span>`).join('')}</div>`;
 }
 
+function statCells(point, unit) {
+  if (!point) return '<td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td>';
+  const u = escapeHtml(unit || '');
+  return `<td class="num">${point.reports}</td><td class="num">${formatNumber(point.sum)}${u}</td><td class="num">${formatNumber(Math.round(point.avg * 100) / 100)}${u}</td><td class="num">${formatNumber(point.median)}${u}</td>`;
+}
+
+const STAT_HEADERS = '<th scope="col">报告数<span class="en"> Reports</span></th><th scope="col">合计<span class="en"> Sum</span></th><th scope="col">平均<span class="en"> Avg</span></th><th scope="col">中位数<span class="en"> Median</span></th>';
+
 function seriesTable(series, years) {
-  return `<div class="table-scroll"><table class="metrics"><caption>合计（报告数） Sum (reports)</caption>
-    <thead><tr><th scope="col">年度</th>${series.map(s => `<th scope="col">${escapeHtml(s.label)}</th>`).join('')}</tr></thead>
-    <tbody>${years.map(year => `<tr><th scope="row">${year}</th>${series.map(s => {
-      const point = s.points.find(pt => pt.year === year);
-      return `<td class="num">${point ? `${formatNumber(point.sum)}${escapeHtml(point.unit || '')} (${point.reportCount})` : '—'}</td>`;
-    }).join('')}</tr>`).join('')}</tbody></table></div>`;
+  return series.map(s => `<div class="table-scroll"><table class="metrics stats"><caption>${escapeHtml(s.label)} <code>${escapeHtml(s.key)}</code> · 按年度 by year
+      ${s.otherUnits ? `<small>（另有 ${s.otherUnits} 个值单位不同，未计入 ${s.otherUnits} values in other units left out）</small>` : ''}</caption>
+    <thead><tr><th scope="col">年度<span class="en"> Year</span></th>${STAT_HEADERS}</tr></thead>
+    <tbody>${years.map(year => `<tr><th scope="row">${year}</th>${statCells(s.byYear.get(year), s.unit)}</tr>`).join('')}</tbody></table></div>`).join('');
+}
+
+/** Each series by province (or, with a province chosen, by prefecture): reports, sum, average, median. */
+async function regionBreakdown(series, p) {
+  const province = p.get('province');
+  const parent = province || null;
+  const regions = await regionsUnder(parent);
+  const names = new Map(regions.map(r => [r.code, r.name]));
+  const regionOf = code => !code || code.length !== 6 ? null : province ? (code.startsWith(province.slice(0, 2)) ? code.slice(0, 4) + '00' : null) : code.slice(0, 2) + '0000';
+  const title = province ? '按地市 by prefecture' : '按省份 by province';
+  return series.map(s => {
+    const byRegion = [...summarize(groupBy(s.rows, r => regionOf(r.regionCode)))].sort((a, b) => b[1].reports - a[1].reports);
+    if (!byRegion.length) return '';
+    return `<div class="table-scroll"><table class="metrics stats breakdown"><caption>${escapeHtml(s.label)} · ${title}</caption>
+      <thead><tr><th scope="col">地区<span class="en"> Region</span></th>${STAT_HEADERS}</tr></thead>
+      <tbody>${byRegion.map(([code, point]) => `<tr><th scope="row">${escapeHtml(names.get(code) || code)}</th>${statCells(point, s.unit)}</tr>`).join('')}</tbody></table></div>`;
+  }).join('');
 }
 
 // ---------- routing ----------

@@ -9,6 +9,24 @@ public static class IngestHandler
 {
     public static async Task<int> RunAsync(IngestInput input, CliContext context, CancellationToken cancellationToken)
     {
+        // A path that is not there is a typo, not a bad file: say so once, and store nothing (exit 2, wrong usage).
+        var missing = input.Paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        foreach (var path in missing)
+        {
+            context.Error.WriteLine($"archive ingest: {path}: no such file or folder");
+        }
+
+        if (missing.Count > 0)
+        {
+            context.Error.WriteLine(missing.Count == input.Paths.Count ? "archive ingest: nothing ingested" : "archive ingest: nothing ingested; fix the paths above and run again");
+            return ExitCodes.Usage;
+        }
+
+        if (DataDirectory.Check("ingest", input.DataDirectory, mustHoldArchive: false, context) is { } refused)
+        {
+            return refused;
+        }
+
         await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var summary = await IngestProgressDisplay.RunAsync(services.GetRequiredService<IngestService>(), input.Paths, context, cancellationToken);

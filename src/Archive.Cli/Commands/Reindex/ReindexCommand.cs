@@ -19,6 +19,11 @@ public static class ReindexCommand
 
     private static async Task<int> RunAsync(string? dataDirectory, bool verbose, CliContext context, CancellationToken cancellationToken)
     {
+        if (DataDirectory.Check("reindex", dataDirectory, mustHoldArchive: true, context) is { } refused)
+        {
+            return refused;
+        }
+
         await using var services = CommandServices.Build(dataDirectory, verbose);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var stopwatch = Stopwatch.StartNew();

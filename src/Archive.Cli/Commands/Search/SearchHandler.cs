@@ -1,17 +1,17 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Archive.Cli.Infrastructure;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Commands.Search;
 
 public static class SearchHandler
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -26,66 +26,70 @@ public static class SearchHandler
             return ExitCodes.Usage;
         }
 
+        if (DataDirectory.Check("search", input.DataDirectory, mustHoldArchive: true, context) is { } refused)
+        {
+            return refused;
+        }
+
         await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        var searcher = services.GetRequiredService<ArchiveSearcher>();
-        searcher.MaybeRefresh();
-        SearchResult result;
+        SearchRunResult result;
         try
         {
-            result = searcher.Search(new SearchRequest(input.Query, First: input.First, Facets: input.Facets), cancellationToken);
+            result = await SearchRun.RunAsync(services, input.Query, input.First, input.Facets, cancellationToken);
         }
-        catch (Exception ex) when (ex is SearchSyntaxException or IndexAnalysisMismatchException)
+        catch (SearchSyntaxException ex)
+        {
+            // The query is the user's input: wrong usage, like a bad option.
+            context.Error.WriteLine($"archive search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (IndexAnalysisMismatchException ex)
         {
             context.Error.WriteLine($"archive search: {ex.Message}");
             return ExitCodes.Error;
         }
 
-        // The index returns ids and scores; the facts come from the database, read as the API reads them.
-        using var readContexts = new Archive.Api.Querying.ReadContextPool(services.GetRequiredService<DbContextOptions<ArchiveDbContext>>());
-        var reports = await new Archive.Api.Querying.ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), readContexts)
-            .GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], cancellationToken);
-
-        var hits = result.Hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>
-        {
-            var report = reports[h.ReportId];
-            return new
-            {
-                reportId = h.ReportId,
-                score = h.Score,
-                title = report.Title,
-                agency = report.AgencyName,
-                regionCode = report.RegionCode,
-                year = report.Year,
-                fileName = report.FileName,
-                snippets = h.Snippets.Select(s => s.Marked).ToList(),
-            };
-        }).ToList();
-
         if (input.Json)
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(new { totalHits = result.TotalHits, hits, facets = input.Facets ? result.Facets : null }, JsonOptions));
+            context.Out.WriteLine(JsonSerializer.Serialize(new { totalCount = result.TotalCount, hits = result.Hits, facets = input.Facets ? result.Facets : null }, JsonOptions));
             return ExitCodes.Ok;
         }
 
-        context.Out.WriteLine($"{result.TotalHits} reports match");
-        foreach (var hit in hits)
-        {
-            context.Out.WriteLine($"[{hit.reportId}] {hit.title ?? hit.fileName} · {hit.agency} · {hit.year} (score {hit.score:F2})");
-            foreach (var snippet in hit.snippets)
-            {
-                context.Out.WriteLine("    " + snippet.ReplaceLineEndings(" "));
-            }
-        }
-
-        if (input.Facets)
-        {
-            foreach (var (name, values) in result.Facets)
-            {
-                context.Out.WriteLine($"{name}: {string.Join(", ", values.Take(10).Select(v => $"{v.Value} ({v.Count})"))}");
-            }
-        }
-
+        WriteText(result, input.Query, context);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>"1 report matches", "12 reports match"; hits by rank; matches marked for the terminal; facets by name.</summary>
+    public static void WriteText(SearchRunResult result, string query, CliContext context)
+    {
+        context.Out.WriteLine(result.TotalCount switch
+        {
+            0 => $"no report matches {query}",
+            1 => $"1 report matches {query}",
+            var n => $"{n:N0} reports match {query}" + (result.Hits.Count < n ? $" (the first {result.Hits.Count} shown; --first up to 100)" : string.Empty),
+        });
+        foreach (var hit in result.Hits)
+        {
+            context.Out.WriteLine($"{hit.Rank,3}. {hit.Title ?? hit.FileName}");
+            var meta = new[] { hit.AgencyName, hit.RegionName, hit.Year is { } y ? $"{y}年" : null, SearchRun.TemplateLabel(hit.Template) }.Where(s => !string.IsNullOrEmpty(s));
+            context.Out.WriteLine($"     {string.Join(" · ", meta)}");
+            foreach (var snippet in hit.Snippets)
+            {
+                context.Out.WriteLine("     " + PlainSnippet(snippet.Html, context.OutIsTerminal).ReplaceLineEndings(" "));
+            }
+        }
+
+        foreach (var facet in result.Facets.Where(f => f.Values.Count > 0))
+        {
+            context.Out.WriteLine($"{SearchRun.FacetLabel(facet.Name)}: {string.Join(", ", facet.Values.Take(10).Select(v => $"{SearchRun.FacetValueLabel(facet.Name, v.Value)} ({v.Count})"))}");
+        }
+    }
+
+    /// <summary>A snippet's HTML as terminal text: matches bold on a terminal, 【in brackets】 when piped; entities decoded.</summary>
+    public static string PlainSnippet(string html, bool terminal)
+    {
+        var (open, close) = terminal ? ("\u001b[1;33m", "\u001b[0m") : ("【", "】");
+        return WebUtility.HtmlDecode(html.Replace("<mark>", open, StringComparison.Ordinal).Replace("</mark>", close, StringComparison.Ordinal));
     }
 }

@@ -17,6 +17,11 @@ public static class ServeHandler
 {
     public static async Task<int> RunAsync(ServeInput input, CliContext context, CancellationToken cancellationToken)
     {
+        if (DataDirectory.Check("serve", input.DataDirectory, mustHoldArchive: false, context) is { } refused)
+        {
+            return refused;
+        }
+
         await using var app = ArchiveWebHost.Build(new ArchiveWebHostSettings
         {
             Urls = input.Urls,

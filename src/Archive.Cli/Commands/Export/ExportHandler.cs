@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Archive.Api.Export;
+using Archive.Api.GraphQL.Errors;
+using Archive.Cli.Commands.Search;
+using Archive.Cli.Infrastructure;
+using Archive.Core.Metrics;
+using Archive.Search.Querying;
+using Archive.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+
+namespace Archive.Cli.Commands.Export;
+
+public static class ExportHandler
+{
+    public static IReadOnlyList<string> SearchColumns { get; } =
+        ["rank", "id", "score", "title", "agencyName", "agencyKind", "regionCode", "regionName", "year", "template", "fileName"];
+
+    public static async Task<int> MetricsAsync(MetricsExportInput input, CliContext context, CancellationToken cancellationToken)
+    {
+        if (DataDirectory.Check("export", input.DataDirectory, mustHoldArchive: true, context) is { } refused)
+        {
+            return refused;
+        }
+
+        // The same parameters, checks and messages as GET /export/metrics.csv.
+        var query = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        void Set(string name, object? value)
+        {
+            if (value is not null)
+            {
+                query[name] = Convert.ToString(value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        Set("keys", input.Keys.Count > 0 ? string.Join(',', input.Keys) : null);
+        Set("regionCode", input.Region);
+        Set("year", input.Year);
+        Set("yearFrom", input.YearFrom);
+        Set("yearTo", input.YearTo);
+        Set("agencyKind", input.AgencyKind);
+        Set("template", input.Template);
+        Set("flagKind", input.FlagKind);
+        Set("cells", input.Cells ? "true" : null);
+        MetricExportRequest request;
+        var definitions = MetricDictionary.All.ToDictionary(d => d.Key, StringComparer.Ordinal);
+        try
+        {
+            request = MetricExportQuery.Parse(new QueryCollection(query));
+            var unknown = request.Keys.Where(k => !definitions.ContainsKey(k)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw ArchiveError.BadUserInput($"unknown metric key(s): {string.Join(", ", unknown.Take(10))} (see `metricKeys` in the API)");
+            }
+        }
+        catch (ArchiveError error)
+        {
+            context.Error.WriteLine($"archive export metrics: {error.Message}");
+            return ExitCodes.Usage;
+        }
+
+        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await using var db = await services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(cancellationToken);
+        var rows = MetricExportRows.ReadAsync(db, request, definitions, cancellationToken);
+        if (input.Format == ExportFormat.Json)
+        {
+            var all = new List<MetricExportRow>();
+            await foreach (var row in rows)
+            {
+                all.Add(row);
+            }
+
+            context.Out.WriteLine(JsonSerializer.Serialize(new { totalCount = all.Count, rows = all }, SearchHandler.JsonOptions));
+            return ExitCodes.Ok;
+        }
+
+        context.Out.Write(MetricExportRows.Header(request) + "\r\n");
+        var line = new StringBuilder(256);
+        await foreach (var row in rows)
+        {
+            context.Out.Write(MetricExportRows.AppendCsv(line.Clear(), row, request.Cells));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    public static async Task<int> SearchAsync(string queryText, int limit, ExportFormat format, string? dataDirectory, bool verbose, CliContext context, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > 10_000)
+        {
+            context.Error.WriteLine("archive export search: --limit must be 1 to 10000");
+            return ExitCodes.Usage;
+        }
+
+        if (DataDirectory.Check("export", dataDirectory, mustHoldArchive: true, context) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var services = CommandServices.Build(dataDirectory, verbose);
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        SearchRunResult result;
+        try
+        {
+            result = await SearchRun.RunAllAsync(services, queryText, limit, cancellationToken);
+        }
+        catch (SearchSyntaxException ex)
+        {
+            context.Error.WriteLine($"archive export search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        if (format == ExportFormat.Json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(new { totalCount = result.TotalCount, hits = result.Hits }, SearchHandler.JsonOptions));
+            return ExitCodes.Ok;
+        }
+
+        context.Out.Write(string.Join(',', SearchColumns) + "\r\n");
+        foreach (var hit in result.Hits)
+        {
+            context.Out.Write(string.Join(',',
+                hit.Rank.ToString(CultureInfo.InvariantCulture), hit.Id, hit.Score.ToString("R", CultureInfo.InvariantCulture), CsvFormat.Text(hit.Title), CsvFormat.Text(hit.AgencyName),
+                CsvFormat.Text(hit.AgencyKind), CsvFormat.Text(hit.RegionCode), CsvFormat.Text(hit.RegionName), CsvFormat.Number(hit.Year),
+                CsvFormat.Text(hit.Template), CsvFormat.Text(hit.FileName)) + "\r\n");
+        }
+
+        if (result.Hits.Count < result.TotalCount)
+        {
+            context.Error.WriteLine($"archive export search: {result.Hits.Count} of {result.TotalCount} hits written (--limit {limit})");
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,115 @@
+using Archive.Api.GraphQL;
+using Archive.Api.Querying;
+using Archive.Api.Vocabulary;
+using Archive.Cli.Infrastructure;
+using Archive.Core.Agencies;
+using Archive.Core.Regions;
+using Archive.Search.Facets;
+using Archive.Search.Indexing;
+using Archive.Search.Querying;
+using Archive.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Cli.Commands.Search;
+
+/// <summary>One hit as `archive search --json` and `archive export search` print it: GraphQL's names and spellings.</summary>
+public sealed record SearchHitRow(
+    int Rank, string Id, float Score, string? Title, string? AgencyName, string? AgencyKind, string? RegionCode, string? RegionName,
+    int? Year, string Template, string FileName, IReadOnlyList<SnippetRow> Snippets);
+
+/// <summary>A snippet as GraphQL's <c>snippets { html }</c>: escaped text, matches in &lt;mark&gt;.</summary>
+public sealed record SnippetRow(string Html);
+
+/// <summary>A facet as GraphQL's <c>facets { name values { value count } }</c>, name as the SearchFacet enum spells it.</summary>
+public sealed record FacetRow(string Name, IReadOnlyList<FacetValueRow> Values);
+
+public sealed record FacetValueRow(string Value, int Count);
+
+public sealed record SearchRunResult(int TotalCount, IReadOnlyList<SearchHitRow> Hits, IReadOnlyList<FacetRow> Facets);
+
+/// <summary>Runs a search over a data directory as the API does (ids and scores from the index, the facts from the database).</summary>
+public static class SearchRun
+{
+    /// <summary>Index facet names → the SearchFacet enum's names (GraphQL), in the order they are printed.</summary>
+    private static readonly (string Index, string Public, string Label)[] FacetNamesInOrder =
+    [
+        (FacetNames.Year, "YEAR", "年度"),
+        (FacetNames.Province, "PROVINCE", "省份"),
+        (FacetNames.Prefecture, "PREFECTURE", "地市"),
+        (FacetNames.County, "COUNTY", "区县"),
+        (FacetNames.AgencyKind, "AGENCY_KIND", "机关类型"),
+        (FacetNames.Template, "TEMPLATE", "模板"),
+    ];
+
+    /// <exception cref="SearchSyntaxException">The query cannot be parsed.</exception>
+    public static async Task<SearchRunResult> RunAsync(IServiceProvider services, string query, int first, bool facets, CancellationToken cancellationToken)
+    {
+        var searcher = services.GetRequiredService<ArchiveSearcher>();
+        searcher.MaybeRefresh();
+        return await ReadAsync(services, searcher.Search(new SearchRequest(query, First: first, Facets: facets), cancellationToken), 0, cancellationToken);
+    }
+
+    /// <summary>Every hit, page by page (100 a page), up to <paramref name="limit"/>; ranks run on across pages.</summary>
+    public static async Task<SearchRunResult> RunAllAsync(IServiceProvider services, string query, int limit, CancellationToken cancellationToken)
+    {
+        var searcher = services.GetRequiredService<ArchiveSearcher>();
+        searcher.MaybeRefresh();
+        var hits = new List<SearchHitRow>();
+        string? after = null;
+        var total = 0;
+        do
+        {
+            var page = searcher.Search(new SearchRequest(query, First: Math.Min(100, limit - hits.Count), After: after), cancellationToken);
+            total = page.TotalHits;
+            hits.AddRange((await ReadAsync(services, page, hits.Count, cancellationToken)).Hits);
+            after = page.HasNextPage ? page.NextCursor : null;
+        }
+        while (after is not null && hits.Count < limit);
+
+        return new SearchRunResult(total, hits, []);
+    }
+
+    private static async Task<SearchRunResult> ReadAsync(IServiceProvider services, SearchResult result, int ranked, CancellationToken cancellationToken)
+    {
+        using var readContexts = new ReadContextPool(services.GetRequiredService<DbContextOptions<ArchiveDbContext>>());
+        var reports = await new ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), readContexts)
+            .GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], cancellationToken);
+
+        var rank = ranked;
+        var hits = result.Hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>
+        {
+            var report = reports[h.ReportId];
+            return new SearchHitRow(
+                ++rank, GlobalId.Encode(GlobalId.Report, h.ReportId), h.Score, report.Title, report.AgencyName, report.AgencyKind,
+                report.RegionCode, RegionFullName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.FileName,
+                [.. h.Snippets.Select(s => new SnippetRow(s.Marked))]);
+        }).ToList();
+
+        var facetRows = FacetNamesInOrder
+            .Where(f => result.Facets.ContainsKey(f.Index))
+            .Select(f => new FacetRow(f.Public, [.. result.Facets[f.Index].Select(v => new FacetValueRow(f.Index == FacetNames.Template ? PublicNames.Template(v.Value) : v.Value, v.Count))]))
+            .ToList();
+        return new SearchRunResult(result.TotalHits, hits, facetRows);
+    }
+
+    /// <summary>"宁夏回族自治区 石嘴山市 平罗县" from a region code; null when the code is not in the gazetteer.</summary>
+    public static string? RegionFullName(string? code) =>
+        code is not null && RegionGazetteer.Default.Find(code) is not null ? string.Join(" ", RegionGazetteer.Default.PathOf(code).Select(r => r.Name)) : null;
+
+    /// <summary>The Chinese name of a facet (SearchFacet enum name).</summary>
+    public static string FacetLabel(string publicName) => FacetNamesInOrder.FirstOrDefault(f => f.Public == publicName).Label ?? publicName;
+
+    /// <summary>A facet value as a person reads it: region names, agency kind and template labels, years as they are.</summary>
+    public static string FacetValueLabel(string publicName, string value) => publicName switch
+    {
+        "PROVINCE" or "PREFECTURE" or "COUNTY" => RegionGazetteer.Default.Find(value)?.Name ?? value,
+        "AGENCY_KIND" => AgencyKinds.LabelOf(value) ?? value,
+        "TEMPLATE" => TemplateLabel(value),
+        _ => value,
+    };
+
+    /// <summary>"2019年版" for V2019 (the public spelling).</summary>
+    public static string TemplateLabel(string publicTemplate) =>
+        PublicNames.Templates.FirstOrDefault(t => t.Public == publicTemplate).Label ?? publicTemplate;
+}
