@@ -88,14 +88,14 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>
-    /// Where <paramref name="query"/>'s words and phrases occur in <paramref name="text"/> as exact character sequences,
-    /// ordered and merged: highlighting for a text that is not in a hit list (e.g. a report opened from a search).
+    /// Where <paramref name="query"/>'s words and phrases occur in <paramref name="text"/>, ordered and merged, marked by
+    /// the same rule as snippets (<see cref="MatchFinder.Find"/>): highlighting for a text that is not in a hit list
+    /// (e.g. a report opened from a search).
     /// </summary>
     /// <exception cref="SearchSyntaxException">The query text is malformed.</exception>
     public IReadOnlyList<(int Start, int End)> HighlightText(string query, string text)
     {
-        var spans = MatchFinder.FindExact(_parser.Parse(query).BodyExactSequences, text);
-        spans.Sort();
+        var spans = MatchFinder.Find(_parser.Parse(query).Highlights, text).Select(m => (m.Start, m.End)).ToList();
         var merged = new List<(int Start, int End)>(spans.Count);
         foreach (var span in spans)
         {
@@ -247,9 +247,9 @@ public sealed class ArchiveSearcher : IDisposable
         }
 
         text ??= searcher.Doc(docId, TextOnly).Get(IndexFields.Text) ?? string.Empty;
-        var matches = MatchFinder.FindExact(parsed.BodyExactSequences, text);
+        var matches = MatchFinder.Find(parsed.Highlights, text);
         return request.HighlightWholeText
-            ? [SnippetBuilder.Whole(text, matches)]
+            ? [SnippetBuilder.Whole(text, matches.Select(m => (m.Start, m.End)))]
             : SnippetBuilder.Build(text, matches, request.SnippetCount);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Archive.Search.Analysis;
+using Archive.Search.Highlighting;
 using Archive.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -46,7 +47,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
     private ParsedQuery Build(List<QueryToken> tokens)
     {
-        var exactSequences = new List<IReadOnlyList<string>>();
+        var exactSequences = new List<HighlightTerm>();
         var groups = new List<(List<Query> Alternatives, bool Negated)>();
         var pendingOr = false;
         for (var i = 0; i < tokens.Count; i++)
@@ -111,7 +112,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         return disjunction;
     }
 
-    private Query ClauseQuery(QueryToken token, List<IReadOnlyList<string>>? exactSequences)
+    private Query ClauseQuery(QueryToken token, List<HighlightTerm>? exactSequences)
     {
         switch (token.Field)
         {
@@ -136,7 +137,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     /// SmartCn words, so a word SmartCn found ranks above a bigram-only match. No clause reads positions beyond a
     /// sequence's first occurrence, which keeps match-everything queries affordable.
     /// </summary>
-    private Query TextQuery(QueryToken token, string wordField, string exactField, List<IReadOnlyList<string>>? exactSequences)
+    private Query TextQuery(QueryToken token, string wordField, string exactField, List<HighlightTerm>? exactSequences)
     {
         var units = UnitValues(token.Value);
         var exact = ExactQuery(exactField, units);
@@ -147,7 +148,8 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         }
 
         var words = AnalyzeWords(wordField, token.Value);
-        exactSequences?.Add(units);
+        var group = exactSequences?.Count(t => t.Typed) ?? 0;
+        exactSequences?.Add(new HighlightTerm(units, group, Typed: true));
         if (token.Quoted)
         {
             var phrase = new BooleanQuery();
@@ -172,11 +174,11 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             {
                 conjunction.Add(new TermQuery(new Term(wordField, word)), Occur.MUST);
 
-                // The words of a multi-word match are marked too; single characters would mark too much.
+                // The words of a multi-word match are marked where the typed sequence is absent; single characters would mark too much.
                 var wordUnits = UnitValues(word);
                 if (wordUnits.Count > 1)
                 {
-                    exactSequences?.Add(wordUnits);
+                    exactSequences?.Add(new HighlightTerm(wordUnits, group, Typed: false));
                 }
             }
 
