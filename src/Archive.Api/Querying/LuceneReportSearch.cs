@@ -33,7 +33,7 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch
         var lucene = new SearchRequest(request.Query, filter, SearchSort.Relevance, request.First, Facets: request.Facets.Count > 0, SnippetCount: SnippetsPerHit);
         if (request.After is { } after)
         {
-            lucene = lucene with { After = ArchiveSearcher.RelevanceCursorAfter(lucene, (float)after.Score, after.ReportId) };
+            lucene = lucene with { After = ArchiveSearcher.CursorAfter(lucene, after.SortKey ?? HitOrderKeys.Relevance(after.Score), after.ReportId) };
         }
 
         SearchResult result;

@@ -77,14 +77,14 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>
-    /// The cursor that continues a relevance-sorted <paramref name="request"/> after the hit with <paramref name="score"/>
-    /// and <paramref name="reportId"/>, for callers that keep (score, id) positions of their own.
+    /// The cursor that continues <paramref name="request"/> (in its sort order) after the hit with
+    /// <paramref name="sortKey"/> (<see cref="SearchHit.SortKey"/>) and <paramref name="reportId"/>, for callers that
+    /// keep positions of their own.
     /// </summary>
-    public static string RelevanceCursorAfter(SearchRequest request, float score, long reportId)
+    public static string CursorAfter(SearchRequest request, long sortKey, long reportId)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var relevance = request with { Sort = SearchSort.Relevance, After = null };
-        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), HitOrder.RelevanceKey(score), reportId);
+        return SearchCursor.Encode(request.Sort, SearchCursor.Fingerprint(request with { After = null }), sortKey, reportId);
     }
 
     /// <summary>
@@ -197,7 +197,7 @@ public sealed class ArchiveSearcher : IDisposable
         Parallel.For(0, hits.Length, parallel, i =>
         {
             var text = textsById?.GetValueOrDefault(best[i].Key.ReportId);
-            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, text, request));
+            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, text, request)) { SortKey = best[i].Key.Primary };
         });
 
         var hasNext = best.Count > pageSize && pageSize > 0;
