@@ -77,6 +77,18 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>
+    /// The cursor that continues a relevance-sorted <paramref name="request"/> after the hit with <paramref name="score"/>
+    /// and <paramref name="reportId"/>, for callers that keep (score, id) positions only: equal scores are not told
+    /// apart by recency then, so all of them come again.
+    /// </summary>
+    public static string RelevanceCursorAfter(SearchRequest request, float score, long reportId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var relevance = request with { Sort = SearchSort.Relevance, After = null };
+        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), HitOrder.RelevanceKey(score, uint.MaxValue), reportId);
+    }
+
+    /// <summary>
     /// The cursor that continues <paramref name="request"/> (in its sort order) after the hit with
     /// <paramref name="sortKey"/> (<see cref="SearchHit.SortKey"/>) and <paramref name="reportId"/>, for callers that
     /// keep positions of their own.

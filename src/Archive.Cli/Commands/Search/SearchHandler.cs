@@ -26,6 +26,12 @@ public static class SearchHandler
             return ExitCodes.Usage;
         }
 
+        if (!SearchCommand.Sorts.TryGetValue(input.Sort, out var sort))
+        {
+            context.Error.WriteLine($"archive search: --sort must be one of {string.Join(", ", SearchCommand.Sorts.Keys)}");
+            return ExitCodes.Usage;
+        }
+
         await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var searcher = services.GetRequiredService<ArchiveSearcher>();
@@ -33,7 +39,7 @@ public static class SearchHandler
         SearchResult result;
         try
         {
-            result = searcher.Search(new SearchRequest(input.Query, First: input.First, Facets: input.Facets), cancellationToken);
+            result = searcher.Search(new SearchRequest(input.Query, Sort: sort, First: input.First, Facets: input.Facets), cancellationToken);
         }
         catch (Exception ex) when (ex is SearchSyntaxException or IndexAnalysisMismatchException)
         {
