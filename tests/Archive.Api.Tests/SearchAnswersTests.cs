@@ -12,7 +12,7 @@ namespace Archive.Api.Tests;
 /// Search as a journalist uses it, through the HTTP API over the production index: the seeds, the real corpus
 /// (../shared/corpus/real/raw) and 200 generated reports, all ingested through the normal pipeline.
 /// </summary>
-public sealed partial class SearchAnswersTests(SearchAnswersTests.SampleArchiveHost host) : IClassFixture<SearchAnswersTests.SampleArchiveHost>
+public sealed partial class SearchAnswersTests(SearchAnswersTests.SampleArchiveHost host, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<SearchAnswersTests.SampleArchiveHost>
 {
     public sealed class SampleArchiveHost : ApiHost, IAsyncLifetime
     {
