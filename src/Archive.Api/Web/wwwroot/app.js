@@ -142,6 +142,15 @@ function regionLine(region) { return region ? region.fullName : '地区未知'; 
 
 const REPORT_FIELDS = 'id title agencyName agencyKind year template region { code fullName } flags { kind }';
 
+// The orders of `search(orderBy:)`; the empty choice is the default, relevance.
+const SEARCH_ORDERS = [['YEAR_DESC', '年度从新到旧 Newest year'], ['YEAR_ASC', '年度从旧到新 Oldest year'],
+  ['PUBLISHED_DESC', '发布日期从新到旧 Latest published'], ['PUBLISHED_ASC', '发布日期从旧到新 Earliest published'], ['REGION', '按地区代码 By region code']];
+
+function searchOrder(p) {
+  const sort = p.get('sort') || '';
+  return SEARCH_ORDERS.some(([value]) => value === sort) ? sort : 'RELEVANCE';
+}
+
 async function renderSearch(p) {
   const q = p.get('q') || '';
   main.innerHTML = `
@@ -171,7 +180,8 @@ async function renderSearch(p) {
 
   const aside = main.querySelector('aside');
   try {
-    aside.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
+    aside.innerHTML = `${q ? `<label>排序 Sort<select name="sort">${options(SEARCH_ORDERS, p.get('sort') || '', '相关度 Relevance')}</select></label>` : ''}
+      ${await regionPickers(p)}${yearInputs(p)}
       <label>机关类型 Agency kind<select name="agencyKind">${options(AGENCY_KINDS, p.get('agencyKind') || '', '全部 All')}</select></label>
       <label>模板 Template<select name="template">${options(TEMPLATES, p.get('template') || '', '全部 All')}</select></label>
       <label class="check"><input type="checkbox" name="hasFlags" value="true" ${p.get('hasFlags') === 'true' ? 'checked' : ''}> 仅显示有数据质量问题的报告 Only reports with quality flags</label>
@@ -186,11 +196,11 @@ async function renderSearch(p) {
   const after = p.get('after') || null;
   try {
     if (q) {
-      const data = await gql(`query Search($q: String!, $filter: ReportFilter, $first: Int!, $after: String) {
-        search(query: $q, filter: $filter, first: $first, after: $after, facets: [YEAR, PROVINCE, AGENCY_KIND, TEMPLATE]) {
+      const data = await gql(`query Search($q: String!, $filter: ReportFilter, $first: Int!, $after: String, $order: SearchOrder!) {
+        search(query: $q, filter: $filter, first: $first, after: $after, orderBy: $order, facets: [YEAR, PROVINCE, AGENCY_KIND, TEMPLATE]) {
           totalCount pageInfo { hasNextPage endCursor }
           facets { name values { value count region { name } } }
-          edges { score snippets { html } node { ${REPORT_FIELDS} } } } }`, { q, filter, first: PAGE_SIZE, after });
+          edges { score snippets { html } node { ${REPORT_FIELDS} } } } }`, { q, filter, first: PAGE_SIZE, after, order: searchOrder(p) });
       const connection = data.search;
       renderFacets(p, connection.facets);
       renderResults(results, p, connection.totalCount, connection.edges.map(e => ({ report: e.node, snippets: e.snippets })), connection.pageInfo);
