@@ -26,6 +26,26 @@ public sealed class SearchCommandsTests
     }
 
     [Fact]
+    public async Task Search_SortYearAscending_ListsOldestYearFirst_AndAnUnknownSortIsAUsageError()
+    {
+        using var data = new TempDirectory();
+        await CliRunner.RunAsync("ingest", TestPaths.SeedsDir, "--data", data.Path);
+
+        var run = await CliRunner.RunAsync("search", "政府信息公开", "--sort", "year-asc", "--json", "--data", data.Path);
+        var wrong = await CliRunner.RunAsync("search", "政府信息公开", "--sort", "newest", "--data", data.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        var years = JsonNode.Parse(run.Output)!["hits"]!.AsArray().Select(hit => (int?)hit!["year"]).ToList();
+        Assert.True(years.Count >= 3, $"only {years.Count} hits");
+        var known = years.TakeWhile(y => y is not null).Select(y => y!.Value).ToList();
+        Assert.NotEmpty(known);
+        Assert.Equal(known.Order(), known);
+        Assert.All(years.Skip(known.Count), y => Assert.Null(y));
+        Assert.Equal(ExitCodes.Usage, wrong.ExitCode);
+        Assert.Contains("--sort", wrong.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_MalformedQuery_IsAOneLineError()
     {
         using var data = new TempDirectory();

@@ -13,6 +13,9 @@ public sealed class CursorPagingTests(IndexedCorpusFixture fixture) : IClassFixt
     [InlineData(SearchSort.YearDesc, "\"政府\"")]
     [InlineData(SearchSort.YearAsc, "")]
     [InlineData(SearchSort.PublishedDesc, "工作")]
+    [InlineData(SearchSort.PublishedAsc, "")]
+    [InlineData(SearchSort.Region, "公开")]
+    [InlineData(SearchSort.Region, "")]
     public void Paging_ToTheEnd_VisitsEveryHitExactlyOnce(SearchSort sort, string query)
     {
         var all = fixture.Ids(query).Ids;
@@ -33,6 +36,46 @@ public sealed class CursorPagingTests(IndexedCorpusFixture fixture) : IClassFixt
         Assert.True(all.Count > 7, "the query should need several pages");
         Assert.Equal(visited.Count, visited.Distinct().Count());
         Assert.Equal(all, visited.ToHashSet());
+    }
+
+    [Theory]
+    [InlineData(SearchSort.Relevance, "公开")]
+    [InlineData(SearchSort.Relevance, "")]
+    [InlineData(SearchSort.YearDesc, "政府")]
+    [InlineData(SearchSort.YearAsc, "")]
+    [InlineData(SearchSort.PublishedDesc, "")]
+    [InlineData(SearchSort.PublishedAsc, "工作")]
+    [InlineData(SearchSort.Region, "")]
+    public void Paging_ReturnsHitsInTheOrderAsked_TiesNewestFirst(SearchSort sort, string query)
+    {
+        var documents = fixture.Corpus.Documents.ToDictionary(d => d.ReportId);
+        var hits = new List<SearchHit>();
+        string? after = null;
+        do
+        {
+            var page = fixture.Searcher.Search(new SearchRequest(query, Sort: sort, First: 9, After: after, SnippetCount: 0));
+            hits.AddRange(page.Hits);
+            after = page.NextCursor;
+        }
+        while (after is not null);
+
+        // The order by this test's own reading of the metadata; missing values last.
+        static long Year(SearchDocument d) => d.Year ?? 0;
+        static long Day(SearchDocument d) => d.Published?.DayNumber ?? 0;
+        static long Region(SearchDocument d) => long.Parse(d.CountyCode ?? d.PrefectureCode ?? d.ProvinceCode ?? "999999", System.Globalization.CultureInfo.InvariantCulture);
+        var keyed = hits.Select(h => (Hit: h, Doc: documents[h.ReportId])).ToList();
+        var expected = sort switch
+        {
+            SearchSort.YearDesc => keyed.OrderBy(x => x.Doc.Year is null).ThenByDescending(x => Year(x.Doc)).ThenByDescending(x => Day(x.Doc)),
+            SearchSort.YearAsc => keyed.OrderBy(x => x.Doc.Year is null).ThenBy(x => Year(x.Doc)).ThenBy(x => Day(x.Doc)),
+            SearchSort.PublishedDesc => keyed.OrderBy(x => x.Doc.Published is null).ThenByDescending(x => Day(x.Doc)).ThenByDescending(x => Year(x.Doc)),
+            SearchSort.PublishedAsc => keyed.OrderBy(x => x.Doc.Published is null).ThenBy(x => Day(x.Doc)).ThenBy(x => Year(x.Doc)),
+            SearchSort.Region => keyed.OrderBy(x => Region(x.Doc)).ThenByDescending(x => Year(x.Doc)).ThenByDescending(x => Day(x.Doc)),
+            _ => keyed.OrderByDescending(x => x.Hit.Score).ThenByDescending(x => Year(x.Doc)).ThenByDescending(x => Day(x.Doc)),
+        };
+
+        Assert.True(hits.Count > 9, "the query should need several pages");
+        Assert.Equal(expected.ThenBy(x => x.Hit.ReportId).Select(x => x.Hit.ReportId), hits.Select(h => h.ReportId));
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public sealed class HighlightTests(IndexedCorpusFixture fixture) : IClassFixture
             foreach (var snippet in hit.Snippets)
             {
                 var text = fixture.Corpus.Documents.Single(d => d.ReportId == hit.ReportId).Text;
-                Assert.Equal(text.Substring(snippet.Start, snippet.Text.Length), snippet.Text);
+                // The passage as shown: control characters (tabs between table cells, line breaks) as spaces.
+                Assert.Equal(new string([.. text.Substring(snippet.Start, snippet.Text.Length).Select(c => char.IsControl(c) ? ' ' : c)]), snippet.Text);
                 foreach (var span in snippet.Spans)
                 {
                     var marked = ExactTextForm.Fold(snippet.Text.Substring(span.Start, span.Length));
@@ -39,17 +40,65 @@ public sealed class HighlightTests(IndexedCorpusFixture fixture) : IClassFixture
         }
     }
 
-    [Fact]
-    public void Word_Spans_AreSmartCnWordsOrTheWordsCharacters()
+    [Theory]
+    [InlineData("依申请公开", new[] { "申请", "公开" })]
+    [InlineData("社会主义", new[] { "社会", "主义" })]
+    public void Word_Spans_AreTheTypedSequence_OrItsWordsOnlyWhereTheSequenceIsAbsent(string word, string[] parts)
     {
-        var result = fixture.Searcher.Search(new SearchRequest("依申请公开", First: 100, SnippetCount: 5));
+        var result = fixture.Searcher.Search(new SearchRequest(word, First: 100, SnippetCount: 5));
 
         Assert.NotEmpty(result.Hits);
-        string[] allowed = ["依申请公开", "依", "申请", "公开"];
-        foreach (var span in result.Hits.SelectMany(h => h.Snippets).SelectMany(s => s.Spans.Select(sp => s.Text.Substring(sp.Start, sp.Length))))
+        var partsOnly = 0;
+        foreach (var hit in result.Hits)
         {
-            // Adjacent matches merge, and a SmartCn phrase match spans the whitespace between its words.
-            Assert.True(IsConcatenationOf(span, allowed), $"'{span}' is not made of matches");
+            var text = fixture.Corpus.Documents.Single(d => d.ReportId == hit.ReportId).Text;
+            var holdsSequence = PhraseCompletenessTests.ReaderForm(text).Contains(word, StringComparison.Ordinal);
+            partsOnly += holdsSequence ? 0 : 1;
+            var first = hit.Snippets[0];
+            if (holdsSequence)
+            {
+                Assert.Contains(word, ExactTextForm.Fold(first.Text), StringComparison.Ordinal);
+            }
+
+            foreach (var snippet in hit.Snippets)
+            {
+                Assert.DoesNotContain(snippet.Text, char.IsControl);
+                foreach (var span in snippet.Spans)
+                {
+                    var marked = ExactTextForm.Fold(snippet.Text.Substring(span.Start, span.Length));
+
+                    // Where the text holds the typed sequence, nothing else is marked: no bare 公开 for 依申请公开.
+                    Assert.True(
+                        holdsSequence ? IsCoveredByOccurrences(marked, [word]) : IsCoveredByOccurrences(marked, [.. parts]),
+                        $"'{marked}' marked in report {hit.ReportId} (holds {word}: {holdsSequence})");
+                }
+            }
+        }
+
+        Assert.True(partsOnly < result.Hits.Count, "no hit holds the typed sequence");
+    }
+
+    [Fact]
+    public void Snippets_NeverShowControlCharacters_NorStartWithWhitespace()
+    {
+        const string text = "\f\n  第一页。\f政府信息公开\n\n工作\t报告。\f";
+        using var directory = new TempDirectory("archive-highlight");
+        using (var writer = ArchiveIndexWriter.Open(directory.Path))
+        {
+            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, "unknown", false));
+        }
+
+        using var searcher = new ArchiveSearcher(directory.Path);
+        foreach (var query in new[] { "\"公开工作\"", "报告", "第一页", "nothing OR 政府" })
+        {
+            var hit = Assert.Single(searcher.Search(new SearchRequest(query, SnippetCount: 3)).Hits);
+            Assert.All(hit.Snippets, snippet =>
+            {
+                Assert.DoesNotContain(snippet.Text, char.IsControl);
+                Assert.DoesNotContain(snippet.Marked, char.IsControl);
+                Assert.False(char.IsWhiteSpace(snippet.Text[0]), $"'{snippet.Text}' starts blank");
+                Assert.NotEmpty(snippet.Spans);
+            });
         }
     }
 
@@ -123,17 +172,5 @@ public sealed class HighlightTests(IndexedCorpusFixture fixture) : IClassFixture
         }
 
         return count;
-    }
-
-    /// <summary>True when <paramref name="text"/> is pieces one after the other, whitespace allowed between them.</summary>
-    private static bool IsConcatenationOf(string text, string[] pieces)
-    {
-        text = text.TrimStart();
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        return pieces.Any(p => text.StartsWith(p, StringComparison.Ordinal) && IsConcatenationOf(text[p.Length..], pieces));
     }
 }

@@ -52,12 +52,13 @@ public sealed class MatchFinderTests
     }
 
     [Fact]
-    public void Units_SpanTheTextContiguously_AndFoldAsDocumented()
+    public void Units_FoldAsDocumented_WhitespaceNextToAWideCharacterVanishing()
     {
         var units = ExactTextForm.Units("  Ａb \n 𠀀公\t");
 
-        Assert.Equal(["a", "b", " ", "𠀀", "公"], units.Select(u => u.Value));
-        Assert.Equal([(2, 3), (3, 4), (4, 7), (7, 9), (9, 10)], units.Select(u => (u.Start, u.End)));
+        Assert.Equal(["a", "b", "𠀀", "公"], units.Select(u => u.Value));
+        Assert.Equal([(2, 3), (3, 4), (7, 9), (9, 10)], units.Select(u => (u.Start, u.End)));
+        Assert.Equal(["a", " ", "b", " ", "c", "字"], ExactTextForm.Units("a b\n\fc \n字").Select(u => u.Value));
     }
 
     /// <summary>The definition: every start where the units equal the sequence's, one by one.</summary>

@@ -35,6 +35,24 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
     }
 
     [BrowserFact]
+    public async Task Search_SortByOldestYear_ListsTheYearsInOrder()
+    {
+        var page = await archive.NewPageAsync();
+        await page.GotoAsync(archive.BaseUrl + "/?q=" + Uri.EscapeDataString("政府信息公开"));
+        await page.WaitForSelectorAsync("ol.results li");
+
+        await page.SelectOptionAsync("select[name=sort]", "YEAR_ASC");
+        await page.WaitForURLAsync(url => url.Contains("sort=YEAR_ASC", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("ol.results li");
+
+        var years = (await page.Locator("ol.results .meta span:nth-child(3)").AllInnerTextsAsync())
+            .Select(text => int.TryParse(text.TrimEnd('年'), out var year) ? year : (int?)null).ToList();
+        var known = years.TakeWhile(y => y is not null).Select(y => y!.Value).ToList();
+        Assert.True(known.Count >= 2, $"only {known.Count} years shown");
+        Assert.Equal(known.Order(), known);
+    }
+
+    [BrowserFact]
     public async Task Report_ClickingAMetric_MarksTheExactCharactersItWasReadFrom()
     {
         var page = await archive.NewPageAsync();

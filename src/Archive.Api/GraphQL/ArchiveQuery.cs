@@ -48,6 +48,7 @@ public sealed class ArchiveQuery : ObjectGraphType
             .Argument<NonNullGraphType<IntGraphType>>("first", "Page size, 0 to 100 (0 for counts and facets only).", a => a.DefaultValue = Paging.DefaultPageSize)
             .Argument<StringGraphType>("after", "`endCursor` of the previous page, to get the next one.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetGraphType>>>>("facets", "Dimensions to count all matches by.", a => a.DefaultValue = new List<object>())
+            .Argument<NonNullGraphType<SearchOrderGraphType>>("orderBy", "The order of the hits.", a => a.DefaultValue = Archive.Search.Querying.SearchSort.Relevance)
             .WithComplexityImpact(PageImpact)
             .ResolveAsync(Search);
 
@@ -138,12 +139,16 @@ public sealed class ArchiveQuery : ObjectGraphType
 
         var first = Paging.CheckFirst(context.GetArgument<int>("first"));
         var afterCursor = context.GetArgument<string?>("after");
+        var order = context.GetArgument<Archive.Search.Querying.SearchSort>("orderBy");
         var request = new ReportSearchRequest(
             query,
             FilterArguments.ToFilter(context.GetArgument<ReportFilterInput?>("filter")),
             first,
-            ReportCursors.ParseSearch(afterCursor),
-            context.GetArgument<List<string>>("facets") ?? []);
+            ReportCursors.ParseSearch(afterCursor, order),
+            context.GetArgument<List<string>>("facets") ?? [])
+        {
+            Order = order,
+        };
 
         ReportSearchResult result;
         try
@@ -158,7 +163,7 @@ public sealed class ArchiveQuery : ObjectGraphType
         // One query for the page's reports, in hit order; a hit whose report vanished meanwhile is left out.
         var reports = await context.Service<ReportReader>().GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], context.CancellationToken);
         var edges = result.Hits.Where(h => reports.ContainsKey(h.ReportId))
-            .Select(h => new SearchEdgeView(ReportCursors.ForSearch(new SearchPosition(h.Score, h.ReportId)), h.Score, h.Snippets, reports[h.ReportId]))
+            .Select(h => new SearchEdgeView(ReportCursors.ForSearch(new SearchPosition(h.Score, h.ReportId) { Order = order, SortKey = h.SortKey }), h.Score, h.Snippets, reports[h.ReportId]))
             .ToList();
         return new SearchConnectionView(
             edges,

@@ -30,10 +30,16 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch
             return new ReportSearchResult(0, [], [], HasNextPage: false);
         }
 
-        var lucene = new SearchRequest(request.Query, filter, SearchSort.Relevance, request.First, Facets: request.Facets.Count > 0, SnippetCount: SnippetsPerHit);
+        var lucene = new SearchRequest(request.Query, filter, request.Order, request.First, Facets: request.Facets.Count > 0, SnippetCount: SnippetsPerHit);
         if (request.After is { } after)
         {
-            lucene = lucene with { After = ArchiveSearcher.RelevanceCursorAfter(lucene, (float)after.Score, after.ReportId) };
+            // A position without the index's key (issued by the SQL scan) continues after its score only.
+            lucene = lucene with
+            {
+                After = after.SortKey is { } key && after.Order == request.Order
+                    ? ArchiveSearcher.CursorAfter(lucene, key, after.ReportId)
+                    : ArchiveSearcher.RelevanceCursorAfter(lucene, (float)after.Score, after.ReportId),
+            };
         }
 
         SearchResult result;
@@ -70,7 +76,7 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch
     private static readonly ConditionalWeakTable<LuceneSearchHit, SearchHit> MappedHits = [];
 
     private static SearchHit ToHit(LuceneSearchHit hit) =>
-        MappedHits.GetValue(hit, static h => new SearchHit(h.ReportId, h.Score, [.. h.Snippets.Select(ToHighlightedText)]));
+        MappedHits.GetValue(hit, static h => new SearchHit(h.ReportId, h.Score, [.. h.Snippets.Select(ToHighlightedText)]) { SortKey = h.SortKey });
 
     private static HighlightedText ToHighlightedText(Snippet snippet) =>
         new(snippet.Text, [.. snippet.Spans.Select(s => new TextRange(s.Start, s.Start + s.Length))]);

@@ -5,4 +5,8 @@ namespace Archive.Api.Querying;
 /// <param name="First">Page size, 0 to 100 (0: counts and facets only).</param>
 /// <param name="After">Position of the last hit already seen, or null for the first page.</param>
 /// <param name="Facets">Facet names to count over all matches (values of <see cref="SearchFacets"/>).</param>
-public sealed record ReportSearchRequest(string Query, ReportFilter Filter, int First, SearchPosition? After, IReadOnlyList<string> Facets);
+public sealed record ReportSearchRequest(string Query, ReportFilter Filter, int First, SearchPosition? After, IReadOnlyList<string> Facets)
+{
+    /// <summary>The result order; the SQL scan (flag-kind filters) answers in relevance order whatever is asked.</summary>
+    public Archive.Search.Querying.SearchSort Order { get; init; } = Archive.Search.Querying.SearchSort.Relevance;
+}

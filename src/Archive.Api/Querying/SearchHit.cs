@@ -1,4 +1,8 @@
 namespace Archive.Api.Querying;
 
 /// <summary>One matching report with its score and highlighted passages of its normalized text.</summary>
-public sealed record SearchHit(long ReportId, double Score, IReadOnlyList<HighlightedText> Snippets);
+public sealed record SearchHit(long ReportId, double Score, IReadOnlyList<HighlightedText> Snippets)
+{
+    /// <summary>Its key in the index's result order, for the next page's cursor; null from the SQL scan.</summary>
+    public long? SortKey { get; init; }
+}

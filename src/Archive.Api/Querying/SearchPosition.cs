@@ -1,4 +1,14 @@
+using Archive.Search.Querying;
+
 namespace Archive.Api.Querying;
 
-/// <summary>A hit's place in the ranking: score, then report id as the tie-break.</summary>
-public sealed record SearchPosition(double Score, long ReportId);
+/// <summary>
+/// A hit's place in the result order: score, then report id as the tie-break (the SQL scan's order); when the index
+/// answered, its sort key (<see cref="Archive.Search.Querying.SearchHit.SortKey"/>) in <see cref="Order"/>.
+/// </summary>
+public sealed record SearchPosition(double Score, long ReportId)
+{
+    public SearchSort Order { get; init; } = SearchSort.Relevance;
+
+    public long? SortKey { get; init; }
+}

@@ -6,8 +6,10 @@ namespace Archive.Search.Analysis;
 /// <summary>
 /// The character sequence the exact ("_exact") fields index, shared by indexing, query building and
 /// highlighting so the three can never disagree. Each unit is one code point (a surrogate pair stays whole),
-/// with full-width ASCII folded to ASCII and letters lower-cased; a run of whitespace is one space unit;
-/// leading and trailing whitespace is dropped.
+/// with full-width ASCII folded to ASCII and letters lower-cased. Whitespace is read as a reader sees the text
+/// (<see cref="ReaderLayout"/>): a run of it — spaces, line breaks, page breaks — next to a wide (CJK) character
+/// is dropped, since Chinese wraps lines and pages inside words and phrases; a run between two narrow characters
+/// (Latin, digits) is one space unit; leading and trailing whitespace is dropped.
 /// </summary>
 public static class ExactTextForm
 {
@@ -25,7 +27,7 @@ public static class ExactTextForm
             {
                 var unitLength = IsSurrogatePairAt(chars.AsSpan(0, length), i) ? 2 : 1;
                 var value = unitLength == 2 ? new string(chars, i, 2) : UnitString(chars[i]);
-                units.Add(new ExactTextUnit(value, origins[i], origins[i + unitLength]));
+                units.Add(new ExactTextUnit(value, origins[i], origins[i + unitLength - 1] + 1));
                 i += unitLength - 1;
             }
 
@@ -59,9 +61,10 @@ public static class ExactTextForm
     /// Writes the folded form of <paramref name="text"/> (its units concatenated: one char each, two for a
     /// surrogate pair) into <paramref name="chars"/>, and for each folded char the offset in
     /// <paramref name="text"/> where its unit starts (the low half of a pair: its own offset) into
-    /// <paramref name="origins"/>, plus, after the last, where the last unit ends. Units are contiguous in
-    /// <paramref name="text"/> (a whitespace unit spans the run), so folded [a, b) on unit boundaries came from
-    /// text [origins[a], origins[b]). Returns the folded length. Buffers: text.Length and text.Length + 1.
+    /// <paramref name="origins"/>, plus, after the last, where the last unit ends. Folded chars map one to one to
+    /// text chars (a space unit to the first of its run), so folded [a, b) on unit boundaries came from text
+    /// [origins[a], origins[b - 1] + 1): whitespace a reader does not see lies inside such a span, never at its ends.
+    /// Returns the folded length. Buffers: text.Length and text.Length + 1.
     /// </summary>
     public static int FoldWithOrigins(string text, Span<char> chars, Span<int> origins)
     {
@@ -83,7 +86,7 @@ public static class ExactTextForm
 
             if (whitespaceStart >= 0)
             {
-                if (length > 0)
+                if (length > 0 && !ReaderLayout.JoinsAcross(text[whitespaceStart - 1], c))
                 {
                     origins[length] = whitespaceStart;
                     chars[length++] = ' ';

@@ -8,10 +8,13 @@ namespace Archive.Search.Analysis;
 
 /// <summary>
 /// The word field: SmartCn segmentation as in the stock SmartChineseAnalyzer (its dictionaries, Porter stemming of
-/// Latin words, its stop set, which also drops punctuation), with full-width forms folded so "２０１９" and "2019" meet.
+/// Latin words, its stop set, which also drops punctuation), with full-width forms folded so "２０１９" and "2019" meet,
+/// over the text as a reader sees it (<see cref="ReaderLayoutCharFilter"/>).
 /// </summary>
 public sealed class SmartCnFieldAnalyzer : Analyzer
 {
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new ReaderLayoutCharFilter(reader);
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         Tokenizer source = new HMMChineseTokenizer(reader);

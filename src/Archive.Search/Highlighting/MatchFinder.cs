@@ -51,6 +51,108 @@ internal static class MatchFinder
         return spans;
     }
 
+    /// <summary>Most characters between the parts of a typed word for them to be marked as found together.</summary>
+    public const int PartsCloseTogether = 40;
+
+    /// <summary>
+    /// The occurrences of <paramref name="terms"/> in <paramref name="text"/> as <see cref="HighlightTerm"/> says:
+    /// every typed sequence's; a part's only where its typed word's sequence is absent from the text, and there only
+    /// those within <see cref="PartsCloseTogether"/> characters of an occurrence of each other part of the same word
+    /// (all of them when the parts are nowhere that close). Sorted by start.
+    /// </summary>
+    public static List<TermMatch> Find(IReadOnlyList<HighlightTerm> terms, string text)
+    {
+        var matches = new List<TermMatch>();
+        if (terms.Count == 0 || text.Length == 0)
+        {
+            return matches;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var origins = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        var spans = new List<(int Start, int End)>();
+        try
+        {
+            var folded = chars.AsSpan(0, ExactTextForm.FoldWithOrigins(text, chars, origins));
+            var foundGroups = new HashSet<int>();
+            for (var t = 0; t < terms.Count; t++)
+            {
+                if (!terms[t].Typed)
+                {
+                    continue;
+                }
+
+                spans.Clear();
+                AddOccurrences(folded, origins, string.Concat(terms[t].Units), spans);
+                if (spans.Count > 0)
+                {
+                    foundGroups.Add(terms[t].Group);
+                }
+
+                foreach (var (start, end) in spans)
+                {
+                    matches.Add(new TermMatch(start, end, t));
+                }
+            }
+
+            AddParts(terms, folded, origins, foundGroups, matches);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(origins);
+        }
+
+        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return matches;
+    }
+
+    private static void AddParts(IReadOnlyList<HighlightTerm> terms, ReadOnlySpan<char> folded, int[] origins, HashSet<int> foundGroups, List<TermMatch> matches)
+    {
+        List<(int Term, List<(int Start, int End)> Spans)>? parts = null;
+        for (var t = 0; t < terms.Count; t++)
+        {
+            if (!terms[t].Typed && !foundGroups.Contains(terms[t].Group))
+            {
+                var spans = new List<(int Start, int End)>();
+                AddOccurrences(folded, origins, string.Concat(terms[t].Units), spans);
+                (parts ??= []).Add((t, spans));
+            }
+        }
+
+        if (parts is null)
+        {
+            return;
+        }
+
+        foreach (var group in parts.GroupBy(p => terms[p.Term].Group))
+        {
+            var members = group.ToList();
+            var close = new List<TermMatch>();
+            foreach (var (term, spans) in members)
+            {
+                foreach (var span in spans)
+                {
+                    if (members.All(other => other.Term == term || other.Spans.Any(o => Math.Abs(o.Start - span.Start) <= PartsCloseTogether)))
+                    {
+                        close.Add(new TermMatch(span.Start, span.End, term));
+                    }
+                }
+            }
+
+            if (close.Count > 0)
+            {
+                matches.AddRange(close);
+                continue;
+            }
+
+            foreach (var (term, spans) in members)
+            {
+                matches.AddRange(spans.Select(span => new TermMatch(span.Start, span.End, term)));
+            }
+        }
+    }
+
     private static void AddOccurrences(ReadOnlySpan<char> folded, int[] origins, string sequence, List<(int Start, int End)> spans)
     {
         if (sequence.Length == 0)
@@ -72,7 +174,7 @@ internal static class MatchFinder
             var end = start + sequence.Length;
             if (ExactTextForm.IsUnitBoundary(folded, start) && ExactTextForm.IsUnitBoundary(folded, end))
             {
-                spans.Add((origins[start], origins[end]));
+                spans.Add((origins[start], origins[end - 1] + 1));
             }
 
             from = start + 1;

@@ -1,7 +1,8 @@
 namespace Archive.Search.Highlighting;
 
 /// <summary>
-/// A passage of a report. <see cref="Start"/> is its offset in the indexed (normalized) text; <see cref="Spans"/>
+/// A passage of a report: the indexed (normalized) text from <see cref="Start"/>, with control characters shown as
+/// spaces (as line breaks in a whole-text snippet); <see cref="Spans"/>
 /// are the matches inside <see cref="Text"/>, sorted and never overlapping; <see cref="Marked"/> is the same text
 /// HTML-escaped with each span wrapped in &lt;mark&gt;&lt;/mark&gt;.
 /// </summary>

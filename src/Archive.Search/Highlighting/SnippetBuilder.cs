@@ -4,7 +4,9 @@ namespace Archive.Search.Highlighting;
 
 /// <summary>
 /// Cuts passages of about <see cref="TargetLength"/> characters around matches, preferring sentence boundaries,
-/// merging overlapping or touching spans and never cutting a surrogate pair.
+/// merging overlapping or touching spans and never cutting a surrogate pair. Control characters (form feeds, line
+/// breaks, tabs) are shown as spaces in a passage — the same length, so offsets hold — and a passage never starts
+/// or ends with whitespace.
 /// </summary>
 public static class SnippetBuilder
 {
@@ -12,19 +14,29 @@ public static class SnippetBuilder
     private const int MaxLeadIn = 50;
 
     /// <summary>Up to <paramref name="count"/> snippets, the passages with most matches first, then in text order.</summary>
-    public static IReadOnlyList<Snippet> Build(string text, IEnumerable<(int Start, int End)> matches, int count)
+    public static IReadOnlyList<Snippet> Build(string text, IEnumerable<(int Start, int End)> matches, int count) =>
+        Build(text, [.. matches.Select(m => new TermMatch(m.Start, m.End, 0))], count);
+
+    /// <summary>
+    /// Up to <paramref name="count"/> snippets, best first: the passages holding the most distinct terms (the
+    /// sentence with the typed sequence, or the one where the words of the query come together), then the most
+    /// matches, then in text order.
+    /// </summary>
+    public static IReadOnlyList<Snippet> Build(string text, IReadOnlyList<TermMatch> matches, int count)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = Merge(text, matches);
+        ArgumentNullException.ThrowIfNull(matches);
         if (count <= 0 || text.Length == 0)
         {
             return [];
         }
 
+        var spans = Merge(text, matches.Select(m => (m.Start, m.End)));
         if (spans.Count == 0)
         {
-            var end = SafeEnd(text, Math.Min(text.Length, SentenceEnd(text, 0)));
-            return [Make(text, 0, end, spans)];
+            var start = SkipBlank(text, 0, text.Length);
+            var end = SafeEnd(text, Math.Min(text.Length, SentenceEnd(text, start)));
+            return [Make(text, start, end, spans)];
         }
 
         var windows = new List<(int Start, int End, int Matches)>();
@@ -35,6 +47,7 @@ public static class SnippetBuilder
 
             // Never reach back into the previous window: it ends after its last span, so no span is cut.
             start = Math.Max(start, windows.Count > 0 ? windows[^1].End : 0);
+            start = SkipBlank(text, start, spans[next].Start);
             var last = next;
             while (last + 1 < spans.Count && spans[last + 1].Start < end)
             {
@@ -48,17 +61,58 @@ public static class SnippetBuilder
         }
 
         return [.. windows
-            .Select((w, order) => (w, order))
-            .OrderByDescending(x => x.w.Matches)
+            .Select((w, order) => (w, order, Terms: DistinctTerms(matches, w.Start, w.End)))
+            .OrderByDescending(x => x.Terms)
+            .ThenByDescending(x => x.w.Matches)
             .ThenBy(x => x.order)
             .Take(count)
-            .OrderBy(x => x.order)
-            .Select(x => Make(text, x.w.Start, x.w.End, spans))];
+            .Select(x => Make(text, x.w.Start, TrimBlankEnd(text, x.w.Start, x.w.End), spans))];
     }
 
-    /// <summary>The whole text as one snippet with every match marked.</summary>
+    private static int DistinctTerms(IReadOnlyList<TermMatch> matches, int start, int end)
+    {
+        var seen = 0UL;
+        var count = 0;
+        foreach (var match in matches)
+        {
+            if (match.Start >= start && match.End <= end)
+            {
+                var bit = 1UL << (match.Term & 63);
+                if ((seen & bit) == 0)
+                {
+                    seen |= bit;
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The first index from <paramref name="start"/> (before <paramref name="limit"/>) that is not whitespace or a control character.</summary>
+    private static int SkipBlank(string text, int start, int limit)
+    {
+        while (start < limit && (char.IsWhiteSpace(text[start]) || char.IsControl(text[start])))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static int TrimBlankEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || char.IsControl(text[end - 1])))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The whole text as one snippet with every match marked; page breaks and other control characters but line breaks and tabs shown as line breaks.</summary>
     public static Snippet Whole(string text, IEnumerable<(int Start, int End)> matches) =>
-        Make(text, 0, text.Length, Merge(text, matches));
+        Make(text, 0, text.Length, Merge(text, matches), wholeText: true);
 
     /// <summary>Sorted, non-overlapping spans, widened so none starts or ends inside a surrogate pair.</summary>
     public static List<(int Start, int End)> Merge(string text, IEnumerable<(int Start, int End)> matches)
@@ -129,7 +183,7 @@ public static class SnippetBuilder
         return Math.Min(text.Length, position + TargetLength);
     }
 
-    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '\n' or '!' or '?' or ';';
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '\n' or '\f' or '!' or '?' or ';';
 
     private static int SafeStart(string text, int index) =>
         index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]) ? index - 1 : index;
@@ -137,25 +191,37 @@ public static class SnippetBuilder
     private static int SafeEnd(string text, int index) =>
         index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]) ? index + 1 : index;
 
-    private static Snippet Make(string text, int start, int end, List<(int Start, int End)> spans)
+    private static Snippet Make(string text, int start, int end, List<(int Start, int End)> spans, bool wholeText = false)
     {
+        // A passage shows no control character: a form feed would print as a box (measured: snippets opened with one).
+        var shown = string.Create(end - start, (text, start, wholeText), static (chars, state) =>
+        {
+            state.text.AsSpan(state.start, chars.Length).CopyTo(chars);
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsControl(chars[i]) && !(state.wholeText && chars[i] is '\n' or '\t'))
+                {
+                    chars[i] = state.wholeText ? '\n' : ' ';
+                }
+            }
+        });
         var inside = spans
             .Where(s => s.Start < end && s.End > start)
             .Select(s => (Start: Math.Max(s.Start, start), End: Math.Min(s.End, end)))
             .ToList();
-        var passage = text[start..end];
+        var passage = shown;
         var marked = new StringBuilder(passage.Length + (inside.Count * 13));
         var cursor = start;
         foreach (var (spanStart, spanEnd) in inside)
         {
-            AppendEscaped(marked, text, cursor, spanStart);
+            AppendEscaped(marked, shown, cursor - start, spanStart - start);
             marked.Append("<mark>");
-            AppendEscaped(marked, text, spanStart, spanEnd);
+            AppendEscaped(marked, shown, spanStart - start, spanEnd - start);
             marked.Append("</mark>");
             cursor = spanEnd;
         }
 
-        AppendEscaped(marked, text, cursor, end);
+        AppendEscaped(marked, shown, cursor - start, end - start);
         return new Snippet(passage, start, [.. inside.Select(s => new HighlightSpan(s.Start - start, s.End - s.Start))], marked.ToString());
     }
 

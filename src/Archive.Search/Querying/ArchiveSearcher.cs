@@ -78,24 +78,36 @@ public sealed class ArchiveSearcher : IDisposable
 
     /// <summary>
     /// The cursor that continues a relevance-sorted <paramref name="request"/> after the hit with <paramref name="score"/>
-    /// and <paramref name="reportId"/>, for callers that keep (score, id) positions of their own.
+    /// and <paramref name="reportId"/>, for callers that keep (score, id) positions only: equal scores are not told
+    /// apart by recency then, so all of them come again.
     /// </summary>
     public static string RelevanceCursorAfter(SearchRequest request, float score, long reportId)
     {
         ArgumentNullException.ThrowIfNull(request);
         var relevance = request with { Sort = SearchSort.Relevance, After = null };
-        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), HitOrder.RelevanceKey(score), reportId);
+        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), HitOrder.RelevanceKey(score, uint.MaxValue), reportId);
     }
 
     /// <summary>
-    /// Where <paramref name="query"/>'s words and phrases occur in <paramref name="text"/> as exact character sequences,
-    /// ordered and merged: highlighting for a text that is not in a hit list (e.g. a report opened from a search).
+    /// The cursor that continues <paramref name="request"/> (in its sort order) after the hit with
+    /// <paramref name="sortKey"/> (<see cref="SearchHit.SortKey"/>) and <paramref name="reportId"/>, for callers that
+    /// keep positions of their own.
+    /// </summary>
+    public static string CursorAfter(SearchRequest request, long sortKey, long reportId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return SearchCursor.Encode(request.Sort, SearchCursor.Fingerprint(request with { After = null }), sortKey, reportId);
+    }
+
+    /// <summary>
+    /// Where <paramref name="query"/>'s words and phrases occur in <paramref name="text"/>, ordered and merged, marked by
+    /// the same rule as snippets (<see cref="MatchFinder.Find"/>): highlighting for a text that is not in a hit list
+    /// (e.g. a report opened from a search).
     /// </summary>
     /// <exception cref="SearchSyntaxException">The query text is malformed.</exception>
     public IReadOnlyList<(int Start, int End)> HighlightText(string query, string text)
     {
-        var spans = MatchFinder.FindExact(_parser.Parse(query).BodyExactSequences, text);
-        spans.Sort();
+        var spans = MatchFinder.Find(_parser.Parse(query).Highlights, text).Select(m => (m.Start, m.End)).ToList();
         var merged = new List<(int Start, int End)>(spans.Count);
         foreach (var span in spans)
         {
@@ -197,7 +209,7 @@ public sealed class ArchiveSearcher : IDisposable
         Parallel.For(0, hits.Length, parallel, i =>
         {
             var text = textsById?.GetValueOrDefault(best[i].Key.ReportId);
-            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, text, request));
+            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, text, request)) { SortKey = best[i].Key.Primary };
         });
 
         var hasNext = best.Count > pageSize && pageSize > 0;
@@ -247,9 +259,9 @@ public sealed class ArchiveSearcher : IDisposable
         }
 
         text ??= searcher.Doc(docId, TextOnly).Get(IndexFields.Text) ?? string.Empty;
-        var matches = MatchFinder.FindExact(parsed.BodyExactSequences, text);
+        var matches = MatchFinder.Find(parsed.Highlights, text);
         return request.HighlightWholeText
-            ? [SnippetBuilder.Whole(text, matches)]
+            ? [SnippetBuilder.Whole(text, matches.Select(m => (m.Start, m.End)))]
             : SnippetBuilder.Build(text, matches, request.SnippetCount);
     }
 

@@ -9,8 +9,11 @@ internal sealed class HitOrder : IComparer<HitKey>
 
     public static IComparer<HitKey> Reversed { get; } = Comparer<HitKey>.Create((a, b) => Instance.Compare(b, a));
 
-    /// <summary>Higher scores first: the negated order-preserving integer form of the score.</summary>
-    public static long RelevanceKey(float score) => -(long)NumericUtils.SingleToSortableInt32(score);
+    /// <summary>
+    /// Higher scores first, then newer reports (<see cref="SegmentColumns.Recency"/>): the negated order-preserving
+    /// integer form of the score over the recency.
+    /// </summary>
+    public static long RelevanceKey(float score, uint recency) => -(((long)NumericUtils.SingleToSortableInt32(score) << 32) | recency);
 
     public int Compare(HitKey x, HitKey y)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Archive.Search.Analysis;
+using Archive.Search.Highlighting;
 using Archive.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -26,6 +27,19 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     public const int MaxQueryLength = 1000;
     private const float WordBoost = 2f;
 
+    /// <summary>
+    /// The ranking's weights, in score points (BM25 of the SmartCn words adds 0–~20 for a word): a typed word's
+    /// characters as one sequence (dominant, so such a report ranks above one with only the words apart), the typed
+    /// sequence in the title and in the agency's name, and two proximity bands for the words of a query of several
+    /// words (<see cref="AddProximity"/>).
+    /// </summary>
+    internal const float SequenceBonus = 100f;
+
+    internal const float TitleBonus = 20f;
+    internal const float AgencyBonus = 10f;
+    internal const float NearBonus = 8f;
+    internal const float CloseBonus = 4f;
+
     public ParsedQuery Parse(string? text)
     {
         text ??= string.Empty;
@@ -46,7 +60,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
     private ParsedQuery Build(List<QueryToken> tokens)
     {
-        var exactSequences = new List<IReadOnlyList<string>>();
+        var exactSequences = new List<HighlightTerm>();
         var groups = new List<(List<Query> Alternatives, bool Negated)>();
         var pendingOr = false;
         for (var i = 0; i < tokens.Count; i++)
@@ -85,12 +99,14 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             }
         }
 
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var (alternatives, negated) in groups)
         {
             Query groupQuery = alternatives.Count == 1 ? alternatives[0] : Disjunction(alternatives);
             query.Add(groupQuery, negated ? Occur.MUST_NOT : Occur.MUST);
         }
+
+        AddProximity(query, tokens);
 
         if (groups.All(g => g.Negated))
         {
@@ -98,6 +114,50 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         }
 
         return new ParsedQuery(query, exactSequences);
+    }
+
+    /// <summary>
+    /// For a query of several body words or phrases (no OR): scoring-only clauses for their characters found near one
+    /// another in the body, in two bands (within 10 and within 40 characters of their typed layout). Each word is
+    /// represented by its first two characters in the exact field, whose positions are characters: SmartCn words
+    /// would not do, as SmartCn segments a word differently in the query and in a sentence (行政诉讼). Optional
+    /// clauses are read only for documents the required ones matched and are being scored.
+    /// </summary>
+    private static void AddProximity(BooleanQuery query, List<QueryToken> tokens)
+    {
+        if (tokens.Any(t => t.Kind == TokenKind.Or))
+        {
+            return;
+        }
+
+        var heads = new List<(string Bigram, int Position)>();
+        var position = 0;
+        foreach (var token in tokens.Where(t => t.Field is null && !t.Negated))
+        {
+            var units = UnitValues(token.Value);
+            if (units.Count >= 2)
+            {
+                heads.Add((units[0] + units[1], position));
+            }
+
+            position += units.Count;
+        }
+
+        if (heads.Count < 2 || heads.Count > 8)
+        {
+            return;
+        }
+
+        foreach (var (slop, bonus) in new[] { (10, NearBonus), (40, CloseBonus) })
+        {
+            var near = new PhraseQuery { Slop = slop };
+            foreach (var (bigram, at) in heads)
+            {
+                near.Add(new Term(IndexFields.TextExact, bigram), at);
+            }
+
+            query.Add(new ConstantScoreQuery(near) { Boost = bonus }, Occur.SHOULD);
+        }
     }
 
     private static BooleanQuery Disjunction(List<Query> alternatives)
@@ -111,12 +171,14 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         return disjunction;
     }
 
-    private Query ClauseQuery(QueryToken token, List<IReadOnlyList<string>>? exactSequences)
+    private Query ClauseQuery(QueryToken token, List<HighlightTerm>? exactSequences)
     {
         switch (token.Field)
         {
             case null:
-                return TextQuery(token, IndexFields.Text, IndexFields.TextExact, exactSequences);
+                return token.Negated
+                    ? TextQuery(token, IndexFields.Text, IndexFields.TextExact, null)
+                    : Ranked(token, TextQuery(token, IndexFields.Text, IndexFields.TextExact, exactSequences));
             case "title":
                 return TextQuery(token, IndexFields.Title, IndexFields.TitleExact, null);
             case "agency":
@@ -136,7 +198,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     /// SmartCn words, so a word SmartCn found ranks above a bigram-only match. No clause reads positions beyond a
     /// sequence's first occurrence, which keeps match-everything queries affordable.
     /// </summary>
-    private Query TextQuery(QueryToken token, string wordField, string exactField, List<IReadOnlyList<string>>? exactSequences)
+    private Query TextQuery(QueryToken token, string wordField, string exactField, List<HighlightTerm>? exactSequences)
     {
         var units = UnitValues(token.Value);
         var exact = ExactQuery(exactField, units);
@@ -147,7 +209,8 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         }
 
         var words = AnalyzeWords(wordField, token.Value);
-        exactSequences?.Add(units);
+        var group = exactSequences?.Count(t => t.Typed) ?? 0;
+        exactSequences?.Add(new HighlightTerm(units, group, Typed: true));
         if (token.Quoted)
         {
             var phrase = new BooleanQuery();
@@ -172,11 +235,11 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             {
                 conjunction.Add(new TermQuery(new Term(wordField, word)), Occur.MUST);
 
-                // The words of a multi-word match are marked too; single characters would mark too much.
+                // The words of a multi-word match are marked where the typed sequence is absent; single characters would mark too much.
                 var wordUnits = UnitValues(word);
                 if (wordUnits.Count > 1)
                 {
-                    exactSequences?.Add(wordUnits);
+                    exactSequences?.Add(new HighlightTerm(wordUnits, group, Typed: false));
                 }
             }
 
@@ -184,6 +247,37 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
         }
 
         return new WordQuery(allWords, exact);
+    }
+
+    /// <summary>
+    /// A body word or phrase with the scoring-only clauses that rank what was typed: the typed characters as one
+    /// sequence in the body (for a word: the match alone does not tell, as all its SmartCn words apart also match),
+    /// in the title, in the agency's name. Optional clauses are evaluated only for matched documents being scored,
+    /// so counting queries never read them.
+    /// </summary>
+    private static Query Ranked(QueryToken token, Query match)
+    {
+        var units = UnitValues(token.Value);
+        if (units.Count < 2)
+        {
+            return match;
+        }
+
+        var ranked = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
+        if (!token.Quoted)
+        {
+            ranked.Add(WithBoost(ExactQuery(IndexFields.TextExact, units)!, SequenceBonus), Occur.SHOULD);
+        }
+
+        ranked.Add(WithBoost(ExactQuery(IndexFields.TitleExact, units)!, TitleBonus), Occur.SHOULD);
+        ranked.Add(WithBoost(ExactQuery(IndexFields.AgencyExact, units)!, AgencyBonus), Occur.SHOULD);
+        return ranked;
+    }
+
+    private static Query WithBoost(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
     }
 
     private static List<string> UnitValues(string text) => [.. ExactTextForm.Units(text).Select(u => u.Value)];

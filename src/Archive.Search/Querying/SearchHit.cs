@@ -2,5 +2,9 @@ using Archive.Search.Highlighting;
 
 namespace Archive.Search.Querying;
 
-/// <summary>One matching report, its relevance score (BM25, computed whatever the sort) and its snippets.</summary>
-public sealed record SearchHit(long ReportId, float Score, IReadOnlyList<Snippet> Snippets);
+/// <summary>One matching report, its relevance score (computed whatever the sort) and its snippets.</summary>
+public sealed record SearchHit(long ReportId, float Score, IReadOnlyList<Snippet> Snippets)
+{
+    /// <summary>The hit's key in the request's sort order: with the ReportId, where a page after it starts (<see cref="ArchiveSearcher.CursorAfter"/>).</summary>
+    public long SortKey { get; init; }
+}

@@ -33,6 +33,23 @@ internal sealed class SegmentColumns
         Years = years;
         Published = published;
         Facets = facets;
+        Recency = new uint[reportIds.Length];
+        Regions = new int[reportIds.Length];
+        var byName = facets.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        FacetColumn[] levels = [byName[FacetNames.County], byName[FacetNames.Prefecture], byName[FacetNames.Province]];
+        for (var doc = 0; doc < reportIds.Length; doc++)
+        {
+            Recency[doc] = RecencyOf(years[doc], published[doc]);
+            Regions[doc] = Missing;
+            foreach (var level in levels)
+            {
+                if (level.Ordinals[doc] >= 0 && int.TryParse(level.Labels[level.Ordinals[doc]], System.Globalization.CultureInfo.InvariantCulture, out var code))
+                {
+                    Regions[doc] = code;
+                    break;
+                }
+            }
+        }
     }
 
     public long[] ReportIds { get; }
@@ -42,6 +59,25 @@ internal sealed class SegmentColumns
 
     /// <summary>Publish day number per document, <see cref="Missing"/> where none.</summary>
     public int[] Published { get; }
+
+    /// <summary>
+    /// Per document, year then publish day as one number, larger = newer, 0 where neither is known
+    /// (<see cref="RecencyOf"/>): the relevance order's tiebreak.
+    /// </summary>
+    public uint[] Recency { get; }
+
+    /// <summary>The most precise region code per document (county, else prefecture, else province), <see cref="Missing"/> where none.</summary>
+    public int[] Regions { get; }
+
+    /// <summary>Year (offset from 1900, 8 bits) over publish day (days since 1900-01-01, 24 bits); a missing part is 0.</summary>
+    public static uint RecencyOf(int year, int publishedDay)
+    {
+        var yearPart = year == Missing ? 0u : (uint)Math.Clamp(year - 1900, 0, 255);
+        var dayPart = publishedDay == Missing ? 0u : (uint)Math.Clamp(publishedDay - Epoch, 0, 0xFFFFFF);
+        return (yearPart << 24) | dayPart;
+    }
+
+    private static readonly int Epoch = new DateOnly(1900, 1, 1).DayNumber;
 
     /// <summary>In <see cref="FacetNames.All"/> order.</summary>
     public FacetColumn[] Facets { get; }

@@ -92,12 +92,44 @@ internal sealed class SegmentHitCollector : ICollector
         }
     }
 
-    /// <summary>The first sort key, ascending = earlier; documents without a year or date sort last either way.</summary>
-    private long PrimaryKey(int doc, float score) => _sort switch
+    /// <summary>
+    /// The sort key, ascending = earlier, holding the order's tiebreak in its low 32 bits: relevance then recency
+    /// (year, then publish day); year then publish day; publish day then year; region code then recency. Documents
+    /// without the sorted value come last either way, among themselves in the order of the tiebreak; the ReportId
+    /// breaks what remains.
+    /// </summary>
+    private long PrimaryKey(int doc, float score)
     {
-        SearchSort.YearDesc => _columns.Years[doc] is var year && year != SegmentColumns.Missing ? -(long)year : long.MaxValue,
-        SearchSort.YearAsc => _columns.Years[doc] is var year && year != SegmentColumns.Missing ? year : long.MaxValue,
-        SearchSort.PublishedDesc => _columns.Published[doc] is var day && day != SegmentColumns.Missing ? -(long)day : long.MaxValue,
-        _ => HitOrder.RelevanceKey(score),
-    };
+        const long missing = (long)int.MaxValue << 32;
+        var recency = _columns.Recency[doc];
+        switch (_sort)
+        {
+            case SearchSort.YearDesc or SearchSort.YearAsc:
+                {
+                    var year = _columns.Years[doc];
+                    var published = _columns.Published[doc];
+                    var day = published == SegmentColumns.Missing ? 0u : (uint)published;
+                    return year == SegmentColumns.Missing
+                        ? missing | (_sort == SearchSort.YearDesc ? uint.MaxValue - day : day)
+                        : _sort == SearchSort.YearDesc ? -(((long)year << 32) | day) : ((long)year << 32) | day;
+                }
+
+            case SearchSort.PublishedDesc or SearchSort.PublishedAsc:
+                {
+                    var published = _columns.Published[doc];
+                    return published == SegmentColumns.Missing
+                        ? missing | (_sort == SearchSort.PublishedDesc ? uint.MaxValue - recency : recency)
+                        : _sort == SearchSort.PublishedDesc ? -(((long)published << 32) | recency) : ((long)published << 32) | recency;
+                }
+
+            case SearchSort.Region:
+                {
+                    var region = _columns.Regions[doc];
+                    return (region == SegmentColumns.Missing ? missing : (long)region << 32) | (uint.MaxValue - recency);
+                }
+
+            default:
+                return HitOrder.RelevanceKey(score, recency);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.Querying;
+using Archive.Search.Querying;
 
 namespace Archive.Api.GraphQL.Connections;
 
@@ -48,21 +49,48 @@ public static class ReportCursors
         }
     }
 
-    public static string ForSearch(SearchPosition position) =>
-        CursorCodec.Encode("search", [position.Score.ToString("R", CultureInfo.InvariantCulture)], position.ReportId);
+    /// <summary>
+    /// A hit's cursor: with the index's sort key when the index answered (kind "search:order"), else (the SQL scan
+    /// answers in relevance order only) the score.
+    /// </summary>
+    public static string ForSearch(SearchPosition position) => position.SortKey is { } key
+        ? CursorCodec.Encode(SearchKind(position.Order), [position.Score.ToString("R", CultureInfo.InvariantCulture), key.ToString(CultureInfo.InvariantCulture)], position.ReportId)
+        : CursorCodec.Encode("search", [position.Score.ToString("R", CultureInfo.InvariantCulture)], position.ReportId);
 
-    public static SearchPosition? ParseSearch(string? cursor)
+    public static SearchPosition? ParseSearch(string? cursor, SearchSort order = SearchSort.Relevance)
     {
         if (cursor is null)
         {
             return null;
         }
 
-        var (values, id) = CursorCodec.Decode(cursor, "search", 1);
-        return double.TryParse(values[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && double.IsFinite(score)
-            ? new SearchPosition(score, id)
+        (IReadOnlyList<string> Values, long Id) decoded;
+        try
+        {
+            decoded = CursorCodec.Decode(cursor, SearchKind(order), 2);
+        }
+        catch (ArchiveError) when (order == SearchSort.Relevance)
+        {
+            decoded = CursorCodec.Decode(cursor, "search", 1);
+        }
+
+        var (values, id) = decoded;
+        if (!double.TryParse(values[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) || !double.IsFinite(score))
+        {
+            throw ArchiveError.BadCursor("after");
+        }
+
+        if (values.Count == 1)
+        {
+            return new SearchPosition(score, id);
+        }
+
+        return long.TryParse(values[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var key)
+            ? new SearchPosition(score, id) { Order = order, SortKey = key }
             : throw ArchiveError.BadCursor("after");
     }
+
+    private static string SearchKind(SearchSort order) => "search:" + order.ToString();
 
     public static string ForAgency(AgencyView agency) => CursorCodec.Encode("agencies", [agency.Name], agency.Id);
 

@@ -192,10 +192,13 @@ async function syncFilterForm(form, p) {
   const province = form.querySelector('select[name=province]');
   if (province) province.value = p.get('province') || '';
   await refreshRegionPickers(form, p);
-  for (const name of ['yearFrom', 'yearTo', 'agencyKind', 'template']) {
+  for (const name of ['sort', 'yearFrom', 'yearTo', 'agencyKind', 'template']) {
     const control = form.querySelector(`[name=${name}]`);
     if (control) control.value = p.get(name) || '';
   }
+  // Sorting applies to a search; a listing without words has its own order.
+  const sortLabel = form.querySelector('label.sort');
+  if (sortLabel) sortLabel.hidden = !p.get('q');
   const flags = form.querySelector('input[name=hasFlags]');
   if (flags) flags.checked = p.get('hasFlags') === 'true';
   form.classList.remove('pending');
@@ -251,6 +254,15 @@ function searchNavigate(next) {
   updateSearch(params());
 }
 
+// The orders of `search(orderBy:)`; the empty choice is the default, relevance.
+const SEARCH_ORDERS = [['YEAR_DESC', '年度从新到旧 Newest year'], ['YEAR_ASC', '年度从旧到新 Oldest year'],
+  ['PUBLISHED_DESC', '发布日期从新到旧 Latest published'], ['PUBLISHED_ASC', '发布日期从旧到新 Earliest published'], ['REGION', '按地区代码 By region code']];
+
+function searchOrder(p) {
+  const sort = p.get('sort') || '';
+  return SEARCH_ORDERS.some(([value]) => value === sort) ? sort : 'RELEVANCE';
+}
+
 async function renderSearch(p) {
   const q = p.get('q') || '';
   main.innerHTML = `
@@ -291,7 +303,8 @@ async function renderSearch(p) {
   });
 
   try {
-    form.innerHTML = `${await regionPickers(p)}${yearInputs(p)}
+    form.innerHTML = `<label class="sort" ${q ? '' : 'hidden'}>排序 Sort<select name="sort">${options(SEARCH_ORDERS, p.get('sort') || '', '相关度 Relevance')}</select></label>
+      ${await regionPickers(p)}${yearInputs(p)}
       <label>机关类型 Agency kind<select name="agencyKind">${options(AGENCY_KINDS, p.get('agencyKind') || '', '全部 All')}</select></label>
       <label>模板 Template<select name="template">${options(TEMPLATES, p.get('template') || '', '全部 All')}</select></label>
       <label class="check"><input type="checkbox" name="hasFlags" value="true" ${p.get('hasFlags') === 'true' ? 'checked' : ''}> 仅显示有数据质量问题的报告 Only reports with quality flags</label>
@@ -334,11 +347,11 @@ async function loadSearchResults(p) {
   const after = p.get('after') || null;
   try {
     if (q) {
-      const data = await gql(`query Search($q: String!, $filter: ReportFilter, $first: Int!, $after: String) {
-        search(query: $q, filter: $filter, first: $first, after: $after, facets: [YEAR, PROVINCE, AGENCY_KIND, TEMPLATE]) {
+      const data = await gql(`query Search($q: String!, $filter: ReportFilter, $first: Int!, $after: String, $order: SearchOrder!) {
+        search(query: $q, filter: $filter, first: $first, after: $after, orderBy: $order, facets: [YEAR, PROVINCE, AGENCY_KIND, TEMPLATE]) {
           totalCount pageInfo { hasNextPage endCursor }
           facets { name values { value count region { name } } }
-          edges { score snippets { html } node { ${REPORT_FIELDS} } } } }`, { q, filter, first: PAGE_SIZE, after });
+          edges { score snippets { html } node { ${REPORT_FIELDS} } } } }`, { q, filter, first: PAGE_SIZE, after, order: searchOrder(p) });
       if (mine !== resultsGeneration) return;
       const connection = data.search;
       renderFacets(p, connection.facets);

@@ -26,6 +26,12 @@ public static class SearchHandler
             return ExitCodes.Usage;
         }
 
+        if (!SearchCommand.Sorts.TryGetValue(input.Sort.Replace('_', '-'), out var sort))
+        {
+            context.Error.WriteLine($"archive search: --sort must be one of {string.Join(", ", SearchCommand.Sorts.Keys)}");
+            return ExitCodes.Usage;
+        }
+
         if (DataDirectory.Check("search", input.DataDirectory, mustHoldArchive: true, context) is { } refused)
         {
             return refused;
@@ -36,7 +42,7 @@ public static class SearchHandler
         SearchRunResult result;
         try
         {
-            result = await SearchRun.RunAsync(services, input.Query, input.First, input.Facets, cancellationToken);
+            result = await SearchRun.RunAsync(services, input.Query, input.First, input.Facets, sort, cancellationToken);
         }
         catch (SearchSyntaxException ex)
         {

@@ -43,11 +43,12 @@ public static class SearchRun
     ];
 
     /// <exception cref="SearchSyntaxException">The query cannot be parsed.</exception>
-    public static async Task<SearchRunResult> RunAsync(IServiceProvider services, string query, int first, bool facets, CancellationToken cancellationToken)
+    public static async Task<SearchRunResult> RunAsync(
+        IServiceProvider services, string query, int first, bool facets, SearchSort sort, CancellationToken cancellationToken)
     {
         var searcher = services.GetRequiredService<ArchiveSearcher>();
         searcher.MaybeRefresh();
-        return await ReadAsync(services, searcher.Search(new SearchRequest(query, First: first, Facets: facets), cancellationToken), 0, cancellationToken);
+        return await ReadAsync(services, searcher.Search(new SearchRequest(query, Sort: sort, First: first, Facets: facets), cancellationToken), 0, cancellationToken);
     }
 
     /// <summary>Every hit, page by page (100 a page), up to <paramref name="limit"/>; ranks run on across pages.</summary>
