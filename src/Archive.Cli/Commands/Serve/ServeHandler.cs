@@ -1,4 +1,5 @@
 using Archive.Api;
+using Archive.Api.Indexing;
 using Archive.Api.Ingestion;
 using Archive.Cli.Infrastructure;
 using Archive.Core.Configuration;
@@ -21,7 +22,11 @@ public static class ServeHandler
         {
             Urls = input.Urls,
             Configure = configuration => configuration.AddArchiveSources(input.DataDirectory),
-            ConfigureServices = services => services.AddLogging(logging => logging
+            ConfigureServices = services => services
+                .AddHostedService<IndexCatchUpService>()
+                // SIGTERM: requests still running get 3 s, then the process ends (an orchestrator's kill follows at 10 s).
+                .Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(3))
+                .AddLogging(logging => logging
                 .SetMinimumLevel(input.Verbose ? LogLevel.Debug : LogLevel.Information)
                 // Per-request framework lines only with --verbose; Archive's own events stay at Information.
                 .AddFilter("Microsoft.AspNetCore", input.Verbose ? LogLevel.Information : LogLevel.Warning)
