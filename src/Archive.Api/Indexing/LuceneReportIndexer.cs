@@ -14,16 +14,54 @@ namespace Archive.Api.Indexing;
 public sealed class LuceneReportIndexer(SearchDocumentSource documents, IndexQueue queue, IOptions<SearchOptions> options) : IReportIndexer, IDisposable
 {
     private const int BatchSize = 256;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _sync = new();
+    private Task<int>? _running;
+    private Task<int>? _next;
 
     /// <summary>
-    /// A pause between batches, lock released: the releasing thread would otherwise win the lock straight back
-    /// from other processes polling for it (a rebuild waited over 4 minutes behind an ingest without it).
+    /// Callers that arrive while a catch-up runs share the next one (which starts when the current one ends and
+    /// sees everything they stored), instead of each opening a writer and committing for one report: eight
+    /// uploading clients then cost one commit per round, not eight.
     /// </summary>
-    private static readonly TimeSpan HandOver = TimeSpan.FromMilliseconds(100);
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    public Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
+        Task<int> shared;
+        lock (_sync)
+        {
+            if (_next is not null)
+            {
+                shared = _next;
+            }
+            else if (_running is null || _running.IsCompleted)
+            {
+                shared = _running = RunAsync();
+            }
+            else
+            {
+                var previous = _running;
+                shared = _next = previous.ContinueWith(_ => Promote(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            }
+        }
+
+        return shared.WaitAsync(cancellationToken);
+    }
+
+    private Task<int> Promote()
+    {
+        lock (_sync)
+        {
+            _running = RunAsync();
+            _next = null;
+            return _running;
+        }
+    }
+
+    /// <summary>Not cancelled by any one caller: the run is shared, and a half-indexed batch would only be repeated.</summary>
+    private async Task<int> RunAsync()
+    {
+        await Task.Yield();
+        var cancellationToken = CancellationToken.None;
         var total = 0;
         while (true)
         {
@@ -43,8 +81,6 @@ public sealed class LuceneReportIndexer(SearchDocumentSource documents, IndexQue
             {
                 return total;
             }
-
-            await Task.Delay(HandOver, cancellationToken);
         }
     }
 

@@ -44,8 +44,22 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             throw new IngestException("no text (only white space)");
         }
 
+        if (TextPlausibility.Refusal(normalized.Text) is { } refusal)
+        {
+            throw new IngestException(refusal);
+        }
+
         var fileName = Path.GetFileName(sourcePath);
         var extracted = extractor.Extract(decoded.Text, fileName);
+        if (!normalized.Text.Contains("信息公开", StringComparison.Ordinal))
+        {
+            // Chinese text, but not about information disclosure: kept (precision over recall is the flag's job,
+            // not a refusal's), marked so searches and metrics can leave it out.
+            extracted = extracted with
+            {
+                Flags = [.. extracted.Flags, new ReportFlag(Validation.FlagKinds.NotAReport, "no 信息公开 (information disclosure) anywhere in the text")],
+            };
+        }
         var metrics = extracted.Metrics.Select(m =>
         {
             var (start, end) = normalized.SpanToNormalized(m.Start, m.End);
@@ -72,7 +86,7 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
     {
         try
         {
-            return _readers.Read(bytes, cancellationToken);
+            return ReadWithinTimeBudget(bytes, cancellationToken);
         }
         catch (UnreadableDocumentException ex)
         {
@@ -83,6 +97,36 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             // A reader library failing on a strange file must cost that file, not the batch.
             throw new IngestException($"unreadable {DocumentSniffer.Sniff(bytes.Span)} document: {ex.GetType().Name}: {ex.Message}");
         }
+    }
+
+    /// <summary>
+    /// The reader runs on its own thread with a deadline: past it, the document is refused and the reader is told
+    /// to stop (libraries that do not listen finish in the background; the batch has moved on). The budgets of
+    /// <see cref="DocumentBudgets"/> refuse the known hostile shapes long before this.
+    /// </summary>
+    private DocumentText ReadWithinTimeBudget(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Factory.StartNew(() => _readers.Read(bytes, deadline.Token), deadline.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        bool finished;
+        try
+        {
+            finished = reading.Wait(options.DocumentTimeBudget, cancellationToken);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException!).Throw();
+            throw;
+        }
+
+        if (!finished)
+        {
+            deadline.Cancel();
+            _ = reading.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw new IngestException($"reading the document took over {options.DocumentTimeBudget.TotalSeconds:F0} s (its time budget); refused");
+        }
+
+        return reading.Result;
     }
 
     private async Task<byte[]> ReadBytesAsync(string path, CancellationToken cancellationToken)
@@ -98,7 +142,7 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             info = new FileInfo(path);
             if (!info.Exists)
             {
-                throw new IngestException("file not found");
+                throw new IngestException(info.LinkTarget is null ? "file not found" : BrokenLinkReason(info));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -111,13 +155,19 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             throw new IngestException($"file is {info.Length / (1024 * 1024)} MB, over the {options.MaxFileBytes / (1024 * 1024)} MB limit");
         }
 
+        return await RegularFileReader.ReadAsync(path, options.MaxFileBytes, cancellationToken);
+    }
+
+    private static string BrokenLinkReason(FileInfo link)
+    {
         try
         {
-            return await File.ReadAllBytesAsync(path, cancellationToken);
+            link.ResolveLinkTarget(returnFinalTarget: true);
+            return "broken symbolic link";
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (IOException)
         {
-            throw new IngestException($"cannot read: {ex.Message}");
+            return "symbolic link loop";
         }
     }
 }

@@ -19,6 +19,19 @@ public sealed class DocumentReaders
     public DocumentText Read(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         var kind = DocumentSniffer.Sniff(bytes.Span);
+        switch (kind)
+        {
+            case DocumentKind.Docx:
+                DocumentBudgets.CheckDocx(bytes, cancellationToken);
+                break;
+            case DocumentKind.Html:
+                DocumentBudgets.CheckHtml(bytes.Span);
+                break;
+            case DocumentKind.Pdf:
+                DocumentBudgets.CheckPdf(bytes.Span, cancellationToken);
+                break;
+        }
+
         return kind switch
         {
             DocumentKind.LegacyOffice => throw new UnreadableDocumentException(
