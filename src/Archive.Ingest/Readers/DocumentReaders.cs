@@ -19,11 +19,10 @@ public sealed class DocumentReaders
     public DocumentText Read(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         var kind = DocumentSniffer.Sniff(bytes.Span);
+
+        // Budgets before the parser (DOCX's after its zip-bomb check, in the reader).
         switch (kind)
         {
-            case DocumentKind.Docx:
-                DocumentBudgets.CheckDocx(bytes, cancellationToken);
-                break;
             case DocumentKind.Html:
                 DocumentBudgets.CheckHtml(bytes.Span);
                 break;
