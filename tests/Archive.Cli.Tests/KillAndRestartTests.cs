@@ -35,10 +35,14 @@ public sealed class KillAndRestartTests(ITestOutputHelper output)
         output.WriteLine($"ingest killed with {afterIngestKill} stored, {await ArchiveDatabase.ScalarAsync(data.Path, "SELECT COUNT(*) FROM Reports WHERE Indexed = 0")} unindexed");
 
         // 2. Reindex killed mid-rebuild.
+        var indexRoot = Path.Combine(data.Path, "index");
+        int Generations() => Directory.Exists(indexRoot) ? Directory.GetDirectories(indexRoot, "gen-*").Length : 0;
+        var generationsBefore = Generations();
         using (var reindex = ArchiveProcess.Start("reindex", "--data", data.Path))
         {
-            await WaitForAsync(() => Task.FromResult(Directory.Exists(Path.Combine(data.Path, "index")) && Directory.GetDirectories(Path.Combine(data.Path, "index"), "gen-*").Length >= 2), reindex, "reindex made no generation");
+            await WaitForAsync(() => Task.FromResult(Generations() > generationsBefore), reindex, "reindex made no generation");
             await Task.Delay(300);
+            Assert.False(reindex.Process.HasExited, "the rebuild ended before it could be killed");
             reindex.KillHard();
         }
 

@@ -100,34 +100,29 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
     }
 
     /// <summary>
-    /// The reader runs on its own thread with a deadline: past it, the document is refused and the reader is told
-    /// to stop (libraries that do not listen finish in the background; the batch has moved on). The budgets of
-    /// <see cref="DocumentBudgets"/> refuse the known hostile shapes long before this.
+    /// The reader gets a token that fires at the time budget and the document is refused when the budget is
+    /// spent. Cooperative on purpose: a reader on a thread of its own would hold a pool thread blocked per
+    /// upload (the server's threads ran short under load) and an abandoned one would still burn the core. The
+    /// budgets of <see cref="DocumentBudgets"/> refuse the known slow shapes before any reader starts.
     /// </summary>
     private DocumentText ReadWithinTimeBudget(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Factory.StartNew(() => _readers.Read(bytes, deadline.Token), deadline.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        bool finished;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.DocumentTimeBudget);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            finished = reading.Wait(options.DocumentTimeBudget, cancellationToken);
+            var text = _readers.Read(bytes, budget.Token);
+            return clock.Elapsed <= options.DocumentTimeBudget ? text : throw BudgetSpent();
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException!).Throw();
-            throw;
+            throw BudgetSpent();
         }
-
-        if (!finished)
-        {
-            deadline.Cancel();
-            _ = reading.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            throw new IngestException($"reading the document took over {options.DocumentTimeBudget.TotalSeconds:F0} s (its time budget); refused");
-        }
-
-        return reading.Result;
     }
+
+    private IngestException BudgetSpent() =>
+        new($"reading the document took over {options.DocumentTimeBudget.TotalSeconds:F0} s (its time budget); refused");
 
     private async Task<byte[]> ReadBytesAsync(string path, CancellationToken cancellationToken)
     {
