@@ -16,7 +16,8 @@ public sealed class IndexWriteLockTests
     {
         using var root = new TempDirectory("archive-lock");
         var lockPath = Path.Combine(root.Path, IndexWriteLock.WriterFileName);
-        using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", lockPath, "sleep", "60"]) { UseShellExecute = false })!;
+        // --no-fork: the process killed below is the one holding the lock, not a parent of it.
+        using var holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", "--no-fork", lockPath, "sleep", "60"]) { UseShellExecute = false })!;
         try
         {
             await WaitUntilAsync(() => IndexWriteLock.TryAcquire(root.Path) is not { } taken || Release(taken));
