@@ -16,8 +16,8 @@ namespace Archive.Cli.Commands.Serve;
 
 public static class ServeHandler
 {
-    /// <summary>From SIGTERM to the process's end at the latest: under the 5 s that service managers wait politely.</summary>
-    private static readonly TimeSpan HardStopAfter = TimeSpan.FromSeconds(3.5);
+    /// <summary>From SIGTERM to the process's end at the latest: well under the 5 s that service managers wait politely.</summary>
+    private static readonly TimeSpan HardStopAfter = TimeSpan.FromSeconds(3);
 
     public static async Task<int> RunAsync(ServeInput input, CliContext context, CancellationToken cancellationToken)
     {
