@@ -49,6 +49,7 @@ public static class ArchiveServiceCollectionExtensions
             }
         });
         services.AddSingleton<SearchDocumentSource>();
+        services.AddSingleton<IndexQueue>();
         services.AddSingleton<IReportIndexer, LuceneReportIndexer>();
         services.AddSingleton<ReindexService>();
 

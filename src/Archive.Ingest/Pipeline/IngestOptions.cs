@@ -30,6 +30,12 @@ public sealed class IngestOptions
     [Range(1, int.MaxValue)]
     public int MaxPdfPages { get; set; } = 2_000;
 
+    /// <summary>
+    /// How long reading one document may take before it is refused (20 s: a real 300-page PDF reads in about 2 s;
+    /// under the API's 15 s request timeout plus margin the batch is never held for long).
+    /// </summary>
+    public TimeSpan DocumentTimeBudget { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>The reader limits these options set.</summary>
     public DocumentReaderLimits DocumentLimits() => new()
     {

@@ -44,8 +44,22 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             throw new IngestException("no text (only white space)");
         }
 
+        if (TextPlausibility.Refusal(normalized.Text) is { } refusal)
+        {
+            throw new IngestException(refusal);
+        }
+
         var fileName = Path.GetFileName(sourcePath);
         var extracted = extractor.Extract(decoded.Text, fileName);
+        if (!normalized.Text.Contains("信息公开", StringComparison.Ordinal))
+        {
+            // Chinese text, but not about information disclosure: kept (precision over recall is the flag's job,
+            // not a refusal's), marked so searches and metrics can leave it out.
+            extracted = extracted with
+            {
+                Flags = [.. extracted.Flags, new ReportFlag(Validation.FlagKinds.NotAReport, "no 信息公开 (information disclosure) anywhere in the text")],
+            };
+        }
         var metrics = extracted.Metrics.Select(m =>
         {
             var (start, end) = normalized.SpanToNormalized(m.Start, m.End);
@@ -86,7 +100,7 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
     {
         try
         {
-            return _readers.Read(bytes, cancellationToken);
+            return ReadWithinTimeBudget(bytes, cancellationToken);
         }
         catch (UnreadableDocumentException ex)
         {
@@ -98,6 +112,31 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             throw new IngestException($"unreadable {DocumentSniffer.Sniff(bytes.Span)} document: {ex.GetType().Name}: {ex.Message}");
         }
     }
+
+    /// <summary>
+    /// The reader gets a token that fires at the time budget and the document is refused when the budget is
+    /// spent. Cooperative on purpose: a reader on a thread of its own would hold a pool thread blocked per
+    /// upload (the server's threads ran short under load) and an abandoned one would still burn the core. The
+    /// budgets of <see cref="DocumentBudgets"/> refuse the known slow shapes before any reader starts.
+    /// </summary>
+    private DocumentText ReadWithinTimeBudget(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.DocumentTimeBudget);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var text = _readers.Read(bytes, budget.Token);
+            return clock.Elapsed <= options.DocumentTimeBudget ? text : throw BudgetSpent();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw BudgetSpent();
+        }
+    }
+
+    private IngestException BudgetSpent() =>
+        new($"reading the document took over {options.DocumentTimeBudget.TotalSeconds:F0} s (its time budget); refused");
 
     private async Task<byte[]> ReadBytesAsync(string path, CancellationToken cancellationToken)
     {
@@ -112,7 +151,7 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             info = new FileInfo(path);
             if (!info.Exists)
             {
-                throw new IngestException("file not found");
+                throw new IngestException(info.LinkTarget is null ? "file not found" : BrokenLinkReason(info));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -125,13 +164,19 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             throw new IngestException($"file is {info.Length / (1024 * 1024)} MB, over the {options.MaxFileBytes / (1024 * 1024)} MB limit");
         }
 
+        return await RegularFileReader.ReadAsync(path, options.MaxFileBytes, cancellationToken);
+    }
+
+    private static string BrokenLinkReason(FileInfo link)
+    {
         try
         {
-            return await File.ReadAllBytesAsync(path, cancellationToken);
+            link.ResolveLinkTarget(returnFinalTarget: true);
+            return "broken symbolic link";
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (IOException)
         {
-            throw new IngestException($"cannot read: {ex.Message}");
+            return "symbolic link loop";
         }
     }
 }

@@ -19,6 +19,18 @@ public sealed class DocumentReaders
     public DocumentText Read(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         var kind = DocumentSniffer.Sniff(bytes.Span);
+
+        // Budgets before the parser (DOCX's after its zip-bomb check, in the reader).
+        switch (kind)
+        {
+            case DocumentKind.Html:
+                DocumentBudgets.CheckHtml(bytes.Span);
+                break;
+            case DocumentKind.Pdf:
+                DocumentBudgets.CheckPdf(bytes.Span, cancellationToken);
+                break;
+        }
+
         return kind switch
         {
             DocumentKind.LegacyOffice => throw new UnreadableDocumentException(

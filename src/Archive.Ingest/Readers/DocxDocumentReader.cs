@@ -22,6 +22,7 @@ public sealed class DocxDocumentReader(DocumentReaderLimits limits) : IDocumentR
     public DocumentText Read(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         ZipBombGuard.Check(bytes, [MainPart], limits, cancellationToken);
+        DocumentBudgets.CheckDocx(bytes, cancellationToken);
         try
         {
             var settings = new OpenSettings { MaxCharactersInPart = limits.MaxArchiveEntryBytes };

@@ -10,4 +10,7 @@ public static class FlagKinds
     public const string PublishedDateInvalid = "published_date_invalid";
     public const string YearTitleMismatch = "year_title_mismatch";
     public const string TableIncomplete = "table_incomplete";
+
+    /// <summary>Chinese text that never speaks of information disclosure (stored, but not a report of this kind).</summary>
+    public const string NotAReport = "not_a_report";
 }

@@ -6,7 +6,9 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Archive.Search.Indexing;
 
 /// <summary>
-/// The one writer of an index directory (Lucene's write.lock enforces one per directory). Documents are
+/// The one writer of an index directory. A writer of the live generation holds the index root's
+/// <see cref="IndexWriteLock"/> (an OS lock: Lucene's own write.lock did not keep a second process out on
+/// Linux) from <see cref="Open"/> to <see cref="Dispose"/>. Documents are
 /// keyed by ReportId: indexing a report again replaces it. Changes become visible to searchers after
 /// <see cref="Commit"/> and their next refresh. Not for concurrent use from several threads without care:
 /// Lucene's IndexWriter is thread-safe, this wrapper adds no state of its own.
@@ -15,10 +17,12 @@ public sealed class ArchiveIndexWriter : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
+    private readonly IndexWriteLock? _lock;
 
-    private ArchiveIndexWriter(LuceneDirectory directory, string path, bool create)
+    private ArchiveIndexWriter(LuceneDirectory directory, string path, bool create, IndexWriteLock? held = null)
     {
         _directory = directory;
+        _lock = held;
         if (!create)
         {
             IndexGenerations.CheckAnalysisVersion(directory, path);
@@ -43,10 +47,51 @@ public sealed class ArchiveIndexWriter : IDisposable
 
     /// <summary>Opens the writer of the live generation under <paramref name="indexRoot"/>, creating the index if needed.</summary>
     /// <exception cref="IndexAnalysisMismatchException">The live index has another analysis version.</exception>
-    public static ArchiveIndexWriter Open(string indexRoot)
+    /// <exception cref="IndexBusyException">Another process kept the write lock for a minute.</exception>
+    public static ArchiveIndexWriter Open(string indexRoot) =>
+        OpenLocked(indexRoot, IndexWriteLock.Acquire(indexRoot, TimeSpan.FromMinutes(1)));
+
+    /// <summary>Waits for the index root's write lock, then opens the writer of the live generation.</summary>
+    public static async Task<ArchiveIndexWriter> OpenAsync(string indexRoot, CancellationToken cancellationToken) =>
+        OpenLocked(indexRoot, await IndexWriteLock.AcquireAsync(indexRoot, cancellationToken).ConfigureAwait(false));
+
+    private static ArchiveIndexWriter OpenLocked(string indexRoot, IndexWriteLock held)
     {
-        var generation = IndexGenerations.EnsureCurrent(indexRoot);
-        return new ArchiveIndexWriter(FSDirectory.Open(generation), generation, create: false);
+        FSDirectory? directory = null;
+        try
+        {
+            // Read under the lock: a rebuild publishes a new generation only while holding it.
+            var generation = IndexGenerations.EnsureCurrent(indexRoot);
+            directory = FSDirectory.Open(generation);
+            return new ArchiveIndexWriter(directory, generation, create: false, held);
+        }
+        catch
+        {
+            directory?.Dispose();
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The ids of the reports this index holds (deletions applied).</summary>
+    public HashSet<long> ReadIds()
+    {
+        var ids = new HashSet<long>();
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetNumericDocValues(IndexFields.IdValues);
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; values is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    ids.Add(values.Get(doc));
+                }
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>Creates a new, empty index in <paramref name="generationPath"/> (used by the rebuilder).</summary>
@@ -109,7 +154,14 @@ public sealed class ArchiveIndexWriter : IDisposable
     /// <summary>Commits pending changes and releases the write lock.</summary>
     public void Dispose()
     {
-        _writer.Dispose();
-        _directory.Dispose();
+        try
+        {
+            _writer.Dispose();
+            _directory.Dispose();
+        }
+        finally
+        {
+            _lock?.Dispose();
+        }
     }
 }
