@@ -99,11 +99,11 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
         var csv = await CsvAsync("/export/metrics.csv?year=2020");
         Assert.Equal(MetricsCsvEndpoint.Columns, csv[0]);
         var expected = Metrics.OrderBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => new[] { m.Key, m.Value.ToString("R", CultureInfo.InvariantCulture), m.Unit ?? string.Empty, m.Origin }).ToList();
+            .Select(m => new[] { m.Key, m.Value.ToString("R", CultureInfo.InvariantCulture), m.Unit ?? string.Empty, m.Origin.ToUpperInvariant() }).ToList();
         Assert.Equal(expected, csv.Skip(1).Select(r => new[] { r[8], r[10], r[11], r[12] }));
 
         var withCells = await CsvAsync("/export/metrics.csv?cells=true&year=2020");
-        Assert.Equal(expected.Select(e => e.Append("printed").ToArray()), withCells.Skip(1).Select(r => new[] { r[8], r[10], r[11], r[12], r[13] }));
+        Assert.Equal(expected.Select(e => e.Append("PRINTED").ToArray()), withCells.Skip(1).Select(r => new[] { r[8], r[10], r[11], r[12], r[13] }));
 
         // The printed sources are cut from the text now; only the one that differs from its cut keeps a copy.
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory.Path, "archive.db")};Mode=ReadOnly;Pooling=False");

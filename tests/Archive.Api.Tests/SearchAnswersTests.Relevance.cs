@@ -14,8 +14,8 @@ namespace Archive.Api.Tests;
 /// </summary>
 public sealed partial class SearchAnswersTests
 {
-    /// <summary>The figures reached (BENCHMARKS.md, "Relevance"); the test fails below them.</summary>
-    private const double ReachedNdcg = 0.947;
+    /// <summary>The figures reached (BENCHMARKS.md, "Relevance", on the generator with page chrome); the test fails below them.</summary>
+    private const double ReachedNdcg = 0.940;
     private const double ReachedMrr = 0.873;
 
     [Fact]

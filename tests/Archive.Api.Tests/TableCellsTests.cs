@@ -6,6 +6,7 @@ using Archive.Api.Tests.Infrastructure;
 using Archive.Core.Reports;
 using Archive.Ingest.Pipeline;
 using Archive.Storage;
+using Archive.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
@@ -79,7 +80,7 @@ public sealed class TableCellsTests(ApiHost host) : IClassFixture<ApiHost>
         var plain = await CsvAsync($"/export/metrics.csv?agency={Uri.EscapeDataString(Agency)}");
         Assert.Equal(MetricsCsvEndpoint.Columns, plain[0]);
         var plainRow = Assert.Single(plain.Skip(1));
-        Assert.Equal(("apply.new.natural", "0", "table"), (plainRow[8], plainRow[10], plainRow[12]));
+        Assert.Equal(("apply.new.natural", "0", "TABLE"), (plainRow[8], plainRow[10], plainRow[12]));
 
         // cells=true: one row per template cell, the state said, no value where nothing is printed.
         var withCells = await CsvAsync($"/export/metrics.csv?agency={Uri.EscapeDataString(Agency)}&cells=true");
@@ -90,7 +91,50 @@ public sealed class TableCellsTests(ApiHost host) : IClassFixture<ApiHost>
         Assert.All(withCells.Skip(1), r => Assert.Equal(plainRow[..8], r[..8]));
 
         var onlyBlank = await CsvAsync($"/export/metrics.csv?agency={Uri.EscapeDataString(Agency)}&cells=true&keys=apply.new.business");
-        Assert.Equal([("apply.new.business", string.Empty, "blank")], onlyBlank.Skip(1).Select(r => (r[8], r[10], r[13])));
+        Assert.Equal([("apply.new.business", string.Empty, "BLANK")], onlyBlank.Skip(1).Select(r => (r[8], r[10], r[13])));
+    }
+
+    [Fact]
+    public async Task RealReports_ThroughTheWholePipeline_BlankCellsStayBlank_NeverZero()
+    {
+        // The real pipeline (reader, extractor, preparer, store) over the real corpus, as `archive ingest` runs it.
+        var raw = Path.Combine(TestPaths.SharedDir, "corpus", "real", "raw");
+        await host.Services.GetRequiredService<Archive.Api.Ingestion.IngestService>()
+            .IngestAsync(Directory.GetFiles(raw).Order(StringComparer.Ordinal), progress: null, TestContext.CancellationToken);
+
+        var blanks = 0;
+        foreach (var truthFile in Directory.GetFiles(Path.Combine(TestPaths.SharedDir, "corpus", "real", "truth"), "*.json"))
+        {
+            using var truth = JsonDocument.Parse(await File.ReadAllTextAsync(truthFile, TestContext.CancellationToken));
+            var notNumbers = truth.RootElement.TryGetProperty("unscored_keys", out var unscored)
+                ? unscored.EnumerateArray().Select(k => k.GetString()!).ToHashSet(StringComparer.Ordinal)
+                : [];
+            var name = Path.GetFileNameWithoutExtension(truthFile);
+            var id = host.Scalar("SELECT Id FROM Reports WHERE FileName LIKE $name", ("$name", name + ".%"));
+            var report = (await host.Client.PostAsync(
+                "query ($id: ID!) { report(id: $id) { tableCellsRecorded blank: tableCells(states: [BLANK]) { key value source { start } } metrics { key } } }",
+                new { id = Api.GraphQL.GlobalId.Encode("Report", id) })).Ok().GetProperty("report");
+
+            // A cell read blank is one the truth says holds no number, and it is never also a metric.
+            var blankKeys = report.GetProperty("blank").EnumerateArray().Select(c => c.GetProperty("key").GetString()!).ToList();
+            var metricKeys = report.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("key").GetString()!).ToHashSet(StringComparer.Ordinal);
+            Assert.All(blankKeys, key => Assert.Contains(key, notNumbers));
+            Assert.All(blankKeys, key => Assert.DoesNotContain(key, metricKeys));
+            Assert.All(report.GetProperty("blank").EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("value").ValueKind));
+            blanks += blankKeys.Count;
+
+            if (blankKeys.Count > 0)
+            {
+                // The CSV says the same: the blank cell's row has state BLANK and no value.
+                var rows = await CsvAsync($"/export/metrics.csv?cells=true&keys={string.Join(',', blankKeys)}");
+                var mine = rows.Skip(1).Where(r => r[0] == Api.GraphQL.GlobalId.Encode("Report", id)).ToList();
+                Assert.Equal(blankKeys.Order(StringComparer.Ordinal), mine.Select(r => r[8]));
+                Assert.All(mine, r => Assert.Equal((string.Empty, "BLANK"), (r[10], r[13])));
+            }
+        }
+
+        // The corpus prints at least one blank template cell that a table reader can tell apart (sh_2024_skw's 结转).
+        Assert.True(blanks >= 1, "no blank cell of the real corpus was read as blank");
     }
 
     [Fact]

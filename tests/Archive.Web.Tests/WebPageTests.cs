@@ -43,7 +43,7 @@ public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedAr
 
         await page.SelectOptionAsync("select[name=sort]", "YEAR_ASC");
         await page.WaitForURLAsync(url => url.Contains("sort=YEAR_ASC", StringComparison.Ordinal));
-        await page.WaitForSelectorAsync("ol.results li");
+        await page.WaitForSelectorAsync("#results:not([aria-busy]) ol.results li");
 
         var years = (await page.Locator("ol.results .meta span:nth-child(3)").AllInnerTextsAsync())
             .Select(text => int.TryParse(text.TrimEnd('年'), out var year) ? year : (int?)null).ToList();

@@ -196,7 +196,7 @@ internal static class ReportComposer
         writer.Paragraph([ProseSegment.Plain(Intro(rng, agency, template, year, withPeriod, site))]);
 
         var grids = new StandardTableGrids(rng, plan, fullWidth, splitLabels, layout);
-        var tables = new TableRenderer(output, rng, layout, compactTabs);
+        var tables = new TableRenderer(output, rng, layout, compactTabs, mayLeaveBlanks: errors.Count == 0);
         if (template == ReportTemplates.Pre2019)
         {
             var headings = rng.Chance(0.6) ? Pre2019Headings : Pre2019HeadingVariants;

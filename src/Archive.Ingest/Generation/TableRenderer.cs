@@ -7,7 +7,7 @@ namespace Archive.Ingest.Generation;
 /// Lays a <see cref="TableGrid"/> out as text in one of the export shapes and records each value's source:
 /// the whole physical line holding it (metric-dictionary.md §1).
 /// </summary>
-internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, TextLayout layout, bool compactTabs)
+internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, TextLayout layout, bool compactTabs, bool mayLeaveBlanks)
 {
     public void Render(TableGrid grid)
     {
@@ -126,9 +126,10 @@ internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, Te
         {
             // HTML tables flattened to one cell per line print a blank cell as an empty line: now and then a zero
             // inside a template row (3, 7 or 15 values; not its first or last) is left blank, and the truth lists it.
+            // Never in a report with an injected identity error: a blank cell leaves its identity unchecked.
             var valueCells = row.Cells.Where(c => c.MetricKey is not null).ToList();
             GridCell? blank = null;
-            if (valueCells.Count is 3 or 7 or 15 && rng.Chance(0.08))
+            if (valueCells.Count is 3 or 7 or 15 && rng.Chance(0.08) && mayLeaveBlanks)
             {
                 var candidate = valueCells[rng.Between(1, valueCells.Count - 2)];
                 blank = candidate.Value == 0 ? candidate : null;
