@@ -8,7 +8,7 @@ namespace Archive.Web.Tests;
 /// <summary>A frontend developer's first hour with the API, in a real browser against `archive serve`: GraphiQL and CORS.</summary>
 public sealed class ApiExplorerTests(ServedArchive archive) : IClassFixture<ServedArchive>
 {
-    [Fact]
+    [BrowserFact]
     public async Task GraphiQL_LoadsTheSchemaFromTheServer_AndRunsTheFirstExample()
     {
         var page = await archive.NewPageAsync();
@@ -50,7 +50,7 @@ public sealed class ApiExplorerTests(ServedArchive archive) : IClassFixture<Serv
         Assert.Empty(elsewhere);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Fetch_FromALocalFrontendOnAnotherPort_IsAllowedByTheDefaultCors()
     {
         // A page from a dev server on http://localhost:<port> (a real one: Chromium decides what a page may reach by
