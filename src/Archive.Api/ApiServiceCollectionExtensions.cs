@@ -18,8 +18,8 @@ public static class ApiServiceCollectionExtensions
 {
     /// <summary>
     /// The GraphQL schema and endpoint, the readers behind it, the CSV export, CORS and health checks.
-    /// <see cref="IReportSearch"/> and <see cref="IMetricCatalog"/> fall back to SQL implementations unless
-    /// registered before this call (TryAdd).
+    /// <see cref="IReportSearch"/> (the Lucene index) is registered by AddArchive; <see cref="IMetricCatalog"/> falls
+    /// back to the stored catalog unless registered before this call (TryAdd).
     /// </summary>
     public static IServiceCollection AddArchiveApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +27,6 @@ public static class ApiServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
 
-        services.TryAddSingleton<IReportSearch, SqlReportSearch>();
         services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
         services.TryAddSingleton<ReadContextPool>();
         services.AddSingleton<ReportReader>();

@@ -53,8 +53,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<IReportIndexer, LuceneReportIndexer>();
         services.AddSingleton<ReindexService>();
 
-        // The API's search and metric catalog: Lucene and the dictionary (AddArchiveApi only falls back to SQL).
-        services.AddSingleton<SqlReportSearch>();
+        // The API's search and metric catalog: the Lucene index and the dictionary.
         services.AddSingleton<IReportSearch, LuceneReportSearch>();
         services.AddSingleton<IMetricCatalog, DictionaryMetricCatalog>();
 

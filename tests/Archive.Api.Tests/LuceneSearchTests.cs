@@ -9,7 +9,7 @@ public sealed class LuceneSearchTests(LuceneSearchTests.LuceneApiHost host) : IC
 {
     public sealed class LuceneApiHost : ApiHost
     {
-        protected override bool SearchWithSql => false;
+        protected override bool IndexTestArchiveData => false;
     }
 
     private const string SearchQuery = """

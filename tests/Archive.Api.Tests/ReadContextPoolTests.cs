@@ -17,7 +17,7 @@ public sealed class ReadContextPoolTests(ReadContextPoolTests.PoolHost host) : I
         public ConnectionOpenCounter ConnectionOpens { get; } = new();
 
         // On the Lucene index, so the search itself reads nothing from SQLite.
-        protected override bool SearchWithSql => false;
+        protected override bool IndexTestArchiveData => false;
 
         protected override void ConfigureServices(IServiceCollection services) =>
             services.AddSingleton<Archive.Storage.IAdditionalDbInterceptor>(ConnectionOpens);

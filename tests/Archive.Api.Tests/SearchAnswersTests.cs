@@ -18,7 +18,7 @@ public sealed partial class SearchAnswersTests(SearchAnswersTests.SampleArchiveH
     {
         private readonly TempDirectory _files = new("archive-sample");
 
-        protected override bool SearchWithSql => false;
+        protected override bool IndexTestArchiveData => false;
 
         /// <summary>File names of the reports ingested through the pipeline (and so held by the index).</summary>
         public HashSet<string> Indexed { get; } = new(StringComparer.Ordinal);

@@ -37,9 +37,14 @@ public sealed class SearchDocumentSource(IDbContextFactory<ArchiveDbContext> con
                 r.PublishedDate,
                 r.Template,
                 r.Flags.Any())).ToListAsync(cancellationToken);
+
+            // The flag kinds of the page in one more query (a collection per row needs APPLY, which SQLite lacks).
+            var ids = page.Where(d => d.HasFlags).Select(d => d.ReportId).ToList();
+            var kinds = (await db.QualityFlags.AsNoTracking().Where(f => ids.Contains(f.ReportId)).Select(f => new { f.ReportId, f.Kind }).Distinct()
+                .ToListAsync(cancellationToken)).ToLookup(f => f.ReportId, f => f.Kind);
             foreach (var document in page)
             {
-                yield return document;
+                yield return document.HasFlags ? document with { FlagKinds = [.. kinds[document.ReportId].Order(StringComparer.Ordinal)] } : document;
             }
 
             if (page.Count < PageSize)

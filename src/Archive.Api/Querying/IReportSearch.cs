@@ -1,8 +1,8 @@
 namespace Archive.Api.Querying;
 
 /// <summary>
-/// Full-text search behind the `search` field and `Report.highlightedText`. Production plugs in the Lucene
-/// searcher (Archive.Search); <see cref="SqlReportSearch"/> is the fallback used when none is registered.
+/// Full-text search behind the `search` field and `Report.highlightedText`: the Lucene searcher (Archive.Search),
+/// every filter included, so every search is ranked and faceted alike.
 /// </summary>
 /// <remarks>
 /// Contract: hits are ordered by score (descending), then report id (ascending); <see cref="ReportSearchRequest.After"/>

@@ -12,18 +12,12 @@ namespace Archive.Api.Querying;
 /// The API's search on the Lucene index (Archive.Search): the index returns ids, scores, snippets and facet
 /// counts; SQLite holds the facts the GraphQL types read.
 /// </summary>
-public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch sqlSearch, IDbContextFactory<ArchiveDbContext> contextFactory) : IReportSearch
+public sealed class LuceneReportSearch(ArchiveSearcher searcher, IDbContextFactory<ArchiveDbContext> contextFactory) : IReportSearch
 {
     private const int SnippetsPerHit = 3;
 
     public async Task<ReportSearchResult> SearchAsync(ReportSearchRequest request, CancellationToken cancellationToken)
     {
-        // Flag kinds are not in the index; that rare filter is answered by the SQL scan instead.
-        if (request.Filter.FlagKind is not null)
-        {
-            return await sqlSearch.SearchAsync(request, cancellationToken);
-        }
-
         var filter = await ToSearchFilterAsync(request.Filter, cancellationToken);
         if (filter is null)
         {
@@ -33,7 +27,7 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch
         var lucene = new SearchRequest(request.Query, filter, request.Order, request.First, Facets: request.Facets.Count > 0, SnippetCount: SnippetsPerHit);
         if (request.After is { } after)
         {
-            // A position without the index's key (issued by the SQL scan) continues after its score only.
+            // A position without the index's key (issued before sort keys were kept) continues after its score only.
             lucene = lucene with
             {
                 After = after.SortKey is { } key && after.Order == request.Order
@@ -100,6 +94,6 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch
             regionCode ??= agency.RegionCode;
         }
 
-        return new SearchFilter(regionCode, filter.YearFrom, filter.YearTo, agencyName, filter.AgencyKind, filter.Template, filter.HasFlags);
+        return new SearchFilter(regionCode, filter.YearFrom, filter.YearTo, agencyName, filter.AgencyKind, filter.Template, filter.HasFlags, filter.FlagKind);
     }
 }

@@ -34,6 +34,9 @@ public static class IndexFields
     public const string HasFlags = "has_flags";
     public const string HasFlagsValues = "has_flags_dv";
 
+    /// <summary>One keyword term per quality-flag kind of the report (metric-dictionary.md §10 ids).</summary>
+    public const string FlagKind = "flag_kind";
+
     /// <summary>The fields analyzed as exact character bigrams (<see cref="CjkBigramFieldAnalyzer"/>).</summary>
     public static IReadOnlyList<string> ExactFields { get; } = [TextExact, TitleExact, AgencyExact];
 }

@@ -43,6 +43,11 @@ internal static class SearchDocumentMapper
             new NumericDocValuesField(IndexFields.HasFlagsValues, source.HasFlags ? 1 : 0),
         };
 
+        foreach (var kind in (source.FlagKinds ?? []).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexFields.FlagKind, kind, Field.Store.NO));
+        }
+
         if (!string.IsNullOrWhiteSpace(source.Title))
         {
             doc.Add(new TextField(IndexFields.Title, source.Title, Field.Store.YES));

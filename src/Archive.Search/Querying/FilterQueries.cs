@@ -35,6 +35,7 @@ internal static class FilterQueries
         AddTerm(query, IndexFields.AgencyKey, filter.Agency);
         AddTerm(query, IndexFields.AgencyKind, filter.AgencyKind);
         AddTerm(query, IndexFields.Template, filter.Template);
+        AddTerm(query, IndexFields.FlagKind, filter.FlagKind);
         if (filter.HasFlags is { } hasFlags)
         {
             AddTerm(query, IndexFields.HasFlags, hasFlags ? "1" : "0");
