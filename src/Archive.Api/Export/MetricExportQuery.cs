@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
+using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
 using Microsoft.AspNetCore.Http;
 
@@ -24,6 +25,12 @@ public static class MetricExportQuery
             throw ArchiveError.BadUserInput($"keys: at most {MaxKeys} keys");
         }
 
+        return new MetricExportRequest(keys, ParseFilter(query), Boolean(query, "cells") ?? false);
+    }
+
+    /// <summary>The report filter of a query string: the GraphQL ReportFilter's field names, checked as GraphQL checks them.</summary>
+    public static ReportFilter ParseFilter(IQueryCollection query)
+    {
         var input = new ReportFilterInput
         {
             RegionCode = Single(query, "regionCode"),
@@ -37,7 +44,7 @@ public static class MetricExportQuery
             HasFlags = Boolean(query, "hasFlags"),
             FlagKind = Single(query, "flagKind"),
         };
-        return new MetricExportRequest(keys, FilterArguments.ToFilter(input), Boolean(query, "cells") ?? false);
+        return FilterArguments.ToFilter(input);
     }
 
     private static string? Single(IQueryCollection query, string name)

@@ -7,6 +7,6 @@ namespace Archive.Api.Querying;
 /// <param name="Facets">Facet names to count over all matches (values of <see cref="SearchFacets"/>).</param>
 public sealed record ReportSearchRequest(string Query, ReportFilter Filter, int First, SearchPosition? After, IReadOnlyList<string> Facets)
 {
-    /// <summary>The result order; the SQL scan (flag-kind filters) answers in relevance order whatever is asked.</summary>
+    /// <summary>The result order.</summary>
     public Archive.Search.Querying.SearchSort Order { get; init; } = Archive.Search.Querying.SearchSort.Relevance;
 }

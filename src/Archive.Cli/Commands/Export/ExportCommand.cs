@@ -13,20 +13,6 @@ public static class ExportCommand
 
     public static readonly Option<string[]> Keys = new("--keys") { Description = "Metric keys, comma-separated (default: every key)", AllowMultipleArgumentsPerToken = true };
 
-    public static readonly Option<string?> Region = new("--region") { Description = "Region code (GB/T 2260), e.g. 640000: the region and everything under it" };
-
-    public static readonly Option<int?> Year = new("--year") { Description = "Reported year" };
-
-    public static readonly Option<int?> YearFrom = new("--year-from") { Description = "First reported year" };
-
-    public static readonly Option<int?> YearTo = new("--year-to") { Description = "Last reported year" };
-
-    public static readonly Option<string?> AgencyKind = new("--agency-kind") { Description = "Agency kind id, e.g. people_government" };
-
-    public static readonly Option<string?> Template = new("--template") { Description = "PRE2019, V2019 or V2021" };
-
-    public static readonly Option<string?> FlagKind = new("--flag-kind") { Description = "Only reports with this quality flag, e.g. identity_violation" };
-
     public static readonly Option<bool> Cells = new("--cells") { Description = "Every template cell too, with a state column (PRINTED, BLANK, NOT_APPLICABLE, TEXT, UNREAD)" };
 
     public static readonly Argument<string> Query = new("query") { Description = "The search, in `archive search` syntax" };
@@ -35,15 +21,18 @@ public static class ExportCommand
 
     public static Command Create(CliContext context)
     {
-        var metrics = new Command("metrics", "Every report × metric value matching the filters (columns of /export/metrics.csv)")
+        var metrics = new Command("metrics", "Every report × metric value matching the filters (columns of /export/metrics.csv)") { Keys };
+        foreach (var option in FilterOptions.All)
         {
-            Keys, Region, Year, YearFrom, YearTo, AgencyKind, Template, FlagKind, Cells, Format,
-        };
+            metrics.Options.Add(option);
+        }
+
+        metrics.Options.Add(Cells);
+        metrics.Options.Add(Format);
         metrics.SetAction((result, ct) => ExportHandler.MetricsAsync(
             new MetricsExportInput(
                 [.. (result.GetValue(Keys) ?? []).SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-                result.GetValue(Region), result.GetValue(Year), result.GetValue(YearFrom), result.GetValue(YearTo), result.GetValue(AgencyKind),
-                result.GetValue(Template), result.GetValue(FlagKind), result.GetValue(Cells), result.GetValue(Format), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose)),
+                FilterOptions.ToQuery(result), result.GetValue(Cells), result.GetValue(Format), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose)),
             context,
             ct));
 
@@ -61,6 +50,7 @@ public enum ExportFormat
     Json,
 }
 
+/// <param name="Filter">The filter options as the API's query-string names (<see cref="FilterOptions.ToQuery"/>).</param>
 public sealed record MetricsExportInput(
-    IReadOnlyList<string> Keys, string? Region, int? Year, int? YearFrom, int? YearTo, string? AgencyKind, string? Template, string? FlagKind,
+    IReadOnlyList<string> Keys, IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> Filter,
     bool Cells, ExportFormat Format, string? DataDirectory, bool Verbose);

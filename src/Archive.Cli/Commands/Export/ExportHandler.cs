@@ -28,24 +28,17 @@ public static class ExportHandler
         }
 
         // The same parameters, checks and messages as GET /export/metrics.csv.
-        var query = new Dictionary<string, StringValues>(StringComparer.Ordinal);
-        void Set(string name, object? value)
+        var query = new Dictionary<string, StringValues>(input.Filter, StringComparer.Ordinal);
+        if (input.Keys.Count > 0)
         {
-            if (value is not null)
-            {
-                query[name] = Convert.ToString(value, CultureInfo.InvariantCulture);
-            }
+            query["keys"] = string.Join(',', input.Keys);
         }
 
-        Set("keys", input.Keys.Count > 0 ? string.Join(',', input.Keys) : null);
-        Set("regionCode", input.Region);
-        Set("year", input.Year);
-        Set("yearFrom", input.YearFrom);
-        Set("yearTo", input.YearTo);
-        Set("agencyKind", input.AgencyKind);
-        Set("template", input.Template);
-        Set("flagKind", input.FlagKind);
-        Set("cells", input.Cells ? "true" : null);
+        if (input.Cells)
+        {
+            query["cells"] = "true";
+        }
+
         MetricExportRequest request;
         var definitions = MetricDictionary.All.ToDictionary(d => d.Key, StringComparer.Ordinal);
         try

@@ -33,11 +33,17 @@ public static class SearchCommand
 
     public static Command Create(CliContext context)
     {
-        var command = new Command("search", "Search the archive's report texts") { Query, Json, Facets, First, Sort };
+        var command = new Command("search", "Search the archive's report texts (the filters of the API's search)") { Query, Json, Facets, First, Sort };
+        foreach (var option in FilterOptions.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((result, ct) => SearchHandler.RunAsync(
             new SearchInput(result.GetValue(Query)!, result.GetValue(Json), result.GetValue(Facets), result.GetValue(First), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose))
             {
                 Sort = result.GetValue(Sort) ?? "relevance",
+                Filter = FilterOptions.ToQuery(result),
             },
             context,
             ct));
@@ -49,4 +55,8 @@ public sealed record SearchInput(string Query, bool Json, bool Facets, int First
 {
     /// <summary>A name of <see cref="SearchCommand.Sorts"/>.</summary>
     public string Sort { get; init; } = "relevance";
+
+    /// <summary>The filter options as the API's query-string names (<see cref="FilterOptions.ToQuery"/>).</summary>
+    public IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> Filter { get; init; } =
+        new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>();
 }

@@ -32,6 +32,17 @@ public static class SearchHandler
             return ExitCodes.Usage;
         }
 
+        Archive.Api.Querying.ReportFilter filter;
+        try
+        {
+            filter = FilterOptions.Parse(input.Filter);
+        }
+        catch (Archive.Api.GraphQL.Errors.ArchiveError error)
+        {
+            context.Error.WriteLine($"archive search: {error.Message}");
+            return ExitCodes.Usage;
+        }
+
         if (DataDirectory.Check("search", input.DataDirectory, mustHoldArchive: true, context) is { } refused)
         {
             return refused;
@@ -42,9 +53,9 @@ public static class SearchHandler
         SearchRunResult result;
         try
         {
-            result = await SearchRun.RunAsync(services, input.Query, input.First, input.Facets, sort, cancellationToken);
+            result = await SearchRun.RunAsync(services, input.Query, filter, input.First, input.Facets, sort, cancellationToken);
         }
-        catch (SearchSyntaxException ex)
+        catch (Exception ex) when (ex is SearchSyntaxException or Archive.Api.Querying.SearchSyntaxException)
         {
             // The query is the user's input: wrong usage, like a bad option.
             context.Error.WriteLine($"archive search: {ex.Message}");

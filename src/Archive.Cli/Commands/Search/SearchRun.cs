@@ -1,4 +1,5 @@
 using Archive.Api.GraphQL;
+using Archive.Api.GraphQL.Types;
 using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
 using Archive.Cli.Infrastructure;
@@ -42,13 +43,24 @@ public static class SearchRun
         (FacetNames.Template, "TEMPLATE", "模板"),
     ];
 
-    /// <exception cref="SearchSyntaxException">The query cannot be parsed.</exception>
+    /// <summary>
+    /// One page of a search through the API's own search service (<see cref="IReportSearch"/>): the same filters,
+    /// ids and order as GraphQL's <c>search</c>.
+    /// </summary>
+    /// <exception cref="Archive.Api.Querying.SearchSyntaxException">The query cannot be parsed.</exception>
     public static async Task<SearchRunResult> RunAsync(
-        IServiceProvider services, string query, int first, bool facets, SearchSort sort, CancellationToken cancellationToken)
+        IServiceProvider services, string query, ReportFilter filter, int first, bool facets, SearchSort sort, CancellationToken cancellationToken)
     {
-        var searcher = services.GetRequiredService<ArchiveSearcher>();
-        searcher.MaybeRefresh();
-        return await ReadAsync(services, searcher.Search(new SearchRequest(query, Sort: sort, First: first, Facets: facets), cancellationToken), 0, cancellationToken);
+        services.GetRequiredService<ArchiveSearcher>().MaybeRefresh();
+        var request = new ReportSearchRequest(query, filter, first, After: null, facets ? [.. FacetNamesInOrder.Select(f => f.Index)] : []) { Order = sort };
+        var result = await services.GetRequiredService<IReportSearch>().SearchAsync(request, cancellationToken);
+        var page = await HitRowsAsync(services, result.Hits.Select(h => (h.ReportId, (float)h.Score, (IReadOnlyList<string>)[.. h.Snippets.Select(HighlightedTextGraphType.ToHtml)])), 0, cancellationToken);
+        var facetRows = FacetNamesInOrder
+            .Select(f => (f, values: result.Facets.FirstOrDefault(r => r.Name == f.Index)?.Values))
+            .Where(x => x.values is not null)
+            .Select(x => new FacetRow(x.f.Public, [.. x.values!.Select(v => new FacetValueRow(x.f.Index == FacetNames.Template ? PublicNames.Template(v.Value) : v.Value, v.Count))]))
+            .ToList();
+        return new SearchRunResult(result.TotalCount, page, facetRows);
     }
 
     /// <summary>Every hit, page by page (100 a page), up to <paramref name="limit"/>; ranks run on across pages.</summary>
@@ -63,7 +75,7 @@ public static class SearchRun
         {
             var page = searcher.Search(new SearchRequest(query, First: Math.Min(100, limit - hits.Count), After: after), cancellationToken);
             total = page.TotalHits;
-            hits.AddRange((await ReadAsync(services, page, hits.Count, cancellationToken)).Hits);
+            hits.AddRange(await HitRowsAsync(services, page.Hits.Select(h => (h.ReportId, h.Score, (IReadOnlyList<string>)[.. h.Snippets.Select(s => s.Marked)])), hits.Count, cancellationToken));
             after = page.HasNextPage ? page.NextCursor : null;
         }
         while (after is not null && hits.Count < limit);
@@ -71,27 +83,24 @@ public static class SearchRun
         return new SearchRunResult(total, hits, []);
     }
 
-    private static async Task<SearchRunResult> ReadAsync(IServiceProvider services, SearchResult result, int ranked, CancellationToken cancellationToken)
+    /// <summary>The index's hits (id, score, snippet HTML) with the facts from the database, ranked from <paramref name="ranked"/> + 1.</summary>
+    private static async Task<List<SearchHitRow>> HitRowsAsync(
+        IServiceProvider services, IEnumerable<(long ReportId, float Score, IReadOnlyList<string> Html)> indexHits, int ranked, CancellationToken cancellationToken)
     {
+        var hits = indexHits.ToList();
         using var readContexts = new ReadContextPool(services.GetRequiredService<DbContextOptions<ArchiveDbContext>>());
         var reports = await new ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), readContexts)
-            .GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], cancellationToken);
+            .GetByIdsAsync([.. hits.Select(h => h.ReportId)], cancellationToken);
 
         var rank = ranked;
-        var hits = result.Hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>
+        return [.. hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>
         {
             var report = reports[h.ReportId];
             return new SearchHitRow(
                 ++rank, GlobalId.Encode(GlobalId.Report, h.ReportId), h.Score, report.Title, report.AgencyName, report.AgencyKind,
                 report.RegionCode, RegionFullName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.FileName,
-                [.. h.Snippets.Select(s => new SnippetRow(s.Marked))]);
-        }).ToList();
-
-        var facetRows = FacetNamesInOrder
-            .Where(f => result.Facets.ContainsKey(f.Index))
-            .Select(f => new FacetRow(f.Public, [.. result.Facets[f.Index].Select(v => new FacetValueRow(f.Index == FacetNames.Template ? PublicNames.Template(v.Value) : v.Value, v.Count))]))
-            .ToList();
-        return new SearchRunResult(result.TotalHits, hits, facetRows);
+                [.. h.Html.Select(html => new SnippetRow(html))]);
+        })];
     }
 
     /// <summary>"宁夏回族自治区 石嘴山市 平罗县" from a region code; null when the code is not in the gazetteer.</summary>
