@@ -1,4 +1,4 @@
-using Archive.Ingest.Generation;
+using Archive.Samples.Generation;
 using BenchmarkDotNet.Attributes;
 
 namespace Archive.Benchmarks;

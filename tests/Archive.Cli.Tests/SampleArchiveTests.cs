@@ -1,7 +1,7 @@
 using Archive.Api.Ingestion;
-using Archive.Api.Sample;
 using Archive.Cli.Commands.Serve;
 using Archive.Cli.Infrastructure;
+using Archive.Samples;
 using Archive.Storage;
 using Archive.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Archive.Api.Ingestion;
-using Archive.Api.Sample;
+using Archive.Samples;
 using Archive.Storage;
 using Archive.Testing;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
-using Archive.Ingest.Generation;
+using Archive.Samples.Generation;
 using Xunit.Abstractions;
 
 namespace Archive.Ingest.Tests.Generation;

@@ -1,5 +1,5 @@
 using Archive.Ingest.Extraction;
-using Archive.Ingest.Generation;
+using Archive.Samples.Generation;
 using Xunit.Abstractions;
 
 namespace Archive.Ingest.Tests.Generation;

@@ -1,4 +1,4 @@
-using Archive.Ingest.Generation;
+using Archive.Samples.Generation;
 
 namespace Archive.Ingest.Tests.Generation;
 

@@ -6,7 +6,7 @@ using Archive.Core.Metrics;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Ingest.Decoding;
-using Archive.Ingest.Generation;
+using Archive.Samples.Generation;
 using Archive.Testing;
 
 namespace Archive.Ingest.Tests.Generation;

@@ -1,7 +1,7 @@
 using System.Text;
 using Archive.Ingest.Decoding;
-using Archive.Ingest.Generation;
 using Archive.Ingest.Normalization;
+using Archive.Samples.Generation;
 using Archive.Search.Indexing;
 using Archive.Testing;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Archive.Cli.Infrastructure;
-using Archive.Ingest.Generation;
+using Archive.Samples.Generation;
 
 namespace Archive.Cli.Commands.Generate;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Archive.Cli.Infrastructure;
-using Archive.Ingest.Generation;
+using Archive.Samples.Generation;
 using Spectre.Console;
 
 namespace Archive.Cli.Commands.Generate;

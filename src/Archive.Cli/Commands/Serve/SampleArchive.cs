@@ -1,6 +1,6 @@
 using Archive.Api.Ingestion;
-using Archive.Api.Sample;
 using Archive.Cli.Infrastructure;
+using Archive.Samples;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 

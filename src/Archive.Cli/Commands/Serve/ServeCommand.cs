@@ -16,7 +16,7 @@ public static class ServeCommand
     public static readonly Option<int> Sample = new("--sample")
     {
         Description = "When the archive is empty, first generate and ingest this many synthetic reports, plus the seed reports of ../shared/corpus/seeds when found (0: start empty)",
-        DefaultValueFactory = _ => Archive.Api.Sample.SampleArchiveFiles.DefaultCount,
+        DefaultValueFactory = _ => Archive.Samples.SampleArchiveFiles.DefaultCount,
     };
 
     public static Command Create(CliContext context)
