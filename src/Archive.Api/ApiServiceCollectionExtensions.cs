@@ -69,6 +69,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLDocumentCache>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
+        services.AddSingleton<SearchCsvEndpoint>();
         services.AddSingleton<RateLimiter>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
+using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
 using Microsoft.AspNetCore.Http;
 
@@ -24,6 +25,12 @@ public static class MetricExportQuery
             throw ArchiveError.BadUserInput($"keys: at most {MaxKeys} keys");
         }
 
+        return new MetricExportRequest(keys, Filter(query), Boolean(query, "cells") ?? false);
+    }
+
+    /// <summary>The ReportFilter the query string names (the GraphQL ReportFilter field names); shared by every export.</summary>
+    public static ReportFilter Filter(IQueryCollection query)
+    {
         var input = new ReportFilterInput
         {
             RegionCode = Single(query, "regionCode"),
@@ -37,10 +44,10 @@ public static class MetricExportQuery
             HasFlags = Boolean(query, "hasFlags"),
             FlagKind = Single(query, "flagKind"),
         };
-        return new MetricExportRequest(keys, FilterArguments.ToFilter(input), Boolean(query, "cells") ?? false);
+        return FilterArguments.ToFilter(input);
     }
 
-    private static string? Single(IQueryCollection query, string name)
+    internal static string? Single(IQueryCollection query, string name)
     {
         var values = query[name];
         return values.Count switch
@@ -51,11 +58,11 @@ public static class MetricExportQuery
         };
     }
 
-    private static int? Integer(IQueryCollection query, string name) => Single(query, name) is { } text
+    internal static int? Integer(IQueryCollection query, string name) => Single(query, name) is { } text
         ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw ArchiveError.BadUserInput($"{name}: '{text}' is not a year")
         : null;
 
-    private static bool? Boolean(IQueryCollection query, string name) => Single(query, name) switch
+    internal static bool? Boolean(IQueryCollection query, string name) => Single(query, name) switch
     {
         null => null,
         "true" => true,

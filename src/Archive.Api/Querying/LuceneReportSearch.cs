@@ -30,7 +30,10 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, SqlReportSearch
             return new ReportSearchResult(0, [], [], HasNextPage: false);
         }
 
-        var lucene = new SearchRequest(request.Query, filter, request.Order, request.First, Facets: request.Facets.Count > 0, SnippetCount: SnippetsPerHit);
+        var lucene = new SearchRequest(request.Query, filter, request.Order, request.First, Facets: request.Facets.Count > 0, SnippetCount: Math.Clamp(request.SnippetCount, 0, SnippetsPerHit))
+        {
+            UseResultCache = request.UseResultCache,
+        };
         if (request.After is { } after)
         {
             // A position without the index's key (issued by the SQL scan) continues after its score only.
