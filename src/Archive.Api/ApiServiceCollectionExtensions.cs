@@ -70,6 +70,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
         services.AddSingleton<SearchCsvEndpoint>();
+        services.AddSingleton<SavedSearches.SavedSearchService>();
+        services.AddSingleton<SavedSearches.AtomFeedEndpoint>();
         services.AddSingleton<RateLimiter>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()

@@ -47,7 +47,7 @@ public static class SearchExportRows
     /// Runs the first page, so a bad query fails before anything is written and the number of matches is known;
     /// the rows then come page by page as they are read.
     /// </summary>
-    /// <exception cref="SearchSyntaxException">The query is not valid search syntax.</exception>
+    /// <exception cref="Archive.Api.Querying.SearchSyntaxException">The query is not valid search syntax.</exception>
     public static async Task<SearchExport> StartAsync(IReportSearch search, ReportReader reports, SearchExportRequest request, CancellationToken cancellationToken)
     {
         var first = await PageAsync(search, request, after: null, written: 0, cancellationToken);

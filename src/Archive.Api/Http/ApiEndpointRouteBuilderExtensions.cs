@@ -23,6 +23,9 @@ public static class ApiEndpointRouteBuilderExtensions
         endpoints.MapGet("/export/search.csv", HandleSearchCsv)
             .RequireCors(CorsPolicyName)
             .WithDisplayName("Search hits CSV export");
+        endpoints.MapGet("/feeds/{token}.atom", (HttpContext context, string token) =>
+                context.RequestServices.GetRequiredService<SavedSearches.AtomFeedEndpoint>().HandleAsync(context, token))
+            .WithDisplayName("Saved search Atom feed");
         endpoints.MapApiExplorer(CorsPolicyName);
         endpoints.MapHealthChecks("/health");
         endpoints.MapArchiveWebPage();
