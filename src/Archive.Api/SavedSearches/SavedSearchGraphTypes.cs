@@ -38,15 +38,15 @@ public sealed class SavedSearchFilterGraphType : ObjectGraphType<ReportFilterInp
     {
         Name = "SavedSearchFilter";
         Description = "The ReportFilter a search was saved with (the same fields).";
-        Field<StringGraphType>("regionCode").Resolve(c => c.Source.RegionCode);
-        Field<IntGraphType>("year").Resolve(c => c.Source.Year);
-        Field<IntGraphType>("yearFrom").Resolve(c => c.Source.YearFrom);
-        Field<IntGraphType>("yearTo").Resolve(c => c.Source.YearTo);
-        Field<StringGraphType>("agency").Resolve(c => c.Source.Agency);
-        Field<IdGraphType>("agencyId").Resolve(c => c.Source.AgencyId);
-        Field<StringGraphType>("agencyKind").Resolve(c => c.Source.AgencyKind);
-        Field<ReportTemplateGraphType>("template").Resolve(c => c.Source.Template);
-        Field<BooleanGraphType>("hasFlags").Resolve(c => c.Source.HasFlags);
+        Field<StringGraphType>("regionCode").Description("Region code (GB/T 2260) and everything under it.").Resolve(c => c.Source.RegionCode);
+        Field<IntGraphType>("year").Description("Exactly this reported year.").Resolve(c => c.Source.Year);
+        Field<IntGraphType>("yearFrom").Description("Reported year from (inclusive).").Resolve(c => c.Source.YearFrom);
+        Field<IntGraphType>("yearTo").Description("Reported year to (inclusive).").Resolve(c => c.Source.YearTo);
+        Field<StringGraphType>("agency").Description("The agency's full name.").Resolve(c => c.Source.Agency);
+        Field<IdGraphType>("agencyId").Description("The agency's global id.").Resolve(c => c.Source.AgencyId);
+        Field<StringGraphType>("agencyKind").Description("Agency kind id.").Resolve(c => c.Source.AgencyKind);
+        Field<ReportTemplateGraphType>("template").Description("The report layout.").Resolve(c => c.Source.Template);
+        Field<BooleanGraphType>("hasFlags").Description("Only reports with (true) or without (false) data-quality flags.").Resolve(c => c.Source.HasFlags);
     }
 }
 
