@@ -72,14 +72,15 @@ public sealed class SearchCsvExportTests(LargeSearchApiHost host, ITestOutputHel
 
         // Kept rows would grow the heap by more than the CSV's UTF-8 size (their strings are UTF-16, plus objects):
         // 6 MB and more for 3.2 MB of CSV, rising sample after sample. A streamed export stays within a page and the
-        // pipes' buffers whatever the number of rows: measured, single samples up and down by up to ~950 KB (a page in
-        // flight when the sample is taken), no trend.
+        // pipes' buffers whatever the number of rows: measured, single samples up and down by up to ~1.2 MB (a page in
+        // flight when the sample is taken; other hosts' background work in a full run), medians within 0.3 MB. With the
+        // pages kept (the result cache on), the heap grew by 9 MB and its median by ~5 MB: both bounds fail then.
         Assert.True(samples.Count >= 8, $"{samples.Count} samples");
-        Assert.True(growth < 2 * 1024 * 1024, $"heap grew by {growth:N0} B while {csvBytes:N0} B of CSV were read");
+        Assert.True(growth < 3 * 1024 * 1024, $"heap grew by {growth:N0} B while {csvBytes:N0} B of CSV were read");
         var half = samples.Count / 2;
         var trend = Median(samples.Skip(half).Select(s => s.Heap)) - Median(samples.Take(half).Select(s => s.Heap));
         output.WriteLine($"median heap, second half of the rows minus first half: {trend:N0} B");
-        Assert.True(trend < csvBytes / 8, $"the heap's median rose by {trend:N0} B from the first half of the rows to the second");
+        Assert.True(trend < csvBytes / 4, $"the heap's median rose by {trend:N0} B from the first half of the rows to the second");
 
         // Parses back: the header, one row per hit, unique global ids, ranks 1..n.
         var bytes = await File.ReadAllBytesAsync(csvPath, cancellationToken);
