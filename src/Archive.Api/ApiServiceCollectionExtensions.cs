@@ -68,6 +68,9 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLDocumentCache>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
+        services.AddSingleton<SearchCsvEndpoint>();
+        services.AddSingleton<SavedSearches.SavedSearchService>();
+        services.AddSingleton<SavedSearches.AtomFeedEndpoint>();
         services.AddSingleton<RateLimiter>();
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()

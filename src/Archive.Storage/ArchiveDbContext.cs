@@ -18,6 +18,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<ReportCellsEntity> ReportCells => Set<ReportCellsEntity>();
     public DbSet<RegionEntity> Regions => Set<RegionEntity>();
     public DbSet<AgencyEntity> Agencies => Set<AgencyEntity>();
+    public DbSet<SavedSearchEntity> SavedSearches => Set<SavedSearchEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);

@@ -209,7 +209,7 @@ public sealed class CliUsabilityTests
 
         Assert.Equal(ExitCodes.Ok, csv.ExitCode);
         var lines = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("rank,id,score,title,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(Archive.Api.Export.SearchExportRows.Header, lines[0]);
         Assert.Equal(expected, lines.Length - 1);
         Assert.Equal(Enumerable.Range(1, expected).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), lines[1..].Select(l => l.Split(',')[0]));
         Assert.Equal(expected, (int)JsonNode.Parse(json.Output)!["totalCount"]!);

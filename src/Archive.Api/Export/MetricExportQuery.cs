@@ -47,7 +47,7 @@ public static class MetricExportQuery
         return FilterArguments.ToFilter(input);
     }
 
-    private static string? Single(IQueryCollection query, string name)
+    internal static string? Single(IQueryCollection query, string name)
     {
         var values = query[name];
         return values.Count switch
@@ -58,11 +58,11 @@ public static class MetricExportQuery
         };
     }
 
-    private static int? Integer(IQueryCollection query, string name) => Single(query, name) is { } text
+    internal static int? Integer(IQueryCollection query, string name) => Single(query, name) is { } text
         ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw ArchiveError.BadUserInput($"{name}: '{text}' is not a year")
         : null;
 
-    private static bool? Boolean(IQueryCollection query, string name) => Single(query, name) switch
+    internal static bool? Boolean(IQueryCollection query, string name) => Single(query, name) switch
     {
         null => null,
         "true" => true,

@@ -23,6 +23,8 @@ public sealed class ArchiveMutation : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("fileName", "The report's file name (e.g. 2020年报告.txt); uploading new text under the same name replaces the earlier upload.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The full report text.")
             .ResolveAsync(IngestReport);
+
+        SavedSearches.SavedSearchFields.AddMutations(this);
     }
 
     private static async Task<IngestReportPayload?> IngestReport(IResolveFieldContext<object?> context)

@@ -94,6 +94,8 @@ public sealed class ArchiveQuery : ObjectGraphType
             .Argument<StringGraphType>("after", "`endCursor` of the previous page, to get the next one.")
             .WithComplexityImpact(PageImpact)
             .ResolveAsync(Agencies);
+
+        SavedSearches.SavedSearchFields.AddQuery(this);
     }
 
     private static FieldComplexityResult PageImpact(FieldImpactContext context) =>

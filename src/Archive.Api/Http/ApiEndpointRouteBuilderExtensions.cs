@@ -11,7 +11,7 @@ public static class ApiEndpointRouteBuilderExtensions
 {
     public const string CorsPolicyName = "Archive";
 
-    /// <summary>Maps /graphql (GET and POST; GraphiQL for browsers), /export/metrics.csv and /health as routed endpoints, so CORS applies, and the web page at /.</summary>
+    /// <summary>Maps /graphql (GET and POST; GraphiQL for browsers), /export/metrics.csv, /export/search.csv and /health as routed endpoints, so CORS applies, and the web page at /.</summary>
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleGraphQL)
@@ -20,6 +20,12 @@ public static class ApiEndpointRouteBuilderExtensions
         endpoints.MapGet("/export/metrics.csv", HandleMetricsCsv)
             .RequireCors(CorsPolicyName)
             .WithDisplayName("Metrics CSV export");
+        endpoints.MapGet("/export/search.csv", HandleSearchCsv)
+            .RequireCors(CorsPolicyName)
+            .WithDisplayName("Search hits CSV export");
+        endpoints.MapGet("/feeds/{token}.atom", (HttpContext context, string token) =>
+                context.RequestServices.GetRequiredService<SavedSearches.AtomFeedEndpoint>().HandleAsync(context, token))
+            .WithDisplayName("Saved search Atom feed");
         endpoints.MapApiExplorer(CorsPolicyName);
         endpoints.MapHealthChecks("/health");
         endpoints.MapArchiveWebPage();
@@ -29,6 +35,9 @@ public static class ApiEndpointRouteBuilderExtensions
     private static Task HandleGraphQL(HttpContext context) => ApiExplorer.IsBrowserNavigation(context.Request)
         ? ApiExplorer.WritePageAsync(context)
         : context.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(context);
+
+    private static Task HandleSearchCsv(HttpContext context) =>
+        context.RequestServices.GetRequiredService<SearchCsvEndpoint>().HandleAsync(context);
 
     private static Task HandleMetricsCsv(HttpContext context) =>
         context.RequestServices.GetRequiredService<MetricsCsvEndpoint>().HandleAsync(context);

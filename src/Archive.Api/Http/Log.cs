@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 4105, Level = LogLevel.Error, Message = "Metric export failed after {Rows} rows")]
     public static partial void ExportFailed(ILogger logger, long rows, Exception exception);
 
+    [LoggerMessage(EventId = 4108, Level = LogLevel.Error, Message = "Search export failed after {Rows} rows")]
+    public static partial void SearchExportFailed(ILogger logger, long rows, Exception exception);
+
     [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "GraphQL result of operation larger than {Limit} bytes was replaced by RESPONSE_TOO_LARGE")]
     public static partial void ResponseTooLarge(ILogger logger, int limit);
 

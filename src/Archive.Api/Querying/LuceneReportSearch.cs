@@ -24,7 +24,10 @@ public sealed class LuceneReportSearch(ArchiveSearcher searcher, IDbContextFacto
             return new ReportSearchResult(0, [], [], HasNextPage: false);
         }
 
-        var lucene = new SearchRequest(request.Query, filter, request.Order, request.First, Facets: request.Facets.Count > 0, SnippetCount: SnippetsPerHit);
+        var lucene = new SearchRequest(request.Query, filter, request.Order, request.First, Facets: request.Facets.Count > 0, SnippetCount: Math.Clamp(request.SnippetCount, 0, SnippetsPerHit))
+        {
+            UseResultCache = request.UseResultCache,
+        };
         if (request.After is { } after)
         {
             // A position without the index's key (issued before sort keys were kept) continues after its score only.

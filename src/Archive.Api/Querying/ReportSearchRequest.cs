@@ -9,4 +9,10 @@ public sealed record ReportSearchRequest(string Query, ReportFilter Filter, int 
 {
     /// <summary>The result order.</summary>
     public Archive.Search.Querying.SearchSort Order { get; init; } = Archive.Search.Querying.SearchSort.Relevance;
+
+    /// <summary>Snippets per hit (0: none), at most 3.</summary>
+    public int SnippetCount { get; init; } = 3;
+
+    /// <summary>False for a search paged to its end once (an export): the index's result cache is neither read nor filled.</summary>
+    public bool UseResultCache { get; init; } = true;
 }

@@ -3,7 +3,7 @@ using Archive.Search.Querying;
 namespace Archive.Api.Querying;
 
 /// <summary>
-/// A hit's place in the result order: score, then report id as the tie-break (the SQL scan's order); when the index
+/// A hit's place in the result order: score, then report id as the tie-break; when the index
 /// answered, its sort key (<see cref="Archive.Search.Querying.SearchHit.SortKey"/>) in <see cref="Order"/>.
 /// </summary>
 public sealed record SearchPosition(double Score, long ReportId)

@@ -144,7 +144,7 @@ public sealed class ArchiveSearcher : IDisposable
         try
         {
             var view = new IndexView(generation.Path, ((DirectoryReader)searcher.IndexReader).Version);
-            if (_results.TryGet(view, request, out var cached))
+            if (request.UseResultCache && _results.TryGet(view, request, out var cached))
             {
                 return cached;
             }
@@ -152,7 +152,11 @@ public sealed class ArchiveSearcher : IDisposable
             // Parsed only when computed: parsing runs SmartCn over the query, work a cached answer does not need.
             var parsed = _parser.Parse(request.Query);
             var result = Run(searcher, request, parsed, fingerprint, after, pageSize, _texts, MinSliceDocs, cancellationToken);
-            _results.Add(view, request, result);
+            if (request.UseResultCache)
+            {
+                _results.Add(view, request, result);
+            }
+
             return result;
         }
         catch (BooleanQuery.TooManyClausesException)

@@ -14,4 +14,11 @@ public sealed record SearchRequest(
     string? After = null,
     bool Facets = false,
     int SnippetCount = 3,
-    bool HighlightWholeText = false);
+    bool HighlightWholeText = false)
+{
+    /// <summary>
+    /// False: neither read nor kept by the result cache. An export pages through every hit once; its pages would
+    /// grow the cache with the rows written and push out the popular searches the cache is for.
+    /// </summary>
+    public bool UseResultCache { get; init; } = true;
+}

@@ -20,4 +20,10 @@ public enum SearchSort
 
     /// <summary>By region code (the most precise level a report has), newest first within a region; reports without a region last.</summary>
     Region,
+
+    /// <summary>
+    /// Most recently stored first: report ids grow as reports are first stored (an update keeps its id and its
+    /// ingestion time), so this is ingestion time, newest first. What a feed of new reports lists.
+    /// </summary>
+    IngestedDesc,
 }

@@ -128,6 +128,9 @@ internal sealed class SegmentHitCollector : ICollector
                     return (region == SegmentColumns.Missing ? missing : (long)region << 32) | (uint.MaxValue - recency);
                 }
 
+            case SearchSort.IngestedDesc:
+                return -_columns.ReportIds[doc];
+
             default:
                 return HitOrder.RelevanceKey(score, recency);
         }

@@ -50,8 +50,7 @@ public static class ReportCursors
     }
 
     /// <summary>
-    /// A hit's cursor: with the index's sort key when the index answered (kind "search:order"), else (the SQL scan
-    /// answers in relevance order only) the score.
+    /// A hit's cursor: with the index's sort key (kind "search:order"); a hit without one (none today) by its score.
     /// </summary>
     public static string ForSearch(SearchPosition position) => position.SortKey is { } key
         ? CursorCodec.Encode(SearchKind(position.Order), [position.Score.ToString("R", CultureInfo.InvariantCulture), key.ToString(CultureInfo.InvariantCulture)], position.ReportId)

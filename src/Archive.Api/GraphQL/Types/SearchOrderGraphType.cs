@@ -15,5 +15,6 @@ public sealed class SearchOrderGraphType : EnumerationGraphType
         Add("PUBLISHED_DESC", SearchSort.PublishedDesc, "Latest publication date first.");
         Add("PUBLISHED_ASC", SearchSort.PublishedAsc, "Earliest publication date first.");
         Add("REGION", SearchSort.Region, "By region code (GB/T 2260, the most precise level a report has), newest first within a region.");
+        Add("INGESTED_DESC", SearchSort.IngestedDesc, "Most recently stored first (when a report was first ingested; what a saved search's feed lists).");
     }
 }

@@ -17,7 +17,7 @@ public static class ExportCommand
 
     public static readonly Argument<string> Query = new("query") { Description = "The search, in `archive search` syntax" };
 
-    public static readonly Option<int> Limit = new("--limit") { Description = "At most this many hits (1–10000)", DefaultValueFactory = _ => 1000 };
+    public static readonly Option<int> Limit = new("--limit") { Description = "At most this many hits (1–100000)", DefaultValueFactory = _ => 1000 };
 
     public static Command Create(CliContext context)
     {
@@ -36,7 +36,7 @@ public static class ExportCommand
             context,
             ct));
 
-        var search = new Command("search", "Every hit of a search, by rank: id, score, title, agency, region, year, template") { Query, Limit, Format };
+        var search = new Command("search", "Every hit of a search, by rank (the columns of /export/search.csv): reportId, score, title, agency, region, year, template, snippet") { Query, Limit, Format };
         search.SetAction((result, ct) => ExportHandler.SearchAsync(
             result.GetValue(Query)!, result.GetValue(Limit), result.GetValue(Format), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), context, ct));
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Archive.Api.Export;
 using Archive.Api.GraphQL.Errors;
+using Archive.Api.Querying;
 using Archive.Cli.Commands.Search;
 using Archive.Cli.Infrastructure;
 using Archive.Core.Metrics;
@@ -17,9 +18,6 @@ namespace Archive.Cli.Commands.Export;
 
 public static class ExportHandler
 {
-    public static IReadOnlyList<string> SearchColumns { get; } =
-        ["rank", "id", "score", "title", "agencyName", "agencyKind", "regionCode", "regionName", "year", "template", "fileName"];
-
     public static async Task<int> MetricsAsync(MetricsExportInput input, CliContext context, CancellationToken cancellationToken)
     {
         if (DataDirectory.Check("export", input.DataDirectory, mustHoldArchive: true, context) is { } refused)
@@ -84,9 +82,9 @@ public static class ExportHandler
 
     public static async Task<int> SearchAsync(string queryText, int limit, ExportFormat format, string? dataDirectory, bool verbose, CliContext context, CancellationToken cancellationToken)
     {
-        if (limit is < 1 or > 10_000)
+        if (limit is < 1 or > SearchExportRows.MaxHits)
         {
-            context.Error.WriteLine("archive export search: --limit must be 1 to 10000");
+            context.Error.WriteLine($"archive export search: --limit must be 1 to {SearchExportRows.MaxHits}");
             return ExitCodes.Usage;
         }
 
@@ -97,35 +95,51 @@ public static class ExportHandler
 
         await using var services = CommandServices.Build(dataDirectory, verbose);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        SearchRunResult result;
+        if (format == ExportFormat.Json)
+        {
+            SearchRunResult result;
+            try
+            {
+                result = await SearchRun.RunAllAsync(services, queryText, limit, cancellationToken);
+            }
+            catch (Archive.Search.Querying.SearchSyntaxException ex)
+            {
+                context.Error.WriteLine($"archive export search: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            context.Out.WriteLine(JsonSerializer.Serialize(new { totalCount = result.TotalCount, hits = result.Hits }, SearchHandler.JsonOptions));
+            return ExitCodes.Ok;
+        }
+
+        // The rows and columns of GET /export/search.csv, page by page.
+        services.GetRequiredService<ArchiveSearcher>().MaybeRefresh();
+        using var readContexts = new ReadContextPool(services.GetRequiredService<DbContextOptions<ArchiveDbContext>>());
+        var reports = new ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), readContexts);
+        SearchExport export;
         try
         {
-            result = await SearchRun.RunAllAsync(services, queryText, limit, cancellationToken);
+            export = await SearchExportRows.StartAsync(
+                services.GetRequiredService<IReportSearch>(), reports, new SearchExportRequest(queryText, ReportFilter.None, SearchSort.Relevance, limit), cancellationToken);
         }
-        catch (SearchSyntaxException ex)
+        catch (Archive.Api.Querying.SearchSyntaxException ex)
         {
             context.Error.WriteLine($"archive export search: {ex.Message}");
             return ExitCodes.Usage;
         }
 
-        if (format == ExportFormat.Json)
+        context.Out.Write(SearchExportRows.Header + "\r\n");
+        var line = new StringBuilder(512);
+        var written = 0;
+        await foreach (var row in export.Rows.WithCancellation(cancellationToken))
         {
-            context.Out.WriteLine(JsonSerializer.Serialize(new { totalCount = result.TotalCount, hits = result.Hits }, SearchHandler.JsonOptions));
-            return ExitCodes.Ok;
+            context.Out.Write(SearchExportRows.AppendCsv(line.Clear(), row));
+            written++;
         }
 
-        context.Out.Write(string.Join(',', SearchColumns) + "\r\n");
-        foreach (var hit in result.Hits)
+        if (written < export.TotalCount)
         {
-            context.Out.Write(string.Join(',',
-                hit.Rank.ToString(CultureInfo.InvariantCulture), hit.Id, hit.Score.ToString("R", CultureInfo.InvariantCulture), CsvFormat.Text(hit.Title), CsvFormat.Text(hit.AgencyName),
-                CsvFormat.Text(hit.AgencyKind), CsvFormat.Text(hit.RegionCode), CsvFormat.Text(hit.RegionName), CsvFormat.Number(hit.Year),
-                CsvFormat.Text(hit.Template), CsvFormat.Text(hit.FileName)) + "\r\n");
-        }
-
-        if (result.Hits.Count < result.TotalCount)
-        {
-            context.Error.WriteLine($"archive export search: {result.Hits.Count} of {result.TotalCount} hits written (--limit {limit})");
+            context.Error.WriteLine($"archive export search: {written} of {export.TotalCount} hits written (--limit {limit})");
         }
 
         return ExitCodes.Ok;

@@ -14,7 +14,7 @@ public static class SearchCommand
 
     public static readonly Option<string> Sort = new("--sort")
     {
-        Description = "Order of the hits: relevance (default), year-desc, year-asc, published-desc, published-asc, region",
+        Description = "Order of the hits: relevance (default), year-desc, year-asc, published-desc, published-asc, region, ingested-desc",
         DefaultValueFactory = _ => "relevance",
     };
 
@@ -27,6 +27,7 @@ public static class SearchCommand
         ["published-desc"] = Archive.Search.Querying.SearchSort.PublishedDesc,
         ["published-asc"] = Archive.Search.Querying.SearchSort.PublishedAsc,
         ["region"] = Archive.Search.Querying.SearchSort.Region,
+        ["ingested-desc"] = Archive.Search.Querying.SearchSort.IngestedDesc,
     };
 
     public static readonly Option<int> First = new("--first") { Description = "How many hits (1–100)", DefaultValueFactory = _ => 10 };
