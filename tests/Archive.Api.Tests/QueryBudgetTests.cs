@@ -11,6 +11,7 @@ namespace Archive.Api.Tests;
 /// <summary>
 /// What a query may cost: the tools' introspection passes, queries whose validation or answer would be huge are
 /// refused with a code before they run, bodies that are not Unicode are refused, and every answer states its cost.
+/// Issue 20's acceptance 4 against a real `archive serve` process and its own memory: Cli.Tests' HostileQueryServerTests.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class QueryBudgetTests(ApiHost host)
@@ -94,10 +95,12 @@ public sealed class QueryBudgetTests(ApiHost host)
         var prefix = Encoding.UTF8.GetBytes("{\"query\": \"{ search(query: \\\"");
         var suffix = Encoding.UTF8.GetBytes("\\\") { totalCount } }\"}");
         byte[] body = [.. prefix, 0xC3, 0x28, 0xFF, 0xFE, .. suffix];
+        var watch = Stopwatch.StartNew();
 
         var response = await PostBytesAsync(body);
 
         AssertRejected(response, HttpStatusCode.BadRequest, "INVALID_ENCODING");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"answered in {watch.Elapsed}");
     }
 
     [Theory]
@@ -108,9 +111,12 @@ public sealed class QueryBudgetTests(ApiHost host)
     [InlineData("{\"query\": \"{ reports { totalCount } }\", \"operationName\": \"\\udfff\"}")]
     public async Task Body_LoneSurrogateEscape_Is400InvalidEncoding(string body)
     {
+        var watch = Stopwatch.StartNew();
+
         var response = await host.Client.PostRawAsync(body, "application/json");
 
         AssertRejected(response, HttpStatusCode.BadRequest, "INVALID_ENCODING");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"answered in {watch.Elapsed}");
     }
 
     [Fact]

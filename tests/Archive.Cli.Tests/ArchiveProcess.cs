@@ -228,6 +228,22 @@ internal static class ArchiveDatabase
         }
     }
 
+    public static async Task<List<string>> ReportSourcePathsAsync(string dataDirectory)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "archive.db")};Pooling=False;Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT SourcePath FROM Reports";
+        var paths = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            paths.Add(reader.GetString(0));
+        }
+
+        return paths;
+    }
+
     public static async Task<HashSet<long>> ReportIdsAsync(string dataDirectory)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "archive.db")};Pooling=False;Mode=ReadOnly");

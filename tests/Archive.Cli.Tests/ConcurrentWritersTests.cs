@@ -97,6 +97,7 @@ public sealed class ConcurrentWritersTests(ITestOutputHelper output)
 
         var inDatabase = await ArchiveDatabase.ReportIdsAsync(data.Path);
         var inIndex = LiveIndexIds(Path.Combine(data.Path, "index"));
+        output.WriteLine($"stored {inDatabase.Count}, live index {inIndex.Count}, missing {inDatabase.Except(inIndex).Count()}, extra {inIndex.Except(inDatabase).Count()}");
         Assert.Empty(inDatabase.Except(inIndex));
         Assert.Empty(inIndex.Except(inDatabase));
         Assert.Equal(stored, inIndex.Count);
