@@ -20,9 +20,12 @@ public static partial class ReportSections
         new("六", "其他需要报告的事项"),
     ];
 
-    // The numeral, its 、 (or ．/.) and, within a short run of non-sentence characters, the heading's key words
-    // (五、政府信息公开工作存在的主要问题及改进情况 is the same heading). Table 三's own rows (一、本年新收…, 四、结转下年度…)
-    // carry none of these words.
+    // A numeral, its 、 (or ．/.) and, within a short run of non-sentence characters, the heading's key words
+    // (五、政府信息公开工作存在的主要问题及改进情况 is the same heading). Any numeral: a real report converted from PDF
+    // numbers them 一…五 after one heading was lost in the conversion, and a section is there
+    // whatever its number. Section 五 may also show only through its sub-headings （一）主要问题 （二）改进情况.
+    // Table 三's own rows (一、本年新收…, 四、结转下年度…) carry none of these words; the opening sentence that lists
+    // the six sections has no numerals before them.
     private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal)
     {
         ["一"] = One(),
@@ -42,21 +45,21 @@ public static partial class ReportSections
         return match.Success ? match.Index : -1;
     }
 
-    [GeneratedRegex(@"一\s*[、．.]\s*[^。；;\n]{0,12}?(?:总体情况|概述|概况)")]
+    [GeneratedRegex(@"[一二三四五六七八]\s*[、．.]\s*[^。；;\n]{0,12}?(?:总体情况|概述|概况)")]
     private static partial Regex One();
 
-    [GeneratedRegex(@"二\s*[、．.]\s*[^。；;\n]{0,12}?主动公开")]
+    [GeneratedRegex(@"[一二三四五六七八]\s*[、．.]\s*[^。；;\n]{0,12}?主动公开")]
     private static partial Regex Two();
 
-    [GeneratedRegex(@"三\s*[、．.]\s*[^。；;\n]{0,12}?(?:收到和处理|依申请)")]
+    [GeneratedRegex(@"[一二三四五六七八]\s*[、．.]\s*[^。；;\n]{0,12}?(?:收到和处理|依申请)")]
     private static partial Regex Three();
 
-    [GeneratedRegex(@"四\s*[、．.]\s*[^。；;\n]{0,16}?(?:行政复议|行政诉讼)")]
+    [GeneratedRegex(@"[一二三四五六七八]\s*[、．.]\s*[^。；;\n]{0,16}?(?:行政复议|行政诉讼)")]
     private static partial Regex Four();
 
-    [GeneratedRegex(@"五\s*[、．.]\s*[^。；;\n]{0,16}?(?:存在的主要问题|主要问题|存在的问题|存在问题)")]
+    [GeneratedRegex(@"[一二三四五六七八]\s*[、．.]\s*[^。；;\n]{0,16}?(?:存在的主要问题|主要问题|存在的问题|存在问题)|[（(]一[）)]\s*(?:存在的)?主要问题")]
     private static partial Regex Five();
 
-    [GeneratedRegex(@"六\s*[、．.]\s*[^。；;\n]{0,12}?其他需要(?:报告|说明)")]
+    [GeneratedRegex(@"[一二三四五六七八]\s*[、．.]\s*[^。；;\n]{0,12}?其他需要(?:报告|说明)")]
     private static partial Regex Six();
 }
