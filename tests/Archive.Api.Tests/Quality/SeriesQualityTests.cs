@@ -53,8 +53,12 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
         // D: 29 days late; 规章 5 + 2 − 1 = 6 holds, 规范性文件 10 + 3 − 0 = 13 against 12 printed.
         _ids["D"] = await StoreAsync("中宁县工业和信息化局", 2022, ReportTemplates.V2021, "2023-03-01", "全面推进政务公开。", cells: new()
         {
-            ["active.rules.issued"] = 2, ["active.rules.repealed"] = 1, ["active.rules.in_force"] = 6,
-            ["active.normative_docs.issued"] = 3, ["active.normative_docs.repealed"] = 0, ["active.normative_docs.in_force"] = 12,
+            ["active.rules.issued"] = 2,
+            ["active.rules.repealed"] = 1,
+            ["active.rules.in_force"] = 6,
+            ["active.normative_docs.issued"] = 3,
+            ["active.normative_docs.repealed"] = 0,
+            ["active.normative_docs.in_force"] = 12,
         });
 
         // E: another body of the same region: the government's own report, due 3月31日, on time.
@@ -198,8 +202,13 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
 
     private static Dictionary<string, decimal?> Carried(string row, decimal? natural, decimal? research, decimal? total) => new()
     {
-        [row + ".natural"] = natural, [row + ".business"] = 0, [row + ".research"] = research, [row + ".social_org"] = 0,
-        [row + ".legal_service"] = 0, [row + ".other_org"] = 0, [row + ".total"] = total,
+        [row + ".natural"] = natural,
+        [row + ".business"] = 0,
+        [row + ".research"] = research,
+        [row + ".social_org"] = 0,
+        [row + ".legal_service"] = 0,
+        [row + ".other_org"] = 0,
+        [row + ".total"] = total,
     };
 
     private async Task<long> StoreAsync(

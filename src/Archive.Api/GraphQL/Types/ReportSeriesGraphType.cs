@@ -69,11 +69,16 @@ public sealed class SeriesEvidenceGraphType : ObjectGraphType<SeriesEvidence>
     }
 }
 
-public sealed class SeriesEvidenceKindGraphType : EnumerationGraphType<SeriesEvidenceKind>
+public sealed class SeriesEvidenceKindGraphType : EnumerationGraphType
 {
     public SeriesEvidenceKindGraphType()
     {
         Name = "SeriesEvidenceKind";
         Description = "Why two reports are taken for one body's.";
+        Add("SAME_REGION", SeriesEvidenceKind.SameRegion, "Both reports belong to the same region (GB/T 2260 code).");
+        Add("SAME_NAME", SeriesEvidenceKind.SameName, "Both print the same agency name.");
+        Add("SAME_NAME_FORM", SeriesEvidenceKind.SameNameForm, "The names differ only in spacing, brackets or the region's name in front.");
+        Add("RENAME_TABLE", SeriesEvidenceKind.RenameTable, "A line of the rename table (src/Archive.Core/Agencies/agency-renames.tsv) maps one name onto the other.");
+        Add("FORMER_NAME_IN_TEXT", SeriesEvidenceKind.FormerNameInText, "The later report's text names the earlier body as its former self (原…).");
     }
 }
