@@ -43,15 +43,18 @@ public static class SeriesLinks
 
         var fromName = series.Names.GetValueOrDefault(from.Id);
         var toName = series.Names.GetValueOrDefault(to.Id);
-        var renames = (fromName?.Renames ?? []).Concat(toName?.Renames ?? []).Distinct().ToList();
-        if (renames.Count == 0)
+        if (fromName is not null && toName is not null && fromName.Name == toName.Name)
         {
-            evidence.Add(new SeriesEvidence(SeriesEvidenceKind.SameNameForm, $"{Name(from)} and {Name(to)} are both {series.AgencyName} in this region"));
-        }
+            var renames = fromName.Renames.Concat(toName.Renames).Distinct().ToList();
+            if (renames.Count == 0)
+            {
+                evidence.Add(new SeriesEvidence(SeriesEvidenceKind.SameNameForm, $"{Name(from)} and {Name(to)} are both {fromName.Name} in this region"));
+            }
 
-        foreach (var rename in renames)
-        {
-            evidence.Add(new SeriesEvidence(SeriesEvidenceKind.RenameTable, $"{rename.From} → {rename.To} ({rename.Why}): {Name(from)} ~ {Name(to)}"));
+            foreach (var rename in renames)
+            {
+                evidence.Add(new SeriesEvidence(SeriesEvidenceKind.RenameTable, $"{rename.From} → {rename.To} ({rename.Why}): {Name(from)} ~ {Name(to)}"));
+            }
         }
 
         if (laterText is not null && FormerMention(laterText, from, fromName) is { } mention)
@@ -69,6 +72,11 @@ public static class SeriesLinks
         if (Name(from) is { Length: >= 2 } printed)
         {
             candidates.Add(printed);
+        }
+
+        if (fromName is { Name.Length: >= 3 })
+        {
+            candidates.Add(fromName.Name);
         }
 
         foreach (var rename in fromName?.Renames ?? [])

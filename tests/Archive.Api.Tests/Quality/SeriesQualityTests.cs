@@ -68,6 +68,33 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task Series_RenameTheTableDoesNotKnow_LinkedByTheReportSaying原_Only()
+    {
+        // F → G: no line of the rename table maps 商务和经济技术合作局 onto 商务局; G's first report says 原….
+        _ids["F"] = await StoreAsync("中宁县商务和经济技术合作局", 2018, ReportTemplates.Pre2019, "2019-03-20", "全年主动公开政府信息80条。", sections: false);
+        _ids["G"] = await StoreAsync("中宁县商务局", 2019, ReportTemplates.V2019, "2020-01-15", "我局（原中宁县商务和经济技术合作局）于2019年组建。");
+        _ids["H"] = await StoreAsync("中宁县商务局", 2020, ReportTemplates.V2019, "2021-01-15", "我局持续推进政务公开。");
+        // I: a body whose years do not overlap either, never named as 原…: stays alone.
+        _ids["I"] = await StoreAsync("中宁县统计局", 2017, ReportTemplates.Pre2019, "2018-03-01", "全年主动公开统计信息30条。", sections: false);
+
+        foreach (var name in new[] { "F", "H" })
+        {
+            var series = (await ReportAsync(name)).GetProperty("series");
+            Assert.Equal(Ids("F", "G", "H"), series.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+            var links = series.GetProperty("links").EnumerateArray().ToList();
+            Assert.Equal(2, links.Count);
+            var first = links[0].GetProperty("evidence").EnumerateArray().Select(e => (Kind: e.GetProperty("kind").GetString()!, Detail: e.GetProperty("detail").GetString()!)).ToList();
+            Assert.Equal(["SAME_REGION", "FORMER_NAME_IN_TEXT"], first.Select(e => e.Kind));
+            Assert.Contains("原中宁县商务和经济技术合作局", first[1].Detail, StringComparison.Ordinal);
+            Assert.Contains(links[1].GetProperty("evidence").EnumerateArray(), e => e.GetProperty("kind").GetString() == "SAME_NAME");
+        }
+
+        Assert.Equal(Ids("I"), (await ReportAsync("I")).GetProperty("series").GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        // The renamed body of the other test keeps its own four reports.
+        Assert.Equal(Ids("A", "B", "C", "D"), (await ReportAsync("C")).GetProperty("series").GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task Series_RenamedBody_LinkedWithEvidence_OtherBodyApart()
     {
         var c = await ReportAsync("C");

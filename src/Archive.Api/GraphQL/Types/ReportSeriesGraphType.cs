@@ -11,7 +11,7 @@ public sealed class ReportSeriesGraphType : ObjectGraphType<ReportSeriesView>
     public ReportSeriesGraphType()
     {
         Name = "ReportSeries";
-        Description = "One body's reports across years: same region and same normalized agency name (region name dropped, older designations mapped by the rename table, e.g. 经信局 → 工业和信息化局). Computed from the stored reports when asked.";
+        Description = "One body's reports across years: same region and same normalized agency name (region name dropped, older designations mapped by the rename table, e.g. 经信局 → 工业和信息化局), or an earlier body its first later report names as 原…. Computed from the stored reports when asked.";
         Field<StringGraphType, string?>("regionCode")
             .Description("The region (GB/T 2260) every report of the series belongs to; null for a report without one (then it is its own series).")
             .Resolve(c => c.Source.RegionCode);
