@@ -36,6 +36,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<MetricReader>();
         services.AddSingleton<TableCellReader>();
         services.AddSingleton<MetricAggregator>();
+        services.AddSingleton(Archive.Core.Agencies.AgencyNameNormalizer.Default);
+        services.AddSingleton<Archive.Api.Quality.SeriesReader>();
 
         // Regions come from memory (RegionDirectory), so their loader keeps no per-request batch.
         services.AddSingleton<RegionLoader>();
@@ -49,6 +51,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<MetricLoader>();
         services.AddScoped<TableCellLoader>();
         services.AddScoped<MetricLabels>();
+        services.AddScoped<Archive.Api.Quality.SeriesLoader>();
 
         services.AddGraphQL(builder => builder
             .AddSchema<ArchiveSchema>()

@@ -1,5 +1,6 @@
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
+using Archive.Api.Quality;
 using Archive.Api.Querying;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -123,5 +124,19 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
             .Description("Data-quality findings (e.g. a table whose own totals do not add up); the data is kept as printed.")
             .WithComplexityImpact(1, 3)
             .Resolve(c => c.Service<FlagLoader>().Load(c.Source.Id));
+        Field<ReportGraphType, IDataLoaderResult<ReportView?>>("previous")
+            .Description("The same body's report of the nearest earlier year (see `series`); null when none is stored.")
+            .Resolve(c => c.Service<SeriesLoader>().Load(c.Source.Id).Then(series => series?.Previous(c.Source)));
+        Field<ReportGraphType, IDataLoaderResult<ReportView?>>("next")
+            .Description("The same body's report of the nearest later year (see `series`); null when none is stored.")
+            .Resolve(c => c.Service<SeriesLoader>().Load(c.Source.Id).Then(series => series?.Next(c.Source)));
+        Field<NonNullGraphType<ReportSeriesGraphType>, IDataLoaderResult<ReportSeriesView?>>("series")
+            .Description("All reports of the same body across years, and the evidence linking each to the next.")
+            .WithComplexityImpact(1, 5)
+            .Resolve(c => c.Service<SeriesLoader>().Load(c.Source.Id));
+        Field<NonNullGraphType<ReportQualityGraphType>, ReportQualityView>("quality")
+            .Description("Timeliness, completeness of the template's tables and sections, and cross-year checks against the series' report of the year before, each with verdict and evidence, and a score (rule in README).")
+            .WithComplexityImpact(1, 5)
+            .ResolveAsync(async c => await QualityResolver.ResolveAsync(c.Source, c.RequestServices!, c.CancellationToken));
     }
 }

@@ -1,0 +1,95 @@
+using Archive.Api.GraphQL.Loaders;
+using Archive.Api.Quality;
+using Archive.Api.Querying;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace Archive.Api.GraphQL.Types;
+
+public sealed class ReportQualityGraphType : ObjectGraphType<ReportQualityView>
+{
+    public ReportQualityGraphType()
+    {
+        Name = "ReportQuality";
+        Description = "What evaluators and journalists check on a report: timeliness, the template's tables and sections, and the cross-year identities with the same series' report of the year before.";
+        Field<IntGraphType, int?>("score")
+            .Description("round(100 × PASS ÷ (PASS + FAIL)) over the checks; UNKNOWN checks count neither way; null when no check has a PASS or FAIL verdict.")
+            .Resolve(c => c.Source.Score);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualityCheckGraphType>>>, IReadOnlyList<QualityCheckView>>("checks")
+            .Description("Every check with its verdict and evidence. Without arguments, all of them.")
+            .Argument<ListGraphType<NonNullGraphType<QualityCheckKindGraphType>>>("kinds", "Only checks of these kinds.")
+            .Argument<ListGraphType<NonNullGraphType<QualityVerdictGraphType>>>("verdicts", "Only checks with these verdicts, e.g. [FAIL].")
+            .WithComplexityImpact(1, 20)
+            .Resolve(c =>
+            {
+                var kinds = c.GetArgument<List<QualityCheckKind>?>("kinds");
+                var verdicts = c.GetArgument<List<QualityVerdict>?>("verdicts");
+                return [.. c.Source.Checks.Where(k => (kinds is null || kinds.Contains(k.Kind)) && (verdicts is null || verdicts.Contains(k.Verdict)))];
+            });
+    }
+}
+
+public sealed class QualityCheckGraphType : ObjectGraphType<QualityCheckView>
+{
+    public QualityCheckGraphType()
+    {
+        Name = "QualityCheck";
+        Description = "One check on a report: its kind, verdict, what exactly it looked at, and the cells or text the verdict rests on.";
+        Field<NonNullGraphType<QualityCheckKindGraphType>, QualityCheckKind>("kind").Description("What is checked.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<QualityVerdictGraphType>, QualityVerdict>("verdict")
+            .Description("PASS, FAIL, or UNKNOWN when the evidence is missing (no date, a cell not printed, no report of the year before).")
+            .Resolve(c => c.Source.Verdict);
+        Field<NonNullGraphType<StringGraphType>, string>("subject")
+            .Description("What exactly: `published`; a table id (table2, table3, table4); a section numeral (一 … 六); an applicant column (natural … total); a row (active.rules, active.normative_docs); `previous` when no comparable report of the year before exists.")
+            .Resolve(c => c.Source.Subject);
+        Field<NonNullGraphType<StringGraphType>, string>("detail").Description("The finding in words, with the numbers and the rule applied.").Resolve(c => c.Source.Detail);
+        Field<FloatGraphType, double?>("amount")
+            .Description("The size of a finding: days late (TIMELINESS, FAIL); left minus right side of a cross-year identity (0 on PASS). Null otherwise.")
+            .Resolve(c => c.Source.Amount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualityEvidenceGraphType>>>, IReadOnlyList<QualityEvidenceView>>("evidence")
+            .Description("The cells (of this report and of the year before's) or the text the verdict rests on.")
+            .Resolve(c => c.Source.Evidence);
+    }
+}
+
+public sealed class QualityEvidenceGraphType : ObjectGraphType<QualityEvidenceView>
+{
+    public QualityEvidenceGraphType()
+    {
+        Name = "QualityEvidence";
+        Description = "A cell or a piece of text in one report that a verdict rests on.";
+        Field<NonNullGraphType<ReportGraphType>, IDataLoaderResult<ReportView?>>("report")
+            .Description("The report the evidence is in (this report, or the series' report of the year before).")
+            .Resolve(c => c.Service<ReportLoader>().Load(c.Source.ReportId));
+        Field<TableCellGraphType, TableCellView?>("cell").Description("The table cell, with its state, value and source; null when the evidence is text.").Resolve(c => c.Source.Cell);
+        Field<StringGraphType, string?>("text").Description("The characters (a printed date, a heading); null when the evidence is a cell.").Resolve(c => c.Source.Text);
+    }
+}
+
+public sealed class QualityCheckKindGraphType : EnumerationGraphType
+{
+    public QualityCheckKindGraphType()
+    {
+        Name = "QualityCheckKind";
+        Description = "What a quality check looks at.";
+        Add("TIMELINESS", QualityCheckKind.Timeliness, "Published by the legal deadline for its body and year (2008–2018: 3月31日; from 2019: departments 1月31日, a government's own report 3月31日).");
+        Add("TABLE_PRESENT", QualityCheckKind.TablePresent, "A standard table (二, 三, 四) of the 2019/2021 template is in the report.");
+        Add("TABLE_FILLED", QualityCheckKind.TableFilled, "A table present in the report is not wholly blank.");
+        Add("SECTION_PRESENT", QualityCheckKind.SectionPresent, "One of the template's six sections (一 … 六) has its heading in the text.");
+        Add("CARRY_OVER", QualityCheckKind.CarryOver, "结转下年度 of the year before's report = 上年结转 of this report, per applicant column of table 三.");
+        Add("IN_FORCE_BALANCE", QualityCheckKind.InForceBalance, "现行有效(Y−1) + 本年制发 − 本年废止 = 现行有效(Y), for 规章 and 行政规范性文件 (2021 template).");
+    }
+}
+
+public sealed class QualityVerdictGraphType : EnumerationGraphType
+{
+    public QualityVerdictGraphType()
+    {
+        Name = "QualityVerdict";
+        Description = "A check's outcome; UNKNOWN is never counted as PASS or FAIL.";
+        Add("PASS", QualityVerdict.Pass, "The check holds on the evidence shown.");
+        Add("FAIL", QualityVerdict.Fail, "The check fails on the evidence shown.");
+        Add("UNKNOWN", QualityVerdict.Unknown, "No verdict: the evidence is missing (no date, a cell not printed, no comparable report of the year before, no legal rule).");
+    }
+}
