@@ -1,12 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Archive.Api;
 using Archive.Cli.Infrastructure;
 using Archive.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 
 namespace Archive.Cli.Tests;
 
@@ -30,18 +27,8 @@ public sealed class SearchParityTests
     public async Task CliSearch_AndGraphQLSearch_GiveTheSameIdsInTheSameOrder_ForEveryFilter()
     {
         using var data = new TempDirectory();
-        var generated = Path.Combine(data.Path, "generated");
-        var dataDir = Path.Combine(data.Path, "data");
-        Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync("generate", "--count", "150", "--seed", "21", "--out", generated)).ExitCode);
-        Assert.Equal(ExitCodes.Ok, (await CliRunner.RunAsync("ingest", TestPaths.SeedsDir, generated, "--data", dataDir)).ExitCode);
-
-        await using var app = ArchiveWebHost.Build(new ArchiveWebHostSettings
-        {
-            EnvironmentName = "Testing",
-            Configure = c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Archive:DataDirectory"] = dataDir, ["Logging:LogLevel:Default"] = "Warning" }),
-            ConfigureWebHost = web => web.UseTestServer(),
-        });
-        await app.StartAsync();
+        var dataDir = await InProcessArchive.BuildAsync(data, 150, 21);
+        await using var app = await InProcessArchive.ServeAsync(dataDir);
         using var http = app.GetTestClient();
 
         var nonEmpty = 0;

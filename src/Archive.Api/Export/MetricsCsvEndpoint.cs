@@ -44,43 +44,22 @@ public sealed class MetricsCsvEndpoint(IDbContextFactory<ArchiveDbContext> conte
         }
         catch (ArchiveError error)
         {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
-            http.Response.ContentType = ResponseMediaTypes.Json + "; charset=utf-8";
-            await serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), cancellationToken);
+            await CsvDownload.RefuseAsync(http, serializer, error, cancellationToken);
             return;
         }
 
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"metrics.csv\"";
-        await http.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken);
+        await CsvDownload.StreamAsync(
+            http, "metrics.csv", MetricExportRows.Header(request), Rows(), (line, row) => MetricExportRows.AppendCsv(line, row, request.Cells), FlushEveryRows,
+            (rows, ex) => Log.ExportFailed(logger, rows, ex), cancellationToken);
 
-        long rows = 0;
-        try
+        // The rows own their DbContext, so it lives exactly as long as the download.
+        async IAsyncEnumerable<MetricExportRow> Rows()
         {
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-            await writer.WriteAsync(MetricExportRows.Header(request) + "\r\n");
-
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var line = new StringBuilder(256);
             await foreach (var row in MetricExportRows.ReadAsync(db, request, definitions, cancellationToken))
             {
-                MetricExportRows.AppendCsv(line.Clear(), row, request.Cells);
-                await writer.WriteAsync(line, cancellationToken);
-                if (++rows % FlushEveryRows == 0)
-                {
-                    await writer.FlushAsync(cancellationToken);
-                }
+                yield return row;
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The client went away.
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The status line is gone already: cut the response so the client sees a broken download, not a short file.
-            Log.ExportFailed(logger, rows, ex);
-            http.Abort();
         }
     }
 }

@@ -39,42 +39,13 @@ public sealed class SearchCsvEndpoint(IReportSearch search, ReportReader reports
         }
         catch (ArchiveError error)
         {
-            http.Response.StatusCode = StatusCodes.Status400BadRequest;
-            http.Response.ContentType = ResponseMediaTypes.Json + "; charset=utf-8";
-            await serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), cancellationToken);
+            await CsvDownload.RefuseAsync(http, serializer, error, cancellationToken);
             return;
         }
 
-        http.Response.ContentType = "text/csv; charset=utf-8";
-        http.Response.Headers.ContentDisposition = "attachment; filename=\"search.csv\"";
         http.Response.Headers[TotalCountHeader] = export.TotalCount.ToString(CultureInfo.InvariantCulture);
-        await http.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), cancellationToken);
-
-        long rows = 0;
-        try
-        {
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024);
-            await writer.WriteAsync(SearchExportRows.Header + "\r\n");
-            var line = new StringBuilder(512);
-            await foreach (var row in export.Rows.WithCancellation(cancellationToken))
-            {
-                SearchExportRows.AppendCsv(line.Clear(), row);
-                await writer.WriteAsync(line, cancellationToken);
-                if (++rows % FlushEveryRows == 0)
-                {
-                    await writer.FlushAsync(cancellationToken);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The client went away.
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The status line is gone already: cut the response so the client sees a broken download, not a short file.
-            Log.SearchExportFailed(logger, rows, ex);
-            http.Abort();
-        }
+        await CsvDownload.StreamAsync(
+            http, "search.csv", SearchExportRows.Header, export.Rows, (line, row) => SearchExportRows.AppendCsv(line, row), FlushEveryRows,
+            (rows, ex) => Log.SearchExportFailed(logger, rows, ex), cancellationToken);
     }
 }
