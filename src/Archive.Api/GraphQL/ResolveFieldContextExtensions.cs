@@ -1,3 +1,4 @@
+using Archive.Api.GraphQL.Loaders;
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,4 +10,11 @@ internal static class ResolveFieldContextExtensions
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>
         (context.RequestServices ?? throw new InvalidOperationException("GraphQL executed without request services")).GetRequiredService<T>();
+
+    /// <summary>The Chinese label of a metric key (the key itself when the dictionary does not know it; never null).</summary>
+    public static async Task<string?> MetricLabelAsync(this IResolveFieldContext context, string key)
+    {
+        var definitions = await context.Service<MetricLabels>().GetAsync(context.CancellationToken);
+        return definitions.TryGetValue(key, out var definition) ? definition.Label : key;
+    }
 }

@@ -1,4 +1,3 @@
-using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Querying;
 using GraphQL.Types;
 
@@ -15,11 +14,7 @@ public sealed class MetricGraphType : ObjectGraphType<MetricView>
             .Resolve(c => c.Source.Key);
         Field<NonNullGraphType<StringGraphType>, string>("label")
             .Description("The Chinese label of the key (row and column as the template prints them).")
-            .ResolveAsync(async c =>
-            {
-                var definitions = await c.Service<MetricLabels>().GetAsync(c.CancellationToken);
-                return definitions.TryGetValue(c.Source.Key, out var definition) ? definition.Label : c.Source.Key;
-            });
+            .ResolveAsync(c => c.MetricLabelAsync(c.Source.Key));
         Field<NonNullGraphType<FloatGraphType>, double>("value")
             .Description("The value as printed, not scaled (251000元 stays 251000 with unit 元). Counts are integers; only *.change keys may be negative.")
             .Resolve(c => c.Source.Value);

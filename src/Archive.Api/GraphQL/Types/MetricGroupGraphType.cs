@@ -16,11 +16,7 @@ public sealed class MetricGroupGraphType : ObjectGraphType<MetricGroupResult>
             .Resolve(c => c.Source.Group.Key);
         Field<NonNullGraphType<StringGraphType>, string>("label")
             .Description("The key's Chinese label.")
-            .ResolveAsync(async c =>
-            {
-                var definitions = await c.Service<MetricLabels>().GetAsync(c.CancellationToken);
-                return definitions.TryGetValue(c.Source.Group.Key, out var definition) ? definition.Label : c.Source.Group.Key;
-            });
+            .ResolveAsync(c => c.MetricLabelAsync(c.Source.Group.Key));
         Field<StringGraphType, string?>("unit")
             .Description("The unit of the values; values of different units are never added together.")
             .Resolve(c => c.Source.Group.Unit);

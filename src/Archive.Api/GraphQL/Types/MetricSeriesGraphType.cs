@@ -1,4 +1,3 @@
-using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Querying;
 using GraphQL;
 using GraphQL.Types;
@@ -16,11 +15,7 @@ public sealed class MetricSeriesGraphType : ObjectGraphType<MetricSeriesView>
             .Resolve(c => c.Source.Key);
         Field<NonNullGraphType<StringGraphType>, string>("label")
             .Description("The key's Chinese label.")
-            .ResolveAsync(async c =>
-            {
-                var definitions = await c.Service<MetricLabels>().GetAsync(c.CancellationToken);
-                return definitions.TryGetValue(c.Source.Key, out var definition) ? definition.Label : c.Source.Key;
-            });
+            .ResolveAsync(c => c.MetricLabelAsync(c.Source.Key));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricSeriesPointGraphType>>>, IReadOnlyList<MetricGroup>>("points")
             .Description("One point per year and unit, oldest year first.")
             .WithComplexityImpact(1, 20)

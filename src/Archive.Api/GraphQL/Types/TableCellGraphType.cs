@@ -1,4 +1,3 @@
-using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Querying;
 using Archive.Core.Reports;
 using GraphQL.Types;
@@ -16,11 +15,7 @@ public sealed class TableCellGraphType : ObjectGraphType<TableCellView>
             .Resolve(c => c.Source.Key);
         Field<NonNullGraphType<StringGraphType>, string>("label")
             .Description("The Chinese label of the key (row and column as the template prints them).")
-            .ResolveAsync(async c =>
-            {
-                var definitions = await c.Service<MetricLabels>().GetAsync(c.CancellationToken);
-                return definitions.TryGetValue(c.Source.Key, out var definition) ? definition.Label : c.Source.Key;
-            });
+            .ResolveAsync(c => c.MetricLabelAsync(c.Source.Key));
         Field<NonNullGraphType<CellStateGraphType>, CellState>("state")
             .Description("How the cell reads. Only PRINTED cells have a value; a BLANK cell is not 0.")
             .Resolve(c => c.Source.State);
