@@ -1,10 +1,6 @@
-using System.Text;
-using Archive.Api.GraphQL;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Http;
-using Archive.Api.Querying;
-using Archive.Api.Vocabulary;
 using Archive.Storage;
 using GraphQL;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.Http;
 using Archive.Api.Querying;
