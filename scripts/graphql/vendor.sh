@@ -11,7 +11,8 @@ trap 'rm -rf "$work"' EXIT
 for f in "$work"/*.tgz; do d="${f%.tgz}"; mkdir -p "$d"; tar xzf "$f" -C "$d"; done
 out=src/Archive.Api/Http/Explorer/vendor
 mkdir -p "$out"
-cp "$work/graphiql-$GRAPHIQL/package/graphiql.min.js" "$work/graphiql-$GRAPHIQL/package/graphiql.min.css" "$out/"
+# graphiql.min.js itself (3.4 MB) is fetched by the build (Archive.Api.csproj, FetchGraphiQL), not kept in git.
+cp "$work/graphiql-$GRAPHIQL/package/graphiql.min.css" "$out/"
 cp "$work/graphiql-$GRAPHIQL/package/LICENSE" "$out/LICENSE.graphiql"
 cp "$work/react-$REACT/package/umd/react.production.min.js" "$out/"
 cp "$work/react-$REACT/package/LICENSE" "$out/LICENSE.react"
