@@ -5,7 +5,7 @@ using Archive.Api.GraphQL;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Http;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +37,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<TableCellReader>();
         services.AddSingleton<MetricAggregator>();
         services.AddSingleton(Archive.Core.Agencies.AgencyNameNormalizer.Default);
-        services.AddSingleton<Archive.Api.Quality.SeriesReader>();
+        services.AddSingleton<Archive.Application.Quality.SeriesReader>();
 
         // Regions come from memory (RegionDirectory), so their loader keeps no per-request batch.
         services.AddSingleton<RegionLoader>();

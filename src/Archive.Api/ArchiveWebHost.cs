@@ -1,4 +1,5 @@
 using Archive.Api.Http;
+using Archive.Application;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 

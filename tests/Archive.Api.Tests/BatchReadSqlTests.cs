@@ -1,5 +1,5 @@
-using Archive.Api.Querying;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Application.Querying;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Archive.Api.Querying;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Application.Querying;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
-using Archive.Api.Querying;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Application.Querying;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -99,7 +99,7 @@ public sealed class TableCellsTests(ApiHost host) : IClassFixture<ApiHost>
     {
         // The real pipeline (reader, extractor, preparer, store) over the real corpus, as `archive ingest` runs it.
         var raw = Path.Combine(TestPaths.SharedDir, "corpus", "real", "raw");
-        await host.Services.GetRequiredService<Archive.Api.Ingestion.IngestService>()
+        await host.Services.GetRequiredService<Archive.Application.Ingestion.IngestService>()
             .IngestAsync(Directory.GetFiles(raw).Order(StringComparer.Ordinal), progress: null, TestContext.CancellationToken);
 
         var blanks = 0;

@@ -1,4 +1,4 @@
-using Archive.Api.Ingestion;
+using Archive.Application.Ingestion;
 using Archive.Cli.Commands.Serve;
 using Archive.Cli.Infrastructure;
 using Archive.Samples;

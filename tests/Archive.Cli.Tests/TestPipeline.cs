@@ -1,4 +1,4 @@
-using Archive.Api;
+using Archive.Application;
 using Archive.Ingest.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Archive.Api;
+using Archive.Application;
 using Archive.Core.Configuration;
 using Archive.Search;
 using Archive.Search.Querying;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using Archive.Api;
 using Archive.Api.GraphQL;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using Archive.Core.Configuration;
 using Archive.Search.Querying;
 using GraphQL;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
-using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
+using Archive.Application.Querying;
 using Microsoft.AspNetCore.Http;
 
 namespace Archive.Api.Export;

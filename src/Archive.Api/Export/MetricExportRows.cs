@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Archive.Api.GraphQL;
-using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
+using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using Archive.Core.Reports;
 using Archive.Storage;

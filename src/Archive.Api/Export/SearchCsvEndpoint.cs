@@ -1,7 +1,7 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.Http;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

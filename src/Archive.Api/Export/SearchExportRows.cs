@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Archive.Api.GraphQL;
-using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
+using Archive.Application.Querying;
 using Archive.Core.Regions;
 using Archive.Search.Querying;
 
@@ -47,7 +47,7 @@ public static class SearchExportRows
     /// Runs the first page, so a bad query fails before anything is written and the number of matches is known;
     /// the rows then come page by page as they are read.
     /// </summary>
-    /// <exception cref="Archive.Api.Querying.SearchSyntaxException">The query is not valid search syntax.</exception>
+    /// <exception cref="Archive.Application.Querying.SearchSyntaxException">The query is not valid search syntax.</exception>
     public static async Task<SearchExport> StartAsync(IReportSearch search, ReportReader reports, SearchExportRequest request, CancellationToken cancellationToken)
     {
         var first = await PageAsync(search, request, after: null, written: 0, cancellationToken);

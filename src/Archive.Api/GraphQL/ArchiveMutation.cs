@@ -1,7 +1,7 @@
 using System.Text;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
-using Archive.Api.Ingestion;
+using Archive.Application.Ingestion;
 using Archive.Ingest.Pipeline;
 using GraphQL;
 using GraphQL.Types;

@@ -2,7 +2,7 @@ using Archive.Api.GraphQL.Connections;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using GraphQL;
 using GraphQL.Types;

@@ -1,3 +1,4 @@
+using Archive.Application;
 using GraphQL;
 using GraphQL.Utilities;
 using Microsoft.Extensions.Configuration;

@@ -1,5 +1,6 @@
 using Archive.Api.GraphQL.Loaders;
-using Archive.Api.Querying;
+using Archive.Application.Quality;
+using Archive.Application.Querying;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Quality;

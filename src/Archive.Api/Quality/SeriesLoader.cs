@@ -1,4 +1,5 @@
 using Archive.Api.GraphQL.Loaders;
+using Archive.Application.Quality;
 
 namespace Archive.Api.Quality;
 

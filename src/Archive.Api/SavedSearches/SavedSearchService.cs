@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using Archive.Search.Querying;
 using Archive.Storage;
 using Archive.Storage.Entities;
@@ -141,7 +141,7 @@ public sealed class SavedSearchService(IDbContextFactory<ArchiveDbContext> conte
                 new ReportSearchRequest(query, filter, first, after, []) { Order = SearchSort.IngestedDesc, SnippetCount = snippets ? 1 : 0 },
                 cancellationToken);
         }
-        catch (Archive.Api.Querying.SearchSyntaxException ex)
+        catch (Archive.Application.Querying.SearchSyntaxException ex)
         {
             throw ArchiveError.BadSearchSyntax(ex.Message);
         }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Archive.Api.Export;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 

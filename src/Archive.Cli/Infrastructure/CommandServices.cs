@@ -1,4 +1,4 @@
-using Archive.Api;
+using Archive.Application;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,7 +19,7 @@ public static class CommandServices
             .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Warning))
             // A failed file is printed once, by the command ("failed: PATH: reason"); the service's own warning
             // about it would say the same again (before: every failure printed twice).
-            .AddFilter("Archive.Api.Ingestion", verbose ? LogLevel.Debug : LogLevel.Error));
+            .AddFilter("Archive.Application.Ingestion", verbose ? LogLevel.Debug : LogLevel.Error));
 
         // Every log line goes to stderr: stdout carries data (JSON, tokens, summaries).
         services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -1,4 +1,4 @@
-using Archive.Api.Ingestion;
+using Archive.Application.Ingestion;
 using Spectre.Console;
 
 namespace Archive.Cli.Infrastructure;

@@ -1,5 +1,5 @@
-using Archive.Api.Ingestion;
-using Archive.Api.Querying;
+using Archive.Application.Ingestion;
+using Archive.Application.Querying;
 using Archive.Storage;
 using Archive.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -83,7 +83,7 @@ public class ApiHost : IAsyncLifetime
         await TestArchiveData.AddAsync(_app.Services, cancellationToken);
         if (IndexTestArchiveData)
         {
-            await _app.Services.GetRequiredService<Archive.Api.Indexing.ReindexService>().RebuildAsync(cancellationToken);
+            await _app.Services.GetRequiredService<Archive.Application.Indexing.ReindexService>().RebuildAsync(cancellationToken);
         }
         _app.Services.GetRequiredService<Archive.Search.Querying.ArchiveSearcher>().MaybeRefresh();
         await _app.StartAsync(cancellationToken);

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Archive.Api.Indexing;
-using Archive.Api.Ingestion;
+using Archive.Application.Indexing;
+using Archive.Application.Ingestion;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Search.Querying;

@@ -1,4 +1,4 @@
-using Archive.Api.Ingestion;
+using Archive.Application.Ingestion;
 using Archive.Samples;
 using Archive.Storage;
 using Archive.Testing;

@@ -1,5 +1,5 @@
-using Archive.Api.Ingestion;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Application.Ingestion;
 using Archive.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using Archive.Search.Querying;
 
 namespace Archive.Api.GraphQL.Connections;

@@ -1,4 +1,4 @@
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 
 namespace Archive.Api.GraphQL.Loaders;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL.DataLoader;
 
 namespace Archive.Api.GraphQL.Loaders;

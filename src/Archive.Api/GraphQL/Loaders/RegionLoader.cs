@@ -1,4 +1,4 @@
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL.DataLoader;
 
 namespace Archive.Api.GraphQL.Loaders;

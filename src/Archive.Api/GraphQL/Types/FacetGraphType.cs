@@ -1,5 +1,5 @@
-using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
+using Archive.Application.Querying;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,5 +1,5 @@
 using Archive.Api.GraphQL.Errors;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 
 namespace Archive.Api.GraphQL.Types;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;

@@ -1,5 +1,5 @@
 using Archive.Api.GraphQL.Loaders;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 

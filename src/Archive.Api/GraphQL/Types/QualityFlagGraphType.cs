@@ -1,4 +1,4 @@
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;

@@ -1,5 +1,5 @@
 using Archive.Api.GraphQL.Connections;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;

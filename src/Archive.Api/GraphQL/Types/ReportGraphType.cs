@@ -1,7 +1,8 @@
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Quality;
-using Archive.Api.Querying;
+using Archive.Application.Quality;
+using Archive.Application.Querying;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;

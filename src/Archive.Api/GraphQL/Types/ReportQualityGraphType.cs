@@ -1,6 +1,6 @@
 using Archive.Api.GraphQL.Loaders;
-using Archive.Api.Quality;
-using Archive.Api.Querying;
+using Archive.Application.Quality;
+using Archive.Application.Querying;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;

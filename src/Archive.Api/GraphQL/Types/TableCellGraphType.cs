@@ -1,4 +1,4 @@
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using Archive.Core.Reports;
 using GraphQL.Types;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Archive.Api.Export;
 using Archive.Api.GraphQL.Errors;
-using Archive.Api.Querying;
+using Archive.Application.Querying;
 using Archive.Cli.Commands.Search;
 using Archive.Cli.Infrastructure;
 using Archive.Core.Metrics;
@@ -122,7 +122,7 @@ public static class ExportHandler
             export = await SearchExportRows.StartAsync(
                 services.GetRequiredService<IReportSearch>(), reports, new SearchExportRequest(queryText, ReportFilter.None, SearchSort.Relevance, limit), cancellationToken);
         }
-        catch (Archive.Api.Querying.SearchSyntaxException ex)
+        catch (Archive.Application.Querying.SearchSyntaxException ex)
         {
             context.Error.WriteLine($"archive export search: {ex.Message}");
             return ExitCodes.Usage;

@@ -1,4 +1,4 @@
-using Archive.Api;
+using Archive.Application;
 using Archive.Cli.Infrastructure;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Archive.Api.Indexing;
+using Archive.Application.Indexing;
 using Archive.Cli.Infrastructure;
 using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;

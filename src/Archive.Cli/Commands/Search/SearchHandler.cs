@@ -32,7 +32,7 @@ public static class SearchHandler
             return ExitCodes.Usage;
         }
 
-        Archive.Api.Querying.ReportFilter filter;
+        Archive.Application.Querying.ReportFilter filter;
         try
         {
             filter = FilterOptions.Parse(input.Filter);
@@ -55,7 +55,7 @@ public static class SearchHandler
         {
             result = await SearchRun.RunAsync(services, input.Query, filter, input.First, input.Facets, sort, cancellationToken);
         }
-        catch (Exception ex) when (ex is SearchSyntaxException or Archive.Api.Querying.SearchSyntaxException)
+        catch (Exception ex) when (ex is SearchSyntaxException or Archive.Application.Querying.SearchSyntaxException)
         {
             // The query is the user's input: wrong usage, like a bad option.
             context.Error.WriteLine($"archive search: {ex.Message}");

@@ -1,7 +1,7 @@
 using Archive.Api.GraphQL;
 using Archive.Api.GraphQL.Types;
-using Archive.Api.Querying;
 using Archive.Api.Vocabulary;
+using Archive.Application.Querying;
 using Archive.Cli.Infrastructure;
 using Archive.Core.Agencies;
 using Archive.Core.Regions;
@@ -47,7 +47,7 @@ public static class SearchRun
     /// One page of a search through the API's own search service (<see cref="IReportSearch"/>): the same filters,
     /// ids and order as GraphQL's <c>search</c>.
     /// </summary>
-    /// <exception cref="Archive.Api.Querying.SearchSyntaxException">The query cannot be parsed.</exception>
+    /// <exception cref="Archive.Application.Querying.SearchSyntaxException">The query cannot be parsed.</exception>
     public static async Task<SearchRunResult> RunAsync(
         IServiceProvider services, string query, ReportFilter filter, int first, bool facets, SearchSort sort, CancellationToken cancellationToken)
     {

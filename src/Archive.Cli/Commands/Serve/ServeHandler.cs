@@ -1,6 +1,6 @@
 using Archive.Api;
-using Archive.Api.Indexing;
-using Archive.Api.Ingestion;
+using Archive.Application.Indexing;
+using Archive.Application.Ingestion;
 using Archive.Cli.Infrastructure;
 using Archive.Core.Configuration;
 using Archive.Search.Querying;

@@ -1,4 +1,4 @@
-using Archive.Api.Indexing;
+using Archive.Application.Indexing;
 using Archive.Cli.Infrastructure;
 using Archive.Search;
 using Archive.Search.Indexing;

@@ -1,4 +1,0 @@
-namespace Archive.Api.Querying;
-
-/// <summary>Where a page of agencies (ordered by name, then id) ends.</summary>
-public sealed record AgencyPosition(string Name, long Id);

@@ -1,4 +1,0 @@
-namespace Archive.Api.Querying;
-
-/// <summary>A reporting body as served.</summary>
-public sealed record AgencyView(long Id, string Name, string Kind, string? RegionCode);

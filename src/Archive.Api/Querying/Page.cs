@@ -1,4 +1,0 @@
-namespace Archive.Api.Querying;
-
-/// <summary>One page of rows and whether more follow.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, bool HasNextPage);

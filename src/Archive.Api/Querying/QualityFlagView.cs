@@ -1,4 +1,0 @@
-namespace Archive.Api.Querying;
-
-/// <summary>A data-quality finding on a report (metric-dictionary.md §10).</summary>
-public sealed record QualityFlagView(long ReportId, string Kind, string Detail);

@@ -1,0 +1,65 @@
+using Archive.Application.Indexing;
+using Archive.Application.Ingestion;
+using Archive.Application.Querying;
+using Archive.Core.Configuration;
+using Archive.Core.Regions;
+using Archive.Ingest.Extraction;
+using Archive.Ingest.Pipeline;
+using Archive.Search;
+using Archive.Search.Highlighting;
+using Archive.Search.Querying;
+using Archive.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Application;
+
+public static class ArchiveServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything the commands and the server share: options (validated), storage, the ingest pipeline and
+    /// the search index. The HTTP/GraphQL parts are added by <c>AddArchiveApi</c>.
+    /// </summary>
+    public static IServiceCollection AddArchiveServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<IngestOptions>>().Value);
+
+        services.AddArchiveStorage();
+        services.AddSingleton<IRegionSource, GazetteerRegionSource>();
+
+        services.AddSingleton<IRegionNameResolver, GazetteerRegionNames>();
+
+        // Snippets read report texts from SQLite, uncompressed, rather than decompressing the index's stored copy.
+        services.TryAddSingleton<ReadContextPool>();
+        services.AddSingleton<IReportTextSource, DatabaseReportTexts>();
+        services.AddArchiveSearch(configuration);
+        services.AddOptions<SearchOptions>().PostConfigure<IOptions<ArchiveOptions>>((search, archive) =>
+        {
+            // The index lives in the data directory unless Search:IndexPath says otherwise.
+            if (configuration[$"{SearchOptions.SectionName}:{nameof(SearchOptions.IndexPath)}"] is null)
+            {
+                search.IndexPath = archive.Value.IndexPath;
+            }
+        });
+        services.AddSingleton<SearchDocumentSource>();
+        services.AddSingleton<IndexQueue>();
+        services.AddSingleton<IReportIndexer, LuceneReportIndexer>();
+        services.AddSingleton<ReindexService>();
+
+        // The API's search and metric catalog: the Lucene index and the dictionary.
+        services.AddSingleton<IReportSearch, LuceneReportSearch>();
+        services.AddSingleton<IMetricCatalog, DictionaryMetricCatalog>();
+
+        services.AddSingleton<IReportExtractor, ReportExtractor>();
+        services.AddSingleton<ReportPreparer>();
+        services.AddSingleton<IngestService>();
+        return services;
+    }
+}

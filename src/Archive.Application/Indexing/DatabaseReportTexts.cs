@@ -1,0 +1,28 @@
+using Archive.Application.Querying;
+using Archive.Search.Highlighting;
+using Archive.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Application.Indexing;
+
+/// <summary>
+/// Report texts for search snippets from SQLite, the system of record: the normalized text the index was built
+/// from, read uncompressed in one query per page of hits (see <see cref="IReportTextSource"/> for the figures).
+/// </summary>
+/// <remarks>
+/// A plain command on the pooled connection measured about 0.3 ms less per page of 20 (0.45–0.6 ms against
+/// 0.8 ms); the read stays in EF so that EF's interceptors (the pragmas, the tests' SQL counter) see it.
+/// </remarks>
+public sealed class DatabaseReportTexts(ReadContextPool contexts) : IReportTextSource
+{
+    // Compiled once and run on the pool's contexts (the ids as one JSON-array parameter): see ReadContextPool.
+    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IEnumerable<KeyValuePair<long, string>>> TextsByIds =
+        EF.CompileQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText)));
+
+    public IReadOnlyDictionary<long, string> GetTexts(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return contexts.Read(db => new Dictionary<long, string>(TextsByIds(db, reportIds)));
+    }
+}

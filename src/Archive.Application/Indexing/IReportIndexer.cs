@@ -1,0 +1,20 @@
+namespace Archive.Application.Indexing;
+
+/// <summary>Brings the search index up to date with stored reports (SQLite stays the system of record).</summary>
+public interface IReportIndexer
+{
+    /// <summary>Indexes every stored report whose Indexed marker is false, in batches, and marks it.</summary>
+    /// <returns>How many reports were indexed.</returns>
+    Task<int> CatchUpAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Compares the live index with the database: stored reports missing from the index go back in the queue,
+    /// index documents with no stored report are deleted. Then catches up.
+    /// </summary>
+    Task<IndexReconciliation> ReconcileAsync(CancellationToken cancellationToken);
+}
+
+/// <param name="Requeued">Stored reports that were marked indexed but missing from the live index.</param>
+/// <param name="Removed">Index documents without a stored report.</param>
+/// <param name="Indexed">Reports indexed by the catch-up that followed.</param>
+public sealed record IndexReconciliation(int Requeued, int Removed, int Indexed);

@@ -1,0 +1,146 @@
+using Archive.Search;
+using Archive.Search.Indexing;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Application.Indexing;
+
+/// <summary>
+/// Drains the database's queue of unindexed reports into the live index. Every writing process (serve, ingest)
+/// uses this, one batch per hold of the index's OS write lock (<see cref="IndexWriteLock"/>): the lock keeps
+/// writers of different processes apart, and releasing it between batches lets a mutation's report, an ingest
+/// batch and a rebuild's swap interleave instead of one process starving the others. The queue is re-read
+/// under the lock, so a batch another process has just indexed is not indexed twice.
+/// </summary>
+public sealed class LuceneReportIndexer(SearchDocumentSource documents, IndexQueue queue, IOptions<SearchOptions> options) : IReportIndexer, IDisposable
+{
+    private const int BatchSize = 256;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _sync = new();
+    private Task<int>? _running;
+    private Task<int>? _next;
+
+    /// <summary>
+    /// Callers that arrive while a catch-up runs share the next one (which starts when the current one ends and
+    /// sees everything they stored), instead of each opening a writer and committing for one report: eight
+    /// uploading clients then cost one commit per round, not eight.
+    /// </summary>
+    public Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        Task<int> shared;
+        lock (_sync)
+        {
+            if (_next is not null)
+            {
+                shared = _next;
+            }
+            else if (_running is null || _running.IsCompleted)
+            {
+                shared = _running = RunAsync();
+            }
+            else
+            {
+                var previous = _running;
+                shared = _next = previous.ContinueWith(_ => Promote(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+            }
+        }
+
+        return shared.WaitAsync(cancellationToken);
+    }
+
+    private Task<int> Promote()
+    {
+        lock (_sync)
+        {
+            _running = RunAsync();
+            _next = null;
+            return _running;
+        }
+    }
+
+    /// <summary>Not cancelled by any one caller: the run is shared, and a half-indexed batch would only be repeated.</summary>
+    private async Task<int> RunAsync()
+    {
+        await Task.Yield();
+        var cancellationToken = CancellationToken.None;
+        var total = 0;
+        while (true)
+        {
+            int indexed;
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                indexed = await IndexBatchAsync(cancellationToken);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            total += indexed;
+            if (indexed < BatchSize)
+            {
+                return total;
+            }
+        }
+    }
+
+    public async Task<IndexReconciliation> ReconcileAsync(CancellationToken cancellationToken)
+    {
+        int requeued, removed;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var writer = await ArchiveIndexWriter.OpenAsync(options.Value.IndexPath, cancellationToken);
+            var inIndex = writer.ReadIds();
+            var stored = await queue.AllIdsAsync(cancellationToken);
+            var missing = stored.Where(id => !inIndex.Contains(id)).ToList();
+            var extra = inIndex.Where(id => !stored.Contains(id)).ToList();
+            foreach (var id in extra)
+            {
+                writer.Delete(id);
+            }
+
+            writer.Commit();
+            await queue.RequeueAsync(missing, cancellationToken);
+            (requeued, removed) = (missing.Count, extra.Count);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return new IndexReconciliation(requeued, removed, await CatchUpAsync(cancellationToken));
+    }
+
+    private async Task<int> IndexBatchAsync(CancellationToken cancellationToken)
+    {
+        if ((await queue.PendingAsync(1, cancellationToken)).Count == 0)
+        {
+            return 0;
+        }
+
+        using var writer = await ArchiveIndexWriter.OpenAsync(options.Value.IndexPath, cancellationToken);
+        var pending = await queue.PendingAsync(BatchSize, cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var batch = new List<SearchDocument>(pending.Count);
+        await foreach (var document in documents.ReadAsync([.. pending.Select(p => p.Id)], cancellationToken))
+        {
+            batch.Add(document);
+        }
+
+        // SmartCn analysis dominates indexing; IndexWriter takes documents from several threads at once.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.ForEach(batch, parallel, writer.Index);
+        writer.Commit();
+
+        // Marked while the lock is held: a rebuild about to swap sees these either still queued or in the live index.
+        await queue.MarkIndexedAsync(pending, cancellationToken);
+        return pending.Count;
+    }
+
+    public void Dispose() => _gate.Dispose();
+}

@@ -1,0 +1,4 @@
+namespace Archive.Application.Querying;
+
+/// <summary>A reporting body as served.</summary>
+public sealed record AgencyView(long Id, string Name, string Kind, string? RegionCode);
