@@ -17,9 +17,10 @@ namespace Archive.Api;
 public static class ApiServiceCollectionExtensions
 {
     /// <summary>
-    /// The GraphQL schema and endpoint, the readers behind it, the CSV export, CORS and health checks.
-    /// <see cref="IReportSearch"/> (the Lucene index) is registered by AddArchive; <see cref="IMetricCatalog"/> falls
-    /// back to the stored catalog unless registered before this call (TryAdd).
+    /// The GraphQL schema and endpoint, its per-request loaders, the CSV export, feeds, CORS and health checks.
+    /// The readers and <see cref="IReportSearch"/> (the Lucene index) are registered by <c>AddArchiveServices</c>
+    /// (Archive.Application); <see cref="IMetricCatalog"/> falls back to the stored catalog unless registered before
+    /// this call (TryAdd).
     /// </summary>
     public static IServiceCollection AddArchiveApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,16 +29,6 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
 
         services.TryAddScoped<IMetricCatalog, StoredMetricCatalog>();
-        services.TryAddSingleton<ReadContextPool>();
-        services.AddSingleton<ReportReader>();
-        services.AddSingleton<RegionDirectory>();
-        services.AddSingleton<RegionReader>();
-        services.AddSingleton<AgencyReader>();
-        services.AddSingleton<MetricReader>();
-        services.AddSingleton<TableCellReader>();
-        services.AddSingleton<MetricAggregator>();
-        services.AddSingleton(Archive.Core.Agencies.AgencyNameNormalizer.Default);
-        services.AddSingleton<Archive.Application.Quality.SeriesReader>();
 
         // Regions come from memory (RegionDirectory), so their loader keeps no per-request batch.
         services.AddSingleton<RegionLoader>();

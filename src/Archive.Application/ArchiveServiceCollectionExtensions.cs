@@ -1,6 +1,8 @@
 using Archive.Application.Indexing;
 using Archive.Application.Ingestion;
+using Archive.Application.Quality;
 using Archive.Application.Querying;
+using Archive.Core.Agencies;
 using Archive.Core.Configuration;
 using Archive.Core.Regions;
 using Archive.Ingest.Extraction;
@@ -19,8 +21,8 @@ namespace Archive.Application;
 public static class ArchiveServiceCollectionExtensions
 {
     /// <summary>
-    /// Everything the commands and the server share: options (validated), storage, the ingest pipeline and
-    /// the search index. The HTTP/GraphQL parts are added by <c>AddArchiveApi</c>.
+    /// Everything the commands and the server share: options (validated), storage, the ingest pipeline, the search
+    /// index and the readers. The HTTP/GraphQL parts are added by <c>AddArchiveApi</c> (Archive.Api).
     /// </summary>
     public static IServiceCollection AddArchiveServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -56,6 +58,17 @@ public static class ArchiveServiceCollectionExtensions
         // The API's search and metric catalog: the Lucene index and the dictionary.
         services.AddSingleton<IReportSearch, LuceneReportSearch>();
         services.AddSingleton<IMetricCatalog, DictionaryMetricCatalog>();
+
+        // The readers: one batch of SQL per page, whichever edge (GraphQL, CSV, feeds, the CLI) asks.
+        services.AddSingleton<ReportReader>();
+        services.AddSingleton<RegionDirectory>();
+        services.AddSingleton<RegionReader>();
+        services.AddSingleton<AgencyReader>();
+        services.AddSingleton<MetricReader>();
+        services.AddSingleton<TableCellReader>();
+        services.AddSingleton<MetricAggregator>();
+        services.AddSingleton(AgencyNameNormalizer.Default);
+        services.AddSingleton<SeriesReader>();
 
         services.AddSingleton<IReportExtractor, ReportExtractor>();
         services.AddSingleton<ReportPreparer>();

@@ -114,8 +114,7 @@ public static class ExportHandler
 
         // The rows and columns of GET /export/search.csv, page by page.
         services.GetRequiredService<ArchiveSearcher>().MaybeRefresh();
-        using var readContexts = new ReadContextPool(services.GetRequiredService<DbContextOptions<ArchiveDbContext>>());
-        var reports = new ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), readContexts);
+        var reports = services.GetRequiredService<ReportReader>();
         SearchExport export;
         try
         {

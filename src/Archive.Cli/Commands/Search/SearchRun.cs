@@ -8,8 +8,6 @@ using Archive.Core.Regions;
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
-using Archive.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Commands.Search;
@@ -88,9 +86,7 @@ public static class SearchRun
         IServiceProvider services, IEnumerable<(long ReportId, float Score, IReadOnlyList<string> Html)> indexHits, int ranked, CancellationToken cancellationToken)
     {
         var hits = indexHits.ToList();
-        using var readContexts = new ReadContextPool(services.GetRequiredService<DbContextOptions<ArchiveDbContext>>());
-        var reports = await new ReportReader(services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>(), readContexts)
-            .GetByIdsAsync([.. hits.Select(h => h.ReportId)], cancellationToken);
+        var reports = await services.GetRequiredService<ReportReader>().GetByIdsAsync([.. hits.Select(h => h.ReportId)], cancellationToken);
 
         var rank = ranked;
         return [.. hits.Where(h => reports.ContainsKey(h.ReportId)).Select(h =>
