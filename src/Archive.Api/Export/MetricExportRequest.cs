@@ -1,4 +1,5 @@
 using Archive.Api.Querying;
+using Archive.Search.Querying;
 
 namespace Archive.Api.Export;
 
