@@ -82,7 +82,7 @@ public class SearchBenchmarks
     public int QuotedPhrase() => _searcher!.Search(new SearchRequest($"\"{Phrase}\"", First: 10, SnippetCount: 0)).TotalHits;
 
     [Benchmark]
-    public int Filtered() => _searcher!.Search(new SearchRequest("依申请公开", new SearchFilter(RegionCode: "640000", YearFrom: 2018, YearTo: 2020), First: 10, SnippetCount: 0)).TotalHits;
+    public int Filtered() => _searcher!.Search(new SearchRequest("依申请公开", new ReportFilter { RegionCode = "640000", YearFrom = 2018, YearTo = 2020 }, First: 10, SnippetCount: 0)).TotalHits;
 
     [Benchmark]
     public int Faceted() => _searcher!.Search(new SearchRequest("信息", First: 10, Facets: true, SnippetCount: 0)).TotalHits;

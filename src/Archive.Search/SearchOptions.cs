@@ -12,7 +12,7 @@ public sealed class SearchOptions
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Largest page a request may ask for; larger requests are capped.</summary>
-    public int MaxPageSize { get; set; } = 100;
+    public int MaxPageSize { get; set; } = SearchLimits.MaxPageSize;
 
     /// <summary>Snippets per hit when the caller does not say.</summary>
     public int SnippetCount { get; set; } = 3;

@@ -176,4 +176,56 @@ public sealed class SearchQueryTests(ApiHost host)
 
         Assert.Equal(["BAD_CURSOR"], response.ErrorCodes);
     }
+
+    [Fact]
+    public async Task Search_EdgeCursor_IsTheIndexCursor_AndPagesOnWithoutRepeats()
+    {
+        var first = (await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 2 })).Ok().GetProperty("search");
+        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        var endCursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+        Assert.Equal(first.GetProperty("edges")[1].GetProperty("cursor").GetString(), endCursor);
+
+        // The index's own cursor format (versioned, base64url), not a second GraphQL wrapping of it.
+        var payload = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(
+            endCursor.Replace('-', '+').Replace('_', '/').PadRight(endCursor.Length + ((4 - (endCursor.Length % 4)) % 4), '=')));
+        Assert.StartsWith("v3|Relevance|", payload, StringComparison.Ordinal);
+
+        var firstIds = first.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToList();
+        var second = (await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 2, after = endCursor })).Ok().GetProperty("search");
+        var secondIds = second.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToList();
+        Assert.NotEmpty(secondIds);
+        Assert.Empty(firstIds.Intersect(secondIds));
+
+        var both = (await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 4 })).Ok().GetProperty("search");
+        Assert.Equal(
+            both.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()),
+            firstIds.Concat(secondIds).Take(4));
+    }
+
+    [Theory]
+    [InlineData("another query")]
+    [InlineData("another filter")]
+    [InlineData("an old GraphQL search cursor")]
+    [InlineData("damaged")]
+    public async Task Search_CursorOfAnotherSearch_OrOldOrDamaged_IsABadCursor(string kind)
+    {
+        var endCursor = (await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 1 })).Ok()
+            .GetProperty("search").GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+        var response = kind switch
+        {
+            "another query" => await host.Client.PostAsync(SearchQuery, new { q = "公开", first = 1, after = endCursor }),
+            "another filter" => await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 1, after = endCursor, filter = new { hasFlags = true } }),
+
+            // What this field issued before the index's cursor was handed out: {"v":1,"k":"search:Relevance",...}.
+            "an old GraphQL search cursor" => await host.Client.PostAsync(SearchQuery, new
+            {
+                q = "政府",
+                first = 1,
+                after = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("{\"V\":1,\"K\":\"search:Relevance\",\"S\":[\"1.5\",\"-42\"],\"Id\":3}")),
+            }),
+            _ => await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 1, after = endCursor[..^3] + "!!!" }),
+        };
+
+        Assert.Equal(["BAD_CURSOR"], response.ErrorCodes);
+    }
 }

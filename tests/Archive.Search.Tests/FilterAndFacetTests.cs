@@ -16,14 +16,16 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
         var nonEmpty = 0;
         for (var i = 0; i < 200; i++)
         {
-            var filter = new SearchFilter(
-                RegionCode: Pick(random, TestCorpus.Regions),
-                YearFrom: random.Next(3) == 0 ? 2015 + random.Next(7) : null,
-                YearTo: random.Next(3) == 0 ? 2016 + random.Next(7) : null,
-                Agency: Pick(random, TestCorpus.Agencies),
-                AgencyKind: Pick(random, TestCorpus.AgencyKinds),
-                Template: Pick(random, TestCorpus.Templates),
-                HasFlags: random.Next(3) == 0 ? random.Next(2) == 0 : null);
+            var filter = new ReportFilter
+            {
+                RegionCode = Pick(random, TestCorpus.Regions),
+                YearFrom = random.Next(3) == 0 ? 2015 + random.Next(7) : null,
+                YearTo = random.Next(3) == 0 ? 2016 + random.Next(7) : null,
+                AgencyName = Pick(random, TestCorpus.Agencies),
+                AgencyKind = Pick(random, TestCorpus.AgencyKinds),
+                Template = Pick(random, TestCorpus.Templates),
+                HasFlags = random.Next(3) == 0 ? random.Next(2) == 0 : null,
+            };
             var query = random.Next(2) == 0 ? string.Empty : "\"公开\"";
 
             var expected = fixture.Corpus.Documents.Where(d => Matches(d, filter) && TextMatches(d, query)).Select(d => d.ReportId).ToHashSet();
@@ -40,10 +42,10 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
     [Fact]
     public void Query_YearAndRegionSyntax_EqualFilters()
     {
-        Assert.Equal(fixture.Ids(string.Empty, new SearchFilter(YearFrom: 2018, YearTo: 2020)).Ids, fixture.Ids("year:2018..2020").Ids);
-        Assert.Equal(fixture.Ids(string.Empty, new SearchFilter(YearFrom: 2019, YearTo: 2019)).Ids, fixture.Ids("year:2019").Ids);
-        Assert.Equal(fixture.Ids(string.Empty, new SearchFilter(RegionCode: "640000")).Ids, fixture.Ids("region:640000").Ids);
-        Assert.Equal(fixture.Ids(string.Empty, new SearchFilter(RegionCode: "640221")).Ids, fixture.Ids("region:平罗县").Ids);
+        Assert.Equal(fixture.Ids(string.Empty, new ReportFilter { YearFrom = 2018, YearTo = 2020 }).Ids, fixture.Ids("year:2018..2020").Ids);
+        Assert.Equal(fixture.Ids(string.Empty, new ReportFilter { YearFrom = 2019, YearTo = 2019 }).Ids, fixture.Ids("year:2019").Ids);
+        Assert.Equal(fixture.Ids(string.Empty, new ReportFilter { RegionCode = "640000" }).Ids, fixture.Ids("region:640000").Ids);
+        Assert.Equal(fixture.Ids(string.Empty, new ReportFilter { RegionCode = "640221" }).Ids, fixture.Ids("region:平罗县").Ids);
         Assert.NotEmpty(fixture.Ids("region:宁夏回族自治区").Ids);
     }
 
@@ -107,13 +109,13 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
         return words;
     }
 
-    private static bool Matches(SearchDocument d, SearchFilter f)
+    private static bool Matches(SearchDocument d, ReportFilter f)
     {
         var (province, prefecture, county) = Levels(d);
         return (f.RegionCode is null || f.RegionCode == province || f.RegionCode == prefecture || f.RegionCode == county)
             && (f.YearFrom is null || (d.Year is { } y1 && y1 >= f.YearFrom))
             && (f.YearTo is null || (d.Year is { } y2 && y2 <= f.YearTo))
-            && (f.Agency is null || f.Agency == d.Agency)
+            && (f.AgencyName is null || f.AgencyName == d.Agency)
             && (f.AgencyKind is null || f.AgencyKind == d.AgencyKind)
             && (f.Template is null || f.Template == d.Template)
             && (f.HasFlags is null || f.HasFlags == d.HasFlags);

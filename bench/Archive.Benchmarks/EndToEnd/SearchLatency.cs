@@ -28,7 +28,7 @@ internal static class SearchLatency
         {
             ("single word", i => new SearchRequest(Words[i % Words.Length], First: 20)),
             ("quoted phrase", i => new SearchRequest(Phrases[i % Phrases.Length], First: 20)),
-            ("filtered (province + years)", i => new SearchRequest(Words[i % Words.Length], new SearchFilter(RegionCode: "640000", YearFrom: 2015, YearTo: 2022), First: 20)),
+            ("filtered (province + years)", i => new SearchRequest(Words[i % Words.Length], new ReportFilter { RegionCode = "640000", YearFrom = 2015, YearTo = 2022 }, First: 20)),
             ("faceted", i => new SearchRequest(Words[i % Words.Length], First: 20, Facets: true)),
         };
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
 using Archive.Api.Vocabulary;
-using Archive.Application.Querying;
+using Archive.Search.Querying;
 using Microsoft.AspNetCore.Http;
 
 namespace Archive.Api.Export;
@@ -31,19 +31,13 @@ public static class MetricExportQuery
     /// <summary>The report filter of a query string: the GraphQL ReportFilter's field names, checked as GraphQL checks them.</summary>
     public static ReportFilter ParseFilter(IQueryCollection query)
     {
-        var input = new ReportFilterInput
+        var input = FilterArguments.Input(field => field.Kind switch
         {
-            RegionCode = Single(query, "regionCode"),
-            Year = Integer(query, "year"),
-            YearFrom = Integer(query, "yearFrom"),
-            YearTo = Integer(query, "yearTo"),
-            Agency = Single(query, "agency"),
-            AgencyId = Single(query, "agencyId"),
-            AgencyKind = Single(query, "agencyKind"),
-            Template = Template(Single(query, "template")),
-            HasFlags = Boolean(query, "hasFlags"),
-            FlagKind = Single(query, "flagKind"),
-        };
+            FilterValueKind.Year => Integer(query, field.Name),
+            FilterValueKind.Boolean => Boolean(query, field.Name),
+            FilterValueKind.Template => Template(Single(query, field.Name)),
+            _ => Single(query, field.Name),
+        });
         return FilterArguments.ToFilter(input);
     }
 

@@ -1,4 +1,5 @@
 using Archive.Application.Querying;
+using Archive.Search.Querying;
 
 namespace Archive.Api.Export;
 

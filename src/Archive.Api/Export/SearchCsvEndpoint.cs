@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.Http;
 using Archive.Application.Querying;
+using Archive.Search.Querying;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Api.GraphQL.Errors;
+using Archive.Search;
 using Archive.Search.Querying;
 using Microsoft.AspNetCore.Http;
 
@@ -12,7 +13,7 @@ namespace Archive.Api.Export;
 /// </summary>
 public static class SearchExportQuery
 {
-    public const int MaxQueryLength = 500;
+    public const int MaxQueryLength = SearchLimits.MaxQueryLength;
 
     /// <summary>The orders by their GraphQL SearchOrder names.</summary>
     public static IReadOnlyDictionary<string, SearchSort> Orders { get; } = new Dictionary<string, SearchSort>(StringComparer.Ordinal)

@@ -47,19 +47,18 @@ public static class SearchExportRows
     /// Runs the first page, so a bad query fails before anything is written and the number of matches is known;
     /// the rows then come page by page as they are read.
     /// </summary>
-    /// <exception cref="Archive.Application.Querying.SearchSyntaxException">The query is not valid search syntax.</exception>
+    /// <exception cref="SearchSyntaxException">The query is not valid search syntax.</exception>
     public static async Task<SearchExport> StartAsync(IReportSearch search, ReportReader reports, SearchExportRequest request, CancellationToken cancellationToken)
     {
-        var first = await PageAsync(search, request, after: null, written: 0, cancellationToken);
-        return new SearchExport(first.TotalCount, Rows(search, reports, request, first, cancellationToken));
+        var first = await PageAsync(search, reports, request, after: null, written: 0, cancellationToken);
+        return new SearchExport(first.Index.TotalHits, Rows(search, reports, request, first, cancellationToken));
     }
 
-    private static Task<ReportSearchResult> PageAsync(IReportSearch search, SearchExportRequest request, SearchPosition? after, int written, CancellationToken cancellationToken) =>
-        search.SearchAsync(
-            new ReportSearchRequest(request.Query, request.Filter, Math.Min(PageSize, request.Limit - written), after, [])
+    private static Task<ReportSearchResult> PageAsync(IReportSearch search, ReportReader reports, SearchExportRequest request, string? after, int written, CancellationToken cancellationToken) =>
+        search.SearchReportsAsync(
+            reports,
+            new SearchRequest(request.Query, request.Filter, request.Order, Math.Min(PageSize, request.Limit - written), after, SnippetCount: 1)
             {
-                Order = request.Order,
-                SnippetCount = 1,
                 UseResultCache = false,
             },
             cancellationToken);
@@ -72,31 +71,25 @@ public static class SearchExportRows
         var page = firstPage;
         while (true)
         {
-            if (page.Hits.Count == 0)
+            if (page.Index.Hits.Count == 0)
             {
                 yield break;
             }
 
-            var views = await reports.GetByIdsAsync([.. page.Hits.Select(h => h.ReportId)], cancellationToken);
-            foreach (var hit in page.Hits)
+            foreach (var (hit, report) in page.Hits)
             {
-                if (views.TryGetValue(hit.ReportId, out var report))
-                {
-                    yield return new SearchExportRow(
-                        ++rank, GlobalId.Encode(GlobalId.Report, hit.ReportId), hit.Score, report.Title, report.AgencyName, report.AgencyKind,
-                        report.RegionCode, RegionName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.Published,
-                        report.FileName, hit.Snippets.Count > 0 ? hit.Snippets[0].Text : null);
-                }
+                yield return new SearchExportRow(
+                    ++rank, GlobalId.Encode(GlobalId.Report, hit.ReportId), hit.Score, report.Title, report.AgencyName, report.AgencyKind,
+                    report.RegionCode, RegionName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.Published,
+                    report.FileName, hit.Snippets.Count > 0 ? hit.Snippets[0].Text : null);
             }
 
-            if (!page.HasNextPage || rank >= request.Limit)
+            if (page.Index.NextCursor is not { } after || rank >= request.Limit)
             {
                 yield break;
             }
 
-            var last = page.Hits[^1];
-            var after = new SearchPosition(last.Score, last.ReportId) { Order = request.Order, SortKey = last.SortKey };
-            page = await PageAsync(search, request, after, rank, cancellationToken);
+            page = await PageAsync(search, reports, request, after, rank, cancellationToken);
         }
     }
 

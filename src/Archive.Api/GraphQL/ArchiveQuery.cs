@@ -4,6 +4,8 @@ using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
+using Archive.Search;
+using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
@@ -15,7 +17,7 @@ public sealed class ArchiveQuery : ObjectGraphType
 {
     public const int MaxAggregateGroups = 5000;
     public const int MaxMetricKeysPerQuery = 50;
-    private const int MaxSearchQueryLength = 500;
+    private const int MaxSearchQueryLength = SearchLimits.MaxQueryLength;
 
     public ArchiveQuery()
     {
@@ -141,37 +143,37 @@ public sealed class ArchiveQuery : ObjectGraphType
 
         var first = Paging.CheckFirst(context.GetArgument<int>("first"));
         var afterCursor = context.GetArgument<string?>("after");
-        var order = context.GetArgument<Archive.Search.Querying.SearchSort>("orderBy");
-        var request = new ReportSearchRequest(
+        var facets = (context.GetArgument<List<string>>("facets") ?? []).Distinct(StringComparer.Ordinal).ToList();
+
+        // The index's own cursor is the edge cursor: `after` goes back to the index as it was handed out.
+        var request = new SearchRequest(
             query,
             FilterArguments.ToFilter(context.GetArgument<ReportFilterInput?>("filter")),
+            context.GetArgument<SearchSort>("orderBy"),
             first,
-            ReportCursors.ParseSearch(afterCursor, order),
-            context.GetArgument<List<string>>("facets") ?? [])
-        {
-            Order = order,
-        };
+            afterCursor,
+            Facets: facets.Count > 0);
 
         ReportSearchResult result;
         try
         {
-            result = await context.Service<IReportSearch>().SearchAsync(request, context.CancellationToken);
+            result = await context.Service<IReportSearch>().SearchReportsAsync(context.Service<ReportReader>(), request, context.CancellationToken);
         }
         catch (SearchSyntaxException ex)
         {
             throw ArchiveError.BadSearchSyntax(ex.Message);
         }
+        catch (InvalidCursorException)
+        {
+            throw ArchiveError.BadCursor(afterCursor!.Length > 40 ? afterCursor[..40] + "…" : afterCursor);
+        }
 
-        // One query for the page's reports, in hit order; a hit whose report vanished meanwhile is left out.
-        var reports = await context.Service<ReportReader>().GetByIdsAsync([.. result.Hits.Select(h => h.ReportId)], context.CancellationToken);
-        var edges = result.Hits.Where(h => reports.ContainsKey(h.ReportId))
-            .Select(h => new SearchEdgeView(ReportCursors.ForSearch(new SearchPosition(h.Score, h.ReportId) { Order = order, SortKey = h.SortKey }), h.Score, h.Snippets, reports[h.ReportId]))
-            .ToList();
+        var edges = result.Hits.Select(h => new SearchEdgeView(h.Hit, h.Report)).ToList();
         return new SearchConnectionView(
             edges,
-            Paging.PageInfo([.. edges.Select(e => e.Cursor)], result.HasNextPage, afterCursor is not null),
-            result.TotalCount,
-            result.Facets);
+            Paging.PageInfo([.. edges.Select(e => e.Hit.Cursor)], result.Index.HasNextPage, afterCursor is not null),
+            result.Index.TotalHits,
+            [.. facets.Select(name => new FacetView(name, result.Index.Facets.TryGetValue(name, out var values) ? values : []))]);
     }
 
     private static async Task<IReadOnlyList<MetricGroupResult>?> Metrics(IResolveFieldContext<object?> context)

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
 using Archive.Application.Querying;
+using Archive.Search;
 using Archive.Search.Querying;
 using Archive.Storage;
 using Archive.Storage.Entities;
@@ -18,7 +19,7 @@ namespace Archive.Api.SavedSearches;
 public sealed class SavedSearchService(IDbContextFactory<ArchiveDbContext> contextFactory, IReportSearch search, ReportReader reports, TimeProvider clock)
 {
     public const int MaxNameLength = 200;
-    public const int MaxQueryLength = 500;
+    public const int MaxQueryLength = SearchLimits.MaxQueryLength;
 
     /// <summary>Entries in a feed: the newest matches.</summary>
     public const int FeedEntries = 50;
@@ -104,7 +105,7 @@ public sealed class SavedSearchService(IDbContextFactory<ArchiveDbContext> conte
     {
         var filter = FilterArguments.ToFilter(saved.Filter);
         var count = 0;
-        SearchPosition? after = null;
+        string? after = null;
         while (count < MaxNewCount)
         {
             // Newest stored first: the count ends at the first report stored at or before `since`.
@@ -125,23 +126,20 @@ public sealed class SavedSearchService(IDbContextFactory<ArchiveDbContext> conte
                 break;
             }
 
-            var last = page.Hits[^1];
-            after = new SearchPosition(last.Score, last.ReportId) { Order = SearchSort.IngestedDesc, SortKey = last.SortKey };
+            after = page.NextCursor;
         }
 
         return Math.Min(count, MaxNewCount);
     }
 
-    private async Task<ReportSearchResult> SearchAsync(
-        string query, ReportFilter filter, int first, SearchPosition? after, CancellationToken cancellationToken, bool snippets = true)
+    private async Task<SearchResult> SearchAsync(
+        string query, ReportFilter filter, int first, string? after, CancellationToken cancellationToken, bool snippets = true)
     {
         try
         {
-            return await search.SearchAsync(
-                new ReportSearchRequest(query, filter, first, after, []) { Order = SearchSort.IngestedDesc, SnippetCount = snippets ? 1 : 0 },
-                cancellationToken);
+            return await search.SearchAsync(new SearchRequest(query, filter, SearchSort.IngestedDesc, first, after, SnippetCount: snippets ? 1 : 0), cancellationToken);
         }
-        catch (Archive.Application.Querying.SearchSyntaxException ex)
+        catch (SearchSyntaxException ex)
         {
             throw ArchiveError.BadSearchSyntax(ex.Message);
         }

@@ -1,19 +1,19 @@
+using Archive.Search.Querying;
+
 namespace Archive.Application.Querying;
 
 /// <summary>
-/// Full-text search behind the `search` field and `Report.highlightedText`: the Lucene searcher (Archive.Search),
-/// every filter included, so every search is ranked and faceted alike.
+/// Full-text search behind GraphQL's `search`, the search export, the feeds and `archive search`: the index's own
+/// request and result (Archive.Search), with what only the database knows added — an agency id in the filter is
+/// resolved to the agency before the index runs.
 /// </summary>
 /// <remarks>
-/// Contract: hits are ordered by score (descending), then report id (ascending); <see cref="ReportSearchRequest.After"/>
-/// is the (score, report id) of the last hit of the previous page and the next page starts strictly after it.
-/// A query the syntax does not allow throws <see cref="SearchSyntaxException"/> (served as BAD_SEARCH_SYNTAX).
+/// Hits come in the request's order; <see cref="SearchRequest.After"/> is a <see cref="SearchHit.Cursor"/> (or the
+/// <see cref="SearchResult.NextCursor"/>) of the same search. A query the syntax does not allow throws
+/// <see cref="SearchSyntaxException"/> (served as BAD_SEARCH_SYNTAX); a cursor of another search throws
+/// <see cref="InvalidCursorException"/> (BAD_CURSOR).
 /// </remarks>
 public interface IReportSearch
 {
-    Task<ReportSearchResult> SearchAsync(ReportSearchRequest request, CancellationToken cancellationToken);
-
-    /// <summary>Where <paramref name="query"/> matches in <paramref name="text"/> (ordered, non-overlapping character ranges).</summary>
-    /// <exception cref="SearchSyntaxException">The query is not valid search syntax.</exception>
-    IReadOnlyList<TextRange> Highlight(string query, string text);
+    Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Archive.Search.Querying;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 

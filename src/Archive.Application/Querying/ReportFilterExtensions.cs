@@ -1,56 +1,71 @@
+using Archive.Search.Querying;
 using Archive.Storage.Entities;
 
 namespace Archive.Application.Querying;
 
-/// <summary>Turns a <see cref="ReportFilter"/> into SQL conditions; the one place filters are interpreted for the database.</summary>
-internal static class ReportFilterExtensions
+/// <summary>
+/// Turns a <see cref="ReportFilter"/> into SQL conditions; the one place filters are interpreted for the database.
+/// One predicate per <see cref="FilterField"/> that a filter holds, keyed by its name (ReportFilterFieldsTests checks
+/// that none is missing).
+/// </summary>
+public static class ReportFilterExtensions
 {
-    public static IQueryable<ReportEntity> Apply(this IQueryable<ReportEntity> reports, ReportFilter filter)
-    {
-        if (filter.RegionCode is { } code)
+    /// <summary>The SQL condition of each field, given its set value.</summary>
+    public static IReadOnlyDictionary<string, Func<IQueryable<ReportEntity>, object, IQueryable<ReportEntity>>> Predicates { get; } =
+        new Dictionary<string, Func<IQueryable<ReportEntity>, object, IQueryable<ReportEntity>>>(StringComparer.Ordinal)
         {
             // The level columns are filled from the gazetteer at ingest, so one equality per level covers "this region and below".
-            reports = reports.Where(r => r.ProvinceCode == code || r.PrefectureCode == code || r.CountyCode == code || r.RegionCode == code);
-        }
+            ["regionCode"] = (reports, value) =>
+            {
+                var code = (string)value;
+                return reports.Where(r => r.ProvinceCode == code || r.PrefectureCode == code || r.CountyCode == code || r.RegionCode == code);
+            },
+            ["yearFrom"] = (reports, value) =>
+            {
+                var from = (int)value;
+                return reports.Where(r => r.Year >= from);
+            },
+            ["yearTo"] = (reports, value) =>
+            {
+                var to = (int)value;
+                return reports.Where(r => r.Year <= to);
+            },
+            ["agency"] = (reports, value) =>
+            {
+                var name = (string)value;
+                return reports.Where(r => r.AgencyName == name);
+            },
+            ["agencyId"] = (reports, value) =>
+            {
+                var agencyId = (long)value;
+                return reports.Where(r => r.AgencyId == agencyId);
+            },
+            ["agencyKind"] = (reports, value) =>
+            {
+                var kind = (string)value;
+                return reports.Where(r => r.AgencyKind == kind);
+            },
+            ["template"] = (reports, value) =>
+            {
+                var template = (string)value;
+                return reports.Where(r => r.Template == template);
+            },
+            ["hasFlags"] = (reports, value) => (bool)value ? reports.Where(r => r.Flags.Any()) : reports.Where(r => !r.Flags.Any()),
+            ["flagKind"] = (reports, value) =>
+            {
+                var flagKind = (string)value;
+                return reports.Where(r => r.Flags.Any(f => f.Kind == flagKind));
+            },
+        };
 
-        if (filter.YearFrom is { } from)
+    public static IQueryable<ReportEntity> Apply(this IQueryable<ReportEntity> reports, ReportFilter filter)
+    {
+        foreach (var (field, value) in ReportFilterFields.Values(filter))
         {
-            reports = reports.Where(r => r.Year >= from);
-        }
-
-        if (filter.YearTo is { } to)
-        {
-            reports = reports.Where(r => r.Year <= to);
-        }
-
-        if (filter.AgencyName is { } name)
-        {
-            reports = reports.Where(r => r.AgencyName == name);
-        }
-
-        if (filter.AgencyId is { } agencyId)
-        {
-            reports = reports.Where(r => r.AgencyId == agencyId);
-        }
-
-        if (filter.AgencyKind is { } kind)
-        {
-            reports = reports.Where(r => r.AgencyKind == kind);
-        }
-
-        if (filter.Template is { } template)
-        {
-            reports = reports.Where(r => r.Template == template);
-        }
-
-        if (filter.HasFlags is { } hasFlags)
-        {
-            reports = hasFlags ? reports.Where(r => r.Flags.Any()) : reports.Where(r => !r.Flags.Any());
-        }
-
-        if (filter.FlagKind is { } flagKind)
-        {
-            reports = reports.Where(r => r.Flags.Any(f => f.Kind == flagKind));
+            if (value is not null)
+            {
+                reports = Predicates[field.Name](reports, value);
+            }
         }
 
         return reports;

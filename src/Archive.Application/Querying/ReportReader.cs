@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Archive.Search.Querying;
 using Archive.Storage;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;

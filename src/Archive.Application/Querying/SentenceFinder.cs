@@ -6,7 +6,7 @@ public static class SentenceFinder
     private const int MaxReach = 200;
 
     /// <summary>The range of the sentence containing [<paramref name="start"/>, <paramref name="end"/>), bounded by 。！？；!?; or a line break.</summary>
-    public static TextRange Find(string text, int start, int end)
+    public static (int Start, int End) Find(string text, int start, int end)
     {
         start = Math.Clamp(start, 0, text.Length);
         end = Math.Clamp(end, start, text.Length);
@@ -34,7 +34,7 @@ public static class SentenceFinder
             from++;
         }
 
-        return new TextRange(from, to);
+        return (from, to);
     }
 
     private static bool IsBoundary(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '\n' or '\r';

@@ -114,6 +114,13 @@ public static class SnippetBuilder
     public static Snippet Whole(string text, IEnumerable<(int Start, int End)> matches) =>
         Make(text, 0, text.Length, Merge(text, matches), wholeText: true);
 
+    /// <summary>
+    /// The whole text exactly as given (control characters kept) with <paramref name="matches"/> merged and marked: a
+    /// text that is shown as stored (a report opened from a search, a metric's source sentence).
+    /// </summary>
+    public static Snippet Exact(string text, IEnumerable<(int Start, int End)> matches) =>
+        Make(text, 0, text.Length, Merge(text, matches), keepText: true);
+
     /// <summary>Sorted, non-overlapping spans, widened so none starts or ends inside a surrogate pair.</summary>
     public static List<(int Start, int End)> Merge(string text, IEnumerable<(int Start, int End)> matches)
     {
@@ -191,10 +198,10 @@ public static class SnippetBuilder
     private static int SafeEnd(string text, int index) =>
         index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]) ? index + 1 : index;
 
-    private static Snippet Make(string text, int start, int end, List<(int Start, int End)> spans, bool wholeText = false)
+    private static Snippet Make(string text, int start, int end, List<(int Start, int End)> spans, bool wholeText = false, bool keepText = false)
     {
         // A passage shows no control character: a form feed would print as a box (measured: snippets opened with one).
-        var shown = string.Create(end - start, (text, start, wholeText), static (chars, state) =>
+        var shown = keepText ? text[start..end] : string.Create(end - start, (text, start, wholeText), static (chars, state) =>
         {
             state.text.AsSpan(state.start, chars.Length).CopyTo(chars);
             for (var i = 0; i < chars.Length; i++)

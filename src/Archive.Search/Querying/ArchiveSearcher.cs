@@ -31,7 +31,7 @@ public sealed class ArchiveSearcher : IDisposable
     /// <param name="maxPageSize">Larger pages are capped to this.</param>
     /// <param name="resultCacheEntries">How many recent results to keep (0: none); see <see cref="SearchResultCache"/>.</param>
     /// <param name="texts">Where snippets read report texts; null: the text stored in the index.</param>
-    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = 100, int resultCacheEntries = 4096, IReportTextSource? texts = null)
+    public ArchiveSearcher(string indexRoot, IRegionNameResolver? regionNames = null, int maxPageSize = SearchLimits.MaxPageSize, int resultCacheEntries = 4096, IReportTextSource? texts = null)
     {
         _indexRoot = indexRoot;
         _texts = texts;
@@ -77,29 +77,6 @@ public sealed class ArchiveSearcher : IDisposable
     }
 
     /// <summary>
-    /// The cursor that continues a relevance-sorted <paramref name="request"/> after the hit with <paramref name="score"/>
-    /// and <paramref name="reportId"/>, for callers that keep (score, id) positions only: equal scores are not told
-    /// apart by recency then, so all of them come again.
-    /// </summary>
-    public static string RelevanceCursorAfter(SearchRequest request, float score, long reportId)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var relevance = request with { Sort = SearchSort.Relevance, After = null };
-        return SearchCursor.Encode(SearchSort.Relevance, SearchCursor.Fingerprint(relevance), HitOrder.RelevanceKey(score, uint.MaxValue), reportId);
-    }
-
-    /// <summary>
-    /// The cursor that continues <paramref name="request"/> (in its sort order) after the hit with
-    /// <paramref name="sortKey"/> (<see cref="SearchHit.SortKey"/>) and <paramref name="reportId"/>, for callers that
-    /// keep positions of their own.
-    /// </summary>
-    public static string CursorAfter(SearchRequest request, long sortKey, long reportId)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return SearchCursor.Encode(request.Sort, SearchCursor.Fingerprint(request with { After = null }), sortKey, reportId);
-    }
-
-    /// <summary>
     /// Where <paramref name="query"/>'s words and phrases occur in <paramref name="text"/>, ordered and merged, marked by
     /// the same rule as snippets (<see cref="MatchFinder.Find"/>): highlighting for a text that is not in a hit list
     /// (e.g. a report opened from a search).
@@ -123,6 +100,13 @@ public sealed class ArchiveSearcher : IDisposable
 
         return merged;
     }
+
+    /// <summary>
+    /// <paramref name="text"/>, unchanged, with the ranges of <see cref="HighlightText"/> (what a report opened from a
+    /// search shows; its <see cref="Snippet.Start"/> is 0).
+    /// </summary>
+    /// <exception cref="SearchSyntaxException">The query text is malformed.</exception>
+    public Snippet Highlight(string query, string text) => SnippetBuilder.Exact(text, HighlightText(query, text));
 
     /// <exception cref="SearchSyntaxException">The query text is malformed.</exception>
     /// <exception cref="InvalidCursorException">The After cursor is not from this query.</exception>
@@ -213,15 +197,19 @@ public sealed class ArchiveSearcher : IDisposable
         Parallel.For(0, hits.Length, parallel, i =>
         {
             var text = textsById?.GetValueOrDefault(best[i].Key.ReportId);
-            hits[i] = new SearchHit(best[i].Key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, text, request)) { SortKey = best[i].Key.Primary };
+            var key = best[i].Key;
+            hits[i] = new SearchHit(key.ReportId, best[i].Score, Snippets(searcher, parsed, best[i].Doc, text, request))
+            {
+                SortKey = key.Primary,
+                Cursor = SearchCursor.Encode(request.Sort, fingerprint, key.Primary, key.ReportId),
+            };
         });
 
         var hasNext = best.Count > pageSize && pageSize > 0;
-        var last = hits.Length > 0 ? best[hits.Length - 1].Key : default;
         return new SearchResult(
             collectors.Sum(c => c.TotalHits),
             hits,
-            hasNext ? SearchCursor.Encode(request.Sort, fingerprint, last.Primary, last.ReportId) : null,
+            hasNext ? hits[^1].Cursor : null,
             hasNext,
             request.Facets ? FacetOrdinals.For(searcher.IndexReader).Merge(collectors) : new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
     }

@@ -1,14 +1,11 @@
-using Archive.Search.Analysis;
-using Archive.Search.Indexing;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Archive.Search.Querying;
 
-/// <summary>Turns a <see cref="SearchFilter"/> into a Lucene filter (no effect on scores).</summary>
+/// <summary>Turns a <see cref="ReportFilter"/> into a Lucene filter (no effect on scores): each set field's <see cref="FilterField"/> condition.</summary>
 internal static class FilterQueries
 {
-    public static Filter? Build(SearchFilter? filter)
+    public static Filter? Build(ReportFilter? filter)
     {
         if (filter is null)
         {
@@ -16,39 +13,19 @@ internal static class FilterQueries
         }
 
         var query = new BooleanQuery();
-        if (!string.IsNullOrWhiteSpace(filter.RegionCode))
+        foreach (var (field, value) in ReportFilterFields.Values(filter))
         {
-            var code = filter.RegionCode.Trim();
-            if (!RegionCodes.IsCode(code))
+            // An empty value (a blank region) means "any", as it always has on the index.
+            if (value is null || value is string text && (text.Length == 0 || (field.Kind == FilterValueKind.RegionCode && string.IsNullOrWhiteSpace(text))))
             {
-                throw new SearchSyntaxException($"Region filter '{code}' is not a six-digit GB/T 2260 code.");
+                continue;
             }
 
-            query.Add(HumanQueryParser.RegionFilterQuery(code), Occur.MUST);
-        }
-
-        if (filter.YearFrom is not null || filter.YearTo is not null)
-        {
-            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, filter.YearFrom, filter.YearTo, true, true), Occur.MUST);
-        }
-
-        AddTerm(query, IndexFields.AgencyKey, filter.Agency);
-        AddTerm(query, IndexFields.AgencyKind, filter.AgencyKind);
-        AddTerm(query, IndexFields.Template, filter.Template);
-        AddTerm(query, IndexFields.FlagKind, filter.FlagKind);
-        if (filter.HasFlags is { } hasFlags)
-        {
-            AddTerm(query, IndexFields.HasFlags, hasFlags ? "1" : "0");
+            var condition = field.Index
+                ?? throw new ArgumentException($"The filter field {field.Name} is resolved before a search; the index holds no database ids.", nameof(filter));
+            query.Add(condition(value), Occur.MUST);
         }
 
         return query.Clauses.Count == 0 ? null : new QueryWrapperFilter(query);
-    }
-
-    private static void AddTerm(BooleanQuery query, string field, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            query.Add(new TermQuery(new Term(field, value)), Occur.MUST);
-        }
     }
 }

@@ -24,7 +24,7 @@ namespace Archive.Search.Querying;
 /// </summary>
 internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver regionNames)
 {
-    public const int MaxQueryLength = 1000;
+    public const int MaxQueryLength = SearchLimits.MaxQueryLength;
     private const float WordBoost = 2f;
 
     /// <summary>

@@ -4,13 +4,18 @@ using System.Text;
 namespace Archive.Search.Querying;
 
 /// <summary>
-/// The opaque "after" cursor: base64url of "v2|sort|fingerprint|sortValue|reportId". The fingerprint ties it to
-/// the query, filter and sort that produced it; the sort key (<see cref="HitKey.Primary"/>) and the ReportId
-/// tiebreak say where the next page starts, so paging survives index refreshes (Lucene doc ids are never stored).
+/// The opaque "after" cursor, the one every surface hands out (GraphQL's edge cursors and endCursor are these):
+/// base64url of "v3|sort|fingerprint|sortValue|reportId". The fingerprint ties it to the query, filter and sort
+/// that produced it; the sort key (<see cref="HitKey.Primary"/>) and the ReportId tiebreak say where the next page
+/// starts, so paging survives index refreshes (Lucene doc ids are never stored). v3: the fingerprint covers every
+/// filter (v2 left the flag kind out), so a v2 cursor is refused as of another format.
 /// </summary>
 internal static class SearchCursor
 {
-    private const string Version = "v2";
+    private const string Version = "v3";
+
+    /// <summary>Longer than any cursor this class writes (about 80 characters); longer input is not decoded.</summary>
+    private const int MaxLength = 256;
 
     public static string Encode(SearchSort sort, string fingerprint, long sortValue, long reportId)
     {
@@ -20,6 +25,11 @@ internal static class SearchCursor
 
     public static (long SortValue, long ReportId) Decode(string cursor, SearchSort sort, string fingerprint)
     {
+        if (cursor.Length is 0 or > MaxLength)
+        {
+            throw new InvalidCursorException("The cursor is not valid: it is not one this server produced.");
+        }
+
         string payload;
         try
         {
@@ -55,8 +65,7 @@ internal static class SearchCursor
     /// <summary>A stable fingerprint (FNV-1a 64) of what a page depends on besides the cursor.</summary>
     public static string Fingerprint(SearchRequest request)
     {
-        var filter = request.Filter ?? SearchFilter.None;
-        var text = string.Join('\u001F', request.Query, request.Sort, filter.RegionCode, filter.YearFrom, filter.YearTo, filter.Agency, filter.AgencyKind, filter.Template, filter.HasFlags);
+        var text = string.Join('\u001F', request.Query, request.Sort, ReportFilterFields.Fingerprint(request.Filter ?? ReportFilter.None));
         var hash = 14695981039346656037UL;
         foreach (var c in text)
         {

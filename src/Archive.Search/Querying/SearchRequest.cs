@@ -8,7 +8,7 @@ namespace Archive.Search.Querying;
 /// </summary>
 public sealed record SearchRequest(
     string Query,
-    SearchFilter? Filter = null,
+    ReportFilter? Filter = null,
     SearchSort Sort = SearchSort.Relevance,
     int First = 20,
     string? After = null,

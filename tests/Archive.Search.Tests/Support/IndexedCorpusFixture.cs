@@ -32,7 +32,7 @@ public sealed class IndexedCorpusFixture : IDisposable
     public string IndexRoot => _directory.Path;
 
     /// <summary>Report ids of every hit of <paramref name="query"/>, page after page.</summary>
-    public (int Total, HashSet<long> Ids) Ids(string query, SearchFilter? filter = null)
+    public (int Total, HashSet<long> Ids) Ids(string query, ReportFilter? filter = null)
     {
         var ids = new HashSet<long>();
         var request = new SearchRequest(query, filter, First: 100, SnippetCount: 0);

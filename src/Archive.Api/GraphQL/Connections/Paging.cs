@@ -5,7 +5,7 @@ namespace Archive.Api.GraphQL.Connections;
 /// <summary>The paging rules every connection shares: `first` between 0 and <see cref="MaxPageSize"/> (larger is rejected, never clamped).</summary>
 public static class Paging
 {
-    public const int MaxPageSize = 100;
+    public const int MaxPageSize = Archive.Search.SearchLimits.MaxPageSize;
     public const int DefaultPageSize = 20;
 
     public static int CheckFirst(int first)

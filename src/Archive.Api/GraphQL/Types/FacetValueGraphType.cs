@@ -1,11 +1,12 @@
 using Archive.Api.GraphQL.Loaders;
 using Archive.Application.Querying;
+using Archive.Search.Facets;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;
 
-public sealed class FacetValueGraphType : ObjectGraphType<FacetCount>
+public sealed class FacetValueGraphType : ObjectGraphType<FacetValue>
 {
     public FacetValueGraphType()
     {

@@ -1,12 +1,25 @@
+using System.Reflection;
 using Archive.Api.GraphQL.Errors;
 using Archive.Application.Querying;
+using Archive.Search;
+using Archive.Search.Querying;
 
 namespace Archive.Api.GraphQL.Types;
 
-/// <summary>Validates filter inputs into query filters; every problem is a BAD_USER_INPUT naming the field.</summary>
+/// <summary>
+/// Validates filter inputs into query filters; every problem is a BAD_USER_INPUT naming the field. The report filter
+/// is read field by field as <see cref="ReportFilterFields"/> lists them, checked by their kind.
+/// </summary>
 public static class FilterArguments
 {
-    private const int MaxTextLength = 200;
+    /// <summary>The input class's property of each field (same name); a field without one fails at startup.</summary>
+    private static readonly IReadOnlyList<(FilterField Field, PropertyInfo Property)> InputProperties =
+    [
+        .. ReportFilterFields.All.Select(f => (f, typeof(ReportFilterInput).GetProperty(f.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)
+            ?? throw new InvalidOperationException($"ReportFilterInput has no property for the filter field {f.Name}."))),
+    ];
+
+    private const int MaxTextLength = SearchLimits.MaxFilterTextLength;
 
     public static ReportFilter ToFilter(ReportFilterInput? input)
     {
@@ -27,19 +40,37 @@ public static class FilterArguments
             throw ArchiveError.BadUserInput($"filter: yearFrom {from} is after yearTo {to}");
         }
 
-        return new ReportFilter
+        var filter = ReportFilter.None;
+        foreach (var (field, property) in InputProperties)
         {
-            RegionCode = RegionCode(input.RegionCode, "filter.regionCode"),
-            YearFrom = from,
-            YearTo = to,
-            AgencyName = Text(input.Agency, "filter.agency"),
-            AgencyId = input.AgencyId is null ? null : GlobalId.DecodeNumeric(input.AgencyId, GlobalId.Agency, "filter.agencyId"),
-            AgencyKind = Text(input.AgencyKind, "filter.agencyKind"),
-            Template = input.Template,
-            HasFlags = input.HasFlags,
-            FlagKind = Text(input.FlagKind, "filter.flagKind"),
-        };
+            if (property.GetValue(input) is { } value)
+            {
+                filter = field.Write(filter, Check(field, value));
+            }
+        }
+
+        return filter;
     }
+
+    /// <summary>An input of the values <paramref name="valueOf"/> gives (typed by each field's kind; null: not given), for a surface that reads text.</summary>
+    public static ReportFilterInput Input(Func<FilterField, object?> valueOf)
+    {
+        var input = new ReportFilterInput();
+        foreach (var (field, property) in InputProperties)
+        {
+            property.SetValue(input, valueOf(field));
+        }
+
+        return input;
+    }
+
+    private static object Check(FilterField field, object value) => field.Kind switch
+    {
+        FilterValueKind.RegionCode => RegionCode((string)value, "filter." + field.Name)!,
+        FilterValueKind.Text => Text((string)value, "filter." + field.Name)!,
+        FilterValueKind.AgencyId => GlobalId.DecodeNumeric((string)value, GlobalId.Agency, "filter." + field.Name),
+        _ => value,
+    };
 
     public static AgencyFilter ToFilter(AgencyFilterInput? input) => input is null
         ? new AgencyFilter()

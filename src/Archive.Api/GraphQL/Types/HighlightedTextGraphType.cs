@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
-using Archive.Application.Querying;
+using Archive.Search.Highlighting;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;
 
-public sealed class HighlightedTextGraphType : ObjectGraphType<HighlightedText>
+public sealed class HighlightedTextGraphType : ObjectGraphType<Snippet>
 {
     public HighlightedTextGraphType()
     {
@@ -14,23 +14,28 @@ public sealed class HighlightedTextGraphType : ObjectGraphType<HighlightedText>
         Field<NonNullGraphType<StringGraphType>, string>("text")
             .Description("The plain text.")
             .Resolve(c => c.Source.Text);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TextRangeGraphType>>>, IReadOnlyList<TextRange>>("highlights")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TextRangeGraphType>>>, IReadOnlyList<HighlightSpan>>("highlights")
             .Description("Matching ranges in `text`, ordered and not overlapping.")
-            .Resolve(c => c.Source.Highlights);
+            .Resolve(c => c.Source.Spans);
         Field<NonNullGraphType<StringGraphType>, string>("html")
             .Description("The text HTML-escaped, with each match wrapped in <mark>…</mark> (the one highlight element of every surface); ready to render.")
             .Resolve(c => ToHtml(c.Source));
     }
 
-    public static string ToHtml(HighlightedText highlighted)
+    /// <remarks>
+    /// Not <see cref="Snippet.Marked"/>: this field has always escaped as <see cref="WebUtility.HtmlEncode(string)"/> does
+    /// (apostrophes, Latin-1 and astral characters as entities), and its answers stay as they were.
+    /// </remarks>
+    public static string ToHtml(Snippet highlighted)
     {
-        var html = new StringBuilder(highlighted.Text.Length + (highlighted.Highlights.Count * 13));
+        var html = new StringBuilder(highlighted.Text.Length + (highlighted.Spans.Count * 13));
         var at = 0;
-        foreach (var range in highlighted.Highlights)
+        foreach (var span in highlighted.Spans)
         {
-            html.Append(WebUtility.HtmlEncode(highlighted.Text[at..range.Start]))
-                .Append("<mark>").Append(WebUtility.HtmlEncode(highlighted.Text[range.Start..range.End])).Append("</mark>");
-            at = range.End;
+            var end = span.Start + span.Length;
+            html.Append(WebUtility.HtmlEncode(highlighted.Text[at..span.Start]))
+                .Append("<mark>").Append(WebUtility.HtmlEncode(highlighted.Text[span.Start..end])).Append("</mark>");
+            at = end;
         }
 
         return html.Append(WebUtility.HtmlEncode(highlighted.Text[at..])).ToString();

@@ -1,5 +1,6 @@
 using Archive.Api.GraphQL.Loaders;
 using Archive.Application.Querying;
+using Archive.Search.Highlighting;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;
@@ -19,7 +20,7 @@ public sealed class MetricSourceGraphType : ObjectGraphType<MetricView>
         Field<NonNullGraphType<StringGraphType>, string>("text")
             .Description("The characters of the file the value was read from, as printed (a whole table line, or the smallest prose span with label, number and unit).")
             .Resolve(c => c.Source.SourceText ?? string.Empty);
-        Field<HighlightedTextGraphType, HighlightedText?>("sentence")
+        Field<HighlightedTextGraphType, Snippet?>("sentence")
             .Description("The sentence (or table line) of `Report.text` around the source, with the source span highlighted.")
             .ResolveAsync(async c =>
             {
@@ -30,9 +31,9 @@ public sealed class MetricSourceGraphType : ObjectGraphType<MetricView>
                 }
 
                 var sentence = SentenceFinder.Find(text, c.Source.SourceStart, c.Source.SourceEnd);
-                return new HighlightedText(
+                return SnippetBuilder.Exact(
                     text[sentence.Start..sentence.End],
-                    [new TextRange(c.Source.SourceStart - sentence.Start, c.Source.SourceEnd - sentence.Start)]);
+                    [(c.Source.SourceStart - sentence.Start, c.Source.SourceEnd - sentence.Start)]);
             });
     }
 }

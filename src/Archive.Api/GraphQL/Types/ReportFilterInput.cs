@@ -1,6 +1,9 @@
 namespace Archive.Api.GraphQL.Types;
 
-/// <summary>The `ReportFilter` input as GraphQL hands it over (validated into a Querying.ReportFilter by <see cref="FilterArguments"/>).</summary>
+/// <summary>
+/// The `ReportFilter` input as GraphQL hands it over (validated into a <see cref="Archive.Search.Querying.ReportFilter"/> by
+/// <see cref="FilterArguments"/>): one property per <see cref="Archive.Search.Querying.ReportFilterFields"/> field, same name.
+/// </summary>
 public sealed class ReportFilterInput
 {
     public string? RegionCode { get; set; }

@@ -3,6 +3,9 @@ using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Quality;
 using Archive.Application.Quality;
 using Archive.Application.Querying;
+using Archive.Search;
+using Archive.Search.Highlighting;
+using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -11,7 +14,7 @@ namespace Archive.Api.GraphQL.Types;
 
 public sealed class ReportGraphType : ObjectGraphType<ReportView>
 {
-    private const int MaxHighlightQueryLength = 500;
+    private const int MaxHighlightQueryLength = SearchLimits.MaxQueryLength;
 
     public ReportGraphType()
     {
@@ -57,7 +60,7 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
             .Description("The full normalized text: wrapped lines joined, full-width digits made ASCII. Metric offsets index this text.")
             .WithComplexityImpact(QueryCost.FullTextImpact)
             .Resolve(c => c.Service<TextLoader>().Load(c.Source.Id));
-        Field<HighlightedTextGraphType, HighlightedText?>("highlightedText")
+        Field<HighlightedTextGraphType, Snippet?>("highlightedText")
             .Description("The full normalized text with the ranges matching a search query.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "A search query, in the syntax of `search(query:)`.")
             .WithComplexityImpact(1, QueryCost.FullTextImpact)
@@ -77,7 +80,7 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
 
                 try
                 {
-                    return new HighlightedText(text, c.Service<IReportSearch>().Highlight(query, text));
+                    return c.Service<ArchiveSearcher>().Highlight(query, text);
                 }
                 catch (SearchSyntaxException ex)
                 {

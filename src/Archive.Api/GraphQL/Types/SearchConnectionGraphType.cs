@@ -1,5 +1,4 @@
 using Archive.Api.GraphQL.Connections;
-using Archive.Application.Querying;
 using GraphQL;
 using GraphQL.Types;
 
@@ -17,7 +16,7 @@ public sealed class SearchConnectionGraphType : ObjectGraphType<SearchConnection
             .Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<PageInfoGraphType>, PageInfoView>("pageInfo").Description("Paging information.").Resolve(c => c.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>, int>("totalCount").Description("How many reports match in all.").Resolve(c => c.Source.TotalCount);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetGraphType>>>, IReadOnlyList<FacetResult>>("facets")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacetGraphType>>>, IReadOnlyList<FacetView>>("facets")
             .Description("Counts over all matches for each facet requested with the `facets` argument.")
             .WithComplexityImpact(1, 1)
             .Resolve(c => c.Source.Facets);

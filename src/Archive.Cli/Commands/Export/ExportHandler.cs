@@ -121,7 +121,7 @@ public static class ExportHandler
             export = await SearchExportRows.StartAsync(
                 services.GetRequiredService<IReportSearch>(), reports, new SearchExportRequest(queryText, ReportFilter.None, SearchSort.Relevance, limit), cancellationToken);
         }
-        catch (Archive.Application.Querying.SearchSyntaxException ex)
+        catch (Archive.Search.Querying.SearchSyntaxException ex)
         {
             context.Error.WriteLine($"archive export search: {ex.Message}");
             return ExitCodes.Usage;

@@ -20,9 +20,9 @@ public static class SearchHandler
 
     public static async Task<int> RunAsync(SearchInput input, CliContext context, CancellationToken cancellationToken)
     {
-        if (input.First is < 1 or > 100)
+        if (input.First is < 1 or > Archive.Search.SearchLimits.MaxPageSize)
         {
-            context.Error.WriteLine("archive search: --first must be 1 to 100");
+            context.Error.WriteLine($"archive search: --first must be 1 to {Archive.Search.SearchLimits.MaxPageSize}");
             return ExitCodes.Usage;
         }
 
@@ -32,7 +32,7 @@ public static class SearchHandler
             return ExitCodes.Usage;
         }
 
-        Archive.Application.Querying.ReportFilter filter;
+        ReportFilter filter;
         try
         {
             filter = FilterOptions.Parse(input.Filter);
@@ -55,7 +55,7 @@ public static class SearchHandler
         {
             result = await SearchRun.RunAsync(services, input.Query, filter, input.First, input.Facets, sort, cancellationToken);
         }
-        catch (Exception ex) when (ex is SearchSyntaxException or Archive.Application.Querying.SearchSyntaxException)
+        catch (SearchSyntaxException ex)
         {
             // The query is the user's input: wrong usage, like a bad option.
             context.Error.WriteLine($"archive search: {ex.Message}");

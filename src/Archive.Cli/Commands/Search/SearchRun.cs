@@ -30,35 +30,24 @@ public sealed record SearchRunResult(int TotalCount, IReadOnlyList<SearchHitRow>
 /// <summary>Runs a search over a data directory as the API does (ids and scores from the index, the facts from the database).</summary>
 public static class SearchRun
 {
-    /// <summary>Index facet names → the SearchFacet enum's names (GraphQL), in the order they are printed.</summary>
-    private static readonly (string Index, string Public, string Label)[] FacetNamesInOrder =
-    [
-        (FacetNames.Year, "YEAR", "年度"),
-        (FacetNames.Province, "PROVINCE", "省份"),
-        (FacetNames.Prefecture, "PREFECTURE", "地市"),
-        (FacetNames.County, "COUNTY", "区县"),
-        (FacetNames.AgencyKind, "AGENCY_KIND", "机关类型"),
-        (FacetNames.Template, "TEMPLATE", "模板"),
-    ];
-
     /// <summary>
     /// One page of a search through the API's own search service (<see cref="IReportSearch"/>): the same filters,
     /// ids and order as GraphQL's <c>search</c>.
     /// </summary>
-    /// <exception cref="Archive.Application.Querying.SearchSyntaxException">The query cannot be parsed.</exception>
+    /// <exception cref="SearchSyntaxException">The query cannot be parsed.</exception>
     public static async Task<SearchRunResult> RunAsync(
         IServiceProvider services, string query, ReportFilter filter, int first, bool facets, SearchSort sort, CancellationToken cancellationToken)
     {
         services.GetRequiredService<ArchiveSearcher>().MaybeRefresh();
-        var request = new ReportSearchRequest(query, filter, first, After: null, facets ? [.. FacetNamesInOrder.Select(f => f.Index)] : []) { Order = sort };
+        var request = new SearchRequest(query, filter, sort, first, Facets: facets);
         var result = await services.GetRequiredService<IReportSearch>().SearchAsync(request, cancellationToken);
-        var page = await HitRowsAsync(services, result.Hits.Select(h => (h.ReportId, (float)h.Score, (IReadOnlyList<string>)[.. h.Snippets.Select(HighlightedTextGraphType.ToHtml)])), 0, cancellationToken);
-        var facetRows = FacetNamesInOrder
-            .Select(f => (f, values: result.Facets.FirstOrDefault(r => r.Name == f.Index)?.Values))
-            .Where(x => x.values is not null)
-            .Select(x => new FacetRow(x.f.Public, [.. x.values!.Select(v => new FacetValueRow(x.f.Index == FacetNames.Template ? PublicNames.Template(v.Value) : v.Value, v.Count))]))
-            .ToList();
-        return new SearchRunResult(result.TotalCount, page, facetRows);
+        var page = await HitRowsAsync(services, result.Hits.Select(h => (h.ReportId, h.Score, (IReadOnlyList<string>)[.. h.Snippets.Select(HighlightedTextGraphType.ToHtml)])), 0, cancellationToken);
+        var facetRows = facets
+            ? FacetDimension.Offered
+                .Select(f => new FacetRow(f.PublicName, [.. result.Facets.GetValueOrDefault(f.Name, []).Select(v => new FacetValueRow(f.Name == FacetNames.Template ? PublicNames.Template(v.Value) : v.Value, v.Count))]))
+                .ToList()
+            : [];
+        return new SearchRunResult(result.TotalHits, page, facetRows);
     }
 
     /// <summary>Every hit, page by page (100 a page), up to <paramref name="limit"/>; ranks run on across pages.</summary>
@@ -104,7 +93,7 @@ public static class SearchRun
         code is not null && RegionGazetteer.Default.Find(code) is not null ? string.Join(" ", RegionGazetteer.Default.PathOf(code).Select(r => r.Name)) : null;
 
     /// <summary>The Chinese name of a facet (SearchFacet enum name).</summary>
-    public static string FacetLabel(string publicName) => FacetNamesInOrder.FirstOrDefault(f => f.Public == publicName).Label ?? publicName;
+    public static string FacetLabel(string publicName) => FacetDimension.Offered.FirstOrDefault(f => f.PublicName == publicName)?.Label ?? publicName;
 
     /// <summary>A facet value as a person reads it: region names, agency kind and template labels, years as they are.</summary>
     public static string FacetValueLabel(string publicName, string value) => publicName switch

@@ -1,8 +1,9 @@
-namespace Archive.Application.Querying;
+namespace Archive.Search.Querying;
 
 /// <summary>
-/// Which reports a query covers. Every condition is optional and they combine with AND; the same filter
-/// drives `reports`, `search`, the metric aggregations and the CSV export.
+/// Which reports a search, a listing, an aggregation or an export covers: every condition is optional (null means
+/// "any") and they combine with AND. The one filter of every surface: GraphQL's ReportFilter, the CSV exports, the
+/// CLI's options, the SQL readers and the index read it.
 /// </summary>
 public sealed record ReportFilter
 {
@@ -20,7 +21,10 @@ public sealed record ReportFilter
     /// <summary>The agency's full name, exactly.</summary>
     public string? AgencyName { get; init; }
 
-    /// <summary>The agency's database id.</summary>
+    /// <summary>
+    /// The agency's database id. The index holds no database ids: the application resolves it to the agency's name
+    /// and region before a search (<see cref="ArchiveSearcher"/> refuses a filter that still carries one).
+    /// </summary>
     public long? AgencyId { get; init; }
 
     /// <summary>An agency kind id (metric-dictionary.md §12), e.g. industry_and_it.</summary>
