@@ -12,6 +12,8 @@ namespace Archive.Storage;
 /// </summary>
 public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFactory, TimeProvider clock)
 {
+    private Dictionary<string, (string Level, string? Parent)>? _regions;
+
     /// <summary>
     /// Stores <paramref name="report"/>. The same content again is <see cref="StoreStatus.Unchanged"/>; new content
     /// from a path already stored replaces that report (<see cref="StoreStatus.Updated"/>).
@@ -30,7 +32,7 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        using var writer = new BatchWriter(connection, transaction, await ReadRegionsAsync(db, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        using var writer = new BatchWriter(connection, transaction, _regions ?? await ReadRegionsAsync(db, cancellationToken), clock.GetUtcNow().UtcDateTime);
         var stored = new List<StoredReport>(reports.Count);
         foreach (var report in reports)
         {
@@ -54,10 +56,21 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
         return [.. rows.Select(r => (r.SourcePath, r.FileHash))];
     }
 
-    /// <summary>The gazetteer as code → (level, parent): ~3,200 rows, read once per batch instead of up to four queries per report.</summary>
-    private static async Task<Dictionary<string, (string Level, string? Parent)>> ReadRegionsAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
-        (await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Level, r.ParentCode }).ToListAsync(cancellationToken))
+    /// <summary>
+    /// The gazetteer as code → (level, parent), read once instead of up to four queries per report: the migrator seeds
+    /// it and nothing writes it after (kept only once it is there).
+    /// </summary>
+    private async Task<Dictionary<string, (string Level, string? Parent)>> ReadRegionsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var regions = (await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Level, r.ParentCode }).ToListAsync(cancellationToken))
             .ToDictionary(r => r.Code, r => (r.Level, r.ParentCode), StringComparer.Ordinal);
+        if (regions.Count > 0)
+        {
+            _regions = regions;
+        }
+
+        return regions;
+    }
 
     /// <summary>Records that the index has committed these reports.</summary>
     public async Task MarkIndexedAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
