@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Archive.Api.Indexing;
 using Archive.Core.Reports;
-using Archive.Search.Indexing;
 using Archive.Ingest.Pipeline;
+using Archive.Search.Indexing;
 using Archive.Storage;
 using Microsoft.Extensions.Logging;
 
