@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // (pass --filter '*Extract*' etc.).
 return args.FirstOrDefault() switch
 {
+    "ingest" => await IngestThroughput.RunAsync(args[1..]),
     "accuracy" => ExtractionAccuracy.Run(args[1..]),
     "search-latency" => await SearchLatency.RunAsync(args[1..]),
     "load" => await GraphQLLoad.RunAsync(args[1..]),

@@ -8,11 +8,21 @@ public interface IReportIndexer
     Task<int> CatchUpAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Indexes reports the caller has just stored, from the documents it holds (no reading back), and marks them:
+    /// a report written again since (its version moved on) or already indexed is left to the queue.
+    /// </summary>
+    /// <returns>How many reports were indexed.</returns>
+    Task<int> IndexStoredAsync(IReadOnlyList<StoredDocument> stored, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Compares the live index with the database: stored reports missing from the index go back in the queue,
     /// index documents with no stored report are deleted. Then catches up.
     /// </summary>
     Task<IndexReconciliation> ReconcileAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>A document built from a report as it was stored, with the version it was stored as.</summary>
+public sealed record StoredDocument(ReportVersion Version, Search.Indexing.SearchDocument Document);
 
 /// <param name="Requeued">Stored reports that were marked indexed but missing from the live index.</param>
 /// <param name="Removed">Index documents without a stored report.</param>

@@ -23,6 +23,20 @@ public sealed class IndexQueue(IDbContextFactory<ArchiveDbContext> contextFactor
             .Select(r => new ReportVersion(r.Id, r.UpdatedAt)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Which of these reports are still waiting for the index, with their stored versions.</summary>
+    public async Task<List<ReportVersion>> PendingAmongAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pending = new List<ReportVersion>(reportIds.Count);
+        foreach (var chunk in reportIds.Chunk(IdChunk))
+        {
+            pending.AddRange(await db.Reports.AsNoTracking().Where(r => !r.Indexed && chunk.Contains(r.Id))
+                .Select(r => new ReportVersion(r.Id, r.UpdatedAt)).ToListAsync(cancellationToken));
+        }
+
+        return pending;
+    }
+
     /// <summary>Reports waiting for the index or written at or after <paramref name="since"/> (what a rebuild must add before its swap).</summary>
     public async Task<List<ReportVersion>> PendingOrWrittenSinceAsync(DateTime since, CancellationToken cancellationToken)
     {

@@ -84,6 +84,39 @@ public sealed class LuceneReportIndexer(SearchDocumentSource documents, IndexQue
         }
     }
 
+    public async Task<int> IndexStoredAsync(IReadOnlyList<StoredDocument> stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (stored.Count == 0)
+        {
+            return 0;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            using var writer = await ArchiveIndexWriter.OpenAsync(options.Value.IndexPath, cancellationToken);
+
+            // Re-checked under the lock: another process may have indexed or rewritten one of these meanwhile.
+            var pending = (await queue.PendingAmongAsync([.. stored.Select(s => s.Version.Id)], cancellationToken)).ToHashSet();
+            var batch = stored.Where(s => pending.Contains(s.Version)).ToList();
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
+
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+            Parallel.ForEach(batch, parallel, s => writer.Index(s.Document));
+            writer.Commit();
+            await queue.MarkIndexedAsync([.. batch.Select(s => s.Version)], cancellationToken);
+            return batch.Count;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task<IndexReconciliation> ReconcileAsync(CancellationToken cancellationToken)
     {
         int requeued, removed;

@@ -22,6 +22,19 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
         return PrepareBytes(path, bytes, cancellationToken);
     }
 
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> and prepares it unless <paramref name="isUnchanged"/> says its bytes
+    /// (SHA-256, lowercase hex) are stored already: then null, without decoding or extracting (a re-ingest of an
+    /// unchanged archive costs a read and a hash per file).
+    /// </summary>
+    /// <exception cref="IngestException">The file cannot be ingested; the message is the reason.</exception>
+    public async Task<PreparedReport?> PrepareFileIfChangedAsync(string path, Func<string, bool> isUnchanged, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(isUnchanged);
+        var bytes = await ReadBytesAsync(path, cancellationToken);
+        return isUnchanged(Convert.ToHexStringLower(SHA256.HashData(bytes))) ? null : PrepareBytes(path, bytes, cancellationToken);
+    }
+
     /// <summary>Prepares report bytes that did not come from a file path of ours (e.g. an API upload).</summary>
     public PreparedReport Prepare(string sourcePath, ReadOnlySpan<byte> bytes) =>
         PrepareBytes(sourcePath, bytes.ToArray(), CancellationToken.None);

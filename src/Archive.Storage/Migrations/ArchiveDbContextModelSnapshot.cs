@@ -85,8 +85,7 @@ namespace Archive.Storage.Migrations
 
                     b.HasIndex("Key");
 
-                    b.HasIndex("ReportId", "Key")
-                        .IsUnique();
+                    b.HasIndex("ReportId");
 
                     b.ToTable("Metrics", (string)null);
                 });
