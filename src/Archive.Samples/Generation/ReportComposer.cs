@@ -225,7 +225,8 @@ internal static class ReportComposer
         writer.Paragraph([ProseSegment.Plain(Intro(rng, agency, template, year, withPeriod, site))]);
 
         var grids = new StandardTableGrids(rng, plan, fullWidth, splitLabels, layout);
-        var tables = new TableRenderer(output, rng, layout, compactTabs, mayLeaveBlanks: errors.Count == 0);
+        // A series report prints every cell: a blank one would leave a cross-year fault put in on purpose without evidence.
+        var tables = new TableRenderer(output, rng, layout, compactTabs, mayLeaveBlanks: errors.Count == 0 && series is null);
         if (template == ReportTemplates.Pre2019)
         {
             var headings = rng.Chance(0.6) ? Pre2019Headings : Pre2019HeadingVariants;
