@@ -24,6 +24,9 @@ public sealed class GeneratedSeriesHost : ApiHost, IAsyncLifetime
 
     public static GeneratorOptions Options { get; } = new(ReportCount, Seed, ErrorRate: 0) { AnomalyRate = 0, Series = new SeriesOptions() };
 
+    // The test reads every report's quality in pages of 100 (412 points each at 10,000 reports): no rate limit here.
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Api:RateLimitPoints"] = "0" };
+
     /// <summary>The generated reports by file name.</summary>
     public IReadOnlyDictionary<string, GeneratedReport> Reports { get; private set; } = new Dictionary<string, GeneratedReport>();
 
