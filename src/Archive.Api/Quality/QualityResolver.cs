@@ -20,10 +20,18 @@ public static class QualityResolver
 
         var previousYear = report.Year is { } year && await series.GetResultAsync(cancellationToken) is { } s ? s.OfYear(year - 1) : [];
         var previousCells = previousYear.Select(p => (Report: p, Cells: cellLoader.Load(p.Id))).ToList();
+        var textLoader = services.GetRequiredService<TextLoader>();
+        var previousTexts = previousYear.Select(p => (p.Id, Text: textLoader.Load(p.Id))).ToList();
         var previous = new List<(ReportView Report, IReadOnlyList<TableCellView>? Cells)>(previousCells.Count);
         foreach (var (previousReport, previousCellsResult) in previousCells)
         {
             previous.Add((previousReport, await previousCellsResult.GetResultAsync(cancellationToken)));
+        }
+
+        var texts = new Dictionary<long, string?>(previousTexts.Count);
+        foreach (var (id, previousText) in previousTexts)
+        {
+            texts[id] = await previousText.GetResultAsync(cancellationToken);
         }
 
         return QualityEvaluator.Evaluate(new QualityInput(
@@ -31,6 +39,7 @@ public static class QualityResolver
             await cells.GetResultAsync(cancellationToken),
             await flags.GetResultAsync(cancellationToken),
             await text.GetResultAsync(cancellationToken),
-            previous));
+            previous)
+        { PreviousTexts = texts });
     }
 }

@@ -22,6 +22,9 @@ public enum QualityCheckKind
 
     /// <summary>现行有效(Y−1) + 本年制发(Y) − 本年废止(Y) = 现行有效(Y), for 规章 and 行政规范性文件 (2021 template).</summary>
     InForceBalance,
+
+    /// <summary>Share of the prose repeated from the series' report of the year before (<see cref="ReportProse"/>): FAIL at ≥ 50%.</summary>
+    CopiedFromPrevious,
 }
 
 /// <summary>A check's outcome. Unknown is never counted as a pass or a fail.</summary>

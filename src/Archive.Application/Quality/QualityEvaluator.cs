@@ -43,6 +43,8 @@ public static class QualityEvaluator
             checks.AddRange(InForce(input));
         }
 
+        checks.Add(CopiedFromPrevious(input));
+
         return new ReportQualityView(ReportQualityView.ScoreOf(checks), checks);
     }
 
@@ -196,6 +198,52 @@ public static class QualityEvaluator
                 (double)(lhs - d),
                 evidence);
         }
+    }
+
+    /// <summary>Copied thresholds (issue 24): half the prose repeated is copying; nine tenths is the report copied nearly whole.</summary>
+    public const double CopiedShare = 0.5;
+
+    public const double CopiedWholeShare = 0.9;
+
+    private static QualityCheckView CopiedFromPrevious(QualityInput input)
+    {
+        const string Subject = "previous";
+        var previous = Predecessor(input, QualityCheckKind.CopiedFromPrevious, "text", out var missing, [.. ReportTemplates.All]);
+        if (previous is null)
+        {
+            return missing! with { Subject = Subject };
+        }
+
+        var before = previous.Value.Report;
+        if (input.Text is null || input.PreviousTexts.GetValueOrDefault(before.Id) is not { } previousText)
+        {
+            return new QualityCheckView(QualityCheckKind.CopiedFromPrevious, QualityVerdict.Unknown, Subject, $"text of report {(input.Text is null ? input.Report.Id : before.Id)} not stored", null, []);
+        }
+
+        var prose = ReportProse.Of(input.Text);
+        if (prose.Shingles.Length < ReportProse.MinimumShingles)
+        {
+            return new QualityCheckView(
+                QualityCheckKind.CopiedFromPrevious, QualityVerdict.Unknown, Subject, $"too little prose to compare ({prose.Shingles.Length} shingles, {ReportProse.MinimumShingles} needed)", null, []);
+        }
+
+        var (share, shared, passages) = prose.RepeatedFrom(ReportProse.Of(previousText).ShingleSet());
+        var percent = Math.Round(share * 100, 1, MidpointRounding.AwayFromZero);
+        var level = share >= CopiedWholeShare ? "≥ 90%: copied nearly whole" : share >= CopiedShare ? "≥ 50%: copied" : "below 50%";
+        var evidence = passages.Take(3).Select(p => new QualityEvidenceView(input.Report.Id, null, p.Length > 200 ? p[..200] + "…" : p)).ToList();
+        if (evidence.Count > 0)
+        {
+            // The longest passage is in the earlier report too (as its words: figures may differ).
+            evidence.Insert(0, evidence[0] with { ReportId = before.Id });
+        }
+
+        return new QualityCheckView(
+            QualityCheckKind.CopiedFromPrevious,
+            share >= CopiedShare ? QualityVerdict.Fail : QualityVerdict.Pass,
+            Subject,
+            string.Create(CultureInfo.InvariantCulture, $"{percent}% of the prose ({shared} of {prose.Shingles.Length} shingles of {ReportProse.ShingleLength} characters) repeats report {before.Id} ({before.Year}), {level}; {passages.Count} shared passages"),
+            (double)percent,
+            evidence);
     }
 
     /// <summary>The one comparable report of the year before, or null with the UNKNOWN check that says why.</summary>

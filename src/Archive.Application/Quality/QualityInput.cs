@@ -10,4 +10,8 @@ public sealed record QualityInput(
     IReadOnlyList<TableCellView>? Cells,
     IReadOnlyList<QualityFlagView> Flags,
     string? Text,
-    IReadOnlyList<(ReportView Report, IReadOnlyList<TableCellView>? Cells)> PreviousYear);
+    IReadOnlyList<(ReportView Report, IReadOnlyList<TableCellView>? Cells)> PreviousYear)
+{
+    /// <summary>The texts of the <see cref="PreviousYear"/> reports by id (null when not stored).</summary>
+    public IReadOnlyDictionary<long, string?> PreviousTexts { get; init; } = new Dictionary<long, string?>();
+}

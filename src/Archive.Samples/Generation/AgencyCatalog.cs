@@ -235,6 +235,21 @@ internal sealed class AgencyCatalog
         return Make(prefix + suffix, spec.Kind, region, prefix, self, scale, spec.Topics, isGovernment: false);
     }
 
+    /// <summary>Prefectures and counties a series body may belong to, in gazetteer order (series mode).</summary>
+    internal IReadOnlyList<RegionInfo> SeriesRegions => _seriesRegions ??= [.. _prefectures.Concat(_counties).OrderBy(r => r.Code, StringComparer.Ordinal)];
+
+    private RegionInfo[]? _seriesRegions;
+
+    /// <summary>A series body's identity in one year: <paramref name="designation"/> after the region's name (series mode).</summary>
+    internal AgencyIdentity SeriesAgency(RegionInfo region, string designation, IReadOnlyList<string> topics, bool isGovernment)
+    {
+        var prefix = Prefix(region);
+        var name = prefix + designation;
+        var self = isGovernment ? GovernmentSelf(region) : designation.EndsWith("委员会", StringComparison.Ordinal) ? "我委" : "我局";
+        var scale = isGovernment ? GovernmentScale(region) : region.Level == RegionLevels.Prefecture ? 2.5 : 1.0;
+        return Make(name, AgencyKinds.Classify(name), region, prefix, self, scale, topics, isGovernment);
+    }
+
     private AgencyIdentity Make(string name, string kind, RegionInfo region, string prefix, string self, double scale, IReadOnlyList<string> topics, bool isGovernment) =>
         new(name, kind, region, _gazetteer.ToRef(region), prefix, self, scale, topics, isGovernment);
 

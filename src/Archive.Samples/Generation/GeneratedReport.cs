@@ -11,4 +11,7 @@ namespace Archive.Samples.Generation;
 public sealed record GeneratedReport(string FileName, byte[] Bytes, string Text, ExtractedReport Truth, ReportTraits Traits)
 {
     public string TruthFileName => Path.ChangeExtension(FileName, ".json");
+
+    /// <summary>Series mode: the report's body, its previous report and the faults put in on purpose; null otherwise.</summary>
+    public SeriesTruth? Series { get; init; }
 }

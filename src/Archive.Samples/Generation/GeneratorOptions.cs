@@ -16,8 +16,12 @@ public sealed record GeneratorOptions(int Count, ulong Seed, double ErrorRate = 
     /// <summary>Index of the first report; report i is the same whatever the count (so a run can be extended or split).</summary>
     public int FirstIndex { get; init; }
 
+    /// <summary>Series mode (issue 24): bodies reporting year after year with faults put in; null (off) by default.</summary>
+    public SeriesOptions? Series { get; init; }
+
     public void Validate()
     {
+        Series?.Validate();
         ArgumentOutOfRangeException.ThrowIfNegative(Count);
         ArgumentOutOfRangeException.ThrowIfNegative(FirstIndex);
         if (ErrorRate is < 0 or > 1 || double.IsNaN(ErrorRate))

@@ -34,7 +34,7 @@ internal static class NumberPlanner
 
     private static readonly string[] ApplicantColumns = ["natural", "business", "research", "social_org", "legal_service", "other_org"];
 
-    public static MetricPlan Plan(SplitMix64 rng, AgencyIdentity agency, int year, string template)
+    public static MetricPlan Plan(SplitMix64 rng, AgencyIdentity agency, int year, string template, SeriesCarry? carry = null)
     {
         var plan = new MetricPlan();
         // Later years are busier: 0.6 in 2008 rising to 1.3 in 2025.
@@ -46,12 +46,12 @@ internal static class NumberPlanner
         }
         else if (template == ReportTemplates.V2021)
         {
-            PlanActive2021(rng, plan, agency, scale);
+            PlanActive2021(rng, plan, agency, scale, carry);
         }
 
         if (template != ReportTemplates.Pre2019)
         {
-            PlanApplications(rng, plan, template, scale);
+            PlanApplications(rng, plan, template, scale, carry);
             PlanReviews(rng, plan, scale);
         }
 
@@ -89,17 +89,34 @@ internal static class NumberPlanner
         plan.Set("active.procurement.amount", Amount(hundredths, plan.AmountStyle));
     }
 
-    private static void PlanActive2021(SplitMix64 rng, MetricPlan plan, AgencyIdentity agency, double scale)
+    private static void PlanActive2021(SplitMix64 rng, MetricPlan plan, AgencyIdentity agency, double scale, SeriesCarry? carry)
     {
         var issuesRules = agency.IsGovernment && agency.Region.Level != Core.Regions.RegionLevels.County && rng.Chance(0.6);
         var rulesIssued = issuesRules ? rng.Skewed(6) : 0;
         plan.SetCount("active.rules.issued", rulesIssued, "件");
-        plan.SetCount("active.rules.repealed", issuesRules ? rng.Skewed(3) : 0, "件");
-        plan.SetCount("active.rules.in_force", issuesRules ? rulesIssued + rng.Skewed(90) : 0, "件");
+        var rulesRepealed = issuesRules ? rng.Skewed(3) : 0;
+        var rulesInForce = issuesRules ? rulesIssued + rng.Skewed(90) : 0;
+        if (carry?.RulesInForce is { } rulesBefore)
+        {
+            // A series: this year's 现行有效 follows from last year's (nothing repealed that was not in force).
+            rulesRepealed = (int)Math.Min(rulesRepealed, rulesBefore + rulesIssued);
+            rulesInForce = (int)(rulesBefore + rulesIssued - rulesRepealed);
+        }
+
+        plan.SetCount("active.rules.repealed", rulesRepealed, "件");
+        plan.SetCount("active.rules.in_force", rulesInForce, "件");
         var docsIssued = rng.Skewed(Max(scale, 8));
         plan.SetCount("active.normative_docs.issued", docsIssued, "件");
-        plan.SetCount("active.normative_docs.repealed", rng.Chance(0.6) ? 0 : rng.Skewed(Max(scale, 4)), "件");
-        plan.SetCount("active.normative_docs.in_force", docsIssued + rng.Skewed(Max(scale, 50)), "件");
+        var docsRepealed = rng.Chance(0.6) ? 0 : rng.Skewed(Max(scale, 4));
+        var docsInForce = docsIssued + rng.Skewed(Max(scale, 50));
+        if (carry?.DocsInForce is { } docsBefore)
+        {
+            docsRepealed = (int)Math.Min(docsRepealed, docsBefore + docsIssued);
+            docsInForce = (int)Math.Max(0, docsBefore + docsIssued - docsRepealed + carry.DocsInForceDelta);
+        }
+
+        plan.SetCount("active.normative_docs.repealed", docsRepealed, "件");
+        plan.SetCount("active.normative_docs.in_force", docsInForce, "件");
         plan.SetCount("active.licensing.decisions", rng.Chance(0.2) ? 0 : rng.Skewed(Max(scale, 2000)), "件");
         plan.SetCount("active.penalty.decisions", rng.Chance(0.3) ? 0 : rng.Skewed(Max(scale, 300)), "件");
         plan.SetCount("active.enforcement.decisions", rng.Chance(0.6) ? 0 : rng.Skewed(Max(scale, 40)), "件");
@@ -107,7 +124,7 @@ internal static class NumberPlanner
         plan.Set("active.fees.amount", new PlannedValue(ParseAmount(PrintForms.Amount(fees)), PrintForms.Amount(fees), "万元"));
     }
 
-    private static void PlanApplications(SplitMix64 rng, MetricPlan plan, string template, double scale)
+    private static void PlanApplications(SplitMix64 rng, MetricPlan plan, string template, double scale, SeriesCarry? carry)
     {
         var quiet = rng.Chance(0.35 / Math.Max(1.0, scale));
         int[] columnBases =
@@ -149,7 +166,22 @@ internal static class NumberPlanner
             }
 
             var handled = columnBases[c];
-            var carriedIn = handled > 0 && rng.Chance(0.3) ? rng.Skewed(Math.Max(1, handled / 3)) : 0;
+            long carriedIn;
+            if (carry?.CarriedIn is { } carried)
+            {
+                // A series: 上年结转 is last year's 结转下年度 (off on purpose in one column when asked).
+                carriedIn = Math.Max(0, carried[c] + (c == carry.CarriedInColumn ? carry.CarriedInDelta : 0));
+                for (; handled < carriedIn; handled++)
+                {
+                    // New applications cannot be negative: the carried-in ones are handled this year at the least.
+                    resultCells[0, c]++;
+                }
+            }
+            else
+            {
+                carriedIn = handled > 0 && rng.Chance(0.3) ? rng.Skewed(Math.Max(1, handled / 3)) : 0;
+            }
+
             var carriedOut = handled > 0 && rng.Chance(0.3) ? rng.Skewed(Math.Max(1, handled / 3)) : 0;
             totals["result.total"][c] = handled;
             totals["carried_in"][c] = carriedIn;

@@ -48,15 +48,26 @@ internal static class ReportComposer
     {
         var rng = new SplitMix64(SplitMix64.Derive(options.Seed, (ulong)index));
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{index:D6}_{rng.NextUInt64():x16}.txt");
-        var templateRoll = rng.Next(100);
-        var template = templateRoll < 40 ? ReportTemplates.Pre2019 : templateRoll < 62 ? ReportTemplates.V2019 : ReportTemplates.V2021;
-        var year = template switch
+        var series = options.Series is { } seriesOptions ? SeriesChain.Slot(options, seriesOptions, index) : null;
+        string template;
+        int year;
+        AgencyIdentity agency;
+        if (series is null)
         {
-            ReportTemplates.Pre2019 => rng.Between(2008, 2018),
-            ReportTemplates.V2019 => rng.Between(2019, 2020),
-            _ => rng.Between(2021, 2025),
-        };
-        var agency = AgencyCatalog.Choose(rng, year);
+            var templateRoll = rng.Next(100);
+            template = templateRoll < 40 ? ReportTemplates.Pre2019 : templateRoll < 62 ? ReportTemplates.V2019 : ReportTemplates.V2021;
+            year = template switch
+            {
+                ReportTemplates.Pre2019 => rng.Between(2008, 2018),
+                ReportTemplates.V2019 => rng.Between(2019, 2020),
+                _ => rng.Between(2021, 2025),
+            };
+            agency = AgencyCatalog.Choose(rng, year);
+        }
+        else
+        {
+            (template, year, agency) = (series.Template, series.Year, series.Agency);
+        }
 
         var layoutRoll = rng.Next(100);
         var layout = layoutRoll < 40 ? TextLayout.Tabbed : layoutRoll < 75 ? TextLayout.SpaceAligned : layoutRoll < 90 ? TextLayout.CellPerLine : TextLayout.Markdown;
@@ -69,7 +80,7 @@ internal static class ReportComposer
         var compactTabs = rng.Chance(0.5);
         var spacedNumbers = rng.Chance(0.3);
 
-        var plan = NumberPlanner.Plan(rng, agency, year, template);
+        var plan = series?.Plan ?? NumberPlanner.Plan(rng, agency, year, template);
         var hasTable = template == ReportTemplates.Pre2019 && year >= 2015 && rng.Chance(0.5);
         var tableKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in StandardTables.ForTemplate(template))
@@ -88,6 +99,11 @@ internal static class ReportComposer
         }
 
         var proseKeys = ChooseProseKeys(rng, template, agency);
+        if (series is not null && template != ReportTemplates.Pre2019)
+        {
+            // A series report's prose states no figures, so that prose copied from last year's report reads the same.
+            proseKeys.Clear();
+        }
 
         var errors = new List<string>();
         if (rng.Chance(options.ErrorRate))
@@ -111,7 +127,8 @@ internal static class ReportComposer
         }
 
         // Metadata: title, period statement, date, anomalies.
-        var anomaly = rng.Chance(options.AnomalyRate) ? rng.Next(4) : -1;
+        // A series report's date is its timeliness (on time or late on purpose), never a metadata anomaly.
+        var anomaly = series is null && rng.Chance(options.AnomalyRate) ? rng.Next(4) : -1;
         var titleYear = anomaly == 3 ? year - 1 : year;
         var titleRoll = rng.Next(100);
         var titleForm = anomaly == 3 ? 0 : titleRoll < 60 ? 0 : titleRoll < 85 ? 1 : titleRoll < 95 ? 2 : 3;
@@ -122,11 +139,17 @@ internal static class ReportComposer
 
         var withPeriod = anomaly == 3 || titleForm == 3 || rng.Chance(0.8);
         var withSignature = titleForm >= 2 || rng.Chance(0.9);
-        var withDate = anomaly is 0 or 1 or 2 || rng.Chance(0.88);
-        var (printedDate, published, dateFlags) = ChooseDate(rng, year, anomaly, withDate);
+        var withDate = anomaly is 0 or 1 or 2 || rng.Chance(0.88) || series is { LateDays: > 0 };
+        var (printedDate, published, dateFlags) = series is null ? ChooseDate(rng, year, anomaly, withDate) : SeriesDate(rng, year, agency, series.LateDays, withDate);
 
         var site = rng.Pick(ProseBank.SiteForms).Replace("{prefix}", agency.RegionPrefix, StringComparison.Ordinal).Replace("{agency}", agency.Printed, StringComparison.Ordinal);
-        var prose = new ProseComposer(new ProseContext(rng, agency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
+        site = series?.Site ?? site;
+        var prose = new ProseComposer(new ProseContext(
+            series is null ? rng : new SplitMix64(series.RestSeed), agency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
+        // A series report's 一、总体情况 has a stream of its own: the previous report's when it was copied from there.
+        var overviewProse = series is null
+            ? prose
+            : new ProseComposer(new ProseContext(new SplitMix64(series.OverviewSeed), agency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
 
         var newLine = crlf ? "\r\n" : "\n";
         var output = new ReportTextBuilder(newLine);
@@ -158,6 +181,12 @@ internal static class ReportComposer
         if (chrome)
         {
             var pageDate = $"{year + 1:D4}-{rng.Between(1, 3):D2}-{rng.Between(1, 28):D2}";
+            if (series is not null)
+            {
+                // The page's date is the report's own, or one on time: a page date must not make a report late by accident.
+                pageDate = published ?? SeriesDate(rng, year, agency, 0, withDate: true).Iso!;
+            }
+
             output.Line(rng.Pick(Breadcrumbs));
             if (rng.Chance(0.5))
             {
@@ -196,7 +225,8 @@ internal static class ReportComposer
         writer.Paragraph([ProseSegment.Plain(Intro(rng, agency, template, year, withPeriod, site))]);
 
         var grids = new StandardTableGrids(rng, plan, fullWidth, splitLabels, layout);
-        var tables = new TableRenderer(output, rng, layout, compactTabs, mayLeaveBlanks: errors.Count == 0);
+        // A series report prints every cell: a blank one would leave a cross-year fault put in on purpose without evidence.
+        var tables = new TableRenderer(output, rng, layout, compactTabs, mayLeaveBlanks: errors.Count == 0 && series is null);
         if (template == ReportTemplates.Pre2019)
         {
             var headings = rng.Chance(0.6) ? Pre2019Headings : Pre2019HeadingVariants;
@@ -234,7 +264,7 @@ internal static class ReportComposer
         else
         {
             writer.Heading(TemplateHeadings[0]);
-            foreach (var (heading, paragraph) in prose.Overview2019())
+            foreach (var (heading, paragraph) in overviewProse.Overview2019())
             {
                 if (heading is not null)
                 {
@@ -334,7 +364,7 @@ internal static class ReportComposer
             Notes = Notes(traits),
         };
         var truth = TruthAssembler.Assemble(metadata, output.Metrics, flags, output.BlankCells);
-        return new GeneratedReport(fileName, bytes, text, truth, traits);
+        return new GeneratedReport(fileName, bytes, text, truth, traits) { Series = series?.Truth };
     }
 
     private static HashSet<string> ChooseProseKeys(SplitMix64 rng, string template, AgencyIdentity agency)
@@ -421,6 +451,29 @@ internal static class ReportComposer
 
         builder.Append($"本报告电子版可在{site}查阅或下载。如对本报告有疑问，请与{agency.Located}办公室联系（电话：{Phone(rng)}）。");
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A series report's date: on time, or <paramref name="lateDays"/> after the legal deadline (3月31日 for reports on
+    /// 2008–2018 and for a government's own; 1月31日 for departments from 2019).
+    /// </summary>
+    private static (string? Printed, string? Iso, List<ReportFlag> Flags) SeriesDate(SplitMix64 rng, int year, AgencyIdentity agency, int lateDays, bool withDate)
+    {
+        var januaryDeadline = year >= 2019 && !agency.IsGovernment;
+        var deadline = januaryDeadline ? new DateOnly(year + 1, 1, 31) : new DateOnly(year + 1, 3, 31);
+        var date = lateDays > 0
+            ? deadline.AddDays(lateDays)
+            : januaryDeadline ? new DateOnly(year + 1, 1, rng.Between(5, 31)) : new DateOnly(year + 1, rng.Between(1, 3), rng.Between(1, 28));
+        if (!withDate)
+        {
+            return (null, null, []);
+        }
+
+        var padded = rng.Chance(0.15);
+        var month = padded ? date.Month.ToString("D2", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture);
+        var day = padded ? date.Day.ToString("D2", CultureInfo.InvariantCulture) : date.Day.ToString(CultureInfo.InvariantCulture);
+        var printed = rng.Chance(0.15) ? $"{date.Year} 年 {month} 月 {day} 日" : $"{date.Year}年{month}月{day}日";
+        return (printed, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), []);
     }
 
     /// <summary>The printed signature date, the truth's ISO date, and the date flags it implies.</summary>

@@ -35,6 +35,7 @@ public static class ReportGenerator
         options.Validate();
         Directory.CreateDirectory(outDir);
         var written = 0;
+        var series = options.Series is null ? null : new (string File, SeriesTruth Truth)[options.Count];
         var parallel = new ParallelOptions
         {
             CancellationToken = cancellationToken,
@@ -47,10 +48,20 @@ public static class ReportGenerator
                 var report = ReportComposer.Compose(options, index);
                 File.WriteAllBytes(Path.Combine(outDir, report.FileName), report.Bytes);
                 File.WriteAllBytes(Path.Combine(outDir, report.TruthFileName), TruthJson.Serialize(report.Truth));
+                if (series is not null && report.Series is { } truth)
+                {
+                    series[index - options.FirstIndex] = (report.FileName, truth);
+                }
+
                 var done = Interlocked.Increment(ref written);
                 progress?.Report(done);
             }),
             cancellationToken);
+        if (series is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(outDir, SeriesTruthFile.FileName), SeriesTruthFile.Format(series, options.FirstIndex), cancellationToken);
+        }
+
         return written;
     }
 

@@ -126,6 +126,37 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
         Assert.Equal(JsonValueKind.Null, e.GetProperty("next").ValueKind);
     }
 
+    [Fact]
+    public async Task CopiedFromPrevious_ShareOfTheProse_WithTheSharedPassages()
+    {
+        const string Prose2020 = "2020年，我局坚持以人民为中心的发展思想，把政务公开作为转变政府职能的重要抓手。全年围绕社会救助、养老服务和婚姻登记等重点领域发布信息，及时回应群众关切。"
+            + "我局进一步健全信息发布审核机制，做到先审查后公开、一事一审、全面审查。我局依托门户网站开设惠民政策专栏，集中发布救助标准和办事指南，方便群众查询。";
+        // 2021: the same prose with its year and figures changed; 2022: prose of its own.
+        var copied = Prose2020.Replace("2020年", "2021年", StringComparison.Ordinal);
+        const string Own2022 = "二〇二二年度，本单位着力推进基层政务公开标准化规范化建设，梳理公开事项目录并动态更新。同时开展政策解读进社区活动，面对面讲清低保认定条件与申请流程，"
+            + "受到居民普遍欢迎。针对去年群众反映较多的查询不便问题，本单位优化了网站检索功能，新增按事项分类的导航入口。";
+        var r2020 = await StoreAsync("中宁县民政局", 2020, ReportTemplates.V2019, "2021-01-20", Prose2020);
+        var r2021 = await StoreAsync("中宁县民政局", 2021, ReportTemplates.V2021, "2022-01-20", copied);
+        var r2022 = await StoreAsync("中宁县民政局", 2022, ReportTemplates.V2021, "2023-01-20", Own2022);
+        _ids["M20"] = r2020;
+        _ids["M21"] = r2021;
+        _ids["M22"] = r2022;
+
+        var first = Single(await ReportAsync("M20"), "COPIED_FROM_PREVIOUS", "previous");
+        Assert.Equal(("UNKNOWN", (double?)null), (first.GetProperty("verdict").GetString(), Amount(first)));
+
+        var copy = Single(await ReportAsync("M21"), "COPIED_FROM_PREVIOUS", "previous");
+        Assert.Equal(("FAIL", 100d), (copy.GetProperty("verdict").GetString(), Amount(copy)));
+        Assert.Contains("≥ 90%", copy.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var evidence = copy.GetProperty("evidence").EnumerateArray().ToList();
+        Assert.Equal(Id("M20"), evidence[0].GetProperty("report").GetProperty("id").GetString());
+        Assert.Equal(Id("M21"), evidence[1].GetProperty("report").GetProperty("id").GetString());
+        Assert.StartsWith("2021年，我局坚持以人民为中心的发展思想", evidence[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        var own = Single(await ReportAsync("M22"), "COPIED_FROM_PREVIOUS", "previous");
+        Assert.Equal(("PASS", 0d), (own.GetProperty("verdict").GetString(), Amount(own)));
+    }
+
     [Theory]
     [InlineData("A", "FAIL", 10d)]
     [InlineData("B", "FAIL", 3d)]

@@ -31,6 +31,11 @@ public static class GenerateCommand
         DefaultValueFactory = _ => GeneratorOptions.DefaultErrorRate,
     };
 
+    public static readonly Option<bool> Series = new("--series")
+    {
+        Description = "Series mode (issue 24): bodies reporting year after year (8 reports each), with late, copied and cross-year faults put in, listed in series.tsv; no identity errors or date anomalies",
+    };
+
     public static Command Create(CliContext context)
     {
         var command = new Command("generate", "Generate deterministic synthetic reports with ground-truth JSON (for tests, demos and benchmarks)")
@@ -39,6 +44,7 @@ public static class GenerateCommand
             Seed,
             Out,
             ErrorRate,
+            Series,
         };
         command.Validators.Add(result =>
         {
@@ -54,9 +60,13 @@ public static class GenerateCommand
             }
         });
         command.SetAction((result, ct) => GenerateHandler.RunAsync(
-            new GenerateInput(result.GetValue(Count), result.GetValue(Seed), result.GetValue(Out)!, result.GetValue(ErrorRate)), context, ct));
+            new GenerateInput(result.GetValue(Count), result.GetValue(Seed), result.GetValue(Out)!, result.GetValue(ErrorRate)) { Series = result.GetValue(Series) }, context, ct));
         return command;
     }
 }
 
-public sealed record GenerateInput(int Count, ulong Seed, string OutDirectory, double ErrorRate);
+public sealed record GenerateInput(int Count, ulong Seed, string OutDirectory, double ErrorRate)
+{
+    /// <summary>Series mode: <see cref="SeriesOptions"/> with their default rates; identity errors and date anomalies off.</summary>
+    public bool Series { get; init; }
+}

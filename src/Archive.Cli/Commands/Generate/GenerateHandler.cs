@@ -9,7 +9,9 @@ public static class GenerateHandler
 {
     public static async Task<int> RunAsync(GenerateInput input, CliContext context, CancellationToken cancellationToken)
     {
-        var options = new GeneratorOptions(input.Count, input.Seed, input.ErrorRate);
+        var options = input.Series
+            ? new GeneratorOptions(input.Count, input.Seed, ErrorRate: 0) { AnomalyRate = 0, Series = new SeriesOptions() }
+            : new GeneratorOptions(input.Count, input.Seed, input.ErrorRate);
         var outDir = Path.GetFullPath(input.OutDirectory);
         var stopwatch = Stopwatch.StartNew();
         int written;
