@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Archive.Api.Ingestion;
+using Archive.Application.Ingestion;
 using Archive.Api.Tests.Infrastructure;
 using Archive.Samples.Generation;
 using Archive.Testing;

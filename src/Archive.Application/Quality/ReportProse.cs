@@ -1,4 +1,4 @@
-namespace Archive.Api.Quality;
+namespace Archive.Application.Quality;
 
 /// <summary>
 /// The prose of a report as shingles (issue 24, copied text): sentences of lines that read as prose (a ， or 。 in
