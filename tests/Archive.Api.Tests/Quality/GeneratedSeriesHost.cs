@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Archive.Application.Ingestion;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Application.Ingestion;
 using Archive.Samples.Generation;
 using Archive.Testing;
 using Microsoft.Extensions.DependencyInjection;
