@@ -12,6 +12,8 @@ return args.FirstOrDefault() switch
     "request-breakdown" => await RequestBreakdown.RunAsync(args[1..]),
     "tokens-bench" => TokenizeThroughput.Run(args[1..]),
     "query-profile" => QueryProfile.Run(args[1..]),
+    "search-cpu" => SearchCpu.Run(args[1..]),
+    "search-dump" => SearchDump.Run(args[1..]),
     "search-repeat" => SearchRepeat.Run(args[1..]),
     "slices-ab" => SlicesComparison.Run(args[1..]),
     "force-merge" => ForceMerge.Run(args[1..]),

@@ -38,6 +38,7 @@ internal static class QueryProfile
             smartCn.ForEach(w => allWords.Add(new TermQuery(new Term(IndexFields.Text, w)), Occur.MUST));
             var bigramDocs = new BooleanQuery();
             bigrams.ForEach(b => bigramDocs.Add(new TermQuery(new Term(IndexFields.TextExact, b)), Occur.MUST));
+            Console.WriteLine($"{word} in titles: {Count(searcher, new ExactSequenceQuery(IndexFields.TitleExact, units))}; grams " + string.Join(' ', ExactSequenceQuery.Grams(units).Select(g => $"{g.Term} {reader.DocFreq(new Term(IndexFields.TitleExact, g.Term))}")));
             Console.WriteLine($"{word}: SmartCn [{string.Join(' ', smartCn.Select(w => $"{w} ({100.0 * reader.DocFreq(new Term(IndexFields.Text, w)) / reader.MaxDoc:F0} %)"))}]");
             Time("  exact sequence", () => Count(searcher, HumanQueryParser.ExactQuery(IndexFields.TextExact, units)!));
             Time("  all SmartCn words", () => Count(searcher, allWords));
@@ -49,6 +50,38 @@ internal static class QueryProfile
             Time("  stored texts of 20 hits", () => top.Sum(doc => searcher.Doc(doc, textOnly).Get(IndexFields.Text)!.Length > 0 ? 1 : 0));
             var topIds = "[" + string.Join(',', top.Select(doc => searcher.Doc(doc).Get(IndexFields.Id))) + "]";
             Time("  same texts from SQLite", () => CountTexts(database, topIds));
+            foreach (var typed in new[] { word, $"\"{word}\"" })
+            {
+                Time($"  {typed}: parse", () => parser.Parse(typed).Query.GetHashCode() & 1);
+                Time($"  {typed}: parse + weight", () => searcher.CreateNormalizedWeight(ScoringOnlyTermQuery.WithoutCommonWords(parser.Parse(typed).Query, reader)).GetHashCode() & 1);
+                Time($"  {typed}: count parsed", () => Count(searcher, ScoringOnlyTermQuery.WithoutCommonWords(parser.Parse(typed).Query, reader)));
+                if (parser.Parse(typed).Query is BooleanQuery { Clauses.Count: 1 } only && only.Clauses[0].Query is RankedQuery inner)
+                {
+                    Time($"  {typed}: count match only", () => Count(searcher, ScoringOnlyTermQuery.WithoutCommonWords(inner.Match, reader)));
+                }
+            }
+
+            foreach (var typedForm in new[] { word, $"\"{word}\"" })
+            {
+                if (parser.Parse(typedForm).Query is not BooleanQuery { Clauses.Count: 1 } top1 || top1.Clauses[0].Query is not RankedQuery ranked)
+                {
+                    continue;
+                }
+
+                Console.WriteLine($"  {typedForm}: {ScoringOnlyTermQuery.WithoutCommonWords(ranked, reader)}");
+                {
+                    // The ranking's bonuses one at a time beside the match, every match scored (top 21 of all).
+                    Time("  scored: match only", () => TopHits(searcher, ranked.Match));
+                    foreach (var bonus in ranked.Bonuses)
+                    {
+                        var with = new RankedQuery(ranked.Match, [bonus]);
+                        Time($"  scored: match + {bonus.GetType().Name}({bonus.Boost})", () => TopHits(searcher, with));
+                    }
+
+                    Time("  scored: whole ranked", () => TopHits(searcher, ranked));
+                }
+            }
+
             Time("  search word, no snippets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0)).TotalHits);
             Time("  search word, 3 snippets", () => archive.Search(new SearchRequest(word, First: 20)).TotalHits);
             Time("  search word, facets", () => archive.Search(new SearchRequest(word, First: 20, SnippetCount: 0, Facets: true)).TotalHits);
@@ -84,6 +117,8 @@ internal static class QueryProfile
         return collector.TotalHits;
     }
 
+    private static int TopHits(IndexSearcher searcher, Query query) => searcher.Search(query, 21).TotalHits;
+
     private static int CountTexts(SqliteConnection database, string idsJson)
     {
         using var command = database.CreateCommand();
@@ -107,15 +142,20 @@ internal static class QueryProfile
             hits = run(); // warm-up: JIT tiers, per-segment columns
         }
 
+        // CPU time per run as well as wall: on a machine shared with other work, the wall is mostly waiting.
         var samples = new List<double>();
-        for (var i = 0; i < 7; i++)
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        for (var i = 0; i < 40; i++)
         {
             var clock = Stopwatch.StartNew();
             run();
             samples.Add(clock.Elapsed.TotalMilliseconds);
         }
 
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / 40;
         samples.Sort();
-        Console.WriteLine($"{label,-30} {samples[samples.Count / 2],8:F2} ms  {hits,7} hits");
+        Console.WriteLine($"{label,-44} cpu {cpu,7:F2} ms  min {samples[0],7:F2} ms  p50 {samples[samples.Count / 2],7:F2} ms  {hits,7} hits");
     }
 }

@@ -170,7 +170,8 @@ public sealed class ArchiveSearcher : IDisposable
         CancellationToken cancellationToken)
     {
         var filter = FilterQueries.Build(request.Filter);
-        var query = ScoringOnlyTermQuery.WithoutCommonWords(parsed.Query, searcher.IndexReader);
+        // No hits shown, no scores needed: the ranking clauses are left out.
+        var query = ScoringOnlyTermQuery.WithoutCommonWords(pageSize == 0 ? RankingClauses.Without(parsed.Query) : parsed.Query, searcher.IndexReader);
         var weight = searcher.CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         var afterKey = after is { } a ? new HitKey(a.SortValue, a.ReportId) : (HitKey?)null;
         var slices = SearchSlices.Of(searcher.IndexReader.Leaves, minSliceDocs);

@@ -35,12 +35,36 @@ internal sealed class ExactSequenceQuery : Query
         _units = [.. units];
     }
 
+    /// <summary>
+    /// Looks every gram up once per segment, with one terms enumerator per segment, and keeps where each was found so
+    /// the scorers seek no term again. Measured on 100k generated reports in 21 segments: a query's reader-wide
+    /// TotalTermFreq per gram (a new enumerator per segment per gram) and a second lookup per scorer cost 1–5 ms of
+    /// CPU per search for an 8-character phrase, checked in the body, the title and the agency's name.
+    /// </summary>
     public override Weight CreateWeight(IndexSearcher searcher)
     {
         var grams = Grams(_units);
-        var occurrences = grams.Select(g => searcher.IndexReader.TotalTermFreq(new Term(_field, g.Term))).ToArray();
+        var bytes = grams.Select(g => new BytesRef(g.Term)).ToArray();
+        var occurrences = new long[grams.Count];
+        var leaves = searcher.IndexReader.Leaves;
+        var states = new TermState?[leaves.Count][];
+        for (var l = 0; l < leaves.Count; l++)
+        {
+            states[l] = new TermState?[grams.Count];
+            var termsEnum = leaves[l].AtomicReader.GetTerms(_field)?.GetEnumerator();
+            for (var g = 0; termsEnum is not null && g < grams.Count; g++)
+            {
+                if (termsEnum.SeekExact(bytes[g]))
+                {
+                    occurrences[g] += termsEnum.TotalTermFreq;
+                    states[l][g] = termsEnum.GetTermState();
+                }
+            }
+        }
+
         var cover = CheapestCover([.. grams.Select((g, i) => (g.Start, g.Units, occurrences[i]))], _units.Length);
-        return new SequenceWeight(this, [.. cover.Select(i => grams[i].Term)], [.. cover.Select(i => grams[i].Start)]);
+        var coverStates = states.Select(leaf => cover.Select(i => leaf[i]).ToArray()).ToArray();
+        return new SequenceWeight(this, [.. cover.Select(i => bytes[i])], [.. cover.Select(i => grams[i].Start)], searcher.TopReaderContext, coverStates);
     }
 
     /// <summary>The grams of a unit sequence the exact fields index: every bigram, and the trigrams next to common bigrams.</summary>
@@ -167,7 +191,9 @@ internal sealed class ExactSequenceQuery : Query
         return hash.ToHashCode();
     }
 
-    private sealed class SequenceWeight(ExactSequenceQuery query, string[] coverTerms, int[] coverPositions) : Weight
+    /// <param name="top">The reader the term states were read from.</param>
+    /// <param name="states">Per segment of <paramref name="top"/> (by ord), per cover term, where it was found; null where absent.</param>
+    private sealed class SequenceWeight(ExactSequenceQuery query, BytesRef[] coverTerms, int[] coverPositions, IndexReaderContext top, TermState?[][] states) : Weight
     {
         private float _score = query.Boost;
 
@@ -179,6 +205,13 @@ internal sealed class ExactSequenceQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
+            // States are per segment of the reader the weight was made for; any other reader is looked up afresh.
+            var known = ReferenceEquals(ReaderUtil.GetTopLevelContext(context), top) && context.Ord < states.Length ? states[context.Ord] : null;
+            if (known is not null && Array.Exists(known, state => state is null))
+            {
+                return null;
+            }
+
             var terms = context.AtomicReader.GetTerms(query._field);
             if (terms is null)
             {
@@ -189,7 +222,11 @@ internal sealed class ExactSequenceQuery : Query
             var postings = new (DocsAndPositionsEnum Enum, int Position, int DocFreq)[coverTerms.Length];
             for (var i = 0; i < postings.Length; i++)
             {
-                if (!termsEnum.SeekExact(new BytesRef(coverTerms[i])))
+                if (known is not null)
+                {
+                    termsEnum.SeekExact(coverTerms[i], known[i]);
+                }
+                else if (!termsEnum.SeekExact(coverTerms[i]))
                 {
                     return null;
                 }

@@ -31,7 +31,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     /// The ranking's weights, in score points (BM25 of the SmartCn words adds 0–~20 for a word): a typed word's
     /// characters as one sequence (dominant, so such a report ranks above one with only the words apart), the typed
     /// sequence in the title and in the agency's name, and two proximity bands for the words of a query of several
-    /// words (<see cref="AddProximity"/>).
+    /// words (<see cref="Proximity"/>).
     /// </summary>
     internal const float SequenceBonus = 100f;
 
@@ -106,14 +106,13 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             query.Add(groupQuery, negated ? Occur.MUST_NOT : Occur.MUST);
         }
 
-        AddProximity(query, tokens);
-
         if (groups.All(g => g.Negated))
         {
             query.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new ParsedQuery(query, exactSequences);
+        var proximity = Proximity(tokens);
+        return new ParsedQuery(proximity.Count == 0 ? query : new RankedQuery(query, proximity), exactSequences);
     }
 
     /// <summary>
@@ -123,11 +122,11 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     /// would not do, as SmartCn segments a word differently in the query and in a sentence (行政诉讼). Optional
     /// clauses are read only for documents the required ones matched and are being scored.
     /// </summary>
-    private static void AddProximity(BooleanQuery query, List<QueryToken> tokens)
+    private static List<Query> Proximity(List<QueryToken> tokens)
     {
         if (tokens.Any(t => t.Kind == TokenKind.Or))
         {
-            return;
+            return [];
         }
 
         var heads = new List<(string Bigram, int Position)>();
@@ -145,9 +144,10 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
 
         if (heads.Count < 2 || heads.Count > 8)
         {
-            return;
+            return [];
         }
 
+        var bonuses = new List<Query>();
         foreach (var (slop, bonus) in new[] { (10, NearBonus), (40, CloseBonus) })
         {
             var near = new PhraseQuery { Slop = slop };
@@ -156,8 +156,10 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
                 near.Add(new Term(IndexFields.TextExact, bigram), at);
             }
 
-            query.Add(new ConstantScoreQuery(near) { Boost = bonus }, Occur.SHOULD);
+            bonuses.Add(new ConstantScoreQuery(near) { Boost = bonus });
         }
+
+        return bonuses;
     }
 
     private static BooleanQuery Disjunction(List<Query> alternatives)
@@ -263,15 +265,15 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             return match;
         }
 
-        var ranked = new BooleanQuery(disableCoord: true) { { match, Occur.MUST } };
+        var bonuses = new List<Query>();
         if (!token.Quoted)
         {
-            ranked.Add(WithBoost(ExactQuery(IndexFields.TextExact, units)!, SequenceBonus), Occur.SHOULD);
+            bonuses.Add(WithBoost(ExactQuery(IndexFields.TextExact, units)!, SequenceBonus));
         }
 
-        ranked.Add(WithBoost(ExactQuery(IndexFields.TitleExact, units)!, TitleBonus), Occur.SHOULD);
-        ranked.Add(WithBoost(ExactQuery(IndexFields.AgencyExact, units)!, AgencyBonus), Occur.SHOULD);
-        return ranked;
+        bonuses.Add(WithBoost(ExactQuery(IndexFields.TitleExact, units)!, TitleBonus));
+        bonuses.Add(WithBoost(ExactQuery(IndexFields.AgencyExact, units)!, AgencyBonus));
+        return new RankedQuery(match, bonuses);
     }
 
     private static Query WithBoost(Query query, float boost)

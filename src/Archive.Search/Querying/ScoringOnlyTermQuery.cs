@@ -28,6 +28,11 @@ internal sealed class ScoringOnlyTermQuery(Term term) : TermQuery(term)
             return new WordQuery(MatchingCommonWordsOnly(words, reader), wordQuery.Exact) { Boost = wordQuery.Boost };
         }
 
+        if (query is RankedQuery ranked)
+        {
+            return new RankedQuery(WithoutCommonWords(ranked.Match, reader), ranked.Bonuses) { Boost = ranked.Boost };
+        }
+
         if (query is not BooleanQuery boolean)
         {
             return query;
