@@ -5,6 +5,7 @@ using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
+using Archive.Core.Reports;
 
 namespace Archive.Benchmarks;
 
@@ -113,7 +114,7 @@ public class SearchBenchmarks
     private static async IAsyncEnumerable<SearchDocument> Generate(List<string> sentences, int count, Action<long> onRawBytes)
     {
         string[] regions = ["640221", "640200", "640000", "640106", "370826", "110101"];
-        string[] templates = ["2019-revision", "2008-original", "unknown"];
+        ReportTemplate[] templates = [ReportTemplate.V2019, ReportTemplate.Pre2019, ReportTemplate.V2021];
         string[] kinds = ["department", "government", "park"];
         for (var id = 1; id <= count; id++)
         {

@@ -4,6 +4,8 @@ using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Search.Tests.Support;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Search.Tests;
 
@@ -61,7 +63,7 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
             AssertFacet(result, FacetNames.Year, matching.Where(d => d.Year is not null).GroupBy(d => d.Year!.Value.ToString(CultureInfo.InvariantCulture)));
             AssertFacet(result, FacetNames.Province, matching.Select(Levels).Where(l => l.Province is not null).GroupBy(l => l.Province!));
             AssertFacet(result, FacetNames.Prefecture, matching.Select(Levels).Where(l => l.Prefecture is not null).GroupBy(l => l.Prefecture!));
-            AssertFacet(result, FacetNames.Template, matching.GroupBy(d => d.Template));
+            AssertFacet(result, FacetNames.Template, matching.GroupBy(d => d.Template.StableId()));
             AssertFacet(result, FacetNames.AgencyKind, matching.Where(d => d.AgencyKind is not null).GroupBy(d => d.AgencyKind!));
             AssertFacet(result, FacetNames.HasFlags, matching.GroupBy(d => d.HasFlags ? "true" : "false"));
         }
@@ -122,4 +124,6 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
     }
 
     private static string? Pick(Random random, string[] values) => random.Next(3) == 0 ? values[random.Next(values.Length)] : null;
+
+    private static ReportTemplate? Pick(Random random, ReportTemplate[] values) => random.Next(3) == 0 ? values[random.Next(values.Length)] : null;
 }

@@ -4,6 +4,7 @@ using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Search.Tests.Support;
 using Archive.Testing;
+using Archive.Core.Reports;
 
 namespace Archive.Search.Tests;
 
@@ -85,7 +86,7 @@ public sealed class HighlightTests(IndexedCorpusFixture fixture) : IClassFixture
         using var directory = new TempDirectory("archive-highlight");
         using (var writer = ArchiveIndexWriter.Open(directory.Path))
         {
-            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, "unknown", false));
+            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, ReportTemplate.V2019, false));
         }
 
         using var searcher = new ArchiveSearcher(directory.Path);
@@ -109,7 +110,7 @@ public sealed class HighlightTests(IndexedCorpusFixture fixture) : IClassFixture
         using var directory = new TempDirectory("archive-highlight");
         using (var writer = ArchiveIndexWriter.Open(directory.Path))
         {
-            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, "unknown", false));
+            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, ReportTemplate.V2019, false));
         }
 
         using var searcher = new ArchiveSearcher(directory.Path);

@@ -7,6 +7,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Archive.Core.Reports;
 
 namespace Archive.Search.Tests;
 
@@ -121,7 +122,7 @@ public sealed class WordSearchTests(IndexedCorpusFixture fixture) : IClassFixtur
     }
 
     private static SearchDocument Document(long id, string text) =>
-        new(id, text, null, null, null, null, null, null, 2019, null, "unknown", false);
+        new(id, text, null, null, null, null, null, null, 2019, null, ReportTemplate.V2019, false);
 
     private static List<string> Tokens(Lucene.Net.Analysis.Analyzer analyzer, string text)
     {

@@ -80,7 +80,7 @@ public static class SearchExportRows
             {
                 yield return new SearchExportRow(
                     ++rank, GlobalId.Encode(GlobalId.Report, hit.ReportId), hit.Score, report.Title, report.AgencyName, report.AgencyKind,
-                    report.RegionCode, RegionName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.Published,
+                    report.RegionCode, RegionName(report.RegionCode), report.Year, PublicNames.Of(report.Template), report.Published,
                     report.FileName, hit.Snippets.Count > 0 ? hit.Snippets[0].Text : null);
             }
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
+using Archive.Core.Regions;
 
 namespace Archive.Application.Querying;
 
@@ -88,7 +89,7 @@ public sealed class RegionDirectory(ReadContextPool contexts)
         return view;
     }
 
-    private sealed record RegionRow(string Code, string Name, string Level, string? ParentCode);
+    private sealed record RegionRow(string Code, string Name, RegionLevel Level, string? ParentCode);
 
     private sealed record Regions(FrozenDictionary<string, RegionView> ByCode, RegionView[] InCodeOrder);
 }

@@ -1,5 +1,7 @@
 using Archive.Search.Querying;
 using Archive.Storage.Entities;
+using Archive.Core.Vocabulary;
+using Archive.Core.Reports;
 
 namespace Archive.Application.Querying;
 
@@ -47,13 +49,18 @@ public static class ReportFilterExtensions
             },
             ["template"] = (reports, value) =>
             {
-                var template = (string)value;
+                var template = (ReportTemplate)value;
                 return reports.Where(r => r.Template == template);
             },
             ["hasFlags"] = (reports, value) => (bool)value ? reports.Where(r => r.Flags.Any()) : reports.Where(r => !r.Flags.Any()),
             ["flagKind"] = (reports, value) =>
             {
-                var flagKind = (string)value;
+                // The filter holds the id as given; an id that is no flag kind matches no report (as the index answers).
+                if (!StableIds.TryParse<FlagKind>((string)value, out var flagKind))
+                {
+                    return reports.Where(r => false);
+                }
+
                 return reports.Where(r => r.Flags.Any(f => f.Kind == flagKind));
             },
         };

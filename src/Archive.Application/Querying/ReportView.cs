@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Application.Querying;
 
 /// <summary>
@@ -19,6 +21,6 @@ public sealed record ReportView
     public int? Year { get; init; }
     public string? Published { get; init; }
     public DateOnly? PublishedDate { get; init; }
-    public required string Template { get; init; }
+    public required ReportTemplate Template { get; init; }
     public required string FileName { get; init; }
 }

@@ -67,9 +67,9 @@ internal sealed class AgencyCatalog
         _gazetteer = gazetteer;
         _nameKeys = new HashSet<string>(gazetteer.NameKeys, StringComparer.Ordinal);
         var usable = gazetteer.All.Where(IsUsable).ToArray();
-        _provinces = [.. usable.Where(r => r.Level == RegionLevels.Province)];
-        _prefectures = [.. usable.Where(r => r.Level == RegionLevels.Prefecture)];
-        _counties = [.. usable.Where(r => r.Level == RegionLevels.County)];
+        _provinces = [.. usable.Where(r => r.Level == RegionLevel.Province)];
+        _prefectures = [.. usable.Where(r => r.Level == RegionLevel.Prefecture)];
+        _counties = [.. usable.Where(r => r.Level == RegionLevel.County)];
         _countiesForTowns = [.. _counties.Where(r => r.Name.EndsWith('县') || r.Name.EndsWith('旗') || r.Name.EndsWith('市'))];
         _countiesForStreets = [.. _counties.Where(r => r.Name.EndsWith('区') || r.Name.EndsWith('市'))];
         _zoneLikeNames = [.. gazetteer.All.Where(r => IsZoneCode(r.Code) || LooksLikeZone(r.Name)).Select(r => r.Name)];
@@ -160,8 +160,8 @@ internal sealed class AgencyCatalog
     {
         var region = PickRegion(rng, provinceShare: 10, prefectureShare: 35);
         var prefix = Prefix(region);
-        var office = region.Level == RegionLevels.Province ? "人民政府办公厅" : "人民政府办公室";
-        var self = region.Level == RegionLevels.Province ? "我厅" : "我办";
+        var office = region.Level == RegionLevel.Province ? "人民政府办公厅" : "人民政府办公室";
+        var self = region.Level == RegionLevel.Province ? "我厅" : "我办";
         return Make(prefix + office, AgencyKinds.GovernmentOffice, region, prefix, self, GovernmentScale(region) * 0.3, GovernmentTopics, isGovernment: false);
     }
 
@@ -198,7 +198,7 @@ internal sealed class AgencyCatalog
 
             // The truth is the full designation; three in ten print it short (…管委会), as real reports do.
             var printed = zone + (rng.Chance(0.7) ? "管理委员会" : "管委会");
-            return Make(zone + "管理委员会", AgencyKinds.DevelopmentZone, region, prefix, "管委会", region.Level == RegionLevels.Prefecture ? 1.5 : 0.8, ZoneTopics, isGovernment: false)
+            return Make(zone + "管理委员会", AgencyKinds.DevelopmentZone, region, prefix, "管委会", region.Level == RegionLevel.Prefecture ? 1.5 : 0.8, ZoneTopics, isGovernment: false)
                 with
             { PrintedAs = printed };
         }
@@ -223,13 +223,13 @@ internal sealed class AgencyCatalog
 
         var region = PickRegion(rng, provinceShare: spec.ProvinceNames.Count == 0 ? 0 : 8, prefectureShare: 30);
         var prefix = Prefix(region);
-        var atProvince = region.Level == RegionLevels.Province && !IsMunicipality(region);
+        var atProvince = region.Level == RegionLevel.Province && !IsMunicipality(region);
         var suffix = rng.Pick(atProvince ? spec.ProvinceNames : spec.LocalNames);
         var self = suffix.EndsWith('厅') ? "我厅" : suffix.EndsWith("委员会", StringComparison.Ordinal) ? "我委" : "我局";
         var scale = region.Level switch
         {
-            RegionLevels.Province => 8.0,
-            RegionLevels.Prefecture => 2.5,
+            RegionLevel.Province => 8.0,
+            RegionLevel.Prefecture => 2.5,
             _ => 1.0,
         };
         return Make(prefix + suffix, spec.Kind, region, prefix, self, scale, spec.Topics, isGovernment: false);
@@ -246,7 +246,7 @@ internal sealed class AgencyCatalog
         var prefix = Prefix(region);
         var name = prefix + designation;
         var self = isGovernment ? GovernmentSelf(region) : designation.EndsWith("委员会", StringComparison.Ordinal) ? "我委" : "我局";
-        var scale = isGovernment ? GovernmentScale(region) : region.Level == RegionLevels.Prefecture ? 2.5 : 1.0;
+        var scale = isGovernment ? GovernmentScale(region) : region.Level == RegionLevel.Prefecture ? 2.5 : 1.0;
         return Make(name, AgencyKinds.Classify(name), region, prefix, self, scale, topics, isGovernment);
     }
 
@@ -293,12 +293,12 @@ internal sealed class AgencyCatalog
 
     private static double GovernmentScale(RegionInfo region) => region.Level switch
     {
-        RegionLevels.Province => 30.0,
-        RegionLevels.Prefecture => 10.0,
+        RegionLevel.Province => 30.0,
+        RegionLevel.Prefecture => 10.0,
         _ => 4.0,
     };
 
-    private static bool IsMunicipality(RegionInfo region) => region.Level == RegionLevels.Province && region.Name.EndsWith('市');
+    private static bool IsMunicipality(RegionInfo region) => region.Level == RegionLevel.Province && region.Name.EndsWith('市');
 
     private static bool IsUsable(RegionInfo region)
     {

@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Search.Indexing;
 
 /// <summary>
@@ -17,6 +19,6 @@ public sealed record SearchDocument(
     string? CountyCode,
     int? Year,
     DateOnly? Published,
-    string Template,
+    ReportTemplate Template,
     bool HasFlags,
-    IReadOnlyList<string>? FlagKinds = null);
+    IReadOnlyList<FlagKind>? FlagKinds = null);

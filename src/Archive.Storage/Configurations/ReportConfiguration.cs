@@ -1,6 +1,7 @@
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Archive.Core.Reports;
 
 namespace Archive.Storage.Configurations;
 
@@ -13,7 +14,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.Property(r => r.ContentHash).HasMaxLength(64);
         builder.HasIndex(r => r.ContentHash).IsUnique();
         builder.HasIndex(r => r.SourcePath);
-        builder.Property(r => r.Template).HasMaxLength(16);
+        builder.Property(r => r.Template).HasMaxLength(16).HasConversion(StableIdConverter<ReportTemplate>.Instance);
         builder.Property(r => r.RegionCode).HasMaxLength(6);
         builder.Property(r => r.ProvinceCode).HasMaxLength(6);
         builder.Property(r => r.PrefectureCode).HasMaxLength(6);

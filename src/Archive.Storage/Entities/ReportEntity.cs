@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Storage.Entities;
 
 /// <summary>One stored report: texts, metadata, and the facts extracted from it.</summary>
@@ -36,7 +38,7 @@ public sealed class ReportEntity
     /// <summary><see cref="Published"/> when it is a real calendar date: for sorting and ranges.</summary>
     public DateOnly? PublishedDate { get; set; }
 
-    public required string Template { get; set; }
+    public required ReportTemplate Template { get; set; }
     public required string OriginalText { get; set; }
     public required string NormalizedText { get; set; }
     public string? Notes { get; set; }

@@ -4,6 +4,7 @@ using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Testing;
 using Xunit.Abstractions;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -40,7 +41,7 @@ public sealed class RealCorpusMetadataTests(ITestOutputHelper output)
             {
                 ["region"] = extracted.Region?.Code ?? string.Empty,
                 ["year"] = extracted.Year?.ToString(CultureInfo.InvariantCulture) ?? "None",
-                ["template"] = extracted.Template,
+                ["template"] = extracted.Template.StableId(),
                 ["published"] = extracted.Published ?? "None",
                 ["agency"] = extracted.Agency ?? "None",
             };

@@ -9,6 +9,7 @@ using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Archive.Core.Reports;
 
 namespace Archive.Api.GraphQL.Types;
 
@@ -47,7 +48,7 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
         Field<StringGraphType, string?>("published")
             .Description("The publication date printed at the end, as ISO yyyy-MM-dd digits (may be an impossible date, then flagged); null when none is printed.")
             .Resolve(c => c.Source.Published);
-        Field<NonNullGraphType<ReportTemplateGraphType>, string>("template")
+        Field<NonNullGraphType<ReportTemplateGraphType>, ReportTemplate>("template")
             .Description("The report's layout.")
             .Resolve(c => c.Source.Template);
         Field<NonNullGraphType<StringGraphType>, string>("fileName")

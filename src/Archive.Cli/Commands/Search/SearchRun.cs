@@ -9,6 +9,7 @@ using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Core.Reports;
 
 namespace Archive.Cli.Commands.Search;
 
@@ -83,7 +84,7 @@ public static class SearchRun
             var report = reports[h.ReportId];
             return new SearchHitRow(
                 ++rank, GlobalId.Encode(GlobalId.Report, h.ReportId), h.Score, report.Title, report.AgencyName, report.AgencyKind,
-                report.RegionCode, RegionFullName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.FileName,
+                report.RegionCode, RegionFullName(report.RegionCode), report.Year, PublicNames.Of(report.Template), report.FileName,
                 [.. h.Html.Select(html => new SnippetRow(html))]);
         })];
     }
@@ -106,5 +107,5 @@ public static class SearchRun
 
     /// <summary>"2019年版" for V2019 (the public spelling).</summary>
     public static string TemplateLabel(string publicTemplate) =>
-        PublicNames.Templates.FirstOrDefault(t => t.Public == publicTemplate).Label ?? publicTemplate;
+        PublicNames.TryParse<ReportTemplate>(publicTemplate, out var template) ? PublicNames.Templates.First(t => t.Template == template).Label : publicTemplate;
 }
