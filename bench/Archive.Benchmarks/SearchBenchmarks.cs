@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
 using Archive.Ingest.Normalization;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
-using Archive.Core.Reports;
 
 namespace Archive.Benchmarks;
 
@@ -115,7 +116,7 @@ public class SearchBenchmarks
     {
         string[] regions = ["640221", "640200", "640000", "640106", "370826", "110101"];
         ReportTemplate[] templates = [ReportTemplate.V2019, ReportTemplate.Pre2019, ReportTemplate.V2021];
-        string[] kinds = ["department", "government", "park"];
+        AgencyKind[] kinds = [AgencyKind.Finance, AgencyKind.PeopleGovernment, AgencyKind.DevelopmentZone];
         for (var id = 1; id <= count; id++)
         {
             var random = new Random(id);

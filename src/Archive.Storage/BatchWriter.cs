@@ -1,9 +1,10 @@
 using System.Globalization;
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage.Cells;
 using Microsoft.Data.Sqlite;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Storage;
 
@@ -54,13 +55,13 @@ internal sealed class BatchWriter : IDisposable
         var published = DateOnly.TryParseExact(extracted.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : (DateOnly?)null;
-        long? agencyId = extracted.Agency is null ? null : Agency(extracted.Agency, region, extracted.AgencyKind ?? "other");
+        long? agencyId = extracted.Agency is null ? null : Agency(extracted.Agency, region, (extracted.AgencyKind ?? AgencyKind.Other).StableId());
         object?[] values =
         [
             report.ContentHash, extracted.File, report.SourceFile.FileType, report.SourceFile.SizeBytes, report.SourceFile.FileHash,
             report.SourceFile.Encoding, extracted.Title, extracted.Year, extracted.Published, published, extracted.Template.StableId(),
             report.OriginalText, report.NormalizedText, extracted.Notes, _now, false, region, province, prefecture, county,
-            extracted.Agency, extracted.AgencyKind, agencyId,
+            extracted.Agency, extracted.AgencyKind?.StableId(), agencyId,
         ];
 
         var targetId = refresh

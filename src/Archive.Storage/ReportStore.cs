@@ -1,7 +1,7 @@
+using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Archive.Core.Regions;
 
 namespace Archive.Storage;
 

@@ -2,11 +2,11 @@ using System.Data.Common;
 using System.Text.Json;
 using Archive.Api.Tests.Infrastructure;
 using Archive.Application.Querying;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Api.Tests;
 

@@ -1,10 +1,10 @@
+using Archive.Core.Reports;
 using Archive.Search.Analysis;
 using Archive.Search.Highlighting;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Search.Tests.Support;
 using Archive.Testing;
-using Archive.Core.Reports;
 
 namespace Archive.Search.Tests;
 

@@ -1,7 +1,7 @@
+using Archive.Core.Reports;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Testing;
-using Archive.Core.Reports;
 
 namespace Archive.Search.Tests;
 

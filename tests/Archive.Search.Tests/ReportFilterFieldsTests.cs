@@ -1,6 +1,6 @@
 using System.Reflection;
-using Archive.Search.Querying;
 using Archive.Core.Reports;
+using Archive.Search.Querying;
 
 namespace Archive.Search.Tests;
 

@@ -1,3 +1,4 @@
+using Archive.Core.Reports;
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
@@ -7,7 +8,6 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Archive.Core.Reports;
 
 namespace Archive.Search.Tests;
 

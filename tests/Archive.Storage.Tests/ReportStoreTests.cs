@@ -1,9 +1,10 @@
+using Archive.Core.Agencies;
+using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Storage;
 using Archive.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Archive.Core.Regions;
 
 namespace Archive.Storage.Tests;
 
@@ -123,7 +124,7 @@ public sealed class ReportStoreTests : IAsyncLifetime
             File = Path.GetFileName(path),
             Title = text,
             Agency = "平罗县工业和信息化局",
-            AgencyKind = "industry_and_it",
+            AgencyKind = AgencyKind.IndustryAndIt,
             Region = region,
             Year = 2018,
             Published = "2019-01-24",

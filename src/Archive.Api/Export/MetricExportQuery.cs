@@ -2,9 +2,9 @@ using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
 using Archive.Api.Vocabulary;
+using Archive.Core.Reports;
 using Archive.Search.Querying;
 using Microsoft.AspNetCore.Http;
-using Archive.Core.Reports;
 
 namespace Archive.Api.Export;
 

@@ -5,6 +5,7 @@ using Archive.Api.Vocabulary;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Archive.Storage.Cells;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +77,7 @@ public static class MetricExportRows
         await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return new MetricExportRow(
-                GlobalId.Encode(GlobalId.Report, row.Id), row.Title, row.AgencyName, row.AgencyKind, row.RegionCode, row.RegionName, row.Year,
+                GlobalId.Encode(GlobalId.Report, row.Id), row.Title, row.AgencyName, row.AgencyKind?.StableId(), row.RegionCode, row.RegionName, row.Year,
                 PublicNames.Of(row.Template), row.Key, definitions.TryGetValue(row.Key, out var definition) ? definition.Label : row.Key,
                 row.Value, row.Unit, PublicNames.Of(row.Origin), PublicNames.Of(CellState.Printed));
         }
@@ -140,7 +141,7 @@ public static class MetricExportRows
                 foreach (var value in values.OrderBy(v => v.Key, StringComparer.Ordinal))
                 {
                     yield return new MetricExportRow(
-                        id, report.Title, report.AgencyName, report.AgencyKind, report.RegionCode, report.RegionName, report.Year,
+                        id, report.Title, report.AgencyName, report.AgencyKind?.StableId(), report.RegionCode, report.RegionName, report.Year,
                         PublicNames.Of(report.Template), value.Key, definitions.TryGetValue(value.Key, out var definition) ? definition.Label : value.Key,
                         value.Value, value.Unit, PublicNames.Of(value.Origin), PublicNames.Of(value.State));
                 }

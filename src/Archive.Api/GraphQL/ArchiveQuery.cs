@@ -4,12 +4,12 @@ using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
+using Archive.Core.Regions;
 using Archive.Search;
 using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
-using Archive.Core.Regions;
 
 namespace Archive.Api.GraphQL;
 

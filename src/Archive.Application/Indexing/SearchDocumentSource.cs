@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
+using Archive.Core.Vocabulary;
 using Archive.Search.Indexing;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Application.Indexing;
 

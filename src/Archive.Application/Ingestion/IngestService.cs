@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Archive.Application.Indexing;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Pipeline;
 using Archive.Search.Indexing;
 using Archive.Storage;
 using Microsoft.Extensions.Logging;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Application.Ingestion;
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
+using Archive.Core.Regions;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
-using Archive.Core.Regions;
 
 namespace Archive.Application.Querying;
 

@@ -1,7 +1,8 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Querying;
 using Archive.Storage.Entities;
-using Archive.Core.Vocabulary;
-using Archive.Core.Reports;
 
 namespace Archive.Application.Querying;
 
@@ -44,7 +45,12 @@ public static class ReportFilterExtensions
             },
             ["agencyKind"] = (reports, value) =>
             {
-                var kind = (string)value;
+                // As flagKind: an id that is no agency kind matches no report (as the index answers).
+                if (!StableIds.TryParse<AgencyKind>((string)value, out var kind))
+                {
+                    return reports.Where(r => false);
+                }
+
                 return reports.Where(r => r.AgencyKind == kind);
             },
             ["template"] = (reports, value) =>

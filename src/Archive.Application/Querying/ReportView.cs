@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Core.Reports;
 
 namespace Archive.Application.Querying;
@@ -16,7 +17,7 @@ public sealed record ReportView
     /// <summary>The agency name as extracted, kept even if no agency row exists.</summary>
     public string? AgencyName { get; init; }
 
-    public string? AgencyKind { get; init; }
+    public AgencyKind? AgencyKind { get; init; }
     public string? RegionCode { get; init; }
     public int? Year { get; init; }
     public string? Published { get; init; }

@@ -1,8 +1,8 @@
 using Archive.Core.Metrics;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
-using Archive.Core.Vocabulary;
-using Archive.Core.Reports;
 
 namespace Archive.Application.Querying;
 

@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 
 namespace Archive.Core.Reports;
@@ -11,7 +12,7 @@ public sealed record ExtractedReport
     public required string File { get; init; }
     public string? Title { get; init; }
     public string? Agency { get; init; }
-    public string? AgencyKind { get; init; }
+    public AgencyKind? AgencyKind { get; init; }
     public RegionRef? Region { get; init; }
     public int? Year { get; init; }
 

@@ -25,7 +25,7 @@ public static class ExtractedReportJson
             writer.WriteString("file", report.File);
             writer.WriteString("title", report.Title);
             writer.WriteString("agency", report.Agency);
-            writer.WriteString("agencyKind", report.AgencyKind);
+            writer.WriteString("agencyKind", report.AgencyKind?.StableId());
             if (report.Region is { } region)
             {
                 writer.WriteStartObject("region");

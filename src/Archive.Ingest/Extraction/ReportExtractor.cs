@@ -3,10 +3,10 @@ using Archive.Core.Agencies;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Metadata;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Validation;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Ingest.Extraction;
 

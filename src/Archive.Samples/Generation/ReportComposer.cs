@@ -299,7 +299,7 @@ internal static class ReportComposer
         if (withSignature)
         {
             output.BlankLine();
-            output.Line(signatureIndent + agency.Printed + (agency.Kind == Core.Agencies.AgencyKinds.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
+            output.Line(signatureIndent + agency.Printed + (agency.Kind == Core.Agencies.AgencyKind.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
         }
 
         if (printedDate is not null)

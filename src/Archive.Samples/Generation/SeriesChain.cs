@@ -183,7 +183,7 @@ internal static class SeriesChain
         foreach (var rename in AgencyNameNormalizer.Default.Renames.Where(r => r.Why.Contains("机构改革", StringComparison.Ordinal)).OrderBy(r => r.From, StringComparer.Ordinal))
         {
             var kind = AgencyKinds.Classify(rename.To);
-            if (kind == AgencyKinds.Other || kind != AgencyKinds.Classify(rename.From) || families.Any(f => f.Current == rename.To))
+            if (kind == AgencyKind.Other || kind != AgencyKinds.Classify(rename.From) || families.Any(f => f.Current == rename.To))
             {
                 continue;
             }
@@ -199,6 +199,6 @@ internal static class SeriesChain
         return [.. families];
     }
 
-    private static IReadOnlyList<string> TopicsOf(string kind) =>
+    private static IReadOnlyList<string> TopicsOf(AgencyKind kind) =>
         AgencyCatalog.Departments.FirstOrDefault(d => d.Kind == kind)?.Topics ?? GenericTopics;
 }

@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Core.Reports;
 
 namespace Archive.Search.Indexing;
@@ -13,7 +14,7 @@ public sealed record SearchDocument(
     string Text,
     string? Title,
     string? Agency,
-    string? AgencyKind,
+    AgencyKind? AgencyKind,
     string? ProvinceCode,
     string? PrefectureCode,
     string? CountyCode,

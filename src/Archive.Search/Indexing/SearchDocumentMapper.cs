@@ -1,10 +1,10 @@
 using System.Globalization;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Archive.Core.Reports;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Search.Indexing;
 
@@ -63,10 +63,10 @@ internal static class SearchDocumentMapper
             doc.Add(new StringField(IndexFields.AgencyKey, source.Agency, Field.Store.NO));
         }
 
-        if (!string.IsNullOrWhiteSpace(source.AgencyKind))
+        if (source.AgencyKind?.StableId() is { } agencyKind)
         {
-            doc.Add(new StringField(IndexFields.AgencyKind, source.AgencyKind, Field.Store.NO));
-            doc.Add(new SortedDocValuesField(IndexFields.AgencyKindValues, new BytesRef(source.AgencyKind)));
+            doc.Add(new StringField(IndexFields.AgencyKind, agencyKind, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.AgencyKindValues, new BytesRef(agencyKind)));
         }
 
         var (province, prefecture, county) = RegionCodes.Levels(source.ProvinceCode, source.PrefectureCode, source.CountyCode);

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Archive.Core.Reports;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Search.Querying;
 

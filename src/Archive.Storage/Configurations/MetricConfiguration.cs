@@ -1,7 +1,7 @@
+using Archive.Core.Reports;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Archive.Core.Reports;
 
 namespace Archive.Storage.Configurations;
 

@@ -1,7 +1,7 @@
+using Archive.Core.Regions;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Archive.Core.Regions;
 
 namespace Archive.Storage.Configurations;
 

@@ -1,7 +1,8 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Archive.Core.Reports;
 
 namespace Archive.Storage.Configurations;
 
@@ -24,6 +25,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.HasIndex(r => r.ProvinceCode);
         builder.HasIndex(r => r.PrefectureCode);
         builder.HasIndex(r => r.CountyCode);
+        builder.Property(r => r.AgencyKind).HasConversion(StableIdConverter<AgencyKind>.Instance);
         builder.HasIndex(r => r.AgencyKind);
         builder.HasIndex(r => r.Indexed);
         builder.HasOne(r => r.Agency).WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.SetNull);

@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Core.Reports;
 
 namespace Archive.Storage.Entities;
@@ -21,7 +22,7 @@ public sealed class ReportEntity
     public long? AgencyId { get; set; }
     public AgencyEntity? Agency { get; set; }
     public string? AgencyName { get; set; }
-    public string? AgencyKind { get; set; }
+    public AgencyKind? AgencyKind { get; set; }
 
     /// <summary>The most specific region (GB/T 2260); the three level codes below are derived for filtering.</summary>
     public string? RegionCode { get; set; }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Archive.Application.Indexing;
 using Archive.Application.Ingestion;
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Search.Querying;
@@ -127,7 +128,7 @@ public sealed class LargeSearchApiHost : IAsyncLifetime
                     Encoding = "utf-8",
                     Title = title,
                     AgencyName = agency,
-                    AgencyKind = "other",
+                    AgencyKind = AgencyKind.Other,
                     RegionCode = code,
                     ProvinceCode = path[0].Code,
                     PrefectureCode = path.Count > 2 ? path[1].Code : null,

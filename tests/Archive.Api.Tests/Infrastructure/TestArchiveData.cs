@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Archive.Storage.Entities;
 using Archive.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Api.Tests.Infrastructure;
 
@@ -40,12 +41,12 @@ public static class TestArchiveData
         ("440103", "荔湾区", "440100", RegionLevel.County),
     ];
 
-    private static readonly (string Suffix, string Kind)[] Departments =
+    private static readonly (string Suffix, AgencyKind Kind)[] Departments =
     [
-        ("人民政府", "people_government"),
-        ("工业和信息化局", "industry_and_it"),
-        ("教育局", "education"),
-        ("财政局", "finance"),
+        ("人民政府", AgencyKind.PeopleGovernment),
+        ("工业和信息化局", AgencyKind.IndustryAndIt),
+        ("教育局", AgencyKind.Education),
+        ("财政局", AgencyKind.Finance),
     ];
 
     private static readonly string[] ApplicationPhrases =
@@ -67,7 +68,7 @@ public static class TestArchiveData
         await db.SaveChangesAsync(cancellationToken);
 
         var agencies = new Dictionary<(string Name, string Region), AgencyEntity>();
-        AgencyEntity Agency(string name, string region, string kind)
+        AgencyEntity Agency(string name, string region, AgencyKind kind)
         {
             if (!agencies.TryGetValue((name, region), out var agency))
             {
@@ -86,7 +87,7 @@ public static class TestArchiveData
     }
 
     /// <summary>Gives the ingested seeds the metadata, metrics and flags of their truth files.</summary>
-    private static async Task EnrichSeedsAsync(ArchiveDbContext db, Func<string, string, string, AgencyEntity> agency, CancellationToken cancellationToken)
+    private static async Task EnrichSeedsAsync(ArchiveDbContext db, Func<string, string, AgencyKind, AgencyEntity> agency, CancellationToken cancellationToken)
     {
         var seeds = await db.Reports.Include(r => r.Metrics).Include(r => r.Flags).AsSplitQuery().ToListAsync(cancellationToken);
         foreach (var report in seeds)
@@ -97,8 +98,8 @@ public static class TestArchiveData
             var region = root.GetProperty("region").GetProperty("code").GetString()!;
             report.Title = root.GetProperty("title").GetString();
             report.AgencyName = root.GetProperty("agency").GetString();
-            report.AgencyKind = root.GetProperty("agencyKind").GetString();
-            report.Agency = agency(report.AgencyName!, region, report.AgencyKind!);
+            report.AgencyKind = StableIds.Parse<AgencyKind>(root.GetProperty("agencyKind").GetString()!);
+            report.Agency = agency(report.AgencyName!, region, report.AgencyKind.Value);
             SetRegion(report, region);
             report.Year = root.GetProperty("year").GetInt32();
             report.Published = root.GetProperty("published").GetString();
@@ -138,7 +139,7 @@ public static class TestArchiveData
         }
     }
 
-    private static void AddGenerated(ArchiveDbContext db, Func<string, string, string, AgencyEntity> agency)
+    private static void AddGenerated(ArchiveDbContext db, Func<string, string, AgencyKind, AgencyEntity> agency)
     {
         var random = new Random(20260101);
         var now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);

@@ -2,12 +2,12 @@ using System.Text;
 using System.Text.Json;
 using Archive.Api.Tests.Infrastructure;
 using Archive.Core.Metrics;
+using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Ingest.Pipeline;
 using Archive.Storage;
 using Archive.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Archive.Core.Regions;
 
 namespace Archive.Api.Tests.Quality;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Testing;
 using Xunit.Abstractions;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Ingest.Tests.Extraction;
 

@@ -1,7 +1,7 @@
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Readers;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Ingest.Tests.Extraction;
 

@@ -16,7 +16,7 @@ internal static class TruthComparer
 
         Compare(diffs, "title", Str(root, "title"), report.Title);
         Compare(diffs, "agency", Str(root, "agency"), report.Agency);
-        Compare(diffs, "agencyKind", Str(root, "agencyKind"), report.AgencyKind);
+        Compare(diffs, "agencyKind", Str(root, "agencyKind"), report.AgencyKind?.StableId());
         Compare(diffs, "year", root.GetProperty("year").ValueKind == JsonValueKind.Null ? null : root.GetProperty("year").GetInt32().ToString(CultureInfo.InvariantCulture), report.Year?.ToString(CultureInfo.InvariantCulture));
         Compare(diffs, "published", Str(root, "published"), report.Published);
         Compare(diffs, "template", Str(root, "template"), report.Template.StableId());

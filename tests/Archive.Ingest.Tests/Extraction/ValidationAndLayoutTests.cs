@@ -1,8 +1,9 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Decoding;
 using Archive.Ingest.Extraction;
 using Archive.Testing;
-using Archive.Core.Vocabulary;
-using Archive.Core.Reports;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -34,7 +35,7 @@ public sealed class ValidationAndLayoutTests
 
         Assert.Empty(report.Metrics);
         Assert.Equal("平罗县交通运输局", report.Agency);
-        Assert.Equal("transport", report.AgencyKind);
+        Assert.Equal(AgencyKind.Transport, report.AgencyKind);
         Assert.Equal("640221", report.Region?.Code);
         Assert.Equal(2018, report.Year);
         Assert.Equal("2019-01-20", report.Published);

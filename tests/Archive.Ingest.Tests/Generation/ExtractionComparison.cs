@@ -16,7 +16,7 @@ public static class ExtractionComparison
         var differences = new List<string>();
         Compare(differences, "title", truth.Title, extracted.Title);
         Compare(differences, "agency", truth.Agency, extracted.Agency);
-        Compare(differences, "agencyKind", truth.AgencyKind, extracted.AgencyKind);
+        Compare(differences, "agencyKind", truth.AgencyKind?.StableId(), extracted.AgencyKind?.StableId());
         Compare(differences, "region", truth.Region?.Code, extracted.Region?.Code);
         Compare(differences, "year", truth.Year?.ToString(CultureInfo.InvariantCulture), extracted.Year?.ToString(CultureInfo.InvariantCulture));
         Compare(differences, "published", truth.Published, extracted.Published);

@@ -1,9 +1,9 @@
 using System.Text;
+using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Validation;
 using Archive.Testing;
-using Archive.Core.Reports;
 
 namespace Archive.Ingest.Tests.Pipeline;
 

@@ -1,8 +1,8 @@
 using System.Text;
+using Archive.Core.Reports;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Readers;
 using Archive.Ingest.Tests.Readers.Rendering;
-using Archive.Core.Reports;
 
 namespace Archive.Ingest.Tests.Readers;
 

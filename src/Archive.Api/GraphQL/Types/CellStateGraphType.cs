@@ -1,6 +1,6 @@
+using Archive.Api.Vocabulary;
 using Archive.Core.Reports;
 using GraphQL.Types;
-using Archive.Api.Vocabulary;
 
 namespace Archive.Api.GraphQL.Types;
 

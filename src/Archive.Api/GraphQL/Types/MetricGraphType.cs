@@ -1,6 +1,6 @@
 using Archive.Application.Querying;
-using GraphQL.Types;
 using Archive.Core.Reports;
+using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;
 

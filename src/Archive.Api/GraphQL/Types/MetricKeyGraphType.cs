@@ -1,7 +1,7 @@
 using Archive.Api.Vocabulary;
 using Archive.Core.Metrics;
-using GraphQL.Types;
 using Archive.Core.Reports;
+using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;
 

@@ -1,7 +1,7 @@
 using Archive.Application.Querying;
+using Archive.Core.Regions;
 using GraphQL;
 using GraphQL.Types;
-using Archive.Core.Regions;
 
 namespace Archive.Api.GraphQL.Types;
 

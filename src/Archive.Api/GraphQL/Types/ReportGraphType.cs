@@ -3,13 +3,14 @@ using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Quality;
 using Archive.Application.Quality;
 using Archive.Application.Querying;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search;
 using Archive.Search.Highlighting;
 using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using Archive.Core.Reports;
 
 namespace Archive.Api.GraphQL.Types;
 
@@ -38,7 +39,7 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
             .Resolve(c => c.Source.AgencyName ?? c.Source.Agency?.Name);
         Field<StringGraphType, string?>("agencyKind")
             .Description("The kind of agency (metric-dictionary.md §12), e.g. people_government, industry_and_it.")
-            .Resolve(c => c.Source.AgencyKind ?? c.Source.Agency?.Kind);
+            .Resolve(c => (c.Source.AgencyKind ?? c.Source.Agency?.Kind)?.StableId());
         Field<RegionGraphType, IDataLoaderResult<RegionView?>?>("region")
             .Description("The most specific region the agency belongs to; null when unknown (a wrong region is worse than none).")
             .Resolve(c => c.Source.RegionCode is { } code ? c.Service<RegionLoader>().Load(code) : null);

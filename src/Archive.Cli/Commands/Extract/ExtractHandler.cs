@@ -1,10 +1,10 @@
 using Archive.Application;
 using Archive.Cli.Infrastructure;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Archive.Core.Vocabulary;
 
 namespace Archive.Cli.Commands.Extract;
 
@@ -34,7 +34,7 @@ public static class ExtractHandler
 
             context.Out.WriteLine($"file      {report.File}");
             context.Out.WriteLine($"title     {report.Title ?? "-"}");
-            context.Out.WriteLine($"agency    {report.Agency ?? "-"} ({report.AgencyKind ?? "-"})");
+            context.Out.WriteLine($"agency    {report.Agency ?? "-"} ({report.AgencyKind?.StableId() ?? "-"})");
             context.Out.WriteLine($"region    {(report.Region is { } r ? $"{r.Code} {string.Join(" / ", r.Path)} ({r.Level.StableId()})" : "-")}");
             context.Out.WriteLine($"year      {report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
             context.Out.WriteLine($"published {report.Published ?? "-"}");

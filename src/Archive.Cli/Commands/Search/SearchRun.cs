@@ -5,11 +5,12 @@ using Archive.Application.Querying;
 using Archive.Cli.Infrastructure;
 using Archive.Core.Agencies;
 using Archive.Core.Regions;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Microsoft.Extensions.DependencyInjection;
-using Archive.Core.Reports;
 
 namespace Archive.Cli.Commands.Search;
 
@@ -83,7 +84,7 @@ public static class SearchRun
         {
             var report = reports[h.ReportId];
             return new SearchHitRow(
-                ++rank, GlobalId.Encode(GlobalId.Report, h.ReportId), h.Score, report.Title, report.AgencyName, report.AgencyKind,
+                ++rank, GlobalId.Encode(GlobalId.Report, h.ReportId), h.Score, report.Title, report.AgencyName, report.AgencyKind?.StableId(),
                 report.RegionCode, RegionFullName(report.RegionCode), report.Year, PublicNames.Of(report.Template), report.FileName,
                 [.. h.Html.Select(html => new SnippetRow(html))]);
         })];
