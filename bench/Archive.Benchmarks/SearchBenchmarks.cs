@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
 using Archive.Ingest.Normalization;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
@@ -113,8 +115,8 @@ public class SearchBenchmarks
     private static async IAsyncEnumerable<SearchDocument> Generate(List<string> sentences, int count, Action<long> onRawBytes)
     {
         string[] regions = ["640221", "640200", "640000", "640106", "370826", "110101"];
-        string[] templates = ["2019-revision", "2008-original", "unknown"];
-        string[] kinds = ["department", "government", "park"];
+        ReportTemplate[] templates = [ReportTemplate.V2019, ReportTemplate.Pre2019, ReportTemplate.V2021];
+        AgencyKind[] kinds = [AgencyKind.Finance, AgencyKind.PeopleGovernment, AgencyKind.DevelopmentZone];
         for (var id = 1; id <= count; id++)
         {
             var random = new Random(id);

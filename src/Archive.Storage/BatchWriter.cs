@@ -1,6 +1,8 @@
 using System.Globalization;
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage.Cells;
 using Microsoft.Data.Sqlite;
 
@@ -22,12 +24,12 @@ internal sealed class BatchWriter : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly Dictionary<string, (string Level, string? Parent)> _regions;
+    private readonly Dictionary<string, (RegionLevel Level, string? Parent)> _regions;
     private readonly DateTime _now;
     private readonly Dictionary<(string Name, string? Region), long> _agencies = [];
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
-    public BatchWriter(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, (string Level, string? Parent)> regions, DateTime now)
+    public BatchWriter(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, (RegionLevel Level, string? Parent)> regions, DateTime now)
     {
         _connection = connection;
         _transaction = transaction;
@@ -53,13 +55,13 @@ internal sealed class BatchWriter : IDisposable
         var published = DateOnly.TryParseExact(extracted.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : (DateOnly?)null;
-        long? agencyId = extracted.Agency is null ? null : Agency(extracted.Agency, region, extracted.AgencyKind ?? "other");
+        long? agencyId = extracted.Agency is null ? null : Agency(extracted.Agency, region, (extracted.AgencyKind ?? AgencyKind.Other).StableId());
         object?[] values =
         [
             report.ContentHash, extracted.File, report.SourceFile.FileType, report.SourceFile.SizeBytes, report.SourceFile.FileHash,
-            report.SourceFile.Encoding, extracted.Title, extracted.Year, extracted.Published, published, extracted.Template,
+            report.SourceFile.Encoding, extracted.Title, extracted.Year, extracted.Published, published, extracted.Template.StableId(),
             report.OriginalText, report.NormalizedText, extracted.Notes, _now, false, region, province, prefecture, county,
-            extracted.Agency, extracted.AgencyKind, agencyId,
+            extracted.Agency, extracted.AgencyKind?.StableId(), agencyId,
         ];
 
         var targetId = refresh
@@ -94,14 +96,14 @@ internal sealed class BatchWriter : IDisposable
             ["$r", "$k", "$v", "$u", "$o", "$s", "$e", "$t"]);
         foreach (var m in report.Metrics)
         {
-            Bind(metric, [id, m.Key, (double)m.Value, m.Unit, m.Origin, m.Start, m.End, MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End)]);
+            Bind(metric, [id, m.Key, (double)m.Value, m.Unit, m.Origin.StableId(), m.Start, m.End, MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End)]);
             metric.ExecuteNonQuery();
         }
 
         var flag = Command("INSERT INTO QualityFlags (ReportId, Kind, Detail) VALUES ($r, $k, $d)", ["$r", "$k", "$d"]);
         foreach (var f in extracted.Flags)
         {
-            Bind(flag, [id, f.Kind, f.Detail]);
+            Bind(flag, [id, f.Kind.StableId(), f.Detail]);
             flag.ExecuteNonQuery();
         }
 
@@ -133,13 +135,13 @@ internal sealed class BatchWriter : IDisposable
             region ??= code;
             switch (found.Level)
             {
-                case RegionLevels.Province:
+                case RegionLevel.Province:
                     province = code;
                     break;
-                case RegionLevels.Prefecture:
+                case RegionLevel.Prefecture:
                     prefecture = code;
                     break;
-                case RegionLevels.County:
+                case RegionLevel.County:
                     county = code;
                     break;
             }

@@ -1,3 +1,4 @@
+using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Archive.Storage;
 /// </summary>
 public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFactory, TimeProvider clock)
 {
-    private Dictionary<string, (string Level, string? Parent)>? _regions;
+    private Dictionary<string, (RegionLevel Level, string? Parent)>? _regions;
 
     /// <summary>
     /// Stores <paramref name="report"/>. The same content again is <see cref="StoreStatus.Unchanged"/>; new content
@@ -60,7 +61,7 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
     /// The gazetteer as code → (level, parent), read once instead of up to four queries per report: the migrator seeds
     /// it and nothing writes it after (kept only once it is there).
     /// </summary>
-    private async Task<Dictionary<string, (string Level, string? Parent)>> ReadRegionsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, (RegionLevel Level, string? Parent)>> ReadRegionsAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {
         var regions = (await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Level, r.ParentCode }).ToListAsync(cancellationToken))
             .ToDictionary(r => r.Code, r => (r.Level, r.ParentCode), StringComparer.Ordinal);

@@ -194,7 +194,7 @@ public sealed class TableCellsTests(ApiHost host) : IClassFixture<ApiHost>
                 new("apply.new.research", CellState.NotApplicable, null, "／", slash, slash + 1),
                 new("apply.new.total", CellState.Unread, null, null, -1, -1),
             ];
-            var metric = new ExtractedMetric("apply.new.natural", 0m, "件", MetricOrigins.Table, decodedText[row..rowEnd], row, rowEnd);
+            var metric = new ExtractedMetric("apply.new.natural", 0m, "件", MetricOrigin.Table, decodedText[row..rowEnd], row, rowEnd);
             return inner.Extract(decodedText, fileName) with { Agency = Agency, Metrics = [metric], Cells = cells, Year = 2021 };
         }
     }

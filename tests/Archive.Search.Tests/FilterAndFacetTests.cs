@@ -1,4 +1,6 @@
 using System.Globalization;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Analysis;
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
@@ -22,7 +24,7 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
                 YearFrom = random.Next(3) == 0 ? 2015 + random.Next(7) : null,
                 YearTo = random.Next(3) == 0 ? 2016 + random.Next(7) : null,
                 AgencyName = Pick(random, TestCorpus.Agencies),
-                AgencyKind = Pick(random, TestCorpus.AgencyKinds),
+                AgencyKind = Pick(random, TestCorpus.AgencyKinds)?.StableId(),
                 Template = Pick(random, TestCorpus.Templates),
                 HasFlags = random.Next(3) == 0 ? random.Next(2) == 0 : null,
             };
@@ -61,8 +63,8 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
             AssertFacet(result, FacetNames.Year, matching.Where(d => d.Year is not null).GroupBy(d => d.Year!.Value.ToString(CultureInfo.InvariantCulture)));
             AssertFacet(result, FacetNames.Province, matching.Select(Levels).Where(l => l.Province is not null).GroupBy(l => l.Province!));
             AssertFacet(result, FacetNames.Prefecture, matching.Select(Levels).Where(l => l.Prefecture is not null).GroupBy(l => l.Prefecture!));
-            AssertFacet(result, FacetNames.Template, matching.GroupBy(d => d.Template));
-            AssertFacet(result, FacetNames.AgencyKind, matching.Where(d => d.AgencyKind is not null).GroupBy(d => d.AgencyKind!));
+            AssertFacet(result, FacetNames.Template, matching.GroupBy(d => d.Template.StableId()));
+            AssertFacet(result, FacetNames.AgencyKind, matching.Where(d => d.AgencyKind is not null).GroupBy(d => d.AgencyKind!.Value.StableId()));
             AssertFacet(result, FacetNames.HasFlags, matching.GroupBy(d => d.HasFlags ? "true" : "false"));
         }
     }
@@ -116,10 +118,13 @@ public sealed class FilterAndFacetTests(IndexedCorpusFixture fixture) : IClassFi
             && (f.YearFrom is null || (d.Year is { } y1 && y1 >= f.YearFrom))
             && (f.YearTo is null || (d.Year is { } y2 && y2 <= f.YearTo))
             && (f.AgencyName is null || f.AgencyName == d.Agency)
-            && (f.AgencyKind is null || f.AgencyKind == d.AgencyKind)
+            && (f.AgencyKind is null || f.AgencyKind == d.AgencyKind?.StableId())
             && (f.Template is null || f.Template == d.Template)
             && (f.HasFlags is null || f.HasFlags == d.HasFlags);
     }
 
     private static string? Pick(Random random, string[] values) => random.Next(3) == 0 ? values[random.Next(values.Length)] : null;
+
+    private static T? Pick<T>(Random random, T[] values)
+        where T : struct => random.Next(3) == 0 ? values[random.Next(values.Length)] : null;
 }

@@ -1,3 +1,4 @@
+using Archive.Core.Reports;
 using Archive.Search.Analysis;
 using Archive.Search.Highlighting;
 using Archive.Search.Indexing;
@@ -85,7 +86,7 @@ public sealed class HighlightTests(IndexedCorpusFixture fixture) : IClassFixture
         using var directory = new TempDirectory("archive-highlight");
         using (var writer = ArchiveIndexWriter.Open(directory.Path))
         {
-            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, "unknown", false));
+            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, ReportTemplate.V2019, false));
         }
 
         using var searcher = new ArchiveSearcher(directory.Path);
@@ -109,7 +110,7 @@ public sealed class HighlightTests(IndexedCorpusFixture fixture) : IClassFixture
         using var directory = new TempDirectory("archive-highlight");
         using (var writer = ArchiveIndexWriter.Open(directory.Path))
         {
-            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, "unknown", false));
+            writer.Index(new SearchDocument(1, text, null, null, null, null, null, null, null, null, ReportTemplate.V2019, false));
         }
 
         using var searcher = new ArchiveSearcher(directory.Path);

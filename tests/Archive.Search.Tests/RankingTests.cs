@@ -1,3 +1,4 @@
+using Archive.Core.Reports;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Testing;
@@ -91,5 +92,5 @@ public sealed class RankingTests
     }
 
     private static SearchDocument Document(long id, string text, string? title = null, string? agency = null, int? year = 2020, DateOnly? published = null) =>
-        new(id, text, title, agency, null, null, null, null, year, published, "unknown", false);
+        new(id, text, title, agency, null, null, null, null, year, published, ReportTemplate.V2019, false);
 }

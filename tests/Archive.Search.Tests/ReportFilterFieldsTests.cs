@@ -1,4 +1,5 @@
 using System.Reflection;
+using Archive.Core.Reports;
 using Archive.Search.Querying;
 
 namespace Archive.Search.Tests;
@@ -60,7 +61,7 @@ public sealed class ReportFilterFieldsTests
     private static ReportFilter With(PropertyInfo property)
     {
         var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-        var value = type == typeof(int) ? 2020 : type == typeof(long) ? 7L : type == typeof(bool) ? (object)true : "640221";
+        var value = type == typeof(int) ? 2020 : type == typeof(long) ? 7L : type == typeof(bool) ? (object)true : type == typeof(ReportTemplate) ? ReportTemplate.V2019 : "640221";
         var filter = ReportFilter.None with { };
         property.SetValue(filter, value);
         return filter;
@@ -72,6 +73,7 @@ public sealed class ReportFilterFieldsTests
         FilterValueKind.AgencyId => 7L,
         FilterValueKind.Boolean => true,
         FilterValueKind.RegionCode => "640221",
+        FilterValueKind.Template => ReportTemplate.V2021,
         _ => "industry_and_it",
     };
 }

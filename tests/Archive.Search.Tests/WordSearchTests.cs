@@ -1,3 +1,4 @@
+using Archive.Core.Reports;
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
@@ -121,7 +122,7 @@ public sealed class WordSearchTests(IndexedCorpusFixture fixture) : IClassFixtur
     }
 
     private static SearchDocument Document(long id, string text) =>
-        new(id, text, null, null, null, null, null, null, 2019, null, "unknown", false);
+        new(id, text, null, null, null, null, null, null, 2019, null, ReportTemplate.V2019, false);
 
     private static List<string> Tokens(Lucene.Net.Analysis.Analyzer analyzer, string text)
     {

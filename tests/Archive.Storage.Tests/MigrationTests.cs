@@ -63,10 +63,10 @@ internal static class StorageServices
 {
     public static readonly IReadOnlyList<RegionInfo> Regions =
     [
-        new("640000", "宁夏回族自治区", null, RegionLevels.Province),
-        new("640200", "石嘴山市", "640000", RegionLevels.Prefecture),
-        new("640221", "平罗县", "640200", RegionLevels.County),
-        new("640500", "中卫市", "640000", RegionLevels.Prefecture),
+        new("640000", "宁夏回族自治区", null, RegionLevel.Province),
+        new("640200", "石嘴山市", "640000", RegionLevel.Prefecture),
+        new("640221", "平罗县", "640200", RegionLevel.County),
+        new("640500", "中卫市", "640000", RegionLevel.Prefecture),
     ];
 
     public static ServiceProvider Build(string dataDirectory)

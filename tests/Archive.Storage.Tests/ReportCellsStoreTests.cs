@@ -120,7 +120,7 @@ public sealed class ReportCellsStoreTests : IAsyncLifetime
         var zero = text.IndexOf(" 0", StringComparison.Ordinal) + 1;
         var slash = text.IndexOf('／', StringComparison.Ordinal);
         var line = text.IndexOf("新收申请", StringComparison.Ordinal);
-        var metric = new ExtractedMetric("apply.new.natural", 0m, "件", MetricOrigins.Table, text[line..(zero + 1)], line, zero + 1);
+        var metric = new ExtractedMetric("apply.new.natural", 0m, "件", MetricOrigin.Table, text[line..(zero + 1)], line, zero + 1);
         TableCell[] cells = blankOnly
             ? [new("apply.new.natural", CellState.Blank, null, null, -1, -1)]
             :
@@ -134,7 +134,7 @@ public sealed class ReportCellsStoreTests : IAsyncLifetime
         {
             File = Path.GetFileName(path),
             Title = "旧报告",
-            Template = ReportTemplates.V2021,
+            Template = ReportTemplate.V2021,
             Metrics = blankOnly ? [] : [metric],
             Cells = withCells ? cells : [],
         };

@@ -1,3 +1,5 @@
+using Archive.Core.Agencies;
+using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Storage;
 using Archive.Testing;
@@ -97,8 +99,8 @@ public sealed class ReportStoreTests : IAsyncLifetime
     {
         var store = _services.GetRequiredService<ReportStore>();
         const string text = "甲\n受理申请5件\n收费3万元";
-        var same = new ExtractedMetric("apply.new.total", 5, "件", MetricOrigins.Prose, "受理申请5件", 2, 8);
-        var differs = new ExtractedMetric("active.fees.amount", 3, "万元", MetricOrigins.Prose, "收费３万元", 9, 14);
+        var same = new ExtractedMetric("apply.new.total", 5, "件", MetricOrigin.Prose, "受理申请5件", 2, 8);
+        var differs = new ExtractedMetric("active.fees.amount", 3, "万元", MetricOrigin.Prose, "收费３万元", 9, 14);
         var prepared = Prepared("/r/g.txt", text) with { Metrics = [same, differs] };
 
         var outcome = await store.UpsertAsync(prepared, CancellationToken.None);
@@ -115,20 +117,20 @@ public sealed class ReportStoreTests : IAsyncLifetime
     private static PreparedReport Prepared(string path, string text, string? regionCode = null, decimal metricValue = 1)
     {
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-        var region = regionCode is null ? null : new RegionRef(regionCode, "x", [], "county");
-        var metric = new ExtractedMetric("legacy.apply.received", metricValue, "件", MetricOrigins.Prose, text, 0, text.Length);
+        var region = regionCode is null ? null : new RegionRef(regionCode, "x", [], RegionLevel.County);
+        var metric = new ExtractedMetric("legacy.apply.received", metricValue, "件", MetricOrigin.Prose, text, 0, text.Length);
         var extracted = new ExtractedReport
         {
             File = Path.GetFileName(path),
             Title = text,
             Agency = "平罗县工业和信息化局",
-            AgencyKind = "industry_and_it",
+            AgencyKind = AgencyKind.IndustryAndIt,
             Region = region,
             Year = 2018,
             Published = "2019-01-24",
-            Template = ReportTemplates.Pre2019,
+            Template = ReportTemplate.Pre2019,
             Metrics = [metric],
-            Flags = [new ReportFlag("negative_count", "x = -1")],
+            Flags = [new ReportFlag(FlagKind.NegativeCount, "x = -1")],
         };
         return new PreparedReport(path, hash, text, text, extracted, [metric], new SourceFileInfo("txt", text.Length, "utf-8", hash));
     }

@@ -10,7 +10,7 @@ namespace Archive.Web.Tests;
 /// A real `archive serve` process on a loopback port over a data directory ingested from the seeds, and a
 /// headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) to look at it.
 /// </summary>
-public sealed class ServedArchive : IAsyncLifetime
+public class ServedArchive : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -30,12 +30,7 @@ public sealed class ServedArchive : IAsyncLifetime
         }
 
         Assert.True(BrowserRequirement.IsInstalled, BrowserRequirement.Missing);
-        // The five real seeds plus generated reports, so charts and facets have years and regions to show.
-        var generated = Path.Combine(_data.Path, "generated");
-        var generate = await RunArchiveAsync("generate", "--count", "150", "--seed", "42", "--out", generated);
-        Assert.True(generate == 0, $"generate exited {generate}");
-        var ingest = await RunArchiveAsync("ingest", TestPaths.SeedsDir, generated, "--data", _data.Path);
-        Assert.True(ingest == 0, $"ingest exited {ingest}");
+        await FillAsync(_data.Path);
 
         var port = FreeLoopbackPort();
         BaseUrl = $"http://127.0.0.1:{port}";
@@ -49,6 +44,17 @@ public sealed class ServedArchive : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>Fills the data directory before the server starts.</summary>
+    protected virtual async Task FillAsync(string data)
+    {
+        // The five real seeds plus generated reports, so charts and facets have years and regions to show.
+        var generated = Path.Combine(data, "generated");
+        var generate = await RunArchiveAsync("generate", "--count", "150", "--seed", "42", "--out", generated);
+        Assert.True(generate == 0, $"generate exited {generate}");
+        var ingest = await RunArchiveAsync("ingest", TestPaths.SeedsDir, generated, "--data", data);
+        Assert.True(ingest == 0, $"ingest exited {ingest}");
     }
 
     public async Task DisposeAsync()
@@ -83,7 +89,7 @@ public sealed class ServedArchive : IAsyncLifetime
         return page;
     }
 
-    private static async Task<int> RunArchiveAsync(params string[] args)
+    protected static async Task<int> RunArchiveAsync(params string[] args)
     {
         using var process = StartArchive(args);
         await process.WaitForExitAsync();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Types;
 using Archive.Api.Vocabulary;
+using Archive.Core.Reports;
 using Archive.Search.Querying;
 using Microsoft.AspNetCore.Http;
 
@@ -65,7 +66,7 @@ public static class MetricExportQuery
     };
 
     /// <summary>The ReportTemplate names (PRE2019, V2019, V2021); the dictionary's strings (pre2019, 2019) are still understood.</summary>
-    private static string? Template(string? text) => text is null
+    private static ReportTemplate? Template(string? text) => text is null
         ? null
         : PublicNames.TemplateFromAny(text) ?? throw ArchiveError.BadUserInput($"template: '{text}' is not PRE2019, V2019 or V2021");
 }

@@ -5,6 +5,7 @@ using Archive.Api.Vocabulary;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Archive.Storage.Cells;
 using Microsoft.EntityFrameworkCore;
@@ -76,9 +77,9 @@ public static class MetricExportRows
         await foreach (var row in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return new MetricExportRow(
-                GlobalId.Encode(GlobalId.Report, row.Id), row.Title, row.AgencyName, row.AgencyKind, row.RegionCode, row.RegionName, row.Year,
-                PublicNames.Template(row.Template), row.Key, definitions.TryGetValue(row.Key, out var definition) ? definition.Label : row.Key,
-                row.Value, row.Unit, PublicNames.Origin(row.Origin), PublicNames.State(CellState.Printed));
+                GlobalId.Encode(GlobalId.Report, row.Id), row.Title, row.AgencyName, row.AgencyKind?.StableId(), row.RegionCode, row.RegionName, row.Year,
+                PublicNames.Of(row.Template), row.Key, definitions.TryGetValue(row.Key, out var definition) ? definition.Label : row.Key,
+                row.Value, row.Unit, PublicNames.Of(row.Origin), PublicNames.Of(CellState.Printed));
         }
     }
 
@@ -133,16 +134,16 @@ public static class MetricExportRows
                     values.AddRange(TableCellCodec.Decode(report.Cells)
                         .Where(c => !withMetric.Contains(c.Key) && (keySet is null || keySet.Contains(c.Key)))
                         .DistinctBy(c => c.Key, StringComparer.Ordinal)
-                        .Select(c => (c.Key, c.State == CellState.Printed && c.Value is { } v ? (double?)v : null, (string?)null, MetricOrigins.Table, c.State)));
+                        .Select(c => (c.Key, c.State == CellState.Printed && c.Value is { } v ? (double?)v : null, (string?)null, MetricOrigin.Table, c.State)));
                 }
 
                 var id = GlobalId.Encode(GlobalId.Report, report.Id);
                 foreach (var value in values.OrderBy(v => v.Key, StringComparer.Ordinal))
                 {
                     yield return new MetricExportRow(
-                        id, report.Title, report.AgencyName, report.AgencyKind, report.RegionCode, report.RegionName, report.Year,
-                        PublicNames.Template(report.Template), value.Key, definitions.TryGetValue(value.Key, out var definition) ? definition.Label : value.Key,
-                        value.Value, value.Unit, PublicNames.Origin(value.Origin), PublicNames.State(value.State));
+                        id, report.Title, report.AgencyName, report.AgencyKind?.StableId(), report.RegionCode, report.RegionName, report.Year,
+                        PublicNames.Of(report.Template), value.Key, definitions.TryGetValue(value.Key, out var definition) ? definition.Label : value.Key,
+                        value.Value, value.Unit, PublicNames.Of(value.Origin), PublicNames.Of(value.State));
                 }
             }
         }

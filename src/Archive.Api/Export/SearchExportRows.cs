@@ -5,6 +5,7 @@ using Archive.Api.GraphQL;
 using Archive.Api.Vocabulary;
 using Archive.Application.Querying;
 using Archive.Core.Regions;
+using Archive.Core.Vocabulary;
 using Archive.Search.Querying;
 
 namespace Archive.Api.Export;
@@ -79,8 +80,8 @@ public static class SearchExportRows
             foreach (var (hit, report) in page.Hits)
             {
                 yield return new SearchExportRow(
-                    ++rank, GlobalId.Encode(GlobalId.Report, hit.ReportId), hit.Score, report.Title, report.AgencyName, report.AgencyKind,
-                    report.RegionCode, RegionName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.Published,
+                    ++rank, GlobalId.Encode(GlobalId.Report, hit.ReportId), hit.Score, report.Title, report.AgencyName, report.AgencyKind?.StableId(),
+                    report.RegionCode, RegionName(report.RegionCode), report.Year, PublicNames.Of(report.Template), report.Published,
                     report.FileName, hit.Snippets.Count > 0 ? hit.Snippets[0].Text : null);
             }
 

@@ -4,6 +4,7 @@ using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
+using Archive.Core.Regions;
 using Archive.Search;
 using Archive.Search.Querying;
 using GraphQL;
@@ -82,7 +83,7 @@ public sealed class ArchiveQuery : ObjectGraphType
             .Argument<RegionLevelGraphType>("level", "Only regions of this level.")
             .WithComplexityImpact(1, 50)
             .ResolveAsync(async c => await c.Service<RegionReader>().ListAsync(
-                FilterArguments.RegionCode(c.GetArgument<string?>("parent"), "parent"), c.GetArgument<string?>("level"), c.CancellationToken));
+                FilterArguments.RegionCode(c.GetArgument<string?>("parent"), "parent"), c.GetArgument<RegionLevel?>("level"), c.CancellationToken));
 
         Field<RegionGraphType, global::GraphQL.DataLoader.IDataLoaderResult<RegionView?>>("region")
             .Description("One region by its GB/T 2260 code; null when unknown.")

@@ -1,58 +1,88 @@
+using System.Collections.Concurrent;
+using System.Text;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Api.Vocabulary;
 
 /// <summary>
 /// One spelling per concept on every public surface (GraphQL, CSV, CLI JSON, the page), README "One vocabulary".
-/// Enums are spelled as GraphQL must spell them (an enum value cannot start with a digit, so V2019, not 2019):
-/// template PRE2019 | V2019 | V2021, origin TABLE | PROSE. The database and the metric dictionary's §13 JSON
-/// (`archive extract --json`, the scorer's exchange shape) keep the dictionary's own strings (pre2019, table).
-/// Ids (agency kinds, flag kinds, metric keys, region codes) are the dictionary's snake/dotted ids everywhere.
+/// A domain enum has two spellings and each is written once: its stable id, the [StableId] attribute on the value in
+/// Core (pre2019, table, province, identity_violation: stored in SQLite, the index, the §13 JSON, and served where
+/// the schema types a kind as an id string), and its public enum name, which is not written anywhere but derived here
+/// from the member name in CONSTANT_CASE, as GraphQL spells enum values (Pre2019 → PRE2019, NotApplicable →
+/// NOT_APPLICABLE; an enum value cannot start with a digit, so V2019, not 2019). The attribute, not this class, holds
+/// the stored spelling because Storage, Search and Ingest convert too and none of them references the API.
 /// </summary>
 public static class PublicNames
 {
-    /// <summary>(stored, public, Chinese label) of each template.</summary>
-    public static IReadOnlyList<(string Stored, string Public, string Label)> Templates { get; } =
+    private static readonly ConcurrentDictionary<Enum, string> Names = new();
+
+    /// <summary>(template, Chinese label) of each template.</summary>
+    public static IReadOnlyList<(ReportTemplate Template, string Label)> Templates { get; } =
     [
-        (ReportTemplates.Pre2019, "PRE2019", "2019年以前"),
-        (ReportTemplates.V2019, "V2019", "2019年版"),
-        (ReportTemplates.V2021, "V2021", "2021年版"),
+        (ReportTemplate.Pre2019, "2019年以前"),
+        (ReportTemplate.V2019, "2019年版"),
+        (ReportTemplate.V2021, "2021年版"),
     ];
 
-    /// <summary>(stored, public, Chinese label) of each metric origin.</summary>
-    public static IReadOnlyList<(string Stored, string Public, string Label)> Origins { get; } =
+    /// <summary>(origin, Chinese label) of each metric origin.</summary>
+    public static IReadOnlyList<(MetricOrigin Origin, string Label)> Origins { get; } =
     [
-        (MetricOrigins.Table, "TABLE", "表格"),
-        (MetricOrigins.Prose, "PROSE", "正文"),
+        (MetricOrigin.Table, "表格"),
+        (MetricOrigin.Prose, "正文"),
+    ];
+
+    /// <summary>(state, Chinese label) of each table-cell state.</summary>
+    public static IReadOnlyList<(CellState State, string Label)> CellStates { get; } =
+    [
+        (CellState.Printed, "已填数字"),
+        (CellState.Blank, "空白"),
+        (CellState.NotApplicable, "不适用"),
+        (CellState.Text, "文字"),
+        (CellState.Unread, "未能读取"),
     ];
 
     /// <summary>The element every surface wraps a search match in (GraphQL html, CLI JSON snippets).</summary>
     public const string HighlightTag = "mark";
 
-    public static string Template(string stored) => Lookup(Templates, stored);
+    /// <summary>The public (GraphQL enum) name of a value: its member name in CONSTANT_CASE.</summary>
+    public static string Of<T>(T value)
+        where T : struct, Enum => Names.GetOrAdd(value, v => ConstantCase(v.ToString()));
 
-    public static string Origin(string stored) => Lookup(Origins, stored);
-
-    /// <summary>(state, public, Chinese label) of each table-cell state: the GraphQL <c>CellState</c> names.</summary>
-    public static IReadOnlyList<(CellState State, string Public, string Label)> CellStates { get; } =
-    [
-        (CellState.Printed, "PRINTED", "已填数字"),
-        (CellState.Blank, "BLANK", "空白"),
-        (CellState.NotApplicable, "NOT_APPLICABLE", "不适用"),
-        (CellState.Text, "TEXT", "文字"),
-        (CellState.Unread, "UNREAD", "未能读取"),
-    ];
-
-    public static string State(CellState state) => CellStates.First(s => s.State == state).Public;
-
-    /// <summary>The stored value of a public or stored template spelling, or null when it is neither.</summary>
-    public static string? TemplateFromAny(string text)
+    /// <summary>The value whose public name is <paramref name="text"/> (case-insensitive), if any.</summary>
+    public static bool TryParse<T>(string? text, out T value)
+        where T : struct, Enum
     {
-        foreach (var (stored, name, _) in Templates)
+        foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(text, name, StringComparison.OrdinalIgnoreCase) || string.Equals(text, stored, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Of(candidate), text, StringComparison.OrdinalIgnoreCase))
             {
-                return stored;
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The public name of a template stored as <paramref name="stableId"/> (an index facet value); unknown ids as they are.</summary>
+    public static string Template(string stableId) => StableIds.TryParse<ReportTemplate>(stableId, out var template) ? Of(template) : stableId;
+
+    /// <summary>The template of a public or stored spelling, or null when it is neither.</summary>
+    public static ReportTemplate? TemplateFromAny(string text)
+    {
+        if (TryParse<ReportTemplate>(text, out var template))
+        {
+            return template;
+        }
+
+        foreach (var candidate in StableIds.All<ReportTemplate>())
+        {
+            if (string.Equals(text, candidate.StableId(), StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
             }
         }
 
@@ -60,20 +90,23 @@ public static class PublicNames
     }
 
     /// <summary>The metric dictionary's "any" (pre-2019 table or prose, so any report) is every template.</summary>
-    public static IReadOnlyList<string> DictionaryTemplates(IEnumerable<string> dictionaryTemplates) =>
-        [.. dictionaryTemplates.SelectMany(t => t == "any" ? Templates.Select(x => x.Stored) : [t]).Distinct(StringComparer.Ordinal)
-            .OrderBy(t => Templates.ToList().FindIndex(x => x.Stored == t))];
+    public static IReadOnlyList<ReportTemplate> DictionaryTemplates(IEnumerable<string> dictionaryTemplates) =>
+        [.. dictionaryTemplates.SelectMany(t => t == "any" ? StableIds.All<ReportTemplate>() : [StableIds.Parse<ReportTemplate>(t)]).Distinct().Order()];
 
-    private static string Lookup(IReadOnlyList<(string Stored, string Public, string Label)> table, string stored)
+    private static string ConstantCase(string memberName)
     {
-        foreach (var (s, p, _) in table)
+        var text = new StringBuilder(memberName.Length + 4);
+        for (var i = 0; i < memberName.Length; i++)
         {
-            if (s == stored)
+            var c = memberName[i];
+            if (i > 0 && char.IsUpper(c) && !char.IsUpper(memberName[i - 1]) && !char.IsDigit(memberName[i - 1]))
             {
-                return p;
+                text.Append('_');
             }
+
+            text.Append(char.ToUpperInvariant(c));
         }
 
-        return stored;
+        return text.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Archive.Core.Vocabulary;
 using Archive.Search.Indexing;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ public sealed class SearchDocumentSource(IDbContextFactory<ArchiveDbContext> con
                 .ToListAsync(cancellationToken)).ToLookup(f => f.ReportId, f => f.Kind);
             foreach (var document in page)
             {
-                yield return document.HasFlags ? document with { FlagKinds = [.. kinds[document.ReportId].Order(StringComparer.Ordinal)] } : document;
+                yield return document.HasFlags ? document with { FlagKinds = [.. kinds[document.ReportId].OrderBy(k => k.StableId(), StringComparer.Ordinal)] } : document;
             }
 
             if (page.Count < PageSize)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Archive.Application.Indexing;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Pipeline;
 using Archive.Search.Indexing;
 using Archive.Storage;
@@ -222,7 +223,7 @@ public sealed partial class IngestService(
             stored.PublishedDate,
             extracted.Template,
             hasFlags,
-            hasFlags ? [.. extracted.Flags.Select(f => f.Kind).Distinct().Order(StringComparer.Ordinal)] : null);
+            hasFlags ? [.. extracted.Flags.Select(f => f.Kind).Distinct().OrderBy(k => k.StableId(), StringComparer.Ordinal)] : null);
     }
 
     /// <summary>A file read: prepared, skipped as unchanged (both null), or failed with the reason.</summary>

@@ -3,6 +3,7 @@ using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using Archive.Core.Quality;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Application.Quality;
 
@@ -31,14 +32,14 @@ public static class QualityEvaluator
         ArgumentNullException.ThrowIfNull(input);
         var checks = new List<QualityCheckView> { Timeliness(input.Report) };
         var template = input.Report.Template;
-        if (template is ReportTemplates.V2019 or ReportTemplates.V2021)
+        if (template is ReportTemplate.V2019 or ReportTemplate.V2021)
         {
             checks.AddRange(Tables(input));
             checks.AddRange(Sections(input));
             checks.AddRange(CarryOver(input));
         }
 
-        if (template == ReportTemplates.V2021)
+        if (template == ReportTemplate.V2021)
         {
             checks.AddRange(InForce(input));
         }
@@ -76,7 +77,7 @@ public static class QualityEvaluator
 
             var keys = table.Keys().ToHashSet(StringComparer.Ordinal);
             var cells = input.Cells.Where(c => keys.Contains(c.Key)).ToList();
-            var unreadable = input.Flags.Any(f => f.Kind == "table_unreadable" && f.Detail.StartsWith(table.Id + ":", StringComparison.Ordinal));
+            var unreadable = input.Flags.Any(f => f.Kind == FlagKind.TableUnreadable && f.Detail.StartsWith(table.Id + ":", StringComparison.Ordinal));
             var read = cells.Where(c => c.State != CellState.Unread).ToList();
             if (unreadable)
             {
@@ -135,7 +136,7 @@ public static class QualityEvaluator
 
     private static IEnumerable<QualityCheckView> CarryOver(QualityInput input)
     {
-        var previous = Predecessor(input, QualityCheckKind.CarryOver, "table 三", out var missing, ReportTemplates.V2019, ReportTemplates.V2021);
+        var previous = Predecessor(input, QualityCheckKind.CarryOver, "table 三", out var missing, ReportTemplate.V2019, ReportTemplate.V2021);
         if (previous is null)
         {
             yield return missing!;
@@ -167,7 +168,7 @@ public static class QualityEvaluator
 
     private static IEnumerable<QualityCheckView> InForce(QualityInput input)
     {
-        var previous = Predecessor(input, QualityCheckKind.InForceBalance, "table 二 (2021 template)", out var missing, ReportTemplates.V2021);
+        var previous = Predecessor(input, QualityCheckKind.InForceBalance, "table 二 (2021 template)", out var missing, ReportTemplate.V2021);
         if (previous is null)
         {
             yield return missing!;
@@ -208,7 +209,7 @@ public static class QualityEvaluator
     private static QualityCheckView CopiedFromPrevious(QualityInput input)
     {
         const string Subject = "previous";
-        var previous = Predecessor(input, QualityCheckKind.CopiedFromPrevious, "text", out var missing, [.. ReportTemplates.All]);
+        var previous = Predecessor(input, QualityCheckKind.CopiedFromPrevious, "text", out var missing, [.. StableIds.All<ReportTemplate>()]);
         if (previous is null)
         {
             return missing! with { Subject = Subject };
@@ -248,11 +249,11 @@ public static class QualityEvaluator
 
     /// <summary>The one comparable report of the year before, or null with the UNKNOWN check that says why.</summary>
     private static (ReportView Report, IReadOnlyList<TableCellView>? Cells)? Predecessor(
-        QualityInput input, QualityCheckKind kind, string what, out QualityCheckView? missing, params string[] templates)
+        QualityInput input, QualityCheckKind kind, string what, out QualityCheckView? missing, params ReportTemplate[] templates)
     {
         missing = null;
         var year = input.Report.Year;
-        var comparable = input.PreviousYear.Where(p => templates.Contains(p.Report.Template, StringComparer.Ordinal)).ToList();
+        var comparable = input.PreviousYear.Where(p => templates.Contains(p.Report.Template)).ToList();
         string? why = null;
         if (year is null)
         {

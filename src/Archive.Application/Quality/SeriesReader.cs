@@ -124,7 +124,7 @@ public sealed class SeriesReader(ReadContextPool contexts, ReportReader reports,
 
     // Governments, townships and subdistricts are not renamed bodies: 原…乡人民政府 in a report is a merger of places.
     private static bool NotRenamed(ReportView report) =>
-        AgencyKinds.Classify(NameOf(report)) is AgencyKinds.PeopleGovernment or AgencyKinds.Township or AgencyKinds.Subdistrict;
+        AgencyKinds.Classify(NameOf(report)) is AgencyKind.PeopleGovernment or AgencyKind.Township or AgencyKind.Subdistrict;
 
     private ReportSeriesView Alone(ReportView report, IReadOnlyList<string> regionNames)
     {

@@ -1,3 +1,5 @@
+using Archive.Core.Agencies;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,9 +58,10 @@ public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFact
             query = query.Where(a => a.RegionCode == code || a.Region!.ParentCode == code || a.Region!.Parent!.ParentCode == code);
         }
 
-        if (filter.Kind is { } kind)
+        if (filter.Kind is { } id)
         {
-            query = query.Where(a => a.Kind == kind);
+            // The filter holds the id as given; an id that is no agency kind matches no agency.
+            query = StableIds.TryParse<AgencyKind>(id, out var kind) ? query.Where(a => a.Kind == kind) : query.Where(a => false);
         }
 
         if (filter.NameContains is { Length: > 0 } part)

@@ -1,3 +1,4 @@
+using Archive.Core.Vocabulary;
 using Archive.Search.Querying;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,7 @@ public sealed class MetricAggregator(IDbContextFactory<ArchiveDbContext> context
             .ThenBy(g => g.ProvinceCode, StringComparer.Ordinal)
             .ThenBy(g => g.PrefectureCode, StringComparer.Ordinal)
             .ThenBy(g => g.CountyCode, StringComparer.Ordinal)
-            .ThenBy(g => g.AgencyKind, StringComparer.Ordinal)
+            .ThenBy(g => g.AgencyKind?.StableId(), StringComparer.Ordinal)
             .ThenBy(g => g.AgencyId)];
     }
 }

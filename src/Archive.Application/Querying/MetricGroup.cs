@@ -1,3 +1,5 @@
+using Archive.Core.Agencies;
+
 namespace Archive.Application.Querying;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed record MetricGroup(
     string? PrefectureCode,
     string? CountyCode,
     long? AgencyId,
-    string? AgencyKind,
+    AgencyKind? AgencyKind,
     double Sum,
     double Average,
     double Min,

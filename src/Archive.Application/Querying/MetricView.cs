@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Application.Querying;
 
 /// <summary>One stored statistic with its provenance (offsets index the report's normalized text).</summary>
@@ -8,7 +10,7 @@ public sealed record MetricView(
     string Key,
     double Value,
     string? Unit,
-    string Origin,
+    MetricOrigin Origin,
     int SourceStart,
     int SourceEnd,
     string? SourceText);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Archive.Core.Regions;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,7 +89,7 @@ public sealed class RegionDirectory(ReadContextPool contexts)
         return view;
     }
 
-    private sealed record RegionRow(string Code, string Name, string Level, string? ParentCode);
+    private sealed record RegionRow(string Code, string Name, RegionLevel Level, string? ParentCode);
 
     private sealed record Regions(FrozenDictionary<string, RegionView> ByCode, RegionView[] InCodeOrder);
 }

@@ -1,3 +1,5 @@
+using Archive.Core.Regions;
+
 namespace Archive.Application.Querying;
 
 /// <summary>Regions with their ancestors, from <see cref="RegionDirectory"/>: no SQL once the directory has loaded.</summary>
@@ -24,7 +26,7 @@ public sealed class RegionReader(RegionDirectory directory)
         (await directory.GetByCodeAsync(cancellationToken)).GetValueOrDefault(code);
 
     /// <summary>Regions under <paramref name="parentCode"/> (or all) at <paramref name="level"/> (or any), ordered by code.</summary>
-    public async Task<IReadOnlyList<RegionView>> ListAsync(string? parentCode, string? level, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RegionView>> ListAsync(string? parentCode, RegionLevel? level, CancellationToken cancellationToken)
     {
         IEnumerable<RegionView> regions = await directory.GetAllAsync(cancellationToken);
         if (parentCode is not null)
@@ -39,7 +41,7 @@ public sealed class RegionReader(RegionDirectory directory)
 
         if (level is not null)
         {
-            regions = regions.Where(r => string.Equals(r.Level, level, StringComparison.Ordinal));
+            regions = regions.Where(r => r.Level == level);
         }
 
         return [.. regions];

@@ -1,3 +1,6 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Querying;
 using Archive.Storage.Entities;
 
@@ -42,18 +45,28 @@ public static class ReportFilterExtensions
             },
             ["agencyKind"] = (reports, value) =>
             {
-                var kind = (string)value;
+                // As flagKind: an id that is no agency kind matches no report (as the index answers).
+                if (!StableIds.TryParse<AgencyKind>((string)value, out var kind))
+                {
+                    return reports.Where(r => false);
+                }
+
                 return reports.Where(r => r.AgencyKind == kind);
             },
             ["template"] = (reports, value) =>
             {
-                var template = (string)value;
+                var template = (ReportTemplate)value;
                 return reports.Where(r => r.Template == template);
             },
             ["hasFlags"] = (reports, value) => (bool)value ? reports.Where(r => r.Flags.Any()) : reports.Where(r => !r.Flags.Any()),
             ["flagKind"] = (reports, value) =>
             {
-                var flagKind = (string)value;
+                // The filter holds the id as given; an id that is no flag kind matches no report (as the index answers).
+                if (!StableIds.TryParse<FlagKind>((string)value, out var flagKind))
+                {
+                    return reports.Where(r => false);
+                }
+
                 return reports.Where(r => r.Flags.Any(f => f.Kind == flagKind));
             },
         };

@@ -1,3 +1,6 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
+
 namespace Archive.Application.Querying;
 
 /// <summary>
@@ -14,11 +17,11 @@ public sealed record ReportView
     /// <summary>The agency name as extracted, kept even if no agency row exists.</summary>
     public string? AgencyName { get; init; }
 
-    public string? AgencyKind { get; init; }
+    public AgencyKind? AgencyKind { get; init; }
     public string? RegionCode { get; init; }
     public int? Year { get; init; }
     public string? Published { get; init; }
     public DateOnly? PublishedDate { get; init; }
-    public required string Template { get; init; }
+    public required ReportTemplate Template { get; init; }
     public required string FileName { get; init; }
 }

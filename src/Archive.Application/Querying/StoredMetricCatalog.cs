@@ -1,4 +1,6 @@
 using Archive.Core.Metrics;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +27,6 @@ public sealed class StoredMetricCatalog(IDbContextFactory<ArchiveDbContext> cont
                 g.Key,
                 g.Key,
                 g.GroupBy(r => r.Unit).OrderByDescending(u => u.Sum(r => r.Count)).First().Key,
-                [.. g.Select(r => r.Template).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))];
+                [.. g.Select(r => r.Template.StableId()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))];
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Core.Metrics;
 
@@ -52,7 +53,7 @@ public static class MetricDictionary
     {
         var labels = new Dictionary<string, (string Label, string? Unit)>(StringComparer.Ordinal);
         var templates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var template in new[] { ReportTemplates.V2019, ReportTemplates.V2021 })
+        foreach (var template in new[] { ReportTemplate.V2019, ReportTemplate.V2021 })
         {
             foreach (var table in StandardTables.ForTemplate(template))
             {
@@ -73,7 +74,7 @@ public static class MetricDictionary
                                 templates[key] = list = [];
                             }
 
-                            list.Add(template);
+                            list.Add(template.StableId());
                         }
                     }
                 }

@@ -18,7 +18,7 @@ public static class StandardTables
     /// <summary>Table 二 of the 2019 template.</summary>
     public static StandardTable Active2019 { get; } = new(
         ActiveTableId,
-        ReportTemplates.V2019,
+        ReportTemplate.V2019,
         "二、主动公开政府信息情况",
         [
             new StandardTableSection(
@@ -55,7 +55,7 @@ public static class StandardTables
     /// <summary>Table 二 of the 2021 template.</summary>
     public static StandardTable Active2021 { get; } = new(
         ActiveTableId,
-        ReportTemplates.V2021,
+        ReportTemplate.V2021,
         "二、主动公开政府信息情况",
         [
             new StandardTableSection(
@@ -86,12 +86,12 @@ public static class StandardTables
 
     /// <summary>Table 三 of the 2019 template (single （六）其他处理 row).</summary>
     public static StandardTable Applications2019 { get; } = ApplicationsTable(
-        ReportTemplates.V2019,
+        ReportTemplate.V2019,
         [Row("apply.result.other", "（六）其他处理", "三、本年度办理结果")]);
 
     /// <summary>Table 三 of the 2021 template (（六）其他处理 split in three).</summary>
     public static StandardTable Applications2021 { get; } = ApplicationsTable(
-        ReportTemplates.V2021,
+        ReportTemplate.V2021,
         [
             Row("apply.result.other.no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）其他处理"),
             Row("apply.result.other.no_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "（六）其他处理"),
@@ -99,10 +99,10 @@ public static class StandardTables
         ]);
 
     /// <summary>Table 四 of the 2019 template.</summary>
-    public static StandardTable Reviews2019 { get; } = ReviewsTable(ReportTemplates.V2019);
+    public static StandardTable Reviews2019 { get; } = ReviewsTable(ReportTemplate.V2019);
 
     /// <summary>Table 四 of the 2021 template (same cells as 2019).</summary>
-    public static StandardTable Reviews2021 { get; } = ReviewsTable(ReportTemplates.V2021);
+    public static StandardTable Reviews2021 { get; } = ReviewsTable(ReportTemplate.V2021);
 
     /// <summary>The 2015–2018 政府信息公开情况统计表, rows in printed order (headings have no key).</summary>
     public static IReadOnlyList<LegacyStatisticsRow> LegacyStatistics { get; } =
@@ -175,10 +175,10 @@ public static class StandardTables
     ];
 
     /// <summary>Tables 二, 三, 四 of a template in printed order; empty for pre2019 (see <see cref="LegacyStatistics"/>).</summary>
-    public static IReadOnlyList<StandardTable> ForTemplate(string template) => template switch
+    public static IReadOnlyList<StandardTable> ForTemplate(ReportTemplate template) => template switch
     {
-        ReportTemplates.V2019 => [Active2019, Applications2019, Reviews2019],
-        ReportTemplates.V2021 => [Active2021, Applications2021, Reviews2021],
+        ReportTemplate.V2019 => [Active2019, Applications2019, Reviews2019],
+        ReportTemplate.V2021 => [Active2021, Applications2021, Reviews2021],
         _ => [],
     };
 
@@ -189,7 +189,7 @@ public static class StandardTables
     {
         var keys = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var table in ForTemplate(ReportTemplates.V2019).Concat(ForTemplate(ReportTemplates.V2021)))
+        foreach (var table in ForTemplate(ReportTemplate.V2019).Concat(ForTemplate(ReportTemplate.V2021)))
         {
             foreach (var key in table.Keys())
             {
@@ -204,7 +204,7 @@ public static class StandardTables
         return keys;
     }
 
-    private static StandardTable ApplicationsTable(string template, IReadOnlyList<StandardTableRow> otherRows)
+    private static StandardTable ApplicationsTable(ReportTemplate template, IReadOnlyList<StandardTableRow> otherRows)
     {
         const string Results = "三、本年度办理结果";
         const string Denied = "（三）不予公开";
@@ -255,7 +255,7 @@ public static class StandardTables
             [new StandardTableSection(null, "申请人情况", columns, rows)]);
     }
 
-    private static StandardTable ReviewsTable(string template)
+    private static StandardTable ReviewsTable(ReportTemplate template)
     {
         const string Review = "行政复议";
         const string Direct = "行政诉讼·未经复议直接起诉";

@@ -1,4 +1,5 @@
 using Archive.Core.Agencies;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Core.Quality;
 
@@ -29,13 +30,13 @@ public static class PublicationDeadlines
     public const int FirstRegulatedYear = 2008;
     public const int FirstYearOf2019Regulation = 2019;
 
-    private static readonly HashSet<string> NotDepartments = new(StringComparer.Ordinal)
-    {
-        AgencyKinds.PeopleGovernment, AgencyKinds.Township, AgencyKinds.Subdistrict, AgencyKinds.DevelopmentZone, AgencyKinds.Other,
-    };
+    private static readonly HashSet<AgencyKind> NotDepartments =
+    [
+        AgencyKind.PeopleGovernment, AgencyKind.Township, AgencyKind.Subdistrict, AgencyKind.DevelopmentZone, AgencyKind.Other,
+    ];
 
     /// <summary>The deadline for a report on <paramref name="year"/> by a body of <paramref name="agencyKind"/>, or null with the reason.</summary>
-    public static (DateOnly? Deadline, string Rule) DeadlineFor(int? year, string? agencyKind)
+    public static (DateOnly? Deadline, string Rule) DeadlineFor(int? year, AgencyKind? agencyKind)
     {
         if (year is not { } y)
         {
@@ -52,14 +53,14 @@ public static class PublicationDeadlines
             return (new DateOnly(y + 1, 3, 31), "2007 条例 art. 31: every body by 3月31日");
         }
 
-        if (agencyKind == AgencyKinds.PeopleGovernment)
+        if (agencyKind == AgencyKind.PeopleGovernment)
         {
             return (new DateOnly(y + 1, 3, 31), "2019 条例 art. 49: a government's own report by 3月31日");
         }
 
-        if (agencyKind is null || NotDepartments.Contains(agencyKind))
+        if (agencyKind is not { } kind || NotDepartments.Contains(kind))
         {
-            return (null, $"2019 条例 art. 49 sets no deadline known for agency kind {agencyKind ?? "unknown"}");
+            return (null, $"2019 条例 art. 49 sets no deadline known for agency kind {agencyKind?.StableId() ?? "unknown"}");
         }
 
         return (new DateOnly(y + 1, 1, 31), "2019 条例 art. 49: a department of a 县级以上 government by 1月31日");
@@ -70,7 +71,7 @@ public static class PublicationDeadlines
     /// calendar date; a date on or before the end of the reported year is no evidence of publication either (it is
     /// the signature of another document or a misprint) and gives no verdict.
     /// </summary>
-    public static Timeliness Evaluate(int? year, string? agencyKind, string? published)
+    public static Timeliness Evaluate(int? year, AgencyKind? agencyKind, string? published)
     {
         var (deadline, rule) = DeadlineFor(year, agencyKind);
         if (string.IsNullOrEmpty(published))

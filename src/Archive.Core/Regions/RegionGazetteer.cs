@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Core.Regions;
 
@@ -166,7 +167,7 @@ public sealed class RegionGazetteer
             }
 
             var parts = line.Split('\t');
-            regions.Add(new RegionInfo(parts[0], parts[1], parts[2].Length == 0 ? null : parts[2], parts[3]));
+            regions.Add(new RegionInfo(parts[0], parts[1], parts[2].Length == 0 ? null : parts[2], StableIds.Parse<RegionLevel>(parts[3])));
         }
 
         return new RegionGazetteer(regions);

@@ -1,3 +1,6 @@
+using Archive.Core.Agencies;
+using Archive.Core.Regions;
+
 namespace Archive.Core.Reports;
 
 /// <summary>
@@ -9,14 +12,14 @@ public sealed record ExtractedReport
     public required string File { get; init; }
     public string? Title { get; init; }
     public string? Agency { get; init; }
-    public string? AgencyKind { get; init; }
+    public AgencyKind? AgencyKind { get; init; }
     public RegionRef? Region { get; init; }
     public int? Year { get; init; }
 
     /// <summary>ISO yyyy-MM-dd from the printed digits; may be an impossible date (then flagged).</summary>
     public string? Published { get; init; }
 
-    public required string Template { get; init; }
+    public required ReportTemplate Template { get; init; }
     public IReadOnlyList<ExtractedMetric> Metrics { get; init; } = [];
 
     /// <summary>
@@ -29,15 +32,14 @@ public sealed record ExtractedReport
 }
 
 /// <summary>One statistic: key from the metric dictionary, value as printed, and where it was read.</summary>
-/// <param name="Origin">"table" or "prose".</param>
 /// <param name="Source">The exact characters of the decoded text the value was read from.</param>
 /// <param name="Start">Start of <paramref name="Source"/> in the decoded text (UTF-16 index).</param>
 /// <param name="End">End (exclusive) of <paramref name="Source"/> in the decoded text.</param>
-public sealed record ExtractedMetric(string Key, decimal Value, string? Unit, string Origin, string Source, int Start, int End);
+public sealed record ExtractedMetric(string Key, decimal Value, string? Unit, MetricOrigin Origin, string Source, int Start, int End);
 
 /// <summary>A data-quality finding (metric-dictionary.md §10).</summary>
-public sealed record ReportFlag(string Kind, string Detail);
+public sealed record ReportFlag(FlagKind Kind, string Detail);
 
 /// <summary>The region a report belongs to, as served.</summary>
 /// <param name="Path">Full names from the province down to this region.</param>
-public sealed record RegionRef(string Code, string Name, IReadOnlyList<string> Path, string Level);
+public sealed record RegionRef(string Code, string Name, IReadOnlyList<string> Path, RegionLevel Level);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Ingest.Extraction;
 
@@ -24,7 +25,7 @@ public static class ExtractedReportJson
             writer.WriteString("file", report.File);
             writer.WriteString("title", report.Title);
             writer.WriteString("agency", report.Agency);
-            writer.WriteString("agencyKind", report.AgencyKind);
+            writer.WriteString("agencyKind", report.AgencyKind?.StableId());
             if (report.Region is { } region)
             {
                 writer.WriteStartObject("region");
@@ -37,7 +38,7 @@ public static class ExtractedReportJson
                 }
 
                 writer.WriteEndArray();
-                writer.WriteString("level", region.Level);
+                writer.WriteString("level", region.Level.StableId());
                 writer.WriteEndObject();
             }
             else
@@ -55,7 +56,7 @@ public static class ExtractedReportJson
             }
 
             writer.WriteString("published", report.Published);
-            writer.WriteString("template", report.Template);
+            writer.WriteString("template", report.Template.StableId());
             writer.WriteStartArray("metrics");
             foreach (var metric in report.Metrics)
             {
@@ -72,7 +73,7 @@ public static class ExtractedReportJson
                 }
 
                 writer.WriteString("unit", metric.Unit);
-                writer.WriteString("origin", metric.Origin);
+                writer.WriteString("origin", metric.Origin.StableId());
                 writer.WriteString("source", metric.Source);
                 writer.WriteEndObject();
             }
@@ -82,7 +83,7 @@ public static class ExtractedReportJson
             foreach (var flag in report.Flags)
             {
                 writer.WriteStartObject();
-                writer.WriteString("kind", flag.Kind);
+                writer.WriteString("kind", flag.Kind.StableId());
                 writer.WriteString("detail", flag.Detail);
                 writer.WriteEndObject();
             }

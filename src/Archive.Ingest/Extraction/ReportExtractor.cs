@@ -3,6 +3,7 @@ using Archive.Core.Agencies;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Metadata;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Validation;
@@ -17,8 +18,8 @@ namespace Archive.Ingest.Extraction;
 public sealed class ReportExtractor : IReportExtractor
 {
     // §13: metrics in the report's template order (tables 二, 三 row by row, 四), then legacy keys in §6 order.
-    private static readonly FrozenDictionary<string, FrozenDictionary<string, int>> OrderByTemplate =
-        ReportTemplates.All.ToFrozenDictionary(t => t, BuildOrder, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<ReportTemplate, FrozenDictionary<string, int>> OrderByTemplate =
+        StableIds.All<ReportTemplate>().ToFrozenDictionary(t => t, BuildOrder);
 
     private readonly MetadataReader _metadata;
 
@@ -44,7 +45,7 @@ public sealed class ReportExtractor : IReportExtractor
         foreach (var cell in readings.Where(r => !r.Unreadable).SelectMany(r => r.Cells).Where(c => c.State == CellState.Printed))
         {
             var line = tableLines[cell.Line];
-            metrics.TryAdd(cell.Key, new ExtractedMetric(cell.Key, cell.Value, cell.Unit, MetricOrigins.Table, line.Of(decodedText), line.Start, line.End));
+            metrics.TryAdd(cell.Key, new ExtractedMetric(cell.Key, cell.Value, cell.Unit, MetricOrigin.Table, line.Of(decodedText), line.Start, line.End));
         }
 
         // A key whose table cell is read blank or not applicable is not a prose figure either: the table says it.
@@ -57,7 +58,7 @@ public sealed class ReportExtractor : IReportExtractor
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key) && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received"))
             {
-                metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigins.Prose, decodedText[figure.Start..figure.End], figure.Start, figure.End));
+                metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigin.Prose, decodedText[figure.Start..figure.End], figure.Start, figure.End));
             }
         }
 
@@ -68,11 +69,11 @@ public sealed class ReportExtractor : IReportExtractor
         {
             if (reading.Unreadable)
             {
-                flags.Add(new ReportFlag(TableFlagKinds.TableUnreadable, $"{reading.TableName}: {reading.Note ?? "cells run together"}; no cell of it is read"));
+                flags.Add(new ReportFlag(FlagKind.TableUnreadable, $"{reading.TableName}: {reading.Note ?? "cells run together"}; no cell of it is read"));
             }
             else if (reading.MissingKeys.Count > 0)
             {
-                flags.Add(new ReportFlag(FlagKinds.TableIncomplete, $"{reading.TableName}: cells without value: {string.Join(", ", reading.MissingKeys)}"));
+                flags.Add(new ReportFlag(FlagKind.TableIncomplete, $"{reading.TableName}: cells without value: {string.Join(", ", reading.MissingKeys)}"));
             }
         }
 
@@ -126,7 +127,7 @@ public sealed class ReportExtractor : IReportExtractor
     }
 
     /// <summary>Every template cell of the report's tables with its state; cells of tables not found are unread.</summary>
-    private static List<TableCell> TemplateCells(string template, List<TableReading> readings)
+    private static List<TableCell> TemplateCells(ReportTemplate template, List<TableReading> readings)
     {
         var byKey = new Dictionary<string, ReadCell>(StringComparer.Ordinal);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
@@ -160,16 +161,16 @@ public sealed class ReportExtractor : IReportExtractor
         return result;
     }
 
-    private static IEnumerable<string> AllTableKeys(string template) => template == ReportTemplates.Pre2019
+    private static IEnumerable<string> AllTableKeys(ReportTemplate template) => template == ReportTemplate.Pre2019
         ? StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!)
         : StandardTables.ForTemplate(template).SelectMany(t => t.Keys());
 
-    private static IEnumerable<string> TableKeys(string template, string tableId) => tableId == StandardTables.LegacyStatisticsTableId
+    private static IEnumerable<string> TableKeys(ReportTemplate template, string tableId) => tableId == StandardTables.LegacyStatisticsTableId
         ? StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!)
-        : StandardTables.ForTemplate(template == ReportTemplates.Pre2019 ? ReportTemplates.V2021 : template).Where(t => t.Id == tableId).SelectMany(t => t.Keys());
+        : StandardTables.ForTemplate(template == ReportTemplate.Pre2019 ? ReportTemplate.V2021 : template).Where(t => t.Id == tableId).SelectMany(t => t.Keys());
 
     /// <summary>Reads the standard tables or the 统计表; the template the tables show, else the year's.</summary>
-    private static (string Template, List<TableReading> Readings, List<TextLine> Lines) ReadTables(string text, List<TextLine> lines, int? year)
+    private static (ReportTemplate Template, List<TableReading> Readings, List<TextLine> Lines) ReadTables(string text, List<TextLine> lines, int? year)
     {
         var tableLines = TableLines.Split(text, lines, out var cutLines);
         var readings = new List<TableReading>();
@@ -182,35 +183,35 @@ public sealed class ReportExtractor : IReportExtractor
 
         var template = tableTemplate ?? year switch
         {
-            >= 2021 => ReportTemplates.V2021,
-            >= 2019 => ReportTemplates.V2019,
-            _ => ReportTemplates.Pre2019,
+            >= 2021 => ReportTemplate.V2021,
+            >= 2019 => ReportTemplate.V2019,
+            _ => ReportTemplate.Pre2019,
         };
 
         return (template, readings, tableLines);
     }
 
     /// <summary>Reads tables 二–四 when their headings are present; returns the template the tables show, or null.</summary>
-    private static string? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings)
+    private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings)
     {
         var h2 = FindHeading(text, lines, cutLines, IsTable2Heading, 0);
         var h3 = FindHeading(text, lines, cutLines, IsTable3Heading, Math.Max(h2, 0));
         var h4 = FindHeading(text, lines, cutLines, IsTable4Heading, Math.Max(h3, 0));
         var h5 = h4 < 0 ? -1 : FindNextSection(text, lines, h4 + 1);
 
-        string? template = null;
+        ReportTemplate? template = null;
         if (h2 >= 0)
         {
             var end = h3 >= 0 ? h3 : h4 >= 0 ? h4 : Math.Min(lines.Count, h2 + 60);
             var region = Normalised(text, lines, h2, end);
             template = region.Contains("本年制发件数", StringComparison.Ordinal) || region.Contains("现行有效件数", StringComparison.Ordinal)
-                ? ReportTemplates.V2021
+                ? ReportTemplate.V2021
                 : region.Contains("本年新制作数量", StringComparison.Ordinal) || region.Contains("对外公开总数量", StringComparison.Ordinal)
-                    ? ReportTemplates.V2019
+                    ? ReportTemplate.V2019
                     : null;
             if (template is not null)
             {
-                var table = template == ReportTemplates.V2021 ? StandardTables.Active2021 : StandardTables.Active2019;
+                var table = template == ReportTemplate.V2021 ? StandardTables.Active2021 : StandardTables.Active2019;
                 readings.Add(Read(text, table, lines, cutLines, h2, end));
             }
         }
@@ -223,9 +224,9 @@ public sealed class ReportExtractor : IReportExtractor
             if (isTable)
             {
                 var split = region.Contains("逾期不补正", StringComparison.Ordinal) || region.Contains("逾期未按收费", StringComparison.Ordinal);
-                var tableTemplate = split ? ReportTemplates.V2021 : template ?? ReportTemplates.V2019;
+                var tableTemplate = split ? ReportTemplate.V2021 : template ?? ReportTemplate.V2019;
                 template ??= tableTemplate;
-                var table = tableTemplate == ReportTemplates.V2021 ? StandardTables.Applications2021 : StandardTables.Applications2019;
+                var table = tableTemplate == ReportTemplate.V2021 ? StandardTables.Applications2021 : StandardTables.Applications2019;
                 readings.Add(Read(text, table, lines, cutLines, h3, end));
             }
         }
@@ -236,8 +237,8 @@ public sealed class ReportExtractor : IReportExtractor
             var region = Normalised(text, lines, h4, end);
             if (region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
             {
-                template ??= ReportTemplates.V2019;
-                var table = template == ReportTemplates.V2021 ? StandardTables.Reviews2021 : StandardTables.Reviews2019;
+                template ??= ReportTemplate.V2019;
+                var table = template == ReportTemplate.V2021 ? StandardTables.Reviews2021 : StandardTables.Reviews2019;
                 readings.Add(Read(text, table, lines, cutLines, h4, end));
             }
         }
@@ -271,7 +272,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         return reading;
     }
-    private static FrozenDictionary<string, int> BuildOrder(string template)
+    private static FrozenDictionary<string, int> BuildOrder(ReportTemplate template)
     {
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in StandardTables.ForTemplate(template).SelectMany(t => t.Keys())

@@ -1,9 +1,11 @@
+using Archive.Core.Reports;
+
 namespace Archive.Ingest.Extraction;
 
 /// <summary>How one table of a report was read: shape, rows and columns found, and its template cells by state.</summary>
 public sealed record TableExplanation(
     string Table,
-    string Template,
+    ReportTemplate Template,
     string Shape,
     int Rows,
     int Columns,

@@ -254,7 +254,7 @@ internal sealed partial class MetadataReader
                     return (township ? agency : pageName[..pageConsumed] + agency, fromPage with { Evidence = "page 发布机构/来源: " + pageName });
                 }
 
-                if (township && fromPage.Region is not null && fromPage.Region.Level == RegionLevels.County)
+                if (township && fromPage.Region is not null && fromPage.Region.Level == RegionLevel.County)
                 {
                     return (agency, fromPage with { Evidence = "page 发布机构/来源: " + pageName });
                 }
@@ -262,7 +262,7 @@ internal sealed partial class MetadataReader
 
             if (township)
             {
-                var prose = _regions.FromProse(compact, RegionLevels.County, contextNames);
+                var prose = _regions.FromProse(compact, RegionLevel.County, contextNames);
                 return (agency, prose.Region is null ? RegionResolution.None($"township {unit}: its county is not named clearly ({prose.Evidence})") : prose);
             }
         }
@@ -273,12 +273,12 @@ internal sealed partial class MetadataReader
     /// <summary>The region of a name printed without its place (省/自治区/市/州/盟/县/区/旗 + department), at the level its prefix says.</summary>
     private RegionResolution PlaceByLevel(string prefix, string compact, PageFacts facts, IReadOnlyList<string> contextNames)
     {
-        string[] levels = prefix switch
+        RegionLevel[] levels = prefix switch
         {
-            "省" or "自治区" => [RegionLevels.Province],
-            "市" => [RegionLevels.Prefecture, RegionLevels.Province],
-            "州" or "盟" => [RegionLevels.Prefecture],
-            _ => [RegionLevels.County],
+            "省" or "自治区" => [RegionLevel.Province],
+            "市" => [RegionLevel.Prefecture, RegionLevel.Province],
+            "州" or "盟" => [RegionLevel.Prefecture],
+            _ => [RegionLevel.County],
         };
 
         foreach (var pageName in new[] { facts.Publisher, facts.Source })
@@ -316,7 +316,7 @@ internal sealed partial class MetadataReader
                     continue;
                 }
 
-                if (_gazetteer.Resolve(key, contextNames) is { } place && place.Level != RegionLevels.Province)
+                if (_gazetteer.Resolve(key, contextNames) is { } place && place.Level != RegionLevel.Province)
                 {
                     counts[place.Code] = counts.GetValueOrDefault(place.Code) + 1;
                 }
@@ -682,7 +682,7 @@ internal sealed partial class MetadataReader
         }
 
         var best = counts.OrderByDescending(p => p.Value).First().Key;
-        var regionLevel = best.Level == '县' ? RegionLevels.County : best.Level == '市' ? RegionLevels.Prefecture : RegionLevels.County;
+        var regionLevel = best.Level == '县' ? RegionLevel.County : best.Level == '市' ? RegionLevel.Prefecture : RegionLevel.County;
         var region = _regions.FromProse(compact, regionLevel, contextNames);
         if (region.Region is null)
         {

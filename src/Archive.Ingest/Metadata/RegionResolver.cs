@@ -34,7 +34,7 @@ internal sealed class RegionResolver
             }
 
             var regions = _gazetteer.FindByName(key);
-            if (regions.Count == 1 && regions[0].Level != RegionLevels.County && (key == regions[0].Name || regions[0].Level == RegionLevels.Province))
+            if (regions.Count == 1 && regions[0].Level != RegionLevel.County && (key == regions[0].Name || regions[0].Level == RegionLevel.Province))
             {
                 names.Add(key);
             }
@@ -110,7 +110,7 @@ internal sealed class RegionResolver
     /// <summary>
     /// The region most named in the prose among those at <paramref name="level"/>; null unless one region clearly dominates.
     /// </summary>
-    public RegionResolution FromProse(string compactText, string level, IReadOnlyList<string> contextNames)
+    public RegionResolution FromProse(string compactText, RegionLevel level, IReadOnlyList<string> contextNames)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);

@@ -70,7 +70,7 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
             // not a refusal's), marked so searches and metrics can leave it out.
             extracted = extracted with
             {
-                Flags = [.. extracted.Flags, new ReportFlag(Validation.FlagKinds.NotAReport, "no 信息公开 (information disclosure) anywhere in the text")],
+                Flags = [.. extracted.Flags, new ReportFlag(FlagKind.NotAReport, "no 信息公开 (information disclosure) anywhere in the text")],
             };
         }
         var metrics = extracted.Metrics.Select(m =>

@@ -21,7 +21,7 @@ internal static class ReportValidator
         {
             if (!check.Holds)
             {
-                flags.Add(new ReportFlag(FlagKinds.IdentityViolation, check.Detail));
+                flags.Add(new ReportFlag(FlagKind.IdentityViolation, check.Detail));
             }
         }
 
@@ -29,7 +29,7 @@ internal static class ReportValidator
         {
             if (metric.Value < 0 && !MetricDictionary.MayBeNegative(metric.Key))
             {
-                flags.Add(new ReportFlag(FlagKinds.NegativeCount, $"{metric.Key} = {metric.Value.ToString(CultureInfo.InvariantCulture)}"));
+                flags.Add(new ReportFlag(FlagKind.NegativeCount, $"{metric.Key} = {metric.Value.ToString(CultureInfo.InvariantCulture)}"));
             }
         }
 
@@ -37,25 +37,25 @@ internal static class ReportValidator
         {
             if (!published.IsCalendarDate)
             {
-                flags.Add(new ReportFlag(FlagKinds.PublishedDateInvalid, $"{published.Iso} is not a date"));
+                flags.Add(new ReportFlag(FlagKind.PublishedDateInvalid, $"{published.Iso} is not a date"));
             }
             else if (metadata.Year is { } year)
             {
                 var periodEnd = new DateOnly(year, 12, 31);
                 if (published.LatestDate <= periodEnd)
                 {
-                    flags.Add(new ReportFlag(FlagKinds.PublishedBeforePeriodEnd, $"published {published.Iso} <= period end {periodEnd:yyyy-MM-dd}"));
+                    flags.Add(new ReportFlag(FlagKind.PublishedBeforePeriodEnd, $"published {published.Iso} <= period end {periodEnd:yyyy-MM-dd}"));
                 }
                 else if (published.EarliestDate > periodEnd.AddYears(1))
                 {
-                    flags.Add(new ReportFlag(FlagKinds.PublishedLongAfter, $"published {published.Iso} > {periodEnd:yyyy-MM-dd} + 1 year"));
+                    flags.Add(new ReportFlag(FlagKind.PublishedLongAfter, $"published {published.Iso} > {periodEnd:yyyy-MM-dd} + 1 year"));
                 }
             }
         }
 
         if (metadata.TitleYear is { } titleYear && metadata.Year is { } reported && titleYear != reported)
         {
-            flags.Add(new ReportFlag(FlagKinds.YearTitleMismatch, $"title {titleYear}, {metadata.YearSource} {reported}"));
+            flags.Add(new ReportFlag(FlagKind.YearTitleMismatch, $"title {titleYear}, {metadata.YearSource} {reported}"));
         }
 
         return flags;

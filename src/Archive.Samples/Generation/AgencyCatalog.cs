@@ -67,9 +67,9 @@ internal sealed class AgencyCatalog
         _gazetteer = gazetteer;
         _nameKeys = new HashSet<string>(gazetteer.NameKeys, StringComparer.Ordinal);
         var usable = gazetteer.All.Where(IsUsable).ToArray();
-        _provinces = [.. usable.Where(r => r.Level == RegionLevels.Province)];
-        _prefectures = [.. usable.Where(r => r.Level == RegionLevels.Prefecture)];
-        _counties = [.. usable.Where(r => r.Level == RegionLevels.County)];
+        _provinces = [.. usable.Where(r => r.Level == RegionLevel.Province)];
+        _prefectures = [.. usable.Where(r => r.Level == RegionLevel.Prefecture)];
+        _counties = [.. usable.Where(r => r.Level == RegionLevel.County)];
         _countiesForTowns = [.. _counties.Where(r => r.Name.EndsWith('县') || r.Name.EndsWith('旗') || r.Name.EndsWith('市'))];
         _countiesForStreets = [.. _counties.Where(r => r.Name.EndsWith('区') || r.Name.EndsWith('市'))];
         _zoneLikeNames = [.. gazetteer.All.Where(r => IsZoneCode(r.Code) || LooksLikeZone(r.Name)).Select(r => r.Name)];
@@ -82,41 +82,41 @@ internal sealed class AgencyCatalog
     /// <summary>Every department spec, in a fixed order (the PRNG picks by index).</summary>
     public static IReadOnlyList<DepartmentSpec> Departments { get; } =
     [
-        new("industry_and_it", ["工业和信息化局"], ["工业和信息化厅"], 2009, 2025, ["工业经济运行", "中小企业发展", "技术改造", "节能降耗", "信息化建设", "工业园区"]),
-        new("industry_and_it", ["经济和信息化局", "经济和信息化委员会"], ["经济和信息化委员会"], 2008, 2018, ["工业经济运行", "中小企业发展", "技术改造", "节能降耗"]),
-        new("development_reform", ["发展和改革局", "发展和改革委员会"], ["发展和改革委员会"], 2008, 2025, ["重大项目", "价格监测", "固定资产投资", "规划编制", "粮食储备"]),
-        new("education", ["教育局", "教育和体育局"], ["教育厅"], 2008, 2025, ["招生入学", "学校安全", "教师招聘", "学生资助", "义务教育", "校外培训治理"]),
-        new("science_technology", ["科学技术局"], ["科学技术厅"], 2008, 2025, ["科技项目", "高新技术企业认定", "科技成果转化", "科技特派员"]),
-        new("public_security", ["公安局"], ["公安厅"], 2008, 2025, ["户籍办理", "出入境管理", "交通安全", "治安管理", "警务公开"]),
-        new("civil_affairs", ["民政局"], ["民政厅"], 2008, 2025, ["最低生活保障", "养老服务", "社会救助", "婚姻登记", "社会组织登记"]),
-        new("justice", ["司法局"], ["司法厅"], 2008, 2025, ["法律援助", "人民调解", "公共法律服务", "普法宣传"]),
-        new("finance", ["财政局"], ["财政厅"], 2008, 2025, ["预算决算", "政府采购", "惠民惠农补贴", "国有资产管理"]),
-        new("human_resources", ["人力资源和社会保障局"], ["人力资源和社会保障厅"], 2008, 2025, ["就业创业", "社会保险", "人才引进", "劳动保障监察", "职业技能培训"]),
-        new("natural_resources", ["自然资源局", "自然资源和规划局"], ["自然资源厅"], 2019, 2025, ["土地征收", "不动产登记", "矿产资源", "国土空间规划"]),
-        new("natural_resources", ["国土资源局"], ["国土资源厅"], 2008, 2018, ["土地征收", "土地登记", "矿产资源", "土地利用总体规划"]),
-        new("ecology_environment", ["生态环境局"], ["生态环境厅"], 2019, 2025, ["环境影响评价", "大气污染防治", "排污许可", "环境监测"]),
-        new("ecology_environment", ["环境保护局"], ["环境保护厅"], 2008, 2018, ["环境影响评价", "污染减排", "环境监测", "环保执法"]),
-        new("housing_construction", ["住房和城乡建设局"], ["住房和城乡建设厅"], 2008, 2025, ["保障性住房", "建筑市场监管", "老旧小区改造", "物业管理"]),
-        new("transport", ["交通运输局"], ["交通运输厅"], 2008, 2025, ["道路运输", "公路建设", "农村公路", "公共交通"]),
-        new("water_resources", ["水利局", "水务局"], ["水利厅"], 2008, 2025, ["防汛抗旱", "河湖长制", "农田水利", "水资源管理"]),
-        new("agriculture_rural", ["农业农村局"], ["农业农村厅"], 2019, 2025, ["高标准农田", "农业补贴", "动物防疫", "农产品质量安全"]),
-        new("agriculture_rural", ["农业局", "农牧局"], ["农业厅"], 2008, 2018, ["农业补贴", "动物防疫", "农产品质量安全", "农机购置补贴"]),
-        new("commerce", ["商务局"], ["商务厅"], 2008, 2025, ["招商引资", "外贸进出口", "电子商务", "市场供应"]),
-        new("culture_tourism", ["文化和旅游局", "文化旅游体育局"], ["文化和旅游厅"], 2019, 2025, ["文物保护", "旅游市场", "公共文化服务", "非物质文化遗产"]),
-        new("health", ["卫生健康委员会", "卫生健康局"], ["卫生健康委员会"], 2019, 2025, ["疫情防控", "医疗机构管理", "公共卫生", "家庭医生签约"]),
-        new("health", ["卫生和计划生育委员会"], ["卫生和计划生育委员会"], 2008, 2018, ["医疗机构管理", "公共卫生", "计划生育", "新农合"]),
-        new("veterans_affairs", ["退役军人事务局"], ["退役军人事务厅"], 2019, 2025, ["优抚安置", "退役军人就业", "烈士褒扬", "双拥工作"]),
-        new("emergency_management", ["应急管理局"], ["应急管理厅"], 2019, 2025, ["安全生产", "防灾减灾", "应急救援", "危险化学品监管"]),
-        new("emergency_management", ["安全生产监督管理局"], ["安全生产监督管理局"], 2008, 2018, ["安全生产", "隐患排查", "危险化学品监管"]),
-        new("audit", ["审计局"], ["审计厅"], 2008, 2025, ["审计结果", "经济责任审计", "专项资金审计"]),
-        new("market_regulation", ["市场监督管理局"], ["市场监督管理局"], 2019, 2025, ["市场主体登记", "食品安全", "特种设备", "知识产权", "价格监管"]),
-        new("market_regulation", ["工商行政管理局", "食品药品监督管理局", "质量技术监督局"], ["工商行政管理局"], 2008, 2018, ["企业登记", "消费维权", "食品安全", "产品质量"]),
-        new("statistics", ["统计局"], ["统计局"], 2008, 2025, ["统计数据", "统计公报", "经济普查", "人口普查"]),
-        new("medical_security", ["医疗保障局"], ["医疗保障局"], 2019, 2025, ["医保待遇", "医保基金监管", "药品集中采购", "异地就医"]),
-        new("forestry_grassland", ["林业和草原局"], ["林业和草原局"], 2019, 2025, ["森林防火", "退耕还林", "草原保护", "野生动物保护"]),
-        new("forestry_grassland", ["林业局"], ["林业厅"], 2008, 2018, ["森林防火", "退耕还林", "林木采伐", "野生动物保护"]),
-        new("government_services", ["政务服务管理局", "行政审批服务局"], ["政务服务管理局"], 2019, 2025, ["一网通办", "政务服务事项", "行政审批", "营商环境"]),
-        new("urban_management", ["城市管理局", "综合行政执法局"], [], 2012, 2025, ["市容环境", "违法建设治理", "园林绿化", "环境卫生"]),
+        new(AgencyKind.IndustryAndIt, ["工业和信息化局"], ["工业和信息化厅"], 2009, 2025, ["工业经济运行", "中小企业发展", "技术改造", "节能降耗", "信息化建设", "工业园区"]),
+        new(AgencyKind.IndustryAndIt, ["经济和信息化局", "经济和信息化委员会"], ["经济和信息化委员会"], 2008, 2018, ["工业经济运行", "中小企业发展", "技术改造", "节能降耗"]),
+        new(AgencyKind.DevelopmentReform, ["发展和改革局", "发展和改革委员会"], ["发展和改革委员会"], 2008, 2025, ["重大项目", "价格监测", "固定资产投资", "规划编制", "粮食储备"]),
+        new(AgencyKind.Education, ["教育局", "教育和体育局"], ["教育厅"], 2008, 2025, ["招生入学", "学校安全", "教师招聘", "学生资助", "义务教育", "校外培训治理"]),
+        new(AgencyKind.ScienceTechnology, ["科学技术局"], ["科学技术厅"], 2008, 2025, ["科技项目", "高新技术企业认定", "科技成果转化", "科技特派员"]),
+        new(AgencyKind.PublicSecurity, ["公安局"], ["公安厅"], 2008, 2025, ["户籍办理", "出入境管理", "交通安全", "治安管理", "警务公开"]),
+        new(AgencyKind.CivilAffairs, ["民政局"], ["民政厅"], 2008, 2025, ["最低生活保障", "养老服务", "社会救助", "婚姻登记", "社会组织登记"]),
+        new(AgencyKind.Justice, ["司法局"], ["司法厅"], 2008, 2025, ["法律援助", "人民调解", "公共法律服务", "普法宣传"]),
+        new(AgencyKind.Finance, ["财政局"], ["财政厅"], 2008, 2025, ["预算决算", "政府采购", "惠民惠农补贴", "国有资产管理"]),
+        new(AgencyKind.HumanResources, ["人力资源和社会保障局"], ["人力资源和社会保障厅"], 2008, 2025, ["就业创业", "社会保险", "人才引进", "劳动保障监察", "职业技能培训"]),
+        new(AgencyKind.NaturalResources, ["自然资源局", "自然资源和规划局"], ["自然资源厅"], 2019, 2025, ["土地征收", "不动产登记", "矿产资源", "国土空间规划"]),
+        new(AgencyKind.NaturalResources, ["国土资源局"], ["国土资源厅"], 2008, 2018, ["土地征收", "土地登记", "矿产资源", "土地利用总体规划"]),
+        new(AgencyKind.EcologyEnvironment, ["生态环境局"], ["生态环境厅"], 2019, 2025, ["环境影响评价", "大气污染防治", "排污许可", "环境监测"]),
+        new(AgencyKind.EcologyEnvironment, ["环境保护局"], ["环境保护厅"], 2008, 2018, ["环境影响评价", "污染减排", "环境监测", "环保执法"]),
+        new(AgencyKind.HousingConstruction, ["住房和城乡建设局"], ["住房和城乡建设厅"], 2008, 2025, ["保障性住房", "建筑市场监管", "老旧小区改造", "物业管理"]),
+        new(AgencyKind.Transport, ["交通运输局"], ["交通运输厅"], 2008, 2025, ["道路运输", "公路建设", "农村公路", "公共交通"]),
+        new(AgencyKind.WaterResources, ["水利局", "水务局"], ["水利厅"], 2008, 2025, ["防汛抗旱", "河湖长制", "农田水利", "水资源管理"]),
+        new(AgencyKind.AgricultureRural, ["农业农村局"], ["农业农村厅"], 2019, 2025, ["高标准农田", "农业补贴", "动物防疫", "农产品质量安全"]),
+        new(AgencyKind.AgricultureRural, ["农业局", "农牧局"], ["农业厅"], 2008, 2018, ["农业补贴", "动物防疫", "农产品质量安全", "农机购置补贴"]),
+        new(AgencyKind.Commerce, ["商务局"], ["商务厅"], 2008, 2025, ["招商引资", "外贸进出口", "电子商务", "市场供应"]),
+        new(AgencyKind.CultureTourism, ["文化和旅游局", "文化旅游体育局"], ["文化和旅游厅"], 2019, 2025, ["文物保护", "旅游市场", "公共文化服务", "非物质文化遗产"]),
+        new(AgencyKind.Health, ["卫生健康委员会", "卫生健康局"], ["卫生健康委员会"], 2019, 2025, ["疫情防控", "医疗机构管理", "公共卫生", "家庭医生签约"]),
+        new(AgencyKind.Health, ["卫生和计划生育委员会"], ["卫生和计划生育委员会"], 2008, 2018, ["医疗机构管理", "公共卫生", "计划生育", "新农合"]),
+        new(AgencyKind.VeteransAffairs, ["退役军人事务局"], ["退役军人事务厅"], 2019, 2025, ["优抚安置", "退役军人就业", "烈士褒扬", "双拥工作"]),
+        new(AgencyKind.EmergencyManagement, ["应急管理局"], ["应急管理厅"], 2019, 2025, ["安全生产", "防灾减灾", "应急救援", "危险化学品监管"]),
+        new(AgencyKind.EmergencyManagement, ["安全生产监督管理局"], ["安全生产监督管理局"], 2008, 2018, ["安全生产", "隐患排查", "危险化学品监管"]),
+        new(AgencyKind.Audit, ["审计局"], ["审计厅"], 2008, 2025, ["审计结果", "经济责任审计", "专项资金审计"]),
+        new(AgencyKind.MarketRegulation, ["市场监督管理局"], ["市场监督管理局"], 2019, 2025, ["市场主体登记", "食品安全", "特种设备", "知识产权", "价格监管"]),
+        new(AgencyKind.MarketRegulation, ["工商行政管理局", "食品药品监督管理局", "质量技术监督局"], ["工商行政管理局"], 2008, 2018, ["企业登记", "消费维权", "食品安全", "产品质量"]),
+        new(AgencyKind.Statistics, ["统计局"], ["统计局"], 2008, 2025, ["统计数据", "统计公报", "经济普查", "人口普查"]),
+        new(AgencyKind.MedicalSecurity, ["医疗保障局"], ["医疗保障局"], 2019, 2025, ["医保待遇", "医保基金监管", "药品集中采购", "异地就医"]),
+        new(AgencyKind.ForestryGrassland, ["林业和草原局"], ["林业和草原局"], 2019, 2025, ["森林防火", "退耕还林", "草原保护", "野生动物保护"]),
+        new(AgencyKind.ForestryGrassland, ["林业局"], ["林业厅"], 2008, 2018, ["森林防火", "退耕还林", "林木采伐", "野生动物保护"]),
+        new(AgencyKind.GovernmentServices, ["政务服务管理局", "行政审批服务局"], ["政务服务管理局"], 2019, 2025, ["一网通办", "政务服务事项", "行政审批", "营商环境"]),
+        new(AgencyKind.UrbanManagement, ["城市管理局", "综合行政执法局"], [], 2012, 2025, ["市容环境", "违法建设治理", "园林绿化", "环境卫生"]),
     ];
 
     public static AgencyIdentity Choose(SplitMix64 rng, int year) => Default.ChooseAgency(rng, year);
@@ -127,7 +127,7 @@ internal sealed class AgencyCatalog
         for (var attempt = 0; ; attempt++)
         {
             var agency = Candidate(rng, year);
-            if (attempt >= 20 || string.Equals(AgencyKinds.Classify(agency.Name), agency.Kind, StringComparison.Ordinal))
+            if (attempt >= 20 || AgencyKinds.Classify(agency.Name) == agency.Kind)
             {
                 return agency;
             }
@@ -153,16 +153,16 @@ internal sealed class AgencyCatalog
     {
         var region = PickRegion(rng, provinceShare: 8, prefectureShare: 32);
         var prefix = Prefix(region);
-        return Make(prefix + "人民政府", AgencyKinds.PeopleGovernment, region, prefix, GovernmentSelf(region), GovernmentScale(region), GovernmentTopics, isGovernment: true);
+        return Make(prefix + "人民政府", AgencyKind.PeopleGovernment, region, prefix, GovernmentSelf(region), GovernmentScale(region), GovernmentTopics, isGovernment: true);
     }
 
     private AgencyIdentity GovernmentOffice(SplitMix64 rng)
     {
         var region = PickRegion(rng, provinceShare: 10, prefectureShare: 35);
         var prefix = Prefix(region);
-        var office = region.Level == RegionLevels.Province ? "人民政府办公厅" : "人民政府办公室";
-        var self = region.Level == RegionLevels.Province ? "我厅" : "我办";
-        return Make(prefix + office, AgencyKinds.GovernmentOffice, region, prefix, self, GovernmentScale(region) * 0.3, GovernmentTopics, isGovernment: false);
+        var office = region.Level == RegionLevel.Province ? "人民政府办公厅" : "人民政府办公室";
+        var self = region.Level == RegionLevel.Province ? "我厅" : "我办";
+        return Make(prefix + office, AgencyKind.GovernmentOffice, region, prefix, self, GovernmentScale(region) * 0.3, GovernmentTopics, isGovernment: false);
     }
 
     private AgencyIdentity Township(SplitMix64 rng)
@@ -173,7 +173,7 @@ internal sealed class AgencyCatalog
         var isTown = rng.Chance(0.75);
         // A third print the township's name alone (its county only in the contact line): the name as printed is the truth.
         var name = (rng.Chance(0.35) ? string.Empty : prefix) + town + (isTown ? "镇人民政府" : "乡人民政府");
-        return Make(name, AgencyKinds.Township, county, prefix, isTown ? "我镇" : "我乡", 0.25, TownTopics, isGovernment: false);
+        return Make(name, AgencyKind.Township, county, prefix, isTown ? "我镇" : "我乡", 0.25, TownTopics, isGovernment: false);
     }
 
     private AgencyIdentity Subdistrict(SplitMix64 rng)
@@ -181,7 +181,7 @@ internal sealed class AgencyCatalog
         var county = rng.Pick(_countiesForStreets);
         var prefix = Prefix(county);
         var name = (rng.Chance(0.35) ? string.Empty : prefix) + rng.Pick(_streetNames) + "街道办事处";
-        return Make(name, AgencyKinds.Subdistrict, county, prefix, "本街道", 0.25, TownTopics, isGovernment: false);
+        return Make(name, AgencyKind.Subdistrict, county, prefix, "本街道", 0.25, TownTopics, isGovernment: false);
     }
 
     private AgencyIdentity DevelopmentZone(SplitMix64 rng)
@@ -198,7 +198,7 @@ internal sealed class AgencyCatalog
 
             // The truth is the full designation; three in ten print it short (…管委会), as real reports do.
             var printed = zone + (rng.Chance(0.7) ? "管理委员会" : "管委会");
-            return Make(zone + "管理委员会", AgencyKinds.DevelopmentZone, region, prefix, "管委会", region.Level == RegionLevels.Prefecture ? 1.5 : 0.8, ZoneTopics, isGovernment: false)
+            return Make(zone + "管理委员会", AgencyKind.DevelopmentZone, region, prefix, "管委会", region.Level == RegionLevel.Prefecture ? 1.5 : 0.8, ZoneTopics, isGovernment: false)
                 with
             { PrintedAs = printed };
         }
@@ -209,7 +209,7 @@ internal sealed class AgencyCatalog
         var region = PickRegion(rng, provinceShare: 5, prefectureShare: 40);
         var prefix = Prefix(region);
         var suffix = rng.Pick(OtherNames);
-        return Make(prefix + suffix, AgencyKinds.Other, region, prefix, "本单位", 0.4, OtherTopics, isGovernment: false);
+        return Make(prefix + suffix, AgencyKind.Other, region, prefix, "本单位", 0.4, OtherTopics, isGovernment: false);
     }
 
     private AgencyIdentity Department(SplitMix64 rng, int year)
@@ -223,13 +223,13 @@ internal sealed class AgencyCatalog
 
         var region = PickRegion(rng, provinceShare: spec.ProvinceNames.Count == 0 ? 0 : 8, prefectureShare: 30);
         var prefix = Prefix(region);
-        var atProvince = region.Level == RegionLevels.Province && !IsMunicipality(region);
+        var atProvince = region.Level == RegionLevel.Province && !IsMunicipality(region);
         var suffix = rng.Pick(atProvince ? spec.ProvinceNames : spec.LocalNames);
         var self = suffix.EndsWith('厅') ? "我厅" : suffix.EndsWith("委员会", StringComparison.Ordinal) ? "我委" : "我局";
         var scale = region.Level switch
         {
-            RegionLevels.Province => 8.0,
-            RegionLevels.Prefecture => 2.5,
+            RegionLevel.Province => 8.0,
+            RegionLevel.Prefecture => 2.5,
             _ => 1.0,
         };
         return Make(prefix + suffix, spec.Kind, region, prefix, self, scale, spec.Topics, isGovernment: false);
@@ -246,11 +246,11 @@ internal sealed class AgencyCatalog
         var prefix = Prefix(region);
         var name = prefix + designation;
         var self = isGovernment ? GovernmentSelf(region) : designation.EndsWith("委员会", StringComparison.Ordinal) ? "我委" : "我局";
-        var scale = isGovernment ? GovernmentScale(region) : region.Level == RegionLevels.Prefecture ? 2.5 : 1.0;
+        var scale = isGovernment ? GovernmentScale(region) : region.Level == RegionLevel.Prefecture ? 2.5 : 1.0;
         return Make(name, AgencyKinds.Classify(name), region, prefix, self, scale, topics, isGovernment);
     }
 
-    private AgencyIdentity Make(string name, string kind, RegionInfo region, string prefix, string self, double scale, IReadOnlyList<string> topics, bool isGovernment) =>
+    private AgencyIdentity Make(string name, AgencyKind kind, RegionInfo region, string prefix, string self, double scale, IReadOnlyList<string> topics, bool isGovernment) =>
         new(name, kind, region, _gazetteer.ToRef(region), prefix, self, scale, topics, isGovernment);
 
     private RegionInfo PickRegion(SplitMix64 rng, int provinceShare, int prefectureShare)
@@ -293,12 +293,12 @@ internal sealed class AgencyCatalog
 
     private static double GovernmentScale(RegionInfo region) => region.Level switch
     {
-        RegionLevels.Province => 30.0,
-        RegionLevels.Prefecture => 10.0,
+        RegionLevel.Province => 30.0,
+        RegionLevel.Prefecture => 10.0,
         _ => 4.0,
     };
 
-    private static bool IsMunicipality(RegionInfo region) => region.Level == RegionLevels.Province && region.Name.EndsWith('市');
+    private static bool IsMunicipality(RegionInfo region) => region.Level == RegionLevel.Province && region.Name.EndsWith('市');
 
     private static bool IsUsable(RegionInfo region)
     {

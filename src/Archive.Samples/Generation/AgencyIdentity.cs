@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
 
@@ -5,7 +6,7 @@ namespace Archive.Samples.Generation;
 
 /// <summary>The reporting body of a generated report.</summary>
 /// <param name="Name">Full official name (truth agency).</param>
-/// <param name="Kind">AgencyKinds id intended for the name.</param>
+/// <param name="Kind">The agency kind intended for the name.</param>
 /// <param name="Region">The region the agency belongs to (truth region).</param>
 /// <param name="RegionPrefix">The region words the name starts with (平罗县, 北京市朝阳区).</param>
 /// <param name="SelfReference">How the report refers to itself (我局, 本委, 我县).</param>
@@ -14,7 +15,7 @@ namespace Archive.Samples.Generation;
 /// <param name="IsGovernment">A 人民政府's own (aggregate) report.</param>
 internal sealed record AgencyIdentity(
     string Name,
-    string Kind,
+    AgencyKind Kind,
     RegionInfo Region,
     RegionRef RegionRef,
     string RegionPrefix,

@@ -34,22 +34,22 @@ internal static class NumberPlanner
 
     private static readonly string[] ApplicantColumns = ["natural", "business", "research", "social_org", "legal_service", "other_org"];
 
-    public static MetricPlan Plan(SplitMix64 rng, AgencyIdentity agency, int year, string template, SeriesCarry? carry = null)
+    public static MetricPlan Plan(SplitMix64 rng, AgencyIdentity agency, int year, ReportTemplate template, SeriesCarry? carry = null)
     {
         var plan = new MetricPlan();
         // Later years are busier: 0.6 in 2008 rising to 1.3 in 2025.
         var scale = agency.Scale * (0.6 + ((year - 2008) * 0.04));
         PlanLegacy(rng, plan, agency, scale);
-        if (template == ReportTemplates.V2019)
+        if (template == ReportTemplate.V2019)
         {
             PlanActive2019(rng, plan, agency, scale);
         }
-        else if (template == ReportTemplates.V2021)
+        else if (template == ReportTemplate.V2021)
         {
             PlanActive2021(rng, plan, agency, scale, carry);
         }
 
-        if (template != ReportTemplates.Pre2019)
+        if (template != ReportTemplate.Pre2019)
         {
             PlanApplications(rng, plan, template, scale, carry);
             PlanReviews(rng, plan, scale);
@@ -62,7 +62,7 @@ internal static class NumberPlanner
 
     private static void PlanActive2019(SplitMix64 rng, MetricPlan plan, AgencyIdentity agency, double scale)
     {
-        var issuesRules = agency.IsGovernment && agency.Region.Level != Core.Regions.RegionLevels.County && rng.Chance(0.6);
+        var issuesRules = agency.IsGovernment && agency.Region.Level != Core.Regions.RegionLevel.County && rng.Chance(0.6);
         var rulesNew = issuesRules ? rng.Skewed(6) : 0;
         plan.SetCount("active.rules.new", rulesNew, "件");
         plan.SetCount("active.rules.published", rulesNew, "件");
@@ -91,7 +91,7 @@ internal static class NumberPlanner
 
     private static void PlanActive2021(SplitMix64 rng, MetricPlan plan, AgencyIdentity agency, double scale, SeriesCarry? carry)
     {
-        var issuesRules = agency.IsGovernment && agency.Region.Level != Core.Regions.RegionLevels.County && rng.Chance(0.6);
+        var issuesRules = agency.IsGovernment && agency.Region.Level != Core.Regions.RegionLevel.County && rng.Chance(0.6);
         var rulesIssued = issuesRules ? rng.Skewed(6) : 0;
         plan.SetCount("active.rules.issued", rulesIssued, "件");
         var rulesRepealed = issuesRules ? rng.Skewed(3) : 0;
@@ -124,7 +124,7 @@ internal static class NumberPlanner
         plan.Set("active.fees.amount", new PlannedValue(ParseAmount(PrintForms.Amount(fees)), PrintForms.Amount(fees), "万元"));
     }
 
-    private static void PlanApplications(SplitMix64 rng, MetricPlan plan, string template, double scale, SeriesCarry? carry)
+    private static void PlanApplications(SplitMix64 rng, MetricPlan plan, ReportTemplate template, double scale, SeriesCarry? carry)
     {
         var quiet = rng.Chance(0.35 / Math.Max(1.0, scale));
         int[] columnBases =
@@ -136,7 +136,7 @@ internal static class NumberPlanner
             quiet || !rng.Chance(0.15) ? 0 : rng.Skewed(4),
             quiet || !rng.Chance(0.2) ? 0 : rng.Skewed(4),
         ];
-        var otherRows = template == ReportTemplates.V2019
+        var otherRows = template == ReportTemplate.V2019
             ? new[] { ("result.other", 40) }
             : new[] { ("result.other.no_correction", 25), ("result.other.no_fee", 2), ("result.other.other", 13) };
         var rows = ResultShares.Concat(otherRows).ToArray();
@@ -242,7 +242,7 @@ internal static class NumberPlanner
         var normative = rng.Skewed(Math.Min(total, Max(scale, 15)));
         plan.SetCount("legacy.active.normative_docs", normative, "条");
         plan.SetCount("legacy.active.normative_docs_issued", normative + rng.Skewed(3), "件");
-        var gazette = agency.IsGovernment && agency.Region.Level != Core.Regions.RegionLevels.County ? rng.Skewed(total / 5) : 0;
+        var gazette = agency.IsGovernment && agency.Region.Level != Core.Regions.RegionLevel.County ? rng.Skewed(total / 5) : 0;
         plan.SetCount("legacy.channel.gazette", gazette, "条");
         plan.SetCount("legacy.channel.website", (total * (60 + rng.Next(41))) / 100, "条");
         plan.SetCount("legacy.channel.weibo", rng.Chance(0.2) ? 0 : rng.Skewed(total / 2), "条");

@@ -525,7 +525,7 @@ internal sealed class ProseComposer(ProseContext context)
     public List<ProseSegment> OtherMatters()
     {
         var segments = new List<ProseSegment>();
-        if (context.Template == ReportTemplates.V2021)
+        if (context.Template == ReportTemplate.V2021)
         {
             segments.Add(ProseSegment.Plain(Fill(_rng.Pick(ProseBank.NoFees2021))));
         }

@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Samples.Generation;
 
 /// <summary>What the prose of one report is written about.</summary>
@@ -8,7 +10,7 @@ internal sealed record ProseContext(
     SplitMix64 Rng,
     AgencyIdentity Agency,
     int Year,
-    string Template,
+    ReportTemplate Template,
     MetricPlan Plan,
     string Site,
     bool FullWidth,

@@ -3,6 +3,7 @@ using System.Text;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Samples.Generation;
 
@@ -49,17 +50,17 @@ internal static class ReportComposer
         var rng = new SplitMix64(SplitMix64.Derive(options.Seed, (ulong)index));
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{index:D6}_{rng.NextUInt64():x16}.txt");
         var series = options.Series is { } seriesOptions ? SeriesChain.Slot(options, seriesOptions, index) : null;
-        string template;
+        ReportTemplate template;
         int year;
         AgencyIdentity agency;
         if (series is null)
         {
             var templateRoll = rng.Next(100);
-            template = templateRoll < 40 ? ReportTemplates.Pre2019 : templateRoll < 62 ? ReportTemplates.V2019 : ReportTemplates.V2021;
+            template = templateRoll < 40 ? ReportTemplate.Pre2019 : templateRoll < 62 ? ReportTemplate.V2019 : ReportTemplate.V2021;
             year = template switch
             {
-                ReportTemplates.Pre2019 => rng.Between(2008, 2018),
-                ReportTemplates.V2019 => rng.Between(2019, 2020),
+                ReportTemplate.Pre2019 => rng.Between(2008, 2018),
+                ReportTemplate.V2019 => rng.Between(2019, 2020),
                 _ => rng.Between(2021, 2025),
             };
             agency = AgencyCatalog.Choose(rng, year);
@@ -81,7 +82,7 @@ internal static class ReportComposer
         var spacedNumbers = rng.Chance(0.3);
 
         var plan = series?.Plan ?? NumberPlanner.Plan(rng, agency, year, template);
-        var hasTable = template == ReportTemplates.Pre2019 && year >= 2015 && rng.Chance(0.5);
+        var hasTable = template == ReportTemplate.Pre2019 && year >= 2015 && rng.Chance(0.5);
         var tableKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in StandardTables.ForTemplate(template))
         {
@@ -92,14 +93,14 @@ internal static class ReportComposer
         {
             tableKeys.UnionWith(StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!));
         }
-        else if (template != ReportTemplates.Pre2019)
+        else if (template != ReportTemplate.Pre2019)
         {
             // A template report's 收到…申请 sentence states table 三's new applications.
             plan.Set("legacy.apply.received", plan["apply.new.total"] with { Unit = "件" });
         }
 
         var proseKeys = ChooseProseKeys(rng, template, agency);
-        if (series is not null && template != ReportTemplates.Pre2019)
+        if (series is not null && template != ReportTemplate.Pre2019)
         {
             // A series report's prose states no figures, so that prose copied from last year's report reads the same.
             proseKeys.Clear();
@@ -227,7 +228,7 @@ internal static class ReportComposer
         var grids = new StandardTableGrids(rng, plan, fullWidth, splitLabels, layout);
         // A series report prints every cell: a blank one would leave a cross-year fault put in on purpose without evidence.
         var tables = new TableRenderer(output, rng, layout, compactTabs, mayLeaveBlanks: errors.Count == 0 && series is null);
-        if (template == ReportTemplates.Pre2019)
+        if (template == ReportTemplate.Pre2019)
         {
             var headings = rng.Chance(0.6) ? Pre2019Headings : Pre2019HeadingVariants;
             writer.Heading(headings[0]);
@@ -298,7 +299,7 @@ internal static class ReportComposer
         if (withSignature)
         {
             output.BlankLine();
-            output.Line(signatureIndent + agency.Printed + (agency.Kind == Core.Agencies.AgencyKinds.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
+            output.Line(signatureIndent + agency.Printed + (agency.Kind == Core.Agencies.AgencyKind.DevelopmentZone && rng.Chance(0.3) ? "（代章）" : string.Empty));
         }
 
         if (printedDate is not null)
@@ -346,7 +347,7 @@ internal static class ReportComposer
         var flags = new List<ReportFlag>(dateFlags);
         if (titleYear != year && title is not null)
         {
-            flags.Add(new ReportFlag("year_title_mismatch", $"title {titleYearText}, statistics period {yearText}"));
+            flags.Add(new ReportFlag(FlagKind.YearTitleMismatch, $"title {titleYearText}, statistics period {yearText}"));
         }
 
         var anomalies = flags.Select(f => f.Kind).ToList();
@@ -367,7 +368,7 @@ internal static class ReportComposer
         return new GeneratedReport(fileName, bytes, text, truth, traits) { Series = series?.Truth };
     }
 
-    private static HashSet<string> ChooseProseKeys(SplitMix64 rng, string template, AgencyIdentity agency)
+    private static HashSet<string> ChooseProseKeys(SplitMix64 rng, ReportTemplate template, AgencyIdentity agency)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         void Maybe(double chance, params string[] chosen)
@@ -378,13 +379,13 @@ internal static class ReportComposer
             }
         }
 
-        if (template == ReportTemplates.Pre2019)
+        if (template == ReportTemplate.Pre2019)
         {
             Maybe(0.7, "legacy.active.total");
             Maybe(0.6, "legacy.channel.website");
             Maybe(0.35, "legacy.channel.weibo");
             Maybe(0.35, "legacy.channel.wechat");
-            Maybe(agency.IsGovernment && agency.Region.Level != RegionLevels.County ? 0.5 : 0, "legacy.channel.gazette");
+            Maybe(agency.IsGovernment && agency.Region.Level != RegionLevel.County ? 0.5 : 0, "legacy.channel.gazette");
             Maybe(0.25, "legacy.channel.other");
             Maybe(0.4, "legacy.response.interpretations");
             Maybe(0.15, "legacy.response.hot_topics");
@@ -421,11 +422,11 @@ internal static class ReportComposer
         return keys;
     }
 
-    private static string Intro(SplitMix64 rng, AgencyIdentity agency, string template, int year, bool withPeriod, string site)
+    private static string Intro(SplitMix64 rng, AgencyIdentity agency, ReportTemplate template, int year, bool withPeriod, string site)
     {
         var y = year.ToString(CultureInfo.InvariantCulture);
         var builder = new StringBuilder();
-        if (template == ReportTemplates.Pre2019)
+        if (template == ReportTemplate.Pre2019)
         {
             builder.Append(rng.Chance(0.5)
                 ? $"本报告根据《中华人民共和国政府信息公开条例》（国务院令第492号，以下简称《条例》）要求，由{agency.Printed}编制。"
@@ -434,7 +435,7 @@ internal static class ReportComposer
         }
         else
         {
-            var notice = template == ReportTemplates.V2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号";
+            var notice = template == ReportTemplate.V2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号";
             builder.Append($"本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（{notice}）要求，由{agency.Printed}编制。");
             builder.Append("报告全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项组成。");
         }
@@ -513,15 +514,15 @@ internal static class ReportComposer
         var periodEnd = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-12-31");
         if (d > DateTime.DaysInMonth(y, m))
         {
-            flags.Add(new ReportFlag("published_date_invalid", $"{iso} is not a date"));
+            flags.Add(new ReportFlag(FlagKind.PublishedDateInvalid, $"{iso} is not a date"));
         }
         else if (string.CompareOrdinal(iso, periodEnd) <= 0)
         {
-            flags.Add(new ReportFlag("published_before_period_end", $"published {iso} <= period end {periodEnd}"));
+            flags.Add(new ReportFlag(FlagKind.PublishedBeforePeriodEnd, $"published {iso} <= period end {periodEnd}"));
         }
         else if (string.CompareOrdinal(iso, string.Create(CultureInfo.InvariantCulture, $"{year + 1:D4}-12-31")) > 0)
         {
-            flags.Add(new ReportFlag("published_long_after", $"published {iso} > {periodEnd} + 1 year"));
+            flags.Add(new ReportFlag(FlagKind.PublishedLongAfter, $"published {iso} > {periodEnd} + 1 year"));
         }
 
         return (printed, iso, flags);
@@ -579,7 +580,7 @@ internal static class ReportComposer
 
         foreach (var anomaly in traits.Anomalies)
         {
-            notes.Append("; deliberate ").Append(anomaly);
+            notes.Append("; deliberate ").Append(anomaly.StableId());
         }
 
         return notes.ToString();

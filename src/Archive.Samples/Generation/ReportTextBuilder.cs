@@ -36,7 +36,7 @@ internal sealed class ReportTextBuilder(string newLine)
     public List<string> BlankCells { get; } = [];
 
     /// <summary>Records a metric whose source is the text written between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    public void AddMetric(string key, decimal value, string? unit, string origin, int start, int end) =>
+    public void AddMetric(string key, decimal value, string? unit, MetricOrigin origin, int start, int end) =>
         _metrics.Add(new ExtractedMetric(key, value, unit, origin, _text.ToString(start, end - start), start, end));
 
     /// <summary>
@@ -73,7 +73,7 @@ internal sealed class ReportTextBuilder(string newLine)
 
             if (segment.MetricKey is not null)
             {
-                AddMetric(segment.MetricKey, segment.Value, segment.Unit, MetricOrigins.Prose, start, _text.Length);
+                AddMetric(segment.MetricKey, segment.Value, segment.Unit, MetricOrigin.Prose, start, _text.Length);
             }
         }
 

@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Samples.Generation;
 
 /// <summary>The shape choices behind one generated report (for tests, statistics and notes).</summary>
@@ -14,7 +16,7 @@ namespace Archive.Samples.Generation;
 /// <param name="Anomalies">Metadata anomalies put in on purpose (flag kinds).</param>
 /// <param name="PageChrome">Saved as a web page is: breadcrumb, 索引号/发布机构 rows, page heading, 来源/时间 line, buttons, footer.</param>
 public sealed record ReportTraits(
-    string Template,
+    ReportTemplate Template,
     TextLayout Layout,
     string Encoding,
     bool FullWidthDigits,
@@ -24,5 +26,5 @@ public sealed record ReportTraits(
     bool SplitLabels,
     bool HasStatisticsTable,
     IReadOnlyList<string> DeliberateErrors,
-    IReadOnlyList<string> Anomalies,
+    IReadOnlyList<FlagKind> Anomalies,
     bool PageChrome = false);

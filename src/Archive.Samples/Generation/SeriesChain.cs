@@ -12,7 +12,7 @@ namespace Archive.Samples.Generation;
 internal sealed record SeriesSlot(
     int Body,
     int Year,
-    string Template,
+    ReportTemplate Template,
     AgencyIdentity Agency,
     MetricPlan Plan,
     string Site,
@@ -65,16 +65,16 @@ internal static class SeriesChain
             var template = TemplateOf(year);
             var agency = Agency(region, family, year);
             var consecutive = j > 0 && years[j - 1] == year - 1;
-            var previousTemplate = j > 0 ? TemplateOf(years[j - 1]) : null;
+            ReportTemplate? previousTemplate = j > 0 ? TemplateOf(years[j - 1]) : null;
             var faults = new List<SeriesFault>();
             var rng = new SplitMix64(SplitMix64.Derive(bodySeed, 100 + (ulong)j));
 
-            var carriedIn = consecutive && template != ReportTemplates.Pre2019 && previousTemplate != ReportTemplates.Pre2019;
-            var inForce = consecutive && template == ReportTemplates.V2021 && previousTemplate == ReportTemplates.V2021;
+            var carriedIn = consecutive && template != ReportTemplate.Pre2019 && previousTemplate != ReportTemplate.Pre2019;
+            var inForce = consecutive && template == ReportTemplate.V2021 && previousTemplate == ReportTemplate.V2021;
             var (column, delta) = carriedIn && rng.Chance(series.CarryOverErrorRate) ? (rng.Next(6), (long)rng.Between(1, 3)) : (-1, 0L);
             var docsDelta = inForce && rng.Chance(series.InForceErrorRate) ? rng.Between(1, 3) : 0;
             var copyRoll = rng.NextDouble();
-            var mayCopy = consecutive && template == previousTemplate && template != ReportTemplates.Pre2019;
+            var mayCopy = consecutive && template == previousTemplate && template != ReportTemplate.Pre2019;
             var copyAll = mayCopy && copyRoll < series.CopyAllRate;
             var copyOverview = mayCopy && !copyAll && copyRoll < series.CopyAllRate + series.CopyOverviewRate;
             var late = rng.Chance(series.LateRate) ? rng.Between(1, 60) : 0;
@@ -142,7 +142,7 @@ internal static class SeriesChain
 
     private static readonly string[] Applicants = ["natural", "business", "research", "social_org", "legal_service", "other_org"];
 
-    private static string TemplateOf(int year) => year < 2019 ? ReportTemplates.Pre2019 : year < 2021 ? ReportTemplates.V2019 : ReportTemplates.V2021;
+    private static ReportTemplate TemplateOf(int year) => year < 2019 ? ReportTemplate.Pre2019 : year < 2021 ? ReportTemplate.V2019 : ReportTemplate.V2021;
 
     private static AgencyIdentity Agency(RegionInfo region, Family family, int year) =>
         AgencyCatalog.Default.SeriesAgency(region, family.Old is not null && year < RenameYear ? family.Old : family.Current, family.Topics, family.IsGovernment);
@@ -183,7 +183,7 @@ internal static class SeriesChain
         foreach (var rename in AgencyNameNormalizer.Default.Renames.Where(r => r.Why.Contains("机构改革", StringComparison.Ordinal)).OrderBy(r => r.From, StringComparer.Ordinal))
         {
             var kind = AgencyKinds.Classify(rename.To);
-            if (kind == AgencyKinds.Other || kind != AgencyKinds.Classify(rename.From) || families.Any(f => f.Current == rename.To))
+            if (kind == AgencyKind.Other || kind != AgencyKinds.Classify(rename.From) || families.Any(f => f.Current == rename.To))
             {
                 continue;
             }
@@ -199,6 +199,6 @@ internal static class SeriesChain
         return [.. families];
     }
 
-    private static IReadOnlyList<string> TopicsOf(string kind) =>
+    private static IReadOnlyList<string> TopicsOf(AgencyKind kind) =>
         AgencyCatalog.Departments.FirstOrDefault(d => d.Kind == kind)?.Topics ?? GenericTopics;
 }

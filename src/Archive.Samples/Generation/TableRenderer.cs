@@ -160,7 +160,7 @@ internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, Te
                 output.Append(cell.Text);
                 if (cell.MetricKey is not null)
                 {
-                    output.AddMetric(cell.MetricKey, cell.Value, cell.Unit, MetricOrigins.Table, start, output.Length);
+                    output.AddMetric(cell.MetricKey, cell.Value, cell.Unit, MetricOrigin.Table, start, output.Length);
                 }
 
                 output.NewLine();
@@ -249,7 +249,7 @@ internal sealed class TableRenderer(ReportTextBuilder output, SplitMix64 rng, Te
         {
             if (cell.MetricKey is not null)
             {
-                output.AddMetric(cell.MetricKey, cell.Value, cell.Unit, MetricOrigins.Table, lineStart, lineEnd);
+                output.AddMetric(cell.MetricKey, cell.Value, cell.Unit, MetricOrigin.Table, lineStart, lineEnd);
             }
         }
     }

@@ -1,3 +1,6 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
+
 namespace Archive.Search.Indexing;
 
 /// <summary>
@@ -11,12 +14,12 @@ public sealed record SearchDocument(
     string Text,
     string? Title,
     string? Agency,
-    string? AgencyKind,
+    AgencyKind? AgencyKind,
     string? ProvinceCode,
     string? PrefectureCode,
     string? CountyCode,
     int? Year,
     DateOnly? Published,
-    string Template,
+    ReportTemplate Template,
     bool HasFlags,
-    IReadOnlyList<string>? FlagKinds = null);
+    IReadOnlyList<FlagKind>? FlagKinds = null);

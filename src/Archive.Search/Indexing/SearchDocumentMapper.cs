@@ -1,4 +1,6 @@
 using System.Globalization;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -37,15 +39,15 @@ internal static class SearchDocumentMapper
             new Field(IndexFields.Text, source.Text, TextType),
             new Field(IndexFields.TextExact, source.Text, ExactType),
             new Field(IndexFields.TextCommon, source.Text, CommonType),
-            new StringField(IndexFields.Template, source.Template, Field.Store.NO),
-            new SortedDocValuesField(IndexFields.TemplateValues, new BytesRef(source.Template)),
+            new StringField(IndexFields.Template, source.Template.StableId(), Field.Store.NO),
+            new SortedDocValuesField(IndexFields.TemplateValues, new BytesRef(source.Template.StableId())),
             new StringField(IndexFields.HasFlags, source.HasFlags ? "1" : "0", Field.Store.NO),
             new NumericDocValuesField(IndexFields.HasFlagsValues, source.HasFlags ? 1 : 0),
         };
 
-        foreach (var kind in (source.FlagKinds ?? []).Distinct(StringComparer.Ordinal))
+        foreach (var kind in (source.FlagKinds ?? []).Distinct())
         {
-            doc.Add(new StringField(IndexFields.FlagKind, kind, Field.Store.NO));
+            doc.Add(new StringField(IndexFields.FlagKind, kind.StableId(), Field.Store.NO));
         }
 
         if (!string.IsNullOrWhiteSpace(source.Title))
@@ -61,10 +63,10 @@ internal static class SearchDocumentMapper
             doc.Add(new StringField(IndexFields.AgencyKey, source.Agency, Field.Store.NO));
         }
 
-        if (!string.IsNullOrWhiteSpace(source.AgencyKind))
+        if (source.AgencyKind?.StableId() is { } agencyKind)
         {
-            doc.Add(new StringField(IndexFields.AgencyKind, source.AgencyKind, Field.Store.NO));
-            doc.Add(new SortedDocValuesField(IndexFields.AgencyKindValues, new BytesRef(source.AgencyKind)));
+            doc.Add(new StringField(IndexFields.AgencyKind, agencyKind, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.AgencyKindValues, new BytesRef(agencyKind)));
         }
 
         var (province, prefecture, county) = RegionCodes.Levels(source.ProvinceCode, source.PrefectureCode, source.CountyCode);

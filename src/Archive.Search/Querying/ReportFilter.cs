@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Search.Querying;
 
 /// <summary>
@@ -30,8 +32,7 @@ public sealed record ReportFilter
     /// <summary>An agency kind id (metric-dictionary.md §12), e.g. industry_and_it.</summary>
     public string? AgencyKind { get; init; }
 
-    /// <summary>One of <see cref="Archive.Core.Reports.ReportTemplates"/>.</summary>
-    public string? Template { get; init; }
+    public ReportTemplate? Template { get; init; }
 
     /// <summary>True: only reports with at least one quality flag; false: only reports without.</summary>
     public bool? HasFlags { get; init; }

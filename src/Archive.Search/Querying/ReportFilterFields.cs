@@ -1,4 +1,6 @@
 using System.Globalization;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
 using Lucene.Net.Index;
@@ -21,7 +23,7 @@ public enum FilterValueKind
     /// <summary>An agency's global id on the surfaces, its database id (a long) in <see cref="ReportFilter"/>.</summary>
     AgencyId,
 
-    /// <summary>A report template (PRE2019, V2019, V2021 on the surfaces; the dictionary's id in <see cref="ReportFilter"/>).</summary>
+    /// <summary>A report template (PRE2019, V2019, V2021 on the surfaces; a <see cref="ReportTemplate"/> in <see cref="ReportFilter"/>).</summary>
     Template,
 
     /// <summary>true or false.</summary>
@@ -45,7 +47,7 @@ public sealed record FilterField(string Name, FilterValueKind Kind, string Descr
     /// </summary>
     public Func<ReportFilter, object?>? Read { get; init; }
 
-    /// <summary>The filter with this field set to a checked value (string, int, long or bool by <see cref="Kind"/>).</summary>
+    /// <summary>The filter with this field set to a checked value (string, int, long, bool or ReportTemplate by <see cref="Kind"/>).</summary>
     public required Func<ReportFilter, object, ReportFilter> Write { get; init; }
 
     /// <summary>The index's condition for a set value; null when the index cannot answer it (resolved before: agencyId).</summary>
@@ -105,8 +107,8 @@ public static class ReportFilterFields
         new("template", FilterValueKind.Template, "The report layout.", "--template", "PRE2019, V2019 or V2021")
         {
             Read = f => f.Template,
-            Write = (f, v) => f with { Template = (string)v },
-            Index = v => Term(IndexFields.Template, (string)v),
+            Write = (f, v) => f with { Template = (ReportTemplate)v },
+            Index = v => Term(IndexFields.Template, ((ReportTemplate)v).StableId()),
         },
         new("hasFlags", FilterValueKind.Boolean, "true: only reports with data-quality flags; false: only reports without.", "--has-flags", "true: only reports with quality flags; false: only reports without")
         {

@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +11,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<AgencyEntit
     {
         builder.ToTable("Agencies");
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Kind).HasMaxLength(48);
+        builder.Property(a => a.Kind).HasMaxLength(48).HasConversion(StableIdConverter<AgencyKind>.Instance);
         builder.HasIndex(a => new { a.Name, a.RegionCode }).IsUnique();
         builder.HasIndex(a => a.Kind);
         builder.HasOne(a => a.Region).WithMany().HasForeignKey(a => a.RegionCode).OnDelete(DeleteBehavior.Restrict);

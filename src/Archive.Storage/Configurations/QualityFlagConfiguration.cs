@@ -1,3 +1,4 @@
+using Archive.Core.Reports;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +11,7 @@ internal sealed class QualityFlagConfiguration : IEntityTypeConfiguration<Qualit
     {
         builder.ToTable("QualityFlags");
         builder.HasKey(f => f.Id);
-        builder.Property(f => f.Kind).HasMaxLength(48);
+        builder.Property(f => f.Kind).HasMaxLength(48).HasConversion(StableIdConverter<FlagKind>.Instance);
         builder.HasIndex(f => f.ReportId);
         builder.HasIndex(f => f.Kind);
     }

@@ -1,3 +1,5 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,7 +15,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.Property(r => r.ContentHash).HasMaxLength(64);
         builder.HasIndex(r => r.ContentHash).IsUnique();
         builder.HasIndex(r => r.SourcePath);
-        builder.Property(r => r.Template).HasMaxLength(16);
+        builder.Property(r => r.Template).HasMaxLength(16).HasConversion(StableIdConverter<ReportTemplate>.Instance);
         builder.Property(r => r.RegionCode).HasMaxLength(6);
         builder.Property(r => r.ProvinceCode).HasMaxLength(6);
         builder.Property(r => r.PrefectureCode).HasMaxLength(6);
@@ -23,6 +25,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.HasIndex(r => r.ProvinceCode);
         builder.HasIndex(r => r.PrefectureCode);
         builder.HasIndex(r => r.CountyCode);
+        builder.Property(r => r.AgencyKind).HasConversion(StableIdConverter<AgencyKind>.Instance);
         builder.HasIndex(r => r.AgencyKind);
         builder.HasIndex(r => r.Indexed);
         builder.HasOne(r => r.Agency).WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.SetNull);

@@ -1,3 +1,5 @@
+using Archive.Core.Agencies;
+
 namespace Archive.Storage.Entities;
 
 /// <summary>A reporting government body, unique by name within its region.</summary>
@@ -7,5 +9,5 @@ public sealed class AgencyEntity
     public required string Name { get; set; }
     public string? RegionCode { get; set; }
     public RegionEntity? Region { get; set; }
-    public required string Kind { get; set; }
+    public required AgencyKind Kind { get; set; }
 }

@@ -1,3 +1,5 @@
+using Archive.Core.Reports;
+
 namespace Archive.Storage.Entities;
 
 /// <summary>One statistic of a report, with where it was read.</summary>
@@ -16,7 +18,7 @@ public sealed class MetricEntity
     public string? Unit { get; set; }
 
     /// <summary>"table" or "prose".</summary>
-    public required string Origin { get; set; }
+    public required MetricOrigin Origin { get; set; }
 
     /// <summary>Start (inclusive) of the source span in the report's normalized text.</summary>
     public int SourceStart { get; set; }

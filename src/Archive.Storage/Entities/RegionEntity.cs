@@ -1,3 +1,5 @@
+using Archive.Core.Regions;
+
 namespace Archive.Storage.Entities;
 
 /// <summary>A GB/T 2260 region: province, prefecture or county.</summary>
@@ -7,5 +9,5 @@ public sealed class RegionEntity
     public required string Name { get; set; }
     public string? ParentCode { get; set; }
     public RegionEntity? Parent { get; set; }
-    public required string Level { get; set; }
+    public required RegionLevel Level { get; set; }
 }

@@ -1,3 +1,6 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
+
 namespace Archive.Storage.Entities;
 
 /// <summary>One stored report: texts, metadata, and the facts extracted from it.</summary>
@@ -19,7 +22,7 @@ public sealed class ReportEntity
     public long? AgencyId { get; set; }
     public AgencyEntity? Agency { get; set; }
     public string? AgencyName { get; set; }
-    public string? AgencyKind { get; set; }
+    public AgencyKind? AgencyKind { get; set; }
 
     /// <summary>The most specific region (GB/T 2260); the three level codes below are derived for filtering.</summary>
     public string? RegionCode { get; set; }
@@ -36,7 +39,7 @@ public sealed class ReportEntity
     /// <summary><see cref="Published"/> when it is a real calendar date: for sorting and ranges.</summary>
     public DateOnly? PublishedDate { get; set; }
 
-    public required string Template { get; set; }
+    public required ReportTemplate Template { get; set; }
     public required string OriginalText { get; set; }
     public required string NormalizedText { get; set; }
     public string? Notes { get; set; }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Archive.Application.Indexing;
 using Archive.Application.Ingestion;
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Search.Querying;
@@ -98,7 +99,7 @@ public sealed class LargeSearchApiHost : IAsyncLifetime
     {
         var factory = services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
         var random = new Random(22_004);
-        var counties = TestArchiveData.Regions.Where(r => r.Level == RegionLevels.County).Select(r => r.Code).ToArray();
+        var counties = TestArchiveData.Regions.Where(r => r.Level == RegionLevel.County).Select(r => r.Code).ToArray();
         var departments = new[] { "人民政府", "教育局", "财政局", "卫生健康局", "自然资源局" };
         var now = DateTime.UtcNow;
         const int batch = 1000;
@@ -127,7 +128,7 @@ public sealed class LargeSearchApiHost : IAsyncLifetime
                     Encoding = "utf-8",
                     Title = title,
                     AgencyName = agency,
-                    AgencyKind = "other",
+                    AgencyKind = AgencyKind.Other,
                     RegionCode = code,
                     ProvinceCode = path[0].Code,
                     PrefectureCode = path.Count > 2 ? path[1].Code : null,
@@ -135,7 +136,7 @@ public sealed class LargeSearchApiHost : IAsyncLifetime
                     Year = year,
                     Published = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     PublishedDate = published,
-                    Template = year <= 2018 ? ReportTemplates.Pre2019 : year <= 2020 ? ReportTemplates.V2019 : ReportTemplates.V2021,
+                    Template = year <= 2018 ? ReportTemplate.Pre2019 : year <= 2020 ? ReportTemplate.V2019 : ReportTemplate.V2021,
                     OriginalText = text,
                     NormalizedText = text,
                     IngestedAt = now,

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Storage;
 using Archive.Storage.Entities;
 using Archive.Testing;
@@ -20,31 +22,31 @@ public static class TestArchiveData
 {
     public const int GeneratedReports = 240;
 
-    public static readonly (string Code, string Name, string? Parent, string Level)[] Regions =
+    public static readonly (string Code, string Name, string? Parent, RegionLevel Level)[] Regions =
     [
-        ("640000", "宁夏回族自治区", null, RegionLevels.Province),
-        ("640100", "银川市", "640000", RegionLevels.Prefecture),
-        ("640122", "贺兰县", "640100", RegionLevels.County),
-        ("640200", "石嘴山市", "640000", RegionLevels.Prefecture),
-        ("640221", "平罗县", "640200", RegionLevels.County),
-        ("640500", "中卫市", "640000", RegionLevels.Prefecture),
-        ("640502", "沙坡头区", "640500", RegionLevels.County),
-        ("370000", "山东省", null, RegionLevels.Province),
-        ("370100", "济南市", "370000", RegionLevels.Prefecture),
-        ("370102", "历下区", "370100", RegionLevels.County),
-        ("370800", "济宁市", "370000", RegionLevels.Prefecture),
-        ("370826", "微山县", "370800", RegionLevels.County),
-        ("440000", "广东省", null, RegionLevels.Province),
-        ("440100", "广州市", "440000", RegionLevels.Prefecture),
-        ("440103", "荔湾区", "440100", RegionLevels.County),
+        ("640000", "宁夏回族自治区", null, RegionLevel.Province),
+        ("640100", "银川市", "640000", RegionLevel.Prefecture),
+        ("640122", "贺兰县", "640100", RegionLevel.County),
+        ("640200", "石嘴山市", "640000", RegionLevel.Prefecture),
+        ("640221", "平罗县", "640200", RegionLevel.County),
+        ("640500", "中卫市", "640000", RegionLevel.Prefecture),
+        ("640502", "沙坡头区", "640500", RegionLevel.County),
+        ("370000", "山东省", null, RegionLevel.Province),
+        ("370100", "济南市", "370000", RegionLevel.Prefecture),
+        ("370102", "历下区", "370100", RegionLevel.County),
+        ("370800", "济宁市", "370000", RegionLevel.Prefecture),
+        ("370826", "微山县", "370800", RegionLevel.County),
+        ("440000", "广东省", null, RegionLevel.Province),
+        ("440100", "广州市", "440000", RegionLevel.Prefecture),
+        ("440103", "荔湾区", "440100", RegionLevel.County),
     ];
 
-    private static readonly (string Suffix, string Kind)[] Departments =
+    private static readonly (string Suffix, AgencyKind Kind)[] Departments =
     [
-        ("人民政府", "people_government"),
-        ("工业和信息化局", "industry_and_it"),
-        ("教育局", "education"),
-        ("财政局", "finance"),
+        ("人民政府", AgencyKind.PeopleGovernment),
+        ("工业和信息化局", AgencyKind.IndustryAndIt),
+        ("教育局", AgencyKind.Education),
+        ("财政局", AgencyKind.Finance),
     ];
 
     private static readonly string[] ApplicationPhrases =
@@ -66,7 +68,7 @@ public static class TestArchiveData
         await db.SaveChangesAsync(cancellationToken);
 
         var agencies = new Dictionary<(string Name, string Region), AgencyEntity>();
-        AgencyEntity Agency(string name, string region, string kind)
+        AgencyEntity Agency(string name, string region, AgencyKind kind)
         {
             if (!agencies.TryGetValue((name, region), out var agency))
             {
@@ -85,7 +87,7 @@ public static class TestArchiveData
     }
 
     /// <summary>Gives the ingested seeds the metadata, metrics and flags of their truth files.</summary>
-    private static async Task EnrichSeedsAsync(ArchiveDbContext db, Func<string, string, string, AgencyEntity> agency, CancellationToken cancellationToken)
+    private static async Task EnrichSeedsAsync(ArchiveDbContext db, Func<string, string, AgencyKind, AgencyEntity> agency, CancellationToken cancellationToken)
     {
         var seeds = await db.Reports.Include(r => r.Metrics).Include(r => r.Flags).AsSplitQuery().ToListAsync(cancellationToken);
         foreach (var report in seeds)
@@ -96,13 +98,13 @@ public static class TestArchiveData
             var region = root.GetProperty("region").GetProperty("code").GetString()!;
             report.Title = root.GetProperty("title").GetString();
             report.AgencyName = root.GetProperty("agency").GetString();
-            report.AgencyKind = root.GetProperty("agencyKind").GetString();
-            report.Agency = agency(report.AgencyName!, region, report.AgencyKind!);
+            report.AgencyKind = StableIds.Parse<AgencyKind>(root.GetProperty("agencyKind").GetString()!);
+            report.Agency = agency(report.AgencyName!, region, report.AgencyKind.Value);
             SetRegion(report, region);
             report.Year = root.GetProperty("year").GetInt32();
             report.Published = root.GetProperty("published").GetString();
             report.PublishedDate = report.Published is null ? null : DateOnly.Parse(report.Published, CultureInfo.InvariantCulture);
-            report.Template = root.GetProperty("template").GetString()!;
+            report.Template = StableIds.Parse<ReportTemplate>(root.GetProperty("template").GetString()!);
 
             db.Metrics.RemoveRange(report.Metrics);
             db.QualityFlags.RemoveRange(report.Flags);
@@ -123,7 +125,7 @@ public static class TestArchiveData
                     Key = metric.GetProperty("key").GetString()!,
                     Value = metric.GetProperty("value").GetDouble(),
                     Unit = metric.GetProperty("unit").GetString(),
-                    Origin = metric.GetProperty("origin").GetString()!,
+                    Origin = StableIds.Parse<MetricOrigin>(metric.GetProperty("origin").GetString()!),
                     SourceStart = at,
                     SourceEnd = at + source.Length,
                     SourceText = source,
@@ -132,12 +134,12 @@ public static class TestArchiveData
 
             foreach (var flag in root.GetProperty("flags").EnumerateArray())
             {
-                report.Flags.Add(new QualityFlagEntity { Kind = flag.GetProperty("kind").GetString()!, Detail = flag.GetProperty("detail").GetString()! });
+                report.Flags.Add(new QualityFlagEntity { Kind = StableIds.Parse<FlagKind>(flag.GetProperty("kind").GetString()!), Detail = flag.GetProperty("detail").GetString()! });
             }
         }
     }
 
-    private static void AddGenerated(ArchiveDbContext db, Func<string, string, string, AgencyEntity> agency)
+    private static void AddGenerated(ArchiveDbContext db, Func<string, string, AgencyKind, AgencyEntity> agency)
     {
         var random = new Random(20260101);
         var now = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -147,7 +149,7 @@ public static class TestArchiveData
             var (suffix, kind) = Departments[random.Next(Departments.Length)];
             var agencyName = region.Name + suffix;
             var year = 2012 + random.Next(12);
-            var template = year <= 2018 ? ReportTemplates.Pre2019 : year <= 2020 ? ReportTemplates.V2019 : ReportTemplates.V2021;
+            var template = year <= 2018 ? ReportTemplate.Pre2019 : year <= 2020 ? ReportTemplate.V2019 : ReportTemplate.V2021;
             DateOnly? published = random.Next(5) == 0 ? null : new DateOnly(year + 1, 1 + random.Next(3), 1 + random.Next(28));
             var title = $"{agencyName}{year}年政府信息公开工作年度报告";
 
@@ -193,36 +195,36 @@ public static class TestArchiveData
             };
             SetRegion(report, region.Code);
 
-            if (template == ReportTemplates.Pre2019)
+            if (template == ReportTemplate.Pre2019)
             {
-                report.Metrics.Add(Metric(text, "legacy.active.total", activeTotal, "条", MetricOrigins.Prose, $"主动公开政府信息{activeTotal}条"));
-                report.Metrics.Add(Metric(text, "legacy.apply.received", applications, "件", MetricOrigins.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
+                report.Metrics.Add(Metric(text, "legacy.active.total", activeTotal, "条", MetricOrigin.Prose, $"主动公开政府信息{activeTotal}条"));
+                report.Metrics.Add(Metric(text, "legacy.apply.received", applications, "件", MetricOrigin.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
             }
             else
             {
-                report.Metrics.Add(Metric(text, "apply.new.total", applications, "件", MetricOrigins.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
-                report.Metrics.Add(Metric(text, "review.total", reviews, "件", MetricOrigins.Table, $"行政复议总计\t{reviews}"));
-                if (template == ReportTemplates.V2019)
+                report.Metrics.Add(Metric(text, "apply.new.total", applications, "件", MetricOrigin.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
+                report.Metrics.Add(Metric(text, "review.total", reviews, "件", MetricOrigin.Table, $"行政复议总计\t{reviews}"));
+                if (template == ReportTemplate.V2019)
                 {
-                    report.Metrics.Add(Metric(text, "active.procurement.amount", procurement, procurementUnit, MetricOrigins.Prose, $"政府集中采购总金额{procurement}{procurementUnit}"));
+                    report.Metrics.Add(Metric(text, "active.procurement.amount", procurement, procurementUnit, MetricOrigin.Prose, $"政府集中采购总金额{procurement}{procurementUnit}"));
                 }
             }
 
             if (random.Next(7) == 0)
             {
-                report.Flags.Add(new QualityFlagEntity { Kind = "identity_violation", Detail = $"apply.balance[total]: {applications} vs {applications + 1}" });
+                report.Flags.Add(new QualityFlagEntity { Kind = FlagKind.IdentityViolation, Detail = $"apply.balance[total]: {applications} vs {applications + 1}" });
             }
 
             if (random.Next(15) == 0)
             {
-                report.Flags.Add(new QualityFlagEntity { Kind = "table_incomplete", Detail = "table4: blank cells review.upheld" });
+                report.Flags.Add(new QualityFlagEntity { Kind = FlagKind.TableIncomplete, Detail = "table4: blank cells review.upheld" });
             }
 
             db.Reports.Add(report);
         }
     }
 
-    private static MetricEntity Metric(string text, string key, double value, string? unit, string origin, string source)
+    private static MetricEntity Metric(string text, string key, double value, string? unit, MetricOrigin origin, string source)
     {
         var at = text.IndexOf(source, StringComparison.Ordinal);
         if (at < 0)
@@ -243,10 +245,10 @@ public static class TestArchiveData
             var region = Regions.Single(r => r.Code == at);
             switch (region.Level)
             {
-                case RegionLevels.Province:
+                case RegionLevel.Province:
                     report.ProvinceCode = region.Code;
                     break;
-                case RegionLevels.Prefecture:
+                case RegionLevel.Prefecture:
                     report.PrefectureCode = region.Code;
                     break;
                 default:

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Archive.Api.Tests.Infrastructure;
 using Archive.Core.Metrics;
+using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Ingest.Pipeline;
 using Archive.Storage;
@@ -19,7 +20,7 @@ namespace Archive.Api.Tests.Quality;
 /// </summary>
 public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, IAsyncLifetime
 {
-    private static readonly RegionRef County = new("640521", "中宁县", ["宁夏回族自治区", "中卫市", "中宁县"], "county");
+    private static readonly RegionRef County = new("640521", "中宁县", ["宁夏回族自治区", "中卫市", "中宁县"], RegionLevel.County);
 
     private const string Query = """
         query ($id: ID!) { report(id: $id) {
@@ -36,11 +37,11 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
     public async Task InitializeAsync()
     {
         // A: the body under its old name, pre-2019 template, published 10 days after 3月31日.
-        _ids["A"] = await StoreAsync("中宁县经济和信息化局", 2018, ReportTemplates.Pre2019, "2019-04-10", "全年主动公开政府信息120条。", sections: false);
+        _ids["A"] = await StoreAsync("中宁县经济和信息化局", 2018, ReportTemplate.Pre2019, "2019-04-10", "全年主动公开政府信息120条。", sections: false);
 
         // B: renamed (says so: 原…), 2019 template, 3 days after 1月31日; table 四 missing, section 五 missing.
         _ids["B"] = await StoreAsync(
-            "中宁县工业和信息化局", 2020, ReportTemplates.V2019, "2021-02-03", "我局（原中宁县经济和信息化局）认真贯彻条例。",
+            "中宁县工业和信息化局", 2020, ReportTemplate.V2019, "2021-02-03", "我局（原中宁县经济和信息化局）认真贯彻条例。",
             missingTables: [StandardTables.ReviewsTableId], withoutSection5: true,
             cells: Carried("apply.carried_out", natural: 2, research: 1, total: 3));
 
@@ -48,10 +49,10 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
         var c = Carried("apply.carried_in", natural: 3, research: null, total: 3);
         c["active.rules.in_force"] = 5;
         c["active.normative_docs.in_force"] = 10;
-        _ids["C"] = await StoreAsync("中宁县工信局", 2021, ReportTemplates.V2021, "2022-01-20", "本局坚持公开为常态。", blankTables: [StandardTables.ReviewsTableId], cells: c);
+        _ids["C"] = await StoreAsync("中宁县工信局", 2021, ReportTemplate.V2021, "2022-01-20", "本局坚持公开为常态。", blankTables: [StandardTables.ReviewsTableId], cells: c);
 
         // D: 29 days late; 规章 5 + 2 − 1 = 6 holds, 规范性文件 10 + 3 − 0 = 13 against 12 printed.
-        _ids["D"] = await StoreAsync("中宁县工业和信息化局", 2022, ReportTemplates.V2021, "2023-03-01", "全面推进政务公开。", cells: new()
+        _ids["D"] = await StoreAsync("中宁县工业和信息化局", 2022, ReportTemplate.V2021, "2023-03-01", "全面推进政务公开。", cells: new()
         {
             ["active.rules.issued"] = 2,
             ["active.rules.repealed"] = 1,
@@ -62,7 +63,7 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
         });
 
         // E: another body of the same region: the government's own report, due 3月31日, on time.
-        _ids["E"] = await StoreAsync("中宁县人民政府", 2021, ReportTemplates.V2021, "2022-03-30", "县政府高度重视。");
+        _ids["E"] = await StoreAsync("中宁县人民政府", 2021, ReportTemplate.V2021, "2022-03-30", "县政府高度重视。");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -71,11 +72,11 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
     public async Task Series_RenameTheTableDoesNotKnow_LinkedByTheReportSaying原_Only()
     {
         // F → G: no line of the rename table maps 商务和经济技术合作局 onto 商务局; G's first report says 原….
-        _ids["F"] = await StoreAsync("中宁县商务和经济技术合作局", 2018, ReportTemplates.Pre2019, "2019-03-20", "全年主动公开政府信息80条。", sections: false);
-        _ids["G"] = await StoreAsync("中宁县商务局", 2019, ReportTemplates.V2019, "2020-01-15", "我局（原中宁县商务和经济技术合作局）于2019年组建。");
-        _ids["H"] = await StoreAsync("中宁县商务局", 2020, ReportTemplates.V2019, "2021-01-15", "我局持续推进政务公开。");
+        _ids["F"] = await StoreAsync("中宁县商务和经济技术合作局", 2018, ReportTemplate.Pre2019, "2019-03-20", "全年主动公开政府信息80条。", sections: false);
+        _ids["G"] = await StoreAsync("中宁县商务局", 2019, ReportTemplate.V2019, "2020-01-15", "我局（原中宁县商务和经济技术合作局）于2019年组建。");
+        _ids["H"] = await StoreAsync("中宁县商务局", 2020, ReportTemplate.V2019, "2021-01-15", "我局持续推进政务公开。");
         // I: a body whose years do not overlap either, never named as 原…: stays alone.
-        _ids["I"] = await StoreAsync("中宁县统计局", 2017, ReportTemplates.Pre2019, "2018-03-01", "全年主动公开统计信息30条。", sections: false);
+        _ids["I"] = await StoreAsync("中宁县统计局", 2017, ReportTemplate.Pre2019, "2018-03-01", "全年主动公开统计信息30条。", sections: false);
 
         foreach (var name in new[] { "F", "H" })
         {
@@ -135,9 +136,9 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
         var copied = Prose2020.Replace("2020年", "2021年", StringComparison.Ordinal);
         const string Own2022 = "二〇二二年度，本单位着力推进基层政务公开标准化规范化建设，梳理公开事项目录并动态更新。同时开展政策解读进社区活动，面对面讲清低保认定条件与申请流程，"
             + "受到居民普遍欢迎。针对去年群众反映较多的查询不便问题，本单位优化了网站检索功能，新增按事项分类的导航入口。";
-        var r2020 = await StoreAsync("中宁县民政局", 2020, ReportTemplates.V2019, "2021-01-20", Prose2020);
-        var r2021 = await StoreAsync("中宁县民政局", 2021, ReportTemplates.V2021, "2022-01-20", copied);
-        var r2022 = await StoreAsync("中宁县民政局", 2022, ReportTemplates.V2021, "2023-01-20", Own2022);
+        var r2020 = await StoreAsync("中宁县民政局", 2020, ReportTemplate.V2019, "2021-01-20", Prose2020);
+        var r2021 = await StoreAsync("中宁县民政局", 2021, ReportTemplate.V2021, "2022-01-20", copied);
+        var r2022 = await StoreAsync("中宁县民政局", 2022, ReportTemplate.V2021, "2023-01-20", Own2022);
         _ids["M20"] = r2020;
         _ids["M21"] = r2021;
         _ids["M22"] = r2022;
@@ -270,7 +271,7 @@ public sealed class SeriesQualityTests(ApiHost host) : IClassFixture<ApiHost>, I
     };
 
     private async Task<long> StoreAsync(
-        string agency, int year, string template, string published, string body, bool sections = true, bool withoutSection5 = false,
+        string agency, int year, ReportTemplate template, string published, string body, bool sections = true, bool withoutSection5 = false,
         string[]? missingTables = null, string[]? blankTables = null, Dictionary<string, decimal?>? cells = null)
     {
         var text = new StringBuilder($"{agency}{year}年政府信息公开工作年度报告\n");

@@ -1,4 +1,5 @@
 using Archive.Core.Agencies;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Core.Tests.Agencies;
 
@@ -22,12 +23,12 @@ public sealed class AgencyKindsTests
     [InlineData("平罗县档案馆", "other")]
     [InlineData("", "other")]
     public void Classify_AgencyName_GivesKind(string name, string expected) =>
-        Assert.Equal(expected, AgencyKinds.Classify(name));
+        Assert.Equal(expected, AgencyKinds.Classify(name).StableId());
 
     [Fact]
     public void All_EveryKindHasUniqueIdAndChineseLabel()
     {
-        Assert.Equal(AgencyKinds.All.Count, AgencyKinds.All.Select(k => k.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Enum.GetValues<AgencyKind>(), AgencyKinds.All.Select(k => k.Kind));
         Assert.All(AgencyKinds.All, k => Assert.False(string.IsNullOrEmpty(k.Label)));
         Assert.Equal("工业和信息化", AgencyKinds.LabelOf("industry_and_it"));
     }

@@ -1,4 +1,6 @@
+using Archive.Core.Agencies;
 using Archive.Core.Quality;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Core.Tests.Quality;
 
@@ -15,7 +17,7 @@ public sealed class PublicationDeadlinesTests
     [InlineData(2019, "people_government", "2020-03-31")]
     [InlineData(2024, "people_government", "2025-03-31")]
     public void DeadlineFor_ByLegalPeriodAndBody(int year, string kind, string expected) =>
-        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PublicationDeadlines.DeadlineFor(year, kind).Deadline);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PublicationDeadlines.DeadlineFor(year, Kind(kind)).Deadline);
 
     [Theory]
     [InlineData(2007, "finance")]
@@ -25,7 +27,7 @@ public sealed class PublicationDeadlinesTests
     [InlineData(2020, "other")]
     [InlineData(2020, null)]
     public void DeadlineFor_NoLegalRule_NoDeadline(int year, string? kind) =>
-        Assert.Null(PublicationDeadlines.DeadlineFor(year, kind).Deadline);
+        Assert.Null(PublicationDeadlines.DeadlineFor(year, Kind(kind)).Deadline);
 
     [Theory]
     [InlineData(2018, "finance", "2019-03-31", TimelinessVerdict.OnTime, null)]
@@ -37,7 +39,7 @@ public sealed class PublicationDeadlinesTests
     [InlineData(2023, "people_government", "2024-04-30", TimelinessVerdict.Late, 30)]
     public void Evaluate_WithADate_GivesVerdictAndDays(int year, string kind, string published, TimelinessVerdict verdict, int? days)
     {
-        var result = PublicationDeadlines.Evaluate(year, kind, published);
+        var result = PublicationDeadlines.Evaluate(year, Kind(kind), published);
 
         Assert.Equal((verdict, days), (result.Verdict, result.DaysLate));
     }
@@ -51,9 +53,12 @@ public sealed class PublicationDeadlinesTests
     [InlineData(null, "finance", "2021-06-30")]
     public void Evaluate_WithoutAUsableDateOrRule_IsUnknown_NeverAVerdict(int? year, string kind, string? published)
     {
-        var result = PublicationDeadlines.Evaluate(year, kind, published);
+        var result = PublicationDeadlines.Evaluate(year, Kind(kind), published);
 
         Assert.Equal(TimelinessVerdict.Unknown, result.Verdict);
         Assert.Null(result.DaysLate);
     }
+
+    /// <summary>The kind of a dictionary id, as the data spells it.</summary>
+    private static AgencyKind? Kind(string? id) => id is null ? null : StableIds.Parse<AgencyKind>(id);
 }

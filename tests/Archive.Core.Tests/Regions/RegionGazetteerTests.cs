@@ -13,7 +13,7 @@ public sealed class RegionGazetteerTests
         Assert.NotNull(weishan);
         Assert.Equal("微山县", weishan.Name);
         Assert.Equal("370800", weishan.ParentCode);
-        Assert.Equal(RegionLevels.County, weishan.Level);
+        Assert.Equal(RegionLevel.County, weishan.Level);
         Assert.Equal(["山东省", "济宁市", "微山县"], Gazetteer.PathOf("370826").Select(r => r.Name));
     }
 
@@ -32,7 +32,7 @@ public sealed class RegionGazetteerTests
     {
         var reference = Gazetteer.ToRef(Gazetteer.Find("640221")!);
         Assert.Equal(["宁夏回族自治区", "石嘴山市", "平罗县"], reference.Path);
-        Assert.Equal("county", reference.Level);
+        Assert.Equal(RegionLevel.County, reference.Level);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class RegionGazetteerTests
         Assert.Null(Gazetteer.Find("110100"));
         Assert.Equal("420000", Gazetteer.Find("429004")!.ParentCode);
         Assert.All(Gazetteer.All.Where(r => r.ParentCode is not null), r => Assert.NotNull(Gazetteer.Find(r.ParentCode!)));
-        Assert.Equal(31, Gazetteer.All.Count(r => r.Level == RegionLevels.Province));
+        Assert.Equal(31, Gazetteer.All.Count(r => r.Level == RegionLevel.Province));
         Assert.True(Gazetteer.All.Count > 3000);
     }
 

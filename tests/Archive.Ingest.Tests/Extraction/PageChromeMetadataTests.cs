@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Normalization;
 using Archive.Ingest.Readers;
@@ -117,7 +118,7 @@ public sealed class PageChromeMetadataTests
         var report = Extractor.Extract(text, "town.txt");
 
         Assert.Equal("马集镇人民政府", report.Agency);
-        Assert.Equal("township", report.AgencyKind);
+        Assert.Equal(AgencyKind.Township, report.AgencyKind);
         Assert.Equal("640221", report.Region?.Code);
         Assert.Equal("2021-01-15", report.Published);
     }
@@ -141,7 +142,7 @@ public sealed class PageChromeMetadataTests
         var report = Extractor.Extract(text, "zone.txt");
 
         Assert.Equal("贺兰工业园区管理委员会", report.Agency);
-        Assert.Equal("development_zone", report.AgencyKind);
+        Assert.Equal(AgencyKind.DevelopmentZone, report.AgencyKind);
         Assert.Equal("640122", report.Region?.Code);
     }
 
@@ -153,7 +154,7 @@ public sealed class PageChromeMetadataTests
         var report = Extractor.Extract(text, "audit.txt");
 
         Assert.Equal("广西壮族自治区审计厅", report.Agency);
-        Assert.Equal("audit", report.AgencyKind);
+        Assert.Equal(AgencyKind.Audit, report.AgencyKind);
         Assert.Equal("450000", report.Region?.Code);
     }
 
@@ -189,7 +190,7 @@ public sealed class PageChromeMetadataTests
         var report = Extractor.Extract(text, "sci.txt");
 
         Assert.Equal("上海市科学技术委员会", report.Agency);
-        Assert.Equal("science_technology", report.AgencyKind);
+        Assert.Equal(AgencyKind.ScienceTechnology, report.AgencyKind);
         Assert.Equal("310000", report.Region?.Code);
     }
 

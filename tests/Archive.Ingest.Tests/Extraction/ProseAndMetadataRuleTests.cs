@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
 
@@ -113,7 +114,7 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Null(report.Title);
         Assert.Equal("平罗县交通运输局", report.Agency);
-        Assert.Equal("transport", report.AgencyKind);
+        Assert.Equal(AgencyKind.Transport, report.AgencyKind);
         Assert.Equal("640221", report.Region?.Code);
     }
 
@@ -152,7 +153,7 @@ public sealed class ProseAndMetadataRuleTests
         var report = Extractor.Extract(text, "place.txt");
 
         Assert.Equal(agency, report.Agency);
-        Assert.Equal("people_government", report.AgencyKind);
+        Assert.Equal(AgencyKind.PeopleGovernment, report.AgencyKind);
         Assert.Equal(code, report.Region?.Code);
     }
 

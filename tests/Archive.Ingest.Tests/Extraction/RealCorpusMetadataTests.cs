@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Testing;
@@ -40,7 +41,7 @@ public sealed class RealCorpusMetadataTests(ITestOutputHelper output)
             {
                 ["region"] = extracted.Region?.Code ?? string.Empty,
                 ["year"] = extracted.Year?.ToString(CultureInfo.InvariantCulture) ?? "None",
-                ["template"] = extracted.Template,
+                ["template"] = extracted.Template.StableId(),
                 ["published"] = extracted.Published ?? "None",
                 ["agency"] = extracted.Agency ?? "None",
             };

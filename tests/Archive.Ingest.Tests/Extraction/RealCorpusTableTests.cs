@@ -45,7 +45,7 @@ public sealed class RealCorpusTableTests(ITestOutputHelper output)
             {
                 var bad = got.Count(m => TablePrefixes.Any(p => m.Key.StartsWith(p, StringComparison.Ordinal)));
                 invented += bad;
-                Assert.Contains(report.Flags, f => f.Kind == TableFlagKinds.TableUnreadable);
+                Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableUnreadable);
             }
 
             var wantList = root.TryGetProperty("metrics", out var metrics) ? metrics.EnumerateArray().ToList() : [];
@@ -91,11 +91,11 @@ public sealed class RealCorpusTableTests(ITestOutputHelper output)
         foreach (var raw in Directory.GetFiles(Path.Combine(RealDir, "raw")).Order(StringComparer.Ordinal))
         {
             var report = preparer.Prepare(raw, File.ReadAllBytes(raw)).Extracted;
-            var expectedKeys = report.Template == Core.Reports.ReportTemplates.Pre2019
+            var expectedKeys = report.Template == Core.Reports.ReportTemplate.Pre2019
                 ? Core.Metrics.StandardTables.LegacyStatistics.Where(r => r.Key is not null).Select(r => r.Key!)
                 : Core.Metrics.StandardTables.ForTemplate(report.Template).SelectMany(t => t.Keys());
             Assert.Equal(expectedKeys, report.Cells.Select(c => c.Key));
-            var metrics = report.Metrics.Where(m => m.Origin == MetricOrigins.Table).ToDictionary(m => m.Key, StringComparer.Ordinal);
+            var metrics = report.Metrics.Where(m => m.Origin == MetricOrigin.Table).ToDictionary(m => m.Key, StringComparer.Ordinal);
             foreach (var cell in report.Cells)
             {
                 if (cell.State == CellState.Printed)

@@ -1,4 +1,5 @@
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Readers;
 
@@ -27,7 +28,7 @@ public sealed class TableShapeTests
     {
         var report = Extract(Title + "二、主动公开政府信息情况\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t12\n行政规范性文件\t5\t2\t40\n");
 
-        Assert.Equal(ReportTemplates.V2021, report.Template);
+        Assert.Equal(ReportTemplate.V2021, report.Template);
         Assert.Equal(1, Metric(report, "active.rules.issued"));
         Assert.Equal(12, Metric(report, "active.rules.in_force"));
         Assert.Equal(40, Metric(report, "active.normative_docs.in_force"));
@@ -52,7 +53,7 @@ public sealed class TableShapeTests
         Assert.Null(Metric(report, "active.rules.repealed"));
         Assert.Equal(CellState.Blank, State(report, "active.rules.repealed"));
         Assert.Equal(33, Metric(report, "active.normative_docs.in_force"));
-        Assert.Contains(report.Flags, f => f.Kind == "table_incomplete" && f.Detail.Contains("active.rules.repealed", StringComparison.Ordinal));
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableIncomplete && f.Detail.Contains("active.rules.repealed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class TableShapeTests
             + "第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t3\t251000元\n";
         var report = Extract(text);
 
-        Assert.Equal(ReportTemplates.V2019, report.Template);
+        Assert.Equal(ReportTemplate.V2019, report.Template);
         Assert.Equal(12, Metric(report, "active.rules.total"));
         Assert.Equal(1204, Metric(report, "active.normative_docs.new"));
         Assert.Equal(3560, Metric(report, "active.normative_docs.total"));
@@ -173,7 +174,7 @@ public sealed class TableShapeTests
         var report = Extract(text);
 
         Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("active.", StringComparison.Ordinal));
-        Assert.Contains(report.Flags, f => f.Kind == TableFlagKinds.TableUnreadable);
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableUnreadable);
         Assert.All(report.Cells.Where(c => c.Key.StartsWith("active.", StringComparison.Ordinal)), c => Assert.Equal(CellState.Unread, c.State));
     }
 
@@ -184,7 +185,7 @@ public sealed class TableShapeTests
         var text = "示例县人民政府2012年政府信息公开工作年度报告 " + prose + " 附件：政府信息公开情况统计表 指标名称 计量 单位 2012 年度 历年累计 主动公开信息数 条 425 1516 其中：1.网站公开 条 418 1509 2.政府公报公开 条 0 受理依申请公开信息总数 条 3 9 其中：1.当面申请数 条 1 4 2.传真申请数 条 0 0 3.电子邮件申请数 条 2 5 4.信函、传真申请数 条 7 7 对申请的答复数 条 3 9 其中：1.同意公开答复数 条 2 6 3.否决公开答复数 条 1 1 行政复议数 件 0 0 行政诉讼数 件 0 0 附件下载";
         var report = Extract(text);
 
-        Assert.Equal(ReportTemplates.Pre2019, report.Template);
+        Assert.Equal(ReportTemplate.Pre2019, report.Template);
         Assert.Equal(425, Metric(report, "legacy.active.total"));
         Assert.Equal(418, Metric(report, "legacy.channel.website"));
         Assert.Equal(0, Metric(report, "legacy.channel.gazette"));
@@ -202,8 +203,8 @@ public sealed class TableShapeTests
         var text = "示例县人民政府2016年政府信息公开工作年度报告\n七、政府信息公开情况统计表 指标名称计量单位2016年度历年累计主动公开文件数条346085376其中：1、政府网站公开数条3460853762、政府公报公开数条00受理依申请公开信息总数条00行政复议数件00行政诉讼数件00\n";
         var report = Extract(text);
 
-        Assert.DoesNotContain(report.Metrics, m => m.Origin == MetricOrigins.Table);
-        Assert.Contains(report.Flags, f => f.Kind == TableFlagKinds.TableUnreadable);
+        Assert.DoesNotContain(report.Metrics, m => m.Origin == MetricOrigin.Table);
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableUnreadable);
         Assert.All(report.Cells, c => Assert.Equal(CellState.Unread, c.State));
     }
 
@@ -227,8 +228,8 @@ public sealed class TableShapeTests
     {
         var report = Extract($"示例县人民政府{year}年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容\t{c1}\t{c2}\t{c3}\n规章\t1\t2\t3\n");
 
-        Assert.Equal(template, report.Template);
-        Assert.Equal(Core.Metrics.StandardTables.ForTemplate(template).SelectMany(t => t.Keys()), report.Cells.Select(c => c.Key));
+        Assert.Equal(template, report.Template.StableId());
+        Assert.Equal(Core.Metrics.StandardTables.ForTemplate(StableIds.Parse<ReportTemplate>(template)).SelectMany(t => t.Keys()), report.Cells.Select(c => c.Key));
         Assert.Equal(3, Metric(report, template == "2021" ? "active.rules.in_force" : "active.rules.total"));
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -15,10 +16,10 @@ internal static class TruthComparer
 
         Compare(diffs, "title", Str(root, "title"), report.Title);
         Compare(diffs, "agency", Str(root, "agency"), report.Agency);
-        Compare(diffs, "agencyKind", Str(root, "agencyKind"), report.AgencyKind);
+        Compare(diffs, "agencyKind", Str(root, "agencyKind"), report.AgencyKind?.StableId());
         Compare(diffs, "year", root.GetProperty("year").ValueKind == JsonValueKind.Null ? null : root.GetProperty("year").GetInt32().ToString(CultureInfo.InvariantCulture), report.Year?.ToString(CultureInfo.InvariantCulture));
         Compare(diffs, "published", Str(root, "published"), report.Published);
-        Compare(diffs, "template", Str(root, "template"), report.Template);
+        Compare(diffs, "template", Str(root, "template"), report.Template.StableId());
         var region = root.GetProperty("region");
         if (region.ValueKind == JsonValueKind.Null)
         {
@@ -28,7 +29,7 @@ internal static class TruthComparer
         {
             Compare(diffs, "region.code", Str(region, "code"), report.Region?.Code);
             Compare(diffs, "region.name", Str(region, "name"), report.Region?.Name);
-            Compare(diffs, "region.level", Str(region, "level"), report.Region?.Level);
+            Compare(diffs, "region.level", Str(region, "level"), report.Region?.Level.StableId());
             Compare(diffs, "region.path", string.Join('/', region.GetProperty("path").EnumerateArray().Select(p => p.GetString())), report.Region is null ? null : string.Join('/', report.Region.Path));
         }
 
@@ -57,7 +58,7 @@ internal static class TruthComparer
             }
 
             Compare(diffs, $"metric {key} unit", Str(metric, "unit"), mine.Unit);
-            Compare(diffs, $"metric {key} origin", Str(metric, "origin"), mine.Origin);
+            Compare(diffs, $"metric {key} origin", Str(metric, "origin"), mine.Origin.StableId());
             if (metric.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String)
             {
                 Compare(diffs, $"metric {key} source", source.GetString(), mine.Source);
@@ -85,7 +86,7 @@ internal static class TruthComparer
         }
 
         var expectedFlags = root.GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal).ToList();
-        var ourFlags = report.Flags.Select(f => f.Kind).Order(StringComparer.Ordinal).ToList();
+        var ourFlags = report.Flags.Select(f => f.Kind.StableId()).Order(StringComparer.Ordinal).ToList();
         if (!expectedFlags.SequenceEqual(ourFlags, StringComparer.Ordinal))
         {
             diffs.Add($"flags: [{string.Join(", ", report.Flags.Select(f => f.Kind + ": " + f.Detail))}] (expected kinds [{string.Join(", ", expectedFlags)}])");

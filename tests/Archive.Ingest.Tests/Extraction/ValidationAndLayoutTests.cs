@@ -1,3 +1,6 @@
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Decoding;
 using Archive.Ingest.Extraction;
 using Archive.Testing;
@@ -32,11 +35,11 @@ public sealed class ValidationAndLayoutTests
 
         Assert.Empty(report.Metrics);
         Assert.Equal("平罗县交通运输局", report.Agency);
-        Assert.Equal("transport", report.AgencyKind);
+        Assert.Equal(AgencyKind.Transport, report.AgencyKind);
         Assert.Equal("640221", report.Region?.Code);
         Assert.Equal(2018, report.Year);
         Assert.Equal("2019-01-20", report.Published);
-        Assert.Equal("pre2019", report.Template);
+        Assert.Equal(ReportTemplate.Pre2019, report.Template);
         Assert.Empty(report.Flags);
     }
 
@@ -48,7 +51,7 @@ public sealed class ValidationAndLayoutTests
         var report = Extractor.Extract(text, "runs.txt");
 
         Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.new.", StringComparison.Ordinal));
-        Assert.Contains(report.Flags, f => f.Kind == "table_incomplete" && f.Detail.Contains("apply.new.natural", StringComparison.Ordinal));
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableIncomplete && f.Detail.Contains("apply.new.natural", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,8 +62,8 @@ public sealed class ValidationAndLayoutTests
         var report = Extractor.Extract(text, "unbalanced.txt");
 
         Assert.Equal(2, report.Metrics.Single(m => m.Key == "apply.new.natural").Value);
-        Assert.Contains(report.Flags, f => f.Kind == "identity_violation" && f.Detail == "apply.balance[natural]: 2 vs 0");
-        Assert.Contains(report.Flags, f => f.Kind == "identity_violation" && f.Detail == "apply.balance[total]: 2 vs 0");
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.IdentityViolation && f.Detail == "apply.balance[natural]: 2 vs 0");
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.IdentityViolation && f.Detail == "apply.balance[total]: 2 vs 0");
         Assert.DoesNotContain(report.Flags, f => f.Detail.StartsWith("apply.row_total[new]", StringComparison.Ordinal));
     }
 
@@ -72,7 +75,7 @@ public sealed class ValidationAndLayoutTests
         var report = Extractor.Extract(text, "negative.txt");
 
         Assert.Equal(-1, report.Metrics.Single(m => m.Key == "active.rules.new").Value);
-        Assert.Contains(report.Flags, f => f.Kind == "negative_count" && f.Detail == "active.rules.new = -1");
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.NegativeCount && f.Detail == "active.rules.new = -1");
         Assert.DoesNotContain(report.Flags, f => f.Detail.StartsWith("active.other_services.change", StringComparison.Ordinal));
     }
 
@@ -81,14 +84,14 @@ public sealed class ValidationAndLayoutTests
     {
         var invalid = Extractor.Extract(Seed(1).Replace("2020年1月26日", "2021年2月30日", StringComparison.Ordinal), "invalid.txt");
         Assert.Equal("2021-02-30", invalid.Published);
-        Assert.Contains(invalid.Flags, f => f.Kind == "published_date_invalid");
+        Assert.Contains(invalid.Flags, f => f.Kind == FlagKind.PublishedDateInvalid);
 
         var late = Extractor.Extract(Seed(1).Replace("2020年1月26日", "2022年3月1日", StringComparison.Ordinal), "late.txt");
-        Assert.Contains(late.Flags, f => f.Kind == "published_long_after");
+        Assert.Contains(late.Flags, f => f.Kind == FlagKind.PublishedLongAfter);
 
         var onTime = Extractor.Extract(Seed(1).Replace("2020年1月26日", "二〇二一年一月二十六日", StringComparison.Ordinal), "ontime.txt");
         Assert.Equal("2021-01-26", onTime.Published);
-        Assert.DoesNotContain(onTime.Flags, f => f.Kind.StartsWith("published", StringComparison.Ordinal));
+        Assert.DoesNotContain(onTime.Flags, f => f.Kind.StableId().StartsWith("published", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class ValidationAndLayoutTests
         var report = Extractor.Extract(text, "mismatch.txt");
 
         Assert.Equal(2020, report.Year);
-        Assert.Contains(report.Flags, f => f.Kind == "year_title_mismatch");
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.YearTitleMismatch);
     }
 
     [Fact]

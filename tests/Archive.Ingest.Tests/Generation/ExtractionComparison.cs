@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 
 namespace Archive.Ingest.Tests.Generation;
 
@@ -15,11 +16,11 @@ public static class ExtractionComparison
         var differences = new List<string>();
         Compare(differences, "title", truth.Title, extracted.Title);
         Compare(differences, "agency", truth.Agency, extracted.Agency);
-        Compare(differences, "agencyKind", truth.AgencyKind, extracted.AgencyKind);
+        Compare(differences, "agencyKind", truth.AgencyKind?.StableId(), extracted.AgencyKind?.StableId());
         Compare(differences, "region", truth.Region?.Code, extracted.Region?.Code);
         Compare(differences, "year", truth.Year?.ToString(CultureInfo.InvariantCulture), extracted.Year?.ToString(CultureInfo.InvariantCulture));
         Compare(differences, "published", truth.Published, extracted.Published);
-        Compare(differences, "template", truth.Template, extracted.Template);
+        Compare(differences, "template", truth.Template.StableId(), extracted.Template.StableId());
 
         var expected = truth.Metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
         var actual = new Dictionary<string, ExtractedMetric>(StringComparer.Ordinal);
@@ -35,15 +36,15 @@ public static class ExtractionComparison
         {
             if (!actual.TryGetValue(key, out var found))
             {
-                differences.Add($"metric missing: {key} ({metric.Origin})");
+                differences.Add($"metric missing: {key} ({metric.Origin.StableId()})");
             }
             else if (found.Value != metric.Value)
             {
-                differences.Add($"metric value: {key} ({metric.Origin}) {Format(metric.Value)} vs {Format(found.Value)}");
+                differences.Add($"metric value: {key} ({metric.Origin.StableId()}) {Format(metric.Value)} vs {Format(found.Value)}");
             }
             else if (found.Unit != metric.Unit || found.Origin != metric.Origin || found.Source != metric.Source)
             {
-                differences.Add($"metric provenance: {key} {metric.Unit}/{metric.Origin}/\"{metric.Source}\" vs {found.Unit}/{found.Origin}/\"{found.Source}\"");
+                differences.Add($"metric provenance: {key} {metric.Unit}/{metric.Origin.StableId()}/\"{metric.Source}\" vs {found.Unit}/{found.Origin.StableId()}/\"{found.Source}\"");
             }
         }
 
@@ -59,12 +60,12 @@ public static class ExtractionComparison
         {
             if (!expected.ContainsKey(key))
             {
-                differences.Add($"metric extra: {key} ({metric.Origin}) = {Format(metric.Value)} from \"{metric.Source}\"");
+                differences.Add($"metric extra: {key} ({metric.Origin.StableId()}) = {Format(metric.Value)} from \"{metric.Source}\"");
             }
         }
 
-        var expectedKinds = truth.Flags.Select(f => f.Kind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var actualKinds = extracted.Flags.Select(f => f.Kind).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var expectedKinds = truth.Flags.Select(f => f.Kind.StableId()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var actualKinds = extracted.Flags.Select(f => f.Kind.StableId()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var kind in expectedKinds.Except(actualKinds, StringComparer.Ordinal))
         {
             differences.Add($"flag missing: {kind}");
@@ -72,11 +73,11 @@ public static class ExtractionComparison
 
         foreach (var kind in actualKinds.Except(expectedKinds, StringComparer.Ordinal))
         {
-            differences.Add($"flag extra: {kind} ({extracted.Flags.First(f => f.Kind == kind).Detail})");
+            differences.Add($"flag extra: {kind} ({extracted.Flags.First(f => f.Kind.StableId() == kind).Detail})");
         }
 
-        var expectedFlags = truth.Flags.Where(f => actualKinds.Contains(f.Kind)).Select(f => $"{f.Kind}: {f.Detail}").Order(StringComparer.Ordinal).ToList();
-        var actualFlags = extracted.Flags.Where(f => expectedKinds.Contains(f.Kind)).Select(f => $"{f.Kind}: {f.Detail}").Order(StringComparer.Ordinal).ToList();
+        var expectedFlags = truth.Flags.Where(f => actualKinds.Contains(f.Kind.StableId())).Select(f => $"{f.Kind.StableId()}: {f.Detail}").Order(StringComparer.Ordinal).ToList();
+        var actualFlags = extracted.Flags.Where(f => expectedKinds.Contains(f.Kind.StableId())).Select(f => $"{f.Kind.StableId()}: {f.Detail}").Order(StringComparer.Ordinal).ToList();
         foreach (var flag in expectedFlags.Except(actualFlags, StringComparer.Ordinal))
         {
             differences.Add($"flag detail missing: {flag}");

@@ -5,6 +5,7 @@ using Archive.Core.Agencies;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Decoding;
 using Archive.Samples.Generation;
 using Archive.Testing;
@@ -78,7 +79,7 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
         foreach (var report in sample.Reports)
         {
             var failing = MetricIdentities.Evaluate(Values(report.Truth)).Where(c => !c.Holds).Select(c => c.Detail).ToList();
-            var flagged = report.Truth.Flags.Where(f => f.Kind == "identity_violation").Select(f => f.Detail).ToList();
+            var flagged = report.Truth.Flags.Where(f => f.Kind == FlagKind.IdentityViolation).Select(f => f.Detail).ToList();
             if (report.Traits.DeliberateErrors.Count == 0)
             {
                 Assert.True(failing.Count == 0, $"{report.FileName}: unexpected failing identities {string.Join("; ", failing)}");
@@ -101,7 +102,7 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
     {
         foreach (var report in ReportGenerator.Generate(new GeneratorOptions(40, 3, ErrorRate: 1)))
         {
-            Assert.Contains(report.Truth.Flags, f => f.Kind == "identity_violation");
+            Assert.Contains(report.Truth.Flags, f => f.Kind == FlagKind.IdentityViolation);
         }
     }
 
@@ -112,7 +113,7 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
         {
             // Blank cells are a shape, not an error: their table_incomplete flag names exactly the blank cells.
             var blank = report.Truth.Cells.Where(c => c.State == CellState.Blank).Select(c => c.Key).ToList();
-            Assert.DoesNotContain(report.Truth.Flags, f => f.Kind != "table_incomplete");
+            Assert.DoesNotContain(report.Truth.Flags, f => f.Kind != FlagKind.TableIncomplete);
             Assert.Equal(blank, report.Truth.Flags.SelectMany(f => f.Detail[(f.Detail.IndexOf(": cells without value: ", StringComparison.Ordinal) + 23)..].Split(", ")));
         }
     }
@@ -122,7 +123,7 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
     {
         var traits = sample.Reports.Select(r => r.Traits).ToList();
 
-        Assert.Equal(ReportTemplates.All.Order(StringComparer.Ordinal), traits.Select(t => t.Template).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(StableIds.All<ReportTemplate>().Order(), traits.Select(t => t.Template).Distinct().Order());
         Assert.Equal(Enum.GetValues<TextLayout>(), traits.Select(t => t.Layout).Distinct().Order());
         Assert.Contains(traits, t => t.Encoding == "gb18030");
         Assert.Contains(traits, t => t.Encoding == "utf-8");
@@ -132,8 +133,8 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
         Assert.Contains(traits, t => t.DoubleSpaced);
         Assert.Contains(traits, t => t.SplitLabels);
         Assert.Contains(traits, t => t.HasStatisticsTable);
-        Assert.Contains(traits, t => t.Template == ReportTemplates.Pre2019 && !t.HasStatisticsTable);
-        foreach (var kind in new[] { "published_before_period_end", "published_long_after", "published_date_invalid", "year_title_mismatch" })
+        Assert.Contains(traits, t => t.Template == ReportTemplate.Pre2019 && !t.HasStatisticsTable);
+        foreach (var kind in new[] { FlagKind.PublishedBeforePeriodEnd, FlagKind.PublishedLongAfter, FlagKind.PublishedDateInvalid, FlagKind.YearTitleMismatch })
         {
             Assert.Contains(sample.Reports, r => r.Truth.Flags.Any(f => f.Kind == kind));
         }
@@ -142,9 +143,9 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
     [Fact]
     public void Generate_Sample_UsesEveryAgencyKindGroup()
     {
-        var kinds = sample.Reports.Select(r => r.Truth.AgencyKind).ToHashSet(StringComparer.Ordinal);
+        var kinds = sample.Reports.Select(r => r.Truth.AgencyKind).ToHashSet();
 
-        foreach (var kind in new[] { AgencyKinds.PeopleGovernment, AgencyKinds.GovernmentOffice, AgencyKinds.Township, AgencyKinds.Subdistrict, AgencyKinds.DevelopmentZone, "industry_and_it", "education", "public_security" })
+        foreach (var kind in new AgencyKind?[] { AgencyKind.PeopleGovernment, AgencyKind.GovernmentOffice, AgencyKind.Township, AgencyKind.Subdistrict, AgencyKind.DevelopmentZone, AgencyKind.IndustryAndIt, AgencyKind.Education, AgencyKind.PublicSecurity })
         {
             Assert.Contains(kind, kinds);
         }
@@ -158,9 +159,9 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
         Assert.InRange(chrome.Count, sample.Reports.Count / 8, sample.Reports.Count / 2);
         Assert.All(chrome, r => Assert.Contains("时间：", r.Text, StringComparison.Ordinal));
         Assert.Contains(chrome, r => r.Text.Contains("发布机构：", StringComparison.Ordinal));
-        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKinds.DevelopmentZone && r.Text.Contains("管委会" + r.Truth.Year, StringComparison.Ordinal));
-        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKinds.Township && !r.Truth.Agency!.Contains(r.Truth.Region!.Name, StringComparison.Ordinal));
-        Assert.All(sample.Reports.Where(r => r.Truth.AgencyKind == AgencyKinds.DevelopmentZone), r => Assert.EndsWith("管理委员会", r.Truth.Agency, StringComparison.Ordinal));
+        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKind.DevelopmentZone && r.Text.Contains("管委会" + r.Truth.Year, StringComparison.Ordinal));
+        Assert.Contains(sample.Reports, r => r.Truth.AgencyKind == AgencyKind.Township && !r.Truth.Agency!.Contains(r.Truth.Region!.Name, StringComparison.Ordinal));
+        Assert.All(sample.Reports.Where(r => r.Truth.AgencyKind == AgencyKind.DevelopmentZone), r => Assert.EndsWith("管理委员会", r.Truth.Agency, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -178,11 +179,11 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
             Assert.Equal(region.Level, truth.Region.Level);
             Assert.Equal(gazetteer.PathOf(region.Code).Select(r => r.Name), truth.Region.Path);
             // A township or street may print its name alone; the report then names its county right before it.
-            var placedInText = truth.AgencyKind is AgencyKinds.Township or AgencyKinds.Subdistrict
+            var placedInText = truth.AgencyKind is AgencyKind.Township or AgencyKind.Subdistrict
                 && Squeeze(report.Text).Contains(region.Name + truth.Agency, StringComparison.Ordinal);
             Assert.True(truth.Agency.Contains(region.Name, StringComparison.Ordinal) || placedInText, $"{report.FileName}: {truth.Agency} not placed in {region.Name}");
             Assert.InRange(truth.Year!.Value, 2008, 2025);
-            var expectedTemplate = truth.Year <= 2018 ? ReportTemplates.Pre2019 : truth.Year <= 2020 ? ReportTemplates.V2019 : ReportTemplates.V2021;
+            var expectedTemplate = truth.Year <= 2018 ? ReportTemplate.Pre2019 : truth.Year <= 2020 ? ReportTemplate.V2019 : ReportTemplate.V2021;
             Assert.Equal(expectedTemplate, truth.Template);
             Assert.Equal(report.FileName, truth.File);
             if (truth.Title is not null)
@@ -200,7 +201,7 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
         foreach (var report in sample.Reports)
         {
             var truth = report.Truth;
-            var dateFlags = truth.Flags.Where(f => f.Kind.StartsWith("published_", StringComparison.Ordinal)).ToList();
+            var dateFlags = truth.Flags.Where(f => f.Kind.StableId().StartsWith("published_", StringComparison.Ordinal)).ToList();
             if (truth.Published is null)
             {
                 Assert.Empty(dateFlags);
@@ -210,18 +211,18 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
             var valid = DateOnly.TryParseExact(truth.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
             if (!valid)
             {
-                Assert.Equal("published_date_invalid", Assert.Single(dateFlags).Kind);
+                Assert.Equal(FlagKind.PublishedDateInvalid, Assert.Single(dateFlags).Kind);
                 continue;
             }
 
             var periodEnd = new DateOnly(truth.Year!.Value, 12, 31);
             if (date <= periodEnd)
             {
-                Assert.Equal("published_before_period_end", Assert.Single(dateFlags).Kind);
+                Assert.Equal(FlagKind.PublishedBeforePeriodEnd, Assert.Single(dateFlags).Kind);
             }
             else if (date > periodEnd.AddYears(1))
             {
-                Assert.Equal("published_long_after", Assert.Single(dateFlags).Kind);
+                Assert.Equal(FlagKind.PublishedLongAfter, Assert.Single(dateFlags).Kind);
             }
             else
             {
@@ -244,7 +245,7 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
             foreach (var metric in report.Truth.Metrics)
             {
                 Assert.Equal(metric.Source, report.Text[metric.Start..metric.End]);
-                Assert.DoesNotContain('\n', metric.Origin == MetricOrigins.Table ? metric.Source : string.Empty);
+                Assert.DoesNotContain('\n', metric.Origin == MetricOrigin.Table ? metric.Source : string.Empty);
                 Assert.Contains(Digits(metric.Value), Fold(metric.Source), StringComparison.Ordinal);
             }
         }
@@ -266,11 +267,11 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
                 }
 
                 var templates = definition.Templates;
-                Assert.True(templates.Contains(MetricDictionary.AnyTemplate) || templates.Contains(report.Truth.Template), $"{metric.Key} in a {report.Truth.Template} report");
+                Assert.True(templates.Contains(MetricDictionary.AnyTemplate) || templates.Contains(report.Truth.Template.StableId()), $"{metric.Key} in a {report.Truth.Template} report");
                 Assert.True(metric.Value >= 0 || MetricDictionary.MayBeNegative(metric.Key), $"{metric.Key} = {metric.Value}");
             }
 
-            if (report.Truth.Template != ReportTemplates.Pre2019)
+            if (report.Truth.Template != ReportTemplate.Pre2019)
             {
                 var tableKeys = StandardTables.ForTemplate(report.Truth.Template).SelectMany(t => t.Keys()).ToHashSet(StringComparer.Ordinal);
                 tableKeys.ExceptWith(report.Truth.Cells.Where(c => c.State == CellState.Blank).Select(c => c.Key));
@@ -289,10 +290,10 @@ public sealed class ReportGeneratorTests(GeneratedSample sample) : IClassFixture
         var root = json.RootElement;
 
         Assert.Equal(report.FileName, root.GetProperty("file").GetString());
-        Assert.Equal(report.Truth.AgencyKind, root.GetProperty("agencyKind").GetString());
+        Assert.Equal(report.Truth.AgencyKind?.StableId(), root.GetProperty("agencyKind").GetString());
         Assert.Equal(report.Truth.Region!.Code, root.GetProperty("region").GetProperty("code").GetString());
         Assert.Equal(report.Truth.Year, root.GetProperty("year").GetInt32());
-        Assert.Equal(report.Truth.Template, root.GetProperty("template").GetString());
+        Assert.Equal(report.Truth.Template.StableId(), root.GetProperty("template").GetString());
         var first = root.GetProperty("metrics")[0];
         Assert.Equal(report.Truth.Metrics[0].Key, first.GetProperty("key").GetString());
         Assert.Equal(report.Truth.Metrics[0].Value, first.GetProperty("value").GetDecimal());

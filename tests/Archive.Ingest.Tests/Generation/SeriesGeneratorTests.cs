@@ -52,7 +52,7 @@ public sealed class SeriesGeneratorTests
         {
             var report = byIndex[i];
             if (report.Series!.PreviousIndex is not { } p || byIndex[p].Truth.Year != report.Truth.Year - 1
-                || report.Truth.Template == ReportTemplates.Pre2019 || byIndex[p].Truth.Template == ReportTemplates.Pre2019)
+                || report.Truth.Template == ReportTemplate.Pre2019 || byIndex[p].Truth.Template == ReportTemplate.Pre2019)
             {
                 Assert.DoesNotContain(report.Series.Faults, f => f.Kind == SeriesFaultKind.CarryOverMismatch);
                 continue;
@@ -81,9 +81,9 @@ public sealed class SeriesGeneratorTests
     {
         var byIndex = Reports.Value;
         var checkedPairs = 0;
-        foreach (var report in byIndex.Where(r => r.Truth.Template == ReportTemplates.V2021))
+        foreach (var report in byIndex.Where(r => r.Truth.Template == ReportTemplate.V2021))
         {
-            if (report.Series!.PreviousIndex is not { } p || byIndex[p].Truth.Template != ReportTemplates.V2021 || byIndex[p].Truth.Year != report.Truth.Year - 1)
+            if (report.Series!.PreviousIndex is not { } p || byIndex[p].Truth.Template != ReportTemplate.V2021 || byIndex[p].Truth.Year != report.Truth.Year - 1)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Validation;
@@ -91,7 +92,7 @@ public sealed class TextPlausibilityTests
     {
         var text = "今天天气很好，我们去公园散步。公园里有很多人，有的在跑步，有的在下棋，孩子们在草地上玩耍。\n晚上回家做饭，吃完饭看了一会儿书。";
         var prepared = Preparer.Prepare("diary.txt", Encoding.UTF8.GetBytes(text));
-        Assert.Contains(prepared.Extracted.Flags, f => f.Kind == FlagKinds.NotAReport);
+        Assert.Contains(prepared.Extracted.Flags, f => f.Kind == FlagKind.NotAReport);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class TextPlausibilityTests
         {
             Assert.Null(TextPlausibility.Refusal(File.ReadAllText(seed)));
             var prepared = Preparer.Prepare(Path.GetFileName(seed), File.ReadAllBytes(seed));
-            Assert.DoesNotContain(prepared.Extracted.Flags, f => f.Kind == FlagKinds.NotAReport);
+            Assert.DoesNotContain(prepared.Extracted.Flags, f => f.Kind == FlagKind.NotAReport);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Core.Reports;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Readers;
 using Archive.Ingest.Tests.Readers.Rendering;
@@ -22,7 +23,7 @@ public sealed class Template2021DocumentTests
         var rows = DocumentFixtures.Read(Render(format)).Text.Split('\n').Where(l => l.Contains('\t', StringComparison.Ordinal)).Select(l => l.Split('\t')).ToList();
 
         var cells = KeyedCells().ToList();
-        var templateKeys = Archive.Core.Metrics.StandardTables.ForTemplate(Archive.Core.Reports.ReportTemplates.V2021).SelectMany(t => t.Keys()).ToList();
+        var templateKeys = Archive.Core.Metrics.StandardTables.ForTemplate(Archive.Core.Reports.ReportTemplate.V2021).SelectMany(t => t.Keys()).ToList();
         Assert.Equal(templateKeys.Order(StringComparer.Ordinal), cells.Select(c => c.Key).Order(StringComparer.Ordinal));
         foreach (var (_, value, column, label) in cells)
         {
@@ -44,7 +45,7 @@ public sealed class Template2021DocumentTests
         Assert.Equal("pdf", prepared.SourceFile.FileType);
         Assert.Equal(Squeeze(Document.Blocks[0].Text!), Squeeze(prepared.Extracted.Title ?? string.Empty));
         var expected = KeyedCells().Select(c => (c.Key, decimal.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture))).Order();
-        Assert.Equal(expected, prepared.Metrics.Where(m => m.Origin == "table").Select(m => (m.Key, m.Value)).Order());
+        Assert.Equal(expected, prepared.Metrics.Where(m => m.Origin == MetricOrigin.Table).Select(m => (m.Key, m.Value)).Order());
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text;
+using Archive.Core.Agencies;
+using Archive.Core.Reports;
 using Archive.Ingest.Decoding;
 using Archive.Ingest.Normalization;
 using Archive.Samples.Generation;
@@ -15,8 +17,8 @@ namespace Archive.Search.Tests.Support;
 public sealed class TestCorpus
 {
     public static readonly string[] Regions = ["640221", "640200", "640000", "640106", "370826", "370800", "110101"];
-    public static readonly string[] Templates = ["2019-revision", "2008-original", "unknown"];
-    public static readonly string[] AgencyKinds = ["department", "government", "park"];
+    public static readonly ReportTemplate[] Templates = [ReportTemplate.V2019, ReportTemplate.Pre2019, ReportTemplate.V2021];
+    public static readonly AgencyKind[] AgencyKinds = [AgencyKind.Finance, AgencyKind.PeopleGovernment, AgencyKind.DevelopmentZone];
     public static readonly string[] Agencies = ["平罗县工业和信息化局", "中卫市工业和信息化局", "贺兰工业园区管委会", "微山县工业和信息化局"];
 
     private TestCorpus(List<SearchDocument> documents, Dictionary<long, List<int>> joinPositions)

@@ -1,5 +1,6 @@
 using Archive.Api.GraphQL.Loaders;
 using Archive.Application.Querying;
+using Archive.Core.Vocabulary;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 
@@ -22,7 +23,7 @@ public sealed class AgencyGraphType : ObjectGraphType<AgencyView>
             .Resolve(c => c.Source.Name);
         Field<NonNullGraphType<StringGraphType>, string>("kind")
             .Description("Agency kind id (metric-dictionary.md §12), e.g. industry_and_it; `other` when none applies.")
-            .Resolve(c => c.Source.Kind);
+            .Resolve(c => c.Source.Kind.StableId());
         Field<RegionGraphType, IDataLoaderResult<RegionView?>?>("region")
             .Description("The region the agency belongs to; null when unknown.")
             .Resolve(c => c.Source.RegionCode is { } code ? c.Service<RegionLoader>().Load(code) : null);

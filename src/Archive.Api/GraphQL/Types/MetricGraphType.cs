@@ -1,4 +1,5 @@
 using Archive.Application.Querying;
+using Archive.Core.Reports;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;
@@ -21,7 +22,7 @@ public sealed class MetricGraphType : ObjectGraphType<MetricView>
         Field<StringGraphType, string?>("unit")
             .Description("The key's unit (件, 条, 项…); for money keys the unit printed (万元 or 元), null if none was printed.")
             .Resolve(c => c.Source.Unit);
-        Field<NonNullGraphType<MetricOriginGraphType>, string>("origin")
+        Field<NonNullGraphType<MetricOriginGraphType>, MetricOrigin>("origin")
             .Description("Whether the value came from a table cell or from the prose.")
             .Resolve(c => c.Source.Origin);
         Field<NonNullGraphType<MetricSourceGraphType>, MetricView>("source")

@@ -1,5 +1,6 @@
 using Archive.Api.GraphQL.Loaders;
 using Archive.Application.Querying;
+using Archive.Core.Vocabulary;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 
@@ -37,7 +38,7 @@ public sealed class MetricGroupGraphType : ObjectGraphType<MetricGroupResult>
             .Resolve(c => c.Source.Group.AgencyId is { } id ? c.Service<AgencyLoader>().Load(id) : null);
         Field<StringGraphType, string?>("agencyKind")
             .Description("The agency kind, when grouped by AGENCY_KIND.")
-            .Resolve(c => c.Source.Group.AgencyKind);
+            .Resolve(c => c.Source.Group.AgencyKind?.StableId());
         Field<NonNullGraphType<FloatGraphType>, double>("value")
             .Description("The aggregate chosen by the `aggregate` argument.")
             .Resolve(c => c.Source.Value);

@@ -1,5 +1,6 @@
 using Archive.Api.Vocabulary;
 using Archive.Core.Metrics;
+using Archive.Core.Reports;
 using GraphQL.Types;
 
 namespace Archive.Api.GraphQL.Types;
@@ -19,7 +20,7 @@ public sealed class MetricKeyGraphType : ObjectGraphType<MetricDefinition>
         Field<StringGraphType, string?>("unit")
             .Description("Canonical unit; for money keys the printed unit wins, so values may carry another.")
             .Resolve(c => c.Source.Unit);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportTemplateGraphType>>>, IReadOnlyList<string>>("templates")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportTemplateGraphType>>>, IReadOnlyList<ReportTemplate>>("templates")
             .Description("Templates whose reports can state the key; a pre-2019 statistics-table or prose key can occur in any report, so it lists all three.")
             .Resolve(c => PublicNames.DictionaryTemplates(c.Source.Templates));
     }

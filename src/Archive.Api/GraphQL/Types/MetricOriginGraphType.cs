@@ -10,7 +10,7 @@ public sealed class MetricOriginGraphType : EnumerationGraphType
     {
         Name = "MetricOrigin";
         Description = "Where in the report a value was read.";
-        Add(PublicNames.Origin(MetricOrigins.Table), MetricOrigins.Table, "A cell of a statistics table.");
-        Add(PublicNames.Origin(MetricOrigins.Prose), MetricOrigins.Prose, "A figure in the running text.");
+        Add(PublicNames.Of(MetricOrigin.Table), MetricOrigin.Table, "A cell of a statistics table.");
+        Add(PublicNames.Of(MetricOrigin.Prose), MetricOrigin.Prose, "A figure in the running text.");
     }
 }

@@ -1,4 +1,5 @@
 using Archive.Application.Querying;
+using Archive.Core.Regions;
 using GraphQL;
 using GraphQL.Types;
 
@@ -22,7 +23,7 @@ public sealed class RegionGraphType : ObjectGraphType<RegionView>
         Field<NonNullGraphType<StringGraphType>, string>("name")
             .Description("Official name, e.g. 平罗县.")
             .Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<RegionLevelGraphType>, string>("level")
+        Field<NonNullGraphType<RegionLevelGraphType>, RegionLevel>("level")
             .Description("Administrative level.")
             .Resolve(c => c.Source.Level);
         Field<RegionGraphType, RegionView?>("parent")

@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using Archive.Api.Vocabulary;
+using Archive.Core.Reports;
+
 namespace Archive.Api.GraphQL.Types;
 
 /// <summary>
@@ -13,7 +17,10 @@ public sealed class ReportFilterInput
     public string? Agency { get; set; }
     public string? AgencyId { get; set; }
     public string? AgencyKind { get; set; }
-    public string? Template { get; set; }
+
+    [JsonConverter(typeof(StableIdJsonConverter<ReportTemplate>))]
+    public ReportTemplate? Template { get; set; }
+
     public bool? HasFlags { get; set; }
     public string? FlagKind { get; set; }
 }

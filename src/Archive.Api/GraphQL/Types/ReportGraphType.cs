@@ -3,6 +3,8 @@ using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Quality;
 using Archive.Application.Quality;
 using Archive.Application.Querying;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search;
 using Archive.Search.Highlighting;
 using Archive.Search.Querying;
@@ -37,7 +39,7 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
             .Resolve(c => c.Source.AgencyName ?? c.Source.Agency?.Name);
         Field<StringGraphType, string?>("agencyKind")
             .Description("The kind of agency (metric-dictionary.md §12), e.g. people_government, industry_and_it.")
-            .Resolve(c => c.Source.AgencyKind ?? c.Source.Agency?.Kind);
+            .Resolve(c => (c.Source.AgencyKind ?? c.Source.Agency?.Kind)?.StableId());
         Field<RegionGraphType, IDataLoaderResult<RegionView?>?>("region")
             .Description("The most specific region the agency belongs to; null when unknown (a wrong region is worse than none).")
             .Resolve(c => c.Source.RegionCode is { } code ? c.Service<RegionLoader>().Load(code) : null);
@@ -47,7 +49,7 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
         Field<StringGraphType, string?>("published")
             .Description("The publication date printed at the end, as ISO yyyy-MM-dd digits (may be an impossible date, then flagged); null when none is printed.")
             .Resolve(c => c.Source.Published);
-        Field<NonNullGraphType<ReportTemplateGraphType>, string>("template")
+        Field<NonNullGraphType<ReportTemplateGraphType>, ReportTemplate>("template")
             .Description("The report's layout.")
             .Resolve(c => c.Source.Template);
         Field<NonNullGraphType<StringGraphType>, string>("fileName")

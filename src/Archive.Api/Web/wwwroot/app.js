@@ -1,4 +1,4 @@
-// Archive's web page: search for journalists, report view with sources, metrics for analysts.
+// Archive's web page: search for journalists, report view with sources, its quality card and two-year view, metrics for analysts.
 // Talks only to the public GraphQL API (/graphql) and the CSV export (/export). No framework, no CDN.
 'use strict';
 
@@ -458,6 +458,7 @@ async function renderReport(p) {
     <div class="meta"><span>${escapeHtml(report.agencyName || '机关未知')}</span><span>${escapeHtml(regionLine(report.region))}</span>
       <span>${report.year ?? '年度未知'}年</span><span>发布 ${escapeHtml(report.published || '未注明')}</span>
       <span class="badge">${escapeHtml(TEMPLATE_LABELS[report.template] || report.template)}</span><span>${escapeHtml(agencyKindLabel(report.agencyKind))}</span></div>
+    <nav class="view-tabs" aria-label="视图 Views"><strong aria-current="page">报告 Report</strong>${reportLink(report, 'card', '质量检查 Report card')}${reportLink(report, 'years', '两年对比 Two-year view')}</nav>
     <p class="original"><a href="/reports/${encodeURIComponent(report.id)}/original" download>下载原件文字 Download the file's text</a>
       <span class="muted">${escapeHtml(report.fileName)} · 入库时解码的全文（UTF-8 文本）；原始文件字节目前不保存 The text as decoded at ingest (UTF-8); the original bytes are not stored.</span></p>
     <div class="report-grid">
@@ -610,6 +611,176 @@ function listTable(caption, metrics, flaggedKeys) {
     <thead><tr><th scope="col">统计指标</th><th scope="col">数值</th><th scope="col">单位</th><th scope="col">来源</th></tr></thead>
     <tbody>${metrics.map(m => `<tr><th scope="row">${escapeHtml(m.label)}</th><td class="num">${valueButton(m, flaggedKeys)}</td>
       <td>${escapeHtml(m.unit || '')}</td><td>${ORIGIN_LABELS[m.origin] || escapeHtml(m.origin)}</td></tr>`).join('')}</tbody></table></div>`;
+}
+
+// ---------- report card and two-year view ----------
+
+// The names are GraphQL's (QualityCheckKind, QualityVerdict), each with its Chinese label beside it.
+const CHECK_LABELS = {
+  TIMELINESS: '按时发布', TABLE_PRESENT: '表格齐全', TABLE_FILLED: '表格已填写', SECTION_PRESENT: '章节齐全',
+  CARRY_OVER: '跨年结转衔接', IN_FORCE_BALANCE: '现行有效件数衔接', COPIED_FROM_PREVIOUS: '与上年正文重复',
+};
+const VERDICT_LABELS = { PASS: '通过', FAIL: '不通过', UNKNOWN: '无法判断' };
+const CROSS_YEAR_CHECKS = ['CARRY_OVER', 'IN_FORCE_BALANCE'];
+// The rule of `ReportQuality.score`, as the schema states it.
+const SCORE_RULE = 'score = round(100 × PASS ÷ (PASS + FAIL))；UNKNOWN 不计入 (counts neither way)';
+const SIBLING_FIELDS = 'id title year';
+
+function checkName(kind) { return `<code>${escapeHtml(kind)}</code> ${escapeHtml(CHECK_LABELS[kind] || '')}`; }
+function verdictBadge(verdict) { return `<span class="verdict ${escapeHtml(verdict.toLowerCase())}">${escapeHtml(verdict)} ${escapeHtml(VERDICT_LABELS[verdict] || '')}</span>`; }
+function reportLink(report, view, text) {
+  return `<a href="/?view=${view}&id=${encodeURIComponent(report.id)}" data-nav>${escapeHtml(text)}</a>`;
+}
+
+/** previous / next of the series, and the series' years, as links within <paramref>view</paramref>. */
+function seriesNav(report, view) {
+  const previous = report.previous ? reportLink(report.previous, view, `← 上一年 previous (${report.previous.year ?? '?'})`) : '<span class="muted">无上一年 no previous</span>';
+  const next = report.next ? reportLink(report.next, view, `下一年 next (${report.next.year ?? '?'}) →`) : '<span class="muted">无下一年 no next</span>';
+  const years = report.series.reports.map(r => r.id === report.id
+    ? `<strong aria-current="page">${r.year ?? '?'}</strong>` : reportLink(r, view, String(r.year ?? '?'))).join(' ');
+  return `<nav class="series-nav" aria-label="系列 Series"><span data-previous>${previous}</span><span class="series-years">系列 series: ${years}</span><span data-next>${next}</span></nav>`;
+}
+
+function reportHeader(report, current) {
+  const views = [['report', '报告 Report'], ['card', '质量检查 Report card'], ['years', '两年对比 Two-year view']];
+  return `<h1>${escapeHtml(report.title || '(无标题)')}</h1>
+    <div class="meta"><span>${escapeHtml(report.agencyName || '机关未知')}</span><span>${escapeHtml(regionLine(report.region))}</span>
+      <span>${report.year ?? '年度未知'}年</span><span class="badge">${escapeHtml(TEMPLATE_LABELS[report.template] || report.template)}</span></div>
+    <nav class="view-tabs" aria-label="视图 Views">${views.map(([view, label]) => view === current
+      ? `<strong aria-current="page">${escapeHtml(label)}</strong>` : reportLink(report, view, label)).join('')}</nav>`;
+}
+
+function evidenceItem(evidence, report) {
+  const where = evidence.report.id === report.id ? '本报告 this report' : `${evidence.report.year ?? '?'}年 year before`;
+  if (evidence.cell) {
+    const cell = evidence.cell;
+    const value = cell.state === 'PRINTED' ? formatNumber(cell.value) : cell.state;
+    return `<li data-evidence-key="${escapeHtml(cell.key)}" data-evidence-report="${escapeHtml(evidence.report.id)}">${escapeHtml(where)} ·
+      <a href="/?view=report&id=${encodeURIComponent(evidence.report.id)}&mark=${encodeURIComponent(cell.key)}" data-nav>${escapeHtml(cell.label)}</a>
+      <code>${escapeHtml(cell.key)}</code> = <strong>${escapeHtml(value)}</strong></li>`;
+  }
+  return `<li>${escapeHtml(where)} · <q>${escapeHtml(evidence.text || '')}</q></li>`;
+}
+
+const QUALITY_FIELDS = `quality { score checks { kind verdict subject detail amount
+  evidence { report { id year } cell { key label state value } text } } }`;
+
+async function renderCard(p) {
+  main.innerHTML = stateBox('loading', '加载质量检查 Loading report card');
+  let report;
+  try {
+    report = (await gql(`query Card($id: ID!) { report(id: $id) { id title agencyName year template region { code fullName }
+      previous { ${SIBLING_FIELDS} } next { ${SIBLING_FIELDS} } series { reports { id year } } ${QUALITY_FIELDS} } }`, { id: p.get('id') })).report;
+  } catch (e) {
+    main.innerHTML = stateBox('error', '质量检查加载失败 Report card failed to load: ' + e.message);
+    return;
+  }
+  if (!report) { main.innerHTML = stateBox('empty', '没有这份报告。 No such report.'); return; }
+  const checks = report.quality.checks;
+  const count = verdict => checks.filter(c => c.verdict === verdict).length;
+  main.innerHTML = `${reportHeader(report, 'card')}${seriesNav(report, 'card')}
+    <section class="card" aria-label="质量检查 Report card">
+      <p class="score">评分 score <strong data-score>${report.quality.score ?? '—'}</strong>
+        <span class="muted">${count('PASS')} PASS · ${count('FAIL')} FAIL · ${count('UNKNOWN')} UNKNOWN</span></p>
+      <p class="muted rule">${escapeHtml(SCORE_RULE)}</p>
+      <div class="table-scroll"><table class="metrics checks"><caption>检查 Checks</caption>
+        <thead><tr><th scope="col">检查 kind</th><th scope="col">对象 subject</th><th scope="col">结论 verdict</th><th scope="col">说明 detail</th><th scope="col">证据 evidence</th></tr></thead>
+        <tbody>${checks.map(c => `<tr class="check ${escapeHtml(c.verdict.toLowerCase())}" data-kind="${escapeHtml(c.kind)}" data-subject="${escapeHtml(c.subject)}" data-verdict="${escapeHtml(c.verdict)}">
+          <th scope="row">${checkName(c.kind)}</th><td><code>${escapeHtml(c.subject)}</code></td><td>${verdictBadge(c.verdict)}</td>
+          <td class="detail">${escapeHtml(c.detail)}</td>
+          <td><ul class="evidence">${c.evidence.map(e => evidenceItem(e, report)).join('')}</ul></td></tr>`).join('')}</tbody></table></div>
+    </section>`;
+  announce(`score ${report.quality.score ?? 'none'}, ${count('FAIL')} FAIL`);
+}
+
+/** The three tables' groups of cell keys, in the template's order. */
+const TABLE_GROUPS = [
+  ['二、主动公开政府信息情况', key => key.startsWith('active.')],
+  ['三、收到和处理政府信息公开申请情况', key => key.startsWith('apply.')],
+  ['四、政府信息公开行政复议、行政诉讼情况', key => key.startsWith('review.') || key.startsWith('litigation.')],
+];
+
+function cellText(cell) {
+  if (!cell) return '—';
+  return cell.state === 'PRINTED' ? formatNumber(cell.value) : ({ BLANK: '空白', NOT_APPLICABLE: '不适用', TEXT: '文字', UNREAD: '未读' }[cell.state] || cell.state);
+}
+
+/** A cell differs between the years when its state or its printed value does; a key in one template only is no difference. */
+function cellsDiffer(before, now) {
+  if (!before || !now) return false;
+  return before.state !== now.state || (now.state === 'PRINTED' && before.value !== now.value);
+}
+
+function difference(before, now) {
+  if (!before || !now || before.state !== 'PRINTED' || now.state !== 'PRINTED') return '';
+  const delta = now.value - before.value;
+  return delta > 0 ? `+${formatNumber(delta)}` : formatNumber(delta);
+}
+
+/** One table with each template column split in two, the year before beside this year; differences and cross-year failures marked. */
+function twoYearTable(caption, keys, before, now, failed) {
+  const rows = [], columns = [];
+  for (const key of keys) {
+    const cell = now.cells.get(key) || before.cells.get(key);
+    const cut = key.lastIndexOf('.');
+    const rowKey = key.slice(0, cut), columnKey = key.slice(cut + 1);
+    const parts = cell.label.split('·');
+    const columnLabel = parts.length > 1 ? parts.pop() : columnKey;
+    const rowLabel = parts.length > 1 ? `${parts[0]}（${parts.slice(1).join('·')}）` : parts[0];
+    if (!rows.some(r => r.key === rowKey)) rows.push({ key: rowKey, label: rowLabel });
+    if (!columns.some(c => c.key === columnKey)) columns.push({ key: columnKey, label: columnLabel });
+  }
+  const td = (report, key, other, side) => {
+    const cell = report.cells.get(key);
+    const classes = ['num', side];
+    if (cell && cellsDiffer(other.cells.get(key), cell)) classes.push('changed');
+    if (failed.has(`${report.id}|${key}`)) classes.push('cross-fail');
+    const delta = side === 'now' ? difference(other.cells.get(key), cell) : '';
+    return `<td class="${classes.join(' ')}" data-key="${escapeHtml(key)}" data-year="${report.year ?? ''}"${delta ? ` title="${escapeHtml(`比上年 ${delta}`)}"` : ''}>${escapeHtml(cellText(cell))}${delta ? ` <small class="delta">${escapeHtml(delta)}</small>` : ''}</td>`;
+  };
+  return `<div class="table-scroll"><table class="metrics two-year"><caption>${escapeHtml(caption)}</caption>
+    <thead><tr><th scope="col" rowspan="2">项目</th>${columns.map(c => `<th scope="colgroup" colspan="2">${escapeHtml(c.label)}</th>`).join('')}</tr>
+      <tr>${columns.map(() => `<th scope="col">${before.year ?? '?'}</th><th scope="col">${now.year ?? '?'}</th>`).join('')}</tr></thead>
+    <tbody>${rows.map(r => `<tr><th scope="row">${escapeHtml(r.label)}</th>${columns.map(c => {
+      const key = `${r.key}.${c.key}`;
+      return keys.includes(key) ? td(before, key, now, 'before') + td(now, key, before, 'now') : '<td></td><td></td>';
+    }).join('')}</tr>`).join('')}</tbody></table></div>`;
+}
+
+async function renderYears(p) {
+  main.innerHTML = stateBox('loading', '加载两年对比 Loading two-year view');
+  const cellFields = 'tableCellsRecorded tableCells { key label state value }';
+  let report;
+  try {
+    report = (await gql(`query Years($id: ID!) { report(id: $id) { id title agencyName year template region { code fullName }
+      previous { ${SIBLING_FIELDS} template ${cellFields} } next { ${SIBLING_FIELDS} } series { reports { id year } } ${cellFields}
+      quality { checks(kinds: [CARRY_OVER, IN_FORCE_BALANCE], verdicts: [FAIL]) { kind verdict subject detail amount
+        evidence { report { id year } cell { key label state value } text } } } } }`, { id: p.get('id') })).report;
+  } catch (e) {
+    main.innerHTML = stateBox('error', '两年对比加载失败 Two-year view failed to load: ' + e.message);
+    return;
+  }
+  if (!report) { main.innerHTML = stateBox('empty', '没有这份报告。 No such report.'); return; }
+  const head = `${reportHeader(report, 'years')}${seriesNav(report, 'years')}`;
+  if (!report.previous) { main.innerHTML = head + stateBox('empty', '这个系列没有上一年的报告。 The series has no report of an earlier year.'); return; }
+  const side = r => ({ id: r.id, year: r.year, cells: new Map(r.tableCells.map(c => [c.key, c])) });
+  const now = side(report), before = side(report.previous);
+  const failures = report.quality.checks.filter(c => CROSS_YEAR_CHECKS.includes(c.kind));
+  const failed = new Set(failures.flatMap(c => c.evidence.filter(e => e.cell).map(e => `${e.report.id}|${e.cell.key}`)));
+  const keys = [...new Set([...report.tableCells.map(c => c.key), ...report.previous.tableCells.map(c => c.key)])];
+  const tables = TABLE_GROUPS.map(([caption, test]) => {
+    const inTable = keys.filter(test);
+    return inTable.length ? twoYearTable(caption, inTable, before, now, failed) : '';
+  }).join('');
+  const changed = keys.filter(k => cellsDiffer(before.cells.get(k), now.cells.get(k))).length;
+  main.innerHTML = `${head}
+    <p class="legend-line"><span class="swatch changed"></span> 与上年不同 differs from ${before.year ?? '?'} (${changed})
+      <span class="swatch cross-fail"></span> 跨年检查不通过 cross-year check FAIL (${failures.length})</p>
+    ${failures.length ? `<ul class="cross-failures" aria-label="跨年检查不通过 Cross-year check failures">${failures.map(c =>
+      `<li data-kind="${escapeHtml(c.kind)}" data-subject="${escapeHtml(c.subject)}">${checkName(c.kind)} <code>${escapeHtml(c.subject)}</code> ${verdictBadge(c.verdict)}：${escapeHtml(c.detail)}</li>`).join('')}</ul>` : ''}
+    ${!report.tableCellsRecorded || !report.previous.tableCellsRecorded ? stateBox('empty', '表格单元格未记录（2019 年以前的模板或入库较早）。 Table cells are not recorded for one of the two reports.') : ''}
+    ${tables}`;
+  announce(`${changed} cells differ, ${failures.length} cross-year failures`);
 }
 
 // ---------- metrics view ----------
@@ -839,6 +1010,8 @@ async function render() {
     if (a.dataset.view === view) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
   if (view === 'report') await renderReport(p);
+  else if (view === 'card') await renderCard(p);
+  else if (view === 'years') await renderYears(p);
   else if (view === 'metrics') await renderMetrics(p);
   else await renderSearch(p);
   document.body.dataset.ready = view;

@@ -1,5 +1,6 @@
 using Archive.Application;
 using Archive.Cli.Infrastructure;
+using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -33,22 +34,22 @@ public static class ExtractHandler
 
             context.Out.WriteLine($"file      {report.File}");
             context.Out.WriteLine($"title     {report.Title ?? "-"}");
-            context.Out.WriteLine($"agency    {report.Agency ?? "-"} ({report.AgencyKind ?? "-"})");
-            context.Out.WriteLine($"region    {(report.Region is { } r ? $"{r.Code} {string.Join(" / ", r.Path)} ({r.Level})" : "-")}");
+            context.Out.WriteLine($"agency    {report.Agency ?? "-"} ({report.AgencyKind?.StableId() ?? "-"})");
+            context.Out.WriteLine($"region    {(report.Region is { } r ? $"{r.Code} {string.Join(" / ", r.Path)} ({r.Level.StableId()})" : "-")}");
             context.Out.WriteLine($"year      {report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
             context.Out.WriteLine($"published {report.Published ?? "-"}");
-            context.Out.WriteLine($"template  {report.Template}");
+            context.Out.WriteLine($"template  {report.Template.StableId()}");
             context.Out.WriteLine($"metrics   {report.Metrics.Count}");
             foreach (var metric in report.Metrics)
             {
-                context.Out.WriteLine($"  {metric.Key} = {metric.Value} {metric.Unit} [{metric.Origin}] {metric.Source.ReplaceLineEndings(" ")}");
+                context.Out.WriteLine($"  {metric.Key} = {metric.Value} {metric.Unit} [{metric.Origin.StableId()}] {metric.Source.ReplaceLineEndings(" ")}");
             }
 
             context.Out.WriteLine($"cells     {report.Cells.Count}: {string.Join(", ", report.Cells.GroupBy(c => c.State).Select(g => $"{g.Key} {g.Count()}"))}");
             context.Out.WriteLine($"flags     {report.Flags.Count}");
             foreach (var flag in report.Flags)
             {
-                context.Out.WriteLine($"  {flag.Kind}: {flag.Detail}");
+                context.Out.WriteLine($"  {flag.Kind.StableId()}: {flag.Detail}");
             }
 
             return ExitCodes.Ok;
@@ -64,7 +65,7 @@ public static class ExtractHandler
     private static void WriteExplanation(Archive.Core.Reports.ExtractedReport report, IReportExtractor extractor, string text, CliContext context)
     {
         context.Out.WriteLine($"file      {report.File}");
-        context.Out.WriteLine($"template  {report.Template}");
+        context.Out.WriteLine($"template  {report.Template.StableId()}");
         var tables = extractor is ReportExtractor reader ? reader.Explain(text) : [];
         if (tables.Count == 0)
         {

@@ -5,6 +5,8 @@ using Archive.Application.Querying;
 using Archive.Cli.Infrastructure;
 using Archive.Core.Agencies;
 using Archive.Core.Regions;
+using Archive.Core.Reports;
+using Archive.Core.Vocabulary;
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
@@ -82,8 +84,8 @@ public static class SearchRun
         {
             var report = reports[h.ReportId];
             return new SearchHitRow(
-                ++rank, GlobalId.Encode(GlobalId.Report, h.ReportId), h.Score, report.Title, report.AgencyName, report.AgencyKind,
-                report.RegionCode, RegionFullName(report.RegionCode), report.Year, PublicNames.Template(report.Template), report.FileName,
+                ++rank, GlobalId.Encode(GlobalId.Report, h.ReportId), h.Score, report.Title, report.AgencyName, report.AgencyKind?.StableId(),
+                report.RegionCode, RegionFullName(report.RegionCode), report.Year, PublicNames.Of(report.Template), report.FileName,
                 [.. h.Html.Select(html => new SnippetRow(html))]);
         })];
     }
@@ -106,5 +108,5 @@ public static class SearchRun
 
     /// <summary>"2019年版" for V2019 (the public spelling).</summary>
     public static string TemplateLabel(string publicTemplate) =>
-        PublicNames.Templates.FirstOrDefault(t => t.Public == publicTemplate).Label ?? publicTemplate;
+        PublicNames.TryParse<ReportTemplate>(publicTemplate, out var template) ? PublicNames.Templates.First(t => t.Template == template).Label : publicTemplate;
 }

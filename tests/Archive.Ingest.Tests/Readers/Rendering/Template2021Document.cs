@@ -27,7 +27,7 @@ public static class Template2021Document
             blocks.Add(TestBlock.Paragraph(Prose(i)));
         }
 
-        foreach (var table in StandardTables.ForTemplate(ReportTemplates.V2021))
+        foreach (var table in StandardTables.ForTemplate(ReportTemplate.V2021))
         {
             blocks.Add(TestBlock.Paragraph(table.Title));
             blocks.Add(TestBlock.Table(table.Id switch
