@@ -1,6 +1,6 @@
-using Archive.Storage;
 using System.Diagnostics;
 using Archive.Cli.Infrastructure;
+using Archive.Storage;
 using Archive.Testing;
 using Microsoft.Data.Sqlite;
 

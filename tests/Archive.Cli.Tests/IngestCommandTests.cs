@@ -1,7 +1,7 @@
-using Archive.Storage;
 using Archive.Cli.Infrastructure;
 using Archive.Ingest.Decoding;
 using Archive.Ingest.Normalization;
+using Archive.Storage;
 using Archive.Testing;
 using Microsoft.Data.Sqlite;
 
