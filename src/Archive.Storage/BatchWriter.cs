@@ -10,8 +10,8 @@ namespace Archive.Storage;
 
 /// <summary>
 /// The SQL of <see cref="ReportStore.StoreBatchAsync"/>: one prepared command per statement, reused for every report
-/// and metric of the batch on the batch's transaction. Writes the same rows EF Core wrote (same columns, same text
-/// forms of dates), so readers through EF see no difference.
+/// and metric of the batch on the batch's transaction. Writes the same rows EF Core writes (same columns, same text
+/// forms of dates, the texts in their <see cref="StoredText"/> form), so readers through EF see no difference.
 /// </summary>
 internal sealed class BatchWriter : IDisposable
 {
@@ -60,7 +60,8 @@ internal sealed class BatchWriter : IDisposable
         [
             report.ContentHash, extracted.File, report.SourceFile.FileType, report.SourceFile.SizeBytes, report.SourceFile.FileHash,
             report.SourceFile.Encoding, extracted.Title, extracted.Year, extracted.Published, published, extracted.Template.StableId(),
-            report.OriginalText, report.NormalizedText, extracted.Notes, _now, false, region, province, prefecture, county,
+            string.Equals(report.OriginalText, report.NormalizedText, StringComparison.Ordinal) ? null : StoredText.Encode(report.OriginalText),
+            StoredText.Encode(report.NormalizedText), extracted.Notes, _now, false, region, province, prefecture, county,
             extracted.Agency, extracted.AgencyKind?.StableId(), agencyId,
         ];
 

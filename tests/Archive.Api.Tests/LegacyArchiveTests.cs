@@ -37,6 +37,8 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
     ];
 
     // A text with a character beyond the BMP before its metric: UTF-16 offsets and SQLite's code-point substr disagree there.
+    private const string CrlfOriginal = "丙县2021年政府信息公开工作年度报告\r\n全年共受理申请3件。\r\n";
+
     private const string WideText = "乙县𠀀财政局2019年报告\n全年共受理申请7件。\n";
 
     private readonly TempDirectory _directory = new("archive-legacy");
@@ -116,6 +118,31 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MigratedArchive_OriginalTexts_AnswerAsStored_KeptOnlyWhereTheyDiffer()
+    {
+        // Report 1's original equalled its normalized text: the migration dropped the copy, the page still serves it.
+        // Report 3's original differs (a CRLF text) and is kept; both stay the plain UTF-8 the old code wrote.
+        Assert.Equal(Text, await OriginalAsync(1));
+        Assert.Equal(CrlfOriginal, await OriginalAsync(3));
+        var text = (await _client.PostAsync("query ($id: ID!) { report(id: $id) { text } }", new { id = Api.GraphQL.GlobalId.Encode("Report", 3) }))
+            .Ok().GetProperty("report").GetProperty("text").GetString();
+        Assert.Equal(CrlfOriginal.Replace("\r\n", "\n", StringComparison.Ordinal), text);
+
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory.Path, "archive.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(Id || ':' || typeof(OriginalText) || ',' || typeof(NormalizedText), ' ') FROM (SELECT * FROM Reports ORDER BY Id)";
+        Assert.Equal("1:null,text 2:null,text 3:text,text", (string?)command.ExecuteScalar());
+    }
+
+    private async Task<string> OriginalAsync(long id)
+    {
+        using var response = await _client.GetAsync($"/reports/{Api.GraphQL.GlobalId.Encode("Report", id)}/original", TestContext.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(TestContext.CancellationToken));
+    }
+
+    [Fact]
     public async Task MigratedArchive_TextBeyondTheBmp_KeepsItsCopyAndAnswersTheSameSource()
     {
         var metric = (await _client.PostAsync(
@@ -184,6 +211,14 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
             INSERT INTO Metrics (ReportId, Key, Value, Unit, Origin, SourceStart, SourceEnd, SourceText) VALUES (2, 'apply.new.total', 7, '件', 'prose', {1}, {2}, '受理申请7件');
             """,
             [WideText, WideText.IndexOf("受理申请7件", StringComparison.Ordinal), WideText.IndexOf("受理申请7件", StringComparison.Ordinal) + 6],
+            TestContext.CancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO Reports (Id, ContentHash, SourcePath, FileName, FileType, FileSize, FileHash, Encoding, Title, Template, Year,
+              OriginalText, NormalizedText, IngestedAt, UpdatedAt, Indexed)
+            VALUES (3, 'crlfhash', '/r/crlf.txt', 'crlf.txt', 'txt', 60, 'c', 'utf-8', '丙县2021年政府信息公开工作年度报告', '2019', 2021, {0}, {1}, '2021-01-01 00:00:00', '2021-01-01 00:00:00', 1);
+            """,
+            [CrlfOriginal, CrlfOriginal.Replace("\r\n", "\n", StringComparison.Ordinal)],
             TestContext.CancellationToken);
         foreach (var m in Metrics)
         {

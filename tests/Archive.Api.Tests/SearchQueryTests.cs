@@ -21,7 +21,7 @@ public sealed class SearchQueryTests(ApiHost host)
     public async Task Search_Phrase_FindsEveryReportContainingItWithHighlightedSnippets()
     {
         const string phrase = "依申请公开";
-        var expected = host.Scalar("SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, @p) > 0", ("@p", phrase));
+        var expected = host.Scalar("SELECT COUNT(*) FROM Reports WHERE instr(stored_text(NormalizedText), @p) > 0", ("@p", phrase));
         var seen = new List<string>();
         string? after = null;
         JsonElement first = default;
@@ -55,7 +55,7 @@ public sealed class SearchQueryTests(ApiHost host)
         var facets = first.GetProperty("facets").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
         Assert.Equal(["YEAR", "PROVINCE", "TEMPLATE"], facets.Keys);
         var byProvince = host.Query(
-            "SELECT ProvinceCode, COUNT(*) FROM Reports WHERE instr(NormalizedText, @p) > 0 AND ProvinceCode IS NOT NULL GROUP BY ProvinceCode",
+            "SELECT ProvinceCode, COUNT(*) FROM Reports WHERE instr(stored_text(NormalizedText), @p) > 0 AND ProvinceCode IS NOT NULL GROUP BY ProvinceCode",
             r => (r.GetString(0), r.GetInt32(1)),
             ("@p", phrase)).ToDictionary(x => x.Item1, x => x.Item2);
         Assert.Equal(
@@ -72,7 +72,7 @@ public sealed class SearchQueryTests(ApiHost host)
         var data = (await host.Client.PostAsync(SearchQuery, new { q = "\"不予公开\" 政务公开", first = 5, filter = new { regionCode = "640000", yearFrom = 2019 } })).Ok();
 
         var expected = host.Scalar(
-            "SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, '不予公开') > 0 AND instr(NormalizedText, '政务公开') > 0 AND ProvinceCode = '640000' AND Year >= 2019");
+            "SELECT COUNT(*) FROM Reports WHERE instr(stored_text(NormalizedText), '不予公开') > 0 AND instr(stored_text(NormalizedText), '政务公开') > 0 AND ProvinceCode = '640000' AND Year >= 2019");
         Assert.True(expected > 0);
         Assert.Equal(expected, data.GetProperty("search").GetProperty("totalCount").GetInt32());
     }
@@ -80,7 +80,7 @@ public sealed class SearchQueryTests(ApiHost host)
     [Fact]
     public async Task HighlightedText_ForAQuery_MarksEveryOccurrenceInTheFullText()
     {
-        var id = host.Scalar("SELECT MIN(Id) FROM Reports WHERE instr(NormalizedText, '政府信息') > 0");
+        var id = host.Scalar("SELECT MIN(Id) FROM Reports WHERE instr(stored_text(NormalizedText), '政府信息') > 0");
         var data = (await host.Client.PostAsync(
             "query ($id: ID!) { report(id: $id) { text highlightedText(query: \"政府信息\") { text highlights { start end } } } }",
             new { id = Api.GraphQL.GlobalId.Encode("Report", id) })).Ok().GetProperty("report");
@@ -105,7 +105,7 @@ public sealed class SearchQueryTests(ApiHost host)
         // Issue 21: flag kinds are in the index, so this filter no longer falls back to an unranked SQL scan.
         const string phrase = "依申请公开";
         var expected = host.Scalar(
-            "SELECT COUNT(*) FROM Reports r WHERE instr(r.NormalizedText, @p) > 0 AND EXISTS (SELECT 1 FROM QualityFlags f WHERE f.ReportId = r.Id AND f.Kind = @k)",
+            "SELECT COUNT(*) FROM Reports r WHERE instr(stored_text(r.NormalizedText), @p) > 0 AND EXISTS (SELECT 1 FROM QualityFlags f WHERE f.ReportId = r.Id AND f.Kind = @k)",
             ("@p", phrase), ("@k", kind));
         var flagged = host.Query("SELECT r.Id FROM Reports r WHERE EXISTS (SELECT 1 FROM QualityFlags f WHERE f.ReportId = r.Id AND f.Kind = @k)", r => r.GetInt64(0), ("@k", kind))
             .Select(id => Api.GraphQL.GlobalId.Encode("Report", id)).ToHashSet(StringComparer.Ordinal);
@@ -136,8 +136,8 @@ public sealed class SearchQueryTests(ApiHost host)
     public async Task Search_WithAnExclusion_CountsOnlyReportsWithoutIt(string query, string required, string excluded)
     {
         var expected = host.Scalar(
-            "SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, @r) > 0 AND instr(NormalizedText, @x) = 0", ("@r", required), ("@x", excluded));
-        var withRequired = host.Scalar("SELECT COUNT(*) FROM Reports WHERE instr(NormalizedText, @r) > 0", ("@r", required));
+            "SELECT COUNT(*) FROM Reports WHERE instr(stored_text(NormalizedText), @r) > 0 AND instr(stored_text(NormalizedText), @x) = 0", ("@r", required), ("@x", excluded));
+        var withRequired = host.Scalar("SELECT COUNT(*) FROM Reports WHERE instr(stored_text(NormalizedText), @r) > 0", ("@r", required));
         var all = host.Scalar("SELECT COUNT(*) FROM Reports");
 
         var page = (await host.Client.PostAsync(SearchQuery, new { q = query, first = 100 })).Ok().GetProperty("search");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Archive.Cli.Infrastructure;
+using Archive.Storage;
 using Archive.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -61,7 +62,7 @@ public sealed class CrashSafetyTests
         {
             var path = reader.GetString(0);
             var prepared = await preparer.PrepareFileAsync(path, CancellationToken.None);
-            Assert.Equal(prepared.NormalizedText, reader.GetString(1));
+            Assert.Equal(prepared.NormalizedText, StoredText.Decode((byte[])reader.GetValue(1)));
             Assert.Equal(prepared.Metrics.Count, reader.GetInt32(2));
             Assert.Equal(prepared.Extracted.Flags.Count, reader.GetInt32(3));
         }

@@ -1,6 +1,7 @@
 using Archive.Cli.Infrastructure;
 using Archive.Ingest.Decoding;
 using Archive.Ingest.Normalization;
+using Archive.Storage;
 using Archive.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -101,7 +102,9 @@ public sealed class IngestCommandTests
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            texts[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+            // Stored compressed; the original only where it differs from the normalized text.
+            var normalized = StoredText.Decode((byte[])reader.GetValue(2));
+            texts[reader.GetString(0)] = (reader.IsDBNull(1) ? normalized : StoredText.Decode((byte[])reader.GetValue(1)), normalized);
         }
 
         return texts;

@@ -111,6 +111,44 @@ public sealed class ReportStoreTests : IAsyncLifetime
         Assert.Equal(["收费３万元", "受理申请5件"], stored.Select(m => MetricSources.Text(m.SourceText, text, m.SourceStart, m.SourceEnd)));
     }
 
+    [Fact]
+    public async Task Upsert_Texts_AreStoredCompressed_AndTheOriginalOnlyWhereItDiffers()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        var text = string.Concat(Enumerable.Repeat("本年度共受理政府信息公开申请5件，其中当面申请2件。\n", 40)) + "𠀀";
+        var same = await store.UpsertAsync(Prepared("/r/same.txt", text), CancellationToken.None);
+        var differing = Prepared("/r/diff.txt", text + "乙") with { OriginalText = text.Replace("\n", "\r\n", StringComparison.Ordinal) + "乙" };
+        var other = await store.UpsertAsync(differing, CancellationToken.None);
+
+        await using var db = await Db();
+        var read = await db.Reports.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.OriginalText, r.NormalizedText }).ToListAsync();
+        Assert.Equal((null, text), (read[0].OriginalText, read[0].NormalizedText));
+        Assert.Equal((differing.OriginalText, text + "乙"), (read[1].OriginalText, read[1].NormalizedText));
+
+        // As bytes: tagged Brotli, far smaller than the UTF-8 of these repetitive texts.
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT typeof(NormalizedText), length(NormalizedText), typeof(OriginalText) FROM Reports WHERE Id IN ({same.ReportId}, {other.ReportId}) ORDER BY Id";
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(("blob", "null"), (reader.GetString(0), reader.GetString(2)));
+        Assert.InRange(reader.GetInt64(1), 2, System.Text.Encoding.UTF8.GetByteCount(text) / 5);
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(("blob", "blob"), (reader.GetString(0), reader.GetString(2)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("甲")]
+    [InlineData("政府信息公开𠀀\r\n\u3000年度报告")]
+    public void StoredText_RoundTrips_AndReadsPlainUtf8AsWrittenBeforeCompression(string text)
+    {
+        Assert.Equal(text, StoredText.Decode(StoredText.Encode(text)));
+        Assert.Equal(0xFF, StoredText.Encode(text)[0]);
+        Assert.Equal(text, StoredText.Decode(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
     private Task<ArchiveDbContext> Db() =>
         _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Archive.Api.GraphQL;
 using Archive.Storage;
+using Archive.Storage.Entities;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -59,7 +60,7 @@ public static class WebPageEndpoints
 
         await using var db = await contextFactory.CreateDbContextAsync(context.RequestAborted);
         var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
-            .Select(r => new { r.FileName, r.OriginalText }).FirstOrDefaultAsync(context.RequestAborted);
+            .Select(r => new { r.FileName, r.OriginalText, r.NormalizedText }).FirstOrDefaultAsync(context.RequestAborted);
         if (report is null)
         {
             return Results.NotFound();
@@ -67,7 +68,7 @@ public static class WebPageEndpoints
 
         var name = report.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? report.FileName : report.FileName + ".txt";
         context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return Results.File(Encoding.UTF8.GetBytes(report.OriginalText), "text/plain; charset=utf-8", name);
+        return Results.File(Encoding.UTF8.GetBytes(ReportEntity.OriginalOrNormalized(report.OriginalText, report.NormalizedText)), "text/plain; charset=utf-8", name);
     }
 
     private static Dictionary<string, byte[]> LoadContents()

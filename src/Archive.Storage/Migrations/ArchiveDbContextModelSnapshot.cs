@@ -211,16 +211,15 @@ namespace Archive.Storage.Migrations
                     b.Property<DateTime>("IngestedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NormalizedText")
+                    b.Property<byte[]>("NormalizedText")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Notes")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OriginalText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OriginalText")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("PrefectureCode")
                         .HasMaxLength(6)

@@ -103,11 +103,15 @@ public class ApiHost : IAsyncLifetime
         _directory.Dispose();
     }
 
-    /// <summary>A raw connection to the same database file, for the expected values (SQL written in the test, not the API's).</summary>
+    /// <summary>
+    /// A raw connection to the same database file, for the expected values (SQL written in the test, not the API's).
+    /// The report texts are stored compressed: <c>stored_text(NormalizedText)</c> gives the text.
+    /// </summary>
     public SqliteConnection OpenDatabase()
     {
         var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
+        connection.CreateFunction("stored_text", (byte[] stored) => StoredText.Decode(stored), isDeterministic: true);
         return connection;
     }
 
