@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Archive.Application.Indexing;
+using Archive.Application.Quality.Similarity;
 using Archive.Core.Reports;
 using Archive.Ingest.Pipeline;
 using Archive.Search.Indexing;
@@ -23,7 +24,8 @@ public sealed partial class IngestService(
     ReportStore store,
     IngestOptions options,
     ILogger<IngestService> logger,
-    IReportIndexer? indexer = null)
+    IReportIndexer? indexer = null,
+    SimilarityService? similarity = null)
 {
     // Reports per store transaction: the metric index pages a report dirties are written once per batch, not once
     // per report (2,000 generated reports wrote 7.2 GB to disk one report per transaction; see BENCHMARKS.md).
@@ -100,6 +102,12 @@ public sealed partial class IngestService(
 
         // Whatever the in-memory indexing left: reports stored unindexed by an earlier, killed run; versions rewritten meanwhile.
         await CatchUpAsync(cancellationToken);
+        if (similarity is not null && added + updated > 0)
+        {
+            // Signatures for copy detection are computed at ingest, so a lookup only reads them.
+            await similarity.CatchUpAsync(cancellationToken);
+        }
+
         var summary = new IngestSummary(added, updated, unchanged, failures) { Timings = timings };
         LogSummary(logger, summary.Added, summary.Updated, summary.Unchanged, summary.Failed);
         LogTimings(logger, timings.Prepare.TotalSeconds, timings.Store.TotalSeconds, timings.Index.TotalSeconds);

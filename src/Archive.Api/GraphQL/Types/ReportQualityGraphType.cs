@@ -80,6 +80,7 @@ public sealed class QualityCheckKindGraphType : EnumerationGraphType
         Add("CARRY_OVER", QualityCheckKind.CarryOver, "结转下年度 of the year before's report = 上年结转 of this report, per applicant column of table 三.");
         Add("IN_FORCE_BALANCE", QualityCheckKind.InForceBalance, "现行有效(Y−1) + 本年制发 − 本年废止 = 现行有效(Y), for 规章 and 行政规范性文件 (2021 template).");
         Add("COPIED_FROM_PREVIOUS", QualityCheckKind.CopiedFromPrevious, "Share (amount, %) of the report's prose repeated from the series' report of the year before: FAIL at 50% or more (90% or more: copied nearly whole); the shared passages are the evidence.");
+        Add("COPIED_FROM_OTHER", QualityCheckKind.CopiedFromOther, "Share (amount, %) of the report's prose found in the nearest report of another agency in the same year (MinHash signatures, LSH candidates, then both texts compared): FAIL at 50% or more (90% or more: copied nearly whole); the shared passages are the evidence. See `Report.similar`.");
     }
 }
 
