@@ -2,6 +2,7 @@ using Archive.Api.GraphQL.Connections;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
+using Archive.Application.Quality.Comparison;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using Archive.Search;
@@ -19,6 +20,26 @@ public sealed class ArchiveQuery : ObjectGraphType
     public const int MaxMetricKeysPerQuery = 50;
     private const int MaxSearchQueryLength = SearchLimits.MaxQueryLength;
 
+    private static async Task<ReportComparisonView?> Compare(IResolveFieldContext<object?> c)
+    {
+        var a = GlobalId.DecodeNumeric(c.GetArgument<string>("a"), GlobalId.Report, "a");
+        var b = GlobalId.DecodeNumeric(c.GetArgument<string>("b"), GlobalId.Report, "b");
+        var reports = c.Service<ReportLoader>();
+        var cells = c.Service<TableCellLoader>();
+        var texts = c.Service<TextLoader>();
+        var (reportA, reportB) = (reports.Load(a), reports.Load(b));
+        var (cellsA, cellsB) = (cells.Load(a), cells.Load(b));
+        var (textA, textB) = (texts.Load(a), texts.Load(b));
+        if (await reportA.GetResultAsync(c.CancellationToken) is not { } viewA || await reportB.GetResultAsync(c.CancellationToken) is not { } viewB)
+        {
+            return null;
+        }
+
+        return ReportComparer.Compare(
+            viewA, await cellsA.GetResultAsync(c.CancellationToken), await textA.GetResultAsync(c.CancellationToken),
+            viewB, await cellsB.GetResultAsync(c.CancellationToken), await textB.GetResultAsync(c.CancellationToken));
+    }
+
     public ArchiveQuery()
     {
         Name = "Query";
@@ -33,6 +54,13 @@ public sealed class ArchiveQuery : ObjectGraphType
             .Description("One report by its global id; null when it does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The report's global id (`Report.id`).")
             .Resolve(c => c.Service<ReportLoader>().Load(GlobalId.DecodeNumeric(c.GetArgument<string>("id"), GlobalId.Report, "id")));
+
+        Field<ReportComparisonGraphType, ReportComparisonView?>("compare")
+            .Description("Two reports side by side — a cell diff of the template tables and a prose diff without the template's boilerplate; null when either does not exist. For one body's two years: `compare(a: r.previous.id, b: r.id)`.")
+            .Argument<NonNullGraphType<IdGraphType>>("a", "The first report's global id (`Report.id`).")
+            .Argument<NonNullGraphType<IdGraphType>>("b", "The second report's global id.")
+            .WithComplexityImpact(1, 10)
+            .ResolveAsync(Compare);
 
         Field<NonNullGraphType<ReportConnectionGraphType>, ConnectionView<ReportView>>("reports")
             .Description("Reports matching a filter, in pages (Relay connection).")
