@@ -71,6 +71,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton(AgencyNameNormalizer.Default);
         services.AddSingleton<SeriesReader>();
         services.AddSingleton<SimilarityService>();
+        services.AddSingleton<Archive.Application.Quality.Coverage.CoverageReader>();
 
         services.AddSingleton<IReportExtractor, ReportExtractor>();
         services.AddSingleton<ReportPreparer>();

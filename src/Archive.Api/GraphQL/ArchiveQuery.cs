@@ -3,6 +3,7 @@ using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
 using Archive.Application.Quality.Comparison;
+using Archive.Application.Quality.Coverage;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using Archive.Search;
@@ -61,6 +62,23 @@ public sealed class ArchiveQuery : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("b", "The second report's global id.")
             .WithComplexityImpact(1, 10)
             .ResolveAsync(Compare);
+
+        Field<CoverageGraphType, CoverageView>("coverage")
+            .Description("Which bodies of a region (sub-regions included), known from any year, have no report in a year; counts of reports expected vs present by region and by year.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Six-digit GB/T 2260 code, e.g. 640000 for 宁夏.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The reported year, e.g. 2022.")
+            .WithComplexityImpact(1, 10)
+            .ResolveAsync(async c =>
+            {
+                var code = FilterArguments.RegionCode(c.GetArgument<string>("regionCode"), "regionCode")!;
+                var year = c.GetArgument<int>("year");
+                if (year is < 1990 or > 2100)
+                {
+                    throw ArchiveError.BadUserInput("year must be between 1990 and 2100");
+                }
+
+                return await c.Service<CoverageReader>().GetAsync(code, year, c.CancellationToken);
+            });
 
         Field<NonNullGraphType<ReportConnectionGraphType>, ConnectionView<ReportView>>("reports")
             .Description("Reports matching a filter, in pages (Relay connection).")
