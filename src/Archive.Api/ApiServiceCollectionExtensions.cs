@@ -62,6 +62,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLDocumentCache>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
+        services.AddSingleton<QualityCsvEndpoint>();
         services.AddSingleton<SearchCsvEndpoint>();
         services.AddSingleton<SavedSearches.SavedSearchService>();
         services.AddSingleton<SavedSearches.AtomFeedEndpoint>();

@@ -1,3 +1,4 @@
+using Archive.Application.Quality;
 using Archive.Core.Reports;
 
 namespace Archive.Api.Vocabulary;
@@ -44,6 +45,31 @@ public static class PublicNames
     ];
 
     public static string State(CellState state) => CellStates.First(s => s.State == state).Public;
+
+    /// <summary>(kind, public, Chinese label) of each quality check: the GraphQL <c>QualityCheckKind</c> names, the quality CSV's check column.</summary>
+    public static IReadOnlyList<(QualityCheckKind Kind, string Public, string Label)> QualityChecks { get; } =
+    [
+        (QualityCheckKind.Timeliness, "TIMELINESS", "按时发布"),
+        (QualityCheckKind.TablePresent, "TABLE_PRESENT", "表格齐全"),
+        (QualityCheckKind.TableFilled, "TABLE_FILLED", "表格填写"),
+        (QualityCheckKind.SectionPresent, "SECTION_PRESENT", "章节齐全"),
+        (QualityCheckKind.CarryOver, "CARRY_OVER", "结转衔接"),
+        (QualityCheckKind.InForceBalance, "IN_FORCE_BALANCE", "现行有效衔接"),
+        (QualityCheckKind.CopiedFromPrevious, "COPIED_FROM_PREVIOUS", "照抄上年"),
+        (QualityCheckKind.CopiedFromOther, "COPIED_FROM_OTHER", "照抄其他机关"),
+    ];
+
+    /// <summary>(verdict, public, Chinese label) of each check verdict: the GraphQL <c>QualityVerdict</c> names.</summary>
+    public static IReadOnlyList<(QualityVerdict Verdict, string Public, string Label)> QualityVerdicts { get; } =
+    [
+        (QualityVerdict.Pass, "PASS", "通过"),
+        (QualityVerdict.Fail, "FAIL", "未通过"),
+        (QualityVerdict.Unknown, "UNKNOWN", "无法判断"),
+    ];
+
+    public static string Check(QualityCheckKind kind) => QualityChecks.First(c => c.Kind == kind).Public;
+
+    public static string Verdict(QualityVerdict verdict) => QualityVerdicts.First(v => v.Verdict == verdict).Public;
 
     /// <summary>The stored value of a public or stored template spelling, or null when it is neither.</summary>
     public static string? TemplateFromAny(string text)
