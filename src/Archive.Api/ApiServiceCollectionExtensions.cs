@@ -63,6 +63,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
         services.AddSingleton<QualityCsvEndpoint>();
+        services.AddSingleton<Archive.Api.Quality.QualityScan>();
         services.AddSingleton<SearchCsvEndpoint>();
         services.AddSingleton<SavedSearches.SavedSearchService>();
         services.AddSingleton<SavedSearches.AtomFeedEndpoint>();

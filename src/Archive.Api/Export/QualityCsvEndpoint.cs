@@ -31,14 +31,14 @@ public sealed record QualityExportRow(
 /// nearest other agency's report), so a download covers at most <see cref="MaxReports"/> reports: a wider filter is
 /// refused before any row.
 /// </summary>
-public sealed class QualityCsvEndpoint(ReportReader reports, IServiceScopeFactory scopes, IGraphQLTextSerializer serializer, ILogger<QualityCsvEndpoint> logger)
+public sealed class QualityCsvEndpoint(QualityScan scan, IGraphQLTextSerializer serializer, ILogger<QualityCsvEndpoint> logger)
 {
     public const int MaxReports = 10_000;
 
     public static IReadOnlyList<string> Columns { get; } =
         ["reportId", "agency", "regionCode", "year", "template", "score", "check", "verdict", "subject", "amount", "detail", "evidenceReports"];
 
-    private const int PageSize = 100;
+    private const int FlushEveryRows = 100;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -47,11 +47,7 @@ public sealed class QualityCsvEndpoint(ReportReader reports, IServiceScopeFactor
         try
         {
             request = Parse(http.Request.Query);
-            var count = await reports.CountAsync(request.Filter, cancellationToken);
-            if (count > MaxReports)
-            {
-                throw ArchiveError.BadUserInput($"the filter selects {count} reports; the quality export covers at most {MaxReports} (narrow it by region or year)");
-            }
+            await scan.CheckSizeAsync(request.Filter, MaxReports, cancellationToken);
         }
         catch (ArchiveError error)
         {
@@ -60,7 +56,7 @@ public sealed class QualityCsvEndpoint(ReportReader reports, IServiceScopeFactor
         }
 
         await CsvDownload.StreamAsync(
-            http, "quality.csv", string.Join(',', Columns), Rows(request, cancellationToken), AppendCsv, PageSize,
+            http, "quality.csv", string.Join(',', Columns), Rows(request, cancellationToken), AppendCsv, FlushEveryRows,
             (rows, ex) => Log.ExportFailed(logger, rows, ex), cancellationToken);
     }
 
@@ -97,34 +93,19 @@ public sealed class QualityCsvEndpoint(ReportReader reports, IServiceScopeFactor
 
     private async IAsyncEnumerable<QualityExportRow> Rows(QualityExportRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ReportPosition? after = null;
-        while (true)
+        await foreach (var (report, quality) in scan.EvaluateAsync(request.Filter, cancellationToken))
         {
-            var page = await reports.GetPageAsync(request.Filter, ReportOrder.IngestedAscending, after, PageSize, cancellationToken);
-            // A scope per page: the batch loaders of report.quality, as one GraphQL page of reports uses them.
-            await using var scope = scopes.CreateAsyncScope();
-            foreach (var report in page.Items)
+            foreach (var check in quality.Checks)
             {
-                var quality = await QualityResolver.ResolveAsync(report, scope.ServiceProvider, cancellationToken);
-                foreach (var check in quality.Checks)
+                if ((request.Checks.Count == 0 || request.Checks.Contains(check.Kind)) && (request.Verdicts.Count == 0 || request.Verdicts.Contains(check.Verdict)))
                 {
-                    if ((request.Checks.Count == 0 || request.Checks.Contains(check.Kind)) && (request.Verdicts.Count == 0 || request.Verdicts.Contains(check.Verdict)))
-                    {
-                        yield return new QualityExportRow(
-                            GlobalId.Encode(GlobalId.Report, report.Id), report.AgencyName ?? report.Agency?.Name, report.RegionCode, report.Year,
-                            PublicNames.Template(report.Template), quality.Score, PublicNames.Check(check.Kind), PublicNames.Verdict(check.Verdict), check.Subject,
-                            check.Amount, check.Detail,
-                            string.Join(' ', check.Evidence.Select(e => e.ReportId).Distinct().Select(id => GlobalId.Encode(GlobalId.Report, id))));
-                    }
+                    yield return new QualityExportRow(
+                        GlobalId.Encode(GlobalId.Report, report.Id), report.AgencyName ?? report.Agency?.Name, report.RegionCode, report.Year,
+                        PublicNames.Template(report.Template), quality.Score, PublicNames.Check(check.Kind), PublicNames.Verdict(check.Verdict), check.Subject,
+                        check.Amount, check.Detail,
+                        string.Join(' ', check.Evidence.Select(e => e.ReportId).Distinct().Select(id => GlobalId.Encode(GlobalId.Report, id))));
                 }
             }
-
-            if (!page.HasNextPage || page.Items.Count == 0)
-            {
-                yield break;
-            }
-
-            after = ReportPosition.Of(ReportOrder.IngestedAscending, page.Items[^1]);
         }
     }
 

@@ -2,6 +2,7 @@ using Archive.Api.GraphQL.Connections;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
+using Archive.Api.Quality;
 using Archive.Application.Quality.Comparison;
 using Archive.Application.Quality.Coverage;
 using Archive.Application.Querying;
@@ -10,6 +11,7 @@ using Archive.Search;
 using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using GraphQL.Validation.Complexity;
 
 namespace Archive.Api.GraphQL;
@@ -79,6 +81,13 @@ public sealed class ArchiveQuery : ObjectGraphType
 
                 return await c.Service<CoverageReader>().GetAsync(code, year, c.CancellationToken);
             });
+
+        Field<NonNullGraphType<QualitySummaryGraphType>, QualitySummaryView>("qualitySummary")
+            .Description("`Report.quality` over the reports a filter selects (at most 2,000; more is refused with BAD_USER_INPUT): verdicts per check kind (a facet of failing checks) and the failing reports, e.g. the reports of 宁夏 in 2022 failing CARRY_OVER.")
+            .Argument<ReportFilterInputGraphType>("filter", "Which reports; the ReportFilter of `reports`.")
+            .WithComplexityImpact(1, 20)
+            .ResolveAsync(async c => await QualitySummaryView.BuildAsync(
+                c.RequestServices!.GetRequiredService<QualityScan>(), FilterArguments.ToFilter(c.GetArgument<ReportFilterInput?>("filter")), c.CancellationToken));
 
         Field<NonNullGraphType<ReportConnectionGraphType>, ConnectionView<ReportView>>("reports")
             .Description("Reports matching a filter, in pages (Relay connection).")
