@@ -83,7 +83,7 @@ public sealed class ArchiveQuery : ObjectGraphType
             });
 
         Field<NonNullGraphType<QualitySummaryGraphType>, QualitySummaryView>("qualitySummary")
-            .Description("`Report.quality` over the reports a filter selects (at most 2,000; more is refused with BAD_USER_INPUT): verdicts per check kind (a facet of failing checks) and the failing reports, e.g. the reports of 宁夏 in 2022 failing CARRY_OVER.")
+            .Description("`Report.quality` over the reports a filter selects (at most 1,000; more is refused with BAD_USER_INPUT): verdicts per check kind (a facet of failing checks) and the failing reports, e.g. the reports of 宁夏 in 2022 failing CARRY_OVER.")
             .Argument<ReportFilterInputGraphType>("filter", "Which reports; the ReportFilter of `reports`.")
             .WithComplexityImpact(1, 20)
             .ResolveAsync(async c => await QualitySummaryView.BuildAsync(

@@ -11,7 +11,7 @@ public sealed class QualitySummaryGraphType : ObjectGraphType<QualitySummaryView
     public QualitySummaryGraphType()
     {
         Name = "QualitySummary";
-        Description = "`Report.quality` over every report a filter selects (at most 2,000, evaluated now, so they follow the series and the other agencies' reports as stored): verdicts counted per check kind, and the reports failing a check.";
+        Description = "`Report.quality` over every report a filter selects (at most 1,000, evaluated now, so they follow the series and the other agencies' reports as stored): verdicts counted per check kind, and the reports failing a check.";
         Field<NonNullGraphType<IntGraphType>, int>("reports").Description("Reports evaluated (all the filter selects).").Resolve(c => c.Source.Reports);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualityCheckCountGraphType>>>, IReadOnlyList<QualityCheckCountView>>("checks")
             .Description("For each check kind: PASS, FAIL and UNKNOWN verdicts, and the reports failing it at least once (the facet of failing checks).")
