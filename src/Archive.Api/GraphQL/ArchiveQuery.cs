@@ -11,8 +11,8 @@ using Archive.Search;
 using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.GraphQL;
 
