@@ -104,8 +104,16 @@ public sealed partial class IngestService(
         await CatchUpAsync(cancellationToken);
         if (similarity is not null && added + updated > 0)
         {
-            // Signatures for copy detection are computed at ingest, so a lookup only reads them.
-            await similarity.CatchUpAsync(cancellationToken);
+            // Signatures for copy detection are computed at ingest, so a lookup only reads them. They are a cache: a
+            // failure here loses no report (the next lookup or ingest signs what is missing).
+            try
+            {
+                await similarity.CatchUpAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                LogSignaturesDeferred(logger, ex);
+            }
         }
 
         var summary = new IngestSummary(added, updated, unchanged, failures) { Timings = timings };
@@ -277,6 +285,9 @@ public sealed partial class IngestService(
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "Indexing after an upload failed; the report stays queued")]
     private static partial void LogIndexFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Similarity signatures not written; they are computed on the next lookup or ingest")]
+    private static partial void LogSignaturesDeferred(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Ingest done: added {Added}, updated {Updated}, unchanged {Unchanged}, failed {Failed}")]
     private static partial void LogSummary(ILogger logger, int added, int updated, int unchanged, int failed);

@@ -32,7 +32,7 @@ public static class SignatureFile
             return result;
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+        using var stream = Open(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         var header = new byte[HeaderSize];
         if (stream.Read(header) != HeaderSize || !header.AsSpan(0, 8).SequenceEqual(Magic)
             || BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(8)) != MinHash.Size
@@ -57,7 +57,8 @@ public static class SignatureFile
     {
         ArgumentNullException.ThrowIfNull(signatures);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete);
+        // Exclusive: two processes ingesting into one data directory append one after the other.
+        using var stream = Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         if (stream.Length < HeaderSize)
         {
             stream.SetLength(0);
@@ -86,6 +87,25 @@ public static class SignatureFile
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// Opens the file, waiting while another process appends (on Linux .NET takes flock: shared for readers,
+    /// exclusive for the appender); an append is one write of at most 256 records, so the wait is short.
+    /// </summary>
+    private static FileStream Open(string path, FileMode mode, FileAccess access, FileShare share)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, mode, access, share, 1 << 16);
+            }
+            catch (IOException) when (attempt < 100 && File.Exists(path))
+            {
+                Thread.Sleep(50);
+            }
+        }
     }
 
     private static byte[] Header()
