@@ -17,6 +17,7 @@ return args.FirstOrDefault() switch
     "search-repeat" => SearchRepeat.Run(args[1..]),
     "slices-ab" => SlicesComparison.Run(args[1..]),
     "force-merge" => ForceMerge.Run(args[1..]),
+    "similar" => await SimilarLatency.RunAsync(args[1..]),
     _ => Run(args),
 };
 

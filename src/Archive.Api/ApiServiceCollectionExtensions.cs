@@ -62,6 +62,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLDocumentCache>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<MetricsCsvEndpoint>();
+        services.AddSingleton<QualityCsvEndpoint>();
+        services.AddSingleton<Archive.Api.Quality.QualityScan>();
         services.AddSingleton<SearchCsvEndpoint>();
         services.AddSingleton<SavedSearches.SavedSearchService>();
         services.AddSingleton<SavedSearches.AtomFeedEndpoint>();

@@ -1,6 +1,7 @@
 using Archive.Application.Indexing;
 using Archive.Application.Ingestion;
 using Archive.Application.Quality;
+using Archive.Application.Quality.Similarity;
 using Archive.Application.Querying;
 using Archive.Core.Agencies;
 using Archive.Core.Configuration;
@@ -69,6 +70,8 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<MetricAggregator>();
         services.AddSingleton(AgencyNameNormalizer.Default);
         services.AddSingleton<SeriesReader>();
+        services.AddSingleton<SimilarityService>();
+        services.AddSingleton<Archive.Application.Quality.Coverage.CoverageReader>();
 
         services.AddSingleton<IReportExtractor, ReportExtractor>();
         services.AddSingleton<ReportPreparer>();

@@ -2,6 +2,9 @@ using Archive.Api.GraphQL.Connections;
 using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.GraphQL.Types;
+using Archive.Api.Quality;
+using Archive.Application.Quality.Comparison;
+using Archive.Application.Quality.Coverage;
 using Archive.Application.Querying;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
@@ -10,6 +13,7 @@ using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.GraphQL;
 
@@ -19,6 +23,26 @@ public sealed class ArchiveQuery : ObjectGraphType
     public const int MaxAggregateGroups = 5000;
     public const int MaxMetricKeysPerQuery = 50;
     private const int MaxSearchQueryLength = SearchLimits.MaxQueryLength;
+
+    private static async Task<ReportComparisonView?> Compare(IResolveFieldContext<object?> c)
+    {
+        var a = GlobalId.DecodeNumeric(c.GetArgument<string>("a"), GlobalId.Report, "a");
+        var b = GlobalId.DecodeNumeric(c.GetArgument<string>("b"), GlobalId.Report, "b");
+        var reports = c.Service<ReportLoader>();
+        var cells = c.Service<TableCellLoader>();
+        var texts = c.Service<TextLoader>();
+        var (reportA, reportB) = (reports.Load(a), reports.Load(b));
+        var (cellsA, cellsB) = (cells.Load(a), cells.Load(b));
+        var (textA, textB) = (texts.Load(a), texts.Load(b));
+        if (await reportA.GetResultAsync(c.CancellationToken) is not { } viewA || await reportB.GetResultAsync(c.CancellationToken) is not { } viewB)
+        {
+            return null;
+        }
+
+        return ReportComparer.Compare(
+            viewA, await cellsA.GetResultAsync(c.CancellationToken), await textA.GetResultAsync(c.CancellationToken),
+            viewB, await cellsB.GetResultAsync(c.CancellationToken), await textB.GetResultAsync(c.CancellationToken));
+    }
 
     public ArchiveQuery()
     {
@@ -34,6 +58,37 @@ public sealed class ArchiveQuery : ObjectGraphType
             .Description("One report by its global id; null when it does not exist.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The report's global id (`Report.id`).")
             .Resolve(c => c.Service<ReportLoader>().Load(GlobalId.DecodeNumeric(c.GetArgument<string>("id"), GlobalId.Report, "id")));
+
+        Field<ReportComparisonGraphType, ReportComparisonView?>("compare")
+            .Description("Two reports side by side — a cell diff of the template tables and a prose diff without the template's boilerplate; null when either does not exist. For one body's two years: `compare(a: r.previous.id, b: r.id)`.")
+            .Argument<NonNullGraphType<IdGraphType>>("a", "The first report's global id (`Report.id`).")
+            .Argument<NonNullGraphType<IdGraphType>>("b", "The second report's global id.")
+            .WithComplexityImpact(1, 10)
+            .ResolveAsync(Compare);
+
+        Field<CoverageGraphType, CoverageView>("coverage")
+            .Description("Which bodies of a region (sub-regions included), known from any year, have no report in a year; counts of reports expected vs present by region and by year.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Six-digit GB/T 2260 code, e.g. 640000 for 宁夏.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The reported year, e.g. 2022.")
+            .WithComplexityImpact(1, 10)
+            .ResolveAsync(async c =>
+            {
+                var code = FilterArguments.RegionCode(c.GetArgument<string>("regionCode"), "regionCode")!;
+                var year = c.GetArgument<int>("year");
+                if (year is < 1990 or > 2100)
+                {
+                    throw ArchiveError.BadUserInput("year must be between 1990 and 2100");
+                }
+
+                return await c.Service<CoverageReader>().GetAsync(code, year, c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<QualitySummaryGraphType>, QualitySummaryView>("qualitySummary")
+            .Description("`Report.quality` over the reports a filter selects (at most 1,000; more is refused with BAD_USER_INPUT): verdicts per check kind (a facet of failing checks) and the failing reports, e.g. the reports of 宁夏 in 2022 failing CARRY_OVER.")
+            .Argument<ReportFilterInputGraphType>("filter", "Which reports; the ReportFilter of `reports`.")
+            .WithComplexityImpact(1, 20)
+            .ResolveAsync(async c => await QualitySummaryView.BuildAsync(
+                c.RequestServices!.GetRequiredService<QualityScan>(), FilterArguments.ToFilter(c.GetArgument<ReportFilterInput?>("filter")), c.CancellationToken));
 
         Field<NonNullGraphType<ReportConnectionGraphType>, ConnectionView<ReportView>>("reports")
             .Description("Reports matching a filter, in pages (Relay connection).")

@@ -11,7 +11,7 @@ public static class ApiEndpointRouteBuilderExtensions
 {
     public const string CorsPolicyName = "Archive";
 
-    /// <summary>Maps /graphql (GET and POST; GraphiQL for browsers), /export/metrics.csv, /export/search.csv and /health as routed endpoints, so CORS applies, and the web page at /.</summary>
+    /// <summary>Maps /graphql (GET and POST; GraphiQL for browsers), /export/metrics.csv, /export/quality.csv, /export/search.csv and /health as routed endpoints, so CORS applies, and the web page at /.</summary>
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleGraphQL)
@@ -20,6 +20,9 @@ public static class ApiEndpointRouteBuilderExtensions
         endpoints.MapGet("/export/metrics.csv", HandleMetricsCsv)
             .RequireCors(CorsPolicyName)
             .WithDisplayName("Metrics CSV export");
+        endpoints.MapGet("/export/quality.csv", (HttpContext context) => context.RequestServices.GetRequiredService<QualityCsvEndpoint>().HandleAsync(context))
+            .RequireCors(CorsPolicyName)
+            .WithDisplayName("Quality checks CSV export");
         endpoints.MapGet("/export/search.csv", HandleSearchCsv)
             .RequireCors(CorsPolicyName)
             .WithDisplayName("Search hits CSV export");

@@ -1,5 +1,6 @@
 using Archive.Api.GraphQL.Loaders;
 using Archive.Application.Quality;
+using Archive.Application.Quality.Similarity;
 using Archive.Application.Querying;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +41,6 @@ public static class QualityResolver
             await flags.GetResultAsync(cancellationToken),
             await text.GetResultAsync(cancellationToken),
             previous)
-        { PreviousTexts = texts });
+        { PreviousTexts = texts, SimilarOther = await services.GetRequiredService<SimilarityService>().NearestAsync(report.Id, cancellationToken) });
     }
 }

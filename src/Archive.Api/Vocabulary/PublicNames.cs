@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Archive.Application.Quality;
 using Archive.Core.Reports;
 using Archive.Core.Vocabulary;
 
@@ -42,6 +43,37 @@ public static class PublicNames
         (CellState.Text, "文字"),
         (CellState.Unread, "未能读取"),
     ];
+
+    /// <summary>(kind, public, Chinese label) of each quality check: the GraphQL <c>QualityCheckKind</c> names, the quality CSV's check column.</summary>
+    public static IReadOnlyList<(QualityCheckKind Kind, string Public, string Label)> QualityChecks { get; } =
+    [
+        .. new (QualityCheckKind Kind, string Label)[]
+        {
+            (QualityCheckKind.Timeliness, "按时发布"),
+            (QualityCheckKind.TablePresent, "表格齐全"),
+            (QualityCheckKind.TableFilled, "表格填写"),
+            (QualityCheckKind.SectionPresent, "章节齐全"),
+            (QualityCheckKind.CarryOver, "结转衔接"),
+            (QualityCheckKind.InForceBalance, "现行有效衔接"),
+            (QualityCheckKind.CopiedFromPrevious, "照抄上年"),
+            (QualityCheckKind.CopiedFromOther, "照抄其他机关"),
+        }.Select(c => (c.Kind, Of(c.Kind), c.Label)),
+    ];
+
+    /// <summary>(verdict, public, Chinese label) of each check verdict: the GraphQL <c>QualityVerdict</c> names.</summary>
+    public static IReadOnlyList<(QualityVerdict Verdict, string Public, string Label)> QualityVerdicts { get; } =
+    [
+        .. new (QualityVerdict Verdict, string Label)[]
+        {
+            (QualityVerdict.Pass, "通过"),
+            (QualityVerdict.Fail, "未通过"),
+            (QualityVerdict.Unknown, "无法判断"),
+        }.Select(v => (v.Verdict, Of(v.Verdict), v.Label)),
+    ];
+
+    public static string Check(QualityCheckKind kind) => Of(kind);
+
+    public static string Verdict(QualityVerdict verdict) => Of(verdict);
 
     /// <summary>The element every surface wraps a search match in (GraphQL html, CLI JSON snippets).</summary>
     public const string HighlightTag = "mark";

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Archive.Application.Indexing;
+using Archive.Application.Quality.Similarity;
 using Archive.Core.Reports;
 using Archive.Core.Vocabulary;
 using Archive.Ingest.Pipeline;
@@ -24,7 +25,8 @@ public sealed partial class IngestService(
     ReportStore store,
     IngestOptions options,
     ILogger<IngestService> logger,
-    IReportIndexer? indexer = null)
+    IReportIndexer? indexer = null,
+    SimilarityService? similarity = null)
 {
     // Reports per store transaction: the metric index pages a report dirties are written once per batch, not once
     // per report (2,000 generated reports wrote 7.2 GB to disk one report per transaction; see BENCHMARKS.md).
@@ -104,6 +106,20 @@ public sealed partial class IngestService(
 
         // Whatever the in-memory indexing left: reports stored unindexed by an earlier, killed run; versions rewritten meanwhile.
         await CatchUpAsync(cancellationToken);
+        if (similarity is not null && added + updated > 0)
+        {
+            // Signatures for copy detection are computed at ingest, so a lookup only reads them. They are a cache: a
+            // failure here loses no report (the next lookup or ingest signs what is missing).
+            try
+            {
+                await similarity.CatchUpAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                LogSignaturesDeferred(logger, ex);
+            }
+        }
+
         var summary = new IngestSummary(added, updated, unchanged, failures) { Timings = timings };
         LogSummary(logger, summary.Added, summary.Updated, summary.Unchanged, summary.Failed);
         LogTimings(logger, timings.Prepare.TotalSeconds, timings.Store.TotalSeconds, timings.Index.TotalSeconds);
@@ -273,6 +289,9 @@ public sealed partial class IngestService(
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "Indexing after an upload failed; the report stays queued")]
     private static partial void LogIndexFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Similarity signatures not written; they are computed on the next lookup or ingest")]
+    private static partial void LogSignaturesDeferred(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Ingest done: added {Added}, updated {Updated}, unchanged {Unchanged}, failed {Failed}")]
     private static partial void LogSummary(ILogger logger, int added, int updated, int unchanged, int failed);

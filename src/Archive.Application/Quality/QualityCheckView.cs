@@ -25,6 +25,9 @@ public enum QualityCheckKind
 
     /// <summary>Share of the prose repeated from the series' report of the year before (<see cref="ReportProse"/>): FAIL at ≥ 50%.</summary>
     CopiedFromPrevious,
+
+    /// <summary>Share of the prose found in the nearest report of another agency in the same year (MinHash/LSH, then exact): FAIL at ≥ 50%.</summary>
+    CopiedFromOther,
 }
 
 /// <summary>A check's outcome. Unknown is never counted as a pass or a fail.</summary>

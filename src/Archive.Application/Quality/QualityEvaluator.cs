@@ -45,6 +45,7 @@ public static class QualityEvaluator
         }
 
         checks.Add(CopiedFromPrevious(input));
+        checks.Add(CopiedFromOther(input));
 
         return new ReportQualityView(ReportQualityView.ScoreOf(checks), checks);
     }
@@ -243,6 +244,48 @@ public static class QualityEvaluator
             share >= CopiedShare ? QualityVerdict.Fail : QualityVerdict.Pass,
             Subject,
             string.Create(CultureInfo.InvariantCulture, $"{percent}% of the prose ({shared} of {prose.Shingles.Length} shingles of {ReportProse.ShingleLength} characters) repeats report {before.Id} ({before.Year}), {level}; {passages.Count} shared passages"),
+            (double)percent,
+            evidence);
+    }
+
+    private static QualityCheckView CopiedFromOther(QualityInput input)
+    {
+        const string Subject = "other";
+        if (input.SimilarOther is not { } result)
+        {
+            return new QualityCheckView(QualityCheckKind.CopiedFromOther, QualityVerdict.Unknown, Subject, "not compared with other agencies' reports", null, []);
+        }
+
+        if (!result.Comparable)
+        {
+            return new QualityCheckView(QualityCheckKind.CopiedFromOther, QualityVerdict.Unknown, Subject, result.Reason ?? "not comparable", null, []);
+        }
+
+        if (result.Nearest is not { } nearest)
+        {
+            return new QualityCheckView(
+                QualityCheckKind.CopiedFromOther,
+                QualityVerdict.Pass,
+                Subject,
+                $"no report of another agency in {input.Report.Year} shares a band of its MinHash signature (a report with half its prose from one of the same length is found with probability above 0.999)",
+                0,
+                []);
+        }
+
+        var percent = Math.Round(nearest.Share * 100, 1, MidpointRounding.AwayFromZero);
+        var level = nearest.Share >= CopiedWholeShare ? "≥ 90%: copied nearly whole" : nearest.Share >= CopiedShare ? "≥ 50%: copied" : "below 50%";
+        var evidence = nearest.Passages.Take(3).Select(p => new QualityEvidenceView(input.Report.Id, null, p.Length > 200 ? p[..200] + "…" : p)).ToList();
+        if (evidence.Count > 0)
+        {
+            // The longest passage is in the other agency's report too (as its words).
+            evidence.Insert(0, evidence[0] with { ReportId = nearest.OtherId });
+        }
+
+        return new QualityCheckView(
+            QualityCheckKind.CopiedFromOther,
+            nearest.Share >= CopiedShare ? QualityVerdict.Fail : QualityVerdict.Pass,
+            Subject,
+            string.Create(CultureInfo.InvariantCulture, $"{percent}% of the prose ({nearest.Shared} of {nearest.Shingles} shingles of {ReportProse.ShingleLength} characters) is in report {nearest.OtherId} of another agency ({input.Report.Year}), {level}; {nearest.Passages.Count} shared passages"),
             (double)percent,
             evidence);
     }

@@ -14,4 +14,7 @@ public sealed record QualityInput(
 {
     /// <summary>The texts of the <see cref="PreviousYear"/> reports by id (null when not stored).</summary>
     public IReadOnlyDictionary<long, string?> PreviousTexts { get; init; } = new Dictionary<long, string?>();
+
+    /// <summary>The nearest report of another agency in the same year (<see cref="Similarity.SimilarityService"/>); null when not looked up.</summary>
+    public Similarity.SimilarOtherResult? SimilarOther { get; init; }
 }

@@ -145,12 +145,14 @@ internal static class ReportComposer
 
         var site = rng.Pick(ProseBank.SiteForms).Replace("{prefix}", agency.RegionPrefix, StringComparison.Ordinal).Replace("{agency}", agency.Printed, StringComparison.Ordinal);
         site = series?.Site ?? site;
+        // A copied report writes about its source's topics (under its own name).
+        var proseAgency = series?.ProseTopics is { } topics ? agency with { Topics = topics } : agency;
         var prose = new ProseComposer(new ProseContext(
-            series is null ? rng : new SplitMix64(series.RestSeed), agency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
+            series is null ? rng : new SplitMix64(series.RestSeed), proseAgency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
         // A series report's 一、总体情况 has a stream of its own: the previous report's when it was copied from there.
         var overviewProse = series is null
             ? prose
-            : new ProseComposer(new ProseContext(new SplitMix64(series.OverviewSeed), agency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
+            : new ProseComposer(new ProseContext(new SplitMix64(series.OverviewSeed), proseAgency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
 
         var newLine = crlf ? "\r\n" : "\n";
         var output = new ReportTextBuilder(newLine);

@@ -19,7 +19,11 @@ internal sealed record SeriesSlot(
     ulong OverviewSeed,
     ulong RestSeed,
     int LateDays,
-    SeriesTruth Truth);
+    SeriesTruth Truth)
+{
+    /// <summary>The topics its prose is written about: another body's when its prose was copied from there.</summary>
+    public IReadOnlyList<string>? ProseTopics { get; init; }
+}
 
 /// <summary>
 /// Series mode (issue 24): body b reports on consecutive years (one missing for some), renamed in the 2018 机构改革
@@ -44,19 +48,11 @@ internal static class SeriesChain
     {
         var body = index / series.ReportsPerBody;
         var k = index % series.ReportsPerBody;
-        var bodySeed = SplitMix64.Derive(SplitMix64.Derive(options.Seed, BodyStream), (ulong)body);
-        var regions = AgencyCatalog.Default.SeriesRegions;
-        var regionIndex = (int)((long)body * Stride(regions.Count) % regions.Count);
-        var region = regions[regionIndex];
-        // The family depends on the region and the lap only, so two bodies of one region never share a designation.
-        var families = Families.Value;
-        var lap = body / regions.Count;
-        var familyRoll = new SplitMix64(SplitMix64.Derive(SplitMix64.Derive(options.Seed, BodyStream + 1), (ulong)regionIndex)).Next(families.Length);
-        var family = families[(familyRoll + lap) % families.Length];
-
-        var years = Years(new SplitMix64(SplitMix64.Derive(bodySeed, 1)), series, out var missing);
+        var (bodySeed, region, family, years, missing) = Body(options, series, body);
         var siteRng = new SplitMix64(SplitMix64.Derive(bodySeed, 2));
         MetricPlan? previousPlan = null;
+        IReadOnlyList<string>? proseTopics = null;
+        var copiedOther = false;
         ulong overviewSeed = 0, restSeed = 0;
         SeriesSlot? slot = null;
         for (var j = 0; j <= k; j++)
@@ -74,9 +70,15 @@ internal static class SeriesChain
             var (column, delta) = carriedIn && rng.Chance(series.CarryOverErrorRate) ? (rng.Next(6), (long)rng.Between(1, 3)) : (-1, 0L);
             var docsDelta = inForce && rng.Chance(series.InForceErrorRate) ? rng.Between(1, 3) : 0;
             var copyRoll = rng.NextDouble();
-            var mayCopy = consecutive && template == previousTemplate && template != ReportTemplate.Pre2019;
+            var mayCopy = consecutive && template == previousTemplate && template != ReportTemplate.Pre2019 && !copiedOther;
             var copyAll = mayCopy && copyRoll < series.CopyAllRate;
             var copyOverview = mayCopy && !copyAll && copyRoll < series.CopyAllRate + series.CopyOverviewRate;
+            // All the prose from another body's report of the same year (its topics too, names made its own). The
+            // report after it writes its own prose (no copy of the year before), so a copy never crosses agencies in a later year.
+            var otherRoll = new SplitMix64(SplitMix64.Derive(bodySeed, 500 + (ulong)j)).NextDouble();
+            var source = !copyAll && !copyOverview && template != ReportTemplate.Pre2019 && otherRoll < series.CopyOtherRate
+                ? SourceOf(options, series, body, year, family.IsGovernment)
+                : null;
             var late = rng.Chance(series.LateRate) ? rng.Between(1, 60) : 0;
 
             SeriesCarry? carry = null;
@@ -92,12 +94,15 @@ internal static class SeriesChain
             }
 
             var plan = NumberPlanner.Plan(new SplitMix64(SplitMix64.Derive(bodySeed, 200 + (ulong)j)), agency, year, template, carry);
-            overviewSeed = copyAll || copyOverview ? overviewSeed : SplitMix64.Derive(bodySeed, 300 + (ulong)year);
-            restSeed = copyAll ? restSeed : SplitMix64.Derive(bodySeed, 400 + (ulong)year);
+            overviewSeed = source is not null ? source.OverviewSeed : copyAll || copyOverview ? overviewSeed : SplitMix64.Derive(bodySeed, 300 + (ulong)year);
+            restSeed = source is not null ? source.RestSeed : copyAll ? restSeed : SplitMix64.Derive(bodySeed, 400 + (ulong)year);
+            var topics = source is not null ? source.ProseTopics ?? source.Agency.Topics : copyAll || copyOverview ? proseTopics : null;
             var site = j == 0 ? PickSite(siteRng, agency) : slot!.Site;
             if (j < k)
             {
                 previousPlan = plan;
+                proseTopics = topics;
+                copiedOther = source is not null;
                 slot = new SeriesSlot(body, year, template, agency, plan, site, overviewSeed, restSeed, 0, new SeriesTruth(body, string.Empty, null, []));
                 continue;
             }
@@ -132,13 +137,57 @@ internal static class SeriesChain
                 faults.Add(new SeriesFault(SeriesFaultKind.CopiedFromPrevious, copyAll ? "all" : "overview", 0));
             }
 
+            if (source is not null)
+            {
+                faults.Add(new SeriesFault(SeriesFaultKind.CopiedFromOther, source.Agency.Name, source.Index));
+            }
+
             var bodyName = Agency(region, family, years[^1]).Name;
             var previousIndex = j > 0 ? index - 1 : (int?)null;
-            return new SeriesSlot(body, year, template, agency, plan, site, overviewSeed, restSeed, late, new SeriesTruth(body, bodyName, previousIndex, faults));
+            return new SeriesSlot(body, year, template, agency, plan, site, overviewSeed, restSeed, late, new SeriesTruth(body, bodyName, previousIndex, faults)) { ProseTopics = topics };
         }
 
         throw new InvalidOperationException("unreachable");
     }
+
+    private static (ulong Seed, RegionInfo Region, Family Family, int[] Years, int? Missing) Body(GeneratorOptions options, SeriesOptions series, int body)
+    {
+        var bodySeed = SplitMix64.Derive(SplitMix64.Derive(options.Seed, BodyStream), (ulong)body);
+        var regions = AgencyCatalog.Default.SeriesRegions;
+        var regionIndex = (int)((long)body * Stride(regions.Count) % regions.Count);
+        var region = regions[regionIndex];
+        // The family depends on the region and the lap only, so two bodies of one region never share a designation.
+        var families = Families.Value;
+        var lap = body / regions.Count;
+        var familyRoll = new SplitMix64(SplitMix64.Derive(SplitMix64.Derive(options.Seed, BodyStream + 1), (ulong)regionIndex)).Next(families.Length);
+        var family = families[(familyRoll + lap) % families.Length];
+        var years = Years(new SplitMix64(SplitMix64.Derive(bodySeed, 1)), series, out var missing);
+        return (bodySeed, region, family, years, missing);
+    }
+
+    /// <summary>The report of the nearest earlier body (of the same kind: government or department) on <paramref name="year"/>, or null.</summary>
+    private static (SeriesSlot Slot, int Index)? SourceSlot(GeneratorOptions options, SeriesOptions series, int body, int year, bool isGovernment)
+    {
+        for (var other = body - 1; other >= Math.Max(0, body - 8); other--)
+        {
+            var (_, _, family, years, _) = Body(options, series, other);
+            var k = Array.IndexOf(years, year);
+            if (family.IsGovernment == isGovernment && k >= 0)
+            {
+                var index = (other * series.ReportsPerBody) + k;
+                return (Slot(options, series, index), index);
+            }
+        }
+
+        return null;
+    }
+
+    private static CopySource? SourceOf(GeneratorOptions options, SeriesOptions series, int body, int year, bool isGovernment) =>
+        SourceSlot(options, series, body, year, isGovernment) is { } found
+            ? new CopySource(found.Slot.Agency, found.Slot.OverviewSeed, found.Slot.RestSeed, found.Slot.ProseTopics, found.Index)
+            : null;
+
+    private sealed record CopySource(AgencyIdentity Agency, ulong OverviewSeed, ulong RestSeed, IReadOnlyList<string>? ProseTopics, int Index);
 
     private static readonly string[] Applicants = ["natural", "business", "research", "social_org", "legal_service", "other_org"];
 

@@ -15,6 +15,12 @@ public enum SeriesFaultKind
     /// <summary>The prose is (nearly) all the previous report's: <see cref="SeriesFault.Subject"/> is "all" (≥ 90%) or "overview" (≥ 50%).</summary>
     CopiedFromPrevious,
 
+    /// <summary>
+    /// All the prose is another body's report of the same year (its topics too, the names this body's):
+    /// <see cref="SeriesFault.Subject"/> is that body's name, <see cref="SeriesFault.Amount"/> the index of its report.
+    /// </summary>
+    CopiedFromOther,
+
     /// <summary>The body published nothing on <see cref="SeriesFault.Amount"/> (recorded on its next report).</summary>
     MissingYear,
 

@@ -29,6 +29,9 @@ public sealed record SeriesOptions(int ReportsPerBody = 8)
     /// <summary>Share of reports whose 一、总体情况 is the previous report's, the rest their own.</summary>
     public double CopyOverviewRate { get; init; } = 0.05;
 
+    /// <summary>Share of reports (2019 template on) whose prose is all another body's report of the same year.</summary>
+    public double CopyOtherRate { get; init; } = 0.04;
+
     public void Validate()
     {
         if (ReportsPerBody < 1 || ReportsPerBody > LastYear - FirstYear)
@@ -40,6 +43,7 @@ public sealed record SeriesOptions(int ReportsPerBody = 8)
         {
             (nameof(MissingYearRate), MissingYearRate), (nameof(LateRate), LateRate), (nameof(CarryOverErrorRate), CarryOverErrorRate),
             (nameof(InForceErrorRate), InForceErrorRate), (nameof(CopyAllRate), CopyAllRate), (nameof(CopyOverviewRate), CopyOverviewRate),
+            (nameof(CopyOtherRate), CopyOtherRate),
         })
         {
             if (rate is < 0 or > 1 || double.IsNaN(rate))

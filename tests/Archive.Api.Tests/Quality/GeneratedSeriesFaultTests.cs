@@ -8,7 +8,7 @@ namespace Archive.Api.Tests.Quality;
 
 /// <summary>
 /// Issue 24, acceptance 2: generated series with faults put in on purpose (late publication, carry-over and in-force
-/// mismatches, prose copied from the previous report, whole or its 总体情况 only), ingested through the real ingest service: every fault is found by report.quality over GraphQL, and
+/// mismatches, prose copied from the previous report, whole or its 总体情况 only, or from another agency's report of the same year), ingested through the real ingest service: every fault is found by report.quality over GraphQL, and
 /// nothing else fails. Precision and recall are printed (run with ARCHIVE_SERIES_REPORTS=10000 for the full size).
 /// </summary>
 public sealed class GeneratedSeriesFaultTests(GeneratedSeriesHost host, ITestOutputHelper output) : IClassFixture<GeneratedSeriesHost>
@@ -25,6 +25,13 @@ public sealed class GeneratedSeriesFaultTests(GeneratedSeriesHost host, ITestOut
     {
         Assert.Equal((host.Reports.Count, 0), (host.Ingested.Added, host.Ingested.Failed));
         var expected = host.Reports.Values.SelectMany(Expected).ToHashSet();
+        // A report copied from another agency's of the same year: both are the most similar to each other, both fail.
+        var byIndex = host.Reports.Keys.ToDictionary(f => int.Parse(f[..6], CultureInfo.InvariantCulture));
+        foreach (var fault in host.Reports.Values.SelectMany(r => r.Series!.Faults).Where(f => f.Kind == SeriesFaultKind.CopiedFromOther))
+        {
+            expected.Add((byIndex[(int)fault.Amount], "COPIED_FROM_OTHER", "other", 50));
+        }
+
         var found = new HashSet<(string File, string Kind, string Subject, double? Amount)>();
         var details = new Dictionary<(string, string), string>();
         string? after = null;
@@ -46,6 +53,7 @@ public sealed class GeneratedSeriesFaultTests(GeneratedSeriesHost host, ITestOut
                     double? value = amount.ValueKind == JsonValueKind.Null ? null : amount.GetDouble();
                     // A copy's share is measured, not put in: the level (≥ 50%, ≥ 90%) is what the fault says.
                     value = kind == "COPIED_FROM_PREVIOUS" && value is { } share ? (share >= 90 ? 90 : 50) : value;
+                    value = kind == "COPIED_FROM_OTHER" ? 50 : value;
                     found.Add((file, kind, check.GetProperty("subject").GetString()!, value));
                     details[(file, kind)] = check.GetProperty("detail").GetString()!;
                 }
@@ -80,6 +88,7 @@ public sealed class GeneratedSeriesFaultTests(GeneratedSeriesHost host, ITestOut
         Assert.Contains(expected, e => e.Kind == "TIMELINESS");
         Assert.Contains(expected, e => e.Kind == "COPIED_FROM_PREVIOUS" && e.Amount == 90);
         Assert.Contains(expected, e => e.Kind == "COPIED_FROM_PREVIOUS" && e.Amount == 50);
+        Assert.Contains(expected, e => e.Kind == "COPIED_FROM_OTHER");
     }
 
     /// <summary>The failing checks a report's faults must give: kind, subject and amount as report.quality states them.</summary>
@@ -102,6 +111,9 @@ public sealed class GeneratedSeriesFaultTests(GeneratedSeriesHost host, ITestOut
                     break;
                 case SeriesFaultKind.CopiedFromPrevious:
                     yield return (report.FileName, "COPIED_FROM_PREVIOUS", "previous", fault.Subject == "all" ? 90 : 50);
+                    break;
+                case SeriesFaultKind.CopiedFromOther:
+                    yield return (report.FileName, "COPIED_FROM_OTHER", "other", 50);
                     break;
             }
         }

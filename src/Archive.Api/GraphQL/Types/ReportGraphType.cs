@@ -2,6 +2,7 @@ using Archive.Api.GraphQL.Errors;
 using Archive.Api.GraphQL.Loaders;
 using Archive.Api.Quality;
 using Archive.Application.Quality;
+using Archive.Application.Quality.Similarity;
 using Archive.Application.Querying;
 using Archive.Core.Reports;
 using Archive.Core.Vocabulary;
@@ -11,6 +12,7 @@ using Archive.Search.Querying;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.GraphQL.Types;
 
@@ -144,5 +146,21 @@ public sealed class ReportGraphType : ObjectGraphType<ReportView>
             .Description("Timeliness, completeness of the template's tables and sections, and cross-year checks against the series' report of the year before, each with verdict and evidence, and a score (rule in README).")
             .WithComplexityImpact(1, 5)
             .ResolveAsync(async c => await QualityResolver.ResolveAsync(c.Source, c.RequestServices!, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SimilarReportGraphType>>>, IReadOnlyList<SimilarReportView>>("similar")
+            .Description("The reports of other agencies in the same year that hold most of this report's prose, best first (MinHash signatures kept at ingest, LSH candidates, then both texts compared). Empty when the report has no year or too little prose, or no other report comes near.")
+            .Argument<IntGraphType>("first", "At most this many (1–10, default 3).")
+            .WithComplexityImpact(1, 5)
+            .ResolveAsync(async c =>
+            {
+                var first = c.GetArgument<int?>("first") ?? 3;
+                if (first is < 1 or > MaxSimilar)
+                {
+                    throw ArchiveError.BadUserInput($"first must be 1 to {MaxSimilar}");
+                }
+
+                return await c.RequestServices!.GetRequiredService<SimilarityService>().FindAsync(c.Source.Id, first, c.CancellationToken);
+            });
     }
+
+    private const int MaxSimilar = 10;
 }

@@ -1,4 +1,5 @@
 using Archive.Api.GraphQL.Loaders;
+using Archive.Api.Vocabulary;
 using Archive.Application.Quality;
 using Archive.Application.Querying;
 using GraphQL;
@@ -73,13 +74,14 @@ public sealed class QualityCheckKindGraphType : EnumerationGraphType
     {
         Name = "QualityCheckKind";
         Description = "What a quality check looks at.";
-        Add("TIMELINESS", QualityCheckKind.Timeliness, "Published by the legal deadline for its body and year (2008–2018: 3月31日; from 2019: departments 1月31日, a government's own report 3月31日).");
-        Add("TABLE_PRESENT", QualityCheckKind.TablePresent, "A standard table (二, 三, 四) of the 2019/2021 template is in the report.");
-        Add("TABLE_FILLED", QualityCheckKind.TableFilled, "A table present in the report is not wholly blank.");
-        Add("SECTION_PRESENT", QualityCheckKind.SectionPresent, "One of the template's six sections (一 … 六) has its heading in the text.");
-        Add("CARRY_OVER", QualityCheckKind.CarryOver, "结转下年度 of the year before's report = 上年结转 of this report, per applicant column of table 三.");
-        Add("IN_FORCE_BALANCE", QualityCheckKind.InForceBalance, "现行有效(Y−1) + 本年制发 − 本年废止 = 现行有效(Y), for 规章 and 行政规范性文件 (2021 template).");
-        Add("COPIED_FROM_PREVIOUS", QualityCheckKind.CopiedFromPrevious, "Share (amount, %) of the report's prose repeated from the series' report of the year before: FAIL at 50% or more (90% or more: copied nearly whole); the shared passages are the evidence.");
+        Add(PublicNames.Check(QualityCheckKind.Timeliness), QualityCheckKind.Timeliness, "Published by the legal deadline for its body and year (2008–2018: 3月31日; from 2019: departments 1月31日, a government's own report 3月31日).");
+        Add(PublicNames.Check(QualityCheckKind.TablePresent), QualityCheckKind.TablePresent, "A standard table (二, 三, 四) of the 2019/2021 template is in the report.");
+        Add(PublicNames.Check(QualityCheckKind.TableFilled), QualityCheckKind.TableFilled, "A table present in the report is not wholly blank.");
+        Add(PublicNames.Check(QualityCheckKind.SectionPresent), QualityCheckKind.SectionPresent, "One of the template's six sections (一 … 六) has its heading in the text.");
+        Add(PublicNames.Check(QualityCheckKind.CarryOver), QualityCheckKind.CarryOver, "结转下年度 of the year before's report = 上年结转 of this report, per applicant column of table 三.");
+        Add(PublicNames.Check(QualityCheckKind.InForceBalance), QualityCheckKind.InForceBalance, "现行有效(Y−1) + 本年制发 − 本年废止 = 现行有效(Y), for 规章 and 行政规范性文件 (2021 template).");
+        Add(PublicNames.Check(QualityCheckKind.CopiedFromPrevious), QualityCheckKind.CopiedFromPrevious, "Share (amount, %) of the report's prose repeated from the series' report of the year before: FAIL at 50% or more (90% or more: copied nearly whole); the shared passages are the evidence.");
+        Add(PublicNames.Check(QualityCheckKind.CopiedFromOther), QualityCheckKind.CopiedFromOther, "Share (amount, %) of the report's prose found in the nearest report of another agency in the same year (MinHash signatures, LSH candidates, then both texts compared): FAIL at 50% or more (90% or more: copied nearly whole); the shared passages are the evidence. See `Report.similar`.");
     }
 }
 
@@ -89,8 +91,8 @@ public sealed class QualityVerdictGraphType : EnumerationGraphType
     {
         Name = "QualityVerdict";
         Description = "A check's outcome; UNKNOWN is never counted as PASS or FAIL.";
-        Add("PASS", QualityVerdict.Pass, "The check holds on the evidence shown.");
-        Add("FAIL", QualityVerdict.Fail, "The check fails on the evidence shown.");
-        Add("UNKNOWN", QualityVerdict.Unknown, "No verdict: the evidence is missing (no date, a cell not printed, no comparable report of the year before, no legal rule).");
+        Add(PublicNames.Verdict(QualityVerdict.Pass), QualityVerdict.Pass, "The check holds on the evidence shown.");
+        Add(PublicNames.Verdict(QualityVerdict.Fail), QualityVerdict.Fail, "The check fails on the evidence shown.");
+        Add(PublicNames.Verdict(QualityVerdict.Unknown), QualityVerdict.Unknown, "No verdict: the evidence is missing (no date, a cell not printed, no comparable report of the year before, no legal rule).");
     }
 }
