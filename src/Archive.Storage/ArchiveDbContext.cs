@@ -23,6 +23,14 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        if (Database.IsNpgsql())
+        {
+            // Text compares and sorts by code point on both providers (SQLite's BINARY; PostgreSQL's "C"), whatever
+            // locale the cluster was made with: the same order of names and the same answers on either.
+            configurationBuilder.Properties<string>().UseCollation("C");
+        }
+    }
 }

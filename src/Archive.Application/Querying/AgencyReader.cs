@@ -63,7 +63,11 @@ public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFact
 
         if (filter.NameContains is { Length: > 0 } part)
         {
-            query = query.Where(a => EF.Functions.Like(a.Name, "%" + LikePattern.Escape(part) + "%", LikePattern.EscapeCharacter));
+            // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE gives the same matches.
+            var pattern = "%" + LikePattern.Escape(part) + "%";
+            query = db.Database.IsNpgsql()
+                ? query.Where(a => EF.Functions.ILike(a.Name, pattern, LikePattern.EscapeCharacter))
+                : query.Where(a => EF.Functions.Like(a.Name, pattern, LikePattern.EscapeCharacter));
         }
 
         return query;

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Archive.Core.Reports;
+using Archive.Storage.Cells;
+using Archive.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Storage;
+
+/// <summary>
+/// <see cref="ReportStore.StoreBatchAsync"/> on PostgreSQL: the rows <see cref="BatchWriter"/> writes on SQLite, written
+/// through the EF model (so this path follows the model's changes), one SaveChanges per report on the batch's one
+/// transaction. Npgsql sends a report's ~130 metric inserts as one batched round trip; a report is saved before the
+/// next is looked up, so a later report of the batch sees the earlier ones exactly as on SQLite.
+/// </summary>
+internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (string Level, string? Parent)> regions, DateTime now)
+{
+    private readonly Dictionary<(string Name, string? Region), long> _agencies = [];
+
+    public async Task<StoredReport> StoreAsync(PreparedReport report, CancellationToken cancellationToken)
+    {
+        var existing = await db.Reports.AsNoTracking().Where(r => r.ContentHash == report.ContentHash)
+            .Select(r => new { r.Id, r.Indexed, HasCells = r.Cells != null }).FirstOrDefaultAsync(cancellationToken);
+
+        // As BatchWriter: the same content stored before cell states were recorded is stored again with its cells.
+        var refresh = existing is not null && !existing.HasCells && report.Cells.Count > 0;
+        if (existing is not null && !refresh)
+        {
+            return new StoredReport(new StoreOutcome(StoreStatus.Unchanged, existing.Id, existing.Indexed), default, null, null, null, null);
+        }
+
+        var extracted = report.Extracted;
+        var (region, province, prefecture, county) = BatchWriter.WalkRegion(regions, extracted.Region?.Code);
+        var published = DateOnly.TryParseExact(extracted.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : (DateOnly?)null;
+        long? agencyId = extracted.Agency is null ? null : await AgencyAsync(extracted.Agency, region, extracted.AgencyKind ?? "other", cancellationToken);
+
+        var targetId = refresh
+            ? existing!.Id
+            : await db.Reports.AsNoTracking().Where(r => r.SourcePath == report.SourcePath).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        ReportEntity row;
+        StoreStatus status;
+        if (targetId is null)
+        {
+            status = StoreStatus.Added;
+            row = new ReportEntity
+            {
+                SourcePath = report.SourcePath,
+                IngestedAt = now,
+                ContentHash = report.ContentHash,
+                FileName = extracted.File,
+                FileType = report.SourceFile.FileType,
+                FileHash = report.SourceFile.FileHash,
+                Encoding = report.SourceFile.Encoding,
+                Template = extracted.Template,
+                OriginalText = report.OriginalText,
+                NormalizedText = report.NormalizedText,
+            };
+            db.Reports.Add(row);
+        }
+        else
+        {
+            status = StoreStatus.Updated;
+            row = await db.Reports.Include(r => r.Cells).SingleAsync(r => r.Id == targetId.Value, cancellationToken);
+            await db.Metrics.Where(m => m.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.QualityFlags.Where(f => f.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
+            row.ContentHash = report.ContentHash;
+            row.FileName = extracted.File;
+            row.FileType = report.SourceFile.FileType;
+            row.FileHash = report.SourceFile.FileHash;
+            row.Encoding = report.SourceFile.Encoding;
+            row.Template = extracted.Template;
+            row.OriginalText = report.OriginalText;
+            row.NormalizedText = report.NormalizedText;
+        }
+
+        row.FileSize = report.SourceFile.SizeBytes;
+        row.Title = extracted.Title;
+        row.Year = extracted.Year;
+        row.Published = extracted.Published;
+        row.PublishedDate = published;
+        row.Notes = extracted.Notes;
+        row.UpdatedAt = now;
+        row.Indexed = false;
+        row.RegionCode = region;
+        row.ProvinceCode = province;
+        row.PrefectureCode = prefecture;
+        row.CountyCode = county;
+        row.AgencyName = extracted.Agency;
+        row.AgencyKind = extracted.AgencyKind;
+        row.AgencyId = agencyId;
+        row.Metrics = [.. report.Metrics.Select(m => new MetricEntity
+        {
+            Key = m.Key,
+            Value = (double)m.Value,
+            Unit = m.Unit,
+            Origin = m.Origin,
+            SourceStart = m.Start,
+            SourceEnd = m.End,
+            SourceText = MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End),
+        })];
+        row.Flags = [.. extracted.Flags.Select(f => new QualityFlagEntity { Kind = f.Kind, Detail = f.Detail })];
+        if (report.Cells.Count > 0)
+        {
+            var data = TableCellCodec.Encode(report.Cells, report.NormalizedText);
+            if (row.Cells is { } cells)
+            {
+                cells.CellCount = report.Cells.Count;
+                cells.Data = data;
+            }
+            else
+            {
+                row.Cells = new ReportCellsEntity { CellCount = report.Cells.Count, Data = data };
+            }
+        }
+        else if (row.Cells is not null)
+        {
+            db.ReportCells.Remove(row.Cells);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new StoredReport(new StoreOutcome(status, row.Id, Indexed: false), now, province, prefecture, county, published);
+    }
+
+    private async Task<long> AgencyAsync(string name, string? regionCode, string kind, CancellationToken cancellationToken)
+    {
+        if (_agencies.TryGetValue((name, regionCode), out var known))
+        {
+            return known;
+        }
+
+        var id = await db.Agencies.AsNoTracking().Where(a => a.Name == name && a.RegionCode == regionCode).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+        {
+            var agency = new AgencyEntity { Name = name, RegionCode = regionCode, Kind = kind };
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            id = agency.Id;
+        }
+
+        _agencies[(name, regionCode)] = id.Value;
+        return id.Value;
+    }
+}
