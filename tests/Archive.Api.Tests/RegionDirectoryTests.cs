@@ -6,12 +6,14 @@ using Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 
 /// <summary>Regions are read from the database once and then served from memory, equal to what the table holds.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class RegionDirectoryTests(ApiHost host)
+/// <remarks>Not sealed: <see cref="RegionDirectoryPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class RegionDirectoryTests(ApiHost host)
 {
     private const string RegionFields = """
         query ($code: String!) {
@@ -22,7 +24,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         }
         """;
 
-    [Fact]
+    [StorageFact]
     public async Task RegionFields_OnceLoaded_CostNoSqlCommands()
     {
         (await host.Client.PostAsync(RegionFields, new { code = "640221" })).Ok();
@@ -35,7 +37,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal(0, host.SqlCommands.Count);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ReportsPage_AskingForRegionsWithAncestors_CostsNoMoreSqlThanWithoutThem()
     {
         const string withRegions = "{ reports(first: 50) { edges { node { title region { name parent { name } path { code } fullName } agency { region { name } } } } } }";
@@ -53,7 +55,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal(commandsWithoutRegions, commandsWithRegions);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Directory_EveryRegion_EqualsTheTableWithItsPathFromTheProvinceDown()
     {
         var rows = host.Query("SELECT Code, Name, Level, ParentCode FROM Regions", r => (Code: r.GetString(0), Name: r.GetString(1), Level: r.GetString(2), Parent: r.IsDBNull(3) ? null : r.GetString(3)))
@@ -73,7 +75,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         }
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Region_ForACounty_IsServedWithItsPrefectureAndProvinceAsStored()
     {
         var data = (await host.Client.PostAsync(RegionFields, new { code = "640221" })).Ok();
@@ -96,7 +98,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal(expected[6] + expected[3] + expected[0], region.GetProperty("fullName").GetString());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Directory_AfterACancelledLoad_LoadsOnTheNextCall()
     {
         using var cancel = new CancellationTokenSource();
@@ -112,7 +114,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal("石嘴山市", regions["640221"].Parent?.Name);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Directory_AfterAFailedLoad_LoadsOnTheNextCallAndThenNoMore()
     {
         var firstRead = new OnFirstRead(() => throw new InvalidOperationException("database unavailable"));
@@ -161,3 +163,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         }
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class RegionDirectoryPostgreSqlTests(PostgreSqlApiHost host) : RegionDirectoryTests(host);

@@ -7,13 +7,13 @@ namespace Archive.Application.Querying;
 public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
     // Compiled once, run on the pool's contexts (ids as one JSON-array parameter): see ReportReader.
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, AgencyView>>> AgenciesByIds =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, AgencyView>>>> AgenciesByIds =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
             db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id))
-                .Select(a => new KeyValuePair<long, AgencyView>(a.Id, new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode))));
+                .Select(a => new KeyValuePair<long, AgencyView>(a.Id, new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode)))));
 
     public async Task<IReadOnlyDictionary<long, AgencyView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(AgenciesByIds(db, ids), ids.Count, ct), cancellationToken);
+        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(AgenciesByIds.For(db)(db, ids), ids.Count, ct), cancellationToken);
 
     public async Task<Page<AgencyView>> GetPageAsync(AgencyFilter filter, AgencyPosition? after, int first, CancellationToken cancellationToken)
     {
