@@ -1,7 +1,7 @@
 using Archive.Api.Tests.Infrastructure;
 using Archive.Application.Querying;
-using Microsoft.Extensions.DependencyInjection;
 using Archive.Testing.Databases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
 

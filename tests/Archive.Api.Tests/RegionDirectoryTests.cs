@@ -3,10 +3,10 @@ using System.Text.Json;
 using Archive.Api.Tests.Infrastructure;
 using Archive.Application.Querying;
 using Archive.Storage;
+using Archive.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 

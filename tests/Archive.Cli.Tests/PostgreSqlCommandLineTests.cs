@@ -19,7 +19,9 @@ public sealed class DatabaseOptionTests
         var run = await CliRunner.RunAsync("ingest", TestPaths.SeedFiles[0], "--data", data.Path, "--db", connection);
 
         Assert.Equal(ExitCodes.Error, run.ExitCode);
-        Assert.Contains("--db / ARCHIVE_DB / Storage:ConnectionString: " + reason, run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("archive: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--db / ARCHIVE_DB / Storage:ConnectionString: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(data.Path, DataDirectory.DatabaseFileName)));
     }
 }

@@ -1,10 +1,9 @@
+using System.Data.Common;
 using Archive.Application.Ingestion;
 using Archive.Application.Querying;
 using Archive.Storage;
-using System.Data.Common;
 using Archive.Testing;
 using Archive.Testing.Databases;
-using Npgsql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -12,6 +11,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Archive.Api.Tests.Infrastructure;
 
