@@ -9,12 +9,14 @@ namespace Archive.Storage;
 /// <summary>
 /// <see cref="ReportStore.StoreBatchAsync"/> on PostgreSQL: the rows <see cref="BatchWriter"/> writes on SQLite, written
 /// through the EF model (so this path follows the model's changes), one SaveChanges per report on the batch's one
-/// transaction. Npgsql sends a report's ~130 metric inserts as one batched round trip; a report is saved before the
-/// next is looked up, so a later report of the batch sees the earlier ones exactly as on SQLite.
+/// transaction, so a later report of the batch sees the earlier ones exactly as on SQLite. The metric rows (~130 a
+/// report, nearly all the rows) go by binary COPY at the end of the batch (<see cref="ModelCopy"/>, columns from the
+/// model): through SaveChanges they made the store 8x SQLite's time (150 reports: 13.6 s against 1.7 s).
 /// </summary>
 internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (string Level, string? Parent)> regions, DateTime now)
 {
     private readonly Dictionary<(string Name, string? Region), long> _agencies = [];
+    private readonly List<MetricEntity> _metrics = [];
 
     public async Task<StoredReport> StoreAsync(PreparedReport report, CancellationToken cancellationToken)
     {
@@ -63,6 +65,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (str
             status = StoreStatus.Updated;
             row = await db.Reports.Include(r => r.Cells).SingleAsync(r => r.Id == targetId.Value, cancellationToken);
             await db.Metrics.Where(m => m.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
+            _metrics.RemoveAll(m => m.ReportId == row.Id);
             await db.QualityFlags.Where(f => f.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
             row.ContentHash = report.ContentHash;
             row.FileName = extracted.File;
@@ -89,7 +92,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (str
         row.AgencyName = extracted.Agency;
         row.AgencyKind = extracted.AgencyKind;
         row.AgencyId = agencyId;
-        row.Metrics = [.. report.Metrics.Select(m => new MetricEntity
+        var metrics = report.Metrics.Select(m => new MetricEntity
         {
             Key = m.Key,
             Value = (double)m.Value,
@@ -98,7 +101,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (str
             SourceStart = m.Start,
             SourceEnd = m.End,
             SourceText = MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End),
-        })];
+        }).ToList();
         row.Flags = [.. extracted.Flags.Select(f => new QualityFlagEntity { Kind = f.Kind, Detail = f.Detail })];
         if (report.Cells.Count > 0)
         {
@@ -120,7 +123,20 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (str
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        foreach (var metric in metrics)
+        {
+            metric.ReportId = row.Id;
+        }
+
+        _metrics.AddRange(metrics);
         return new StoredReport(new StoreOutcome(status, row.Id, Indexed: false), now, province, prefecture, county, published);
+    }
+
+    /// <summary>Writes the batch's metric rows; call once after the last report, before the commit.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await ModelCopy.CopyAsync(db, _metrics, cancellationToken);
+        _metrics.Clear();
     }
 
     private async Task<long> AgencyAsync(string name, string? regionCode, string kind, CancellationToken cancellationToken)

@@ -61,6 +61,7 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
             stored.Add(await writer.StoreAsync(report, cancellationToken));
         }
 
+        await writer.FlushAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
