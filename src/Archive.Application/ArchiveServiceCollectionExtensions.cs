@@ -12,6 +12,7 @@ using Archive.Search;
 using Archive.Search.Highlighting;
 using Archive.Search.Querying;
 using Archive.Storage;
+using Archive.Storage.Providers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class ArchiveServiceCollectionExtensions
     {
         services.AddOptions<ArchiveOptions>().Bind(configuration.GetSection(ArchiveOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);

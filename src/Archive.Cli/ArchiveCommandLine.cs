@@ -33,6 +33,7 @@ public static class ArchiveCommandLine
             GenerateCommand.Create(context),
         };
         root.Options.Add(GlobalOptions.Data);
+        root.Options.Add(GlobalOptions.Db);
         root.Options.Add(GlobalOptions.Verbose);
         return root;
     }
@@ -69,7 +70,7 @@ public static class ArchiveCommandLine
             context.Error.WriteLine("archive: cancelled");
             return ExitCodes.Cancelled;
         }
-        catch (Exception ex) when (ex is IndexAnalysisMismatchException or OptionsValidationException or SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IndexAnalysisMismatchException or OptionsValidationException or SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
         {
             // Conditions of the data directory or configuration a user can act on: the message says what to do.
             context.Error.WriteLine($"archive: {ex.Message}");

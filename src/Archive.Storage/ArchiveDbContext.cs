@@ -20,9 +20,28 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<AgencyEntity> Agencies => Set<AgencyEntity>();
     public DbSet<SavedSearchEntity> SavedSearches => Set<SavedSearchEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchiveDbContext).Assembly);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Texts stored compressed (StoredText) are bytes in the database: a collation does not apply to them.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (property.GetValueConverter()?.ProviderClrType == typeof(byte[]))
+            {
+                property.SetCollation(null);
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        if (Database.IsNpgsql())
+        {
+            // Text compares and sorts by code point on both providers (SQLite's BINARY; PostgreSQL's "C"), whatever
+            // locale the cluster was made with: the same order of names and the same answers on either.
+            configurationBuilder.Properties<string>().UseCollation("C");
+        }
+    }
 }

@@ -51,7 +51,7 @@ internal sealed class BatchWriter : IDisposable
         }
 
         var extracted = report.Extracted;
-        var (region, province, prefecture, county) = WalkRegion(extracted.Region?.Code);
+        var (region, province, prefecture, county) = WalkRegion(_regions, extracted.Region?.Code);
         var published = DateOnly.TryParseExact(extracted.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : (DateOnly?)null;
@@ -123,12 +123,12 @@ internal sealed class BatchWriter : IDisposable
     }
 
     /// <summary>The region and its province/prefecture/county codes by walking the gazetteer; unknown codes are not stored (a wrong region is worse than none).</summary>
-    private (string? Region, string? Province, string? Prefecture, string? County) WalkRegion(string? code)
+    internal static (string? Region, string? Province, string? Prefecture, string? County) WalkRegion(Dictionary<string, (RegionLevel Level, string? Parent)> regions, string? code)
     {
         string? region = null, province = null, prefecture = null, county = null;
         for (var depth = 0; code is not null && depth < 4; depth++)
         {
-            if (!_regions.TryGetValue(code, out var found))
+            if (!regions.TryGetValue(code, out var found))
             {
                 break;
             }

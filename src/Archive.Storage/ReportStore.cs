@@ -30,6 +30,11 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
     {
         ArgumentNullException.ThrowIfNull(reports);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsSqlite())
+        {
+            return await StoreThroughModelAsync(db, reports, cancellationToken);
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
@@ -41,6 +46,23 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
             stored.Add(writer.Store(report));
         }
 
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    /// <summary>The same on a provider other than SQLite (PostgreSQL): through the EF model, one transaction per batch.</summary>
+    private async Task<IReadOnlyList<StoredReport>> StoreThroughModelAsync(ArchiveDbContext db, IReadOnlyList<PreparedReport> reports, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var writer = new EfBatchWriter(db, _regions ?? await ReadRegionsAsync(db, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        var stored = new List<StoredReport>(reports.Count);
+        foreach (var report in reports)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stored.Add(await writer.StoreAsync(report, cancellationToken));
+        }
+
+        await writer.FlushAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }

@@ -1,5 +1,6 @@
 using Archive.Core.Configuration;
 using Archive.Storage.Interceptors;
+using Archive.Storage.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,15 +10,36 @@ namespace Archive.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers the SQLite context factory (one short-lived context per unit of work), the migrator and the report store.</summary>
+    /// <summary>
+    /// The assembly holding the PostgreSQL migrations. EF Core keeps one migrations history per provider (the SQL and
+    /// the model snapshot differ); the SQLite ones stay in this assembly as they were, the PostgreSQL ones live in
+    /// their own project, so neither provider's `migrations add` ever touches the other's files and the one context
+    /// type (<see cref="ArchiveDbContext"/>) every reader uses stays the same.
+    /// </summary>
+    public const string PostgreSqlMigrationsAssembly = "Archive.Storage.PostgreSql";
+
+    /// <summary>
+    /// Registers the context factory for the configured provider (SQLite in the data directory unless
+    /// <see cref="StorageOptions.ConnectionString"/> names a PostgreSQL database), the migrator and the report store.
+    /// </summary>
     public static IServiceCollection AddArchiveStorage(this IServiceCollection services)
     {
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidation>();
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddPooledDbContextFactory<ArchiveDbContext>((provider, options) =>
         {
-            var archive = provider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
-            options.UseSqlite(ConnectionString(archive.DatabasePath))
-                .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>());
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (storage.Provider == StorageProvider.PostgreSql)
+            {
+                UsePostgreSql(options, PostgresConnectionString.ToNpgsql(storage.ConnectionString!));
+            }
+            else
+            {
+                var archive = provider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+                options.UseSqlite(ConnectionString(archive.DatabasePath))
+                    .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>());
+            }
+
             foreach (var interceptor in provider.GetServices<IAdditionalDbInterceptor>())
             {
                 options.AddInterceptors(interceptor.Interceptor);
@@ -28,9 +50,39 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The PostgreSQL provider with its own migrations (also what `dotnet-ef` uses at design time).</summary>
+    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string npgsqlConnectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.UseNpgsql(npgsqlConnectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+    }
+
     public static string ConnectionString(string databasePath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         return new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+    }
+
+    /// <summary>A connection string that cannot be used stops start-up with the reason, instead of failing at the first query.</summary>
+    private sealed class StorageOptionsValidation : IValidateOptions<StorageOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, StorageOptions options)
+        {
+            if (options.Provider == StorageProvider.Sqlite)
+            {
+                return ValidateOptionsResult.Success;
+            }
+
+            try
+            {
+                PostgresConnectionString.ToNpgsql(options.ConnectionString!);
+                return ValidateOptionsResult.Success;
+            }
+            catch (FormatException ex)
+            {
+                return ValidateOptionsResult.Fail(
+                    $"--db / {StorageOptions.DatabaseEnvironmentVariable} / {StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}: {ex.Message}");
+            }
+        }
     }
 }

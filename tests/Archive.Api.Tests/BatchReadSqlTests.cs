@@ -1,5 +1,6 @@
 using Archive.Api.Tests.Infrastructure;
 using Archive.Application.Querying;
+using Archive.Testing.Databases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
@@ -9,11 +10,12 @@ namespace Archive.Api.Tests;
 /// batch size, so neither EF nor SQLite sees a new statement per count of ids.
 /// </summary>
 [Collection(ApiCollection.Name)]
-public sealed class BatchReadSqlTests(ApiHost host, Xunit.Abstractions.ITestOutputHelper output)
+/// <remarks>Not sealed: <see cref="BatchReadSqlPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class BatchReadSqlTests(ApiHost host, Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> Reads => ["reports", "ingestedAt", "texts", "agencies", "metrics", "metricsWithKeys", "flags"];
 
-    [Theory]
+    [StorageTheory]
     [MemberData(nameof(Reads))]
     public async Task BatchRead_OfOneOrManyIds_SendsTheSameSqlWithOneJsonArrayParameter(string read)
     {
@@ -26,10 +28,11 @@ public sealed class BatchReadSqlTests(ApiHost host, Xunit.Abstractions.ITestOutp
 
         output.WriteLine(many);
         Assert.Equal(one, many);
-        Assert.Contains("json_each", many, StringComparison.Ordinal);
+        // One collection parameter: a JSON array on SQLite (json_each), an array on PostgreSQL (= ANY).
+        Assert.Contains(host.Provider == TestProvider.Sqlite ? "json_each" : "= ANY (@", many, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ReportsByIds_ForAPage_ReturnsEachStoredReport()
     {
         var expected = host.Query("SELECT Id, Title, FileName, Year FROM Reports ORDER BY Id DESC LIMIT 12", r => (Id: r.GetInt64(0), Title: r.IsDBNull(1) ? null : r.GetString(1), FileName: r.GetString(2), Year: r.IsDBNull(3) ? (int?)null : r.GetInt32(3)));
@@ -80,3 +83,7 @@ public sealed class BatchReadSqlTests(ApiHost host, Xunit.Abstractions.ITestOutp
         return Assert.Single(host.SqlCommands.Texts);
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class BatchReadSqlPostgreSqlTests(PostgreSqlApiHost host, Xunit.Abstractions.ITestOutputHelper output) : BatchReadSqlTests(host, output);

@@ -2,13 +2,15 @@ using System.Net;
 using System.Text;
 using Archive.Api.Export;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class CsvExportTests(ApiHost host)
+/// <remarks>Not sealed: <see cref="CsvExportPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class CsvExportTests(ApiHost host)
 {
-    [Fact]
+    [StorageFact]
     public async Task Export_WithFiltersAndKeys_StreamsUtf8WithBomOneRowPerReportAndKey()
     {
         using var response = await host.Client.GetAsync(
@@ -41,7 +43,7 @@ public sealed class CsvExportTests(ApiHost host)
         Assert.Contains(rows.Skip(1), c => c[5].Contains("宁夏", StringComparison.Ordinal) || c[5].EndsWith('县') || c[5].EndsWith('市'));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Export_WithoutKeys_ExportsEveryMetricOfTheFilteredReports()
     {
         using var response = await host.Client.GetAsync("/export/metrics.csv?template=pre2019&agencyKind=people_government", TestContext.CancellationToken);
@@ -53,7 +55,7 @@ public sealed class CsvExportTests(ApiHost host)
         Assert.All(rows.Skip(1), c => Assert.Equal("people_government", c[3]));
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("/export/metrics.csv?keys=no.such.key", "NOT_FOUND")]
     [InlineData("/export/metrics.csv?year=twenty", "BAD_USER_INPUT")]
     [InlineData("/export/metrics.csv?regionCode=6400", "BAD_USER_INPUT")]
@@ -67,3 +69,7 @@ public sealed class CsvExportTests(ApiHost host)
         Assert.Equal([code], response.ErrorCodes);
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class CsvExportPostgreSqlTests(PostgreSqlApiHost host) : CsvExportTests(host);

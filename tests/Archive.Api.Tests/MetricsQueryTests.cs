@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class MetricsQueryTests(ApiHost host)
+/// <remarks>Not sealed: <see cref="MetricsQueryPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class MetricsQueryTests(ApiHost host)
 {
-    [Fact]
+    [StorageFact]
     public async Task Metrics_GroupedByProvinceAndYear_EqualSqlComputedInTheTest()
     {
         var data = (await host.Client.PostAsync(
@@ -44,7 +46,7 @@ public sealed class MetricsQueryTests(ApiHost host)
         }
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Metrics_MoneyInTwoUnits_AreNeverAddedTogether()
     {
         var data = (await host.Client.PostAsync(
@@ -70,7 +72,7 @@ public sealed class MetricsQueryTests(ApiHost host)
         }
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Metrics_GroupedByAgencyInACounty_NameTheAgencies()
     {
         var data = (await host.Client.PostAsync(
@@ -90,7 +92,7 @@ public sealed class MetricsQueryTests(ApiHost host)
         Assert.All(data, g => Assert.Equal("平罗县", g.GetProperty("county").GetProperty("name").GetString()));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task MetricSeries_YearByYear_EqualsSql()
     {
         var data = (await host.Client.PostAsync(
@@ -109,7 +111,7 @@ public sealed class MetricsQueryTests(ApiHost host)
             data.GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("year").GetInt32(), p.GetProperty("sum").GetDouble(), p.GetProperty("count").GetInt32())));
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("{ metrics(keys: [\"no.such.key\"]) { sum } }", "NOT_FOUND")]
     [InlineData("{ metrics(keys: []) { sum } }", "BAD_USER_INPUT")]
     [InlineData("{ metricSeries(key: \"apply.nope\") { key } }", "NOT_FOUND")]
@@ -120,7 +122,7 @@ public sealed class MetricsQueryTests(ApiHost host)
         Assert.Equal([code], response.ErrorCodes);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task MetricKeys_ListTheDictionaryWithUnitAndTemplates()
     {
         var data = (await host.Client.PostAsync("{ metricKeys(prefix: \"apply.new\") { key label unit templates } }")).Ok().GetProperty("metricKeys");
@@ -134,7 +136,7 @@ public sealed class MetricsQueryTests(ApiHost host)
         Assert.Contains("V2021", total.GetProperty("templates").EnumerateArray().Select(t => t.GetString()));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Regions_ForAPicker_ListChildrenLevelsAndPaths()
     {
         var data = (await host.Client.PostAsync(
@@ -165,7 +167,7 @@ public sealed class MetricsQueryTests(ApiHost host)
             data.GetProperty("one").GetProperty("path").EnumerateArray().Select(r => r.GetProperty("level").GetString()));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Agencies_OfAProvince_PageByNameThroughAllOfThem()
     {
         var names = new List<string>();
@@ -194,3 +196,7 @@ public sealed class MetricsQueryTests(ApiHost host)
         Assert.Equal(expected.Order(StringComparer.Ordinal), names);
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class MetricsQueryPostgreSqlTests(PostgreSqlApiHost host) : MetricsQueryTests(host);

@@ -1,11 +1,13 @@
 using System.Net;
 using Archive.Api.Tests.Infrastructure;
 using Archive.Testing;
+using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class MutationTests(ApiHost host)
+/// <remarks>Not sealed: <see cref="MutationPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class MutationTests(ApiHost host)
 {
     private const string Ingest = """
         mutation ($name: String!, $text: String!) {
@@ -13,7 +15,7 @@ public sealed class MutationTests(ApiHost host)
         }
         """;
 
-    [Fact]
+    [StorageFact]
     public async Task IngestReport_WithTheApiKey_StoresOnceThenReportsUnchanged()
     {
         var text = await File.ReadAllTextAsync(TestPaths.SeedFiles[2], TestContext.CancellationToken) + "\n（接口上传的副本）\n";
@@ -29,7 +31,7 @@ public sealed class MutationTests(ApiHost host)
         Assert.Equal(before + 1, host.Scalar("SELECT COUNT(*) FROM Reports"));
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData(null)]
     [InlineData("wrong-key-wrong-key-wrong")]
     public async Task IngestReport_WithoutAValidKey_IsUnauthenticatedAndWritesNothing(string? apiKey)
@@ -44,7 +46,7 @@ public sealed class MutationTests(ApiHost host)
         Assert.Equal(before, host.Scalar("SELECT COUNT(*) FROM Reports"));
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("../etc/passwd", "text")]
     [InlineData("", "text")]
     [InlineData("blank.txt", "   \n  ")]
@@ -64,7 +66,7 @@ public sealed class NoApiKeyHost : ApiHost
 
 public sealed class MutationWithoutConfiguredKeyTests(NoApiKeyHost host) : IClassFixture<NoApiKeyHost>
 {
-    [Fact]
+    [StorageFact]
     public async Task IngestReport_WhenNoKeyIsConfigured_IsUnauthenticatedWhateverTheHeader()
     {
         var response = await host.Client.PostAsync(
@@ -74,3 +76,7 @@ public sealed class MutationWithoutConfiguredKeyTests(NoApiKeyHost host) : IClas
         Assert.Contains("off", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class MutationPostgreSqlTests(PostgreSqlApiHost host) : MutationTests(host);

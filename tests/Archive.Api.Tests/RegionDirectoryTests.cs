@@ -4,6 +4,7 @@ using Archive.Api.Tests.Infrastructure;
 using Archive.Application.Querying;
 using Archive.Core.Vocabulary;
 using Archive.Storage;
+using Archive.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace Archive.Api.Tests;
 
 /// <summary>Regions are read from the database once and then served from memory, equal to what the table holds.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class RegionDirectoryTests(ApiHost host)
+/// <remarks>Not sealed: <see cref="RegionDirectoryPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class RegionDirectoryTests(ApiHost host)
 {
     private const string RegionFields = """
         query ($code: String!) {
@@ -23,7 +25,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         }
         """;
 
-    [Fact]
+    [StorageFact]
     public async Task RegionFields_OnceLoaded_CostNoSqlCommands()
     {
         (await host.Client.PostAsync(RegionFields, new { code = "640221" })).Ok();
@@ -36,7 +38,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal(0, host.SqlCommands.Count);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task ReportsPage_AskingForRegionsWithAncestors_CostsNoMoreSqlThanWithoutThem()
     {
         const string withRegions = "{ reports(first: 50) { edges { node { title region { name parent { name } path { code } fullName } agency { region { name } } } } } }";
@@ -54,7 +56,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal(commandsWithoutRegions, commandsWithRegions);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Directory_EveryRegion_EqualsTheTableWithItsPathFromTheProvinceDown()
     {
         var rows = host.Query("SELECT Code, Name, Level, ParentCode FROM Regions", r => (Code: r.GetString(0), Name: r.GetString(1), Level: r.GetString(2), Parent: r.IsDBNull(3) ? null : r.GetString(3)))
@@ -74,7 +76,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         }
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Region_ForACounty_IsServedWithItsPrefectureAndProvinceAsStored()
     {
         var data = (await host.Client.PostAsync(RegionFields, new { code = "640221" })).Ok();
@@ -97,7 +99,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal(expected[6] + expected[3] + expected[0], region.GetProperty("fullName").GetString());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Directory_AfterACancelledLoad_LoadsOnTheNextCall()
     {
         using var cancel = new CancellationTokenSource();
@@ -113,7 +115,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         Assert.Equal("石嘴山市", regions["640221"].Parent?.Name);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Directory_AfterAFailedLoad_LoadsOnTheNextCallAndThenNoMore()
     {
         var firstRead = new OnFirstRead(() => throw new InvalidOperationException("database unavailable"));
@@ -162,3 +164,7 @@ public sealed class RegionDirectoryTests(ApiHost host)
         }
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class RegionDirectoryPostgreSqlTests(PostgreSqlApiHost host) : RegionDirectoryTests(host);

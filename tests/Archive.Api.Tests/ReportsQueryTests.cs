@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class ReportsQueryTests(ApiHost host)
+/// <remarks>Not sealed: <see cref="ReportsQueryPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class ReportsQueryTests(ApiHost host)
 {
     private const string PageQuery = """
         query Page($filter: ReportFilter, $order: ReportOrder!, $first: Int!, $after: String) {
@@ -16,7 +18,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         }
         """;
 
-    [Fact]
+    [StorageFact]
     public async Task IngestedAt_LoadedApartFromThePage_IsEachReportsStoredTime()
     {
         var edges = (await host.Client.PostAsync("{ reports(first: 100) { edges { node { fileName ingestedAt } } } }")).Ok()
@@ -27,14 +29,17 @@ public sealed class ReportsQueryTests(ApiHost host)
         {
             var stored = host.Query(
                 "SELECT IngestedAt FROM Reports WHERE FileName = $f",
-                r => DateTime.Parse(r.GetString(0), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal),
+                // SQLite keeps the time as text, PostgreSQL as a timestamp with time zone.
+                r => r.GetValue(0) is DateTime time
+                    ? time.ToUniversalTime()
+                    : DateTime.Parse(r.GetString(0), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal),
                 ("$f", node.GetProperty("fileName").GetString())).Single();
             var served = DateTime.Parse(node.GetProperty("ingestedAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
             Assert.Equal(stored, served, TimeSpan.FromMilliseconds(1));
         }
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("YEAR_DESC")]
     [InlineData("YEAR_ASC")]
     [InlineData("PUBLISHED_DESC")]
@@ -78,7 +83,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         }
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("640000")]
     [InlineData("640200")]
     [InlineData("370000")]
@@ -100,7 +105,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         // Expected from the region tree itself (ParentCode links), not from the level columns the API filters on.
         var expected = host.Query(
             """
-            WITH RECURSIVE below(Code) AS (SELECT @code UNION ALL SELECT r.Code FROM Regions r JOIN below b ON r.ParentCode = b.Code)
+            WITH RECURSIVE below(Code) AS (SELECT Code FROM Regions WHERE Code = @code UNION ALL SELECT r.Code FROM Regions r JOIN below b ON r.ParentCode = b.Code)
             SELECT Id FROM Reports WHERE RegionCode IN (SELECT Code FROM below) ORDER BY Id
             """,
             r => r.GetInt64(0),
@@ -121,7 +126,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         }
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Reports_FilteredByYearRangeKindTemplateAndFlags_MatchSql()
     {
         var data = (await host.Client.PostAsync(
@@ -149,7 +154,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         });
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Report_WithMetrics_ServesValuesLabelsAndSourcesThatPointIntoTheText()
     {
         var id = host.Scalar("SELECT r.Id FROM Reports r WHERE r.FileName = '001_7afa714d70970faa.txt'");
@@ -198,7 +203,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         Assert.All(selected.EnumerateArray(), m => Assert.Contains(m.GetProperty("key").GetString(), new[] { "apply.new.total", "review.total" }));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Node_WithIdsOfEachType_LoadsReportAgencyAndRegion()
     {
         var reportId = host.Scalar("SELECT MIN(Id) FROM Reports");
@@ -222,7 +227,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         Assert.Equal(JsonValueKind.Null, data.GetProperty("missing").ValueKind);
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("{ reports(first: 101) { totalCount } }", "PAGE_TOO_LARGE")]
     [InlineData("{ reports(first: 1000) { edges { node { id } } } }", "PAGE_TOO_LARGE")]
     [InlineData("{ reports(first: -1) { totalCount } }", "BAD_USER_INPUT")]
@@ -242,7 +247,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         Assert.True(response.FirstError.TryGetProperty("locations", out _));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Reports_CursorOfAnotherOrder_IsABadCursor()
     {
         var cursor = (await host.Client.PostAsync("{ reports(orderBy: YEAR_ASC, first: 1) { pageInfo { endCursor } } }")).Ok()
@@ -253,3 +258,7 @@ public sealed class ReportsQueryTests(ApiHost host)
         Assert.Equal(["BAD_CURSOR"], response.ErrorCodes);
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class ReportsQueryPostgreSqlTests(PostgreSqlApiHost host) : ReportsQueryTests(host);

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Archive.Api.Tests.Infrastructure;
+using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class SearchQueryTests(ApiHost host)
+/// <remarks>Not sealed: <see cref="SearchQueryPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class SearchQueryTests(ApiHost host)
 {
     private const string SearchQuery = """
         query Search($q: String!, $filter: ReportFilter, $first: Int!, $after: String) {
@@ -17,7 +19,7 @@ public sealed class SearchQueryTests(ApiHost host)
         }
         """;
 
-    [Fact]
+    [StorageFact]
     public async Task Search_Phrase_FindsEveryReportContainingItWithHighlightedSnippets()
     {
         const string phrase = "依申请公开";
@@ -66,7 +68,7 @@ public sealed class SearchQueryTests(ApiHost host)
         Assert.Equal(expected, facets["TEMPLATE"].GetProperty("values").EnumerateArray().Sum(v => v.GetProperty("count").GetInt32()));
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Search_WithFilter_CountsOnlyMatchesInsideTheFilter()
     {
         var data = (await host.Client.PostAsync(SearchQuery, new { q = "\"不予公开\" 政务公开", first = 5, filter = new { regionCode = "640000", yearFrom = 2019 } })).Ok();
@@ -77,7 +79,7 @@ public sealed class SearchQueryTests(ApiHost host)
         Assert.Equal(expected, data.GetProperty("search").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task HighlightedText_ForAQuery_MarksEveryOccurrenceInTheFullText()
     {
         var id = host.Scalar("SELECT MIN(Id) FROM Reports WHERE instr(stored_text(NormalizedText), '政府信息') > 0");
@@ -97,7 +99,7 @@ public sealed class SearchQueryTests(ApiHost host)
         Assert.All(highlights, h => Assert.Equal("政府信息", text[h.GetProperty("start").GetInt32()..h.GetProperty("end").GetInt32()]));
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("identity_violation")]
     [InlineData("table_incomplete")]
     public async Task Search_ByFlagKind_IsRankedAndFacetedLikeEveryOtherSearch(string kind)
@@ -130,7 +132,7 @@ public sealed class SearchQueryTests(ApiHost host)
         }
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("依申请公开 -行政复议", "依申请公开", "行政复议")]
     [InlineData("公开 -\"依申请公开\"", "公开", "依申请公开")]
     public async Task Search_WithAnExclusion_CountsOnlyReportsWithoutIt(string query, string required, string excluded)
@@ -153,7 +155,7 @@ public sealed class SearchQueryTests(ApiHost host)
         Assert.Equal(all - withRequired, alone.GetProperty("totalCount").GetInt32());
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("\"不予公开", "BAD_SEARCH_SYNTAX")]
     [InlineData("   ", "BAD_USER_INPUT")]
     [InlineData("行政复议 OR", "BAD_SEARCH_SYNTAX")]
@@ -166,7 +168,7 @@ public sealed class SearchQueryTests(ApiHost host)
         Assert.Equal("search", response.FirstError.GetProperty("path")[0].GetString());
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Search_CursorOfReports_IsABadCursor()
     {
         var cursor = (await host.Client.PostAsync("{ reports(first: 1) { pageInfo { endCursor } } }")).Ok()
@@ -177,7 +179,7 @@ public sealed class SearchQueryTests(ApiHost host)
         Assert.Equal(["BAD_CURSOR"], response.ErrorCodes);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Search_EdgeCursor_IsTheIndexCursor_AndPagesOnWithoutRepeats()
     {
         var first = (await host.Client.PostAsync(SearchQuery, new { q = "政府", first = 2 })).Ok().GetProperty("search");
@@ -202,7 +204,7 @@ public sealed class SearchQueryTests(ApiHost host)
             firstIds.Concat(secondIds).Take(4));
     }
 
-    [Theory]
+    [StorageTheory]
     [InlineData("another query")]
     [InlineData("another filter")]
     [InlineData("an old GraphQL search cursor")]
@@ -229,3 +231,7 @@ public sealed class SearchQueryTests(ApiHost host)
         Assert.Equal(["BAD_CURSOR"], response.ErrorCodes);
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class SearchQueryPostgreSqlTests(PostgreSqlApiHost host) : SearchQueryTests(host);

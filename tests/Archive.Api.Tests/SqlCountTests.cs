@@ -1,9 +1,11 @@
 using Archive.Api.Tests.Infrastructure;
+using Archive.Testing.Databases;
 
 namespace Archive.Api.Tests;
 
 [Collection(ApiCollection.Name)]
-public sealed class SqlCountTests(ApiHost host, Xunit.Abstractions.ITestOutputHelper output)
+/// <remarks>Not sealed: <see cref="SqlCountPostgreSqlTests"/> runs the same tests on PostgreSQL.</remarks>
+public class SqlCountTests(ApiHost host, Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Page = """
         query ($first: Int!) { reports(first: $first, orderBy: INGESTED_ASC) {
@@ -18,7 +20,7 @@ public sealed class SqlCountTests(ApiHost host, Xunit.Abstractions.ITestOutputHe
         } }
         """;
 
-    [Fact]
+    [StorageFact]
     public async Task ReportsPage_WithRegionAgencyMetricsAndFlags_CostsTheSameFewSqlCommandsFor10Or100Reports()
     {
         // Regions load once per process (RegionDirectory), not per request: load them before counting.
@@ -33,7 +35,7 @@ public sealed class SqlCountTests(ApiHost host, Xunit.Abstractions.ITestOutputHe
         Assert.Equal(small, large);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task SearchPage_WithTheSameFields_CostsAConstantNumberOfSqlCommands()
     {
         const string search = """
@@ -66,3 +68,7 @@ public sealed class SqlCountTests(ApiHost host, Xunit.Abstractions.ITestOutputHe
         return host.SqlCommands.Count;
     }
 }
+
+[Collection(PostgreSqlApiCollection.Name)]
+[PostgreSqlTests]
+public sealed class SqlCountPostgreSqlTests(PostgreSqlApiHost host, Xunit.Abstractions.ITestOutputHelper output) : SqlCountTests(host, output);

@@ -1,7 +1,9 @@
 using Archive.Core.Configuration;
 using Archive.Core.Regions;
 using Archive.Storage;
+using Archive.Storage.Providers;
 using Archive.Testing;
+using Archive.Testing.Databases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +47,16 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task PostgreSqlModel_HasNoChangesMissingAMigration()
+    {
+        // Comparing the model with the PostgreSQL migrations' snapshot needs no server.
+        await using var db = new ArchiveDbContext((DbContextOptions<ArchiveDbContext>)StorageServiceCollectionExtensions.UsePostgreSql(
+            new DbContextOptionsBuilder<ArchiveDbContext>(), "Host=127.0.0.1;Database=unused").Options);
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The model changed without a PostgreSQL migration: see README 'Adding a migration' (one per provider).");
+    }
+
+    [Fact]
     public async Task Migrate_Twice_IsHarmless()
     {
         using var temp = new TempDirectory();
@@ -55,6 +67,37 @@ public sealed class MigrationTests
         var factory = services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
         await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
         Assert.Equal(StorageServices.Regions.Count, await db.Regions.CountAsync(CancellationToken.None));
+    }
+}
+
+/// <summary>The migrations on PostgreSQL: a fresh database gets the schema and the regions; migrating twice is harmless.</summary>
+[PostgreSqlTests]
+public sealed class PostgreSqlMigrationTests : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(TestProvider.PostgreSql, nameof(PostgreSqlMigrationTests));
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    [StorageFact]
+    public async Task Migrate_EmptyDatabase_CreatesSchemaAndRegionsAndNoSqliteFile()
+    {
+        await using var services = StorageServices.Build(_temp.Path, _database);
+        var migrator = services.GetRequiredService<DatabaseMigrator>();
+        await migrator.MigrateAsync(CancellationToken.None);
+        await migrator.MigrateAsync(CancellationToken.None);
+
+        await using var db = await services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
+        Assert.True(db.Database.IsNpgsql());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(CancellationToken.None));
+        Assert.Equal(StorageServices.Regions.Count, await db.Regions.CountAsync(CancellationToken.None));
+        Assert.False(File.Exists(Path.Combine(_temp.Path, "archive.db")));
     }
 }
 
@@ -69,11 +112,13 @@ internal static class StorageServices
         new("640500", "中卫市", "640000", RegionLevel.Prefecture),
     ];
 
-    public static ServiceProvider Build(string dataDirectory)
+    /// <param name="database">The system of record; null or a SQLite one: archive.db in <paramref name="dataDirectory"/>.</param>
+    public static ServiceProvider Build(string dataDirectory, TestDatabase? database = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.Configure<ArchiveOptions>(o => o.DataDirectory = dataDirectory);
+        services.Configure<StorageOptions>(o => o.ConnectionString = database?.ConnectionString);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IRegionSource>(new ListRegionSource(Regions));
         services.AddArchiveStorage();

@@ -3,6 +3,7 @@ using System.Text;
 using Archive.Core.Reports;
 using Archive.Storage.Cells;
 using Archive.Testing;
+using Archive.Testing.Databases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,26 +12,31 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Storage.Tests;
 
-public sealed class ReportCellsStoreTests : IAsyncLifetime
+/// <summary>Cell states through the store on SQLite; <see cref="ReportCellsStorePostgreSqlTests"/> runs them on PostgreSQL.</summary>
+public class ReportCellsStoreTests : IAsyncLifetime
 {
-    private const string Text = "申请人情况 自然人 法人\n新收申请 0 \t／\n";
+    internal const string Text = "申请人情况 自然人 法人\n新收申请 0 \t／\n";
     private readonly TempDirectory _temp = new();
+    private TestDatabase _database = null!;
     private ServiceProvider _services = null!;
 
-    public Task InitializeAsync()
+    protected virtual TestProvider Provider => TestProvider.Sqlite;
+
+    public async Task InitializeAsync()
     {
-        _services = StorageServices.Build(_temp.Path);
-        return Task.CompletedTask;
+        _database = await TestDatabase.CreateAsync(Provider, nameof(ReportCellsStoreTests));
+        _services = StorageServices.Build(_temp.Path, _database);
     }
 
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
+        await _database.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _temp.Dispose();
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Upsert_ReportWithCells_StoresEveryStateAndNoMetricForABlank()
     {
         await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
@@ -51,7 +57,7 @@ public sealed class ReportCellsStoreTests : IAsyncLifetime
         Assert.Equal(0, metrics[0].Value);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Upsert_SamePathNewContent_ReplacesTheCellsInPlace()
     {
         await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
@@ -66,6 +72,66 @@ public sealed class ReportCellsStoreTests : IAsyncLifetime
         var cells = TableCellCodec.Decode((await db.ReportCells.SingleAsync(c => c.ReportId == first.ReportId)).Data);
         Assert.All(cells, c => Assert.Equal(CellState.Blank, c.State));
         Assert.Equal(1, await db.ReportCells.CountAsync());
+    }
+
+    private Task<ArchiveDbContext> Db() =>
+        _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
+
+    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    internal static PreparedReport Prepared(string path, string text, bool withCells, bool blankOnly = false)
+    {
+        var zero = text.IndexOf(" 0", StringComparison.Ordinal) + 1;
+        var slash = text.IndexOf('／', StringComparison.Ordinal);
+        var line = text.IndexOf("新收申请", StringComparison.Ordinal);
+        var metric = new ExtractedMetric("apply.new.natural", 0m, "件", MetricOrigin.Table, text[line..(zero + 1)], line, zero + 1);
+        TableCell[] cells = blankOnly
+            ? [new("apply.new.natural", CellState.Blank, null, null, -1, -1)]
+            :
+            [
+                new("apply.new.natural", CellState.Printed, 0m, "0", zero, zero + 1),
+                new("apply.new.legal_person", CellState.NotApplicable, null, "／", slash, slash + 1),
+                new("apply.new.other", CellState.Blank, null, null, -1, -1),
+                new("apply.new.total", CellState.Unread, null, null, -1, -1),
+            ];
+        var extracted = new ExtractedReport
+        {
+            File = Path.GetFileName(path),
+            Title = "旧报告",
+            Template = ReportTemplate.V2021,
+            Metrics = blankOnly ? [] : [metric],
+            Cells = withCells ? cells : [],
+        };
+        return new PreparedReport(path, Hash(text), text, text, extracted, blankOnly ? [] : [metric], new SourceFileInfo("txt", text.Length, "utf-8", Hash(text)))
+        {
+            Cells = withCells ? cells : [],
+        };
+    }
+}
+
+[PostgreSqlTests]
+public sealed class ReportCellsStorePostgreSqlTests : ReportCellsStoreTests
+{
+    protected override TestProvider Provider => TestProvider.PostgreSql;
+}
+
+/// <summary>SQLite only: an archive made before cell states were recorded exists only as a SQLite file (PostgreSQL came later, with cells).</summary>
+public sealed class ReportCellsLegacySqliteTests : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private ServiceProvider _services = null!;
+
+    public Task InitializeAsync()
+    {
+        _services = StorageServices.Build(_temp.Path);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _temp.Dispose();
     }
 
     [Fact]
@@ -110,37 +176,12 @@ public sealed class ReportCellsStoreTests : IAsyncLifetime
         Assert.Equal(4, (await after.ReportCells.SingleAsync(c => c.ReportId == 7)).CellCount);
     }
 
+    private const string Text = ReportCellsStoreTests.Text;
+
+    private static string Hash(string text) => ReportCellsStoreTests.Hash(text);
+
+    private static PreparedReport Prepared(string path, string text, bool withCells) => ReportCellsStoreTests.Prepared(path, text, withCells);
+
     private Task<ArchiveDbContext> Db() =>
         _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    private static PreparedReport Prepared(string path, string text, bool withCells, bool blankOnly = false)
-    {
-        var zero = text.IndexOf(" 0", StringComparison.Ordinal) + 1;
-        var slash = text.IndexOf('／', StringComparison.Ordinal);
-        var line = text.IndexOf("新收申请", StringComparison.Ordinal);
-        var metric = new ExtractedMetric("apply.new.natural", 0m, "件", MetricOrigin.Table, text[line..(zero + 1)], line, zero + 1);
-        TableCell[] cells = blankOnly
-            ? [new("apply.new.natural", CellState.Blank, null, null, -1, -1)]
-            :
-            [
-                new("apply.new.natural", CellState.Printed, 0m, "0", zero, zero + 1),
-                new("apply.new.legal_person", CellState.NotApplicable, null, "／", slash, slash + 1),
-                new("apply.new.other", CellState.Blank, null, null, -1, -1),
-                new("apply.new.total", CellState.Unread, null, null, -1, -1),
-            ];
-        var extracted = new ExtractedReport
-        {
-            File = Path.GetFileName(path),
-            Title = "旧报告",
-            Template = ReportTemplate.V2021,
-            Metrics = blankOnly ? [] : [metric],
-            Cells = withCells ? cells : [],
-        };
-        return new PreparedReport(path, Hash(text), text, text, extracted, blankOnly ? [] : [metric], new SourceFileInfo("txt", text.Length, "utf-8", Hash(text)))
-        {
-            Cells = withCells ? cells : [],
-        };
-    }
 }

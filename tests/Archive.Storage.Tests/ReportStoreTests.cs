@@ -3,29 +3,36 @@ using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Storage;
 using Archive.Testing;
+using Archive.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Storage.Tests;
 
-public sealed class ReportStoreTests : IAsyncLifetime
+/// <summary>The store on SQLite; <see cref="ReportStorePostgreSqlTests"/> runs the same tests on PostgreSQL (not sealed for that).</summary>
+public class ReportStoreTests : IAsyncLifetime
 {
     private readonly TempDirectory _temp = new();
+    private TestDatabase _database = null!;
     private ServiceProvider _services = null!;
+
+    protected virtual TestProvider Provider => TestProvider.Sqlite;
 
     public async Task InitializeAsync()
     {
-        _services = StorageServices.Build(_temp.Path);
+        _database = await TestDatabase.CreateAsync(Provider, nameof(ReportStoreTests));
+        _services = StorageServices.Build(_temp.Path, _database);
         await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
+        await _database.DisposeAsync();
         _temp.Dispose();
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Upsert_SameContentTwice_IsAddedThenUnchanged()
     {
         var store = _services.GetRequiredService<ReportStore>();
@@ -39,7 +46,7 @@ public sealed class ReportStoreTests : IAsyncLifetime
         Assert.Equal(first.ReportId, second.ReportId);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Upsert_SamePathNewContent_ReplacesTextMetricsAndFlags()
     {
         var store = _services.GetRequiredService<ReportStore>();
@@ -56,7 +63,7 @@ public sealed class ReportStoreTests : IAsyncLifetime
         Assert.Single(stored.Flags);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Upsert_CountyRegion_FillsEveryLevelCode()
     {
         var store = _services.GetRequiredService<ReportStore>();
@@ -68,7 +75,7 @@ public sealed class ReportStoreTests : IAsyncLifetime
         Assert.NotNull(stored.AgencyId);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Upsert_UnknownRegionCode_StoresNoRegion()
     {
         var store = _services.GetRequiredService<ReportStore>();
@@ -80,7 +87,7 @@ public sealed class ReportStoreTests : IAsyncLifetime
         Assert.Null(stored.ProvinceCode);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task MarkIndexed_SetsTheFlagOnlyForTheGivenReports()
     {
         var store = _services.GetRequiredService<ReportStore>();
@@ -94,7 +101,7 @@ public sealed class ReportStoreTests : IAsyncLifetime
         Assert.NotEqual(a.ReportId, b.ReportId);
     }
 
-    [Fact]
+    [StorageFact]
     public async Task Upsert_MetricSourceEqualToTheTextsCut_IsStoredAsOffsetsOnly()
     {
         var store = _services.GetRequiredService<ReportStore>();
@@ -172,4 +179,10 @@ public sealed class ReportStoreTests : IAsyncLifetime
         };
         return new PreparedReport(path, hash, text, text, extracted, [metric], new SourceFileInfo("txt", text.Length, "utf-8", hash));
     }
+}
+
+[PostgreSqlTests]
+public sealed class ReportStorePostgreSqlTests : ReportStoreTests
+{
+    protected override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -16,13 +16,13 @@ namespace Archive.Application.Indexing;
 public sealed class DatabaseReportTexts(ReadContextPool contexts) : IReportTextSource
 {
     // Compiled once and run on the pool's contexts (the ids as one JSON-array parameter): see ReadContextPool.
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IEnumerable<KeyValuePair<long, string>>> TextsByIds =
-        EF.CompileQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
-            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText)));
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IEnumerable<KeyValuePair<long, string>>>> TextsByIds =
+        new(() => EF.CompileQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText))));
 
     public IReadOnlyDictionary<long, string> GetTexts(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return contexts.Read(db => new Dictionary<long, string>(TextsByIds(db, reportIds)));
+        return contexts.Read(db => new Dictionary<long, string>(TextsByIds.For(db)(db, reportIds)));
     }
 }

@@ -9,13 +9,13 @@ namespace Archive.Application.Querying;
 public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFactory, ReadContextPool contexts)
 {
     // Compiled once, run on the pool's contexts (ids as one JSON-array parameter): see ReportReader.
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, AgencyView>>> AgenciesByIds =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, AgencyView>>>> AgenciesByIds =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
             db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id))
-                .Select(a => new KeyValuePair<long, AgencyView>(a.Id, new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode))));
+                .Select(a => new KeyValuePair<long, AgencyView>(a.Id, new AgencyView(a.Id, a.Name, a.Kind, a.RegionCode)))));
 
     public async Task<IReadOnlyDictionary<long, AgencyView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(AgenciesByIds(db, ids), ids.Count, ct), cancellationToken);
+        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(AgenciesByIds.For(db)(db, ids), ids.Count, ct), cancellationToken);
 
     public async Task<Page<AgencyView>> GetPageAsync(AgencyFilter filter, AgencyPosition? after, int first, CancellationToken cancellationToken)
     {
@@ -66,7 +66,11 @@ public sealed class AgencyReader(IDbContextFactory<ArchiveDbContext> contextFact
 
         if (filter.NameContains is { Length: > 0 } part)
         {
-            query = query.Where(a => EF.Functions.Like(a.Name, "%" + LikePattern.Escape(part) + "%", LikePattern.EscapeCharacter));
+            // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE gives the same matches.
+            var pattern = "%" + LikePattern.Escape(part) + "%";
+            query = db.Database.IsNpgsql()
+                ? query.Where(a => EF.Functions.ILike(a.Name, pattern, LikePattern.EscapeCharacter))
+                : query.Where(a => EF.Functions.Like(a.Name, pattern, LikePattern.EscapeCharacter));
         }
 
         return query;

@@ -14,29 +14,29 @@ public sealed class MetricReader(ReadContextPool contexts)
         contexts.ReadAsync((db, ct) => GetFlagsAsync(db, reportIds, ct), cancellationToken);
 
     // Compiled once, run on the pool's contexts (each collection one JSON-array parameter): see ReportReader.
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<MetricView>> MetricsOfReports =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<MetricView>>> MetricsOfReports =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
             db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).OrderBy(m => m.ReportId).ThenBy(m => m.Id)
-                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText)));
+                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText))));
 
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IReadOnlyCollection<string>, IAsyncEnumerable<MetricView>> MetricsOfReportsWithKeys =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string> keys) =>
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IReadOnlyCollection<string>, IAsyncEnumerable<MetricView>>> MetricsOfReportsWithKeys =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string> keys) =>
             db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId) && keys.Contains(m.Key)).OrderBy(m => m.ReportId).ThenBy(m => m.Id)
-                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText)));
+                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText))));
 
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<QualityFlagView>> FlagsOfReports =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<QualityFlagView>>> FlagsOfReports =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
             db.QualityFlags.AsNoTracking().Where(f => reportIds.Contains(f.ReportId)).OrderBy(f => f.Id)
-                .Select(f => new QualityFlagView(f.ReportId, f.Kind, f.Detail)));
+                .Select(f => new QualityFlagView(f.ReportId, f.Kind, f.Detail))));
 
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, string>>> TextsOfReports =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
-            db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText)));
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, string>>>> TextsOfReports =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
+            db.Reports.AsNoTracking().Where(r => reportIds.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText))));
 
     private static async Task<ILookup<long, MetricView>> GetMetricsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
     {
         var metrics = new List<MetricView>();
-        await foreach (var metric in (keys is null ? MetricsOfReports(db, reportIds) : MetricsOfReportsWithKeys(db, reportIds, keys)).WithCancellation(cancellationToken))
+        await foreach (var metric in (keys is null ? MetricsOfReports.For(db)(db, reportIds) : MetricsOfReportsWithKeys.For(db)(db, reportIds, keys)).WithCancellation(cancellationToken))
         {
             metrics.Add(metric);
         }
@@ -46,7 +46,7 @@ public sealed class MetricReader(ReadContextPool contexts)
         var cutFrom = metrics.Where(m => m.SourceText is null).Select(m => m.ReportId).Distinct().ToList();
         if (cutFrom.Count > 0)
         {
-            var texts = await CompiledQueries.ToDictionaryAsync(TextsOfReports(db, cutFrom), cutFrom.Count, cancellationToken);
+            var texts = await CompiledQueries.ToDictionaryAsync(TextsOfReports.For(db)(db, cutFrom), cutFrom.Count, cancellationToken);
             for (var i = 0; i < metrics.Count; i++)
             {
                 var m = metrics[i];
@@ -61,7 +61,7 @@ public sealed class MetricReader(ReadContextPool contexts)
     }
 
     private static Task<ILookup<long, QualityFlagView>> GetFlagsAsync(ArchiveDbContext db, IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken) =>
-        ToLookupAsync(FlagsOfReports(db, reportIds), f => f.ReportId, cancellationToken);
+        ToLookupAsync(FlagsOfReports.For(db)(db, reportIds), f => f.ReportId, cancellationToken);
 
     private static async Task<ILookup<long, T>> ToLookupAsync<T>(IAsyncEnumerable<T> rows, Func<T, long> reportId, CancellationToken cancellationToken)
     {

@@ -22,8 +22,13 @@ namespace Archive.Application.Querying;
 /// </remarks>
 public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) : IDisposable
 {
-    private readonly DbContextOptions<ArchiveDbContext> _options = new DbContextOptionsBuilder<ArchiveDbContext>(options)
-        .UseSqlite(sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).Options;
+    private readonly DbContextOptions<ArchiveDbContext> _options = OneCollectionParameter(options);
+
+    /// <summary>
+    /// SQLite only: a PostgreSQL connection is opened from Npgsql's own pool for each read and given back after it
+    /// (cheap, and a node holds no server connection while idle nor a broken one after a failover).
+    /// </summary>
+    private readonly bool _keepOpen = IsSqlite(options);
 
     private readonly ConcurrentBag<ArchiveDbContext> _idle = [];
     private readonly int _capacity = Math.Max(4, Environment.ProcessorCount * 8);
@@ -36,7 +41,7 @@ public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) 
         var reusable = false;
         try
         {
-            if (db.Database.GetDbConnection().State != ConnectionState.Open)
+            if (_keepOpen && db.Database.GetDbConnection().State != ConnectionState.Open)
             {
                 await db.Database.OpenConnectionAsync(cancellationToken);
             }
@@ -62,7 +67,7 @@ public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) 
         var reusable = false;
         try
         {
-            if (db.Database.GetDbConnection().State != ConnectionState.Open)
+            if (_keepOpen && db.Database.GetDbConnection().State != ConnectionState.Open)
             {
                 db.Database.OpenConnection();
             }
@@ -78,6 +83,21 @@ public sealed class ReadContextPool(DbContextOptions<ArchiveDbContext> options) 
                 db.Dispose();
             }
         }
+    }
+
+    /// <summary>Npgsql sends a collection as one array parameter (= ANY) already; SQLite is told to send one JSON array.</summary>
+    private static DbContextOptions<ArchiveDbContext> OneCollectionParameter(DbContextOptions<ArchiveDbContext> options)
+    {
+        var builder = new DbContextOptionsBuilder<ArchiveDbContext>(options);
+        return IsSqlite(options)
+            ? builder.UseSqlite(sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).Options
+            : builder.UseNpgsql(npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).Options;
+    }
+
+    private static bool IsSqlite(DbContextOptions<ArchiveDbContext> options)
+    {
+        using var probe = new ArchiveDbContext(options);
+        return probe.Database.IsSqlite();
     }
 
     private ArchiveDbContext Rent()

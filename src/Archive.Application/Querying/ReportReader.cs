@@ -59,17 +59,17 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
     // The batch reads are compiled once: each call then skips building the LINQ tree, EF's funcletizer and its
     // query-cache lookup. They run only on ReadContextPool's contexts, which send the ids as one JSON-array
     // parameter (json_each), so the SQL text is the same for every batch size.
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<ReportView>> ReportsByIds =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
-            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(ToView));
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<ReportView>>> ReportsByIds =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(ToView)));
 
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, DateTime>>> IngestedAtByIds =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
-            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, DateTime>(r.Id, r.IngestedAt)));
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, DateTime>>>> IngestedAtByIds =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, DateTime>(r.Id, r.IngestedAt))));
 
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, string>>> TextsByIds =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
-            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText)));
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, string>>>> TextsByIds =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> ids) =>
+            db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair<long, string>(r.Id, r.NormalizedText))));
 
     /// <summary>The reports with these ids (one query).</summary>
     public async Task<IReadOnlyDictionary<long, ReportView>> GetByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
@@ -77,7 +77,7 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
             async (db, ct) =>
             {
                 var views = new Dictionary<long, ReportView>(ids.Count);
-                await foreach (var view in ReportsByIds(db, ids).WithCancellation(ct))
+                await foreach (var view in ReportsByIds.For(db)(db, ids).WithCancellation(ct))
                 {
                     views[view.Id] = view;
                 }
@@ -88,11 +88,11 @@ public sealed class ReportReader(IDbContextFactory<ArchiveDbContext> contextFact
 
     /// <summary>When the given reports were first stored (a column after the texts: see <see cref="ReportView"/>).</summary>
     public async Task<IReadOnlyDictionary<long, DateTime>> GetIngestedAtAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(IngestedAtByIds(db, ids), ids.Count, ct), cancellationToken);
+        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(IngestedAtByIds.For(db)(db, ids), ids.Count, ct), cancellationToken);
 
     /// <summary>The normalized texts (the text every offset refers to) of the given reports.</summary>
     public async Task<IReadOnlyDictionary<long, string>> GetTextsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(TextsByIds(db, ids), ids.Count, ct), cancellationToken);
+        await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(TextsByIds.For(db)(db, ids), ids.Count, ct), cancellationToken);
 
     private static IQueryable<ReportEntity> Order(IQueryable<ReportEntity> query, ReportOrder order) => order switch
     {

@@ -8,9 +8,9 @@ namespace Archive.Application.Querying;
 public sealed class TableCellReader(ReadContextPool contexts)
 {
     // Compiled once, run on the pool's contexts (the id collection one JSON-array parameter): see ReportReader.
-    private static readonly Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, byte[]>>> CellsOfReports =
-        EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
-            db.ReportCells.AsNoTracking().Where(c => reportIds.Contains(c.ReportId)).Select(c => new KeyValuePair<long, byte[]>(c.ReportId, c.Data)));
+    private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<KeyValuePair<long, byte[]>>>> CellsOfReports =
+        new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
+            db.ReportCells.AsNoTracking().Where(c => reportIds.Contains(c.ReportId)).Select(c => new KeyValuePair<long, byte[]>(c.ReportId, c.Data))));
 
     /// <summary>
     /// The cells of the given reports, in the order the extractor gave them. A report missing from the answer has no
@@ -18,7 +18,7 @@ public sealed class TableCellReader(ReadContextPool contexts)
     /// </summary>
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<TableCellView>>> GetCellsAsync(IReadOnlyCollection<long> reportIds, CancellationToken cancellationToken)
     {
-        var blobs = await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(CellsOfReports(db, reportIds), reportIds.Count, ct), cancellationToken);
+        var blobs = await contexts.ReadAsync((db, ct) => CompiledQueries.ToDictionaryAsync(CellsOfReports.For(db)(db, reportIds), reportIds.Count, ct), cancellationToken);
         return blobs.ToDictionary(
             p => p.Key,
             p => (IReadOnlyList<TableCellView>)[.. TableCellCodec.Decode(p.Value).Select(c => new TableCellView(p.Key, c))]);

@@ -1,12 +1,13 @@
 using Archive.Core.Configuration;
+using Archive.Storage.Providers;
 using Microsoft.Extensions.Configuration;
 
 namespace Archive.Cli.Infrastructure;
 
-/// <summary>Configuration layers, last wins: defaults → appsettings.json → ARCHIVE_* environment → command line (--data).</summary>
+/// <summary>Configuration layers, last wins: defaults → appsettings.json → ARCHIVE_* environment → command line (--data, --db).</summary>
 public static class ArchiveConfiguration
 {
-    public static IConfigurationBuilder AddArchiveSources(this IConfigurationBuilder builder, string? dataDirectory)
+    public static IConfigurationBuilder AddArchiveSources(this IConfigurationBuilder builder, string? dataDirectory, string? database = null)
     {
         builder.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -20,6 +21,16 @@ public static class ArchiveConfiguration
             builder.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [$"{ArchiveOptions.SectionName}:{nameof(ArchiveOptions.DataDirectory)}"] = Path.GetFullPath(effective),
+            });
+        }
+
+        var databaseFromEnvironment = Environment.GetEnvironmentVariable(StorageOptions.DatabaseEnvironmentVariable);
+        var effectiveDatabase = database ?? (string.IsNullOrWhiteSpace(databaseFromEnvironment) ? null : databaseFromEnvironment);
+        if (effectiveDatabase is not null)
+        {
+            builder.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}"] = effectiveDatabase,
             });
         }
 

@@ -9,9 +9,9 @@ namespace Archive.Cli.Infrastructure;
 /// <summary>The service provider for the non-server commands: the same registrations `serve` uses.</summary>
 public static class CommandServices
 {
-    public static ServiceProvider Build(string? dataDirectory, bool verbose)
+    public static ServiceProvider Build(string? dataDirectory, bool verbose, string? database = null)
     {
-        var configuration = new ConfigurationBuilder().AddArchiveSources(dataDirectory).Build();
+        var configuration = new ConfigurationBuilder().AddArchiveSources(dataDirectory, database).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging

@@ -1,4 +1,6 @@
 using Archive.Core.Configuration;
+using Archive.Storage.Providers;
+using Microsoft.Extensions.Configuration;
 
 namespace Archive.Cli.Infrastructure;
 
@@ -21,7 +23,8 @@ public static class DataDirectory
 
     /// <summary>Null when the command may go on; else the exit code, after one line on stderr saying why.</summary>
     /// <param name="mustHoldArchive">True for commands that only read: the directory must already hold archive.db.</param>
-    public static int? Check(string command, string? dataOption, bool mustHoldArchive, CliContext context)
+    /// <param name="databaseOption">--db: with PostgreSQL (this or $ARCHIVE_DB or appsettings) the data directory holds only the index.</param>
+    public static int? Check(string command, string? dataOption, bool mustHoldArchive, CliContext context, string? databaseOption = null)
     {
         var directory = Resolve(dataOption);
         if (File.Exists(directory))
@@ -30,7 +33,9 @@ public static class DataDirectory
             return ExitCodes.Error;
         }
 
-        if (mustHoldArchive && !File.Exists(Path.Combine(directory, DatabaseFileName)))
+        var storage = new ConfigurationBuilder().AddArchiveSources(dataOption, databaseOption).Build()
+            [$"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}"];
+        if (mustHoldArchive && string.IsNullOrWhiteSpace(storage) && !File.Exists(Path.Combine(directory, DatabaseFileName)))
         {
             context.Error.WriteLine(Directory.Exists(directory)
                 ? $"archive {command}: no archive in {directory} (no {DatabaseFileName}); check --data or $ARCHIVE_DATA, or run 'archive ingest' first"

@@ -11,6 +11,13 @@ public static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<string?> Db = new("--db")
+    {
+        Description = "PostgreSQL as the system of record instead of SQLite in the data directory: a libpq connection " +
+            "string ('host=HOST dbname=DB user=USER') or a postgres://USER@HOST/DB URL. Default: $ARCHIVE_DB, else SQLite",
+        Recursive = true,
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Debug logging on stderr",

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Archive.Application.Ingestion;
 using Archive.Application.Querying;
 using Archive.Storage;
 using Archive.Testing;
+using Archive.Testing.Databases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -9,12 +11,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Archive.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real web host (built by <see cref="ArchiveWebHost.Build"/>, as `archive serve` builds it) on a test server,
-/// over a fresh SQLite file in a temp directory: migrated, the seeds ingested through the real pipeline, then the
+/// over a fresh SQLite file in a temp directory (or, in <see cref="PostgreSqlApiHost"/>, a fresh database on the tests'
+/// own PostgreSQL cluster): migrated, the seeds ingested through the real pipeline, then the
 /// test data of <see cref="TestArchiveData"/>.
 /// </summary>
 public class ApiHost : IAsyncLifetime
@@ -23,6 +27,10 @@ public class ApiHost : IAsyncLifetime
 
     private readonly TempDirectory _directory = new("archive-api");
     private WebApplication? _app;
+    private TestDatabase? _database;
+
+    /// <summary>The system of record of this host: SQLite in its temp directory unless a derived host says otherwise.</summary>
+    public virtual TestProvider Provider => TestProvider.Sqlite;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -50,6 +58,12 @@ public class ApiHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (Provider != TestProvider.Sqlite && PostgresCluster.SkipReason is not null)
+        {
+            // Its tests are skipped with that reason (StorageFact); nothing to start.
+            return;
+        }
+
         var settings = new Dictionary<string, string?>
         {
             ["Archive:DataDirectory"] = _directory.Path,
@@ -59,6 +73,12 @@ public class ApiHost : IAsyncLifetime
             ["Api:ExposeExceptionDetails"] = "true",
         };
         foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        _database = await TestDatabase.CreateAsync(Provider, GetType().Name);
+        foreach (var (key, value) in _database.Settings)
         {
             settings[key] = value;
         }
@@ -100,6 +120,11 @@ public class ApiHost : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         _directory.Dispose();
     }
 
@@ -115,14 +140,22 @@ public class ApiHost : IAsyncLifetime
         return connection;
     }
 
-    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    /// <summary>
+    /// Rows of <paramref name="sql"/>, written in SQLite's spelling, on this host's database. On PostgreSQL the same
+    /// statement is spelled for it first (<see cref="PostgreSqlSpelling"/>: quoted identifiers, @ parameters), so
+    /// every expected value comes from the same SQL on both providers.
+    /// </summary>
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
-        using var connection = OpenDatabase();
+        using var connection = Provider == TestProvider.Sqlite ? (DbConnection)OpenDatabase() : OpenPostgreSql();
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = Provider == TestProvider.Sqlite ? sql : PostgreSqlSpelling.Of(sql);
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = Provider == TestProvider.Sqlite ? name : "@" + name.TrimStart('$', '@', ':');
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
         using var reader = command.ExecuteReader();
@@ -135,6 +168,19 @@ public class ApiHost : IAsyncLifetime
         return rows;
     }
 
+    private NpgsqlConnection OpenPostgreSql()
+    {
+        var connection = new NpgsqlConnection(_database!.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     public long Scalar(string sql, params (string Name, object? Value)[] parameters) =>
         Query(sql, r => r.GetInt64(0), parameters).Single();
+}
+
+/// <summary>The shared host on PostgreSQL (a database of its own on the tests' cluster), for the PostgreSQL variants of the API tests.</summary>
+public sealed class PostgreSqlApiHost : ApiHost
+{
+    public override TestProvider Provider => TestProvider.PostgreSql;
 }

@@ -32,13 +32,16 @@ public static class ExportCommand
         metrics.SetAction((result, ct) => ExportHandler.MetricsAsync(
             new MetricsExportInput(
                 [.. (result.GetValue(Keys) ?? []).SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-                FilterOptions.ToQuery(result), result.GetValue(Cells), result.GetValue(Format), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose)),
+                FilterOptions.ToQuery(result), result.GetValue(Cells), result.GetValue(Format), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose))
+            {
+                Database = result.GetValue(GlobalOptions.Db),
+            },
             context,
             ct));
 
         var search = new Command("search", "Every hit of a search, by rank (the columns of /export/search.csv): reportId, score, title, agency, region, year, template, snippet") { Query, Limit, Format };
         search.SetAction((result, ct) => ExportHandler.SearchAsync(
-            result.GetValue(Query)!, result.GetValue(Limit), result.GetValue(Format), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), context, ct));
+            result.GetValue(Query)!, result.GetValue(Limit), result.GetValue(Format), result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), context, ct, result.GetValue(GlobalOptions.Db)));
 
         return new Command("export", "Write the archive's metrics or a search's hits to stdout as CSV or JSON") { metrics, search };
     }
@@ -53,4 +56,8 @@ public enum ExportFormat
 /// <param name="Filter">The filter options as the API's query-string names (<see cref="FilterOptions.ToQuery"/>).</param>
 public sealed record MetricsExportInput(
     IReadOnlyList<string> Keys, IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> Filter,
-    bool Cells, ExportFormat Format, string? DataDirectory, bool Verbose);
+    bool Cells, ExportFormat Format, string? DataDirectory, bool Verbose)
+{
+    /// <summary>--db: a PostgreSQL connection, or null for $ARCHIVE_DB / SQLite.</summary>
+    public string? Database { get; init; }
+}

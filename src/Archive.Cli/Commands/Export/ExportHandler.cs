@@ -20,7 +20,7 @@ public static class ExportHandler
 {
     public static async Task<int> MetricsAsync(MetricsExportInput input, CliContext context, CancellationToken cancellationToken)
     {
-        if (DataDirectory.Check("export", input.DataDirectory, mustHoldArchive: true, context) is { } refused)
+        if (DataDirectory.Check("export", input.DataDirectory, mustHoldArchive: true, context, input.Database) is { } refused)
         {
             return refused;
         }
@@ -54,7 +54,7 @@ public static class ExportHandler
             return ExitCodes.Usage;
         }
 
-        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
+        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose, input.Database);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         await using var db = await services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(cancellationToken);
         var rows = MetricExportRows.ReadAsync(db, request, definitions, cancellationToken);
@@ -80,7 +80,7 @@ public static class ExportHandler
         return ExitCodes.Ok;
     }
 
-    public static async Task<int> SearchAsync(string queryText, int limit, ExportFormat format, string? dataDirectory, bool verbose, CliContext context, CancellationToken cancellationToken)
+    public static async Task<int> SearchAsync(string queryText, int limit, ExportFormat format, string? dataDirectory, bool verbose, CliContext context, CancellationToken cancellationToken, string? database = null)
     {
         if (limit is < 1 or > SearchExportRows.MaxHits)
         {
@@ -88,12 +88,12 @@ public static class ExportHandler
             return ExitCodes.Usage;
         }
 
-        if (DataDirectory.Check("export", dataDirectory, mustHoldArchive: true, context) is { } refused)
+        if (DataDirectory.Check("export", dataDirectory, mustHoldArchive: true, context, database) is { } refused)
         {
             return refused;
         }
 
-        await using var services = CommandServices.Build(dataDirectory, verbose);
+        await using var services = CommandServices.Build(dataDirectory, verbose, database);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         if (format == ExportFormat.Json)
         {

@@ -16,9 +16,18 @@ public static class IngestCommand
     {
         var command = new Command("ingest", "Ingest report files: decode, understand, store and index them") { Paths };
         command.SetAction((result, ct) => IngestHandler.RunAsync(
-            new IngestInput(result.GetValue(Paths)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose)), context, ct));
+            new IngestInput(result.GetValue(Paths)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose))
+            {
+                Database = result.GetValue(GlobalOptions.Db),
+            },
+            context,
+            ct));
         return command;
     }
 }
 
-public sealed record IngestInput(IReadOnlyList<string> Paths, string? DataDirectory, bool Verbose);
+public sealed record IngestInput(IReadOnlyList<string> Paths, string? DataDirectory, bool Verbose)
+{
+    /// <summary>--db: a PostgreSQL connection, or null for $ARCHIVE_DB / SQLite.</summary>
+    public string? Database { get; init; }
+}

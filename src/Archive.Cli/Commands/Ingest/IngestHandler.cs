@@ -22,12 +22,12 @@ public static class IngestHandler
             return ExitCodes.Usage;
         }
 
-        if (DataDirectory.Check("ingest", input.DataDirectory, mustHoldArchive: false, context) is { } refused)
+        if (DataDirectory.Check("ingest", input.DataDirectory, mustHoldArchive: false, context, input.Database) is { } refused)
         {
             return refused;
         }
 
-        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
+        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose, input.Database);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var summary = await IngestProgressDisplay.RunAsync(services.GetRequiredService<IngestService>(), input.Paths, context, cancellationToken);
 

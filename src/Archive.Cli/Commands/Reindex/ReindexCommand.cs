@@ -13,18 +13,18 @@ public static class ReindexCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("reindex", "Rebuild the search index from the database (a running server switches over when done)");
-        command.SetAction((result, ct) => RunAsync(result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), context, ct));
+        command.SetAction((result, ct) => RunAsync(result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Db), result.GetValue(GlobalOptions.Verbose), context, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? dataDirectory, bool verbose, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string? dataDirectory, string? database, bool verbose, CliContext context, CancellationToken cancellationToken)
     {
-        if (DataDirectory.Check("reindex", dataDirectory, mustHoldArchive: true, context) is { } refused)
+        if (DataDirectory.Check("reindex", dataDirectory, mustHoldArchive: true, context, database) is { } refused)
         {
             return refused;
         }
 
-        await using var services = CommandServices.Build(dataDirectory, verbose);
+        await using var services = CommandServices.Build(dataDirectory, verbose, database);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var stopwatch = Stopwatch.StartNew();
         context.Error.WriteLine("reindex: rebuilding the index from the database…");

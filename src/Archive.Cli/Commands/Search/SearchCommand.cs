@@ -45,6 +45,7 @@ public static class SearchCommand
             {
                 Sort = result.GetValue(Sort) ?? "relevance",
                 Filter = FilterOptions.ToQuery(result),
+                Database = result.GetValue(GlobalOptions.Db),
             },
             context,
             ct));
@@ -56,6 +57,9 @@ public sealed record SearchInput(string Query, bool Json, bool Facets, int First
 {
     /// <summary>A name of <see cref="SearchCommand.Sorts"/>.</summary>
     public string Sort { get; init; } = "relevance";
+
+    /// <summary>--db: a PostgreSQL connection, or null for $ARCHIVE_DB / SQLite.</summary>
+    public string? Database { get; init; }
 
     /// <summary>The filter options as the API's query-string names (<see cref="FilterOptions.ToQuery"/>).</summary>
     public IReadOnlyDictionary<string, Microsoft.Extensions.Primitives.StringValues> Filter { get; init; } =

@@ -43,12 +43,12 @@ public static class SearchHandler
             return ExitCodes.Usage;
         }
 
-        if (DataDirectory.Check("search", input.DataDirectory, mustHoldArchive: true, context) is { } refused)
+        if (DataDirectory.Check("search", input.DataDirectory, mustHoldArchive: true, context, input.Database) is { } refused)
         {
             return refused;
         }
 
-        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose);
+        await using var services = CommandServices.Build(input.DataDirectory, input.Verbose, input.Database);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         SearchRunResult result;
         try

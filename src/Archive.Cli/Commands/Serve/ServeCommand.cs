@@ -23,7 +23,12 @@ public static class ServeCommand
     {
         var command = new Command("serve", "Serve the GraphQL API at /graphql (plus /export/metrics.csv and /health)") { Urls, Sample };
         command.SetAction((result, ct) => ServeHandler.RunAsync(
-            new ServeInput(result.GetValue(Urls)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), result.GetValue(Sample)), context, ct));
+            new ServeInput(result.GetValue(Urls)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), result.GetValue(Sample))
+            {
+                Database = result.GetValue(GlobalOptions.Db),
+            },
+            context,
+            ct));
         return command;
     }
 }

@@ -21,7 +21,7 @@ public static class ServeHandler
 
     public static async Task<int> RunAsync(ServeInput input, CliContext context, CancellationToken cancellationToken)
     {
-        if (DataDirectory.Check("serve", input.DataDirectory, mustHoldArchive: false, context) is { } refused)
+        if (DataDirectory.Check("serve", input.DataDirectory, mustHoldArchive: false, context, input.Database) is { } refused)
         {
             return refused;
         }
@@ -29,7 +29,7 @@ public static class ServeHandler
         await using var app = ArchiveWebHost.Build(new ArchiveWebHostSettings
         {
             Urls = input.Urls,
-            Configure = configuration => configuration.AddArchiveSources(input.DataDirectory),
+            Configure = configuration => configuration.AddArchiveSources(input.DataDirectory, input.Database),
             ConfigureServices = services => services
                 .AddHostedService<IndexCatchUpService>()
                 // SIGTERM: requests still running get 2 s to finish (an orchestrator's kill follows at 10 s).

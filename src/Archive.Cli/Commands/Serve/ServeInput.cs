@@ -1,4 +1,8 @@
 namespace Archive.Cli.Commands.Serve;
 
 /// <param name="SampleSize">Reports to generate and ingest when the archive is empty (0: none).</param>
-public sealed record ServeInput(string Urls, string? DataDirectory, bool Verbose, int SampleSize);
+public sealed record ServeInput(string Urls, string? DataDirectory, bool Verbose, int SampleSize)
+{
+    /// <summary>--db: a PostgreSQL connection, or null for $ARCHIVE_DB / SQLite.</summary>
+    public string? Database { get; init; }
+}

@@ -1,0 +1,164 @@
+using Archive.Core.Agencies;
+using Archive.Core.Regions;
+using System.Globalization;
+using Archive.Core.Reports;
+using Archive.Storage.Cells;
+using Archive.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Storage;
+
+/// <summary>
+/// <see cref="ReportStore.StoreBatchAsync"/> on PostgreSQL: the rows <see cref="BatchWriter"/> writes on SQLite, written
+/// through the EF model (so this path follows the model's changes), one SaveChanges per report on the batch's one
+/// transaction, so a later report of the batch sees the earlier ones exactly as on SQLite. The metric rows (~130 a
+/// report, nearly all the rows) go by binary COPY at the end of the batch (<see cref="ModelCopy"/>, columns from the
+/// model): through SaveChanges they made the store 8x SQLite's time (150 reports: 13.6 s against 1.7 s).
+/// </summary>
+internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (RegionLevel Level, string? Parent)> regions, DateTime now)
+{
+    private readonly Dictionary<(string Name, string? Region), long> _agencies = [];
+    private readonly List<MetricEntity> _metrics = [];
+
+    public async Task<StoredReport> StoreAsync(PreparedReport report, CancellationToken cancellationToken)
+    {
+        var existing = await db.Reports.AsNoTracking().Where(r => r.ContentHash == report.ContentHash)
+            .Select(r => new { r.Id, r.Indexed, HasCells = r.Cells != null }).FirstOrDefaultAsync(cancellationToken);
+
+        // As BatchWriter: the same content stored before cell states were recorded is stored again with its cells.
+        var refresh = existing is not null && !existing.HasCells && report.Cells.Count > 0;
+        if (existing is not null && !refresh)
+        {
+            return new StoredReport(new StoreOutcome(StoreStatus.Unchanged, existing.Id, existing.Indexed), default, null, null, null, null);
+        }
+
+        var extracted = report.Extracted;
+        var (region, province, prefecture, county) = BatchWriter.WalkRegion(regions, extracted.Region?.Code);
+        var published = DateOnly.TryParseExact(extracted.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : (DateOnly?)null;
+        long? agencyId = extracted.Agency is null ? null : await AgencyAsync(extracted.Agency, region, extracted.AgencyKind ?? AgencyKind.Other, cancellationToken);
+
+        var targetId = refresh
+            ? existing!.Id
+            : await db.Reports.AsNoTracking().Where(r => r.SourcePath == report.SourcePath).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        ReportEntity row;
+        StoreStatus status;
+        if (targetId is null)
+        {
+            status = StoreStatus.Added;
+            row = new ReportEntity
+            {
+                SourcePath = report.SourcePath,
+                IngestedAt = now,
+                ContentHash = report.ContentHash,
+                FileName = extracted.File,
+                FileType = report.SourceFile.FileType,
+                FileHash = report.SourceFile.FileHash,
+                Encoding = report.SourceFile.Encoding,
+                Template = extracted.Template,
+                OriginalText = string.Equals(report.OriginalText, report.NormalizedText, StringComparison.Ordinal) ? null : report.OriginalText,
+                NormalizedText = report.NormalizedText,
+            };
+            db.Reports.Add(row);
+        }
+        else
+        {
+            status = StoreStatus.Updated;
+            row = await db.Reports.Include(r => r.Cells).SingleAsync(r => r.Id == targetId.Value, cancellationToken);
+            await db.Metrics.Where(m => m.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
+            _metrics.RemoveAll(m => m.ReportId == row.Id);
+            await db.QualityFlags.Where(f => f.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
+            row.ContentHash = report.ContentHash;
+            row.FileName = extracted.File;
+            row.FileType = report.SourceFile.FileType;
+            row.FileHash = report.SourceFile.FileHash;
+            row.Encoding = report.SourceFile.Encoding;
+            row.Template = extracted.Template;
+            row.OriginalText = string.Equals(report.OriginalText, report.NormalizedText, StringComparison.Ordinal) ? null : report.OriginalText;
+            row.NormalizedText = report.NormalizedText;
+        }
+
+        row.FileSize = report.SourceFile.SizeBytes;
+        row.Title = extracted.Title;
+        row.Year = extracted.Year;
+        row.Published = extracted.Published;
+        row.PublishedDate = published;
+        row.Notes = extracted.Notes;
+        row.UpdatedAt = now;
+        row.Indexed = false;
+        row.RegionCode = region;
+        row.ProvinceCode = province;
+        row.PrefectureCode = prefecture;
+        row.CountyCode = county;
+        row.AgencyName = extracted.Agency;
+        row.AgencyKind = extracted.AgencyKind;
+        row.AgencyId = agencyId;
+        var metrics = report.Metrics.Select(m => new MetricEntity
+        {
+            Key = m.Key,
+            Value = (double)m.Value,
+            Unit = m.Unit,
+            Origin = m.Origin,
+            SourceStart = m.Start,
+            SourceEnd = m.End,
+            SourceText = MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End),
+        }).ToList();
+        row.Flags = [.. extracted.Flags.Select(f => new QualityFlagEntity { Kind = f.Kind, Detail = f.Detail })];
+        if (report.Cells.Count > 0)
+        {
+            var data = TableCellCodec.Encode(report.Cells, report.NormalizedText);
+            if (row.Cells is { } cells)
+            {
+                cells.CellCount = report.Cells.Count;
+                cells.Data = data;
+            }
+            else
+            {
+                row.Cells = new ReportCellsEntity { CellCount = report.Cells.Count, Data = data };
+            }
+        }
+        else if (row.Cells is not null)
+        {
+            db.ReportCells.Remove(row.Cells);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        foreach (var metric in metrics)
+        {
+            metric.ReportId = row.Id;
+        }
+
+        _metrics.AddRange(metrics);
+        return new StoredReport(new StoreOutcome(status, row.Id, Indexed: false), now, province, prefecture, county, published);
+    }
+
+    /// <summary>Writes the batch's metric rows; call once after the last report, before the commit.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await ModelCopy.CopyAsync(db, _metrics, cancellationToken);
+        _metrics.Clear();
+    }
+
+    private async Task<long> AgencyAsync(string name, string? regionCode, AgencyKind kind, CancellationToken cancellationToken)
+    {
+        if (_agencies.TryGetValue((name, regionCode), out var known))
+        {
+            return known;
+        }
+
+        var id = await db.Agencies.AsNoTracking().Where(a => a.Name == name && a.RegionCode == regionCode).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null)
+        {
+            var agency = new AgencyEntity { Name = name, RegionCode = regionCode, Kind = kind };
+            db.Agencies.Add(agency);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            id = agency.Id;
+        }
+
+        _agencies[(name, regionCode)] = id.Value;
+        return id.Value;
+    }
+}
