@@ -1,6 +1,6 @@
+using System.Globalization;
 using Archive.Core.Agencies;
 using Archive.Core.Regions;
-using System.Globalization;
 using Archive.Core.Reports;
 using Archive.Storage.Cells;
 using Archive.Storage.Entities;
