@@ -172,7 +172,48 @@ public class ApiHost : IAsyncLifetime
     {
         var connection = new NpgsqlConnection(_database!.ConnectionString);
         connection.Open();
+        DecodedTextsFor(connection);
         return connection;
+    }
+
+    /// <summary>
+    /// <c>stored_text(bytea)</c> on PostgreSQL, as OpenDatabase gives it on SQLite: PostgreSQL cannot decompress the
+    /// stored texts, so the texts stored so far are decoded here and the function looks them up.
+    /// </summary>
+    private static void DecodedTextsFor(NpgsqlConnection connection)
+    {
+        using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = """
+                CREATE TABLE IF NOT EXISTS test_stored_texts (hash text PRIMARY KEY, text text NOT NULL);
+                CREATE OR REPLACE FUNCTION stored_text(bytea) RETURNS text LANGUAGE sql STABLE
+                    AS $$ SELECT text FROM test_stored_texts WHERE hash = md5($1) $$;
+                """;
+            setup.ExecuteNonQuery();
+        }
+
+        var pending = new List<(string Hash, string Text)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = """
+                SELECT DISTINCT md5(s), s FROM (SELECT "NormalizedText" AS s FROM "Reports" UNION ALL SELECT "OriginalText" FROM "Reports" WHERE "OriginalText" IS NOT NULL) t
+                WHERE NOT EXISTS (SELECT 1 FROM test_stored_texts d WHERE d.hash = md5(t.s))
+                """;
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                pending.Add((reader.GetString(0), StoredText.Decode((byte[])reader.GetValue(1))));
+            }
+        }
+
+        foreach (var (hash, text) in pending)
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO test_stored_texts VALUES (@h, @t) ON CONFLICT DO NOTHING";
+            insert.Parameters.AddWithValue("h", hash);
+            insert.Parameters.AddWithValue("t", text);
+            insert.ExecuteNonQuery();
+        }
     }
 
     public long Scalar(string sql, params (string Name, object? Value)[] parameters) =>
