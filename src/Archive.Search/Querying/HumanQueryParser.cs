@@ -119,8 +119,8 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     /// For a query of several body words or phrases (no OR): scoring-only clauses for their characters found near one
     /// another in the body, in two bands (within 10 and within 40 characters of their typed layout). Each word is
     /// represented by its first two characters in the exact field, whose positions are characters: SmartCn words
-    /// would not do, as SmartCn segments a word differently in the query and in a sentence (行政诉讼). Optional
-    /// clauses are read only for documents the required ones matched and are being scored.
+    /// would not do, as SmartCn segments a word differently in the query and in a sentence (行政诉讼). The
+    /// bonuses (<see cref="RankedQuery"/>) are read only at a document being scored.
     /// </summary>
     private static List<Query> Proximity(List<QueryToken> tokens)
     {
@@ -254,8 +254,8 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
     /// <summary>
     /// A body word or phrase with the scoring-only clauses that rank what was typed: the typed characters as one
     /// sequence in the body (for a word: the match alone does not tell, as all its SmartCn words apart also match),
-    /// in the title, in the agency's name. Optional clauses are evaluated only for matched documents being scored,
-    /// so counting queries never read them.
+    /// in the title, in the agency's name. The bonuses (<see cref="RankedQuery"/>) are read only at a matched
+    /// document being scored, so counting queries never read them.
     /// </summary>
     private static Query Ranked(QueryToken token, Query match)
     {
