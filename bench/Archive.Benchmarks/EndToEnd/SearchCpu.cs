@@ -24,6 +24,8 @@ internal static class SearchCpu
             ("+snippets", q => new SearchRequest(q, First: 20)),
             ("+facets", q => new SearchRequest(q, First: 20, SnippetCount: 0, Facets: true)),
             ("count", q => new SearchRequest(q, First: 0, SnippetCount: 0)),
+            ("filtered", q => new SearchRequest(q, new ReportFilter { RegionCode = "640000", YearFrom = 2015, YearTo = 2022 }, First: 20, SnippetCount: 0)),
+            ("filtered+snip", q => new SearchRequest(q, new ReportFilter { RegionCode = "640000", YearFrom = 2015, YearTo = 2022 }, First: 20)),
         };
         var warm = Stopwatch.StartNew();
         while (warm.Elapsed < TimeSpan.FromSeconds(8))

@@ -345,8 +345,18 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             }
         }
 
-        return new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(IndexFields.Year, from, to, true, true)) { Boost = 0f };
+        return new ConstantScoreQuery(YearRangeQuery(from, to)) { Boost = 0f };
     }
+
+    /// <summary>
+    /// Reports whose year is in [<paramref name="from"/>, <paramref name="to"/>] (either end open), checked on the year's
+    /// doc values at each candidate another clause proposes. A numeric-terms range marks every report of the range
+    /// before the conjunction starts — most of the archive for a range of years: at 100k a province and 2015..2022
+    /// cost 3.5 ms of CPU against 0.3 ms for the word alone (ninth-session search-cpu), this ~0.1 ms more.
+    /// A report without a year reads as 0 there, so an open lower end starts at year 1 to keep it out, as the terms did.
+    /// </summary>
+    internal static Query YearRangeQuery(int? from, int? to) =>
+        new ConstantScoreQuery(FieldCacheRangeFilter.NewInt32Range(IndexFields.YearValues, from ?? 1, to, true, true));
 
     private static int ParseYear(string text, QueryToken token) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)

@@ -79,13 +79,13 @@ public static class ReportFilterFields
         {
             Read = f => f.YearFrom,
             Write = (f, v) => f with { YearFrom = (int)v },
-            Index = v => NumericRangeQuery.NewInt32Range(IndexFields.Year, (int)v, null, true, true),
+            Index = v => HumanQueryParser.YearRangeQuery((int)v, null),
         },
         new("yearTo", FilterValueKind.Year, "Reported year to (inclusive).", "--year-to", "Last reported year")
         {
             Read = f => f.YearTo,
             Write = (f, v) => f with { YearTo = (int)v },
-            Index = v => NumericRangeQuery.NewInt32Range(IndexFields.Year, null, (int)v, true, true),
+            Index = v => HumanQueryParser.YearRangeQuery(null, (int)v),
         },
         new("agency", FilterValueKind.Text, "The agency's full name, exactly (e.g. 平罗县工业和信息化局).", "--agency", "Agency name as stored, e.g. 平罗县人民政府")
         {
