@@ -42,6 +42,37 @@ public sealed class RankedQueryTests(IndexedCorpusFixture fixture) : IClassFixtu
         Assert.True(ranked.Values.Distinct().Count() > 1, $"{typed}: every match scored alike");
     }
 
+    /// <summary>
+    /// Small pages fill the collector's heap early, so the ranking skips bonuses of many reports that cannot reach the
+    /// page (<see cref="ICompetitiveScorer"/>); the largest page (larger than most of these searches' matches) skips
+    /// few or none. Both orders must agree.
+    /// </summary>
+    [Theory]
+    [InlineData("依申请公开")]
+    [InlineData("行政诉讼")]
+    [InlineData("政府信息公开工作")]
+    [InlineData("\"不予公开\"")]
+    [InlineData("培训 行政复议")]
+    [InlineData("申请 OR 复议")]
+    public void SmallPages_WalkedToTheEnd_GiveTheOrderAndScoresOfOneWholePage(string typed)
+    {
+        var whole = fixture.Searcher.Search(new SearchRequest(typed, First: SearchLimits.MaxPageSize, SnippetCount: 0));
+        Assert.True(whole.TotalHits > 10, $"{typed}: {whole.TotalHits} hits");
+
+        var paged = new List<SearchHit>();
+        var request = new SearchRequest(typed, First: 3, SnippetCount: 0);
+        var page = fixture.Searcher.Search(request);
+        paged.AddRange(page.Hits);
+        while (page.NextCursor is { } after)
+        {
+            page = fixture.Searcher.Search(request with { After = after });
+            paged.AddRange(page.Hits);
+        }
+
+        Assert.Equal(whole.TotalHits, paged.Count);
+        Assert.Equal(whole.Hits.Select(h => (h.ReportId, h.Score)), paged.Take(whole.Hits.Count).Select(h => (h.ReportId, h.Score)));
+    }
+
     [Fact]
     public void WithoutTheBonuses_TheSameDocumentsMatch()
     {

@@ -77,14 +77,21 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
         public override float GetValueForNormalization() =>
             (match.GetValueForNormalization() + bonuses.Sum(b => b.GetValueForNormalization())) * query.Boost * query.Boost;
 
+        // Per bonus, the most it adds: a constant-score bonus scores its boost times the norm it is given (as
+        // ConstantScoreQuery and ExactSequenceQuery compute it), widened by a millionth against rounding.
+        private readonly float[] _most = [.. bonuses.Select(_ => float.PositiveInfinity)];
+
         public override void Normalize(float norm, float topLevelBoost)
         {
             match.Normalize(norm, topLevelBoost * query.Boost);
-            foreach (var bonus in bonuses)
+            for (var i = 0; i < bonuses.Length; i++)
             {
-                bonus.Normalize(norm, topLevelBoost * query.Boost);
+                bonuses[i].Normalize(norm, topLevelBoost * query.Boost);
+                _most[i] = IsConstant(bonuses[i]) ? bonuses[i].Query.Boost * (norm * (topLevelBoost * query.Boost)) * (1 + 1e-6f) : float.PositiveInfinity;
             }
         }
+
+        private static bool IsConstant(Weight bonus) => bonus.Query is ConstantScoreQuery or ExactSequenceQuery;
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
@@ -94,7 +101,11 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
                 return null;
             }
 
-            var bonusScorers = bonuses.Select(b => b.GetScorer(context, acceptDocs)).Where(s => s is not null).Select(s => new Bonus(s!)).ToArray();
+            var bonusScorers = bonuses
+                .Select((b, i) => (Scorer: b.GetScorer(context, acceptDocs), Most: _most[i], Constant: IsConstant(b)))
+                .Where(b => b.Scorer is not null)
+                .Select(b => new Bonus(b.Scorer!, b.Most, b.Constant))
+                .ToArray();
             return bonusScorers.Length == 0 ? matchScorer : new RankedScorer(this, matchScorer, bonusScorers);
         }
 
@@ -125,11 +136,16 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
     }
 
     /// <summary>One bonus's scorer, with the answer for the last document asked about (a position check runs once).</summary>
-    private sealed class Bonus(Scorer scorer)
+    /// <param name="most">The most it adds, as far as its weight tells (unbounded when it does not).</param>
+    /// <param name="constant">Whether the bonus scores every document it matches the same, so a match tells its most exactly.</param>
+    private sealed class Bonus(Scorer scorer, float most, bool constant)
     {
         private readonly ITwoPhaseScorer? _twoPhase = scorer as ITwoPhaseScorer;
         private int _asked = -1;
         private bool _matches;
+
+        /// <summary>The most this bonus adds: its constant once seen, the weight's bound until then.</summary>
+        public float Most { get; private set; } = most;
 
         /// <summary>Whether <paramref name="doc"/> (never less than the last asked) matches, then the bonus.</summary>
         public float ScoreAt(int doc)
@@ -149,12 +165,34 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
                 }
             }
 
-            return _matches ? scorer.GetScore() : 0f;
+            if (!_matches)
+            {
+                return 0f;
+            }
+
+            var score = scorer.GetScore();
+            if (constant)
+            {
+                Most = score;
+            }
+
+            return score;
         }
     }
 
-    private sealed class RankedScorer(Weight weight, Scorer match, Bonus[] bonuses) : Scorer(weight)
+    /// <summary>
+    /// Ranks with a floor from its collector: a document whose score so far plus the remaining bonuses at their most
+    /// stays below <see cref="ICompetitiveScorer.MinCompetitiveScore"/> cannot enter the results, so those bonuses are
+    /// not checked and that bound is returned as its score (below the floor, so it is dropped). The bound is summed in
+    /// the order the score is, and float addition is monotonic: a skipped document's real score is never above it.
+    /// Measured at 100k (search-cpu, one segment): word searches 依申请公开 11.6 → 6.8 ms, 行政诉讼 8.3 → 3.6 ms of CPU,
+    /// the same ids and scores on the 167 queries of search-dump. A quoted phrase whose match scores every report the
+    /// same gains nothing: any report may still tie the floor on its bonuses, so each is checked.
+    /// </summary>
+    private sealed class RankedScorer(Weight weight, Scorer match, Bonus[] bonuses) : Scorer(weight), ICompetitiveScorer
     {
+        public float MinCompetitiveScore { private get; set; } = float.NegativeInfinity;
+
         public override int DocID => match.DocID;
 
         public override int Freq => match.Freq;
@@ -169,12 +207,36 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
         {
             var doc = match.DocID;
             var score = match.GetScore();
-            foreach (var bonus in bonuses)
+            for (var i = 0; i < bonuses.Length; i++)
             {
-                score += bonus.ScoreAt(doc);
+                // Before each bonus: could the document still reach the floor with this and the rest at their most?
+                if (MinCompetitiveScore > float.NegativeInfinity)
+                {
+                    var most = score;
+                    for (var j = i; j < bonuses.Length; j++)
+                    {
+                        most += bonuses[j].Most;
+                    }
+
+                    if (most < MinCompetitiveScore)
+                    {
+                        return most;
+                    }
+                }
+
+                score += bonuses[i].ScoreAt(doc);
             }
 
             return score;
         }
     }
+}
+
+/// <summary>
+/// A scorer told the lowest score that can still enter its collector's results (the worst kept hit's, once the page is
+/// full), so it may skip work for documents that cannot reach it; what it then returns for them must stay below it.
+/// </summary>
+internal interface ICompetitiveScorer
+{
+    float MinCompetitiveScore { set; }
 }

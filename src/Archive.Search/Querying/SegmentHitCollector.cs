@@ -18,6 +18,7 @@ internal sealed class SegmentHitCollector : ICollector
     private readonly HitKey? _after;
     private readonly PriorityQueue<RankedHit, HitKey> _best;
     private Scorer? _scorer;
+    private ICompetitiveScorer? _competitive;
 
     public SegmentHitCollector(AtomicReaderContext segment, SearchSort sort, int capacity, HitKey? after, bool countFacets)
     {
@@ -47,7 +48,41 @@ internal sealed class SegmentHitCollector : ICollector
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public void SetScorer(Scorer scorer) => _scorer = scorer;
+    public void SetScorer(Scorer scorer)
+    {
+        _scorer = scorer;
+        _competitive = _sort == SearchSort.Relevance ? Competitive(scorer) : null;
+    }
+
+    /// <summary>The scorer whose score is the hit's, or one a filter passes through unchanged, when it takes a floor.</summary>
+    private static ICompetitiveScorer? Competitive(Scorer scorer)
+    {
+        while (true)
+        {
+            if (scorer is ICompetitiveScorer competitive)
+            {
+                return competitive;
+            }
+
+            ICollection<Scorer.ChildScorer> children;
+            try
+            {
+                children = scorer.GetChildren();
+            }
+            catch (NotSupportedException)
+            {
+                // The stand-in scorer of an out-of-order Boolean bulk scorer tells nothing of its parts.
+                return null;
+            }
+
+            if (children.Count != 1 || children.First() is not { Relationship: "FILTERED" } child)
+            {
+                return null;
+            }
+
+            scorer = child.Child;
+        }
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
@@ -89,6 +124,16 @@ internal sealed class SegmentHitCollector : ICollector
         else if (_best.TryPeek(out _, out var worst) && HitOrder.Instance.Compare(key, worst) < 0)
         {
             _best.DequeueEnqueue(new RankedHit(key, score, _docBase + doc), key);
+        }
+        else
+        {
+            return;
+        }
+
+        // By relevance a hit scoring below the worst kept one cannot enter any more.
+        if (_competitive is not null && _best.Count == _capacity)
+        {
+            _competitive.MinCompetitiveScore = _best.Peek().Score;
         }
     }
 
