@@ -122,35 +122,12 @@ internal static class SearchLatency
     private static async Task VocabularyMixAsync(string dataDirectory, bool indexTexts)
     {
         var random = new Random(7);
-        var queries = new List<string>();
-        await using (var sqlite = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "archive.db")};Mode=ReadOnly"))
+        var queries = TextRuns.Draw(dataDirectory, random, 600, random.Next(1000), (run, drawn) => (drawn % 3) switch
         {
-            await sqlite.OpenAsync();
-            await using var command = sqlite.CreateCommand();
-            command.CommandText = "SELECT NormalizedText FROM Reports ORDER BY Id LIMIT 600 OFFSET $o";
-            command.Parameters.AddWithValue("$o", random.Next(1000));
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var text = reader.GetString(0);
-                for (var attempt = 0; attempt < 50; attempt++)
-                {
-                    var length = random.Next(2, 7);
-                    var start = random.Next(Math.Max(1, text.Length - length));
-                    var run = text.Substring(start, Math.Min(length, text.Length - start));
-                    if (run.Length == length && run.All(c => c is >= '\u4E00' and <= '\u9FFF'))
-                    {
-                        queries.Add((queries.Count % 3) switch
-                        {
-                            0 => $"\"{run}\"",
-                            1 => run,
-                            _ => $"{run} year:2016..2020",
-                        });
-                        break;
-                    }
-                }
-            }
-        }
+            0 => $"\"{run}\"",
+            1 => run,
+            _ => $"{run} year:2016..2020",
+        });
 
         using var archive = InProcessArchive.Open(dataDirectory, 0, indexTexts);
         var searcher = archive.Searcher;
