@@ -67,7 +67,7 @@ internal static class SearchLatency
             Console.WriteLine($"  {"whole mix",-30} {Percentiles.Summary(everything)}");
         }
 
-        await VocabularyMixAsync(dataDirectory, indexTexts);
+        VocabularyMix(dataDirectory, indexTexts);
         if (args.Contains("--no-baselines", StringComparer.Ordinal))
         {
             return 0;
@@ -119,7 +119,7 @@ internal static class SearchLatency
     /// from the reports themselves — 2–6 character runs of hanzi at random places, a third quoted, a third with a
     /// year range — each sent once with the result cache off: what a first-time query costs.
     /// </summary>
-    private static async Task VocabularyMixAsync(string dataDirectory, bool indexTexts)
+    private static void VocabularyMix(string dataDirectory, bool indexTexts)
     {
         var random = new Random(7);
         var queries = TextRuns.Draw(dataDirectory, random, 600, random.Next(1000), (run, drawn) => (drawn % 3) switch
