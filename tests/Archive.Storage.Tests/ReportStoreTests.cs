@@ -113,8 +113,8 @@ public class ReportStoreTests : IAsyncLifetime
         var outcome = await store.UpsertAsync(prepared, CancellationToken.None);
 
         await using var db = await Db();
-        var stored = await db.Metrics.Where(m => m.ReportId == outcome.ReportId).OrderBy(m => m.Key).ToListAsync();
-        Assert.Equal([("active.fees.amount", "收费３万元"), ("apply.new.total", null)], stored.Select(m => (m.Key, m.SourceText)));
+        var stored = await db.Metrics.Include(m => m.MetricKey).Where(m => m.ReportId == outcome.ReportId).OrderBy(m => m.MetricKey!.Key).ToListAsync();
+        Assert.Equal([("active.fees.amount", "收费３万元"), ("apply.new.total", null)], stored.Select(m => (m.MetricKey!.Key, m.SourceText)));
         Assert.Equal(["收费３万元", "受理申请5件"], stored.Select(m => MetricSources.Text(m.SourceText, text, m.SourceStart, m.SourceEnd)));
     }
 
