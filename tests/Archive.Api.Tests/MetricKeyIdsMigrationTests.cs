@@ -56,6 +56,10 @@ public sealed class MetricKeyIdsMigrationTests : IAsyncLifetime
         var legacyDb = Path.Combine(_legacy.Path, "archive.db");
         var (rows, keys) = await WriteInTheSchemaBeforeAsync(legacyDb, Path.Combine(_ingested.Path, "archive.db"));
         CopyDirectory(Path.Combine(_ingested.Path, "index"), Path.Combine(_legacy.Path, "index"));
+        foreach (var file in Directory.GetFiles(_ingested.Path).Where(f => !Path.GetFileName(f).StartsWith("archive.db", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(_legacy.Path, Path.GetFileName(file))); // the similarity signatures beside the index
+        }
 
         await using (var app = await StartAsync(_legacy.Path))
         {
