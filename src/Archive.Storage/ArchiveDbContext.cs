@@ -14,6 +14,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
 {
     public DbSet<ReportEntity> Reports => Set<ReportEntity>();
     public DbSet<MetricEntity> Metrics => Set<MetricEntity>();
+    public DbSet<MetricKeyEntity> MetricKeys => Set<MetricKeyEntity>();
     public DbSet<QualityFlagEntity> QualityFlags => Set<QualityFlagEntity>();
     public DbSet<ReportCellsEntity> ReportCells => Set<ReportCellsEntity>();
     public DbSet<RegionEntity> Regions => Set<RegionEntity>();

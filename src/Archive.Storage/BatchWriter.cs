@@ -28,6 +28,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly DateTime _now;
     private readonly Dictionary<(string Name, string? Region), long> _agencies = [];
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _keyIds;
 
     public BatchWriter(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, (RegionLevel Level, string? Parent)> regions, DateTime now)
     {
@@ -93,11 +94,13 @@ internal sealed class BatchWriter : IDisposable
         }
 
         var metric = Command(
-            "INSERT INTO Metrics (ReportId, Key, Value, Unit, Origin, SourceStart, SourceEnd, SourceText) VALUES ($r, $k, $v, $u, $o, $s, $e, $t)",
-            ["$r", "$k", "$v", "$u", "$o", "$s", "$e", "$t"]);
+            "INSERT INTO Metrics (ReportId, Ordinal, KeyId, Value, Unit, Origin, SourceStart, SourceEnd, SourceText) VALUES ($r, $n, $k, $v, $u, $o, $s, $e, $t)",
+            ["$r", "$n", "$k", "$v", "$u", "$o", "$s", "$e", "$t"]);
+        var ordinal = 0;
         foreach (var m in report.Metrics)
         {
-            Bind(metric, [id, m.Key, (double)m.Value, m.Unit, m.Origin.StableId(), m.Start, m.End, MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End)]);
+            Bind(metric, [id, ordinal++, KeyId(m.Key), (double)m.Value, m.Unit, MetricOriginConverter.ToCode(m.Origin), m.Start, m.End,
+                MetricSources.CopyToStore(m.Source, report.NormalizedText, m.Start, m.End)]);
             metric.ExecuteNonQuery();
         }
 
@@ -151,6 +154,31 @@ internal sealed class BatchWriter : IDisposable
         }
 
         return (region, province, prefecture, county);
+    }
+
+    /// <summary>
+    /// The id of <paramref name="key"/> in MetricKeys, added when first seen. The known keys (a few hundred) are read
+    /// once per batch; an id added here is cached only for this batch's transaction, so a rolled-back batch leaves none.
+    /// </summary>
+    private int KeyId(string key)
+    {
+        if (_keyIds is null)
+        {
+            _keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            using var reader = Command("SELECT Id, Key FROM MetricKeys", []).ExecuteReader();
+            while (reader.Read())
+            {
+                _keyIds[reader.GetString(1)] = reader.GetInt32(0);
+            }
+        }
+
+        if (!_keyIds.TryGetValue(key, out var id))
+        {
+            id = Convert.ToInt32(Bind(Command("INSERT INTO MetricKeys (Key) VALUES ($k) RETURNING Id", ["$k"]), [key]).ExecuteScalar()!, CultureInfo.InvariantCulture);
+            _keyIds[key] = id;
+        }
+
+        return id;
     }
 
     private long Agency(string name, string? regionCode, string kind)

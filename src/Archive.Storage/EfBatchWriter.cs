@@ -19,6 +19,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
 {
     private readonly Dictionary<(string Name, string? Region), long> _agencies = [];
     private readonly List<MetricEntity> _metrics = [];
+    private Dictionary<string, int>? _keyIds;
 
     public async Task<StoredReport> StoreAsync(PreparedReport report, CancellationToken cancellationToken)
     {
@@ -38,6 +39,8 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
             ? date
             : (DateOnly?)null;
         long? agencyId = extracted.Agency is null ? null : await AgencyAsync(extracted.Agency, region, extracted.AgencyKind ?? AgencyKind.Other, cancellationToken);
+        // Before the report's row is tracked: adding a key saves and clears the change tracker.
+        var keyIds = await KeyIdsAsync(report.Metrics.Select(m => m.Key), cancellationToken);
 
         var targetId = refresh
             ? existing!.Id
@@ -94,9 +97,10 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
         row.AgencyName = extracted.Agency;
         row.AgencyKind = extracted.AgencyKind;
         row.AgencyId = agencyId;
-        var metrics = report.Metrics.Select(m => new MetricEntity
+        var metrics = report.Metrics.Select((m, i) => new MetricEntity
         {
-            Key = m.Key,
+            Ordinal = i,
+            KeyId = keyIds[m.Key],
             Value = (double)m.Value,
             Unit = m.Unit,
             Origin = m.Origin,
@@ -139,6 +143,28 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
     {
         await ModelCopy.CopyAsync(db, _metrics, cancellationToken);
         _metrics.Clear();
+    }
+
+    /// <summary>
+    /// The MetricKeys ids of <paramref name="keys"/>, the ones not stored yet added (as <see cref="BatchWriter"/>: the
+    /// known keys read once per batch, ids added on the batch's transaction cached for this batch only).
+    /// </summary>
+    private async Task<Dictionary<string, int>> KeyIdsAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        _keyIds ??= await db.MetricKeys.AsNoTracking().ToDictionaryAsync(k => k.Key, k => k.Id, StringComparer.Ordinal, cancellationToken);
+        var missing = keys.Where(k => !_keyIds.ContainsKey(k)).Distinct(StringComparer.Ordinal).Select(k => new MetricKeyEntity { Key = k }).ToList();
+        if (missing.Count > 0)
+        {
+            db.MetricKeys.AddRange(missing);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            foreach (var key in missing)
+            {
+                _keyIds[key.Key] = key.Id;
+            }
+        }
+
+        return _keyIds;
     }
 
     private async Task<long> AgencyAsync(string name, string? regionCode, AgencyKind kind, CancellationToken cancellationToken)

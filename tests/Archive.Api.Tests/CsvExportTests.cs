@@ -25,10 +25,10 @@ public class CsvExportTests(ApiHost host)
 
         var expected = host.Query(
             """
-            SELECT r.Id, r.Title, r.AgencyName, g.Name, r.Year, m.Key, m.Value, m.Unit FROM Metrics m
+            SELECT r.Id, r.Title, r.AgencyName, g.Name, r.Year, k.Key, m.Value, m.Unit FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId
             JOIN Reports r ON r.Id = m.ReportId LEFT JOIN Regions g ON g.Code = r.RegionCode
-            WHERE r.ProvinceCode = '640000' AND r.Year >= 2019 AND m.Key IN ('apply.new.total', 'review.total')
-            ORDER BY r.Id, m.Key
+            WHERE r.ProvinceCode = '640000' AND r.Year >= 2019 AND k.Key IN ('apply.new.total', 'review.total')
+            ORDER BY r.Id, k.Key
             """,
             r => new[]
             {
@@ -50,7 +50,7 @@ public class CsvExportTests(ApiHost host)
         var rows = CsvReader.Parse(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync(TestContext.CancellationToken))[3..]));
 
         Assert.Equal(
-            host.Scalar("SELECT COUNT(*) FROM Metrics m JOIN Reports r ON r.Id = m.ReportId WHERE r.Template = 'pre2019' AND r.AgencyKind = 'people_government'"),
+            host.Scalar("SELECT COUNT(*) FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId JOIN Reports r ON r.Id = m.ReportId WHERE r.Template = 'pre2019' AND r.AgencyKind = 'people_government'"),
             rows.Count - 1);
         Assert.All(rows.Skip(1), c => Assert.Equal("people_government", c[3]));
     }

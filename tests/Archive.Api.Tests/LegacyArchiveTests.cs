@@ -111,7 +111,7 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory.Path, "archive.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(Key) FROM Metrics WHERE ReportId = 1 AND SourceText IS NOT NULL";
+        command.CommandText = "SELECT group_concat(k.Key) FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId WHERE m.ReportId = 1 AND m.SourceText IS NOT NULL";
         Assert.Equal("active.fees.amount", (string?)command.ExecuteScalar());
         command.CommandText = "SELECT COUNT(*) FROM Metrics WHERE ReportId = 2 AND SourceText IS NOT NULL";
         Assert.Equal(1L, (long?)command.ExecuteScalar());
@@ -165,8 +165,13 @@ public sealed class LegacyArchiveTests : IAsyncLifetime
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_directory.Path, "archive.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT group_concat(name, ' ') FROM (SELECT name FROM pragma_index_list('Metrics') ORDER BY name)";
-        Assert.Equal("IX_Metrics_Key IX_Metrics_ReportId", (string?)command.ExecuteScalar());
+        // Keys as ids, origins as codes, the rows in a WITHOUT ROWID table keyed by (ReportId, Ordinal): one index of our own.
+        command.CommandText = "SELECT group_concat(name || ':' || origin, ' ') FROM (SELECT name, origin FROM pragma_index_list('Metrics') ORDER BY name)";
+        Assert.Equal("IX_Metrics_KeyId:c sqlite_autoindex_Metrics_1:pk", (string?)command.ExecuteScalar());
+        command.CommandText = "SELECT sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE name = 'Metrics'";
+        Assert.Equal(1L, (long?)command.ExecuteScalar());
+        command.CommandText = "SELECT group_concat(k.Key || '/' || m.Origin, ' ') FROM (SELECT * FROM Metrics WHERE ReportId = 1 ORDER BY Ordinal) m JOIN MetricKeys k ON k.Id = m.KeyId";
+        Assert.Equal(string.Join(' ', Metrics.Select(m => $"{m.Key}/{(m.Origin == "table" ? 1 : 2)}")), (string?)command.ExecuteScalar());
         command.CommandText = "SELECT COUNT(*) FROM Metrics WHERE ReportId = 1";
         Assert.Equal((long)Metrics.Length, (long?)command.ExecuteScalar());
 

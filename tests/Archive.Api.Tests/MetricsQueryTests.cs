@@ -20,10 +20,10 @@ public class MetricsQueryTests(ApiHost host)
 
         var expected = host.Query(
             """
-            SELECT m.Key, r.ProvinceCode, r.Year, SUM(m.Value), AVG(m.Value), MIN(m.Value), MAX(m.Value), COUNT(*), COUNT(DISTINCT m.ReportId)
-            FROM Metrics m JOIN Reports r ON r.Id = m.ReportId
-            WHERE m.Key IN ('apply.new.total', 'review.total') AND r.Year >= 2019
-            GROUP BY m.Key, m.Unit, r.ProvinceCode, r.Year
+            SELECT k.Key, r.ProvinceCode, r.Year, SUM(m.Value), AVG(m.Value), MIN(m.Value), MAX(m.Value), COUNT(*), COUNT(DISTINCT m.ReportId)
+            FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId JOIN Reports r ON r.Id = m.ReportId
+            WHERE k.Key IN ('apply.new.total', 'review.total') AND r.Year >= 2019
+            GROUP BY k.Key, m.Unit, r.ProvinceCode, r.Year
             """,
             r => (Key: r.GetString(0), Province: r.IsDBNull(1) ? null : r.GetString(1), Year: r.GetInt32(2),
                 Sum: r.GetDouble(3), Avg: r.GetDouble(4), Min: r.GetDouble(5), Max: r.GetDouble(6), Count: r.GetInt32(7), Reports: r.GetInt32(8)));
@@ -55,8 +55,8 @@ public class MetricsQueryTests(ApiHost host)
 
         var expected = host.Query(
             """
-            SELECT m.Unit, r.AgencyKind, AVG(m.Value), COUNT(DISTINCT m.ReportId) FROM Metrics m JOIN Reports r ON r.Id = m.ReportId
-            WHERE m.Key = 'active.procurement.amount' GROUP BY m.Unit, r.AgencyKind
+            SELECT m.Unit, r.AgencyKind, AVG(m.Value), COUNT(DISTINCT m.ReportId) FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId JOIN Reports r ON r.Id = m.ReportId
+            WHERE k.Key = 'active.procurement.amount' GROUP BY m.Unit, r.AgencyKind
             """,
             r => (Unit: r.IsDBNull(0) ? null : r.GetString(0), Kind: r.GetString(1), Avg: r.GetDouble(2), Reports: r.GetInt32(3)));
 
@@ -81,8 +81,8 @@ public class MetricsQueryTests(ApiHost host)
 
         var expected = host.Query(
             """
-            SELECT a.Name, SUM(m.Value) FROM Metrics m JOIN Reports r ON r.Id = m.ReportId JOIN Agencies a ON a.Id = r.AgencyId
-            WHERE m.Key = 'legacy.active.total' AND r.CountyCode = '640221' GROUP BY a.Id
+            SELECT a.Name, SUM(m.Value) FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId JOIN Reports r ON r.Id = m.ReportId JOIN Agencies a ON a.Id = r.AgencyId
+            WHERE k.Key = 'legacy.active.total' AND r.CountyCode = '640221' GROUP BY a.Id
             """,
             r => (Name: r.GetString(0), Sum: r.GetDouble(1)));
         Assert.NotEmpty(expected);
@@ -101,8 +101,8 @@ public class MetricsQueryTests(ApiHost host)
 
         var expected = host.Query(
             """
-            SELECT r.Year, SUM(m.Value), COUNT(*) FROM Metrics m JOIN Reports r ON r.Id = m.ReportId
-            WHERE m.Key = 'apply.new.total' AND r.ProvinceCode = '640000' AND r.Year IS NOT NULL GROUP BY r.Year ORDER BY r.Year
+            SELECT r.Year, SUM(m.Value), COUNT(*) FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId JOIN Reports r ON r.Id = m.ReportId
+            WHERE k.Key = 'apply.new.total' AND r.ProvinceCode = '640000' AND r.Year IS NOT NULL GROUP BY r.Year ORDER BY r.Year
             """,
             r => (Year: r.GetInt32(0), Sum: r.GetDouble(1), Count: r.GetInt32(2)));
         Assert.Equal("apply.new.total", data.GetProperty("key").GetString());
@@ -129,7 +129,7 @@ public class MetricsQueryTests(ApiHost host)
 
         var expected = Archive.Core.Metrics.MetricDictionary.All.Select(d => d.Key).Where(k => k.StartsWith("apply.new", StringComparison.Ordinal));
         Assert.Equal(expected, data.EnumerateArray().Select(k => k.GetProperty("key").GetString()));
-        var stored = host.Query("SELECT DISTINCT Key FROM Metrics WHERE Key LIKE 'apply.new%'", r => r.GetString(0));
+        var stored = host.Query("SELECT DISTINCT k.Key FROM Metrics m JOIN MetricKeys k ON k.Id = m.KeyId WHERE k.Key LIKE 'apply.new%'", r => r.GetString(0));
         Assert.All(stored, key => Assert.Contains(key, expected));
         var total = data.EnumerateArray().Single(k => k.GetProperty("key").GetString() == "apply.new.total");
         Assert.Equal("件", total.GetProperty("unit").GetString());

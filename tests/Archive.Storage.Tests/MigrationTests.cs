@@ -1,11 +1,15 @@
 using Archive.Core.Configuration;
 using Archive.Core.Regions;
+using Archive.Core.Reports;
 using Archive.Storage;
+using Archive.Storage.Entities;
 using Archive.Storage.Providers;
 using Archive.Testing;
 using Archive.Testing.Databases;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -99,6 +103,64 @@ public sealed class PostgreSqlMigrationTests : IAsyncLifetime
         Assert.Equal(StorageServices.Regions.Count, await db.Regions.CountAsync(CancellationToken.None));
         Assert.False(File.Exists(Path.Combine(_temp.Path, "archive.db")));
     }
+
+    [StorageFact]
+    public async Task Migrate_MetricRowsWrittenBeforeKeyIds_CarriedOverWithTheirKeysOriginsAndOrder()
+    {
+        await using var services = StorageServices.Build(_temp.Path, _database);
+        var factory = services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(CancellationToken.None))
+        {
+            // The schema before MetricKeyIds (PostgreSQL's first migration) with rows as that code wrote them: key and
+            // origin strings, ids giving the served order, interleaved across reports (stored, replaced, stored again).
+            await db.GetService<IMigrator>().MigrateAsync("20261203105627_InitialCreate", CancellationToken.None);
+            db.Reports.AddRange(OldReport(1), OldReport(2));
+            await db.SaveChangesAsync(CancellationToken.None);
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO "Metrics" ("Id", "ReportId", "Key", "Value", "Unit", "Origin", "SourceStart", "SourceEnd", "SourceText") VALUES
+                  (10, 1, 'review.total', 3, '件', 'table', 0, 2, NULL),
+                  (11, 2, 'apply.new.total', 5, '件', 'prose', 0, 2, NULL),
+                  (12, 1, 'apply.new.total', 4, '件', 'prose', 1, 2, '受理'),
+                  (14, 2, 'active.fees.amount', 1.5, '万元', 'prose', 0, 1, NULL),
+                  (13, 1, 'active.fees.amount', 2, NULL, 'table', 0, 1, NULL);
+                """,
+                CancellationToken.None);
+        }
+
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+        await using var migrated = await factory.CreateDbContextAsync(CancellationToken.None);
+        Assert.Empty(await migrated.Database.GetPendingMigrationsAsync(CancellationToken.None));
+        Assert.Equal(
+            ["active.fees.amount", "apply.new.total", "review.total"],
+            await migrated.MetricKeys.OrderBy(k => k.Id).Select(k => k.Key).ToListAsync(CancellationToken.None));
+        var rows = await migrated.Metrics.OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal)
+            .Select(m => new { m.ReportId, m.Ordinal, m.MetricKey!.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText })
+            .ToListAsync(CancellationToken.None);
+        Assert.Equal(
+            [
+                (1L, 0, "review.total", 3d, (string?)"件", MetricOrigin.Table, 0, 2, (string?)null),
+                (1L, 1, "apply.new.total", 4d, "件", MetricOrigin.Prose, 1, 2, "受理"),
+                (1L, 2, "active.fees.amount", 2d, null, MetricOrigin.Table, 0, 1, null),
+                (2L, 0, "apply.new.total", 5d, "件", MetricOrigin.Prose, 0, 2, null),
+                (2L, 1, "active.fees.amount", 1.5d, "万元", MetricOrigin.Prose, 0, 1, null),
+            ],
+            rows.Select(r => (r.ReportId, r.Ordinal, r.Key, r.Value, r.Unit, r.Origin, r.SourceStart, r.SourceEnd, r.SourceText)));
+    }
+
+    private static ReportEntity OldReport(long id) => new()
+    {
+        Id = id,
+        ContentHash = $"hash{id}",
+        SourcePath = $"/r/{id}.txt",
+        FileName = $"{id}.txt",
+        FileType = "txt",
+        FileHash = $"file{id}",
+        Encoding = "utf-8",
+        Template = ReportTemplate.V2019,
+        NormalizedText = "受理申请5件",
+    };
 }
 
 /// <summary>Storage registered as the host registers it, over a temp data directory and a small region list.</summary>

@@ -52,7 +52,7 @@ public class ReportCellsStoreTests : IAsyncLifetime
             [("apply.new.natural", CellState.Printed, (decimal?)0m, "0"), ("apply.new.legal_person", CellState.NotApplicable, null, "／"),
              ("apply.new.other", CellState.Blank, null, null), ("apply.new.total", CellState.Unread, null, null)],
             cells.Select(c => (c.Key, c.State, c.Value, TableCellCodec.PrintedText(c, Text))));
-        var metrics = await db.Metrics.Where(m => m.ReportId == outcome.ReportId).Select(m => new { m.Key, m.Value }).ToListAsync();
+        var metrics = await db.Metrics.Where(m => m.ReportId == outcome.ReportId).Select(m => new { m.MetricKey!.Key, m.Value }).ToListAsync();
         Assert.Equal("apply.new.natural", Assert.Single(metrics).Key);
         Assert.Equal(0, metrics[0].Value);
     }
@@ -157,11 +157,11 @@ public sealed class ReportCellsLegacySqliteTests : IAsyncLifetime
         await using (var db = await Db())
         {
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-            var report = await db.Reports.Include(r => r.Metrics).Include(r => r.Cells).SingleAsync(r => r.Id == 7);
+            var report = await db.Reports.Include(r => r.Metrics).ThenInclude(m => m.MetricKey).Include(r => r.Cells).SingleAsync(r => r.Id == 7);
             Assert.Equal(("旧报告", Text, true), (report.Title, report.NormalizedText, report.Indexed));
             Assert.Null(report.Cells);
             var metric = Assert.Single(report.Metrics);
-            Assert.Equal(("apply.new.natural", 0d, 6, 12, "新收申请 0"), (metric.Key, metric.Value, metric.SourceStart, metric.SourceEnd, metric.SourceText));
+            Assert.Equal(("apply.new.natural", 0d, 6, 12, "新收申请 0"), (metric.MetricKey!.Key, metric.Value, metric.SourceStart, metric.SourceEnd, metric.SourceText));
         }
 
         var store = _services.GetRequiredService<ReportStore>();

@@ -113,8 +113,8 @@ public class ReportStoreTests : IAsyncLifetime
         var outcome = await store.UpsertAsync(prepared, CancellationToken.None);
 
         await using var db = await Db();
-        var stored = await db.Metrics.Where(m => m.ReportId == outcome.ReportId).OrderBy(m => m.Key).ToListAsync();
-        Assert.Equal([("active.fees.amount", "收费３万元"), ("apply.new.total", null)], stored.Select(m => (m.Key, m.SourceText)));
+        var stored = await db.Metrics.Include(m => m.MetricKey).Where(m => m.ReportId == outcome.ReportId).OrderBy(m => m.MetricKey!.Key).ToListAsync();
+        Assert.Equal([("active.fees.amount", "收费３万元"), ("apply.new.total", null)], stored.Select(m => (m.MetricKey!.Key, m.SourceText)));
         Assert.Equal(["收费３万元", "受理申请5件"], stored.Select(m => MetricSources.Text(m.SourceText, text, m.SourceStart, m.SourceEnd)));
     }
 
@@ -157,6 +157,36 @@ public class ReportStoreTests : IAsyncLifetime
         Assert.Equal(text, StoredText.Decode(StoredText.Encode(text)));
         Assert.Equal(0xFF, StoredText.Encode(text)[0]);
         Assert.Equal(text, StoredText.Decode(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
+    [StorageFact]
+    public async Task StoreBatch_MetricKeys_OneIdPerKeyKeptAcrossBatches_RowsInTheExtractorsOrder()
+    {
+        var store = _services.GetRequiredService<ReportStore>();
+        const string text = "受理申请5件，复议3件，收费2万元";
+        ExtractedMetric Metric(string key, MetricOrigin origin) => new(key, 1, "件", origin, "受理申请5件", 0, 6);
+        var first = Prepared("/r/k1.txt", text) with { Metrics = [Metric("review.total", MetricOrigin.Table), Metric("apply.new.total", MetricOrigin.Prose)] };
+        var second = Prepared("/r/k2.txt", text + "。") with { Metrics = [Metric("apply.new.total", MetricOrigin.Table), Metric("active.fees.amount", MetricOrigin.Prose), Metric("review.total", MetricOrigin.Prose)] };
+
+        var a = (await store.StoreBatchAsync([first], CancellationToken.None))[0].Outcome.ReportId;
+        Dictionary<string, int> idsAfterFirst;
+        await using (var db = await Db())
+        {
+            idsAfterFirst = await db.MetricKeys.ToDictionaryAsync(k => k.Key, k => k.Id);
+        }
+
+        var b = (await store.StoreBatchAsync([second], CancellationToken.None))[0].Outcome.ReportId;
+
+        await using var check = await Db();
+        var ids = await check.MetricKeys.ToDictionaryAsync(k => k.Key, k => k.Id);
+        Assert.Equal(["active.fees.amount", "apply.new.total", "review.total"], ids.Keys.Order(StringComparer.Ordinal));
+        Assert.All(idsAfterFirst, k => Assert.Equal(k.Value, ids[k.Key]));
+        var rows = await check.Metrics.Where(m => m.ReportId == a || m.ReportId == b).OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal)
+            .Select(m => new { m.ReportId, m.Ordinal, m.MetricKey!.Key, m.Origin }).ToListAsync();
+        Assert.Equal(
+            [(a, 0, "review.total", MetricOrigin.Table), (a, 1, "apply.new.total", MetricOrigin.Prose),
+             (b, 0, "apply.new.total", MetricOrigin.Table), (b, 1, "active.fees.amount", MetricOrigin.Prose), (b, 2, "review.total", MetricOrigin.Prose)],
+            rows.Select(r => (r.ReportId, r.Ordinal, r.Key, r.Origin)));
     }
 
     private Task<ArchiveDbContext> Db() =>

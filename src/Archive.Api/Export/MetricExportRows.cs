@@ -51,13 +51,13 @@ public static class MetricExportRows
         var metrics = db.Metrics.AsNoTracking();
         if (keys.Count > 0)
         {
-            metrics = metrics.Where(m => keys.Contains(m.Key));
+            metrics = metrics.Where(m => keys.Contains(m.MetricKey!.Key));
         }
 
         var query =
             from m in metrics
             join r in db.Reports.AsNoTracking().Apply(request.Filter) on m.ReportId equals r.Id
-            orderby r.Id, m.Key
+            orderby r.Id, m.MetricKey!.Key
             select new
             {
                 r.Id,
@@ -68,7 +68,7 @@ public static class MetricExportRows
                 RegionName = r.Region == null ? null : r.Region.Name,
                 r.Year,
                 r.Template,
-                m.Key,
+                m.MetricKey!.Key,
                 m.Value,
                 m.Unit,
                 m.Origin,
@@ -120,10 +120,10 @@ public static class MetricExportRows
             var metrics = db.Metrics.AsNoTracking().Where(m => ids.Contains(m.ReportId));
             if (keys.Count > 0)
             {
-                metrics = metrics.Where(m => keys.Contains(m.Key));
+                metrics = metrics.Where(m => keys.Contains(m.MetricKey!.Key));
             }
 
-            var metricsOfReport = (await metrics.Select(m => new { m.ReportId, m.Key, m.Value, m.Unit, m.Origin }).ToListAsync(cancellationToken))
+            var metricsOfReport = (await metrics.Select(m => new { m.ReportId, m.MetricKey!.Key, m.Value, m.Unit, m.Origin }).ToListAsync(cancellationToken))
                 .ToLookup(m => m.ReportId);
             foreach (var report in reports)
             {

@@ -30,8 +30,8 @@ public sealed class MetricAggregator(IDbContextFactory<ArchiveDbContext> context
         var rows =
             from m in db.Metrics
             join r in db.Reports.Apply(filter) on m.ReportId equals r.Id
-            where keys.Contains(m.Key)
-            select new { m.Key, m.Unit, m.Value, m.ReportId, r.Year, r.ProvinceCode, r.PrefectureCode, r.CountyCode, r.AgencyId, r.AgencyKind };
+            where keys.Contains(m.MetricKey!.Key)
+            select new { m.MetricKey!.Key, m.Unit, m.Value, m.ReportId, r.Year, r.ProvinceCode, r.PrefectureCode, r.CountyCode, r.AgencyId, r.AgencyKind };
 
         var groups = await rows
             .GroupBy(x => new

@@ -6,7 +6,7 @@ namespace Archive.Application.Querying;
 /// <summary>Reads the metrics and quality flags of a batch of reports, one query each.</summary>
 public sealed class MetricReader(ReadContextPool contexts)
 {
-    /// <summary>Metrics of the given reports, in key order; only <paramref name="keys"/> when given.</summary>
+    /// <summary>Metrics of the given reports, in the order they were extracted; only <paramref name="keys"/> when given.</summary>
     public Task<ILookup<long, MetricView>> GetMetricsAsync(IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken) =>
         contexts.ReadAsync((db, ct) => GetMetricsAsync(db, reportIds, keys, ct), cancellationToken);
 
@@ -16,13 +16,13 @@ public sealed class MetricReader(ReadContextPool contexts)
     // Compiled once, run on the pool's contexts (each collection one JSON-array parameter): see ReportReader.
     private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<MetricView>>> MetricsOfReports =
         new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>
-            db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).OrderBy(m => m.ReportId).ThenBy(m => m.Id)
-                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText))));
+            db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId)).OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal)
+                .Select(m => new MetricView(m.ReportId, m.MetricKey!.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText))));
 
     private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IReadOnlyCollection<string>, IAsyncEnumerable<MetricView>>> MetricsOfReportsWithKeys =
         new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds, IReadOnlyCollection<string> keys) =>
-            db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId) && keys.Contains(m.Key)).OrderBy(m => m.ReportId).ThenBy(m => m.Id)
-                .Select(m => new MetricView(m.Id, m.ReportId, m.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText))));
+            db.Metrics.AsNoTracking().Where(m => reportIds.Contains(m.ReportId) && keys.Contains(m.MetricKey!.Key)).OrderBy(m => m.ReportId).ThenBy(m => m.Ordinal)
+                .Select(m => new MetricView(m.ReportId, m.MetricKey!.Key, m.Value, m.Unit, m.Origin, m.SourceStart, m.SourceEnd, m.SourceText))));
 
     private static readonly CompiledPerModel<Func<ArchiveDbContext, IReadOnlyCollection<long>, IAsyncEnumerable<QualityFlagView>>> FlagsOfReports =
         new(() => EF.CompileAsyncQuery((ArchiveDbContext db, IReadOnlyCollection<long> reportIds) =>

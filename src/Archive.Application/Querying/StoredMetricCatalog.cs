@@ -17,7 +17,7 @@ public sealed class StoredMetricCatalog(IDbContextFactory<ArchiveDbContext> cont
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Metrics.AsNoTracking()
-            .GroupBy(m => new { m.Key, m.Unit, m.Report!.Template })
+            .GroupBy(m => new { m.MetricKey!.Key, m.Unit, m.Report!.Template })
             .Select(g => new { g.Key.Key, g.Key.Unit, g.Key.Template, Count = g.Count() })
             .ToListAsync(cancellationToken);
 

@@ -58,25 +58,17 @@ namespace Archive.Storage.PostgreSql.Migrations
 
             modelBuilder.Entity("Archive.Storage.Entities.MetricEntity", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(96)
-                        .HasColumnType("character varying(96)")
-                        .UseCollation("C");
-
-                    b.Property<string>("Origin")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
-
                     b.Property<long>("ReportId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("integer");
+
+                    b.Property<short>("Origin")
+                        .HasColumnType("smallint");
 
                     b.Property<int>("SourceEnd")
                         .HasColumnType("integer");
@@ -95,13 +87,33 @@ namespace Archive.Storage.PostgreSql.Migrations
                     b.Property<double>("Value")
                         .HasColumnType("double precision");
 
-                    b.HasKey("Id");
+                    b.HasKey("ReportId", "Ordinal");
 
-                    b.HasIndex("Key");
-
-                    b.HasIndex("ReportId");
+                    b.HasIndex("KeyId");
 
                     b.ToTable("Metrics", (string)null);
+                });
+
+            modelBuilder.Entity("Archive.Storage.Entities.MetricKeyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MetricKeys", (string)null);
                 });
 
             modelBuilder.Entity("Archive.Storage.Entities.QualityFlagEntity", b =>
@@ -373,11 +385,19 @@ namespace Archive.Storage.PostgreSql.Migrations
 
             modelBuilder.Entity("Archive.Storage.Entities.MetricEntity", b =>
                 {
+                    b.HasOne("Archive.Storage.Entities.MetricKeyEntity", "MetricKey")
+                        .WithMany()
+                        .HasForeignKey("KeyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Archive.Storage.Entities.ReportEntity", "Report")
                         .WithMany("Metrics")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("MetricKey");
 
                     b.Navigation("Report");
                 });

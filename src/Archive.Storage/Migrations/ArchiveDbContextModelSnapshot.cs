@@ -49,21 +49,16 @@ namespace Archive.Storage.Migrations
 
             modelBuilder.Entity("Archive.Storage.Entities.MetricEntity", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("ReportId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(96)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Origin")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<long>("ReportId")
+                    b.Property<short>("Origin")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceEnd")
@@ -81,13 +76,30 @@ namespace Archive.Storage.Migrations
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
 
-                    b.HasKey("Id");
+                    b.HasKey("ReportId", "Ordinal");
 
-                    b.HasIndex("Key");
-
-                    b.HasIndex("ReportId");
+                    b.HasIndex("KeyId");
 
                     b.ToTable("Metrics", (string)null);
+                });
+
+            modelBuilder.Entity("Archive.Storage.Entities.MetricKeyEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MetricKeys", (string)null);
                 });
 
             modelBuilder.Entity("Archive.Storage.Entities.QualityFlagEntity", b =>
@@ -331,11 +343,19 @@ namespace Archive.Storage.Migrations
 
             modelBuilder.Entity("Archive.Storage.Entities.MetricEntity", b =>
                 {
+                    b.HasOne("Archive.Storage.Entities.MetricKeyEntity", "MetricKey")
+                        .WithMany()
+                        .HasForeignKey("KeyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Archive.Storage.Entities.ReportEntity", "Report")
                         .WithMany("Metrics")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("MetricKey");
 
                     b.Navigation("Report");
                 });

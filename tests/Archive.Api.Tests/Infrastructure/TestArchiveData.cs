@@ -89,7 +89,9 @@ public static class TestArchiveData
     /// <summary>Gives the ingested seeds the metadata, metrics and flags of their truth files.</summary>
     private static async Task EnrichSeedsAsync(ArchiveDbContext db, Func<string, string, AgencyKind, AgencyEntity> agency, CancellationToken cancellationToken)
     {
-        var seeds = await db.Reports.Include(r => r.Metrics).Include(r => r.Flags).AsSplitQuery().ToListAsync(cancellationToken);
+        // Every report here is a seed: their metrics are replaced (deleted first, so new rows may take the same ordinals).
+        await db.Metrics.ExecuteDeleteAsync(cancellationToken);
+        var seeds = await db.Reports.Include(r => r.Flags).ToListAsync(cancellationToken);
         foreach (var report in seeds)
         {
             var truthPath = Path.Combine(TestPaths.TruthDir, Path.ChangeExtension(report.FileName, ".json"));
@@ -106,7 +108,6 @@ public static class TestArchiveData
             report.PublishedDate = report.Published is null ? null : DateOnly.Parse(report.Published, CultureInfo.InvariantCulture);
             report.Template = StableIds.Parse<ReportTemplate>(root.GetProperty("template").GetString()!);
 
-            db.Metrics.RemoveRange(report.Metrics);
             db.QualityFlags.RemoveRange(report.Flags);
             report.Metrics.Clear();
             report.Flags.Clear();
@@ -122,7 +123,8 @@ public static class TestArchiveData
 
                 report.Metrics.Add(new MetricEntity
                 {
-                    Key = metric.GetProperty("key").GetString()!,
+                    Ordinal = report.Metrics.Count,
+                    MetricKey = KeyOf(db, metric.GetProperty("key").GetString()!),
                     Value = metric.GetProperty("value").GetDouble(),
                     Unit = metric.GetProperty("unit").GetString(),
                     Origin = StableIds.Parse<MetricOrigin>(metric.GetProperty("origin").GetString()!),
@@ -197,16 +199,16 @@ public static class TestArchiveData
 
             if (template == ReportTemplate.Pre2019)
             {
-                report.Metrics.Add(Metric(text, "legacy.active.total", activeTotal, "条", MetricOrigin.Prose, $"主动公开政府信息{activeTotal}条"));
-                report.Metrics.Add(Metric(text, "legacy.apply.received", applications, "件", MetricOrigin.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
+                report.Metrics.Add(Metric(db, report, text, "legacy.active.total", activeTotal, "条", MetricOrigin.Prose, $"主动公开政府信息{activeTotal}条"));
+                report.Metrics.Add(Metric(db, report, text, "legacy.apply.received", applications, "件", MetricOrigin.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
             }
             else
             {
-                report.Metrics.Add(Metric(text, "apply.new.total", applications, "件", MetricOrigin.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
-                report.Metrics.Add(Metric(text, "review.total", reviews, "件", MetricOrigin.Table, $"行政复议总计\t{reviews}"));
+                report.Metrics.Add(Metric(db, report, text, "apply.new.total", applications, "件", MetricOrigin.Table, $"一、本年新收政府信息公开申请数量\t{applications}"));
+                report.Metrics.Add(Metric(db, report, text, "review.total", reviews, "件", MetricOrigin.Table, $"行政复议总计\t{reviews}"));
                 if (template == ReportTemplate.V2019)
                 {
-                    report.Metrics.Add(Metric(text, "active.procurement.amount", procurement, procurementUnit, MetricOrigin.Prose, $"政府集中采购总金额{procurement}{procurementUnit}"));
+                    report.Metrics.Add(Metric(db, report, text, "active.procurement.amount", procurement, procurementUnit, MetricOrigin.Prose, $"政府集中采购总金额{procurement}{procurementUnit}"));
                 }
             }
 
@@ -224,7 +226,7 @@ public static class TestArchiveData
         }
     }
 
-    private static MetricEntity Metric(string text, string key, double value, string? unit, MetricOrigin origin, string source)
+    private static MetricEntity Metric(ArchiveDbContext db, ReportEntity report, string text, string key, double value, string? unit, MetricOrigin origin, string source)
     {
         var at = text.IndexOf(source, StringComparison.Ordinal);
         if (at < 0)
@@ -232,8 +234,14 @@ public static class TestArchiveData
             throw new InvalidOperationException($"generated source '{source}' not in its text");
         }
 
-        return new MetricEntity { Key = key, Value = value, Unit = unit, Origin = origin, SourceStart = at, SourceEnd = at + source.Length, SourceText = source };
+        return new MetricEntity { Ordinal = report.Metrics.Count, MetricKey = KeyOf(db, key), Value = value, Unit = unit, Origin = origin, SourceStart = at, SourceEnd = at + source.Length, SourceText = source };
     }
+
+    /// <summary>The stored key row of <paramref name="key"/>, added to the context when new.</summary>
+    private static MetricKeyEntity KeyOf(ArchiveDbContext db, string key) =>
+        db.MetricKeys.Local.FirstOrDefault(k => k.Key == key)
+        ?? db.MetricKeys.FirstOrDefault(k => k.Key == key)
+        ?? db.MetricKeys.Add(new MetricKeyEntity { Key = key }).Entity;
 
     /// <summary>Sets the region and the province/prefecture/county codes by walking the test gazetteer.</summary>
     private static void SetRegion(ReportEntity report, string code)
