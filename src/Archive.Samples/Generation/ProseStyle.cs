@@ -5,9 +5,10 @@ namespace Archive.Samples.Generation;
 /// <summary>
 /// A body's house wording (series mode): for each group of interchangeable words of the prose bank, the one its
 /// writer uses, year after year. Real reports of different agencies share the template and its statutory sentences,
-/// not their prose; without it two bodies that drew the same stock sentence printed it identically, and at 10,000
-/// reports the nearest report of another body shared up to 58% of a report's 12-ideograph shingles (p50 36%),
-/// so uncopied reports failed COPIED_FROM_OTHER. A copy takes its source's wording (it is the source's text).
+/// not their prose; without it two bodies that drew the same stock sentence printed it identically: on 3,000 reports
+/// the nearest report of another body shared up to 58% of a report's 12-ideograph shingles (p50 36%), and at 10,000
+/// 138 uncopied reports failed COPIED_FROM_OTHER. With it and <see cref="ProseComposer.OwnWork"/>, at 10,000: p50
+/// 27%, p99 34%, at most 42%. A copy takes its source's wording (it is the source's text).
 /// </summary>
 internal sealed partial class ProseStyle
 {
