@@ -17,7 +17,7 @@ public sealed class ReportFilterFieldsTests
     [Fact]
     public void EveryFilterProperty_IsReadByExactlyOneField()
     {
-        Assert.Equal(9, FilterProperties.Length);
+        Assert.Equal(10, FilterProperties.Length);
         foreach (var property in FilterProperties)
         {
             var filter = With(property);

@@ -28,6 +28,14 @@ public sealed class ReportProse
         "勾稽关系", "只计这一情形",
     ];
 
+    // The template's six section titles: a sentence naming three or more of them is the report describing its own
+    // outline (本报告共分6个部分：总体情况、主动公开政府信息情况…), the template's words in every report that has it.
+    // On the real series it made 2025 repeat 11% of its prose from 2024 (120 of 1,089 shingles); 4.4% without it.
+    private static readonly string[] SectionTitles =
+    [
+        "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议和行政诉讼情况", "存在的主要问题", "其他需要报告的事项",
+    ];
+
     private ReportProse(IReadOnlyList<string> sentences, ulong[] shingles, int[] sentenceOf)
     {
         Sentences = sentences;
@@ -71,7 +79,7 @@ public sealed class ReportProse
         foreach (var raw in prose.ToString().Split(['。', '；', '！', '？']))
         {
             var sentence = raw.Trim();
-            if (sentence.Length == 0 || StatutoryMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal)))
+            if (sentence.Length == 0 || StatutoryMarkers.Any(m => sentence.Contains(m, StringComparison.Ordinal)) || IsOutline(sentence))
             {
                 continue;
             }
@@ -168,6 +176,8 @@ public sealed class ReportProse
         // Table 三's long labels (申请人无正当理由逾期不补正、行政机关不再处理…) and a page's 来源/时间 line have neither.
         return line.AsSpan().IndexOfAny('，', '。', '；') >= 0;
     }
+
+    private static bool IsOutline(string sentence) => SectionTitles.Count(t => sentence.Contains(t, StringComparison.Ordinal)) >= 3;
 
     private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff';
 

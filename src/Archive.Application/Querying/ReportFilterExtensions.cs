@@ -1,4 +1,5 @@
 using Archive.Core.Agencies;
+using Archive.Core.Quality;
 using Archive.Core.Reports;
 using Archive.Core.Vocabulary;
 using Archive.Search.Querying;
@@ -69,7 +70,54 @@ public static class ReportFilterExtensions
 
                 return reports.Where(r => r.Flags.Any(f => f.Kind == flagKind));
             },
+            ["publishedLate"] = (reports, value) => PublishedLate(reports, (bool)value),
         };
+
+    // Every deadline of the rule is the last day of a month of the next year (3月31日, 1月31日): a date is after it
+    // when its year is later, or its month in that year is. The kinds come from the rule itself (asked for 2019 on).
+    private static readonly AgencyKind[] MarchKinds = KindsWithDeadlineMonth(3);
+    private static readonly AgencyKind[] JanuaryKinds = KindsWithDeadlineMonth(1);
+
+    /// <summary>The TIMELINESS verdict (FAIL for true, PASS for false) as SQL, as report.quality gives it: the report's agency kind, else its agency's.</summary>
+    private static IQueryable<ReportEntity> PublishedLate(IQueryable<ReportEntity> reports, bool late)
+    {
+        var first = PublicationDeadlines.FirstRegulatedYear;
+        var regulation2019 = PublicationDeadlines.FirstYearOf2019Regulation;
+        var march = MarchKinds;
+        var january = JanuaryKinds;
+        var dated = reports.Where(r => r.PublishedDate != null && r.Year >= first);
+        return late
+            ? dated.Where(r =>
+                r.PublishedDate!.Value.Year > r.Year + 1
+                    ? r.Year < regulation2019 || march.Contains(r.AgencyKind ?? r.Agency!.Kind) || january.Contains(r.AgencyKind ?? r.Agency!.Kind)
+                    : r.PublishedDate!.Value.Year == r.Year + 1
+                      && (r.Year < regulation2019 || march.Contains(r.AgencyKind ?? r.Agency!.Kind)
+                          ? r.PublishedDate!.Value.Month > 3
+                          : january.Contains(r.AgencyKind ?? r.Agency!.Kind) && r.PublishedDate!.Value.Month > 1))
+            : dated.Where(r =>
+                r.PublishedDate!.Value.Year == r.Year + 1
+                && (r.Year < regulation2019 || march.Contains(r.AgencyKind ?? r.Agency!.Kind)
+                    ? r.PublishedDate!.Value.Month <= 3
+                    : january.Contains(r.AgencyKind ?? r.Agency!.Kind) && r.PublishedDate!.Value.Month <= 1));
+    }
+
+    private static AgencyKind[] KindsWithDeadlineMonth(int month)
+    {
+        var kinds = Enum.GetValues<AgencyKind>()
+            .Where(k => PublicationDeadlines.DeadlineFor(PublicationDeadlines.FirstYearOf2019Regulation, k).Deadline is { } d && d.Month == month)
+            .ToArray();
+        // The SQL above reads "after the deadline" as "a later month": true only while every deadline ends its month.
+        foreach (var kind in kinds)
+        {
+            var deadline = PublicationDeadlines.DeadlineFor(PublicationDeadlines.FirstYearOf2019Regulation, kind).Deadline!.Value;
+            if (deadline.AddDays(1).Month == deadline.Month)
+            {
+                throw new InvalidOperationException($"The deadline for {kind} ({deadline}) is not the last day of a month.");
+            }
+        }
+
+        return kinds;
+    }
 
     public static IQueryable<ReportEntity> Apply(this IQueryable<ReportEntity> reports, ReportFilter filter)
     {

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Archive.Samples.Generation;
 
-/// <summary>Writes headings and prose paragraphs of a report in its <see cref="ParagraphStyle"/>.</summary>
-internal sealed class DocumentWriter(ReportTextBuilder output, SplitMix64 rng, ParagraphStyle style)
+/// <summary>
+/// Writes headings and prose paragraphs of a report in its <see cref="ParagraphStyle"/>, the plain words of a series
+/// report in its body's <see cref="ProseStyle"/> (figures and distractors as composed).
+/// </summary>
+internal sealed class DocumentWriter(ReportTextBuilder output, SplitMix64 rng, ParagraphStyle style, ProseStyle? wording = null)
 {
     private int _page = 1;
 
@@ -30,6 +33,11 @@ internal sealed class DocumentWriter(ReportTextBuilder output, SplitMix64 rng, P
             _page++;
             output.BlankLine();
             output.Append('\f');
+        }
+
+        if (wording is not null)
+        {
+            segments = [.. segments.Select(s => s.Protected || s.MetricKey is not null ? s : s with { Text = wording.Apply(s.Text) })];
         }
 
         output.Paragraph(segments, style.Indent, style.WrapWidth, style.LineBreak);

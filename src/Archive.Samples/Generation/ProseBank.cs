@@ -148,6 +148,30 @@ internal static class ProseBank
         "本年度未收到公民、法人或其他组织提出的政府信息公开申请。",
     ];
 
+    // Series mode: a report's own work of the year, composed from parts (so two bodies rarely print the same 12
+    // ideographs running): when, what was done about which topic, through which channel, with what result. No figures.
+    public static readonly string[] WorkWhen = ["年初", "上半年", "年中", "下半年", "第一季度", "第二季度", "第三季度", "年底", "汛期前", "春节前后", "开学季", "全年"];
+
+    public static readonly string[] WorkAction = ["制定印发", "修订出台", "组织编制", "集中发布", "梳理公开", "动态更新", "专题解读", "汇编印制", "会同相关单位联合发布", "牵头起草"];
+
+    public static readonly string[] WorkObject =
+    [
+        "{topic}相关政策文件汇编", "《{topic}工作实施方案》", "{topic}办事服务指南", "{topic}领域公开事项清单", "{topic}政策问答手册",
+        "{topic}工作年度计划", "《关于进一步做好{topic}工作的通知》", "{topic}工作推进情况", "{topic}资金分配结果", "{topic}专项检查结果",
+    ];
+
+    public static readonly string[] WorkChannel =
+    [
+        "通过门户网站和微信公众号同步推送", "在政务服务大厅摆放宣传资料", "借助村（社区）公开栏张贴公示", "依托融媒体中心广泛宣传",
+        "召开新闻发布会对外通报", "以一图读懂形式配套解读", "邀请业务骨干在线访谈", "印发明白纸入户发放", "在服务窗口设置咨询台",
+    ];
+
+    public static readonly string[] WorkResult =
+    [
+        "群众知晓度明显提高", "相关咨询来电有所减少", "得到办事群众普遍好评", "企业办事更加便捷", "政策落地更加顺畅",
+        "社会反响良好", "收到留言建议后逐条答复", "有效回应了基层关切", "相关投诉同比下降",
+    ];
+
     public static readonly string[] Ordinals = ["一是", "二是", "三是", "四是", "五是"];
 
     public static readonly string[] SiteForms = ["{prefix}人民政府门户网站", "{prefix}人民政府网站", "{prefix}政府信息公开平台", "{agency}门户网站"];

@@ -38,7 +38,7 @@ internal sealed class ProseComposer(ProseContext context)
             .Replace("{topic2}", second)
             .Replace("{site}", context.Site)
             .Replace("{guide}", _rng.Pick(Guides()));
-        return builder.ToString();
+        return context.Style is { } style ? style.Apply(builder.ToString()) : builder.ToString();
     }
 
     public List<ProseSegment> Sentences(IReadOnlyList<string> bank, int count)
@@ -90,6 +90,23 @@ internal sealed class ProseComposer(ProseContext context)
         _ => ProseBank.GuideFrom2018,
     };
 
+    /// <summary>
+    /// Series mode only (a house style is set): <paramref name="count"/> sentences on the body's own work of the year,
+    /// each part drawn on its own (12 × 10 × 10 × 9 × 9 sentences per topic); elsewhere none, leaving the other
+    /// generated reports as they were.
+    /// </summary>
+    public List<ProseSegment> OwnWork(int count)
+    {
+        var segments = new List<ProseSegment>();
+        for (var i = 0; context.Style is not null && i < count; i++)
+        {
+            segments.Add(ProseSegment.Plain(Fill(
+                $"{_rng.Pick(ProseBank.WorkWhen)}，{{self}}{_rng.Pick(ProseBank.WorkAction)}{_rng.Pick(ProseBank.WorkObject)}，{_rng.Pick(ProseBank.WorkChannel)}，{_rng.Pick(ProseBank.WorkResult)}。")));
+        }
+
+        return segments;
+    }
+
     // ---- sections ----
 
     public List<ProseSegment> Opener() => [ProseSegment.Plain(Fill(_rng.Pick(ProseBank.Openers)))];
@@ -116,6 +133,7 @@ internal sealed class ProseComposer(ProseContext context)
             organisation.Add(ProseSegment.Plain("，配备了必要的查阅设施。"));
         }
 
+        organisation.AddRange(OwnWork(2));
         paragraphs.Add(organisation);
         var training = Training();
         if (training.Count > 0)
@@ -199,6 +217,7 @@ internal sealed class ProseComposer(ProseContext context)
         }
 
         first.AddRange(Sentences(ProseBank.ActiveDisclosure, _rng.Between(1, 2)));
+        first.AddRange(OwnWork(2));
         paragraphs.Add(first);
 
         var channels = Channels();
@@ -556,6 +575,7 @@ internal sealed class ProseComposer(ProseContext context)
         }
 
         active.AddRange(Sentences(ProseBank.ActiveDisclosure, _rng.Between(1, 3)));
+        active.AddRange(OwnWork(2));
         active.AddRange(Channels());
         active.AddRange(Interpretation());
         active.AddRange(ActiveDistractors(_rng.Between(0, 2)));
@@ -572,7 +592,9 @@ internal sealed class ProseComposer(ProseContext context)
         applications.AddRange(Sentences(ProseBank.Application, _rng.Between(1, 2)));
         applications.AddRange(ApplicationDistractor());
         result.Add((headings ? ProseBank.Topics2019Headings[1] : null, applications));
-        result.Add((headings ? ProseBank.Topics2019Headings[2] : null, Sentences(ProseBank.Management, _rng.Between(1, 3))));
+        var management = Sentences(ProseBank.Management, _rng.Between(1, 3));
+        management.AddRange(OwnWork(1));
+        result.Add((headings ? ProseBank.Topics2019Headings[2] : null, management));
         result.Add((headings ? ProseBank.Topics2019Headings[3] : null, Sentences(ProseBank.Platform, _rng.Between(1, 3))));
         var supervision = Sentences(ProseBank.Supervision, _rng.Between(1, 2));
         supervision.AddRange(Training());

@@ -16,4 +16,8 @@ internal sealed record ProseContext(
     bool FullWidth,
     bool SpacedNumbers,
     IReadOnlySet<string> TableKeys,
-    IReadOnlySet<string> ProseKeys);
+    IReadOnlySet<string> ProseKeys)
+{
+    /// <summary>Series mode: the body's house wording (its source's for a copy); null leaves the bank's words.</summary>
+    public ProseStyle? Style { get; init; }
+}

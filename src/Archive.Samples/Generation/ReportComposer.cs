@@ -148,11 +148,17 @@ internal static class ReportComposer
         // A copied report writes about its source's topics (under its own name).
         var proseAgency = series?.ProseTopics is { } topics ? agency with { Topics = topics } : agency;
         var prose = new ProseComposer(new ProseContext(
-            series is null ? rng : new SplitMix64(series.RestSeed), proseAgency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
+            series is null ? rng : new SplitMix64(series.RestSeed), proseAgency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys)
+        {
+            Style = series is null ? null : ProseStyle.Of(series.StyleSeed),
+        });
         // A series report's 一、总体情况 has a stream of its own: the previous report's when it was copied from there.
         var overviewProse = series is null
             ? prose
-            : new ProseComposer(new ProseContext(new SplitMix64(series.OverviewSeed), proseAgency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys));
+            : new ProseComposer(new ProseContext(new SplitMix64(series.OverviewSeed), proseAgency, year, template, plan, site, fullWidth, spacedNumbers, tableKeys, proseKeys)
+            {
+                Style = ProseStyle.Of(series.StyleSeed),
+            });
 
         var newLine = crlf ? "\r\n" : "\n";
         var output = new ReportTextBuilder(newLine);
@@ -162,7 +168,7 @@ internal static class ReportComposer
             doubleSpaced ? newLine + newLine : newLine,
             rng.Chance(0.75),
             layout == TextLayout.SpaceAligned);
-        var writer = new DocumentWriter(output, rng, style);
+        var writer = new DocumentWriter(output, rng, style, series is null ? null : ProseStyle.Of(series.StyleSeed));
 
         // Title.
         string? title = null;

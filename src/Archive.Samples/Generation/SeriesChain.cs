@@ -23,6 +23,9 @@ internal sealed record SeriesSlot(
 {
     /// <summary>The topics its prose is written about: another body's when its prose was copied from there.</summary>
     public IReadOnlyList<string>? ProseTopics { get; init; }
+
+    /// <summary>Seed of the house wording (<see cref="ProseStyle"/>): the body's own, its source's when its prose was copied from another body.</summary>
+    public ulong StyleSeed { get; init; }
 }
 
 /// <summary>
@@ -98,12 +101,13 @@ internal static class SeriesChain
             restSeed = source is not null ? source.RestSeed : copyAll ? restSeed : SplitMix64.Derive(bodySeed, 400 + (ulong)year);
             var topics = source is not null ? source.ProseTopics ?? source.Agency.Topics : copyAll || copyOverview ? proseTopics : null;
             var site = j == 0 ? PickSite(siteRng, agency) : slot!.Site;
+            var styleSeed = source is not null ? source.StyleSeed : SplitMix64.Derive(bodySeed, 600);
             if (j < k)
             {
                 previousPlan = plan;
                 proseTopics = topics;
                 copiedOther = source is not null;
-                slot = new SeriesSlot(body, year, template, agency, plan, site, overviewSeed, restSeed, 0, new SeriesTruth(body, string.Empty, null, []));
+                slot = new SeriesSlot(body, year, template, agency, plan, site, overviewSeed, restSeed, 0, new SeriesTruth(body, string.Empty, null, [])) { StyleSeed = styleSeed };
                 continue;
             }
 
@@ -136,6 +140,14 @@ internal static class SeriesChain
             {
                 faults.Add(new SeriesFault(SeriesFaultKind.CopiedFromPrevious, copyAll ? "all" : "overview", 0));
             }
+            else if (consecutive && source is not null && slot!.OverviewSeed == overviewSeed && slot.StyleSeed == styleSeed
+                && (proseTopics ?? slot.Agency.Topics).SequenceEqual(topics ?? agency.Topics))
+            {
+                // Copied from another body two years running, from that body's reports whose 总体情况 is one text (it
+                // copied its own the year before): this report's 总体情况 is then its previous report's, word for word
+                // (e.g. at 10,000 reports, 2334 from 2326 and 2333 from 2325, 2326 copying 2325's 总体情况: 78% repeated).
+                faults.Add(new SeriesFault(SeriesFaultKind.CopiedFromPrevious, slot.RestSeed == restSeed ? "all" : "overview", 0));
+            }
 
             if (source is not null)
             {
@@ -144,7 +156,7 @@ internal static class SeriesChain
 
             var bodyName = Agency(region, family, years[^1]).Name;
             var previousIndex = j > 0 ? index - 1 : (int?)null;
-            return new SeriesSlot(body, year, template, agency, plan, site, overviewSeed, restSeed, late, new SeriesTruth(body, bodyName, previousIndex, faults)) { ProseTopics = topics };
+            return new SeriesSlot(body, year, template, agency, plan, site, overviewSeed, restSeed, late, new SeriesTruth(body, bodyName, previousIndex, faults)) { ProseTopics = topics, StyleSeed = styleSeed };
         }
 
         throw new InvalidOperationException("unreachable");
@@ -184,10 +196,10 @@ internal static class SeriesChain
 
     private static CopySource? SourceOf(GeneratorOptions options, SeriesOptions series, int body, int year, bool isGovernment) =>
         SourceSlot(options, series, body, year, isGovernment) is { } found
-            ? new CopySource(found.Slot.Agency, found.Slot.OverviewSeed, found.Slot.RestSeed, found.Slot.ProseTopics, found.Index)
+            ? new CopySource(found.Slot.Agency, found.Slot.OverviewSeed, found.Slot.RestSeed, found.Slot.ProseTopics, found.Slot.StyleSeed, found.Index)
             : null;
 
-    private sealed record CopySource(AgencyIdentity Agency, ulong OverviewSeed, ulong RestSeed, IReadOnlyList<string>? ProseTopics, int Index);
+    private sealed record CopySource(AgencyIdentity Agency, ulong OverviewSeed, ulong RestSeed, IReadOnlyList<string>? ProseTopics, ulong StyleSeed, int Index);
 
     private static readonly string[] Applicants = ["natural", "business", "research", "social_org", "legal_service", "other_org"];
 

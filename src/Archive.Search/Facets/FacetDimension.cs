@@ -16,5 +16,6 @@ public sealed record FacetDimension(string Name, string PublicName, string Descr
         new(FacetNames.County, "COUNTY", "County code (GB/T 2260).", "区县"),
         new(FacetNames.AgencyKind, "AGENCY_KIND", "Agency kind id (e.g. industry_and_it).", "机关类型"),
         new(FacetNames.Template, "TEMPLATE", "Report template (values as ReportTemplate spells them: PRE2019, V2019, V2021).", "模板"),
+        new(FacetNames.Timeliness, "TIMELINESS", "The TIMELINESS check of `report.quality` (values as QualityVerdict spells them: PASS, FAIL, UNKNOWN); filter with `publishedLate`.", "按时公开"),
     ];
 }

@@ -10,6 +10,7 @@ public static class FacetNames
     public const string Template = "template";
     public const string AgencyKind = "agencyKind";
     public const string HasFlags = "hasFlags";
+    public const string Timeliness = "timeliness";
 
-    public static IReadOnlyList<string> All { get; } = [Year, Province, Prefecture, County, Template, AgencyKind, HasFlags];
+    public static IReadOnlyList<string> All { get; } = [Year, Province, Prefecture, County, Template, AgencyKind, HasFlags, Timeliness];
 }

@@ -39,4 +39,11 @@ public sealed record ReportFilter
 
     /// <summary>Only reports carrying a flag of this kind (e.g. identity_violation).</summary>
     public string? FlagKind { get; init; }
+
+    /// <summary>
+    /// The TIMELINESS check of report.quality (<see cref="Core.Quality.PublicationDeadlines"/>): true, only reports
+    /// published after their legal deadline (FAIL); false, only reports published by it (PASS). A report without a
+    /// verdict (no calendar date, a date within the reported year, no deadline known for its body) matches neither.
+    /// </summary>
+    public bool? PublishedLate { get; init; }
 }

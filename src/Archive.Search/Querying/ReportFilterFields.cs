@@ -122,6 +122,14 @@ public static class ReportFilterFields
             Write = (f, v) => f with { FlagKind = (string)v },
             Index = v => Term(IndexFields.FlagKind, (string)v),
         },
+        new("publishedLate", FilterValueKind.Boolean,
+            "The TIMELINESS check of `report.quality`: true, only reports published after their legal deadline (FAIL); false, only reports published by it (PASS). Reports without a verdict (no calendar date, a date within the reported year, no deadline known for the body) match neither.",
+            "--published-late", "true: only reports published after their legal deadline; false: only reports published by it")
+        {
+            Read = f => f.PublishedLate,
+            Write = (f, v) => f with { PublishedLate = (bool)v },
+            Index = v => TimelinessQueries.Published((bool)v),
+        },
     ];
 
     /// <summary>The fields a filter holds (every field but input aliases), with their values in <paramref name="filter"/> (null: unset).</summary>

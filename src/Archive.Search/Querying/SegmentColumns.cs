@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using Archive.Core.Agencies;
+using Archive.Core.Quality;
+using Archive.Core.Vocabulary;
 using Archive.Search.Analysis;
 using Archive.Search.Facets;
 using Lucene.Net.Index;
@@ -108,8 +111,53 @@ internal sealed class SegmentColumns
             facets[facet] = FacetColumn.FromSorted(facet, reader.GetSortedDocValues(field), count);
         }
 
+        facets[FacetNames.Timeliness] = Timeliness(years, published, facets[FacetNames.AgencyKind]);
         return new SegmentColumns(reportIds, years, published, [.. FacetNames.All.Select(name => facets[name])]);
     }
+
+    /// <summary>
+    /// The TIMELINESS verdict per document from its year, publication day and agency kind (<see cref="PublicationDeadlines"/>,
+    /// as report.quality and the publishedLate filter give it): computed from columns the index has, no field of its own.
+    /// </summary>
+    private static FacetColumn Timeliness(int[] years, int[] published, FacetColumn agencyKinds)
+    {
+        var kinds = agencyKinds.Labels.Select(l => StableIds.TryParse<AgencyKind>(l, out var kind) ? kind : (AgencyKind?)null).ToArray();
+        var deadlines = new Dictionary<(int, AgencyKind?), DateOnly?>();
+        var verdicts = new int[years.Length];
+        for (var doc = 0; doc < years.Length; doc++)
+        {
+            verdicts[doc] = TimelinessUnknown;
+            if (years[doc] == Missing || published[doc] == Missing)
+            {
+                continue;
+            }
+
+            var kind = agencyKinds.Ordinals[doc] >= 0 ? kinds[agencyKinds.Ordinals[doc]] : null;
+            if (!deadlines.TryGetValue((years[doc], kind), out var deadline))
+            {
+                deadline = PublicationDeadlines.DeadlineFor(years[doc], kind).Deadline;
+                deadlines[(years[doc], kind)] = deadline;
+            }
+
+            var date = DateOnly.FromDayNumber(published[doc]);
+            if (deadline is { } due && date.Year > years[doc])
+            {
+                verdicts[doc] = date > due ? TimelinessFail : TimelinessPass;
+            }
+        }
+
+        return FacetColumn.FromValues(FacetNames.Timeliness, verdicts, v => v switch
+        {
+            // As GraphQL's QualityVerdict spells them.
+            TimelinessFail => "FAIL",
+            TimelinessPass => "PASS",
+            _ => "UNKNOWN",
+        });
+    }
+
+    private const int TimelinessUnknown = 0;
+    private const int TimelinessPass = 1;
+    private const int TimelinessFail = 2;
 
     private static long?[] ReadNumeric(AtomicReader reader, string field, int count)
     {

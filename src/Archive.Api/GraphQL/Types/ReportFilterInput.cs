@@ -23,4 +23,5 @@ public sealed class ReportFilterInput
 
     public bool? HasFlags { get; set; }
     public string? FlagKind { get; set; }
+    public bool? PublishedLate { get; set; }
 }

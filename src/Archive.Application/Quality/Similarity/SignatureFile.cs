@@ -18,7 +18,9 @@ public static class SignatureFile
 {
     public const string FileName = "similarity.sig";
 
-    private static readonly byte[] Magic = "ARSIG001"u8.ToArray();
+    // The version of what a signature is computed from: 002 leaves out the template's outline sentence (ReportProse),
+    // so a file of 001 is signed again rather than read.
+    private static readonly byte[] Magic = "ARSIG002"u8.ToArray();
     private const int HeaderSize = 16;
     private const int RecordSize = 8 + 8 + 4 + (MinHash.Size * 4);
 
