@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReportFeed>();
         return services;
     }
 
