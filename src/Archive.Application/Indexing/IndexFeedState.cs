@@ -1,4 +1,6 @@
 using Archive.Storage;
+using Archive.Storage.Providers;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Application.Indexing;
 
@@ -6,12 +8,12 @@ namespace Archive.Application.Indexing;
 /// What this node's index has applied of the change feed, for health, readiness and the GraphQL <c>index</c> field.
 /// Written by the one follower (<see cref="LuceneReportIndexer"/>), read by requests: an immutable snapshot swapped whole.
 /// </summary>
-public sealed class IndexFeedState(TimeProvider clock)
+public sealed class IndexFeedState(TimeProvider clock, IOptions<StorageOptions> storage)
 {
     private volatile IndexFeedSnapshot _current = new(Ready: false, AppliedChange: null, LagChanges: null, OldestPendingAt: null);
 
     /// <summary>Whether this node follows the feed (PostgreSQL); on SQLite every process shares one index on one disk.</summary>
-    public bool Follows { get; internal set; }
+    public bool Follows => storage.Value.Provider == StorageProvider.PostgreSql;
 
     public IndexFeedSnapshot Current => _current;
 

@@ -148,7 +148,6 @@ public sealed class LuceneReportIndexer(
         if (FollowsFeed)
         {
             // The position in the index's commit is exact: nothing to compare; a catch-up builds the index if it has none.
-            state.Follows = true;
             return new IndexReconciliation(0, 0, await CatchUpAsync(cancellationToken));
         }
 
