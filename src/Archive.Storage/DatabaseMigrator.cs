@@ -10,7 +10,7 @@ namespace Archive.Storage;
 /// region gazetteer when the Region table is empty. Every command calls this before it works.
 /// </summary>
 public sealed partial class DatabaseMigrator(
-    IDbContextFactory<ArchiveDbContext> contextFactory,
+    WriteContextFactory contextFactory,
     IRegionSource regionSource,
     ILogger<DatabaseMigrator> logger)
 {

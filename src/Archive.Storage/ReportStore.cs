@@ -11,7 +11,7 @@ namespace Archive.Storage;
 /// ingest's time and, through the WAL, rewrote each metric index page once per report). A transaction holds whole
 /// reports only, so a killed ingest leaves none half-stored.
 /// </summary>
-public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFactory, TimeProvider clock)
+public sealed class ReportStore(WriteContextFactory contextFactory, TimeProvider clock)
 {
     private Dictionary<string, (RegionLevel Level, string? Parent)>? _regions;
 
