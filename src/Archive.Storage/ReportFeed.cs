@@ -102,9 +102,9 @@ public sealed class ReportFeed(IDbContextFactory<ArchiveDbContext> contextFactor
         var sql = sqlite
             ? "SELECT Number, ReportId, '0', ChangedAt FROM ReportChanges WHERE Number > @n ORDER BY Number LIMIT @limit"
             : """
-              SELECT "Number", "ReportId", "Xid"::text, "ChangedAt" FROM "ReportChanges"
-              WHERE ("Xid", "Number") > (@xid::text::xid8, @n) AND "Xid" < pg_snapshot_xmin(pg_current_snapshot())
-              ORDER BY "Xid", "Number" LIMIT @limit
+              SELECT c."Number", c."ReportId", c."Xid"::text AS xid_text, c."ChangedAt" FROM "ReportChanges" c
+              WHERE (c."Xid", c."Number") > (@xid::text::xid8, @n) AND c."Xid" < pg_snapshot_xmin(pg_current_snapshot())
+              ORDER BY c."Xid", c."Number" LIMIT @limit
               """;
         var changes = new List<FeedChange>();
         await using var command = await CommandAsync(db, sql, after, cancellationToken);

@@ -164,6 +164,33 @@ public sealed class ReportFeedPostgreSqlTests : ReportFeedTests
         Assert.True(afterB[0].Number < whileBInFlight[0].Number, "B's change was numbered before A's");
     }
 
+    /// <summary>Transactions are ordered as numbers: found by the multi-node test, where xid 1047 sorted before 925 as text.</summary>
+    [StorageFact]
+    public async Task Read_TransactionsEitherSideOfAPowerOfTen_InTransactionOrder()
+    {
+        var store = Services.GetRequiredService<ReportStore>();
+        var feed = Services.GetRequiredService<ReportFeed>();
+        var before = await store.UpsertAsync(Prepared("/r/p1.txt", "十进制之前"), CancellationToken.None);
+        await using (var connection = new NpgsqlConnection(Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var next = new NpgsqlCommand("SELECT pg_current_xact_id()::text::bigint", connection);
+            var target = (long)Math.Pow(10, Math.Floor(Math.Log10((long)(await next.ExecuteScalarAsync())!)) + 1);
+            while ((long)(await next.ExecuteScalarAsync())! < target)
+            {
+                // Each autocommitted call takes a transaction id of its own.
+            }
+        }
+
+        var after = await store.UpsertAsync(Prepared("/r/p2.txt", "十进制之后"), CancellationToken.None);
+
+        var firstRead = await feed.ReadAsync(new FeedPosition(0, 0), 1, CancellationToken.None);
+        var secondRead = await feed.ReadAsync(firstRead[0].Position, 1, CancellationToken.None);
+
+        Assert.Equal(before.ReportId, firstRead[0].ReportId);
+        Assert.Equal(after.ReportId, secondRead[0].ReportId);
+    }
+
     private static async Task Execute(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
