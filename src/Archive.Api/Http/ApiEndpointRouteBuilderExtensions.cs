@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Archive.Api.Export;
 using Archive.Api.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,9 +1,9 @@
-using Archive.Storage.Providers;
-using Microsoft.Extensions.Options;
 using Archive.Application.Ingestion;
 using Archive.Cli.Infrastructure;
 using Archive.Storage;
+using Archive.Storage.Providers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Cli.Commands.Ingest;
 
