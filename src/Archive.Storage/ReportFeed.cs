@@ -57,7 +57,8 @@ public sealed record FeedLag(long Changes, DateTime? OldestChangedAt);
 /// On PostgreSQL every change row also records its transaction (<c>Xid xid8 DEFAULT pg_current_xact_id()</c>) and a
 /// follower reads only rows whose transaction is older than its snapshot's xmin (<c>pg_snapshot_xmin</c>): every
 /// transaction below xmin has ended, so all of its rows are visible now or never will be, and no transaction that
-/// is still running — or starts later — can add a row below that bound. Ordering by (Xid, Number) and keeping that
+/// is still running — or starts later — can add a row below that bound. xmin is the cluster's: a long
+/// transaction in another database of the same cluster holds the feed back as well. Ordering by (Xid, Number) and keeping that
 /// pair as the cursor therefore misses nothing and needs no waiting period or re-read window (a "safety lag"
 /// would lose a change whose transaction outlived the lag). The cost: a long-running transaction that has written
 /// anything holds the feed back (lag grows, nothing is lost); ingest's transactions are one batch of 64 reports.
