@@ -89,7 +89,8 @@ public static class ApiServiceCollectionExtensions
                 policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", settings.ApiKeyHeader)
                     .WithExposedHeaders("Retry-After");
             }));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<IndexHealthCheck>("index", tags: [IndexHealthCheck.ReadyTag]);
         return services;
     }
 }

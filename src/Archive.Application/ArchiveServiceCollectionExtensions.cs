@@ -55,6 +55,7 @@ public static class ArchiveServiceCollectionExtensions
         });
         services.AddSingleton<SearchDocumentSource>();
         services.AddSingleton<IndexQueue>();
+        services.AddSingleton<IndexFeedState>();
         services.AddSingleton<IReportIndexer, LuceneReportIndexer>();
         services.AddSingleton<ReindexService>();
 

@@ -20,6 +20,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<RegionEntity> Regions => Set<RegionEntity>();
     public DbSet<AgencyEntity> Agencies => Set<AgencyEntity>();
     public DbSet<SavedSearchEntity> SavedSearches => Set<SavedSearchEntity>();
+    public DbSet<ReportChangeEntity> ReportChanges => Set<ReportChangeEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

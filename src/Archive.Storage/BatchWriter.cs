@@ -122,6 +122,9 @@ internal sealed class BatchWriter : IDisposable
             cells.ExecuteNonQuery();
         }
 
+        // The change feed's entry, in the report's transaction. SQLite's writers are serialized (BEGIN IMMEDIATE), so
+        // AUTOINCREMENT numbers are in commit order: a follower's cursor is the last number it applied.
+        Bind(Command("INSERT INTO ReportChanges (ReportId, ChangedAt) VALUES ($r, $t)", ["$r", "$t"]), [id, _now]).ExecuteNonQuery();
         return new StoredReport(new StoreOutcome(status, id, Indexed: false), _now, province, prefecture, county, published);
     }
 

@@ -10,7 +10,7 @@ namespace Archive.Storage;
 /// region gazetteer when the Region table is empty. Every command calls this before it works.
 /// </summary>
 public sealed partial class DatabaseMigrator(
-    IDbContextFactory<ArchiveDbContext> contextFactory,
+    WriteContextFactory contextFactory,
     IRegionSource regionSource,
     ILogger<DatabaseMigrator> logger)
 {
@@ -34,8 +34,17 @@ public sealed partial class DatabaseMigrator(
                 ParentCode = r.ParentCode,
                 Level = r.Level,
             }));
-            await db.SaveChangesAsync(cancellationToken);
-            LogRegionsLoaded(logger, regions.Count);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                LogRegionsLoaded(logger, regions.Count);
+            }
+            catch (DbUpdateException ex) when ((ex.InnerException as Npgsql.PostgresException)?.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
+            {
+                // Several nodes started at once on a new PostgreSQL database (EF Core serializes the migrations
+                // themselves): another one loaded the same gazetteer first.
+                LogRegionsLoadedElsewhere(logger);
+            }
         }
     }
 
@@ -44,4 +53,7 @@ public sealed partial class DatabaseMigrator(
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Loaded {RegionCount} regions into the database")]
     private static partial void LogRegionsLoaded(ILogger logger, int regionCount);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Regions were loaded by another process starting at the same time")]
+    private static partial void LogRegionsLoadedElsewhere(ILogger logger);
 }

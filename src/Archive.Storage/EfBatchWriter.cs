@@ -19,10 +19,13 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
 {
     private readonly Dictionary<(string Name, string? Region), long> _agencies = [];
     private readonly List<MetricEntity> _metrics = [];
+    private readonly List<long> _changed = [];
+    private readonly List<(string Name, string? Region)> _agenciesOfReport = [];
     private Dictionary<string, int>? _keyIds;
 
     public async Task<StoredReport> StoreAsync(PreparedReport report, CancellationToken cancellationToken)
     {
+        _agenciesOfReport.Clear();
         var existing = await db.Reports.AsNoTracking().Where(r => r.ContentHash == report.ContentHash)
             .Select(r => new { r.Id, r.Indexed, HasCells = r.Cells != null }).FirstOrDefaultAsync(cancellationToken);
 
@@ -70,7 +73,6 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
             status = StoreStatus.Updated;
             row = await db.Reports.Include(r => r.Cells).SingleAsync(r => r.Id == targetId.Value, cancellationToken);
             await db.Metrics.Where(m => m.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
-            _metrics.RemoveAll(m => m.ReportId == row.Id);
             await db.QualityFlags.Where(f => f.ReportId == row.Id).ExecuteDeleteAsync(cancellationToken);
             row.ContentHash = report.ContentHash;
             row.FileName = extracted.File;
@@ -129,6 +131,8 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        _metrics.RemoveAll(m => m.ReportId == row.Id);
+        _changed.Add(row.Id);
         foreach (var metric in metrics)
         {
             metric.ReportId = row.Id;
@@ -138,11 +142,38 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
         return new StoredReport(new StoreOutcome(status, row.Id, Indexed: false), now, province, prefecture, county, published);
     }
 
-    /// <summary>Writes the batch's metric rows; call once after the last report, before the commit.</summary>
+    /// <summary>
+    /// Forgets what the last <see cref="StoreAsync"/> cached before it failed: its savepoint was rolled back, so an
+    /// agency or metric key it inserted is gone again. (Two workers adding the same new metric key meet on its unique
+    /// index as on a report's hash: the second's report is stored again and then finds the first's key.)
+    /// </summary>
+    public void ForgetFailedReport()
+    {
+        _keyIds = null;
+        foreach (var key in _agenciesOfReport)
+        {
+            _agencies.Remove(key);
+        }
+
+        _agenciesOfReport.Clear();
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Writes the batch's metric rows and change-feed entries; call once after the last report, before the commit.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await ModelCopy.CopyAsync(db, _metrics, cancellationToken);
         _metrics.Clear();
+        if (_changed.Count > 0)
+        {
+            // One entry per stored report, in store order; Number is the identity, Xid the column default (the writing
+            // transaction, see the migration), so the feed's order within the batch is the order reports were stored.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"ReportChanges\" (\"ReportId\", \"ChangedAt\") SELECT id, {1} FROM unnest({0}) WITH ORDINALITY AS c(id, n) ORDER BY n",
+                [_changed.ToArray(), now],
+                cancellationToken);
+            _changed.Clear();
+        }
     }
 
     /// <summary>
@@ -182,6 +213,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             id = agency.Id;
+            _agenciesOfReport.Add((name, regionCode));
         }
 
         _agencies[(name, regionCode)] = id.Value;

@@ -11,7 +11,7 @@ namespace Archive.Storage;
 /// ingest's time and, through the WAL, rewrote each metric index page once per report). A transaction holds whole
 /// reports only, so a killed ingest leaves none half-stored.
 /// </summary>
-public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFactory, TimeProvider clock)
+public sealed class ReportStore(WriteContextFactory contextFactory, TimeProvider clock)
 {
     private Dictionary<string, (RegionLevel Level, string? Parent)>? _regions;
 
@@ -50,8 +50,31 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
         return stored;
     }
 
-    /// <summary>The same on a provider other than SQLite (PostgreSQL): through the EF model, one transaction per batch.</summary>
+    /// <summary>
+    /// The same on a provider other than SQLite (PostgreSQL): through the EF model, one transaction per batch. Several
+    /// ingest processes may store the same file at once (overlapping folders): PostgreSQL's Read Committed lets both
+    /// see no row for its content, and the second insert waits on the unique content hash until the first commits,
+    /// then fails. Each report is stored under a savepoint, so that failure rolls back only that report, which is
+    /// stored again and now finds the other's row (unchanged): skipped, not failed. A deadlock between two such
+    /// batches (files met in another order) aborts one transaction; it is run again whole.
+    /// </summary>
     private async Task<IReadOnlyList<StoredReport>> StoreThroughModelAsync(ArchiveDbContext db, IReadOnlyList<PreparedReport> reports, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreThroughModelOnceAsync(db, reports, cancellationToken);
+            }
+            catch (Exception ex) when (attempt < Attempts && IsRetryable(ex))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredReport>> StoreThroughModelOnceAsync(ArchiveDbContext db, IReadOnlyList<PreparedReport> reports, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var writer = new EfBatchWriter(db, _regions ?? await ReadRegionsAsync(db, cancellationToken), clock.GetUtcNow().UtcDateTime);
@@ -59,13 +82,34 @@ public sealed class ReportStore(IDbContextFactory<ArchiveDbContext> contextFacto
         foreach (var report in reports)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            stored.Add(await writer.StoreAsync(report, cancellationToken));
+            for (var attempt = 1; ; attempt++)
+            {
+                await transaction.CreateSavepointAsync("report", cancellationToken);
+                try
+                {
+                    stored.Add(await writer.StoreAsync(report, cancellationToken));
+                    await transaction.ReleaseSavepointAsync("report", cancellationToken);
+                    break;
+                }
+                catch (Exception ex) when (attempt < 3 && IsUniqueViolation(ex))
+                {
+                    await transaction.RollbackToSavepointAsync("report", cancellationToken);
+                    writer.ForgetFailedReport();
+                }
+            }
         }
 
         await writer.FlushAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
+
+    private static bool IsUniqueViolation(Exception ex) =>
+        (ex as Npgsql.PostgresException ?? ex.InnerException as Npgsql.PostgresException)?.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation;
+
+    private static bool IsRetryable(Exception ex) =>
+        (ex as Npgsql.PostgresException ?? ex.InnerException as Npgsql.PostgresException)?.SqlState
+            is Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure;
 
     /// <summary>
     /// The (source path, file hash) of every stored report that a re-ingest of the same bytes would leave as it is

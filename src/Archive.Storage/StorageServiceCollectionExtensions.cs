@@ -31,7 +31,8 @@ public static class StorageServiceCollectionExtensions
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.Provider == StorageProvider.PostgreSql)
             {
-                UsePostgreSql(options, PostgresConnectionString.ToNpgsql(storage.ConnectionString!));
+                // Readers take the read connection when there is one (a standby); writers use WriteContextFactory.
+                UsePostgreSql(options, PostgresConnectionString.ToNpgsql(string.IsNullOrWhiteSpace(storage.ReadConnectionString) ? storage.ConnectionString! : storage.ReadConnectionString));
             }
             else
             {
@@ -45,8 +46,10 @@ public static class StorageServiceCollectionExtensions
                 options.AddInterceptors(interceptor.Interceptor);
             }
         });
+        services.AddSingleton<WriteContextFactory>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ReportStore>();
+        services.AddSingleton<ReportFeed>();
         return services;
     }
 
@@ -70,18 +73,34 @@ public static class StorageServiceCollectionExtensions
         {
             if (options.Provider == StorageProvider.Sqlite)
             {
-                return ValidateOptionsResult.Success;
+                return string.IsNullOrWhiteSpace(options.ReadConnectionString)
+                    ? ValidateOptionsResult.Success
+                    : ValidateOptionsResult.Fail($"--db-read / {StorageOptions.ReadDatabaseEnvironmentVariable} needs --db: a read connection is for PostgreSQL (a standby)");
             }
 
             try
             {
                 PostgresConnectionString.ToNpgsql(options.ConnectionString!);
-                return ValidateOptionsResult.Success;
             }
             catch (FormatException ex)
             {
                 return ValidateOptionsResult.Fail(
                     $"--db / {StorageOptions.DatabaseEnvironmentVariable} / {StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}: {ex.Message}");
+            }
+
+            try
+            {
+                if (!string.IsNullOrWhiteSpace(options.ReadConnectionString))
+                {
+                    PostgresConnectionString.ToNpgsql(options.ReadConnectionString);
+                }
+
+                return ValidateOptionsResult.Success;
+            }
+            catch (FormatException ex)
+            {
+                return ValidateOptionsResult.Fail(
+                    $"--db-read / {StorageOptions.ReadDatabaseEnvironmentVariable} / {StorageOptions.SectionName}:{nameof(StorageOptions.ReadConnectionString)}: {ex.Message}");
             }
         }
     }

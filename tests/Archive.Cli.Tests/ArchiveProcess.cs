@@ -143,10 +143,11 @@ internal sealed class ServedArchiveProcess : IDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<ServedArchiveProcess> StartAsync(string dataDirectory)
+    /// <param name="arguments">More arguments for `archive serve` (e.g. --db).</param>
+    public static async Task<ServedArchiveProcess> StartAsync(string dataDirectory, params string[] arguments)
     {
         var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
-        var served = new ServedArchiveProcess(ArchiveProcess.Start("serve", "--urls", url, "--data", dataDirectory, "--sample", "0"), url);
+        var served = new ServedArchiveProcess(ArchiveProcess.Start(["serve", "--urls", url, "--data", dataDirectory, "--sample", "0", .. arguments]), url);
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)

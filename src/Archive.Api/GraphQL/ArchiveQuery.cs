@@ -83,6 +83,10 @@ public sealed class ArchiveQuery : ObjectGraphType
                 return await c.Service<CoverageReader>().GetAsync(code, year, c.CancellationToken);
             });
 
+        Field<NonNullGraphType<IndexStatusGraphType>, Archive.Application.Indexing.IndexFeedState>("index")
+            .Description("This node's search index: whether it is built, the last change of the database's change feed it applied and its lag.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<Archive.Application.Indexing.IndexFeedState>());
+
         Field<NonNullGraphType<QualitySummaryGraphType>, QualitySummaryView>("qualitySummary")
             .Description("`Report.quality` over the reports a filter selects (at most 1,000; more is refused with BAD_USER_INPUT): verdicts per check kind (a facet of failing checks) and the failing reports, e.g. the reports of 宁夏 in 2022 failing CARRY_OVER.")
             .Argument<ReportFilterInputGraphType>("filter", "Which reports; the ReportFilter of `reports`.")

@@ -1,6 +1,7 @@
 using Archive.Api.Export;
 using Archive.Api.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,10 @@ public static class ApiEndpointRouteBuilderExtensions
                 context.RequestServices.GetRequiredService<SavedSearches.AtomFeedEndpoint>().HandleAsync(context, token))
             .WithDisplayName("Saved search Atom feed");
         endpoints.MapApiExplorer(CorsPolicyName);
-        endpoints.MapHealthChecks("/health");
+        // Liveness: the process and its database. Readiness: also the index (503 until it is built, with the node's
+        // applied change number and lag as JSON), for a reverse proxy's health check.
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(IndexHealthCheck.ReadyTag) });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = IndexHealthCheck.WriteAsync });
         endpoints.MapArchiveWebPage();
         return endpoints;
     }

@@ -16,7 +16,7 @@ namespace Archive.Api.SavedSearches;
 /// Saved searches and what they match now: the saved query runs through <see cref="IReportSearch"/>, as GraphQL's
 /// <c>search</c> does, ordered by <see cref="SearchSort.IngestedDesc"/> (newest stored first).
 /// </summary>
-public sealed class SavedSearchService(IDbContextFactory<ArchiveDbContext> contextFactory, IReportSearch search, ReportReader reports, TimeProvider clock)
+public sealed class SavedSearchService(WriteContextFactory contextFactory, IReportSearch search, ReportReader reports, TimeProvider clock)
 {
     public const int MaxNameLength = 200;
     public const int MaxQueryLength = SearchLimits.MaxQueryLength;

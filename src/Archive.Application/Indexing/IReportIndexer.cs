@@ -3,6 +3,9 @@ namespace Archive.Application.Indexing;
 /// <summary>Brings the search index up to date with stored reports (SQLite stays the system of record).</summary>
 public interface IReportIndexer
 {
+    /// <summary>Whether this index follows the database's change feed (a node of its own, PostgreSQL) rather than the shared Indexed queue.</summary>
+    bool FollowsFeed { get; }
+
     /// <summary>Indexes every stored report whose Indexed marker is false, in batches, and marks it.</summary>
     /// <returns>How many reports were indexed.</returns>
     Task<int> CatchUpAsync(CancellationToken cancellationToken);

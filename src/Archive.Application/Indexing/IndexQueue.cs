@@ -11,7 +11,7 @@ public sealed record ReportVersion(long Id, DateTime UpdatedAt);
 /// Every process stores first and indexes after, so whichever process holds the index's write lock next
 /// indexes what any process stored; nothing depends on the same file being ingested again.
 /// </summary>
-public sealed class IndexQueue(IDbContextFactory<ArchiveDbContext> contextFactory)
+public sealed class IndexQueue(WriteContextFactory contextFactory)
 {
     private const int IdChunk = 500;
 

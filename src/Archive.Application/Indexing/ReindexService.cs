@@ -1,5 +1,8 @@
+using System.Globalization;
 using Archive.Search;
 using Archive.Search.Indexing;
+using Archive.Storage;
+using Archive.Storage.Providers;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Application.Indexing;
@@ -10,7 +13,13 @@ namespace Archive.Application.Indexing;
 /// meanwhile: before the swap, holding the index's write lock, the rebuild adds every report still queued or
 /// written since shortly before it began (whichever generation it went to), so none is lost with the old one.
 /// </summary>
-public sealed class ReindexService(SearchDocumentSource documents, IndexQueue queue, IOptions<SearchOptions> options, TimeProvider clock)
+public sealed class ReindexService(
+    SearchDocumentSource documents,
+    IndexQueue queue,
+    IOptions<SearchOptions> options,
+    TimeProvider clock,
+    IOptions<StorageOptions> storage,
+    ReportFeed feed)
 {
     /// <summary>
     /// How far before the rebuild's start a write still counts as "during": UpdatedAt is taken before a report's
@@ -21,6 +30,11 @@ public sealed class ReindexService(SearchDocumentSource documents, IndexQueue qu
 
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
+        if (storage.Value.Provider == StorageProvider.PostgreSql)
+        {
+            return await RebuildFollowingFeedAsync(cancellationToken);
+        }
+
         var since = clock.GetUtcNow().UtcDateTime - WriteMargin;
         List<ReportVersion> caughtUp = [];
         var (_, count) = await new IndexRebuilder(options.Value.IndexPath).RebuildAsync(
@@ -37,6 +51,24 @@ public sealed class ReindexService(SearchDocumentSource documents, IndexQueue qu
 
         // After the swap; a crash before this only leaves them queued, to be indexed again.
         await queue.MarkIndexedAsync(caughtUp, CancellationToken.None);
+        return count;
+    }
+
+    /// <summary>
+    /// On PostgreSQL the index is this node's own: the rebuild records the feed position taken before it read the
+    /// first report, so the follower replays every change it may have missed (and a few it did not: harmless).
+    /// </summary>
+    private async Task<int> RebuildFollowingFeedAsync(CancellationToken cancellationToken)
+    {
+        var (position, applied) = await feed.StartAsync(cancellationToken);
+        var (_, count) = await new IndexRebuilder(options.Value.IndexPath).RebuildAsync(
+            documents.ReadAsync(null, cancellationToken),
+            (writer, _) =>
+            {
+                writer.SetCommitData([.. position.ToCommitData(), new(FeedPosition.AppliedKey, applied.ToString(CultureInfo.InvariantCulture))]);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
         return count;
     }
 }

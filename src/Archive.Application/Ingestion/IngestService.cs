@@ -36,6 +36,12 @@ public sealed partial class IngestService(
     // the documents only point at texts the batch holds already (~25 MB at 2,048 reports of 6 KB).
     private const int IndexBatchSize = 2_048;
 
+    /// <summary>
+    /// The same service storing only (no index): an ingest worker on PostgreSQL, whose reports every node's index
+    /// takes from the change feed.
+    /// </summary>
+    public IngestService StoreOnly() => new(preparer, store, options, logger, indexer: null, similarity);
+
     public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var files = ReportFileDiscovery.Find(paths, options.FilePatterns).ToList();

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Configuration;
 
 namespace Archive.Cli.Infrastructure;
 
-/// <summary>Configuration layers, last wins: defaults → appsettings.json → ARCHIVE_* environment → command line (--data, --db).</summary>
+/// <summary>Configuration layers, last wins: defaults → appsettings.json → ARCHIVE_* environment → command line (--data, --db, --db-read).</summary>
 public static class ArchiveConfiguration
 {
-    public static IConfigurationBuilder AddArchiveSources(this IConfigurationBuilder builder, string? dataDirectory, string? database = null)
+    public static IConfigurationBuilder AddArchiveSources(this IConfigurationBuilder builder, string? dataDirectory, string? database = null, string? readDatabase = null)
     {
         builder.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -31,6 +31,16 @@ public static class ArchiveConfiguration
             builder.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [$"{StorageOptions.SectionName}:{nameof(StorageOptions.ConnectionString)}"] = effectiveDatabase,
+            });
+        }
+
+        var readFromEnvironment = Environment.GetEnvironmentVariable(StorageOptions.ReadDatabaseEnvironmentVariable);
+        var effectiveRead = readDatabase ?? (string.IsNullOrWhiteSpace(readFromEnvironment) ? null : readFromEnvironment);
+        if (effectiveRead is not null)
+        {
+            builder.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{StorageOptions.SectionName}:{nameof(StorageOptions.ReadConnectionString)}"] = effectiveRead,
             });
         }
 

@@ -18,6 +18,7 @@ public sealed class ArchiveIndexWriter : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly IndexWriteLock? _lock;
+    private readonly Dictionary<string, string> _commitData;
 
     private ArchiveIndexWriter(LuceneDirectory directory, string path, bool create, IndexWriteLock? held = null)
     {
@@ -35,7 +36,13 @@ public sealed class ArchiveIndexWriter : IDisposable
             Similarity = ArchiveSimilarity.Instance,
         };
         _writer = new IndexWriter(directory, config);
-        _writer.SetCommitData(new Dictionary<string, string> { [AnalysisVersion.CommitDataKey] = AnalysisVersion.Current });
+
+        // Other entries of the last commit (a feed follower's position) are carried into every later commit.
+        _commitData = create || !DirectoryReader.IndexExists(directory)
+            ? []
+            : new Dictionary<string, string>(DirectoryReader.ListCommits(directory)[^1].UserData, StringComparer.Ordinal);
+        _commitData[AnalysisVersion.CommitDataKey] = AnalysisVersion.Current;
+        _writer.SetCommitData(new Dictionary<string, string>(_commitData, StringComparer.Ordinal));
 
         // An empty first commit lets searchers open the index before the first report arrives.
         _writer.Commit();
@@ -136,6 +143,21 @@ public sealed class ArchiveIndexWriter : IDisposable
         count += batch.Count;
         Commit();
         return count;
+    }
+
+    /// <summary>The user data of the last commit, with what <see cref="SetCommitData"/> changed since.</summary>
+    public IReadOnlyDictionary<string, string> CommitData => _commitData;
+
+    /// <summary>Entries stored with the next <see cref="Commit"/>, atomically with the documents it commits.</summary>
+    public void SetCommitData(IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var (key, value) in entries)
+        {
+            _commitData[key] = value;
+        }
+
+        _writer.SetCommitData(new Dictionary<string, string>(_commitData, StringComparer.Ordinal));
     }
 
     /// <summary>Removes the report's document if present.</summary>

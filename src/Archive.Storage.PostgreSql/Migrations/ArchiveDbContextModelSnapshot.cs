@@ -194,6 +194,27 @@ namespace Archive.Storage.PostgreSql.Migrations
                     b.ToTable("ReportCells", (string)null);
                 });
 
+            modelBuilder.Entity("Archive.Storage.Entities.ReportChangeEntity", b =>
+                {
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Number"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportChanges", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
                 {
                     b.Property<long>("Id")

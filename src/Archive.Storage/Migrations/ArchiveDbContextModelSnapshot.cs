@@ -174,6 +174,25 @@ namespace Archive.Storage.Migrations
                     b.ToTable("ReportCells", (string)null);
                 });
 
+            modelBuilder.Entity("Archive.Storage.Entities.ReportChangeEntity", b =>
+                {
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportChanges", (string)null);
+                });
+
             modelBuilder.Entity("Archive.Storage.Entities.ReportEntity", b =>
                 {
                     b.Property<long>("Id")

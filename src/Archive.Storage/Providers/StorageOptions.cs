@@ -9,8 +9,15 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
     public const string DatabaseEnvironmentVariable = "ARCHIVE_DB";
+    public const string ReadDatabaseEnvironmentVariable = "ARCHIVE_DB_READ";
 
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// `--db-read` / ARCHIVE_DB_READ: a read-only connection (a streaming standby) that readers use while every write
+    /// (the store, migrations, saved searches) goes to <see cref="ConnectionString"/>. PostgreSQL only.
+    /// </summary>
+    public string? ReadConnectionString { get; set; }
 
     public StorageProvider Provider => string.IsNullOrWhiteSpace(ConnectionString) ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
 }

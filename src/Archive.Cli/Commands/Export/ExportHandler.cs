@@ -113,6 +113,7 @@ public static class ExportHandler
         }
 
         // The rows and columns of GET /export/search.csv, page by page.
+        await SearchRun.FollowFeedAsync(services, cancellationToken);
         services.GetRequiredService<ArchiveSearcher>().MaybeRefresh();
         var reports = services.GetRequiredService<ReportReader>();
         SearchExport export;

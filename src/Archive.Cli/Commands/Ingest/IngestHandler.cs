@@ -1,7 +1,9 @@
 using Archive.Application.Ingestion;
 using Archive.Cli.Infrastructure;
 using Archive.Storage;
+using Archive.Storage.Providers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Cli.Commands.Ingest;
 
@@ -29,7 +31,16 @@ public static class IngestHandler
 
         await using var services = CommandServices.Build(input.DataDirectory, input.Verbose, input.Database);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-        var summary = await IngestProgressDisplay.RunAsync(services.GetRequiredService<IngestService>(), input.Paths, context, cancellationToken);
+        var ingest = services.GetRequiredService<IngestService>();
+
+        // On PostgreSQL an ingest worker writes only the database: every `archive serve` node takes the reports into
+        // its own index from the change feed (issue 26).
+        if (services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.PostgreSql)
+        {
+            ingest = ingest.StoreOnly();
+        }
+
+        var summary = await IngestProgressDisplay.RunAsync(ingest, input.Paths, context, cancellationToken);
 
         foreach (var failure in summary.Failures)
         {

@@ -40,6 +40,7 @@ public static class SearchRun
     public static async Task<SearchRunResult> RunAsync(
         IServiceProvider services, string query, ReportFilter filter, int first, bool facets, SearchSort sort, CancellationToken cancellationToken)
     {
+        await FollowFeedAsync(services, cancellationToken);
         services.GetRequiredService<ArchiveSearcher>().MaybeRefresh();
         var request = new SearchRequest(query, filter, sort, first, Facets: facets);
         var result = await services.GetRequiredService<IReportSearch>().SearchAsync(request, cancellationToken);
@@ -52,9 +53,23 @@ public static class SearchRun
         return new SearchRunResult(result.TotalHits, page, facetRows);
     }
 
+    /// <summary>
+    /// On PostgreSQL the data directory's index is this command's own copy (ingest workers write only the database):
+    /// it applies the change feed first, building the index when it has none, as a server node would.
+    /// </summary>
+    public static async Task FollowFeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var indexer = services.GetRequiredService<Archive.Application.Indexing.IReportIndexer>();
+        if (indexer.FollowsFeed)
+        {
+            await indexer.CatchUpAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Every hit, page by page (100 a page), up to <paramref name="limit"/>; ranks run on across pages.</summary>
     public static async Task<SearchRunResult> RunAllAsync(IServiceProvider services, string query, int limit, CancellationToken cancellationToken)
     {
+        await FollowFeedAsync(services, cancellationToken);
         var searcher = services.GetRequiredService<ArchiveSearcher>();
         searcher.MaybeRefresh();
         var hits = new List<SearchHitRow>();

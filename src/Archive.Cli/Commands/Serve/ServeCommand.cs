@@ -19,13 +19,20 @@ public static class ServeCommand
         DefaultValueFactory = _ => Archive.Samples.SampleArchiveFiles.DefaultCount,
     };
 
+    public static readonly Option<string?> DbRead = new("--db-read")
+    {
+        Description = "With --db: a read-only PostgreSQL connection (a streaming standby) for reads and this node's index; " +
+            "writes still go to --db. Default: $ARCHIVE_DB_READ, else --db",
+    };
+
     public static Command Create(CliContext context)
     {
-        var command = new Command("serve", "Serve the GraphQL API at /graphql (plus /export/metrics.csv and /health)") { Urls, Sample };
+        var command = new Command("serve", "Serve the GraphQL API at /graphql (plus /export/metrics.csv and /health)") { Urls, Sample, DbRead };
         command.SetAction((result, ct) => ServeHandler.RunAsync(
             new ServeInput(result.GetValue(Urls)!, result.GetValue(GlobalOptions.Data), result.GetValue(GlobalOptions.Verbose), result.GetValue(Sample))
             {
                 Database = result.GetValue(GlobalOptions.Db),
+                ReadDatabase = result.GetValue(DbRead),
             },
             context,
             ct));

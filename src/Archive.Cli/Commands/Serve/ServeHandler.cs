@@ -29,7 +29,7 @@ public static class ServeHandler
         await using var app = ArchiveWebHost.Build(new ArchiveWebHostSettings
         {
             Urls = input.Urls,
-            Configure = configuration => configuration.AddArchiveSources(input.DataDirectory, input.Database),
+            Configure = configuration => configuration.AddArchiveSources(input.DataDirectory, input.Database, input.ReadDatabase),
             ConfigureServices = services => services
                 .AddHostedService<IndexCatchUpService>()
                 // SIGTERM: requests still running get 2 s to finish (an orchestrator's kill follows at 10 s).
