@@ -15,13 +15,11 @@ namespace Archive.Search.Tests;
 /// </summary>
 public sealed class RankedQueryTests(IndexedCorpusFixture fixture) : IClassFixture<IndexedCorpusFixture>
 {
+    /// <summary>Words, a common sequence, a quoted phrase, two words, a disjunction: each shape of ranked search.</summary>
+    public static TheoryData<string> Searches { get; } = ["依申请公开", "行政诉讼", "政府信息公开工作", "\"不予公开\"", "培训 行政复议", "申请 OR 复议"];
+
     [Theory]
-    [InlineData("依申请公开")]
-    [InlineData("行政诉讼")]
-    [InlineData("政府信息公开工作")]
-    [InlineData("\"不予公开\"")]
-    [InlineData("培训 行政复议")]
-    [InlineData("申请 OR 复议")]
+    [MemberData(nameof(Searches))]
     public void Scores_AreThoseOfTheMatchRequiredAndEachBonusOptional(string typed)
     {
         using var directory = FSDirectory.Open(IndexGenerations.Current(fixture.IndexRoot)!);
@@ -48,12 +46,7 @@ public sealed class RankedQueryTests(IndexedCorpusFixture fixture) : IClassFixtu
     /// few or none. Both orders must agree.
     /// </summary>
     [Theory]
-    [InlineData("依申请公开")]
-    [InlineData("行政诉讼")]
-    [InlineData("政府信息公开工作")]
-    [InlineData("\"不予公开\"")]
-    [InlineData("培训 行政复议")]
-    [InlineData("申请 OR 复议")]
+    [MemberData(nameof(Searches))]
     public void SmallPages_WalkedToTheEnd_GiveTheOrderAndScoresOfOneWholePage(string typed)
     {
         var whole = fixture.Searcher.Search(new SearchRequest(typed, First: SearchLimits.MaxPageSize, SnippetCount: 0));
