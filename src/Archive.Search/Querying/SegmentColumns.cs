@@ -149,11 +149,19 @@ internal sealed class SegmentColumns
         return FacetColumn.FromValues(FacetNames.Timeliness, verdicts, v => v switch
         {
             // As GraphQL's QualityVerdict spells them.
-            TimelinessFail => "FAIL",
-            TimelinessPass => "PASS",
+            TimelinessFail => FailLabel,
+            TimelinessPass => PassLabel,
             _ => "UNKNOWN",
         });
     }
+
+    internal const string FailLabel = "FAIL";
+    internal const string PassLabel = "PASS";
+
+    /// <summary>The TIMELINESS column (<see cref="FacetNames.Timeliness"/>): what the facet counts and the publishedLate filter reads.</summary>
+    public FacetColumn TimelinessColumn => Facets[TimelinessFacet];
+
+    private static readonly int TimelinessFacet = FacetNames.All.ToList().IndexOf(FacetNames.Timeliness);
 
     private const int TimelinessUnknown = 0;
     private const int TimelinessPass = 1;

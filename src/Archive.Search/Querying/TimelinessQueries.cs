@@ -1,69 +1,41 @@
-using Archive.Core.Agencies;
-using Archive.Core.Quality;
-using Archive.Core.Vocabulary;
-using Archive.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Search.Querying;
 
 /// <summary>
-/// The TIMELINESS verdict (<see cref="PublicationDeadlines"/>) as an index condition, from the fields every report
-/// document has had since they were indexed (year, publication day, agency kind): no new field, so no reindex. Per
-/// year and per group of agency kinds sharing a deadline, the year and a publication-day range; the deadlines are
-/// the rule's own, asked of <see cref="PublicationDeadlines.DeadlineFor"/>.
+/// The TIMELINESS verdict (<see cref="Archive.Core.Quality.PublicationDeadlines"/>) as an index condition: the
+/// per-segment verdict column the TIMELINESS facet counts (<see cref="SegmentColumns.TimelinessColumn"/>, from the
+/// year, publication day and agency kind every report document has), read at each candidate — one rule, computed in
+/// one place, and no field of its own, so no reindex.
 /// </summary>
 internal static class TimelinessQueries
 {
-    /// <summary>Years with clauses: the rule's first year to a bound no reported year reaches (173 clauses in all).</summary>
-    private const int LastYear = 2099;
-
     /// <param name="late">True: published after the deadline; false: after the reported year and by the deadline.</param>
-    public static Query Published(bool late)
+    public static Query Published(bool late) =>
+        new ConstantScoreQuery(new VerdictFilter(late ? SegmentColumns.FailLabel : SegmentColumns.PassLabel));
+
+    private sealed class VerdictFilter(string verdict) : Filter
     {
-        var any = new BooleanQuery();
-        AgencyKind?[] kinds = [null, .. Enum.GetValues<AgencyKind>().Cast<AgencyKind?>()];
-        for (var year = PublicationDeadlines.FirstRegulatedYear; year <= LastYear; year++)
+        private readonly string _verdict = verdict;
+
+        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
         {
-            var y = year;
-            foreach (var group in kinds.GroupBy(k => PublicationDeadlines.DeadlineFor(y, k).Deadline))
-            {
-                if (group.Key is not { } deadline)
-                {
-                    continue;
-                }
-
-                var clause = new BooleanQuery
-                {
-                    { NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST },
-                    {
-                        late
-                            ? NumericRangeQuery.NewInt32Range(IndexFields.Published, deadline.DayNumber, null, false, true)
-                            : NumericRangeQuery.NewInt32Range(IndexFields.Published, new DateOnly(year + 1, 1, 1).DayNumber, deadline.DayNumber, true, true),
-                        Occur.MUST
-                    },
-                };
-                if (group.Count() < kinds.Length)
-                {
-                    // A document without a kind has no term: the rule never gives it a deadline where kinds differ.
-                    if (group.Contains(null))
-                    {
-                        throw new InvalidOperationException($"A deadline for reports on {year} without an agency kind but not for every kind cannot be asked of the index.");
-                    }
-
-                    var kindClause = new BooleanQuery();
-                    foreach (var kind in group)
-                    {
-                        kindClause.Add(new TermQuery(new Term(IndexFields.AgencyKind, kind!.Value.StableId())), Occur.SHOULD);
-                    }
-
-                    clause.Add(kindClause, Occur.MUST);
-                }
-
-                any.Add(clause, Occur.SHOULD);
-            }
+            var column = SegmentColumns.For(context.AtomicReader).TimelinessColumn;
+            var ordinal = Array.IndexOf(column.Labels, _verdict);
+            return ordinal < 0 ? null : new VerdictDocIdSet(context.AtomicReader.MaxDoc, acceptDocs, column.Ordinals, ordinal);
         }
 
-        return any;
+        public override bool Equals(object? obj) => obj is VerdictFilter other && string.Equals(_verdict, other._verdict, StringComparison.Ordinal);
+
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(_verdict);
+
+        public override string ToString() => $"timeliness:{_verdict}";
+    }
+
+    private sealed class VerdictDocIdSet(int maxDoc, IBits acceptDocs, int[] ordinals, int ordinal) : FieldCacheDocIdSet(maxDoc, acceptDocs)
+    {
+        protected override bool MatchDoc(int doc) => ordinals[doc] == ordinal;
     }
 }
