@@ -20,7 +20,7 @@ namespace Archive.Benchmarks.EndToEnd;
 /// analysis alone — every analyzed index field's analyzer over every report's text, title and agency, on all cores —
 /// and their ratio (issue 25: ingest should run at ≥ 80 % of the analysis-alone rate). Prints the rates, the database
 /// and index sizes against the raw file bytes, the ingest's peak RSS and the bytes it wrote to disk.
-/// `--twice` ingests once into a throwaway dir first (JIT, first use). `--ingest-only` stops after the whole ingest (for a profiler). `--keep` leaves the ingest's data dir for a look at its tables (sqlite3, dbstat).
+/// `--twice` ingests once into a throwaway dir first (JIT, first use). `--ingest-only` stops after the whole ingest (for a profiler). `--no-split` skips the per-stage split. `--keep` leaves the ingest's data dir for a look at its tables (sqlite3, dbstat).
 /// </summary>
 internal static class IngestThroughput
 {
@@ -63,7 +63,11 @@ internal static class IngestThroughput
             }
 
             // Where the whole ingest's CPU goes: each stage alone on the same files, one after the other, on all cores.
-            await CpuSplit.RunAsync(files, analyzer);
+            // `--no-split` leaves it out (at 100k it is another ~20 minutes and tells what 2,000 files already tell).
+            if (!args.Contains("--no-split"))
+            {
+                await CpuSplit.RunAsync(files, analyzer);
+            }
 
             // (a) the analysis alone over the same texts (prepared outside the clock, a chunk at a time to bound memory).
             var (analysisSeconds, analysedReports, analysedChars, analysisCpu) = Analysis(files, analyzer);
