@@ -283,6 +283,10 @@ public sealed class LuceneReportIndexer(
                 // refreshing meanwhile already see this commit (measured: a node answered all 1,000 while it still
                 // reported 40 changes behind).
                 await UpdateLagAsync(position, applied, cancellationToken);
+                if (count > 0)
+                {
+                    state.OnCommitted();
+                }
             }
             else
             {
