@@ -8,15 +8,48 @@ namespace Archive.Storage;
 /// <summary>
 /// Brings the database to the current schema (real migrations, never EnsureCreated) and loads the
 /// region gazetteer when the Region table is empty. Every command calls this before it works.
+/// <para>
+/// On PostgreSQL several processes may start at once on a new database (nodes and workers of one deployment): the
+/// whole step runs under a session advisory lock on one connection, so the first migrates and loads the gazetteer
+/// while the others wait, then find nothing pending. Without it, two `archive` commands started together on an empty
+/// database failed one run in three here (42P07: relation "ReportChanges" already exists; EF Core's own migration
+/// lock did not keep them apart).
+/// </para>
 /// </summary>
 public sealed partial class DatabaseMigrator(
     WriteContextFactory contextFactory,
     IRegionSource regionSource,
     ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>The advisory lock's key (a bigint the archive's database uses for nothing else): "ARCHMIGR" in ASCII.</summary>
+    private const string Lock = "SELECT pg_advisory_lock(4706898538368943954)";
+    private const string Unlock = "SELECT pg_advisory_unlock(4706898538368943954)";
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!db.Database.IsNpgsql())
+        {
+            await MigrateAsync(db, cancellationToken);
+            return;
+        }
+
+        // A session lock, taken and released on the connection the migrations use (opened here, so EF Core keeps it
+        // open throughout); a process killed meanwhile loses the session, and with it the lock.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(Lock, cancellationToken);
+        try
+        {
+            await MigrateAsync(db, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync(Unlock, CancellationToken.None);
+        }
+    }
+
+    private async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -25,7 +25,16 @@ public sealed class IndexFeedState(TimeProvider clock, IOptions<StorageOptions> 
         _ => 0,
     };
 
+    /// <summary>
+    /// Raised on the follower's thread after a commit that applied changes (and after <see cref="Current"/> says so):
+    /// a reader refreshed now sees them without waiting for the writer's close, which waits for merges (measured:
+    /// searches saw a batch up to 1.1 s after the node reported it applied, on a loaded 2-core machine).
+    /// </summary>
+    public event EventHandler? Committed;
+
     internal void Update(IndexFeedSnapshot snapshot) => _current = snapshot;
+
+    internal void OnCommitted() => Committed?.Invoke(this, EventArgs.Empty);
 }
 
 /// <param name="Ready">The index holds every report of the database as of some moment (the first build is done).</param>
