@@ -18,6 +18,8 @@ return args.FirstOrDefault() switch
     "slices-ab" => SlicesComparison.Run(args[1..]),
     "force-merge" => ForceMerge.Run(args[1..]),
     "similar" => await SimilarLatency.RunAsync(args[1..]),
+    "load-queries" => LoadQueries.Run(args[1..]),
+    "text-decode" => TextDecode.Run(args[1..]),
     _ => Run(args),
 };
 

@@ -159,6 +159,25 @@ public class ReportStoreTests : IAsyncLifetime
         Assert.Equal(text, StoredText.Decode(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
+    /// <summary>A text that compresses far more than reports do: the decode outgrows its first buffer several times.</summary>
+    [Fact]
+    public void StoredText_RoundTrips_ATextThatShrinksFarMoreThanItsFirstBufferAllows()
+    {
+        var text = string.Concat(Enumerable.Repeat("政府信息公开工作年度报告\n", 50_000)) + "𠀀";
+        var stored = StoredText.Encode(text);
+
+        Assert.True(stored.Length * 8 < System.Text.Encoding.UTF8.GetByteCount(text) / 4, $"{stored.Length} bytes stored");
+        Assert.Equal(text, StoredText.Decode(stored));
+    }
+
+    [Fact]
+    public void StoredText_Truncated_IsRefusedNotReadAsShorter()
+    {
+        var stored = StoredText.Encode(string.Concat(Enumerable.Range(0, 2000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "公开")));
+
+        Assert.Throws<InvalidDataException>(() => StoredText.Decode(stored[..(stored.Length / 2)]));
+    }
+
     [StorageFact]
     public async Task StoreBatch_MetricKeys_OneIdPerKeyKeptAcrossBatches_RowsInTheExtractorsOrder()
     {

@@ -3,7 +3,10 @@ using Archive.Search.Querying;
 
 namespace Archive.Benchmarks.EndToEnd;
 
-/// <summary>`search-dump DATA_DIR OUT`: total, top-20 ids and scores for a fixed set of queries, to compare builds.</summary>
+/// <summary>
+/// `search-dump DATA_DIR OUT [QUERIES_FILE]`: total, top-20 ids and scores for a fixed set of queries, to compare builds;
+/// then the same for each line of QUERIES_FILE (e.g. from load-queries), scores printed exactly (round-trip).
+/// </summary>
 internal static class SearchDump
 {
     public static int Run(string[] args)
@@ -19,6 +22,12 @@ internal static class SearchDump
         {
             var result = archive.Searcher.Search(new SearchRequest(query, First: 20, SnippetCount: 0));
             output.WriteLine($"{query}\t{result.TotalHits}\t" + string.Join(' ', result.Hits.Select(h => h.ReportId.ToString(CultureInfo.InvariantCulture) + ":" + h.Score.ToString("F3", CultureInfo.InvariantCulture))));
+        }
+
+        foreach (var query in args.Length > 2 ? File.ReadAllLines(args[2]) : [])
+        {
+            var result = archive.Searcher.Search(new SearchRequest(query, First: 20, SnippetCount: 0));
+            output.WriteLine($"{query}\t{result.TotalHits}\t" + string.Join(' ', result.Hits.Select(h => h.ReportId.ToString(CultureInfo.InvariantCulture) + ":" + h.Score.ToString("R", CultureInfo.InvariantCulture))));
         }
 
         return 0;

@@ -147,19 +147,7 @@ internal sealed class HumanQueryParser(Analyzer analyzer, IRegionNameResolver re
             return [];
         }
 
-        var bonuses = new List<Query>();
-        foreach (var (slop, bonus) in new[] { (10, NearBonus), (40, CloseBonus) })
-        {
-            var near = new PhraseQuery { Slop = slop };
-            foreach (var (bigram, at) in heads)
-            {
-                near.Add(new Term(IndexFields.TextExact, bigram), at);
-            }
-
-            bonuses.Add(new ConstantScoreQuery(near) { Boost = bonus });
-        }
-
-        return bonuses;
+        return [NearQuery.Create(IndexFields.TextExact, heads, 10, NearBonus), NearQuery.Create(IndexFields.TextExact, heads, 40, CloseBonus)];
     }
 
     private static BooleanQuery Disjunction(List<Query> alternatives)

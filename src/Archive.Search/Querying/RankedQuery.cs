@@ -78,7 +78,7 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
             (match.GetValueForNormalization() + bonuses.Sum(b => b.GetValueForNormalization())) * query.Boost * query.Boost;
 
         // Per bonus, the most it adds: a constant-score bonus scores its boost times the norm it is given (as
-        // ConstantScoreQuery and ExactSequenceQuery compute it), widened by a millionth against rounding.
+        // ConstantScoreQuery, ExactSequenceQuery and NearQuery compute it), widened by a millionth against rounding.
         private readonly float[] _most = [.. bonuses.Select(_ => float.PositiveInfinity)];
 
         public override void Normalize(float norm, float topLevelBoost)
@@ -91,7 +91,7 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
             }
         }
 
-        private static bool IsConstant(Weight bonus) => bonus.Query is ConstantScoreQuery or ExactSequenceQuery;
+        private static bool IsConstant(Weight bonus) => bonus.Query is ConstantScoreQuery or ExactSequenceQuery or NearQuery;
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
@@ -101,11 +101,12 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
                 return null;
             }
 
-            var bonusScorers = bonuses
+            var found = bonuses
                 .Select((b, i) => (Scorer: b.GetScorer(context, acceptDocs), Most: _most[i], Constant: IsConstant(b)))
                 .Where(b => b.Scorer is not null)
-                .Select(b => new Bonus(b.Scorer!, b.Most, b.Constant))
                 .ToArray();
+            NearQuery.ShareWindows([.. found.Select(b => b.Scorer!)]);
+            var bonusScorers = found.Select(b => new Bonus(b.Scorer!, b.Most, b.Constant)).ToArray();
             return bonusScorers.Length == 0 ? matchScorer : new RankedScorer(this, matchScorer, bonusScorers);
         }
 
