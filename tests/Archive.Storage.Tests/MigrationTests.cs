@@ -38,39 +38,6 @@ public sealed class MigrationTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(CancellationToken.None));
-        command.CommandText = "PRAGMA page_size";
-        Assert.Equal(16384L, (long?)await command.ExecuteScalarAsync(CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Migrate_ArchiveWithSmallerPages_KeepsItsPageSize()
-    {
-        // An archive made before 16 KB pages: its file keeps 4 KB pages (changing them needs a VACUUM outside WAL).
-        using var temp = new TempDirectory();
-        var path = Path.Combine(temp.Path, "archive.db");
-        await using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            await old.OpenAsync(CancellationToken.None);
-            await using var setup = old.CreateCommand();
-            setup.CommandText = "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE Before (Id INTEGER PRIMARY KEY);";
-            await setup.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-
-        await using (var services = StorageServices.Build(temp.Path))
-        {
-            await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-            var factory = services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
-            await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
-            Assert.Equal(StorageServices.Regions.Count, await db.Regions.CountAsync(CancellationToken.None));
-        }
-
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA page_size";
-        Assert.Equal(4096L, (long?)await command.ExecuteScalarAsync(CancellationToken.None));
-        command.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", (string?)await command.ExecuteScalarAsync(CancellationToken.None));
     }
 
     [Fact]
