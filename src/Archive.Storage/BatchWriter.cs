@@ -61,7 +61,7 @@ internal sealed class BatchWriter : IDisposable
         [
             report.ContentHash, extracted.File, report.SourceFile.FileType, report.SourceFile.SizeBytes, report.SourceFile.FileHash,
             report.SourceFile.Encoding, extracted.Title, extracted.Year, extracted.Published, published, extracted.Template.StableId(),
-            string.Equals(report.OriginalText, report.NormalizedText, StringComparison.Ordinal) ? null : StoredText.Encode(report.OriginalText),
+            StoredText.EncodeOriginal(report.OriginalText, report.NormalizedText),
             StoredText.Encode(report.NormalizedText), extracted.Notes, _now, false, region, province, prefecture, county,
             extracted.Agency, extracted.AgencyKind?.StableId(), agencyId,
         ];

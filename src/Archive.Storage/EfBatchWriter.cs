@@ -63,7 +63,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
                 FileHash = report.SourceFile.FileHash,
                 Encoding = report.SourceFile.Encoding,
                 Template = extracted.Template,
-                OriginalText = string.Equals(report.OriginalText, report.NormalizedText, StringComparison.Ordinal) ? null : report.OriginalText,
+                OriginalText = StoredText.EncodeOriginal(report.OriginalText, report.NormalizedText),
                 NormalizedText = report.NormalizedText,
             };
             db.Reports.Add(row);
@@ -80,7 +80,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
             row.FileHash = report.SourceFile.FileHash;
             row.Encoding = report.SourceFile.Encoding;
             row.Template = extracted.Template;
-            row.OriginalText = string.Equals(report.OriginalText, report.NormalizedText, StringComparison.Ordinal) ? null : report.OriginalText;
+            row.OriginalText = StoredText.EncodeOriginal(report.OriginalText, report.NormalizedText);
             row.NormalizedText = report.NormalizedText;
         }
 

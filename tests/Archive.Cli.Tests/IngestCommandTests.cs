@@ -102,9 +102,9 @@ public sealed class IngestCommandTests
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            // Stored compressed; the original only where it differs from the normalized text.
+            // Stored compressed; the original only where it differs from the normalized text, mostly as edits of it.
             var normalized = StoredText.Decode((byte[])reader.GetValue(2));
-            texts[reader.GetString(0)] = (reader.IsDBNull(1) ? normalized : StoredText.Decode((byte[])reader.GetValue(1)), normalized);
+            texts[reader.GetString(0)] = (StoredText.DecodeOriginal(reader.IsDBNull(1) ? null : (byte[])reader.GetValue(1), normalized), normalized);
         }
 
         return texts;

@@ -2,6 +2,7 @@ using Archive.Core.Agencies;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Storage;
+using Archive.Storage.Entities;
 using Archive.Testing;
 using Archive.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -130,7 +131,13 @@ public class ReportStoreTests : IAsyncLifetime
         await using var db = await Db();
         var read = await db.Reports.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.OriginalText, r.NormalizedText }).ToListAsync();
         Assert.Equal((null, text), (read[0].OriginalText, read[0].NormalizedText));
-        Assert.Equal((differing.OriginalText, text + "乙"), (read[1].OriginalText, read[1].NormalizedText));
+        Assert.Equal(text + "乙", read[1].NormalizedText);
+        Assert.Equal(differing.OriginalText, ReportEntity.OriginalOrNormalized(read[1].OriginalText, read[1].NormalizedText));
+        Assert.Equal(text, ReportEntity.OriginalOrNormalized(read[0].OriginalText, read[0].NormalizedText));
+
+        // The original as edits of the normalized text: a CR before each of the 40 LFs, in a few bytes.
+        Assert.Equal([0xFF, 2], read[1].OriginalText![..2]);
+        Assert.InRange(read[1].OriginalText!.Length, 3, 40);
 
         // As bytes: tagged Brotli, far smaller than the UTF-8 of these repetitive texts.
         var connection = db.Database.GetDbConnection();
@@ -176,6 +183,53 @@ public class ReportStoreTests : IAsyncLifetime
         var stored = StoredText.Encode(string.Concat(Enumerable.Range(0, 2000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "公开")));
 
         Assert.Throws<InvalidDataException>(() => StoredText.Decode(stored[..(stored.Length / 2)]));
+    }
+
+    // Pairs as normalization makes them (TextNormalizer's rules): CRLF and lone CR, a byte-order mark, trailing
+    // spaces, control characters, a wrapped line joined, a CR CR LF, characters beyond the BMP around the edits.
+    [Theory]
+    [InlineData("甲\r\n乙\r\n", "甲\n乙\n")]
+    [InlineData("甲\r乙\r", "甲\n乙\n")]
+    [InlineData("甲\r\r\n乙", "甲\n\n乙")]
+    [InlineData("\uFEFF政府信息公开\n", "政府信息公开\n")]
+    [InlineData("年度报告 \u3000\u00A0\r\n𠀀 \n", "年度报告\n𠀀\n")]
+    [InlineData("受理\0申请\u0001\u001F5件\t2件\f", "受理申请5件\t2件\f")]
+    [InlineData("坚持以人民为中心的发展思想，推进社会\n\n主义现代化\n", "坚持以人民为中心的发展思想，推进社会主义现代化\n")]
+    [InlineData("\r\n\r\n", "\n\n")]
+    public void StoredOriginal_IsEditsOfTheNormalizedText_AndRebuildsTheOriginal(string original, string normalized)
+    {
+        var stored = StoredText.EncodeOriginal(original, normalized)!;
+
+        Assert.Equal([0xFF, 2], stored[..2]);
+        Assert.Equal(original, StoredText.DecodeOriginal(stored, normalized));
+        Assert.Throws<InvalidDataException>(() => StoredText.Decode(stored));
+    }
+
+    [Fact]
+    public void StoredOriginal_NullWhereEqual_WholeWhereNotNormalization_AndOldFormsRead()
+    {
+        const string normalized = "本年度共受理政府信息公开申请5件，其中当面申请2件。\n";
+        Assert.Null(StoredText.EncodeOriginal(normalized, normalized));
+        Assert.Equal(normalized, StoredText.DecodeOriginal(null, normalized));
+
+        // Another text altogether: kept whole (format 1), read the same.
+        const string other = "依申请公开政府信息情况：新收政府信息公开申请数量12件。";
+        var whole = StoredText.EncodeOriginal(other, normalized)!;
+        Assert.Equal([0xFF, 1], whole[..2]);
+        Assert.Equal(other, StoredText.DecodeOriginal(whole, normalized));
+
+        // What archives stored before: the whole original compressed, or plain UTF-8.
+        var crlf = normalized.Replace("\n", "\r\n", StringComparison.Ordinal);
+        Assert.Equal(crlf, StoredText.DecodeOriginal(StoredText.Encode(crlf), normalized));
+        Assert.Equal(crlf, StoredText.DecodeOriginal(System.Text.Encoding.UTF8.GetBytes(crlf), normalized));
+    }
+
+    [Fact]
+    public void StoredOriginal_EditsThatDoNotFitTheNormalizedText_AreRefused()
+    {
+        var stored = StoredText.EncodeOriginal("甲\r\n乙\r\n丙\r\n", "甲\n乙\n丙\n")!;
+
+        Assert.Throws<InvalidDataException>(() => StoredText.DecodeOriginal(stored, "甲\n"));
     }
 
     [StorageFact]

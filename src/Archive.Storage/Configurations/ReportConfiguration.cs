@@ -22,7 +22,6 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.Property(r => r.CountyCode).HasMaxLength(6);
         builder.Property(r => r.Published).HasMaxLength(10);
         builder.Property(r => r.NormalizedText).HasConversion<StoredTextConverter>();
-        builder.Property(r => r.OriginalText).HasConversion<StoredTextConverter>();
         builder.HasIndex(r => r.Year);
         builder.HasIndex(r => r.ProvinceCode);
         builder.HasIndex(r => r.PrefectureCode);

@@ -41,9 +41,10 @@ public sealed class ReportEntity
 
     public required ReportTemplate Template { get; set; }
 
-    /// <summary>The decoded text as read, before normalization; null when it equals <see cref="NormalizedText"/>
-    /// (958 of 2,000 generated reports). Read it with <see cref="OriginalOrNormalized"/>.</summary>
-    public string? OriginalText { get; set; }
+    /// <summary>The decoded text as read, before normalization, in its stored form (<see cref="StoredText.EncodeOriginal"/>:
+    /// mostly edits of <see cref="NormalizedText"/>); null when it equals <see cref="NormalizedText"/> (958 of 2,000
+    /// generated reports). Read it with <see cref="OriginalOrNormalized"/>.</summary>
+    public byte[]? OriginalText { get; set; }
 
     /// <summary>The text every offset refers to. Stored compressed (<see cref="StoredText"/>).</summary>
     public required string NormalizedText { get; set; }
@@ -55,8 +56,8 @@ public sealed class ReportEntity
     /// <summary>False until the search index has committed this version of the report.</summary>
     public bool Indexed { get; set; }
 
-    /// <summary>The original text: <see cref="OriginalText"/> where it was kept, else the normalized text it equals.</summary>
-    public static string OriginalOrNormalized(string? originalText, string normalizedText) => originalText ?? normalizedText;
+    /// <summary>The original text: <see cref="OriginalText"/> rebuilt where it was kept, else the normalized text it equals.</summary>
+    public static string OriginalOrNormalized(byte[]? originalText, string normalizedText) => StoredText.DecodeOriginal(originalText, normalizedText);
 
     public List<MetricEntity> Metrics { get; set; } = [];
     public List<QualityFlagEntity> Flags { get; set; } = [];

@@ -195,14 +195,21 @@ public class ApiHost : IAsyncLifetime
         var pending = new List<(string Hash, string Text)>();
         using (var read = connection.CreateCommand())
         {
+            // An original is stored as edits of its report's normalized text (StoredText.DecodeOriginal).
             read.CommandText = """
-                SELECT DISTINCT md5(s), s FROM (SELECT "NormalizedText" AS s FROM "Reports" UNION ALL SELECT "OriginalText" FROM "Reports" WHERE "OriginalText" IS NOT NULL) t
-                WHERE NOT EXISTS (SELECT 1 FROM test_stored_texts d WHERE d.hash = md5(t.s))
+                SELECT md5("NormalizedText"), "NormalizedText", md5("OriginalText"), "OriginalText" FROM "Reports" r
+                WHERE NOT EXISTS (SELECT 1 FROM test_stored_texts d WHERE d.hash = md5(r."NormalizedText"))
+                   OR ("OriginalText" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM test_stored_texts d WHERE d.hash = md5(r."OriginalText")))
                 """;
             using var reader = read.ExecuteReader();
             while (reader.Read())
             {
-                pending.Add((reader.GetString(0), StoredText.Decode((byte[])reader.GetValue(1))));
+                var normalized = StoredText.Decode((byte[])reader.GetValue(1));
+                pending.Add((reader.GetString(0), normalized));
+                if (!reader.IsDBNull(3))
+                {
+                    pending.Add((reader.GetString(2), StoredText.DecodeOriginal((byte[])reader.GetValue(3), normalized)));
+                }
             }
         }
 

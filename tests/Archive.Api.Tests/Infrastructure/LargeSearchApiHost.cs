@@ -137,7 +137,6 @@ public sealed class LargeSearchApiHost : IAsyncLifetime
                     Published = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     PublishedDate = published,
                     Template = year <= 2018 ? ReportTemplate.Pre2019 : year <= 2020 ? ReportTemplate.V2019 : ReportTemplate.V2021,
-                    OriginalText = text,
                     NormalizedText = text,
                     IngestedAt = now,
                     UpdatedAt = now,

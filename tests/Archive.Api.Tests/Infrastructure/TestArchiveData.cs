@@ -189,7 +189,6 @@ public static class TestArchiveData
                 Published = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 PublishedDate = published,
                 Template = template,
-                OriginalText = text,
                 NormalizedText = text,
                 IngestedAt = now,
                 UpdatedAt = now,
