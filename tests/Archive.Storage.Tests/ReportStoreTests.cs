@@ -140,9 +140,9 @@ public class ReportStoreTests : IAsyncLifetime
         Assert.InRange(read[1].OriginalText!.Length, 3, 40);
 
         // As bytes: tagged Brotli, far smaller than the UTF-8 of these repetitive texts.
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
+        // Through EF Core: it may already hold the connection open (it did on PostgreSQL after the query above).
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         // SQLite says each value's type; on PostgreSQL the columns are bytea, so only null or not is asked.
         command.CommandText = Provider == TestProvider.Sqlite
             ? $"SELECT typeof(NormalizedText), length(NormalizedText), typeof(OriginalText) FROM Reports WHERE Id IN ({same.ReportId}, {other.ReportId}) ORDER BY Id"
