@@ -1,6 +1,8 @@
 using Archive.Core.Regions;
 using Archive.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Storage;
@@ -50,6 +52,9 @@ public sealed partial class DatabaseMigrator(
 
     private async Task MigrateAsync(ArchiveDbContext db, CancellationToken cancellationToken)
     {
+        // The history table first, empty on a new database: EF Core would otherwise read the missing table twice while
+        // it migrates and log each failed SELECT as an error (efcore#37328), on every first start against PostgreSQL.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

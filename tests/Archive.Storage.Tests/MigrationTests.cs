@@ -22,7 +22,8 @@ public sealed class MigrationTests
     {
         using var temp = new TempDirectory();
         var dataDir = Path.Combine(temp.Path, "fresh");
-        await using var services = StorageServices.Build(dataDir);
+        var log = new ErrorLog();
+        await using var services = StorageServices.Build(dataDir, log: log);
 
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
@@ -38,6 +39,7 @@ public sealed class MigrationTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(CancellationToken.None));
+        Assert.True(log.Errors.Count == 0, string.Join("\n", log.Errors));
     }
 
     [Fact]
@@ -92,7 +94,9 @@ public sealed class PostgreSqlMigrationTests : IAsyncLifetime
     [StorageFact]
     public async Task Migrate_EmptyDatabase_CreatesSchemaAndRegionsAndNoSqliteFile()
     {
-        await using var services = StorageServices.Build(_temp.Path, _database);
+        // No error logged on the way: EF Core reading the history table of a database that has none logged one.
+        var log = new ErrorLog();
+        await using var services = StorageServices.Build(_temp.Path, _database, log);
         var migrator = services.GetRequiredService<DatabaseMigrator>();
         await migrator.MigrateAsync(CancellationToken.None);
         await migrator.MigrateAsync(CancellationToken.None);
@@ -102,6 +106,7 @@ public sealed class PostgreSqlMigrationTests : IAsyncLifetime
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(CancellationToken.None));
         Assert.Equal(StorageServices.Regions.Count, await db.Regions.CountAsync(CancellationToken.None));
         Assert.False(File.Exists(Path.Combine(_temp.Path, "archive.db")));
+        Assert.True(log.Errors.Count == 0, string.Join("\n", log.Errors));
     }
 
     [StorageFact]
@@ -175,10 +180,18 @@ internal static class StorageServices
     ];
 
     /// <param name="database">The system of record; null or a SQLite one: archive.db in <paramref name="dataDirectory"/>.</param>
-    public static ServiceProvider Build(string dataDirectory, TestDatabase? database = null)
+    /// <param name="log">Also receives every entry of warning level and above.</param>
+    public static ServiceProvider Build(string dataDirectory, TestDatabase? database = null, ILoggerProvider? log = null)
     {
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Warning);
+            if (log is not null)
+            {
+                b.AddProvider(log);
+            }
+        });
         services.Configure<ArchiveOptions>(o => o.DataDirectory = dataDirectory);
         services.Configure<StorageOptions>(o => o.ConnectionString = database?.ConnectionString);
         services.AddSingleton(TimeProvider.System);
@@ -190,5 +203,35 @@ internal static class StorageServices
     private sealed class ListRegionSource(IReadOnlyList<RegionInfo> regions) : IRegionSource
     {
         public IReadOnlyList<RegionInfo> GetRegions() => regions;
+    }
+}
+
+/// <summary>Keeps the errors logged through it (category: message), for tests that a step logs none.</summary>
+internal sealed class ErrorLog : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
+
+    public IReadOnlyCollection<string> Errors => _errors;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _errors);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<string> errors) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                errors.Enqueue($"{category}: {formatter(state, exception)}");
+            }
+        }
     }
 }

@@ -106,7 +106,8 @@ internal sealed class LoadScenario
                 using var reader = command.ExecuteReader();
                 if (reader.Read())
                 {
-                    texts.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+                    // Stored compressed (StoredText) since the eleventh session; plain UTF-8 in older archives: Decode reads both.
+                    texts.Add((Archive.Storage.StoredText.Decode(reader.GetFieldValue<byte[]>(0)), reader.IsDBNull(1) ? null : reader.GetString(1)));
                 }
             }
         }

@@ -21,7 +21,7 @@ internal static class TextRuns
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var text = reader.GetString(0);
+            var text = Archive.Storage.StoredText.Decode(reader.GetFieldValue<byte[]>(0)); // compressed, or plain in older archives
             for (var attempt = 0; attempt < 50; attempt++)
             {
                 var length = random.Next(2, 7);
