@@ -255,94 +255,31 @@ internal sealed class ExactSequenceQuery : Query
     }
 
     /// <summary>
-    /// Iterates in two phases (<see cref="ITwoPhaseScorer"/>): documents holding every cover term, then the position
-    /// check for the sequence; <see cref="NextDoc"/> and <see cref="Advance"/> do both.
+    /// Documents holding every cover term, then the position check for the sequence (two phases, see the base).
     /// </summary>
-    private sealed class SequenceScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, float score) : Scorer(weight), ITwoPhaseScorer
+    private sealed class SequenceScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, float score)
+        : PositionsConjunctionScorer(weight, postings, score)
     {
         private readonly int[] _remaining = new int[postings.Length];
         private readonly int[] _current = new int[postings.Length];
-        private int _doc = -1;
-        private int _candidate = -1;
-
-        public override int DocID => _doc;
-
-        public override int Freq => 1;
-
-        public int CandidateID => _candidate;
-
-        public override float GetScore() => score;
-
-        public override long GetCost() => postings[0].GetCost();
-
-        public override int NextDoc() => Advance(_doc + 1);
-
-        public override int Advance(int target)
-        {
-            if (_candidate == NO_MORE_DOCS)
-            {
-                return _doc = NO_MORE_DOCS;
-            }
-
-            // Every candidate so far was checked: start after the last.
-            var candidate = AdvanceCandidate(Math.Max(target, _candidate + 1));
-            while (candidate != NO_MORE_DOCS && !Matches())
-            {
-                candidate = AdvanceCandidate(candidate + 1);
-            }
-
-            return _doc = candidate;
-        }
-
-        /// <summary>The first document at or after <paramref name="target"/> where every cover term is present.</summary>
-        public int AdvanceCandidate(int target)
-        {
-            var candidate = postings[0].DocID >= target ? postings[0].DocID : postings[0].Advance(target);
-            while (candidate != NO_MORE_DOCS)
-            {
-                var agreed = true;
-                for (var i = 1; i < postings.Length; i++)
-                {
-                    var doc = postings[i].DocID;
-                    if (doc < candidate)
-                    {
-                        doc = postings[i].Advance(candidate);
-                    }
-
-                    if (doc > candidate)
-                    {
-                        candidate = postings[0].Advance(doc);
-                        agreed = false;
-                        break;
-                    }
-                }
-
-                if (agreed)
-                {
-                    break;
-                }
-            }
-
-            return _candidate = candidate;
-        }
 
         /// <summary>
         /// Whether the sequence occurs in the current candidate. Zigzags over the terms' positions for the smallest
         /// start s with every term i at s + offset[i]; every position list only moves forward, and the search ends
         /// at the first occurrence. Call it at most once per candidate: it consumes the positions.
         /// </summary>
-        public bool Matches()
+        public override bool Matches()
         {
-            for (var i = 0; i < postings.Length; i++)
+            for (var i = 0; i < Postings.Length; i++)
             {
-                _remaining[i] = postings[i].Freq;
+                _remaining[i] = Postings[i].Freq;
                 _current[i] = int.MinValue;
             }
 
             var start = int.MinValue;
             var term = 0;
             var satisfied = 0;
-            while (satisfied < postings.Length)
+            while (satisfied < Postings.Length)
             {
                 var wanted = start == int.MinValue ? int.MinValue + 1 : start + offsets[term];
                 while (_current[term] < wanted)
@@ -352,7 +289,7 @@ internal sealed class ExactSequenceQuery : Query
                         return false;
                     }
 
-                    _current[term] = postings[term].NextPosition();
+                    _current[term] = Postings[term].NextPosition();
                     _remaining[term]--;
                 }
 
@@ -368,7 +305,7 @@ internal sealed class ExactSequenceQuery : Query
                     satisfied++;
                 }
 
-                term = (term + 1) % postings.Length;
+                term = (term + 1) % Postings.Length;
             }
 
             return true;

@@ -216,15 +216,13 @@ internal sealed class NearQuery : Query
     }
 
     /// <summary>
-    /// Iterates in two phases (<see cref="ITwoPhaseScorer"/>): documents holding every term, then the window check;
-    /// <see cref="NextDoc"/> and <see cref="Advance"/> do both.
+    /// Documents holding every term, then the window check (two phases, see the base).
     /// </summary>
-    internal sealed class NearScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, int slop, float score) : Scorer(weight), ITwoPhaseScorer
+    internal sealed class NearScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] offsets, int slop, float score)
+        : PositionsConjunctionScorer(weight, postings, score)
     {
         private readonly int[] _remaining = new int[postings.Length];
         private readonly int[] _at = new int[postings.Length];
-        private int _doc = -1;
-        private int _candidate = -1;
 
         /// <summary>The query this scorer is for: what <see cref="ShareWindows"/> compares.</summary>
         public NearQuery Query => (NearQuery)m_weight.Query;
@@ -241,95 +239,34 @@ internal sealed class NearQuery : Query
         /// </summary>
         public int Span { get; private set; }
 
-        public override int DocID => _doc;
-
-        public override int Freq => 1;
-
-        public int CandidateID => _candidate;
-
-        public override float GetScore() => score;
-
-        public override long GetCost() => postings[0].GetCost();
-
-        public override int NextDoc() => Advance(_doc + 1);
-
-        public override int Advance(int target)
-        {
-            if (_candidate == NO_MORE_DOCS)
-            {
-                return _doc = NO_MORE_DOCS;
-            }
-
-            // Every candidate so far was checked: start after the last.
-            var candidate = AdvanceCandidate(Math.Max(target, _candidate + 1));
-            while (candidate != NO_MORE_DOCS && !Matches())
-            {
-                candidate = AdvanceCandidate(candidate + 1);
-            }
-
-            return _doc = candidate;
-        }
-
-        /// <summary>The first document at or after <paramref name="target"/> where every term is present.</summary>
-        public int AdvanceCandidate(int target)
-        {
-            var candidate = postings[0].DocID >= target ? postings[0].DocID : postings[0].Advance(target);
-            while (candidate != NO_MORE_DOCS)
-            {
-                var agreed = true;
-                for (var i = 1; i < postings.Length; i++)
-                {
-                    var doc = postings[i].DocID;
-                    if (doc < candidate)
-                    {
-                        doc = postings[i].Advance(candidate);
-                    }
-
-                    if (doc > candidate)
-                    {
-                        candidate = postings[0].Advance(doc);
-                        agreed = false;
-                        break;
-                    }
-                }
-
-                if (agreed)
-                {
-                    break;
-                }
-            }
-
-            return _candidate = candidate;
-        }
-
         /// <summary>
         /// Whether the current candidate holds a window of at most the slop: the smallest-window sweep over the terms'
         /// phrase positions (position minus query offset), moving the least one forward, ending at the first window
         /// that fits or when the least one has no further occurrence. Call it at most once per candidate.
         /// </summary>
-        public bool Matches()
+        public override bool Matches()
         {
-            if (Narrower is { } narrower && narrower.CheckedDoc == _candidate)
+            if (Narrower is { } narrower && narrower.CheckedDoc == CandidateID)
             {
                 // Its window fits this slop too, or its least span decides.
-                CheckedDoc = _candidate;
+                CheckedDoc = CandidateID;
                 Span = narrower.Span;
                 return Span <= slop;
             }
 
-            CheckedDoc = _candidate;
+            CheckedDoc = CandidateID;
             Span = int.MaxValue;
-            for (var i = 0; i < postings.Length; i++)
+            for (var i = 0; i < Postings.Length; i++)
             {
-                _remaining[i] = postings[i].Freq - 1;
-                _at[i] = postings[i].NextPosition() - offsets[i];
+                _remaining[i] = Postings[i].Freq - 1;
+                _at[i] = Postings[i].NextPosition() - offsets[i];
             }
 
             while (true)
             {
                 var least = 0;
                 var most = _at[0];
-                for (var i = 1; i < postings.Length; i++)
+                for (var i = 1; i < Postings.Length; i++)
                 {
                     if (_at[i] < _at[least])
                     {
@@ -353,7 +290,7 @@ internal sealed class NearQuery : Query
                     return false;
                 }
 
-                _at[least] = postings[least].NextPosition() - offsets[least];
+                _at[least] = Postings[least].NextPosition() - offsets[least];
                 _remaining[least]--;
             }
         }

@@ -1,0 +1,81 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Search.Querying;
+
+/// <summary>
+/// A constant-score scorer over several terms' positions that iterates in two phases (<see cref="ITwoPhaseScorer"/>):
+/// documents holding every term (a leapfrog over the postings), then the subclass's position check
+/// (<see cref="Matches"/>); <see cref="NextDoc"/> and <see cref="Advance"/> do both.
+/// </summary>
+internal abstract class PositionsConjunctionScorer(Weight weight, DocsAndPositionsEnum[] postings, float score) : Scorer(weight), ITwoPhaseScorer
+{
+    private int _doc = -1;
+    private int _candidate = -1;
+
+    public override int DocID => _doc;
+
+    public override int Freq => 1;
+
+    public int CandidateID => _candidate;
+
+    /// <summary>The terms' postings, in the query's order: at the current candidate, their positions are unread.</summary>
+    protected DocsAndPositionsEnum[] Postings => postings;
+
+    public override float GetScore() => score;
+
+    public override long GetCost() => postings[0].GetCost();
+
+    public override int NextDoc() => Advance(_doc + 1);
+
+    public override int Advance(int target)
+    {
+        if (_candidate == NO_MORE_DOCS)
+        {
+            return _doc = NO_MORE_DOCS;
+        }
+
+        // Every candidate so far was checked: start after the last.
+        var candidate = AdvanceCandidate(Math.Max(target, _candidate + 1));
+        while (candidate != NO_MORE_DOCS && !Matches())
+        {
+            candidate = AdvanceCandidate(candidate + 1);
+        }
+
+        return _doc = candidate;
+    }
+
+    /// <summary>The first document at or after <paramref name="target"/> where every term is present.</summary>
+    public int AdvanceCandidate(int target)
+    {
+        var candidate = postings[0].DocID >= target ? postings[0].DocID : postings[0].Advance(target);
+        while (candidate != NO_MORE_DOCS)
+        {
+            var agreed = true;
+            for (var i = 1; i < postings.Length; i++)
+            {
+                var doc = postings[i].DocID;
+                if (doc < candidate)
+                {
+                    doc = postings[i].Advance(candidate);
+                }
+
+                if (doc > candidate)
+                {
+                    candidate = postings[0].Advance(doc);
+                    agreed = false;
+                    break;
+                }
+            }
+
+            if (agreed)
+            {
+                break;
+            }
+        }
+
+        return _candidate = candidate;
+    }
+
+    public abstract bool Matches();
+}
