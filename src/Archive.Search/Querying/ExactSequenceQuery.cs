@@ -203,47 +203,10 @@ internal sealed class ExactSequenceQuery : Query
 
         public override void Normalize(float norm, float topLevelBoost) => _score = query.Boost * norm * topLevelBoost;
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
-        {
-            // States are per segment of the reader the weight was made for; any other reader is looked up afresh.
-            var known = ReferenceEquals(ReaderUtil.GetTopLevelContext(context), top) && context.Ord < states.Length ? states[context.Ord] : null;
-            if (known is not null && Array.Exists(known, state => state is null))
-            {
-                return null;
-            }
-
-            var terms = context.AtomicReader.GetTerms(query._field);
-            if (terms is null)
-            {
-                return null;
-            }
-
-            var termsEnum = terms.GetEnumerator();
-            var postings = new (DocsAndPositionsEnum Enum, int Position, int DocFreq)[coverTerms.Length];
-            for (var i = 0; i < postings.Length; i++)
-            {
-                if (known is not null)
-                {
-                    termsEnum.SeekExact(coverTerms[i], known[i]);
-                }
-                else if (!termsEnum.SeekExact(coverTerms[i]))
-                {
-                    return null;
-                }
-
-                var positions = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE);
-                if (positions is null)
-                {
-                    throw new InvalidOperationException($"Field '{query._field}' was indexed without positions.");
-                }
-
-                postings[i] = (positions, coverPositions[i], termsEnum.DocFreq);
-            }
-
-            // The rarest term leads the conjunction.
-            Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
-            return new SequenceScorer(this, [.. postings.Select(p => p.Enum)], [.. postings.Select(p => p.Position)], _score);
-        }
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) =>
+            PositionsConjunctionScorer.Open(context, acceptDocs, query._field, coverTerms, coverPositions, top, states) is { } found
+                ? new SequenceScorer(this, found.Postings, found.Positions, _score)
+                : null;
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {

@@ -168,43 +168,10 @@ internal sealed class NearQuery : Query
 
         public override void Normalize(float norm, float topLevelBoost) => _queryWeight = query.Boost * (norm * topLevelBoost);
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
-        {
-            // States are per segment of the reader the weight was made for; any other reader is looked up afresh.
-            var known = ReferenceEquals(ReaderUtil.GetTopLevelContext(context), top) && context.Ord < states.Length ? states[context.Ord] : null;
-            if (known is not null && Array.Exists(known, state => state is null))
-            {
-                return null;
-            }
-
-            var fieldTerms = context.AtomicReader.GetTerms(query._field);
-            if (fieldTerms is null)
-            {
-                return null;
-            }
-
-            var termsEnum = fieldTerms.GetEnumerator();
-            var postings = new (DocsAndPositionsEnum Enum, int Position, int DocFreq)[terms.Length];
-            for (var i = 0; i < postings.Length; i++)
-            {
-                if (known is not null)
-                {
-                    termsEnum.SeekExact(terms[i], known[i]);
-                }
-                else if (!termsEnum.SeekExact(terms[i]))
-                {
-                    return null;
-                }
-
-                var positions = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                    ?? throw new InvalidOperationException($"Field '{query._field}' was indexed without positions.");
-                postings[i] = (positions, query._positions[i], termsEnum.DocFreq);
-            }
-
-            // The rarest term leads the conjunction.
-            Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
-            return new NearScorer(this, [.. postings.Select(p => p.Enum)], [.. postings.Select(p => p.Position)], query.Slop, _queryWeight);
-        }
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs) =>
+            PositionsConjunctionScorer.Open(context, acceptDocs, query._field, terms, query._positions, top, states) is { } found
+                ? new NearScorer(this, found.Postings, found.Positions, query.Slop, _queryWeight)
+                : null;
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {

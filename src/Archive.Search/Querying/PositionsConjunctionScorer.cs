@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Search.Querying;
 
@@ -78,4 +79,47 @@ internal abstract class PositionsConjunctionScorer(Weight weight, DocsAndPositio
     }
 
     public abstract bool Matches();
+
+    /// <summary>
+    /// One segment's postings of <paramref name="terms"/> in <paramref name="field"/> with their query positions, the
+    /// rarest term first (it leads the conjunction); null where a term is absent. <paramref name="states"/> hold, per
+    /// segment of <paramref name="top"/> (by ord) and per term, where it was found (null where absent): a segment of
+    /// that reader seeks by them, any other reader's is looked up afresh.
+    /// </summary>
+    public static (DocsAndPositionsEnum[] Postings, int[] Positions)? Open(
+        AtomicReaderContext context, IBits? acceptDocs, string field, BytesRef[] terms, int[] positions, IndexReaderContext top, TermState?[][] states)
+    {
+        var known = ReferenceEquals(ReaderUtil.GetTopLevelContext(context), top) && context.Ord < states.Length ? states[context.Ord] : null;
+        if (known is not null && Array.Exists(known, state => state is null))
+        {
+            return null;
+        }
+
+        var fieldTerms = context.AtomicReader.GetTerms(field);
+        if (fieldTerms is null)
+        {
+            return null;
+        }
+
+        var termsEnum = fieldTerms.GetEnumerator();
+        var found = new (DocsAndPositionsEnum Enum, int Position, int DocFreq)[terms.Length];
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (known is not null)
+            {
+                termsEnum.SeekExact(terms[i], known[i]);
+            }
+            else if (!termsEnum.SeekExact(terms[i]))
+            {
+                return null;
+            }
+
+            var termPositions = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                ?? throw new InvalidOperationException($"Field '{field}' was indexed without positions.");
+            found[i] = (termPositions, positions[i], termsEnum.DocFreq);
+        }
+
+        Array.Sort(found, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
+        return ([.. found.Select(p => p.Enum)], [.. found.Select(p => p.Position)]);
+    }
 }
