@@ -46,21 +46,7 @@ internal sealed class ExactSequenceQuery : Query
         var grams = Grams(_units);
         var bytes = grams.Select(g => new BytesRef(g.Term)).ToArray();
         var occurrences = new long[grams.Count];
-        var leaves = searcher.IndexReader.Leaves;
-        var states = new TermState?[leaves.Count][];
-        for (var l = 0; l < leaves.Count; l++)
-        {
-            states[l] = new TermState?[grams.Count];
-            var termsEnum = leaves[l].AtomicReader.GetTerms(_field)?.GetEnumerator();
-            for (var g = 0; termsEnum is not null && g < grams.Count; g++)
-            {
-                if (termsEnum.SeekExact(bytes[g]))
-                {
-                    occurrences[g] += termsEnum.TotalTermFreq;
-                    states[l][g] = termsEnum.GetTermState();
-                }
-            }
-        }
+        var states = PositionsConjunctionScorer.TermStates(searcher.IndexReader, _field, bytes, (g, termsEnum) => occurrences[g] += termsEnum.TotalTermFreq);
 
         var cover = CheapestCover([.. grams.Select((g, i) => (g.Start, g.Units, occurrences[i]))], _units.Length);
         var coverStates = states.Select(leaf => cover.Select(i => leaf[i]).ToArray()).ToArray();

@@ -89,21 +89,7 @@ internal sealed class NearQuery : Query
     public override Weight CreateWeight(IndexSearcher searcher)
     {
         var bytes = _terms.Select(t => new BytesRef(t)).ToArray();
-        var leaves = searcher.IndexReader.Leaves;
-        var states = new TermState?[leaves.Count][];
-        for (var l = 0; l < leaves.Count; l++)
-        {
-            states[l] = new TermState?[bytes.Length];
-            var termsEnum = leaves[l].AtomicReader.GetTerms(_field)?.GetEnumerator();
-            for (var t = 0; termsEnum is not null && t < bytes.Length; t++)
-            {
-                if (termsEnum.SeekExact(bytes[t]))
-                {
-                    states[l][t] = termsEnum.GetTermState();
-                }
-            }
-        }
-
+        var states = PositionsConjunctionScorer.TermStates(searcher.IndexReader, _field, bytes);
         return new NearWeight(this, bytes, searcher.TopReaderContext, states);
     }
 

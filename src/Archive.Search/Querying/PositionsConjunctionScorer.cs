@@ -81,6 +81,32 @@ internal abstract class PositionsConjunctionScorer(Weight weight, DocsAndPositio
     public abstract bool Matches();
 
     /// <summary>
+    /// Where each of <paramref name="terms"/> is in <paramref name="field"/>, per segment of <paramref name="reader"/>
+    /// (by ord; null where absent), looked up once so that no scorer seeks it again; <paramref name="found"/> is told of
+    /// each term found (its index, the enumerator positioned on it).
+    /// </summary>
+    public static TermState?[][] TermStates(IndexReader reader, string field, BytesRef[] terms, Action<int, TermsEnum>? found = null)
+    {
+        var leaves = reader.Leaves;
+        var states = new TermState?[leaves.Count][];
+        for (var l = 0; l < leaves.Count; l++)
+        {
+            states[l] = new TermState?[terms.Length];
+            var termsEnum = leaves[l].AtomicReader.GetTerms(field)?.GetEnumerator();
+            for (var t = 0; termsEnum is not null && t < terms.Length; t++)
+            {
+                if (termsEnum.SeekExact(terms[t]))
+                {
+                    states[l][t] = termsEnum.GetTermState();
+                    found?.Invoke(t, termsEnum);
+                }
+            }
+        }
+
+        return states;
+    }
+
+    /// <summary>
     /// One segment's postings of <paramref name="terms"/> in <paramref name="field"/> with their query positions, the
     /// rarest term first (it leads the conjunction); null where a term is absent. <paramref name="states"/> hold, per
     /// segment of <paramref name="top"/> (by ord) and per term, where it was found (null where absent): a segment of
