@@ -56,6 +56,8 @@ public sealed class SegmentedSearchTests(IndexedCorpusFixture fixture) : IClassF
     [InlineData("公开", SearchSort.Relevance)]
     [InlineData("依申请公开 -行政复议", SearchSort.Relevance)]
     [InlineData("信息 OR 工作", SearchSort.Relevance)]
+    [InlineData("政府 信息", SearchSort.Relevance)]
+    [InlineData("依申请公开 year:2000..2100", SearchSort.Relevance)]
     [InlineData("\"政府信息\"", SearchSort.YearDesc)]
     [InlineData("", SearchSort.PublishedDesc)]
     public void SegmentsCutIntoRanges_GiveTheSameHitsPagesAndFacets_AsWholeSegments(string query, SearchSort sort)

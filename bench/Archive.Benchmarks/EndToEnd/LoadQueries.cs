@@ -2,7 +2,9 @@ namespace Archive.Benchmarks.EndToEnd;
 
 /// <summary>
 /// `load-queries DB_PATH SCENARIO COUNT`: prints the first COUNT search strings the load generator's scenario sends
-/// (one per line, NUL-free), so that an in-process tool of any build (slices-ab, search-repeat) can run the same ones.
+/// (one per line, NUL-free), so that an in-process tool of any build (slices-ab, search-repeat, search-cpu --queries)
+/// can run the same ones. Scenario `text` prints search-latency's vocabulary mix instead (drawn from the archive
+/// beside DB_PATH, COUNT ignored).
 /// </summary>
 internal static class LoadQueries
 {
@@ -10,7 +12,17 @@ internal static class LoadQueries
     {
         if (args.Length < 3)
         {
-            throw new ArgumentException("usage: load-queries DB_PATH fixed|zipf|distinct COUNT");
+            throw new ArgumentException("usage: load-queries DB_PATH fixed|zipf|distinct|text COUNT");
+        }
+
+        if (args[1] == "text")
+        {
+            foreach (var query in SearchLatency.VocabularyQueries(Path.GetDirectoryName(Path.GetFullPath(args[0]))!))
+            {
+                Console.WriteLine(query);
+            }
+
+            return 0;
         }
 
         var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);

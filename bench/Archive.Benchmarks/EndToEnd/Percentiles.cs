@@ -16,7 +16,8 @@ internal static class Percentiles
 
     public static string Summary(List<double> milliseconds)
     {
-        milliseconds.Sort();
-        return $"p50 {Of(milliseconds, 50):F2} ms  p99 {Of(milliseconds, 99):F2} ms  max {milliseconds[^1]:F2} ms  (n={milliseconds.Count})";
+        // A sorted copy: callers still pair the samples with their queries afterwards.
+        List<double> sorted = [.. milliseconds.Order()];
+        return $"p50 {Of(sorted, 50):F2} ms  p99 {Of(sorted, 99):F2} ms  max {sorted[^1]:F2} ms  (n={sorted.Count})";
     }
 }

@@ -16,6 +16,14 @@ internal static class SearchCpu
     {
         var dataDirectory = Path.GetFullPath(args[0]);
         var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        var file = Array.IndexOf(args, "--queries");
+        var queries = file > 0 ? File.ReadAllLines(args[file + 1]) : Queries;
+        if (file > 0)
+        {
+            var only = Array.IndexOf(args, "--variant");
+            return RunMany(dataDirectory, queries, rounds, only > 0 ? args[only + 1] : null);
+        }
+
         using var archive = InProcessArchive.Open(dataDirectory, 0);
         var searcher = archive.Searcher;
         var variants = new (string Name, Func<string, SearchRequest> Request)[]
@@ -68,6 +76,52 @@ internal static class SearchCpu
         }
 
         Console.WriteLine($"{"mean cpu ms/search",-24}" + string.Concat(totals.Select(t => $"{t / Queries.Length,14:F2}         ")));
+        return 0;
+    }
+
+    /// <summary>
+    /// `--queries FILE`: many queries (one per line, e.g. `load-queries DB text`), each variant over all of them
+    /// ROUNDS times after one warm pass (`--variant NAME`: that one only, for a profiler); the CPU per search by kind (quoted, with a field, plain words).
+    /// </summary>
+    private static int RunMany(string dataDirectory, string[] queries, int rounds, string? only)
+    {
+        using var archive = InProcessArchive.Open(dataDirectory, 0);
+        var searcher = archive.Searcher;
+        var variants = new (string Name, Func<string, SearchRequest> Request)[]
+        {
+            ("count", q => new SearchRequest(q, First: 0, SnippetCount: 0)),
+            ("scoring", q => new SearchRequest(q, First: 20, SnippetCount: 0)),
+            ("+snippets", q => new SearchRequest(q, First: 20)),
+        };
+        static string Kind(string q) => q.StartsWith('"') ? "quoted" : q.Contains(':', StringComparison.Ordinal) ? "word + field" : "word";
+        var process = Process.GetCurrentProcess();
+        foreach (var (name, request) in variants.Where(v => only is null || v.Name == only))
+        {
+            foreach (var q in queries)
+            {
+                searcher.Search(request(q));
+            }
+
+            var cpu = new Dictionary<string, double>();
+            foreach (var group in queries.GroupBy(Kind))
+            {
+                process.Refresh();
+                var before = process.TotalProcessorTime;
+                for (var i = 0; i < rounds; i++)
+                {
+                    foreach (var q in group)
+                    {
+                        searcher.Search(request(q));
+                    }
+                }
+
+                process.Refresh();
+                cpu[group.Key] = (process.TotalProcessorTime - before).TotalMilliseconds / rounds / group.Count();
+            }
+
+            Console.WriteLine($"{name,-10} cpu ms/search " + string.Join("  ", cpu.Select(c => $"{c.Key} {c.Value:F2}")));
+        }
+
         return 0;
     }
 }

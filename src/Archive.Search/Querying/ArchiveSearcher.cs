@@ -176,13 +176,14 @@ public sealed class ArchiveSearcher : IDisposable
         var afterKey = after is { } a ? new HitKey(a.SortValue, a.ReportId) : (HitKey?)null;
         var slices = SearchSlices.Of(searcher.IndexReader.Leaves, minSliceDocs);
         var collectors = new SegmentHitCollector[slices.Count];
+        var floor = new CompetitiveFloor();
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, slices.Count, parallel, i =>
         {
             var slice = slices[i];
 
             // One more than the page tells whether another page exists.
-            var collector = new SegmentHitCollector(slice.Segment, request.Sort, pageSize == 0 ? 0 : pageSize + 1, afterKey, request.Facets);
+            var collector = new SegmentHitCollector(slice.Segment, request.Sort, pageSize == 0 ? 0 : pageSize + 1, afterKey, request.Facets, floor);
             Score(weight, slice, collector);
             collectors[i] = collector;
         });

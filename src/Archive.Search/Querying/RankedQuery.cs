@@ -145,6 +145,9 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
         private int _asked = -1;
         private bool _matches;
 
+        /// <summary>How many documents of the segment it may match, at most (its scorer's cost).</summary>
+        public long Cost { get; } = scorer.GetCost();
+
         /// <summary>The most this bonus adds: its constant once seen, the weight's bound until then.</summary>
         public float Most { get; private set; } = most;
 
@@ -182,41 +185,69 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
     }
 
     /// <summary>
-    /// Ranks with a floor from its collector: a document whose score so far plus the remaining bonuses at their most
+    /// Ranks with a floor from its collector: a document whose score so far plus the unchecked bonuses at their most
     /// stays below <see cref="ICompetitiveScorer.MinCompetitiveScore"/> cannot enter the results, so those bonuses are
     /// not checked and that bound is returned as its score (below the floor, so it is dropped). The bound is summed in
     /// the order the score is, and float addition is monotonic: a skipped document's real score is never above it.
     /// Measured at 100k (search-cpu, one segment): word searches 依申请公开 11.6 → 6.8 ms, 行政诉讼 8.3 → 3.6 ms of CPU,
     /// the same ids and scores on the 167 queries of search-dump. A quoted phrase whose match scores every report the
     /// same gains nothing: any report may still tie the floor on its bonuses, so each is checked.
+    /// <para>
+    /// The bonuses are checked rarest first (fewest documents in the segment), the score still summed in their given
+    /// order. A rare bonus costs a comparison for most documents (its postings are already past them) and, absent,
+    /// lowers the bound at once; a bonus nearly every report has (the title holds 公开) cannot lower it and costs a
+    /// postings advance per document, so it is left for the few that survive. Measured on the 200 text-drawn words
+    /// of search-latency at 100k: the title was checked for 50% of scored documents and present in 96% of those.
+    /// </para>
     /// </summary>
-    private sealed class RankedScorer(Weight weight, Scorer match, Bonus[] bonuses) : Scorer(weight), ICompetitiveScorer
+    private sealed class RankedScorer : Scorer, ICompetitiveScorer
     {
+        private readonly Scorer _match;
+        private readonly Bonus[] _bonuses;
+        private readonly int[] _checkOrder;
+        private readonly float[] _values;
+
+        public RankedScorer(Weight weight, Scorer match, Bonus[] bonuses)
+            : base(weight)
+        {
+            _match = match;
+            _bonuses = bonuses;
+            _checkOrder = [.. Enumerable.Range(0, bonuses.Length).OrderBy(i => bonuses[i].Cost)];
+            _values = new float[bonuses.Length];
+        }
+
         public float MinCompetitiveScore { private get; set; } = float.NegativeInfinity;
 
-        public override int DocID => match.DocID;
+        public override int DocID => _match.DocID;
 
-        public override int Freq => match.Freq;
+        public override int Freq => _match.Freq;
 
-        public override long GetCost() => match.GetCost();
+        public override long GetCost() => _match.GetCost();
 
-        public override int NextDoc() => match.NextDoc();
+        public override int NextDoc() => _match.NextDoc();
 
-        public override int Advance(int target) => match.Advance(target);
+        public override int Advance(int target) => _match.Advance(target);
 
         public override float GetScore()
         {
-            var doc = match.DocID;
-            var score = match.GetScore();
-            for (var i = 0; i < bonuses.Length; i++)
+            var doc = _match.DocID;
+            var score = _match.GetScore();
+
+            // Per bonus what it adds, or at most adds while unchecked; summed in the bonuses' order, as the score is.
+            for (var i = 0; i < _bonuses.Length; i++)
             {
-                // Before each bonus: could the document still reach the floor with this and the rest at their most?
+                _values[i] = _bonuses[i].Most;
+            }
+
+            foreach (var next in _checkOrder)
+            {
+                // Before each bonus: could the document still reach the floor with it and the others unchecked at their most?
                 if (MinCompetitiveScore > float.NegativeInfinity)
                 {
                     var most = score;
-                    for (var j = i; j < bonuses.Length; j++)
+                    foreach (var value in _values)
                     {
-                        most += bonuses[j].Most;
+                        most += value;
                     }
 
                     if (most < MinCompetitiveScore)
@@ -225,7 +256,12 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
                     }
                 }
 
-                score += bonuses[i].ScoreAt(doc);
+                _values[next] = _bonuses[next].ScoreAt(doc);
+            }
+
+            foreach (var value in _values)
+            {
+                score += value;
             }
 
             return score;

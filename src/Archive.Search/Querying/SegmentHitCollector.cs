@@ -17,11 +17,19 @@ internal sealed class SegmentHitCollector : ICollector
     private readonly int _capacity;
     private readonly HitKey? _after;
     private readonly PriorityQueue<RankedHit, HitKey> _best;
+    private readonly CompetitiveFloor? _floor;
     private Scorer? _scorer;
     private ICompetitiveScorer? _competitive;
 
-    public SegmentHitCollector(AtomicReaderContext segment, SearchSort sort, int capacity, HitKey? after, bool countFacets)
+    /// <summary>The lowest score a hit may have to enter, as this collector last applied it (by relevance only).</summary>
+    private float _applied = float.NegativeInfinity;
+
+    /// <param name="floor">
+    /// The floor the search's slices share by relevance (<see cref="CompetitiveFloor"/>), or null for one of its own.
+    /// </param>
+    public SegmentHitCollector(AtomicReaderContext segment, SearchSort sort, int capacity, HitKey? after, bool countFacets, CompetitiveFloor? floor = null)
     {
+        _floor = floor;
         _columns = SegmentColumns.For(segment.AtomicReader);
         SegmentOrd = segment.Ord;
         _docBase = segment.DocBase;
@@ -52,6 +60,23 @@ internal sealed class SegmentHitCollector : ICollector
     {
         _scorer = scorer;
         _competitive = _sort == SearchSort.Relevance ? Competitive(scorer) : null;
+        _applied = float.NegativeInfinity;
+        ApplyFloor(_floor?.Value ?? float.NegativeInfinity);
+    }
+
+    /// <summary>Raises the floor hits are held to, and tells the scorer when it takes one.</summary>
+    private void ApplyFloor(float floor)
+    {
+        if (_sort != SearchSort.Relevance || floor <= _applied)
+        {
+            return;
+        }
+
+        _applied = floor;
+        if (_competitive is not null)
+        {
+            _competitive.MinCompetitiveScore = floor;
+        }
     }
 
     /// <summary>The scorer whose score is the hit's, or one a filter passes through unchanged, when it takes a floor.</summary>
@@ -110,7 +135,19 @@ internal sealed class SegmentHitCollector : ICollector
             return;
         }
 
+        if (_floor is not null)
+        {
+            ApplyFloor(_floor.Value);
+        }
+
         var score = _scorer!.GetScore();
+
+        // By relevance a hit scoring below the floor cannot enter (and a scorer told the floor may return a bound).
+        if (score < _applied)
+        {
+            return;
+        }
+
         var key = new HitKey(PrimaryKey(doc, score), _columns.ReportIds[doc]);
         if (_after is { } after && HitOrder.Instance.Compare(key, after) <= 0)
         {
@@ -130,10 +167,12 @@ internal sealed class SegmentHitCollector : ICollector
             return;
         }
 
-        // By relevance a hit scoring below the worst kept one cannot enter any more.
-        if (_competitive is not null && _best.Count == _capacity)
+        // By relevance a hit scoring below the worst kept one cannot enter any more, here or in the search's result.
+        if (_sort == SearchSort.Relevance && _best.Count == _capacity)
         {
-            _competitive.MinCompetitiveScore = _best.Peek().Score;
+            var worst = _best.Peek().Score;
+            _floor?.Raise(worst);
+            ApplyFloor(worst);
         }
     }
 
