@@ -9,7 +9,7 @@ namespace Archive.Search.Querying;
 /// collected in parallel, one collector each, then <see cref="HitOrder"/> merges them. Documents may come in any
 /// order: nothing depends on it.
 /// </summary>
-internal sealed class SegmentHitCollector : ICollector
+internal sealed class SegmentHitCollector : ICollector, ICompetitiveFloor
 {
     private readonly SegmentColumns _columns;
     private readonly int _docBase;
@@ -19,7 +19,6 @@ internal sealed class SegmentHitCollector : ICollector
     private readonly PriorityQueue<RankedHit, HitKey> _best;
     private readonly CompetitiveFloor? _floor;
     private Scorer? _scorer;
-    private ICompetitiveScorer? _competitive;
 
     /// <summary>The lowest score a hit may have to enter, as this collector last applied it (by relevance only).</summary>
     private float _applied = float.NegativeInfinity;
@@ -59,23 +58,37 @@ internal sealed class SegmentHitCollector : ICollector
     public void SetScorer(Scorer scorer)
     {
         _scorer = scorer;
-        _competitive = _sort == SearchSort.Relevance ? Competitive(scorer) : null;
         _applied = float.NegativeInfinity;
         ApplyFloor(_floor?.Value ?? float.NegativeInfinity);
+        if (_sort == SearchSort.Relevance && Competitive(scorer) is { } competitive)
+        {
+            competitive.Floor = this;
+        }
     }
 
-    /// <summary>Raises the floor hits are held to, and tells the scorer when it takes one.</summary>
-    private void ApplyFloor(float floor)
+    float ICompetitiveFloor.Score => _applied;
+
+    /// <summary>
+    /// At a score equal to the floor a hit enters only if it sorts before the worst kept one (newer, then a smaller
+    /// id); that is known only when the floor is this page's own worst (not one raised by another slice).
+    /// </summary>
+    bool ICompetitiveFloor.WinsTie(int doc)
     {
-        if (_sort != SearchSort.Relevance || floor <= _applied)
+        if (_best.Count < _capacity || !_best.TryPeek(out var worst, out var worstKey) || worst.Score != _applied)
         {
-            return;
+            return true;
         }
 
-        _applied = floor;
-        if (_competitive is not null)
+        var key = new HitKey(HitOrder.RelevanceKey(_applied, _columns.Recency[doc]), _columns.ReportIds[doc]);
+        return HitOrder.Instance.Compare(key, worstKey) < 0;
+    }
+
+    /// <summary>Raises the floor hits are held to (by relevance only).</summary>
+    private void ApplyFloor(float floor)
+    {
+        if (_sort == SearchSort.Relevance && floor > _applied)
         {
-            _competitive.MinCompetitiveScore = floor;
+            _applied = floor;
         }
     }
 
