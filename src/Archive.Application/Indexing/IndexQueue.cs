@@ -18,8 +18,12 @@ public sealed class IndexQueue(WriteContextFactory contextFactory)
     /// <summary>Up to <paramref name="limit"/> reports waiting for the index, oldest id first.</summary>
     public async Task<List<ReportVersion>> PendingAsync(int limit, CancellationToken cancellationToken)
     {
+        // Compared with a parameter, not as `!r.Indexed`: EF sends that (and a constant false) as NOT ("Indexed"), which
+        // SQLite does not look up in IX_Reports_Indexed, so the catch-up service's poll each second scanned every report
+        // (324 ms at 100k, a third of a core taken from a serving node); `"Indexed" = @waiting` is an index search (0.1 ms).
+        var waiting = false;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Reports.AsNoTracking().Where(r => !r.Indexed).OrderBy(r => r.Id).Take(limit)
+        return await db.Reports.AsNoTracking().Where(r => r.Indexed == waiting).OrderBy(r => r.Id).Take(limit)
             .Select(r => new ReportVersion(r.Id, r.UpdatedAt)).ToListAsync(cancellationToken);
     }
 
