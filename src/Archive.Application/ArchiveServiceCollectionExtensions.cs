@@ -41,7 +41,7 @@ public static class ArchiveServiceCollectionExtensions
 
         services.AddSingleton<IRegionNameResolver, GazetteerRegionNames>();
 
-        // Snippets read report texts from SQLite, uncompressed, rather than decompressing the index's stored copy.
+        // Snippets read report texts from the database rather than decompressing the index's stored copy (cheaper).
         services.TryAddSingleton<ReadContextPool>();
         services.AddSingleton<IReportTextSource, DatabaseReportTexts>();
         services.AddArchiveSearch(configuration);
