@@ -49,8 +49,9 @@ internal static class GraphQLLoad
         }
 
         // --warmup=S: first S seconds of each scenario at its concurrency with other seeds, unmeasured, so the figures are
-        // the server's steady state (tiered JIT promotes a method only after its calls settle; at ~100 req/s that took
-        // over 30 s with the 20-request warm-up alone).
+        // the server's steady state. The runtime promotes hot code only after 100 ms without a first-time compilation,
+        // and new queries keep reaching code for the first time: at 10 clients of them, the JIT took 7.7 % of the
+        // server's samples 20–30 s after start and 0.04 % at 95 s (BENCHMARKS.md, fourteenth session).
         var warmup = allArgs.Where(a => a.StartsWith("--warmup=", StringComparison.Ordinal))
             .Select(a => int.Parse(a["--warmup=".Length..], CultureInfo.InvariantCulture)).LastOrDefault();
         var failed = false;
