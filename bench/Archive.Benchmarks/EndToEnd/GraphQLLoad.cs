@@ -27,8 +27,7 @@ internal static class GraphQLLoad
     public static async Task<int> RunAsync(string[] allArgs)
     {
         // --server-pid=N: also report the server's CPU time per request (from /proc, this machine only).
-        var serverPid = allArgs.Where(a => a.StartsWith("--server-pid=", StringComparison.Ordinal))
-            .Select(a => (int?)int.Parse(a["--server-pid=".Length..], CultureInfo.InvariantCulture)).LastOrDefault();
+        var serverPid = IntOption(allArgs, "--server-pid=");
         var args = allArgs.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var url = args.Length > 0 ? args[0] : throw new ArgumentException(Usage);
         var concurrencies = args.Length > 1 ? args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList() : [50];
@@ -52,8 +51,7 @@ internal static class GraphQLLoad
         // the server's steady state. The runtime promotes hot code only after 100 ms without a first-time compilation,
         // and new queries keep reaching code for the first time: at 10 clients of them, the JIT took 7.7 % of the
         // server's samples 20–30 s after start and 0.04 % at 95 s (BENCHMARKS.md, fourteenth session).
-        var warmup = allArgs.Where(a => a.StartsWith("--warmup=", StringComparison.Ordinal))
-            .Select(a => int.Parse(a["--warmup=".Length..], CultureInfo.InvariantCulture)).LastOrDefault();
+        var warmup = IntOption(allArgs, "--warmup=") ?? 0;
         var failed = false;
         foreach (var name in names)
         {
@@ -81,6 +79,11 @@ internal static class GraphQLLoad
 
         return failed ? 1 : 0;
     }
+
+    /// <summary>The value of the last <c>NAME=N</c> option among <paramref name="args"/>; null when it is not given.</summary>
+    private static int? IntOption(string[] args, string name) =>
+        args.Where(a => a.StartsWith(name, StringComparison.Ordinal))
+            .Select(a => (int?)int.Parse(a[name.Length..], CultureInfo.InvariantCulture)).LastOrDefault();
 
     /// <summary>One closed-loop run: <paramref name="concurrency"/> clients for <paramref name="seconds"/>, after a short warm-up.</summary>
     /// <param name="serverPid">The server's process id, to measure its CPU time; null for no CPU figure.</param>

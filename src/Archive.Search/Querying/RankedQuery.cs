@@ -217,9 +217,9 @@ internal sealed class RankedQuery(Query match, IReadOnlyList<Query> bonuses) : Q
     /// in this scorer, times what its absence takes off the bound, over what a check costs (four times as much for a
     /// position check), re-sorted every 256 documents; before any check, the share absent is guessed from how many
     /// documents of the segment have it against how many the match may have. The score is still summed in their given
-    /// order, so the order changes the work, never a score. A bonus nearly every match has (the typed sequence of a common word; the title holding 公开) cannot lower the bound and
-    /// costs a postings advance per document, so it is left for the few that survive; a bonus no match has (two common
-    /// words never within 40 characters) goes first. Measured on 200 two-word queries of the load test's distinct
+    /// order, so the order changes the work, never a score. A bonus nearly every match has (the typed sequence of a
+    /// common word; the title holding 公开) cannot lower the bound and costs a postings advance per document, so it is
+    /// left for the few that survive; a bonus no match has (two common words never within 40 characters) goes first. Measured on 200 two-word queries of the load test's distinct
     /// scenario at 100k: sequence checks 7.60M → 1.57M (of 9.77M matches scored; rarest first before), the same ids and
     /// scores on the 1,067 queries of search-dump.
     /// </para>
