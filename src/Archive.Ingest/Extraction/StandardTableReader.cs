@@ -312,9 +312,39 @@ internal static class StandardTableReader
                     return i;
                 }
             }
+
+            // A label printed with characters missing (a real county's 2023 and 2024 PDFs both print
+            // 2.其他法律行政止公开, the PDF's own letters): only the next row in template order, with the same numbering,
+            // and only when the printed core is that row's core with characters left out, in order, most of them kept.
+            var numbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^1].Text)).TrimEnd('.', '、');
+            if (cursor < rows.Count
+                && rows[cursor].Forms.Any(f => TextShapes.NumberingOf(f).TrimEnd('.', '、') == numbering && LostCharacters(lastCore, TextShapes.Core(f))))
+            {
+                return cursor;
+            }
         }
 
         return -1;
+    }
+
+    /// <summary>Whether <paramref name="printed"/> is <paramref name="label"/> with some characters (at most a third) left out.</summary>
+    private static bool LostCharacters(string printed, string label)
+    {
+        if (printed.Length >= label.Length || printed.Length * 3 < label.Length * 2)
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var c in label)
+        {
+            if (at < printed.Length && printed[at] == c)
+            {
+                at++;
+            }
+        }
+
+        return at == printed.Length;
     }
 
     private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional)

@@ -46,6 +46,9 @@ internal static partial class TextShapes
         _ => c,
     };
 
+    /// <summary>A normalized label's leading numbering (一、 (一) 1.), or empty.</summary>
+    public static string NumberingOf(string normalized) => Numbering().Match(normalized).Value;
+
     /// <summary>Label without its numbering (一、 （一） 1.) and without trailing parentheticals: the comparable core.</summary>
     public static string Core(string normalized)
     {

@@ -124,6 +124,26 @@ public sealed class TableShapeTests
         Assert.Equal(1, Metric(report, "apply.result.unable.unclear.research"));
     }
 
+    [Theory]
+    [InlineData("2.其他法律行政止公开", true)] // 法规禁 lost, as a real county's PDF prints it two years running
+    [InlineData("2.其他行政公开", false)] // half the label gone: no longer certain
+    [InlineData("3.其他法律行政止公开", false)] // the numbering says another row
+    public void PdfLabelMissingCharacters_IsTheNextRowOnlyWhenMostOfItRemains(string printed, bool read)
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+            + "一、本年新收政府信息公开申请数量\t\t\t9\t0\t0\t0\t0\t0\t9\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t4\t0\t0\t0\t0\t0\t4\n"
+            + "\t（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1\n"
+            + "\t\t" + printed + "\t2\t0\t0\t0\t0\t0\t2\n"
+            + "\t\t3.危及“三安全一稳定”\t3\t0\t0\t0\t0\t0\t3\n";
+        var report = Extract(text);
+
+        Assert.Equal(read ? 2 : null, Metric(report, "apply.result.denied.law_prohibited.natural"));
+        Assert.Equal(read ? CellState.Printed : CellState.Unread, State(report, "apply.result.denied.law_prohibited.total"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.total"));
+        Assert.Equal(3, Metric(report, "apply.result.denied.security_stability.total"));
+    }
+
     [Fact]
     public void NumbersWithUnitsThousandsSeparatorsAndFullWidthDigits_AreValues()
     {
