@@ -55,7 +55,7 @@ internal sealed partial class MetadataReader
         _ = lines;
         var page = PageChrome.Read(text);
         var ownTitle = ReadTitle(page.Body);
-        var pageTitle = page.Facts.Title is { } heading ? WhiteSpace().Replace(heading, string.Empty) : null;
+        var pageTitle = page.Facts.Title is { } heading ? CleanTitleLine(WhiteSpace().Replace(heading, string.Empty)) : null;
 
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
@@ -146,7 +146,9 @@ internal sealed partial class MetadataReader
         {
             // The title names only a place (平罗县2016年…): the government's own report. The signature gives its
             // full name when it is that government (天津市河东区人民政府: district names repeat across cities).
-            var government = OfficialPlaceName(named, resolution.Region) + "人民政府";
+            // A league (盟) or prefecture (地区) is governed by a 行政公署, not a 人民政府 (兴安盟行政公署).
+            var place = OfficialPlaceName(named, resolution.Region);
+            var government = place + (place.EndsWith('盟') || place.EndsWith("地区", StringComparison.Ordinal) ? "行政公署" : "人民政府");
             var agency = signature is not null && signature.EndsWith(government, StringComparison.Ordinal)
                 && _regions.FromAgencyName(signature, contextNames).Resolution.Region?.Code == resolution.Region.Code
                 ? signature
@@ -383,22 +385,26 @@ internal sealed partial class MetadataReader
         return region.Name;
     }
 
-    /// <summary>Title: the first non-blank lines joined (whitespace removed) until they end with 报告; null when the report opens otherwise.</summary>
+    /// <summary>
+    /// Title: the first non-blank lines joined (whitespace removed) until they end with 报告; null when the report opens
+    /// otherwise. A generic title (2022年政府信息公开工作年度报告) followed by the body's name on its own line takes that name.
+    /// </summary>
     private static string? ReadTitle(IReadOnlyList<string> lines)
     {
         var joined = string.Empty;
         var taken = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var content = WhiteSpace().Replace(line, string.Empty);
+            var content = CleanTitleLine(WhiteSpace().Replace(lines[i], string.Empty));
             if (content.Length == 0)
             {
-                if (taken == 0)
-                {
-                    continue;
-                }
-
                 // A title may be split by blank lines (seed 001); keep going while it has not ended.
+                continue;
+            }
+
+            // A site's menu of links above the title (中国政府网|…人民政府网|智能机器人, 无障碍|长者版): a title has no bar.
+            if (taken == 0 && (content.Contains('|', StringComparison.Ordinal) || content.Contains('｜', StringComparison.Ordinal)))
+            {
                 continue;
             }
 
@@ -419,7 +425,16 @@ internal sealed partial class MetadataReader
 
             if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal) || TrailingYearNote().IsMatch(joined))
             {
-                return joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal)) ? joined : null;
+                if (!(joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
+                {
+                    return null;
+                }
+
+                // 2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府 / 2022年…报告: the title printed above and below the body's name.
+                var next = lines.Skip(i + 1).Select(l => WhiteSpace().Replace(l, string.Empty)).FirstOrDefault(l => l.Length > 0);
+                return AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null && next is not null && SignatureOf(next) is { } name
+                    ? name + joined
+                    : joined;
             }
 
             if (taken >= 3)
@@ -579,6 +594,16 @@ internal sealed partial class MetadataReader
         return null;
     }
 
+    /// <summary>
+    /// A title line without what pages put in front of it: a tag in brackets (【图文】) and a label run into the title
+    /// (公报标题2021年度…, a bulletin page's 标题 cell).
+    /// </summary>
+    private static string CleanTitleLine(string content)
+    {
+        var tag = TitleTag().Match(content);
+        return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
+    }
+
     /// <summary>The line as a signer's name (seal mark removed) when it looks like one: short, no sentence punctuation, an organisation's ending.</summary>
     private static string? SignatureOf(string line)
     {
@@ -732,6 +757,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^(?:【[^【】]{1,6}】|\[[^\[\]]{1,6}\]|[\u4E00-\u9FFF]{0,4}(?:标题|名称)[:：]?(?=(?:19|20)\d{2}|[\u4E00-\u9FFF]{2,}.*报告))")]
+    private static partial Regex TitleTag();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})年")]
     private static partial Regex TitleYear();

@@ -69,9 +69,7 @@ internal sealed class RegionResolver
             }
 
             // A short name followed by a township's designation is the township's own name: 城关 of 城关镇 is no 城关区.
-            var rest = agency.AsSpan(position + key.Length);
-            if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal))
-                && (rest.StartsWith("镇") || rest.StartsWith("乡") || rest.StartsWith("街道") || rest.StartsWith("苏木")))
+            if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal)) && StartsTownshipDesignation(agency.AsSpan(position + key.Length)))
             {
                 break;
             }
@@ -126,8 +124,10 @@ internal sealed class RegionResolver
             var isFullName = candidates.Any(c => c.Name == key);
 
             // In running text a two-character full name (和县) or a short name inside a word (展开原则 → 开原) is noise:
-            // a short name counts only where it is not embedded between two Chinese characters (《今日微山》).
-            if ((isFullName && key.Length < 3) || (!isFullName && IsEmbedded(compactText, i, key.Length)))
+            // a short name counts only where it is not embedded between two Chinese characters (《今日微山》), and not
+            // where a township's designation follows (a real 太平镇's report named 太平区 of another province).
+            if ((isFullName && key.Length < 3)
+                || (!isFullName && (IsEmbedded(compactText, i, key.Length) || StartsTownshipDesignation(compactText.AsSpan(i + key.Length)))))
             {
                 i += key.Length - 1;
                 continue;
@@ -165,6 +165,10 @@ internal sealed class RegionResolver
         var region = _gazetteer.Find(ranked[0].Key)!;
         return new RegionResolution(region, 0.6, $"prose: {region.Name} named {ranked[0].Value}x");
     }
+
+    /// <summary>Whether a name's continuation makes it a township's, village's or street's own name (乡村振兴 does not).</summary>
+    private static bool StartsTownshipDesignation(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("镇") || (rest.StartsWith("乡") && !rest.StartsWith("乡村")) || rest.StartsWith("街道") || rest.StartsWith("苏木") || rest.StartsWith("村");
 
     private static bool IsEmbedded(string text, int start, int length)
     {

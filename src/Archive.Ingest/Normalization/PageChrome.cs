@@ -23,9 +23,13 @@ public static partial class PageChrome
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
+    // 日期 alone names the page's date only as 日期:YYYY-MM-DD (a signature's 日期：2021年1月15日 is the report's own): last.
+    private const string BareDateLabel = "日期";
+
     private static readonly string[] OtherLabels =
     [
-        "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "文号", "发文字号", "有效性", "公开方式", "公开范围", "公开时限",
+        "信息索引号", "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "文号", "发文字号", "有效性", "是否有效", "公开方式",
+        "公开形式", "公开范围", "公开时限", "责任部门",
         "点击量", "点击数", "点击率", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "字号", "字体", "作者",
         "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
     ];
@@ -76,7 +80,22 @@ public static partial class PageChrome
         }
 
         var facts = new FactsBuilder();
-        var kinds = segments.Select(s => Classify(s, facts)).ToArray();
+        var kinds = new SegmentKind[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            // A label printed alone (• 成文日期:) whose value is the next line: that line is the value.
+            var pending = facts.PendingLabel;
+            facts.PendingLabel = null;
+            var piece = segments[i].Text.Trim().TrimStart(Bullets);
+            if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece))
+            {
+                Record(pending, piece, facts);
+                kinds[i] = SegmentKind.Label;
+                continue;
+            }
+
+            kinds[i] = Classify(segments[i], facts);
+        }
 
         // A flattened page's breadcrumb runs over several pieces: the crumbs after 当前位置/首页 up to the next label row.
         for (var i = 0; i < segments.Count; i++)
@@ -126,7 +145,17 @@ public static partial class PageChrome
 
     private static SegmentKind Classify(PageSegment segment, FactsBuilder facts)
     {
-        var text = segment.Text;
+        var text = segment.Text.TrimStart(Bullets).Trim();
+
+        // 日期:2022-01-17 14:31 under a page heading: a posting date (a signature prints 年月日, never dashes).
+        var dashDate = DashDateLine().Match(text);
+        if (dashDate.Success)
+        {
+            facts.AddDate(BareDateLabel, int.Parse(dashDate.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(dashDate.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(dashDate.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            return SegmentKind.Label;
+        }
         var bare = Brackets().Replace(text, string.Empty).TrimEnd(':', '：');
         var parts = ButtonSplit().Split(text).Where(p => p.Length > 0).Select(p => p.TrimEnd(':', '：')).ToList();
         if (bare.Length == 0 || Buttons.Contains(bare) || TimeOnly().IsMatch(text) || PunctuationOnly().IsMatch(text)
@@ -167,25 +196,38 @@ public static partial class PageChrome
     /// </summary>
     private static bool ReadLabels(string text, FactsBuilder facts)
     {
-        var cells = Cells().Split(text).Select(c => c.Trim().TrimStart('【', '[', '〔')).Where(c => c.Length > 0).ToList();
+        // A row of a header table drawn with bars (| 发布机构 | 乌恰县人民政府 | 发布日期 | 2026-01-19 20:34 |) has the
+        // same cells; any of the page's labels may stand bare in it, letter-spaced (索 引 号) as pages print them.
+        var barred = text.StartsWith('|') || text.StartsWith('｜');
+        var cells = (barred ? BarCells().Split(text) : Cells().Split(text)).Select(c => c.Trim().TrimStart('【', '[', '〔')).Where(c => c.Length > 0).ToList();
         if (cells.Count == 0)
         {
             return false;
         }
 
+        bool IsBare(string cell) => BareLabels.Contains(cell) || (barred && AllLabels.Contains(Spaceless(cell)));
+
+        // A posting date printed before the labels (2022年01月18日来源:1).
+        var leading = LeadingDate().Match(cells[0]);
+        if (leading.Success && LabelColon().Match(cells[0], leading.Length) is { Success: true } after && after.Index == leading.Length)
+        {
+            Record("时间", leading.Value, facts);
+            cells[0] = cells[0][leading.Length..];
+        }
+
         var first = LabelColon().Match(cells[0]);
-        if (!(first.Success && first.Index == 0) && !BareLabels.Contains(cells[0]))
+        if (!(first.Success && first.Index == 0) && !IsBare(cells[0]) && !(barred && cells.Any(IsBare)))
         {
             return false;
         }
 
         for (var i = 0; i < cells.Count; i++)
         {
-            if (BareLabels.Contains(cells[i]))
+            if (IsBare(cells[i]))
             {
-                if (i + 1 < cells.Count && !BareLabels.Contains(cells[i + 1]) && !LabelColon().Match(cells[i + 1]).Success)
+                if (i + 1 < cells.Count && !IsBare(cells[i + 1]) && !LabelColon().Match(cells[i + 1]).Success)
                 {
-                    Record(cells[i], cells[++i], facts);
+                    Record(Spaceless(cells[i]), cells[++i], facts);
                 }
 
                 continue;
@@ -200,6 +242,10 @@ public static partial class PageChrome
                 if (value.Length == 0 && m + 1 == matches.Count && i + 1 < cells.Count && !LabelColon().Match(cells[i + 1]).Success && !BareLabels.Contains(cells[i + 1]))
                 {
                     value = cells[++i];
+                }
+                else if (value.Length == 0 && m + 1 == matches.Count && i + 1 == cells.Count)
+                {
+                    facts.PendingLabel = matches[m].Groups["l"].Value;
                 }
 
                 Record(matches[m].Groups["l"].Value, value, facts);
@@ -242,6 +288,26 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\t|[ \u00A0]{2,}|\u3000+")]
     private static partial Regex Cells();
+
+    [GeneratedRegex(@"\s*[|｜]\s*")]
+    private static partial Regex BarCells();
+
+    [GeneratedRegex(@"^日期\s*[:：]\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex DashDateLine();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")]
+    private static partial Regex LeadingDate();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex AnySpace();
+
+    private static string Spaceless(string cell) => cell.Length <= 12 ? AnySpace().Replace(cell, string.Empty) : cell;
+
+    private static readonly HashSet<string> AllLabels = new(
+        PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels).Concat(BareLabels), StringComparer.Ordinal);
+
+    // Bullets a page may put before its header rows (• 成文日期:).
+    private static readonly char[] Bullets = ['•', '·', '●', '■', '◆', '▪', '◇', '○'];
 
     private static readonly Regex LabelColonRegex = new(
         "(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
@@ -297,11 +363,14 @@ public static partial class PageChrome
 
         public string? Source { get; set; }
 
+        /// <summary>A label just read without a value on its line, waiting for the next line.</summary>
+        public string? PendingLabel { get; set; }
+
         public void AddDate(string label, int year, int month, int day) => _dates.TryAdd(label, new PageDate(year, month, day, label));
 
         public PageFacts Build()
         {
-            var date = DateLabels.Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
+            var date = DateLabels.Append(BareDateLabel).Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
             return new PageFacts(TitleRow ?? Heading, Publisher, Source, date);
         }
     }

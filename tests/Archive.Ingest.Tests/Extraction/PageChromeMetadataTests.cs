@@ -135,6 +135,67 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_TownshipNamedLikeACountyInItsProse_IsNotPlacedInThatCounty()
+    {
+        // 太平 is the short name of 太平区 (阜新市); the text only ever says 太平镇, a township of some other county.
+        var text = "太平镇人民政府2022年政府信息公开工作年度报告\n2022年，太平镇认真学习领会《条例》。太平镇政府网站公开信息。\n" + Body;
+
+        var report = Extractor.Extract(text, "taiping.txt");
+
+        Assert.Equal("太平镇人民政府", report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    [Theory]
+    [InlineData("兴安盟", "兴安盟行政公署", "152200")]
+    [InlineData("阿克苏地区", "阿克苏地区行政公署", "652900")]
+    [InlineData("平罗县", "平罗县人民政府", "640221")]
+    public void Extract_PlaceNamedAlone_ItsGovernmentByTheKindOfPlace(string place, string agency, string code)
+    {
+        var report = Extractor.Extract(place + "2019年政府信息公开工作年度报告\n" + Body, "place.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("中国政府网|某省人民政府网 |平罗县人民政府网 | 智能机器人\n您当前的位置:首页>政府信息公开年报\n平罗县交通运输局2021年政府信息公开工作年度报告\n")]
+    [InlineData("无障碍 | 长者版\n平罗县交通运输局2021年政府信息公开工作年度报告\n")]
+    [InlineData("【图文】平罗县交通运输局2021年政府信息公开工作年度报告\n")]
+    [InlineData("公报标题2021年度平罗县交通运输局政府信息公开工作年度报告\n总号 期号\n")]
+    [InlineData("2021年政府信息公开工作年度报告\n平罗县交通运输局\n2021年政府信息公开工作年度报告\n")]
+    public void Extract_WhatPagesPrintAroundTheTitle_IsNotTheAgency(string top)
+    {
+        var report = Extractor.Extract(top + Body, "page.txt");
+
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2021, report.Year);
+    }
+
+    [Theory]
+    [InlineData("| 索 引 号 | K00000000/2022-00021 | 主题分类 | |\n| 发布机构 | 平罗县交通运输局 | 发布日期 | 2022-01-19 20:34 |\n| 名 称 | |||\n", "2022-01-19")]
+    [InlineData("• 信息索引号:\n\n    K00000000/2022-00013\n\n  • 成文日期:\n\n    2022-01-10\n\n  • 公开方式:\n\n    主动公开\n", "2022-01-10")]
+    [InlineData("日期:2022-01-17\n", "2022-01-17")]
+    [InlineData("2022年01月18日来源:1\n[字体: ] 打印\n", "2022-01-18")]
+    public void Extract_PageDatesAsPagesLayThemOut_AreThePostingDate(string header, string published)
+    {
+        var report = Extractor.Extract("平罗县交通运输局2021年政府信息公开工作年度报告\n" + header + Body, "page.txt");
+
+        Assert.Equal(published, report.Published);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.DoesNotContain(header.Split('\n')[0].Trim().TrimStart('•').Trim(), report.Title ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DateLineWithYearMonthDay_StaysTheSignaturesDate()
+    {
+        var report = Extractor.Extract("平罗县交通运输局2021年政府信息公开工作年度报告\n" + Body + "\n平罗县交通运输局\n日期：2022年1月15日\n", "page.txt");
+
+        Assert.Equal("2022-01-15", report.Published);
+    }
+
+    [Fact]
     public void Extract_ZoneNamedAlone_ItsCommitteeInItsHostRegion()
     {
         var text = "贺兰工业园区2020年政府信息公开工作年度报告\n本报告由园区管委会办公室编制。\n" + Body;
