@@ -170,9 +170,9 @@ internal static class StandardTableReader
                 continue;
             }
 
+            // A page number between dashes (— 5 —) is one number however it is framed.
             var isPipe = lineTokens[0].IsPipe;
-            var printed = lineCells.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank);
-            if (label.Length == 0 && !isPipe && printed < 2)
+            if (label.Length == 0 && !isPipe && lineCells.Count(t => t.Kind == TableTokenKind.Value) < 2)
             {
                 continue;
             }
@@ -284,22 +284,21 @@ internal static class StandardTableReader
             return -1;
         }
 
+        // The labels gathered since the last values may hold rows that printed nothing (an empty row of a web page's
+        // table): the values belong to the row whose label ends last, not to the first one named (a real 2019 report
+        // put 三类内部事务信息's 5 under 其他法律行政法规禁止公开 that way).
         var accumulatedText = string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text)));
-        for (var i = cursor; i < rows.Count; i++)
+        var byForm = LatestNamed(rows, cursor, accumulatedText, row => row.Forms);
+        if (byForm >= 0)
         {
-            if (rows[i].Forms.Any(f => accumulatedText.Contains(f, StringComparison.Ordinal)))
-            {
-                return i;
-            }
+            return byForm;
         }
 
         var lastCore = TextShapes.Core(TextShapes.Norm(accumulated[^1].Text));
-        for (var i = cursor; i < rows.Count; i++)
+        var byCore = LatestNamed(rows, cursor, accumulatedText, row => row.Cores);
+        if (byCore >= 0)
         {
-            if (rows[i].Cores.Any(c => accumulatedText.Contains(c, StringComparison.Ordinal)))
-            {
-                return i;
-            }
+            return byCore;
         }
 
         // A label split over lines with the values on its first part (seed 001: 3.补正后申请内 | 容仍不明确).
@@ -325,6 +324,27 @@ internal static class StandardTableReader
         }
 
         return -1;
+    }
+
+    /// <summary>The row from <paramref name="cursor"/> on named in <paramref name="text"/> whose name ends last (the first such row on a tie), or -1.</summary>
+    private static int LatestNamed(List<RowSpec> rows, int cursor, string text, Func<RowSpec, string[]> names)
+    {
+        var best = -1;
+        var bestEnd = -1;
+        for (var i = cursor; i < rows.Count; i++)
+        {
+            foreach (var name in names(rows[i]))
+            {
+                var at = text.LastIndexOf(name, StringComparison.Ordinal);
+                if (at >= 0 && at + name.Length > bestEnd)
+                {
+                    best = i;
+                    bestEnd = at + name.Length;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether <paramref name="printed"/> is <paramref name="label"/> with some characters (at most a third) left out.</summary>
@@ -387,10 +407,7 @@ internal static class StandardTableReader
             return;
         }
 
-        if (positional)
-        {
-            PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header);
-        }
+        PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: !positional);
     }
 
     /// <summary>
@@ -458,14 +475,21 @@ internal static class StandardTableReader
     }
 
     /// <summary>
-    /// R4 for table 四: the leaf column labels of the header lines give the column positions (tab slots, or display
-    /// columns in space-aligned text); each value goes to the column at its position.
+    /// R4: the leaf column labels of the header lines give the column positions (tab slots, or display columns in
+    /// space-aligned text); each value goes to the column at its position. For table 四's single row as described;
+    /// for a labelled row (<paramref name="strict"/>) only by tab slots and only when every value stands exactly under
+    /// a column of its own — a web page's table with empty cells (a real 2019 report: 258 | 12 | &amp;nbsp; | &amp;nbsp; |
+    /// 1 | 1) — else nothing of the row is placed. Strictly, an empty slot between values is a blank cell; columns after
+    /// the row's last slot are left unread (the page layout drops trailing empty cells, a text export may lose them).
     /// </summary>
-    private static void PlaceByHeaderPositions(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
+    private static void PlaceByHeaderPositions(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool strict)
     {
         var columns = spec.Section.Columns;
         rowTokens = [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine)];
-        var valueLine = rowTokens[0].Line;
+        var valueLine = rowTokens.First(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank).Line;
+
+        // The empty slots a labelled row collects run on into the next row's leading slots.
+        rowTokens = strict ? [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptySlot || t.Line == valueLine)] : rowTokens;
         if (rowTokens.Any(t => t.Line != valueLine))
         {
             return;
@@ -480,6 +504,13 @@ internal static class StandardTableReader
             return;
         }
 
+        var values = rowTokens.Where(t => t.Kind == TableTokenKind.Value).ToList();
+        if (strict && (!byTabs || values.Count == 0 || values.Select(t => positions.IndexOf(t.Slot)).Distinct().Count() != values.Count || values.Any(t => !positions.Contains(t.Slot))))
+        {
+            return;
+        }
+
+        var lastSlot = rowTokens.Max(t => t.Slot);
         var filled = new bool[columns.Count];
         foreach (var token in rowTokens.Where(t => t.Kind == TableTokenKind.Value))
         {
@@ -497,7 +528,7 @@ internal static class StandardTableReader
         {
             for (var c = 0; c < columns.Count; c++)
             {
-                if (!filled[c])
+                if (!filled[c] && !(strict && positions[c] > lastSlot))
                 {
                     cells.Add(new ReadCell(StandardTableSection.KeyOf(spec.Row, columns[c]), Archive.Core.Reports.CellState.Blank, 0, null, valueLine, null, -1, -1));
                 }

@@ -18,11 +18,14 @@ internal static class TableTokenizer
         return tokens;
     }
 
-    /// <summary>A markdown/pipe row: | a | b |. Its cells are slots like tab-separated cells.</summary>
+    /// <summary>
+    /// A markdown/pipe row: | a | b |, or with one of its outer bars left off (行政许可 | 71 | -11 | 0 |, as a real
+    /// township page prints its rows): at least two bars. Its cells are slots like tab-separated cells.
+    /// </summary>
     public static bool IsPipeRow(string text, TextLine line)
     {
         var content = text.AsSpan(line.Start, line.End - line.Start).Trim();
-        return content.Length >= 2 && content[0] == '|' && content[^1] == '|';
+        return content.Length >= 2 && (content[0] == '|' || content[^1] == '|') && content.Count('|') >= 2;
     }
 
     private static void TokenizeLine(string text, TextLine line, List<TableToken> tokens)
@@ -30,6 +33,13 @@ internal static class TableTokenizer
         if (text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace())
         {
             tokens.Add(new TableToken(TableTokenKind.EmptyLine, string.Empty, line.Start, line.End, line.Index, 0, 0, 0, null));
+            return;
+        }
+
+        // A bar alone on its line separates the cells of a table laid out one cell per line (a real township page):
+        // it is no cell.
+        if (!text.AsSpan(line.Start, line.End - line.Start).Trim().ContainsAnyExcept("|｜"))
+        {
             return;
         }
 
@@ -146,8 +156,13 @@ internal static class TableTokenizer
     /// <summary>Pipe rows (PDF-to-markdown exports): cells between bars; the |---|---| rule under a header is no row.</summary>
     private static void TokenizePipeRow(string text, TextLine line, List<TableToken> tokens)
     {
-        var first = text.IndexOf('|', line.Start, line.End - line.Start);
-        var last = text.LastIndexOf('|', line.End - 1, line.End - line.Start);
+        var content = text.AsSpan(line.Start, line.End - line.Start);
+        var start = line.Start + (content.Length - content.TrimStart().Length);
+        var end = line.End - (content.Length - content.TrimEnd().Length);
+
+        // Without its outer bar a row's first or last cell runs to the line's end.
+        var first = text[start] == '|' ? start : start - 1;
+        var last = text[end - 1] == '|' ? end - 1 : end;
         var inner = text.AsSpan(first + 1, last - first - 1);
         if (!inner.ContainsAnyExcept("-:| \t"))
         {
@@ -158,7 +173,7 @@ internal static class TableTokenizer
         var slotStart = first + 1;
         for (var i = first + 1; i <= last; i++)
         {
-            if (text[i] == '|')
+            if (i == last || text[i] == '|')
             {
                 TokenizeSlot(text, line, slot, slotStart, i, hasTabs: true, tokens, isPipe: true);
                 slot++;

@@ -145,6 +145,79 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void HtmlTable_EmptyCellsAndEmptyRows_ValuesStayUnderTheirColumnsAndRows()
+    {
+        static string Row(string label, params string[] cells) =>
+            "<tr><td colspan=\"3\">" + label + "</td>" + string.Concat(cells.Select(c => "<td>" + c + "</td>")) + "</tr>";
+        var html = "<html><body><p>示例县人民政府2019年政府信息公开工作年度报告</p><p>三、收到和处理政府信息公开申请情况</p><table>"
+            + "<tr><td colspan=\"3\" rowspan=\"3\"></td><td colspan=\"7\">申请人情况</td></tr>"
+            + "<tr><td rowspan=\"2\">自然人</td><td colspan=\"5\">法人或其他组织</td><td rowspan=\"2\">总计</td></tr>"
+            + "<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>"
+            + Row("一、本年新收政府信息公开申请数量", "21", "3", "&nbsp;", "&nbsp;", "1", "&nbsp;", "25")
+            + Row("二、上年结转政府信息公开申请数量", "2", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "2")
+            + Row("（一）予以公开", "9", "2", "&nbsp;", "&nbsp;", "1", "&nbsp;", "&nbsp;")
+            + Row("（三）不予公开 1.属于国家秘密", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;")
+            + Row("2.其他法律行政法规禁止公开", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;")
+            + Row("3.危及“三安全一稳定”", "4", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;", "&nbsp;")
+            + "</table><p>四、政府信息公开行政复议、行政诉讼情况</p></body></html>";
+        var report = Extract(HtmlDocumentReader.ToText(html, CancellationToken.None));
+
+        Assert.Equal(21, Metric(report, "apply.new.natural"));
+        Assert.Equal(3, Metric(report, "apply.new.business"));
+        Assert.Equal(CellState.Blank, State(report, "apply.new.research"));
+        Assert.Equal(1, Metric(report, "apply.new.legal_service"));
+        Assert.Equal(25, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(1, Metric(report, "apply.result.disclosed.legal_service"));
+
+        // The 4 printed after two empty rows is 危及“三安全一稳定”'s, not the first empty row's.
+        Assert.Equal(4, Metric(report, "apply.result.denied.security_stability.natural"));
+        Assert.Null(Metric(report, "apply.result.denied.state_secret.natural"));
+        Assert.Null(Metric(report, "apply.result.denied.law_prohibited.natural"));
+    }
+
+    [Fact]
+    public void PipeRows_WithoutTheLeadingBar_AreRows()
+    {
+        var text = "示例县人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | |||\n"
+            + "信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n"
+            + "规范性文件(指各行政机关印发的有正式文号的文件) | 2 | 0 | 83 |\n"
+            + "第二十条第(五)项 | |||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+            + "行政许可 | 71 | -11 | 0 |\n";
+        var report = Extract(text);
+
+        Assert.Equal(2, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(83, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(-11, Metric(report, "active.licensing.change"));
+    }
+
+    [Fact]
+    public void OneCellPerLine_BarsAloneOnTheirLines_SeparateCells()
+    {
+        var text = Title + "二、主动公开政府信息情况\n第二十条第(一)项\n|\n信息内容\n|\n本年制发件数\n|\n本年废止件数\n|\n现行有效件数\n|\n"
+            + "规章\n|\n0\n|\n1\n|\n6\n|\n行政规范性文件\n|\n2\n|\n0\n|\n9\n|\n";
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "active.rules.repealed"));
+        Assert.Equal(6, Metric(report, "active.rules.in_force"));
+        Assert.Equal(9, Metric(report, "active.normative_docs.in_force"));
+    }
+
+    [Fact]
+    public void PipeRows_PageNumberBetweenDashesInAGap_IsNoRow()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n"
+            + "| 一、本年新收政府信息公开申请数量 | 10 | 1 | 0 | 0 | 0 | 0 | 11 |\n"
+            + "— 5 —\n"
+            + "| 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
+            + "| 三、本年度办理结果 | （一）予以公开 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n";
+        var report = Extract(text);
+
+        Assert.Equal(3, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(7, Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
     public void NumbersWithUnitsThousandsSeparatorsAndFullWidthDigits_AreValues()
     {
         var text = "示例县人民政府2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t１\t１\t１２\n规范性文件\t1,204\t1,204\t3,560\n"
