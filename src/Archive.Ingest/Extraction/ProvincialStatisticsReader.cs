@@ -83,6 +83,15 @@ internal static partial class ProvincialStatisticsReader
                 continue;
             }
 
+            // The header's other cells run together in one (计量单位2017年度历年累计, a PDF of a real page): its columns in
+            // the order it names them.
+            if (piece.Kind == PieceKind.Label && norm.Length > 12 && columns.Count == 0 && RunTogetherColumns(norm) is { Count: > 0 } named)
+            {
+                columns.AddRange(named);
+                i++;
+                break;
+            }
+
             if (piece.Kind != PieceKind.Label || norm.Length > 12)
             {
                 break;
@@ -105,15 +114,7 @@ internal static partial class ProvincialStatisticsReader
         // A header in one piece (指标名称计量单位2013年度历年累计) names its columns inside it.
         if (columns.Count == 0)
         {
-            if (headerText.Contains("年度", StringComparison.Ordinal) || headerText.Contains("统计数", StringComparison.Ordinal))
-            {
-                columns.Add(true);
-            }
-
-            if (headerText.Contains("累计", StringComparison.Ordinal))
-            {
-                columns.Add(false);
-            }
+            columns.AddRange(RunTogetherColumns(headerText));
         }
 
         var yearColumn = columns.IndexOf(true);
@@ -165,6 +166,9 @@ internal static partial class ProvincialStatisticsReader
         return new TableReading(StandardTables.LegacyStatisticsTableId, cells, [.. keys.Where(k => !found.Contains(k))], null, shape, rows, columns.Count);
     }
 
+    // The one-character units of the statistics table's 计量单位 column.
+    private static readonly FrozenSet<char> UnitEndings = new[] { '条', '件', '个', '次', '人', '篇', '项', '期', '场' }.ToFrozenSet();
+
     private static void PlaceRow(List<Piece> labels, string? unit, List<Piece> values, int columnCount, int yearColumn, List<ReadCell> cells)
     {
         if (labels.Count == 0 || values.Count == 0)
@@ -173,6 +177,14 @@ internal static partial class ProvincialStatisticsReader
         }
 
         var wording = Wording(string.Concat(labels.Select(l => l.Text)));
+
+        // A label run into its unit cell (受理政府信息依申请公开总数条, a PDF of a real page).
+        if (!KeyByWording.ContainsKey(wording) && unit is null && wording.Length > 1 && UnitEndings.Contains(wording[^1]) && KeyByWording.ContainsKey(wording[..^1]))
+        {
+            unit = wording[^1..];
+            wording = wording[..^1];
+        }
+
         if (!KeyByWording.TryGetValue(wording, out var key) || cells.Any(c => c.Key == key))
         {
             return;
@@ -196,6 +208,33 @@ internal static partial class ProvincialStatisticsReader
         var metricUnit = MetricDictionary.IsMoney(key) ? unit : MetricDictionary.TryGet(key, out var definition) ? definition.Unit : unit;
         var token = new TableToken(TableTokenKind.Value, value.Text, value.Start, value.End, value.Line, 0, 0, value.Value, null);
         cells.Add(ReadCell.Number(key, value.Value, metricUnit, token));
+    }
+
+    /// <summary>
+    /// The value columns a run-together header names, in the order it names them: the year's (…年度, 统计数, 本年) and
+    /// 历年累计; none unless it names the unit column too (单位) or starts the header (指标名称…).
+    /// </summary>
+    private static List<bool> RunTogetherColumns(string header)
+    {
+        var named = new List<(int At, bool Year)>();
+        var year = new[] { "年度", "统计数", "本年" }.Select(w => header.IndexOf(w, StringComparison.Ordinal)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+        var cumulative = header.IndexOf("累计", StringComparison.Ordinal);
+        if (!(header.Contains("单位", StringComparison.Ordinal) || header.StartsWith("指标名称", StringComparison.Ordinal)))
+        {
+            return [];
+        }
+
+        if (year >= 0)
+        {
+            named.Add((year, true));
+        }
+
+        if (cumulative >= 0)
+        {
+            named.Add((cumulative, false));
+        }
+
+        return [.. named.OrderBy(n => n.At).Select(n => n.Year)];
     }
 
     /// <summary>

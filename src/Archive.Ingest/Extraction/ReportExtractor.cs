@@ -5,6 +5,7 @@ using Archive.Core.Regions;
 using Archive.Core.Reports;
 using Archive.Core.Vocabulary;
 using Archive.Ingest.Metadata;
+using Archive.Ingest.Normalization;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Validation;
 
@@ -36,6 +37,9 @@ public sealed class ReportExtractor : IReportExtractor
     public ExtractedReport Extract(string decodedText, string fileName)
     {
         ArgumentNullException.ThrowIfNull(decodedText);
+
+        // Read as a reader sees it (人⺠政府 is 人民政府); one character for one, so every offset still holds.
+        decodedText = RadicalIdeographs.MapAll(decodedText);
         var lines = TextLine.Split(decodedText);
         var compact = CompactText.Build(decodedText);
         var metadata = _metadata.Read(decodedText, lines, compact);

@@ -11,7 +11,9 @@ namespace Archive.Ingest.Normalization;
 /// <item>NUL and other C0 control characters except tab, LF and form feed are dropped;</item>
 /// <item>line breaks that PDF extraction put inside a paragraph (<c>社会\n\n主义</c>) are dropped, with the blank
 /// lines between, so the paragraph reads as one line (the rule is <see cref="WrappedLineJoiner"/>'s: full-width
-/// line, no sentence end, next line not a heading, list item, indented line or table row).</item>
+/// line, no sentence end, next line not a heading, list item, indented line or table row);</item>
+/// <item>a CJK radical that stands for the ideograph it draws (⺠ for 民, as PDF text extraction may return it) becomes
+/// that ideograph (<see cref="RadicalIdeographs"/>).</item>
 /// </list>
 /// Nothing else changes: characters, digits and punctuation stay as printed. Every normalized character
 /// keeps the index of the decoded character it came from (<see cref="NormalizedText"/>).
@@ -75,7 +77,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            builder.Append(c, i);
+            builder.Append(RadicalIdeographs.Map(c), i);
         }
 
         // Spaces at the very end of the text are trailing spaces of the last line.

@@ -291,6 +291,22 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OlderStatisticsForm_PdfText_HeaderCellsRunTogetherAndALabelRunIntoItsUnit()
+    {
+        // As a browser's PDF of a real page reads back: the header's last three cells in one, one label glued to 条.
+        var text = "示例县人民政府2017年政府信息公开工作年度报告\n本报告所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n六、政府信息公开情况统计表\n"
+            + "指标名称\t计量单位2017年度历年累计\n主动公开文件数\t条\t2122\t10037\n其中：1、政府网站公开数 条\t2120\t10030\n"
+            + "2、政府公报公开数\t条\t2\t7\n受理政府信息依申请公开总数条\t5\t9\n";
+        var report = Extract(text);
+
+        Assert.Equal(2122, Metric(report, "legacy.active.total"));
+        Assert.Equal(2120, Metric(report, "legacy.channel.website"));
+        Assert.Equal(2, Metric(report, "legacy.channel.gazette"));
+        Assert.Equal(5, Metric(report, "legacy.apply.received"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 10037 or 9);
+    }
+
+    [Fact]
     public void OlderStatisticsForm_CellsRunTogether_IsUnreadable()
     {
         var text = "示例县人民政府2016年政府信息公开工作年度报告\n七、政府信息公开情况统计表 指标名称计量单位2016年度历年累计主动公开文件数条346085376其中：1、政府网站公开数条3460853762、政府公报公开数条00受理依申请公开信息总数条00行政复议数件00行政诉讼数件00\n";
