@@ -35,7 +35,8 @@ internal static partial class ProseFigureReader
 
     private static readonly Pattern[] Patterns =
     [
-        new("legacy.active.total", "条", Make(@"主动公开政府信息数?共?" + Number + "条")),
+        // Also as real reports word it: 主动公开信息数53条, 主动公开政府信息共计127条, 主动公开政府信息件数为123件.
+        new("legacy.active.total", "条", Make(@"主动公开(?:政府)?信息(?:数|件数)?(?:共计|共|为)?" + Number + "[条件]")),
         new("legacy.channel.website", "条", Make(@"政府网站公开政府信息共?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"通过[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站)发布政府信息共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
@@ -169,6 +170,12 @@ internal static partial class ProseFigureReader
             return false;
         }
 
+        // The year's total, not one channel's (在…门户网站主动公开各类信息345条) or a part of it (其中…).
+        if (key == "legacy.active.total" && ChannelScope().IsMatch(text.AsSpan(ClauseStart(text, labelStart), labelStart - ClauseStart(text, labelStart))))
+        {
+            return false;
+        }
+
         figure = new ProseFigure(key, Parse(number.Value), unit, compact.RawStart(spanStart), compact.RawEnd(spanEnd));
         return true;
     }
@@ -179,13 +186,19 @@ internal static partial class ProseFigureReader
     /// <summary>The clause before the wording names subordinate units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
     private static bool IsSubordinate(string text, int labelStart)
     {
+        var clauseStart = ClauseStart(text, labelStart);
+        return SubordinateScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart));
+    }
+
+    private static int ClauseStart(string text, int labelStart)
+    {
         var clauseStart = labelStart;
         while (clauseStart > 0 && text[clauseStart - 1] is not ('。' or ',' or ';' or '；' or ':' or '!' or '！' or '？' or '?'))
         {
             clauseStart--;
         }
 
-        return SubordinateScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart));
+        return clauseStart;
     }
 
     private static RowWording[] BuildRowWordings()
@@ -291,6 +304,10 @@ internal static partial class ProseFigureReader
     // Patterns put N right after the wording, so these only show when a pattern allows a gap; checked all the same.
     [GeneratedRegex(@"(?:约|近|超过|逾|大约|将近|不足|不到)$")]
     private static partial Regex LeadingApproximation();
+
+    // A named channel; 通过各类渠道 (all of them) is the total.
+    [GeneratedRegex(@"网站|网上|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
+    private static partial Regex ChannelScope();
 
     [GeneratedRegex(@"所属|下属|直属|所辖|下辖")]
     private static partial Regex SubordinateScope();

@@ -60,7 +60,10 @@ internal sealed partial class MetadataReader
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
-        var titleYear = foldedTitle is null ? null : YearIn(foldedTitle);
+        // No title line: the report may state its title (现发布《X2025年政府信息公开工作年度报告》): that names the body
+        // and the year as a title would, though it is no title line (the title stays null).
+        var stated = title is null ? StatedTitle(compact.Text) : null;
+        var titleYear = foldedTitle is null ? (stated is null ? null : YearIn(stated)) : YearIn(foldedTitle);
         var (year, yearSource) = ReadYear(compact.Text, titleYear);
         var (published, signature) = ReadPublished(page.Body);
         var publishedSource = published is null ? null : "date printed at the end";
@@ -75,11 +78,18 @@ internal sealed partial class MetadataReader
 
         string? agency = null;
         var region = RegionResolution.None("no agency");
-        var titleAgency = foldedTitle is null ? null : AgencyInTitle(foldedTitle);
+        var titleAgency = foldedTitle is null ? (stated is null ? null : AgencyInTitle(stated)) : AgencyInTitle(foldedTitle);
         if (titleAgency is not null)
         {
             (agency, region) = FromNamedBody(titleAgency, signature, contextNames);
-            evidence.Add(ownTitle is null ? "agency from the page title" : "agency from the title");
+            evidence.Add(foldedTitle is null ? "agency from the title the report states" : ownTitle is null ? "agency from the page title" : "agency from the title");
+
+            // 乌恰县人民政府办公室…报告 that sums up the county's townships and departments: the government's report.
+            if (GovernmentOffice().Match(agency) is { Success: true } office && SumsUpItsPlace().IsMatch(compact.Text))
+            {
+                agency = office.Groups["government"].Value;
+                evidence.Add("the office's report sums up its place: the government's");
+            }
         }
         else if (signature is not null)
         {
@@ -352,6 +362,14 @@ internal sealed partial class MetadataReader
         return agency;
     }
 
+    /// <summary>The title a report states in its opening (现发布《…报告》, 特向社会公布2020年度X政府信息公开年度报告), folded; null when none.</summary>
+    private static string? StatedTitle(string compact)
+    {
+        // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
+        var match = StatedTitlePhrase().Matches(compact).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value));
+        return match is null ? null : new string([.. match.Groups["t"].Value.Select(TextShapes.Fold)]);
+    }
+
     /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
     private string? AggregateStatement(string compact)
     {
@@ -402,7 +420,9 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            // A site's menu of links above the title (中国政府网|…人民政府网|智能机器人, 无障碍|长者版): a title has no bar.
+            // A site's menu of links above the title (中国政府网|…人民政府网|智能机器人, 无障碍|长者版): a title has no bar,
+            // though a page may print it as a table row of its own (2013年度X政府信息公开工作年度报告 | ||).
+            content = content.Trim('|', '｜');
             if (taken == 0 && (content.Contains('|', StringComparison.Ordinal) || content.Contains('｜', StringComparison.Ordinal)))
             {
                 continue;
@@ -473,13 +493,15 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        var opening = BodyYear().Match(compact);
-        if (opening.Success)
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact) })
         {
-            var year = int.Parse(opening.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (year is >= 1990 and <= 2100)
+            if (opening.Success)
             {
-                return (year, "body");
+                var year = int.Parse(opening.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (year is >= 1990 and <= 2100)
+                {
+                    return (year, "body");
+                }
             }
         }
 
@@ -745,8 +767,20 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"办公[室厅]$")]
     private static partial Regex OfficeEnding();
 
-    [GeneratedRegex(@"^(?<government>.+人民政府)办公[室厅]$")]
+    // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
+    [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
+
+    // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制.
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各部门|各组成部门|各有关部门|各单位|本级政府)[^。]{0,80}?编制")]
+    private static partial Regex SumsUpItsPlace();
+
+    // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告.
+    [GeneratedRegex(@"(?:发布|公布|公开)《?(?<t>[^《》,，。;；:：]{0,30}?(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?政府信息公开[^《》,，。;；:：]{0,10}?(?:年度)?报告)》?")]
+    private static partial Regex StatedTitlePhrase();
+
+    [GeneratedRegex(@"关于|做好|有关|通知|办公室")]
+    private static partial Regex NoticeWords();
 
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();
@@ -761,7 +795,7 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?:【[^【】]{1,6}】|\[[^\[\]]{1,6}\]|[\u4E00-\u9FFF]{0,4}(?:标题|名称)[:：]?(?=(?:19|20)\d{2}|[\u4E00-\u9FFF]{2,}.*报告))")]
     private static partial Regex TitleTag();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})年")]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○OＯ]{4})年")]
     private static partial Regex TitleYear();
 
     [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日")]
@@ -770,7 +804,11 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();
 
-    [GeneratedRegex(@"^(?:(?<label>填报日期|日期|报送日期)[:：])?(?<y>\d{4}|[〇零一二三四五六七八九○]{4})年(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?$")]
+    // The year of the work reported (汇报我镇2023年政府信息公开工作; 2025年度中仓街道政府信息公开工作), not a plan's title (《2023年政务公开工作要点》).
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)工作(?!要点|计划|安排|方案|任务)")]
+    private static partial Regex WorkYear();
+
+    [GeneratedRegex(@"^(?:(?<label>填报日期|日期|报送日期)[:：])?(?<y>\d{4}|[〇零一二三四五六七八九○OＯ]{4})年(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?$")]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"[（(](?:代章|盖章|印章|章|公章)[）)]$")]

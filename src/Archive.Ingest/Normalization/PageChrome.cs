@@ -159,7 +159,7 @@ public static partial class PageChrome
         var bare = Brackets().Replace(text, string.Empty).TrimEnd(':', '：');
         var parts = ButtonSplit().Split(text).Where(p => p.Length > 0).Select(p => p.TrimEnd(':', '：')).ToList();
         if (bare.Length == 0 || Buttons.Contains(bare) || TimeOnly().IsMatch(text) || PunctuationOnly().IsMatch(text)
-            || (parts.Count > 1 && parts.All(Buttons.Contains)))
+            || (parts.Count > 1 && parts.All(Buttons.Contains)) || SearchBox().IsMatch(bare))
         {
             return SegmentKind.Button;
         }
@@ -257,6 +257,8 @@ public static partial class PageChrome
 
     private static void Record(string label, string value, FactsBuilder facts)
     {
+        // 发布单位: | 谢塘镇 |: the value in a cell of its own.
+        value = value.Trim().Trim('|', '｜').Trim();
         if (DateLabels.Contains(label))
         {
             var date = PageDateValue().Match(value);
@@ -288,6 +290,10 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\t|[ \u00A0]{2,}|\u3000+")]
     private static partial Regex Cells();
+
+    // A site's search box and its prompts (请输入搜索, 选择搜索类型, 选择特殊符号): short, no year, no sentence.
+    [GeneratedRegex(@"^[^\d。，；]{0,6}(?:搜索|请输入|关键字|关键词|检索|特殊符号)[^\d。，；]{0,6}$")]
+    private static partial Regex SearchBox();
 
     [GeneratedRegex(@"\s*[|｜]\s*")]
     private static partial Regex BarCells();

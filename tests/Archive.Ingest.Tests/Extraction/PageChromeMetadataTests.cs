@@ -195,6 +195,68 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("2022-01-15", report.Published);
     }
 
+    [Theory]
+    [InlineData("根据《条例》要求，现发布《平罗县交通运输局2021年政府信息公开工作年度报告》，本报告统计数据从2021年1月1日至12月31日。\n")]
+    [InlineData("根据《中华人民共和国政府信息公开条例》和《平罗县人民政府办公室关于做好2021年政府信息公开工作年度报告编制公布工作的通知》要求，特向社会公布2021年度平罗县交通运输局政府信息公开年度报告。\n")]
+    public void Extract_NoTitleLine_TheTitleTheReportStatesNamesTheBody(string opening)
+    {
+        var report = Extractor.Extract(opening + Body, "stated.txt");
+
+        Assert.Null(report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2021, report.Year);
+    }
+
+    [Fact]
+    public void Extract_GovernmentOfficesReportSummingUpItsPlace_IsTheGovernments()
+    {
+        var text = "平罗县人民政府办公室2021年政府信息公开工作年度报告\n本年度报告由平罗县人民政府办公室综合各乡(镇)、县政府各组成部门及直属机构政府信息公开年度报告编制。\n" + Body;
+
+        Assert.Equal("平罗县人民政府", Extractor.Extract(text, "office.txt").Agency);
+    }
+
+    [Fact]
+    public void Extract_GovernmentOfficesOwnReport_StaysTheOffices()
+    {
+        var text = "平罗县人民政府办公室2021年政府信息公开工作年度报告\n2021年，平罗县人民政府办公室紧扣决策部署，做好本机关政府信息公开工作。\n" + Body;
+
+        Assert.Equal("平罗县人民政府办公室", Extractor.Extract(text, "office.txt").Agency);
+    }
+
+    [Fact]
+    public void Extract_CompiledByAGovernmentsLeadingGroupOffice_SummingUpItsCounties_IsTheGovernments()
+    {
+        var text = "本报告由南平市人民政府信息公开工作领导小组办公室根据《条例》以及有关通知要求，汇总南平市各县(市、区)、市政府各有关部门政府信息公开工作情况编制而成。本报告中所列数据的统计时限自2012年1月1日至2012年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "aggregate.txt");
+
+        Assert.Equal("南平市人民政府", report.Agency);
+        Assert.Equal("350700", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("选择特殊符号\n选择搜索类型\n请输入搜索\n平罗县交通运输局2021年政府信息公开工作年度报告\n")]
+    [InlineData("2021年度平罗县交通运输局政府信息公开工作年度报告 | ||\n发布单位: | 平罗县交通运输局 |\n")]
+    public void Extract_SearchBoxesAndTitlesInBarredRows_TitleStillRead(string top)
+    {
+        var report = Extractor.Extract(top + Body, "page.txt");
+
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.EndsWith("政府信息公开工作年度报告", report.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("|", report.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("本报告主要汇报我镇2023年政府信息公开工作。\n", 2023)]
+    [InlineData("根据《2023年政务公开工作要点》，本报告总结本年度工作。\n", null)]
+    public void Extract_NoTitleNoPeriod_TheYearOfTheWorkReported(string opening, int? year)
+    {
+        var report = Extractor.Extract(opening + "一、总体情况\n认真贯彻落实《条例》。\n", "year.txt");
+
+        Assert.Equal(year, report.Year);
+    }
+
     [Fact]
     public void Extract_ZoneNamedAlone_ItsCommitteeInItsHostRegion()
     {
