@@ -35,8 +35,9 @@ internal static partial class ProseFigureReader
 
     private static readonly Pattern[] Patterns =
     [
-        // Also as real reports word it: 主动公开信息数53条, 主动公开政府信息共计127条, 主动公开政府信息件数为123件.
-        new("legacy.active.total", "条", Make(@"主动公开(?:政府)?信息(?:数|件数)?(?:共计|共|为)?" + Number + "[条件]")),
+        // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
+        // 主动公开信息81条 alone (a real township's 81 included 3 sent back).
+        new("legacy.active.total", "条", Make(@"主动公开(?:政府信息(?:数|件数)?|信息数)(?:共计|共|为)?" + Number + "[条件]")),
         new("legacy.channel.website", "条", Make(@"政府网站公开政府信息共?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"通过[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站)发布政府信息共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),

@@ -38,8 +38,8 @@ public sealed class ReportExtractor : IReportExtractor
     {
         ArgumentNullException.ThrowIfNull(decodedText);
 
-        // Read as a reader sees it (人⺠政府 is 人民政府); one character for one, so every offset still holds.
-        decodedText = RadicalIdeographs.MapAll(decodedText);
+        var printed = decodedText;
+        decodedText = Readable(decodedText);
         var lines = TextLine.Split(decodedText);
         var compact = CompactText.Build(decodedText);
         var metadata = _metadata.Read(decodedText, lines, compact);
@@ -49,7 +49,7 @@ public sealed class ReportExtractor : IReportExtractor
         foreach (var cell in readings.Where(r => !r.Unreadable).SelectMany(r => r.Cells).Where(c => c.State == CellState.Printed))
         {
             var line = tableLines[cell.Line];
-            metrics.TryAdd(cell.Key, new ExtractedMetric(cell.Key, cell.Value, cell.Unit, MetricOrigin.Table, line.Of(decodedText), line.Start, line.End));
+            metrics.TryAdd(cell.Key, new ExtractedMetric(cell.Key, cell.Value, cell.Unit, MetricOrigin.Table, line.Of(printed), line.Start, line.End));
         }
 
         // A key whose table cell is read blank or not applicable is not a prose figure either: the table says it.
@@ -62,7 +62,7 @@ public sealed class ReportExtractor : IReportExtractor
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key) && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received"))
             {
-                metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigin.Prose, decodedText[figure.Start..figure.End], figure.Start, figure.End));
+                metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigin.Prose, printed[figure.Start..figure.End], figure.Start, figure.End));
             }
         }
 
@@ -99,10 +99,17 @@ public sealed class ReportExtractor : IReportExtractor
         };
     }
 
+    /// <summary>
+    /// The text as a reader reads it (人⺠政府 is 人民政府, 公開 is 公开): one character for one, so every offset holds
+    /// in the text as printed, which metrics quote.
+    /// </summary>
+    private static string Readable(string decodedText) => SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText));
+
     /// <summary>How each table of a text was read (archive extract --explain).</summary>
     public IReadOnlyList<TableExplanation> Explain(string decodedText)
     {
         ArgumentNullException.ThrowIfNull(decodedText);
+        decodedText = Readable(decodedText);
         var lines = TextLine.Split(decodedText);
         var metadata = _metadata.Read(decodedText, lines, CompactText.Build(decodedText));
         var (template, readings, _) = ReadTables(decodedText, lines, metadata.Year);
@@ -208,7 +215,8 @@ public sealed class ReportExtractor : IReportExtractor
         {
             var end = h3 >= 0 ? h3 : h4 >= 0 ? h4 : Math.Min(lines.Count, h2 + 60);
             var region = Normalised(text, lines, h2, end);
-            template = region.Contains("本年制发件数", StringComparison.Ordinal) || region.Contains("现行有效件数", StringComparison.Ordinal)
+            // The 2021 columns as printed, also in their variants (本年新制发数量 / 现行有效数量, a real township's page).
+            template = region.Contains("本年制发", StringComparison.Ordinal) || region.Contains("现行有效", StringComparison.Ordinal)
                 ? ReportTemplate.V2021
                 : region.Contains("本年新制作数量", StringComparison.Ordinal) || region.Contains("对外公开总数量", StringComparison.Ordinal)
                     ? ReportTemplate.V2019

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Core.Metrics;
 
 namespace Archive.Ingest.Extraction;
@@ -8,7 +9,7 @@ namespace Archive.Ingest.Extraction;
 /// the values after a row label are mapped by R2 (exact count), R3 (all-zero rows) and R4 (header positions, table 四).
 /// Anything else is left unplaced and reported missing.
 /// </summary>
-internal static class StandardTableReader
+internal static partial class StandardTableReader
 {
     private sealed record RowSpec(StandardTableRow Row, StandardTableSection Section, string[] Forms, string[] Cores);
 
@@ -287,7 +288,7 @@ internal static class StandardTableReader
         // The labels gathered since the last values may hold rows that printed nothing (an empty row of a web page's
         // table): the values belong to the row whose label ends last, not to the first one named (a real 2019 report
         // put 三类内部事务信息's 5 under 其他法律行政法规禁止公开 that way).
-        var accumulatedText = string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text)));
+        var accumulatedText = DigitComma().Replace(string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text))), "$1.");
         var byForm = LatestNamed(rows, cursor, accumulatedText, row => row.Forms);
         if (byForm >= 0)
         {
@@ -577,4 +578,8 @@ internal static class StandardTableReader
         var after = header.AsSpan(at, Math.Min(header.Length - at, label.Length + 8));
         return after.Contains("万元", StringComparison.Ordinal) ? "万元" : after.Contains("(元)", StringComparison.Ordinal) ? "元" : null;
     }
+
+    // A row's numbering printed 3、其他 is 3.其他 (a real city's PDF).
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})、")]
+    private static partial Regex DigitComma();
 }

@@ -49,6 +49,18 @@ internal static class TableTokenizer
             return;
         }
 
+        // One cell with its bar (0 |, | 规章): the cell alone.
+        var trimmed = text.AsSpan(line.Start, line.End - line.Start).TrimEnd();
+        if (trimmed.Count('|') == 1 && (trimmed[^1] == '|' || trimmed.TrimStart()[0] == '|'))
+        {
+            var bar = text.IndexOf('|', line.Start, line.End - line.Start);
+            var cell = bar == line.Start + (trimmed.Length - trimmed.TrimStart().Length)
+                ? new TextLine(line.Index, bar + 1, line.End)
+                : new TextLine(line.Index, line.Start, bar);
+            TokenizeLine(text, cell, tokens);
+            return;
+        }
+
         var slot = 0;
         var slotStart = line.Start;
         var hasTabs = text.AsSpan(line.Start, line.End - line.Start).Contains('\t');

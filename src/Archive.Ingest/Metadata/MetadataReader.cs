@@ -78,7 +78,7 @@ internal sealed partial class MetadataReader
 
         string? agency = null;
         var region = RegionResolution.None("no agency");
-        var titleAgency = foldedTitle is null ? (stated is null ? null : AgencyInTitle(stated)) : AgencyInTitle(foldedTitle);
+        var titleAgency = foldedTitle is null ? (stated is null ? null : NamedBody(AgencyInTitle(stated), contextNames)) : AgencyInTitle(foldedTitle);
         if (titleAgency is not null)
         {
             (agency, region) = FromNamedBody(titleAgency, signature, contextNames);
@@ -116,6 +116,13 @@ internal sealed partial class MetadataReader
             agency = publisher;
             region = _regions.FromAgencyName(publisher, contextNames).Resolution;
             evidence.Add("agency from the page's 发布机构");
+        }
+
+        if (agency is null && OpeningBody(compact.Text, contextNames) is { } opening)
+        {
+            agency = opening;
+            region = _regions.FromAgencyName(opening, contextNames).Resolution;
+            evidence.Add("agency from the body's opening sentence");
         }
 
         if (agency is null)
@@ -368,6 +375,30 @@ internal sealed partial class MetadataReader
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
         var match = StatedTitlePhrase().Matches(compact).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value));
         return match is null ? null : new string([.. match.Groups["t"].Value.Select(TextShapes.Fold)]);
+    }
+
+    /// <summary><paramref name="name"/> when it names a body (an organisation's ending, or a place, township or street), else null (本级).</summary>
+    private string? NamedBody(string? name, IReadOnlyList<string> contextNames) =>
+        name is not null && (SignatureOf(name) is not null || TownshipAlone().IsMatch(name) || _regions.FromAgencyName(name, contextNames).Consumed > 0)
+            ? name
+            : null;
+
+    /// <summary>
+    /// The body a report's opening sentence names in full (2021年，保山市卫生健康委员会以习近平…; 2025年中仓街道积极推动…):
+    /// a name that starts with a region's name, or a township or street, before the verb the sentence goes on with.
+    /// </summary>
+    private string? OpeningBody(string compact, IReadOnlyList<string> contextNames)
+    {
+        foreach (Match match in OpeningName().Matches(compact))
+        {
+            var name = match.Groups["a"].Value;
+            if (TownshipAlone().IsMatch(name) || (SignatureOf(name) is not null && _regions.FromAgencyName(name, contextNames).Consumed > 0))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
@@ -745,7 +776,7 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
     private static partial Regex CompilerNamedFirst();
 
-    [GeneratedRegex(@"汇总(?:了)?(?<a>[^,;:。、《》()“”\d|]{2,20}?)(?:各有关单位|各单位|各部门|各有关部门|各乡镇|本级政府|所属)[^。]{0,40}?编制")]
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?(?<a>[^,;:。、《》()“”\d|]{2,20}?)(?:各有关单位|各单位|各部门|各有关部门|各乡镇|本级政府|所属|行政区域内|辖区内)[^。]{0,40}?编制")]
     private static partial Regex Aggregated();
 
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
@@ -781,6 +812,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"关于|做好|有关|通知|办公室")]
     private static partial Regex NoticeWords();
+
+    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    private static partial Regex OpeningName();
 
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();

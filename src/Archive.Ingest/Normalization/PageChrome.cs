@@ -34,7 +34,7 @@ public static partial class PageChrome
         "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
     ];
 
-    private static readonly string[] BreadcrumbLabels = ["当前位置", "您的位置", "您现在的位置", "您当前的位置", "您所在的位置", "所在位置", "当前所在位置"];
+    private static readonly string[] BreadcrumbLabels = ["当前位置", "您的位置", "您现在的位置", "您当前的位置", "您当前所在位置", "您所在的位置", "所在位置", "当前所在位置"];
 
     // Labels that mark a page header row even printed bare in a table cell (索引号<TAB>…).
     private static readonly HashSet<string> BareLabels = new(StringComparer.Ordinal)
@@ -47,7 +47,7 @@ public static partial class PageChrome
     {
         "打印", "打印本页", "打印此页", "打印正文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏", "分享", "分享到", "微信", "微博",
         "新浪微博", "腾讯微博", "QQ空间", "QQ", "微信好友", "朋友圈", "返回顶部", "返回", "全真版", "文字版", "文件下载", "附件下载", "下载",
-        "字号", "大", "中", "小", "默认", "扫一扫", "相关链接", "相关文档", "相关附件", "上一篇", "下一篇", "无障碍", "长者模式", "网站地图",
+        "字号", "大", "中", "小", "默认", "扫一扫", "相关链接", "相关文档", "相关附件", "上一篇", "下一篇", "无障碍", "长者模式", "长者版", "关怀版", "网站地图",
         "联系我们", "首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
     };
 

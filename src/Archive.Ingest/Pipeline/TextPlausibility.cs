@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Ingest.Normalization;
 
 namespace Archive.Ingest.Pipeline;
 
@@ -43,7 +44,8 @@ public static class TextPlausibility
             {
                 hanzi++;
                 letters++;
-                if (commonSet.Contains(c))
+                // A traditional character counts as its simplified form (報告 as 报告).
+                if (commonSet.Contains(c) || commonSet.Contains(SimplifiedForms.Map(c)))
                 {
                     common++;
                 }

@@ -258,6 +258,36 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_StatedTitleNamingNoBody_NamesNoAgency()
+    {
+        var report = Extractor.Extract("根据《条例》规定，向社会公布2021年本级政府信息公开工作年度报告。\n" + Body, "stated.txt");
+
+        Assert.Null(report.Agency);
+    }
+
+    [Theory]
+    [InlineData("2021年，保山市卫生健康委员会以习近平新时代中国特色社会主义思想为指引，深入贯彻落实《条例》。\n", "保山市卫生健康委员会", "530500")]
+    [InlineData("2021年，全县各乡镇政府认真贯彻落实《条例》。\n", null, null)]
+    public void Extract_NoTitle_TheBodyTheOpeningSentenceNamesInFull(string opening, string? agency, string? code)
+    {
+        var report = Extractor.Extract(opening + Body, "opening.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_BreadcrumbAndCareModeButtons_AreNotTheTitle()
+    {
+        var text = "关怀版\n无障碍\n您当前所在位置: 首页 > 乡镇信息公开 > 马集镇 > 政务信息公开年报\n\n马集镇2020年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "crumb.txt");
+
+        Assert.Equal("马集镇2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("马集镇人民政府", report.Agency);
+    }
+
+    [Fact]
     public void Extract_ZoneNamedAlone_ItsCommitteeInItsHostRegion()
     {
         var text = "贺兰工业园区2020年政府信息公开工作年度报告\n本报告由园区管委会办公室编制。\n" + Body;

@@ -218,6 +218,58 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Tabs_RowNumberedWithADunhao_IsThatRow()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t4\t0\t0\t0\t0\t0\t4\n"
+            + "\t（六）其他处理\t1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1\n"
+            + "\t\t2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n"
+            + "\t\t3、其他\t108\t2\t0\t0\t0\t0\t110\n";
+        var report = Extract(text);
+
+        Assert.Equal(108, Metric(report, "apply.result.other.other.natural"));
+        Assert.Equal(110, Metric(report, "apply.result.other.other.total"));
+        Assert.Equal(1, Metric(report, "apply.result.other.no_correction.total"));
+    }
+
+    [Fact]
+    public void OneCellPerLine_EachCellWithItsBar_IsRead()
+    {
+        var text = "示例县人民政府2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n|\n"
+            + "规章 |\n0 |\n0 |\n3 |\n|\n规范性文件 |\n2 |\n1 |\n9 |\n||||\n";
+        var report = Extract(text);
+
+        Assert.Equal(3, Metric(report, "active.rules.total"));
+        Assert.Equal(2, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(9, Metric(report, "active.normative_docs.total"));
+    }
+
+    [Fact]
+    public void TableTwo_The2021ColumnsInAVariantWording_AreFound()
+    {
+        var text = Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新\n制发数量\n废止数量\n现行有效数量\n规章\n0\n0\n0\n"
+            + "第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n270\n第二十条第（六）项\n信息内容\n本年处理决定数量\n行政处罚\n2\n";
+        var report = Extract(text);
+
+        Assert.Equal(ReportTemplate.V2021, report.Template);
+        Assert.Equal(270, Metric(report, "active.licensing.decisions"));
+        Assert.Equal(2, Metric(report, "active.penalty.decisions"));
+    }
+
+    [Fact]
+    public void TraditionalCharacters_ReadAsTheirSimplifiedForms()
+    {
+        var text = "柞水縣鳳凰鎮人民政府2021年政府信息公開工作年度報告\n本報告中所列數據的統計時限為2021年1月1日至2021年12月31日。\n"
+            + "二、主動公開政府信息情況\n信息內容\t本年制發件數\t本年廢止件數\t現行有效件數\n規章\t0\t0\t6\n行政規範性文件\t2\t1\t9\n";
+        var report = Extract(text);
+
+        Assert.Equal("柞水县凤凰镇人民政府", report.Agency);
+        Assert.Equal("611026", report.Region?.Code);
+        Assert.Equal(6, Metric(report, "active.rules.in_force"));
+        Assert.Equal(9, Metric(report, "active.normative_docs.in_force"));
+    }
+
+    [Fact]
     public void NumbersWithUnitsThousandsSeparatorsAndFullWidthDigits_AreValues()
     {
         var text = "示例县人民政府2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t１\t１\t１２\n规范性文件\t1,204\t1,204\t3,560\n"

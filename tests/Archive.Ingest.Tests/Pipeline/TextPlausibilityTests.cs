@@ -113,4 +113,16 @@ public sealed class TextPlausibilityTests
         var bytes = Encoding.GetEncoding("GB18030").GetBytes(seed);
         Assert.Null(TextPlausibility.Refusal(Preparer.Prepare("gbk.txt", bytes).NormalizedText));
     }
+
+    [Fact]
+    public void ReportInTraditionalCharacters_IsKept()
+    {
+        const string text = "麻陽苗族自治縣板栗樹鄉人民政府2022年政府信息公開工作年度報告\n一、總體情況\n2022年，板栗樹鄉認真貫徹落實《中華人民共和國政府信息公開條例》，"
+            + "堅持以公開為常態、不公開為例外，進一步規範政府信息公開申請辦理工作，切實保障人民群眾的知情權、參與權、表達權和監督權。\n";
+
+        var prepared = Preparer.Prepare("traditional.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal("麻阳苗族自治县板栗树乡人民政府", prepared.Extracted.Agency);
+        Assert.StartsWith("麻陽", prepared.NormalizedText, StringComparison.Ordinal); // stored as printed
+    }
 }
