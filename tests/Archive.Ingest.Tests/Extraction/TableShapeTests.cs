@@ -17,6 +17,9 @@ public sealed class TableShapeTests
 
     private const string Table4Header = "四、政府信息公开行政复议、行政诉讼情况\n";
 
+    // Table 三's heading and one header line of its seven columns in tab slots.
+    private const string Table3Tabs = "三、收到和处理政府信息公开申请情况\n\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n";
+
     private static ExtractedReport Extract(string text) => Extractor.Extract(text, "fixture.txt");
 
     private static decimal? Metric(ExtractedReport report, string key) => report.Metrics.SingleOrDefault(m => m.Key == key)?.Value;
@@ -130,7 +133,7 @@ public sealed class TableShapeTests
     [InlineData("3.其他法律行政止公开", false)] // the numbering says another row
     public void PdfLabelMissingCharacters_IsTheNextRowOnlyWhenMostOfItRemains(string printed, bool read)
     {
-        var text = Title + "三、收到和处理政府信息公开申请情况\n\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+        var text = Title + Table3Tabs
             + "一、本年新收政府信息公开申请数量\t\t\t9\t0\t0\t0\t0\t0\t9\n"
             + "三、本年度办理结果\t（一）予以公开\t\t4\t0\t0\t0\t0\t0\t4\n"
             + "\t（三）不予公开\t1.属于国家秘密\t1\t0\t0\t0\t0\t0\t1\n"
@@ -220,7 +223,7 @@ public sealed class TableShapeTests
     [Fact]
     public void Tabs_RowNumberedWithADunhao_IsThatRow()
     {
-        var text = Title + "三、收到和处理政府信息公开申请情况\n\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+        var text = Title + Table3Tabs
             + "三、本年度办理结果\t（一）予以公开\t\t4\t0\t0\t0\t0\t0\t4\n"
             + "\t（六）其他处理\t1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1\n"
             + "\t\t2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n"
