@@ -6,7 +6,8 @@ namespace Archive.Ingest.Extraction;
 /// <summary>
 /// Reads one standard table (二, 三 or 四) from its tokens by the template's structure (metric-dictionary.md §7):
 /// row labels are matched in template order (labels may be split over lines and carry group labels in front),
-/// the values after a row label are mapped by R2 (exact count), R3 (all-zero rows) and R4 (header positions, table 四).
+/// the values after a row label are mapped by R2 (exact count), R3 (all-zero rows) and R4 (header positions: table 四's
+/// single row, and a labelled row whose every value stands under a column of its own).
 /// Anything else is left unplaced and reported missing.
 /// </summary>
 internal static partial class StandardTableReader

@@ -87,7 +87,8 @@ public static partial class PageChrome
             var pending = facts.PendingLabel;
             facts.PendingLabel = null;
             var piece = segments[i].Text.Trim().TrimStart(Bullets);
-            if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece))
+            if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece)
+                && (TitleLabels.Contains(pending) || !IsTitleLike(piece)))
             {
                 Record(pending, piece, facts);
                 kinds[i] = SegmentKind.Label;
@@ -243,8 +244,9 @@ public static partial class PageChrome
                 {
                     value = cells[++i];
                 }
-                else if (value.Length == 0 && m + 1 == matches.Count && i + 1 == cells.Count)
+                else if (value.Length == 0 && cells.Count == 1 && matches.Count == 1)
                 {
+                    // The label alone on its line (• 成文日期:): its value may be the next line.
                     facts.PendingLabel = matches[m].Groups["l"].Value;
                 }
 

@@ -188,6 +188,15 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_EmptySourceLabelAboveTheTitle_DoesNotTakeTheTitle()
+    {
+        var report = Extractor.Extract("来源：\n平罗县交通运输局2021年政府信息公开工作年度报告\n" + Body, "page.txt");
+
+        Assert.Equal("平罗县交通运输局2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+    }
+
+    [Fact]
     public void Extract_DateLineWithYearMonthDay_StaysTheSignaturesDate()
     {
         var report = Extractor.Extract("平罗县交通运输局2021年政府信息公开工作年度报告\n" + Body + "\n平罗县交通运输局\n日期：2022年1月15日\n", "page.txt");
