@@ -38,15 +38,17 @@ internal static partial class ProseFigureReader
         // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back).
         new("legacy.active.total", "条", Make(@"主动公开(?:政府信息(?:数|件数)?|信息数)(?:共计|共|为)?" + Number + "[条件]")),
-        new("legacy.channel.website", "条", Make(@"政府网站公开政府信息共?" + Number + "条")),
-        new("legacy.channel.website", "条", Make(@"通过[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站)发布政府信息共?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"政府网站公开(?:政府)?信息共?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"通过[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:政府)?信息共?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"通过[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:“[^”]{1,12}”)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|信息)?共?" + Number + "[篇条]")),
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息公开)?申请共?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
@@ -153,8 +155,11 @@ internal static partial class ProseFigureReader
     {
         figure = null!;
         var text = compact.Text;
+        // Cumulative or since-when words before the figure, or in its own clause, make it no year's figure; a later
+        // clause's 累计 is another figure's (主动公开政府信息104条,累计公开信息共552条: a real street office's 104 counts).
         var sentenceStart = SentenceStart(text, labelStart);
-        var sentence = text[sentenceStart..SentenceEnd(text, spanEnd)];
+        var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
+        var sentence = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
         if (NotAYearFigure().IsMatch(sentence))
         {
             return false;

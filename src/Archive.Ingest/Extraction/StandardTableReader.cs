@@ -28,7 +28,11 @@ internal static partial class StandardTableReader
 
         var cells = new List<ReadCell>();
         var isSingleUnlabelledRow = rows.Count == 1 && rows[0].Row.Label.Length == 0;
-        if (!isSingleUnlabelledRow && tokens.Any(t => t.IsPipe))
+        // Pipe rows make the table only when some hold a value beside another cell: a page that prints one cell per
+        // line with its bars (0 | ||, 第二十条第(一)项 | |||, a real township's pages) is read line by line.
+        var pipeRows = tokens.Where(t => t.IsPipe).GroupBy(t => t.Line)
+            .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank) >= 2);
+        if (!isSingleUnlabelledRow && pipeRows)
         {
             return ReadRows(table, rows, tokens);
         }

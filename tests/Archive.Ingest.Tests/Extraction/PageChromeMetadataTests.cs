@@ -285,6 +285,23 @@ public sealed class PageChromeMetadataTests
         Assert.Equal(code, report.Region?.Code);
     }
 
+    [Theory]
+    [InlineData("2017年我乡进一步加强对政府信息公开的重视，认真贯彻落实《条例》。\n")]
+    [InlineData("2017年，本镇认真贯彻落实《条例》。\n")]
+    public void Extract_APronounForATownship_IsNoAgency(string opening)
+    {
+        Assert.Null(Extractor.Extract(opening + Body, "pronoun.txt").Agency);
+    }
+
+    [Fact]
+    public void Extract_CompilerNamedBeforeTheReportItCompiled_IsTheAgency()
+    {
+        var report = Extractor.Extract("由北京市东城区东直门街道办事处编制的2017年度政府信息公开工作年度报告，包括概述等部分。\n" + Body, "compiler.txt");
+
+        Assert.Equal("北京市东城区东直门街道办事处", report.Agency);
+        Assert.Equal("110101", report.Region?.Code);
+    }
+
     [Fact]
     public void Extract_BreadcrumbAndCareModeButtons_AreNotTheTitle()
     {

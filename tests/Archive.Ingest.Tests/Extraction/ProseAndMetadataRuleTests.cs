@@ -57,6 +57,31 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("2018-01-02", report.Published);
     }
 
+    [Theory]
+    [InlineData("2017年度，我街道主动公开政府信息104条，累计公开信息共552条。", "legacy.active.total", 104)]
+    [InlineData("2017年，通过门户网站主动公开政府信息43条。", "legacy.channel.website", 43)]
+    [InlineData("2019年，政府网站公开信息508条。", "legacy.channel.website", 508)]
+    [InlineData("2022年，通过区政府信息公开网站共公开信息314条。", "legacy.channel.website", 314)]
+    [InlineData("2017年，通过“溪下发布”微信公众号公开95条。", "legacy.channel.wechat", 95)]
+    [InlineData("2019年，微信公众号公开信息42条。", "legacy.channel.wechat", 42)]
+    [InlineData("2022年，共收到信息公开申请7件。", "legacy.apply.received", 7)]
+    public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
+    {
+        var metrics = Metrics(Extractor.Extract("某县2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose.txt"));
+
+        Assert.Equal(value, metrics[key]);
+    }
+
+    [Theory]
+    [InlineData("截至2017年底，累计主动公开政府信息552条。")]
+    [InlineData("2017年，主动公开政府信息552条（历年累计）。")]
+    public void Extract_CumulativeFigureInItsOwnClause_IsNoMetric(string sentence)
+    {
+        var metrics = Metrics(Extractor.Extract("某县2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose.txt"));
+
+        Assert.False(metrics.ContainsKey("legacy.active.total"));
+    }
+
     [Fact]
     public void Extract_SubordinateUnitsFigures_AreNotMetricsButOwnFiguresAre()
     {

@@ -248,6 +248,18 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OneCellPerLine_CellsWithTheirBarsAndBarredHeaderRows_IsReadLineByLine()
+    {
+        var text = Title + "二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+            + "规章 |\n0 |\n1 |\n4 |\n行政规范性文件 |\n2 |\n0 |\n7 |\n第二十条第(五)项 | |||\n信息内容 |\n本年处理决定数量 | ||\n行政许可 |\n12 | ||\n";
+        var report = Extract(text);
+
+        Assert.Equal(4, Metric(report, "active.rules.in_force"));
+        Assert.Equal(7, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal(12, Metric(report, "active.licensing.decisions"));
+    }
+
+    [Fact]
     public void TableTwo_The2021ColumnsInAVariantWording_AreFound()
     {
         var text = Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新\n制发数量\n废止数量\n现行有效数量\n规章\n0\n0\n0\n"

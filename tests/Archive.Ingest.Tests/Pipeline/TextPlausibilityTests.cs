@@ -124,5 +124,6 @@ public sealed class TextPlausibilityTests
 
         Assert.Equal("麻阳苗族自治县板栗树乡人民政府", prepared.Extracted.Agency);
         Assert.StartsWith("麻陽", prepared.NormalizedText, StringComparison.Ordinal); // stored as printed
+        Assert.DoesNotContain(prepared.Extracted.Flags, f => f.Kind == FlagKind.NotAReport); // 信息公開 is 信息公开
     }
 }
