@@ -176,8 +176,18 @@ internal static partial class ProseFigureReader
             return false;
         }
 
-        // The year's total, not one channel's (在…门户网站主动公开各类信息345条) or a part of it (其中…).
-        if (key == "legacy.active.total" && ChannelScope().IsMatch(text.AsSpan(ClauseStart(text, labelStart), labelStart - ClauseStart(text, labelStart))))
+        // A figure given with its share of a whole is a part of it (县直各单位主动公开政府信息1251条，占67.5%: the
+        // county's total was 1,853, a real report's 统计表 says).
+        if (ShareOfWhole().IsMatch(text.AsSpan(spanEnd)))
+        {
+            return false;
+        }
+
+        // The year's total, not one channel's (在…门户网站主动公开各类信息345条; 在互联网上，…主动公开信息数为1713条, a
+        // real county's website count) or a part of it (其中…).
+        if (key == "legacy.active.total"
+            && (ChannelScope().IsMatch(text.AsSpan(ClauseStart(text, labelStart), labelStart - ClauseStart(text, labelStart)))
+                || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
         {
             return false;
         }
@@ -304,6 +314,12 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"截至|截止|累计|至今|(?<!今年|本年|年初)以来")]
     private static partial Regex NotAYearFigure();
 
+    [GeneratedRegex(@"在[^,，。；;]{0,12}?(?:互联网|网站|网|平台|微博|微信|公众号|客户端)上")]
+    private static partial Regex ChannelPlace();
+
+    [GeneratedRegex(@"^[,，]?(?:约)?占[^,，。；;]{0,12}?(?:%|％|百分之)")]
+    private static partial Regex ShareOfWhole();
+
     [GeneratedRegex(@"^(?:以上|以下|左右|上下|有余|多|余|许)")]
     private static partial Regex TrailingApproximation();
 
@@ -312,7 +328,7 @@ internal static partial class ProseFigureReader
     private static partial Regex LeadingApproximation();
 
     // A named channel; 通过各类渠道 (all of them) is the total.
-    [GeneratedRegex(@"网站|网上|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
+    [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
 
     [GeneratedRegex(@"所属|下属|直属|所辖|下辖")]

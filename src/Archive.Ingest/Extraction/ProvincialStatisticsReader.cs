@@ -52,7 +52,9 @@ internal static partial class ProvincialStatisticsReader
     {
         var norm = TextShapes.Norm(lineText);
         var at = norm.IndexOf("指标名称", StringComparison.Ordinal);
-        return at >= 0 && (norm.IndexOf("单位", at, StringComparison.Ordinal) is > 0 and var u && u - at < 12);
+        // Laid out over lines (计量 2013 / 指标名称 历年累计 / 单位 年度), the line holds 历年累计 instead.
+        return at >= 0 && ((norm.IndexOf("单位", at, StringComparison.Ordinal) is > 0 and var u && u - at < 12)
+            || norm.IndexOf("累计", at, StringComparison.Ordinal) > 0);
     }
 
     public static TableReading Read(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine, TableShape shape)
@@ -72,6 +74,10 @@ internal static partial class ProvincialStatisticsReader
 
         // Header: 指标名称 [计量] 单位 [NNNN] 年度 / 统计数, 历年累计 — the value columns and which one is the year's.
         var columns = new List<bool>();
+
+        // Where each named column stands on its line (display columns): a header laid out over lines (计量 2013 /
+        // 指标名称 历年累计 / 单位 年度, a PDF's text with its layout) names 历年累计 first though it stands to the right.
+        var placed = new List<(bool Year, int Column, int Line)>();
         var i = header + 1;
         var headerText = TextShapes.Norm(pieces[header].Text);
         for (; i < pieces.Count; i++)
@@ -100,15 +106,22 @@ internal static partial class ProvincialStatisticsReader
             if (norm.Contains("累计", StringComparison.Ordinal))
             {
                 columns.Add(false);
+                placed.Add((false, DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
             }
             else if (norm.Contains("年度", StringComparison.Ordinal) || norm.Contains("统计数", StringComparison.Ordinal) || norm.Contains("本年", StringComparison.Ordinal))
             {
                 columns.Add(true);
+                placed.Add((true, DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
             }
             else if (!(norm.Contains("单位", StringComparison.Ordinal) || norm.Contains("计量", StringComparison.Ordinal)))
             {
                 break;
             }
+        }
+
+        if (placed.Count == columns.Count && placed.Select(n => n.Line).Distinct().Count() > 1)
+        {
+            columns = [.. placed.OrderBy(n => n.Column).Select(n => n.Year)];
         }
 
         // A header in one piece (指标名称计量单位2013年度历年累计) names its columns inside it.
@@ -258,6 +271,17 @@ internal static partial class ProvincialStatisticsReader
         }
 
         return glued >= 3 && glued > separate;
+    }
+
+    private static int DisplayColumn(string text, int lineStart, int position)
+    {
+        var column = 0;
+        for (var k = lineStart; k < position; k++)
+        {
+            column += text[k] > '\u2E80' ? 2 : 1;
+        }
+
+        return column;
     }
 
     private static List<Piece> Pieces(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)

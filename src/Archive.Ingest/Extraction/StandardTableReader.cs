@@ -44,6 +44,11 @@ internal static partial class StandardTableReader
         var values = new List<TableToken>();
         var leadingEmpty = new List<TableToken>();
 
+        // Values before any row's label: a text export that writes a row's cells before its label (a PDF read in its
+        // content order: 0 0 7 规章 77 77 166 规范性文件) would give every row its neighbour's values.
+        var orphans = 0;
+        var matchedAny = false;
+
         foreach (var token in tokens)
         {
             switch (token.Kind)
@@ -83,9 +88,16 @@ internal static partial class StandardTableReader
                         accumulated.Clear();
                         if (index < 0)
                         {
+                            orphans += !matchedAny && token.Kind == TableTokenKind.Value ? 1 : 0;
                             continue;
                         }
 
+                        if (!matchedAny && orphans >= 2 && orphans == rows[index].Section.Columns.Count)
+                        {
+                            return new TableReading(table.Id, [], [.. table.Keys()], "values printed before their row labels", TableShapes.Of(tokens), 0, 0, Unreadable: true);
+                        }
+
+                        matchedAny = true;
                         current = rows[index];
                         cursor = index + 1;
                         values.AddRange(leadingEmpty);

@@ -82,6 +82,16 @@ public sealed class ProseAndMetadataRuleTests
         Assert.False(metrics.ContainsKey("legacy.active.total"));
     }
 
+    [Theory]
+    [InlineData("2013年，县直各单位主动公开政府信息1251条，占67.5%。各乡镇主动公开政府信息602条，占32.5%。")]
+    [InlineData("在互联网上，2013年县政府公开办主动公开信息数为1713条，其中政策文件12条。")]
+    public void Extract_APartOfTheTotalOrOneChannelsCount_IsNoActiveTotal(string sentence)
+    {
+        var metrics = Metrics(Extractor.Extract("某县2013年政府信息公开工作年度报告\n\n" + sentence + "\n", "part.txt"));
+
+        Assert.False(metrics.ContainsKey("legacy.active.total"));
+    }
+
     [Fact]
     public void Extract_SubordinateUnitsFigures_AreNotMetricsButOwnFiguresAre()
     {

@@ -374,6 +374,32 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OlderStatisticsForm_HeaderLaidOutOverLines_TheYearColumnIsTheOneStandingLeft()
+    {
+        // As pdftotext -layout writes the real set's 2013 table: 历年累计 is named first but stands right of 2013年度.
+        var text = "示例县人民政府2013年政府信息公开工作年度报告\n附件1：示例县人民政府2013年政府信息公开情况统计表\n\n            计量 2013\n指标名称                历年累计\n            单位 年度\n"
+            + "主动公开信息数     条 1853 5395\n其中：1.网站公开   条 1713 5017\n对申请的答复数      条 3   24\n其中：1.同意公开答复数 条 2   19\n2.同意部分公开答复数  条 1   3\n";
+        var report = Extract(text);
+
+        Assert.Equal(1853, Metric(report, "legacy.active.total"));
+        Assert.Equal(1713, Metric(report, "legacy.channel.website"));
+        Assert.Equal(1, Metric(report, "legacy.apply.partial"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 5395 or 5017 or 24 or 19);
+    }
+
+    [Fact]
+    public void OneCellPerLine_ValuesPrintedBeforeTheirRowLabels_AreNotRead()
+    {
+        // pdftotext's reading order of a browser's PDF: a row's cells come before its label, so 规章 would take 规范性文件's.
+        var text = "示例县人民政府2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n本年新\n本年新\n信息内容\n对外公开总数量\n制作数量\n公开数量\n"
+            + "0\n0\n7\n规章\n77\n77\n166\n规范性文件\n第二十条第（五）项\n";
+        var report = Extract(text);
+
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("active.", StringComparison.Ordinal));
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableUnreadable);
+    }
+
+    [Fact]
     public void OlderStatisticsForm_CellsRunTogether_IsUnreadable()
     {
         var text = "示例县人民政府2016年政府信息公开工作年度报告\n七、政府信息公开情况统计表 指标名称计量单位2016年度历年累计主动公开文件数条346085376其中：1、政府网站公开数条3460853762、政府公报公开数条00受理依申请公开信息总数条00行政复议数件00行政诉讼数件00\n";
