@@ -232,7 +232,9 @@ public sealed class ReportExtractor : IReportExtractor
         {
             var end = h4 >= 0 ? h4 : Math.Min(lines.Count, h3 + 80);
             var region = Normalised(text, lines, h3, end);
-            var isTable = region.Contains("自然人", StringComparison.Ordinal) && region.Contains("予以公开", StringComparison.Ordinal);
+            // 自然人 may be printed over two lines (自然 / 人, a PDF's text with its layout); 申请人情况 heads the same columns.
+            var isTable = (region.Contains("自然人", StringComparison.Ordinal) || region.Contains("申请人情况", StringComparison.Ordinal))
+                && region.Contains("予以公开", StringComparison.Ordinal);
             if (isTable)
             {
                 var split = region.Contains("逾期不补正", StringComparison.Ordinal) || region.Contains("逾期未按收费", StringComparison.Ordinal);

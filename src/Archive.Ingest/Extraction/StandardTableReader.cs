@@ -56,6 +56,11 @@ internal static partial class StandardTableReader
                 case TableTokenKind.Label:
                     if (current is not null && values.Count > 0)
                     {
+                        if (Scrambled(current, values))
+                        {
+                            return new TableReading(table.Id, [], [.. table.Keys()], "a row holds the values of several rows", TableShapes.Of(tokens), 0, 0, Unreadable: true);
+                        }
+
                         Place(current, values, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
                         current = null;
                         values.Clear();
@@ -129,6 +134,11 @@ internal static partial class StandardTableReader
 
         if (current is not null && values.Count > 0)
         {
+            if (Scrambled(current, values))
+            {
+                return new TableReading(table.Id, [], [.. table.Keys()], "a row holds the values of several rows", TableShapes.Of(tokens), 0, 0, Unreadable: true);
+            }
+
             Place(current, values, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
         }
 
@@ -383,6 +393,16 @@ internal static partial class StandardTableReader
         }
 
         return at == printed.Length;
+    }
+
+    /// <summary>
+    /// A row followed by more than two rows' worth of values, not all zeros: the text lost the table's order (a PDF
+    /// read in its content order gave 上年结转 seventeen values, 22 and 20 among them), so no row of it is certain.
+    /// </summary>
+    private static bool Scrambled(RowSpec spec, List<TableToken> rowTokens)
+    {
+        var numbers = rowTokens.Where(t => t.Kind == TableTokenKind.Value).ToList();
+        return numbers.Count > 2 * spec.Section.Columns.Count && numbers.Any(t => t.Value != 0);
     }
 
     private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional)

@@ -260,6 +260,35 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Spaces_PdfLayoutText_TableThreeWithItsColumnHeadsOverLines_IsFound()
+    {
+        // pdftotext -layout of a browser's PDF of a real page: the column heads stand in narrow cells, a character a line.
+        var text = Title + "三、收到和处理政府信息公开申请情况\n                           申请人情况\n                                 法人或其他组织\n"
+            + "（本列数据的勾稽关系为：第一项加第二项之和，等于\n第三项加第四项之和）               自然 商 科 社会           法律     总\n"
+            + "                         人 业 研 公益            服务   其 计\n\n"
+            + "一、本年新收政府信息公开申请数量           217   1   0   0   0    0   218\n\n"
+            + "二、上年结转政府信息公开申请数量           0     0   0   0   0    0   0\n\n"
+            + "三、本   （一）予以公开              71    0   0   0   0    0   71\n";
+        var report = Extract(text);
+
+        Assert.Equal(217, Metric(report, "apply.new.natural"));
+        Assert.Equal(218, Metric(report, "apply.new.total"));
+        Assert.Equal(71, Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
+    public void OneCellPerLine_ARowFollowedBySeveralRowsOfValues_TableIsUnreadable()
+    {
+        var values = string.Concat(new[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 22, 0, 0, 20, 22, 0, 0, 0 }.Select(v => v + "\n\n"));
+        var text = Title + Table3Tabs + "一、本年新收政府信息公开申请数量\n\n80\n\n1\n\n0\n\n0\n\n0\n\n0\n\n81\n\n二、上年结转政府信息公开申请数量\n\n" + values
+            + "三、本年度 （一）予以公开\n办理结果\n0\n0\n0\n0\n0\n0\n0\n";
+        var report = Extract(text);
+
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.", StringComparison.Ordinal));
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableUnreadable);
+    }
+
+    [Fact]
     public void TableTwo_The2021ColumnsInAVariantWording_AreFound()
     {
         var text = Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新\n制发数量\n废止数量\n现行有效数量\n规章\n0\n0\n0\n"
