@@ -159,8 +159,8 @@ internal static partial class ProseFigureReader
         // clause's 累计 is another figure's (主动公开政府信息104条,累计公开信息共552条: a real street office's 104 counts).
         var sentenceStart = SentenceStart(text, labelStart);
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
-        var sentence = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
-        if (NotAYearFigure().IsMatch(sentence))
+        var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
+        if (NotAYearFigure().IsMatch(scope))
         {
             return false;
         }

@@ -106,12 +106,12 @@ internal static partial class ProvincialStatisticsReader
             if (norm.Contains("累计", StringComparison.Ordinal))
             {
                 columns.Add(false);
-                placed.Add((false, DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
+                placed.Add((false, TableTokenizer.DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
             }
             else if (norm.Contains("年度", StringComparison.Ordinal) || norm.Contains("统计数", StringComparison.Ordinal) || norm.Contains("本年", StringComparison.Ordinal))
             {
                 columns.Add(true);
-                placed.Add((true, DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
+                placed.Add((true, TableTokenizer.DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
             }
             else if (!(norm.Contains("单位", StringComparison.Ordinal) || norm.Contains("计量", StringComparison.Ordinal)))
             {
@@ -271,17 +271,6 @@ internal static partial class ProvincialStatisticsReader
         }
 
         return glued >= 3 && glued > separate;
-    }
-
-    private static int DisplayColumn(string text, int lineStart, int position)
-    {
-        var column = 0;
-        for (var k = lineStart; k < position; k++)
-        {
-            column += text[k] > '\u2E80' ? 2 : 1;
-        }
-
-        return column;
     }
 
     private static List<Piece> Pieces(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)

@@ -196,7 +196,8 @@ internal static class TableTokenizer
 
     private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\r';
 
-    private static int DisplayColumn(string text, int lineStart, int position)
+    /// <summary>Where <paramref name="position"/> stands on its line as text is displayed (a hanzi two columns wide).</summary>
+    internal static int DisplayColumn(string text, int lineStart, int position)
     {
         var column = 0;
         for (var i = lineStart; i < position; i++)

@@ -12,6 +12,10 @@ public sealed class ProseAndMetadataRuleTests
     private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
         report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 
+    /// <summary>The metrics of a report whose body is <paramref name="sentence"/> under a title.</summary>
+    private static Dictionary<string, decimal> ProseMetrics(string sentence) =>
+        Metrics(Extractor.Extract("某县2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose.txt"));
+
     [Fact]
     public void Extract_TrailingApproximationWords_AreNotMetrics()
     {
@@ -32,7 +36,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2013年度我镇在主动公开政府信息件数为123件。", 123)]
     public void Extract_YearsActiveTotal_AsRealReportsWordIt(string sentence, int total)
     {
-        var metrics = Metrics(Extractor.Extract("某县2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "active.txt"));
+        var metrics = ProseMetrics(sentence);
 
         Assert.Equal(total, metrics["legacy.active.total"]);
     }
@@ -44,7 +48,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2019年度，我乡政务信息主动公开信息81条，其中退回三条，推送78条。")]
     public void Extract_OneChannelsOrAPartsCount_IsNoActiveTotal(string sentence)
     {
-        var metrics = Metrics(Extractor.Extract("某县2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "channel.txt"));
+        var metrics = ProseMetrics(sentence);
 
         Assert.False(metrics.ContainsKey("legacy.active.total"));
     }
@@ -67,7 +71,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2022年，共收到信息公开申请7件。", "legacy.apply.received", 7)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
-        var metrics = Metrics(Extractor.Extract("某县2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose.txt"));
+        var metrics = ProseMetrics(sentence);
 
         Assert.Equal(value, metrics[key]);
     }
@@ -77,7 +81,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2017年，主动公开政府信息552条（历年累计）。")]
     public void Extract_CumulativeFigureInItsOwnClause_IsNoMetric(string sentence)
     {
-        var metrics = Metrics(Extractor.Extract("某县2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose.txt"));
+        var metrics = ProseMetrics(sentence);
 
         Assert.False(metrics.ContainsKey("legacy.active.total"));
     }
@@ -87,7 +91,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("在互联网上，2013年县政府公开办主动公开信息数为1713条，其中政策文件12条。")]
     public void Extract_APartOfTheTotalOrOneChannelsCount_IsNoActiveTotal(string sentence)
     {
-        var metrics = Metrics(Extractor.Extract("某县2013年政府信息公开工作年度报告\n\n" + sentence + "\n", "part.txt"));
+        var metrics = ProseMetrics(sentence);
 
         Assert.False(metrics.ContainsKey("legacy.active.total"));
     }
