@@ -185,8 +185,9 @@ internal static partial class ProseFigureReader
 
         // The year's total, not one channel's (在…门户网站主动公开各类信息345条; 在互联网上，…主动公开信息数为1713条, a
         // real county's website count) or a part of it (其中…).
+        var clauseStart = ClauseStart(text, labelStart);
         if (key == "legacy.active.total"
-            && (ChannelScope().IsMatch(text.AsSpan(ClauseStart(text, labelStart), labelStart - ClauseStart(text, labelStart)))
+            && (ChannelScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart))
                 || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
         {
             return false;

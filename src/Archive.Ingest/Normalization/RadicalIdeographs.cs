@@ -23,37 +23,11 @@ internal static class RadicalIdeographs
             + "⾌虍⾍虫⾎血⾏行⾐衣⾑襾⾒見⾓角⾔言⾕谷⾖豆⾗豕⾘豸⾙貝⾚赤⾛走⾜足⾝身⾞車⾟辛⾠辰⾡辵⾢邑⾣酉⾤釆⾥里⾦金⾧長⾨門⾩阜⾪隶⾫隹⾬雨⾭靑⾮非⾯面⾰革⾱韋⾲韭⾳音"
             + "⾴頁⾵風⾶飛⾷食⾸首⾹香⾺馬⾻骨⾼高⾽髟⾾鬥⾿鬯⿀鬲⿁鬼⿂魚⿃鳥⿄鹵⿅鹿⿆麥⿇麻⿈黃⿉黍⿊黑⿋黹⿌黽⿍鼎⿎鼓⿏鼠⿐鼻⿑齊⿒齒⿓龍⿔龜⿕龠";
 
-    private static readonly char[] Ideographs = Build();
+    private static readonly CharacterMap Table = new(First, Last, Pairs);
 
     /// <summary><paramref name="c"/>'s equivalent ideograph when it is such a radical, else <paramref name="c"/>.</summary>
-    public static char Map(char c) => c is >= First and <= Last && Ideographs[c - First] is var ideograph && ideograph != '\0' ? ideograph : c;
+    public static char Map(char c) => Table.Map(c);
 
     /// <summary><paramref name="text"/> with every such radical mapped (the same string when it holds none).</summary>
-    public static string MapAll(string text)
-    {
-        var at = text.AsSpan().IndexOfAnyInRange(First, Last);
-        if (at < 0)
-        {
-            return text;
-        }
-
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = Map(source[i]);
-            }
-        });
-    }
-
-    private static char[] Build()
-    {
-        var table = new char[Last - First + 1];
-        for (var i = 0; i + 1 < Pairs.Length; i += 2)
-        {
-            table[Pairs[i] - First] = Pairs[i + 1];
-        }
-
-        return table;
-    }
+    public static string MapAll(string text) => Table.MapAll(text);
 }

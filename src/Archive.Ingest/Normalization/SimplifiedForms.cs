@@ -10,6 +10,7 @@ namespace Archive.Ingest.Normalization;
 /// </summary>
 internal static class SimplifiedForms
 {
+    // One table over U+3400–U+FFFF (52k characters, 104 kB): a lookup per character of a report.
     // Pairs: traditional, then simplified.
     private const string Pairs = ""
             + "丟丢並并亂乱亞亚佇伫併并來来侖仑侶侣俁俣係系俠侠倀伥倆俩倉仓個个們们倫伦偉伟側侧偵侦偽伪傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪"
@@ -72,46 +73,11 @@ internal static class SimplifiedForms
             + "鶼鹣鷀鹚鷂鹞鷓鹧鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷯鹩鷲鹫鷳鹇鷸鹬鷹鹰鷺鹭鸌鹱鸕鸬鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼硷鹽盐麗丽麥麦麩麸麯曲麵面麼么黃黄黌黉點点黨党黲黪黴霉黷黩黽黾"
             + "黿鼋鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齙龅齜龇齟龃齠龆齡龄齣出齦龈齪龊齬龉齲龋齶腭齷龌龍龙龐庞龔龚龕龛龜龟";
 
-    private static readonly Dictionary<char, char> Simplified = Build();
+    private static readonly CharacterMap Table = new('\u3400', '\uFFFF', Pairs);
 
     /// <summary><paramref name="c"/>'s simplified form, or <paramref name="c"/>.</summary>
-    public static char Map(char c) => c >= '\u3400' && Simplified.TryGetValue(c, out var simplified) ? simplified : c;
+    public static char Map(char c) => Table.Map(c);
 
     /// <summary><paramref name="text"/> with every such character mapped (the same string when it holds none).</summary>
-    public static string MapAll(string text)
-    {
-        var first = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (Map(text[i]) != text[i])
-            {
-                first = i;
-                break;
-            }
-        }
-
-        if (first < 0)
-        {
-            return text;
-        }
-
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = Map(source[i]);
-            }
-        });
-    }
-
-    private static Dictionary<char, char> Build()
-    {
-        var table = new Dictionary<char, char>(Pairs.Length / 2);
-        for (var i = 0; i + 1 < Pairs.Length; i += 2)
-        {
-            table[Pairs[i]] = Pairs[i + 1];
-        }
-
-        return table;
-    }
+    public static string MapAll(string text) => Table.MapAll(text);
 }
