@@ -103,7 +103,46 @@ public sealed class ReportExtractor : IReportExtractor
     /// The text as a reader reads it (人⺠政府 is 人民政府, 公開 is 公开): one character for one, so every offset holds
     /// in the text as printed, which metrics quote.
     /// </summary>
-    private static string Readable(string decodedText) => SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText));
+    private static string Readable(string decodedText) => WithoutHeadingMarks(SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText)));
+
+    /// <summary>
+    /// A markdown heading's marks (## 二、主动公开政府信息情况, a PDF converted to markdown) as spaces, so the heading
+    /// starts its line as printed on the page; the text keeps its length.
+    /// </summary>
+    private static string WithoutHeadingMarks(string text)
+    {
+        if (!text.Contains('#', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        char[]? chars = null;
+        for (var start = 0; start < text.Length;)
+        {
+            var i = start;
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            var marks = i;
+            while (i < text.Length && text[i] == '#')
+            {
+                i++;
+            }
+
+            if (i - marks is >= 1 and <= 6 && i < text.Length && text[i] is ' ' or '\t')
+            {
+                chars ??= text.ToCharArray();
+                chars.AsSpan(marks, i - marks).Fill(' ');
+            }
+
+            var end = text.IndexOf('\n', i);
+            start = end < 0 ? text.Length : end + 1;
+        }
+
+        return chars is null ? text : new string(chars);
+    }
 
     /// <summary>How each table of a text was read (archive extract --explain).</summary>
     public IReadOnlyList<TableExplanation> Explain(string decodedText)
@@ -213,7 +252,7 @@ public sealed class ReportExtractor : IReportExtractor
         ReportTemplate? template = null;
         if (h2 >= 0)
         {
-            var end = h3 >= 0 ? h3 : h4 >= 0 ? h4 : Math.Min(lines.Count, h2 + 60);
+            var end = h3 >= 0 ? h3 : h4 >= 0 ? h4 : RegionEnd(text, lines, h2, 60);
             var region = Normalised(text, lines, h2, end);
             // The 2021 columns as printed, also in their variants (本年新制发数量 / 现行有效数量, a real township's page).
             template = region.Contains("本年制发", StringComparison.Ordinal) || region.Contains("现行有效", StringComparison.Ordinal)
@@ -230,11 +269,12 @@ public sealed class ReportExtractor : IReportExtractor
 
         if (h3 >= 0)
         {
-            var end = h4 >= 0 ? h4 : Math.Min(lines.Count, h3 + 80);
+            var end = h4 >= 0 ? h4 : RegionEnd(text, lines, h3, 80);
             var region = Normalised(text, lines, h3, end);
             // 自然人 may be printed over two lines (自然 / 人, a PDF's text with its layout); 申请人情况 heads the same columns.
+            // The first row's label is enough of a table (a page cut after it, a real zone's page).
             var isTable = (region.Contains("自然人", StringComparison.Ordinal) || region.Contains("申请人情况", StringComparison.Ordinal))
-                && region.Contains("予以公开", StringComparison.Ordinal);
+                && (region.Contains("予以公开", StringComparison.Ordinal) || region.Contains("本年新收政府信息公开申请", StringComparison.Ordinal));
             if (isTable)
             {
                 var split = region.Contains("逾期不补正", StringComparison.Ordinal) || region.Contains("逾期未按收费", StringComparison.Ordinal);
@@ -247,7 +287,7 @@ public sealed class ReportExtractor : IReportExtractor
 
         if (h4 >= 0)
         {
-            var end = h5 >= 0 ? h5 : Math.Min(lines.Count, h4 + 30);
+            var end = h5 >= 0 ? h5 : RegionEnd(text, lines, h4, 30);
             var region = Normalised(text, lines, h4, end);
             if (region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
             {
@@ -364,6 +404,41 @@ public sealed class ReportExtractor : IReportExtractor
     {
         var at = content.IndexOf('、', StringComparison.Ordinal);
         return at is > 0 and <= 3 && content[..at].All(c => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal)) ? content[(at + 1)..] : content;
+    }
+
+    /// <summary>
+    /// Where a table ends when the next heading is not printed (a page cut inside the table, a heading worded otherwise):
+    /// after <paramref name="rows"/> lines that hold a row's worth of text — a line with a label and its values, as most
+    /// exports print a row, or, in a table laid out one cell per line (between bars, a real township's page: 24 rows
+    /// take 400 lines), the lines of as many rows' cells.
+    /// </summary>
+    private static int RegionEnd(string text, List<TextLine> lines, int heading, int rows)
+    {
+        var content = 0;
+        var loneCells = 0;
+        var i = heading + 1;
+        for (; i < lines.Count && content < rows; i++)
+        {
+            var line = lines[i].Of(text).AsSpan().Trim();
+            if (line.Length == 0 || !line.ContainsAnyExcept("|｜"))
+            {
+                continue;
+            }
+
+            // A cell alone on its line (a number or a short label, with its bars: 0 | ||): eight make one row's worth.
+            if (!IsLoneCell(line) || ++loneCells % 8 == 0)
+            {
+                content++;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsLoneCell(ReadOnlySpan<char> line)
+    {
+        var cell = line.Trim(" \t|｜");
+        return cell.Length <= 12 && !cell.ContainsAny(" \t|｜");
     }
 
     private static int FindNextSection(string text, List<TextLine> lines, int from)

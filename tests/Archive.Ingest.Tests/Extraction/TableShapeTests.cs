@@ -207,6 +207,57 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OneCellPerLine_WholeTableThreeBetweenBars_PageEndsBeforeTableFour_EveryRowRead()
+    {
+        // A page cut after table 三 (no 四、 heading to end it): laid out one cell per line between bars, its 25 rows
+        // take over 400 lines; each row's values are distinct so a shifted row would show.
+        var rows = Core.Metrics.StandardTables.Applications2021.Sections.SelectMany(s => s.Rows).ToList();
+        var text = new System.Text.StringBuilder(Title + "三、收到和处理政府信息公开申请情况\n|\n申请人情况\n|\n自然人\n|\n法人或其他组织\n|\n总计\n|\n"
+            + "商业\n企业\n|\n科研\n机构\n|\n社会公益组织\n|\n法律服务机构\n|\n其他\n|\n");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            text.Append(rows[r].Label).Append("\n|\n");
+            foreach (var value in new[] { r + 1, 1, 0, 0, 0, 0, r + 2 })
+            {
+                text.Append(value).Append("\n|\n");
+            }
+        }
+
+        var report = Extract(text.ToString());
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            Assert.Equal(r + 1, Metric(report, rows[r].KeyPrefix + ".natural"));
+            Assert.Equal(r + 2, Metric(report, rows[r].KeyPrefix + ".total"));
+        }
+    }
+
+    [Fact]
+    public void PageCutAfterTableThreesSecondRow_ItsRowsAreRead()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+            + "一、本年新收政府信息公开申请数量\n4\n1\n0\n0\n0\n0\n5\n二、上年结转政府信息公开申请数量\n2\n0\n0\n0\n0\n0\n2\n三、本年度办理结果\n（一）予以";
+        var report = Extract(text);
+
+        Assert.Equal(5, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.carried_in.natural"));
+        Assert.Null(Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
+    public void MarkdownHeadings_MarksBeforeTheSectionHeadings_TablesAndTitleRead()
+    {
+        var text = "# 示例县人民政府 2021 年 政府信息公开工作年度报告\n\n## 一、总体情况\n\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日。\n\n"
+            + "## 二、主动公开政府信息情况\n\n### 第二十条第（一）项\n\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n| 规章 | 2 | 0 | 8 |\n| 行政规范性文件 | 6 | 1 | 33 |\n";
+        var report = Extract(text);
+
+        Assert.Equal("示例县人民政府2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal(8, Metric(report, "active.rules.in_force"));
+        Assert.Equal(33, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal("| 规章 | 2 | 0 | 8 |", report.Metrics.Single(m => m.Key == "active.rules.in_force").Source);
+    }
+
+    [Fact]
     public void PipeRows_PageNumberBetweenDashesInAGap_IsNoRow()
     {
         var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n"
