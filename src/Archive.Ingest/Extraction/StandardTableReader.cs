@@ -49,11 +49,21 @@ internal static partial class StandardTableReader
         var orphans = 0;
         var matchedAny = false;
 
+        // Table 四 printed as three tables of five (### 行政复议 / 行政诉讼（未经复议直接起诉） / 行政诉讼（复议后起诉）,
+        // a PDF converted to markdown): the labels between whole groups are held until the next value shows the group.
+        var groupLabels = new System.Text.StringBuilder();
+
         foreach (var token in tokens)
         {
             switch (token.Kind)
             {
                 case TableTokenKind.Label:
+                    if (isSingleUnlabelledRow && current is not null && GroupsRead(current, values) is 1 or 2)
+                    {
+                        groupLabels.Append(TextShapes.Norm(token.Text));
+                        break;
+                    }
+
                     if (current is not null && values.Count > 0)
                     {
                         if (Scrambled(current, values))
@@ -72,6 +82,22 @@ internal static partial class StandardTableReader
                     break;
                 case TableTokenKind.Value:
                 case TableTokenKind.Blank:
+                    if (groupLabels.Length > 0)
+                    {
+                        var next = GroupsRead(current!, values);
+                        var named = next == 1
+                            ? groupLabels.ToString().Contains("直接起诉", StringComparison.Ordinal) || groupLabels.ToString().Contains("未经复议", StringComparison.Ordinal)
+                            : groupLabels.ToString().Contains("复议后起诉", StringComparison.Ordinal);
+                        groupLabels.Clear();
+                        if (!named || !headerText.ToString().Contains("行政复议", StringComparison.Ordinal))
+                        {
+                            Place(current!, values, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
+                            current = null;
+                            values.Clear();
+                            continue;
+                        }
+                    }
+
                     if (current is null)
                     {
                         var index = isSingleUnlabelledRow ? (cursor == 0 ? 0 : -1) : MatchRow(rows, cursor, accumulated);
@@ -143,6 +169,14 @@ internal static partial class StandardTableReader
         }
 
         return Finish(table, tokens, cells, valueRows: tokens.Where(t => t.Kind == TableTokenKind.Value).Select(t => t.Line).Distinct().Count());
+    }
+
+    /// <summary>Whole groups of five (行政复议, then each kind of 行政诉讼) among a single row's values so far, else 0.</summary>
+    private static int GroupsRead(RowSpec spec, List<TableToken> values)
+    {
+        var printed = values.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank);
+        var group = spec.Section.Columns.Count / 3;
+        return spec.Section.Columns.Count == 15 && printed % group == 0 ? printed / group : 0;
     }
 
     private static TableReading Finish(StandardTable table, IReadOnlyList<TableToken> tokens, List<ReadCell> cells, int valueRows)

@@ -257,6 +257,24 @@ public sealed class TableShapeTests
         Assert.Equal("| 规章 | 2 | 0 | 8 |", report.Metrics.Single(m => m.Key == "active.rules.in_force").Source);
     }
 
+    [Theory]
+    [InlineData("行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）", true)]
+    [InlineData("行政诉讼（复议后起诉）", "行政诉讼（未经复议直接起诉）", false)]
+    [InlineData("行政诉讼", "行政诉讼", false)]
+    public void TableFour_AsThreeTablesOfFive_ReadOnlyWhenEachGroupIsNamedInTemplateOrder(string second, string third, bool read)
+    {
+        const string Header = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n";
+        var text = Title + Table4Header + "### 行政复议\n" + Header + "| 2 | 1 | 0 | 1 | 4 |\n\n"
+            + "### " + second + "\n" + Header + "| 3 | 0 | 0 | 0 | 3 |\n\n"
+            + "### " + third + "\n" + Header + "| 5 | 0 | 1 | 1 | 7 |\n\n五、存在的主要问题及改进情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(read ? 4 : null, Metric(report, "review.total"));
+        Assert.Equal(read ? 3 : null, Metric(report, "litigation.direct.total"));
+        Assert.Equal(read ? 7 : null, Metric(report, "litigation.after_review.total"));
+        Assert.Equal(read ? 1 : null, Metric(report, "litigation.after_review.pending"));
+    }
+
     [Fact]
     public void PipeRows_PageNumberBetweenDashesInAGap_IsNoRow()
     {
