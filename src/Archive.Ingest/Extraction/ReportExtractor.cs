@@ -245,6 +245,15 @@ public sealed class ReportExtractor : IReportExtractor
     private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings)
     {
         var h2 = FindHeading(text, lines, cutLines, IsTable2Heading, 0);
+        // A page that begins table 二 at its first section's label (第二十条第(一)项, its heading left out): the table
+        // starts at that label, which the tokens take as a label.
+        var h2IsSection = false;
+        if (h2 < 0)
+        {
+            h2 = FindHeading(text, lines, cutLines, content => content.StartsWith("第二十条第(一)项", StringComparison.Ordinal), 0);
+            h2IsSection = h2 >= 0;
+        }
+
         var h3 = FindHeading(text, lines, cutLines, IsTable3Heading, Math.Max(h2, 0));
         var h4 = FindHeading(text, lines, cutLines, IsTable4Heading, Math.Max(h3, 0));
         var h5 = h4 < 0 ? -1 : FindNextSection(text, lines, h4 + 1);
@@ -263,7 +272,7 @@ public sealed class ReportExtractor : IReportExtractor
             if (template is not null)
             {
                 var table = template == ReportTemplate.V2021 ? StandardTables.Active2021 : StandardTables.Active2019;
-                readings.Add(Read(text, table, lines, cutLines, h2, end));
+                readings.Add(Read(text, table, lines, cutLines, h2, end, h2IsSection));
             }
         }
 
@@ -300,12 +309,12 @@ public sealed class ReportExtractor : IReportExtractor
         return template;
     }
 
-    private static TableReading Read(string text, StandardTable table, List<TextLine> lines, HashSet<int> cutLines, int heading, int end)
+    private static TableReading Read(string text, StandardTable table, List<TextLine> lines, HashSet<int> cutLines, int heading, int end, bool headingIsLabel = false)
     {
         var tokens = TableTokenizer.Tokenize(text, lines, heading + 1, end);
 
         // The heading line of a page on one line holds the table too.
-        if (cutLines.Contains(heading))
+        if (cutLines.Contains(heading) || headingIsLabel)
         {
             tokens = TableTokenizer.Tokenize(text, lines, heading, end);
         }

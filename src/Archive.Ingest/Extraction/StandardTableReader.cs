@@ -391,6 +391,7 @@ internal static partial class StandardTableReader
     /// <summary>The row from <paramref name="cursor"/> on named in <paramref name="text"/> whose name ends last (the first such row on a tie), or -1.</summary>
     private static int LatestNamed(List<RowSpec> rows, int cursor, string text, Func<RowSpec, string[]> names)
     {
+        var inNote = InsideParentheses(text);
         var best = -1;
         var bestEnd = -1;
         for (var i = cursor; i < rows.Count; i++)
@@ -398,7 +399,12 @@ internal static partial class StandardTableReader
             foreach (var name in names(rows[i]))
             {
                 var at = text.LastIndexOf(name, StringComparison.Ordinal);
-                if (at >= 0 && at + name.Length > bestEnd)
+                while (at > 0 && inNote[at])
+                {
+                    at = text.LastIndexOf(name, at - 1, StringComparison.Ordinal);
+                }
+
+                if (at >= 0 && !inNote[at] && at + name.Length > bestEnd)
                 {
                     best = i;
                     bestEnd = at + name.Length;
@@ -407,6 +413,27 @@ internal static partial class StandardTableReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The characters inside a label's parenthetical note: a row named there is not the row printed (其他对外管理服务事项（指
+    /// 行政许可以外的…行政处罚、行政强制…）, a real report's 2019 labels). None when the parentheses do not balance.
+    /// </summary>
+    private static bool[] InsideParentheses(string text)
+    {
+        var inside = new bool[text.Length];
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            inside[i] = depth > 0;
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            if (depth < 0)
+            {
+                return new bool[text.Length];
+            }
+        }
+
+        return depth == 0 ? inside : new bool[text.Length];
     }
 
     /// <summary>Whether <paramref name="printed"/> is <paramref name="label"/> with some characters (at most a third) left out.</summary>

@@ -510,7 +510,7 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening.</summary>
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, its figures' cut-off day.</summary>
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
@@ -524,7 +524,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), PeriodEnd().Match(compact) })
         {
             if (opening.Success)
             {
@@ -839,8 +839,13 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();
 
-    // The year of the work reported (汇报我镇2023年政府信息公开工作; 2025年度中仓街道政府信息公开工作), not a plan's title (《2023年政务公开工作要点》).
-    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)工作(?!要点|计划|安排|方案|任务)")]
+    // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…), the statistics period's end stated alone.
+    [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年12月31日")]
+    private static partial Regex PeriodEnd();
+
+    // The year of the work reported (汇报我镇2023年政府信息公开工作; 2025年度中仓街道政府信息公开工作; 现将我局2020年度政府信息公开情况报告如下),
+    // not a plan's title (《2023年政务公开工作要点》).
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:工作|情况)(?!要点|计划|安排|方案|任务)")]
     private static partial Regex WorkYear();
 
     [GeneratedRegex(@"^(?:(?<label>填报日期|日期|报送日期)[:：])?(?<y>\d{4}|[〇零一二三四五六七八九○OＯ]{4})年(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?$")]

@@ -259,6 +259,8 @@ public sealed class PageChromeMetadataTests
     [Theory]
     [InlineData("本报告主要汇报我镇2023年政府信息公开工作。\n", 2023)]
     [InlineData("根据《2023年政务公开工作要点》，本报告总结本年度工作。\n", null)]
+    [InlineData("现将我局2020年度政府信息公开情况报告如下。\n", 2020)]
+    [InlineData("截止2023年12月31日我局通过官方网站发布政务类信息34条。\n", 2023)]
     public void Extract_NoTitleNoPeriod_TheYearOfTheWorkReported(string opening, int? year)
     {
         var report = Extractor.Extract(opening + "一、总体情况\n认真贯彻落实《条例》。\n", "year.txt");

@@ -276,6 +276,25 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void PipeRows_TableTwoWithoutItsHeading_RowNamedInAnotherRowsNote_EachRowItsOwnValues()
+    {
+        // The 2019 labels with their notes, as a real page prints them: 其他对外管理服务事项's note names 行政处罚 and 行政强制.
+        var text = "本局2020年度政府信息公开情况报告如下。\n第二十条第(一)项 | |||||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | ||\n"
+            + "规章 | 0 | 0 | 0 | ||\n规范性文件 | 2 | 2 | 19 | ||\n第二十条第(五)项 | |||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ||\n"
+            + "行政许可 | 8 | 5 | 93 | ||\n其他对外管理服务事项(指行政许可以外的政务服务事项,含行政确认、行政处罚、行政强制和其他类) | 117 | 0 | 165 | ||\n"
+            + "第二十条第(六)项 | |||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | ||\n行政处罚 | 90 | 0 | 22 | ||\n行政强制 | 4 | 4 | 6 | ||\n";
+        var report = Extract(text);
+
+        Assert.Equal(ReportTemplate.V2019, report.Template);
+        Assert.Equal(19, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(117, Metric(report, "active.other_services.prev_items"));
+        Assert.Equal(165, Metric(report, "active.other_services.decisions"));
+        Assert.Equal(22, Metric(report, "active.penalty.decisions"));
+        Assert.Equal(4, Metric(report, "active.enforcement.prev_items"));
+        Assert.Equal(6, Metric(report, "active.enforcement.decisions"));
+    }
+
+    [Fact]
     public void PipeRows_PageNumberBetweenDashesInAGap_IsNoRow()
     {
         var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n"
