@@ -9,6 +9,9 @@ internal enum TableTokenKind
 
     /// <summary>An empty line: in one-cell-per-line text, a blank cell.</summary>
     EmptyLine,
+
+    /// <summary>A cell printed empty: its bar alone on its line where every cell is printed with its bar (0 |).</summary>
+    EmptyCell,
 }
 
 /// <summary>One cell piece of a table line: a label, a value, a printed blank, or an empty tab slot.</summary>

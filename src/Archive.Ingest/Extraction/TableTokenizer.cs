@@ -10,12 +10,70 @@ internal static class TableTokenizer
     public static List<TableToken> Tokenize(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
     {
         var tokens = new List<TableToken>();
+        var barredCells = BarredCells(text, lines, fromLine, toLine);
         for (var l = fromLine; l < toLine && l < lines.Count; l++)
         {
+            // Where cells are printed with their bars (0 |, 行政许可 |: an HTML table flattened a cell per line), a bar
+            // alone before a value or a row's end is an empty cell (a real district's page: | | | | | | 0 | under 总计
+            // only); before a label it opens a row (another page: || | 行政许可 |), and elsewhere it separates cells.
+            if (barredCells && IsLoneBar(text, lines[l]) && EmptyCellFollows(text, lines, l + 1, toLine))
+            {
+                var bar = text.IndexOfAny(['|', '｜'], lines[l].Start, lines[l].End - lines[l].Start);
+                tokens.Add(new TableToken(TableTokenKind.EmptyCell, string.Empty, bar, bar + 1, lines[l].Index, 0, 0, 0, null));
+                continue;
+            }
+
             TokenizeLine(text, lines[l], tokens);
         }
 
         return tokens;
+    }
+
+    private static bool IsLoneBar(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start).Trim() is "|" or "｜";
+
+    /// <summary>Whether the next line that is not a lone bar holds a value (0 |, - |) or only bars (a row's end).</summary>
+    private static bool EmptyCellFollows(string text, IReadOnlyList<TextLine> lines, int from, int toLine)
+    {
+        for (var l = from; l < toLine && l < lines.Count; l++)
+        {
+            var content = text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).Trim();
+            if (content.IsEmpty || IsLoneBar(text, lines[l]))
+            {
+                continue;
+            }
+
+            var cell = content.Trim("|｜ \t").ToString();
+            return cell.Length == 0 || TextShapes.TryParseValue(cell, out _, out _) || TextShapes.IsBlankCell(cell);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the lines print one cell per line, each with its trailing bar: at least 8 such lines, 4× the bare ones.</summary>
+    private static bool BarredCells(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
+    {
+        var barred = 0;
+        var bare = 0;
+        for (var l = fromLine; l < toLine && l < lines.Count; l++)
+        {
+            var content = text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).Trim();
+            if (content.Length < 2 || !content.ContainsAnyExcept("|｜"))
+            {
+                continue;
+            }
+
+            var bars = content.Count('|') + content.Count('｜');
+            if (bars == 1 && content[^1] is '|' or '｜')
+            {
+                barred++;
+            }
+            else if (bars == 0)
+            {
+                bare++;
+            }
+        }
+
+        return barred >= 8 && barred >= 4 * bare;
     }
 
     /// <summary>

@@ -295,6 +295,22 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OneCellPerLine_CellsWithTheirBars_ABarAloneBeforeAValueIsAnEmptyCell()
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n"
+            + "商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+            + "一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n3 |\n||\n"
+            + "二、上年结转政府信息公开申请数量 |\n1 |\n|\n|\n|\n|\n|\n1 |\n||\n";
+        var report = Extract(text);
+
+        Assert.Equal(3, Metric(report, "apply.new.total"));
+        Assert.Equal(CellState.Blank, State(report, "apply.new.natural"));
+        Assert.Equal(1, Metric(report, "apply.carried_in.natural"));
+        Assert.Equal(CellState.Blank, State(report, "apply.carried_in.other_org"));
+        Assert.Equal(1, Metric(report, "apply.carried_in.total"));
+    }
+
+    [Fact]
     public void PipeRows_PageNumberBetweenDashesInAGap_IsNoRow()
     {
         var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n"
