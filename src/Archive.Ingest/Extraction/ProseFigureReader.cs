@@ -38,17 +38,23 @@ internal static partial class ProseFigureReader
         // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back).
         new("legacy.active.total", "条", Make(@"主动公开(?:政府信息(?:数|件数)?|信息数)(?:共计|共|为)?" + Number + "[条件]")),
-        new("legacy.channel.website", "条", Make(@"政府网站公开(?:政府)?信息共?" + Number + "条")),
-        new("legacy.channel.website", "条", Make(@"通过[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:政府)?信息共?" + Number + "条")),
-        new("legacy.channel.website", "条", Make(@"通过[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
+        // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条 (real reports).
+        new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:19|20)\d{2}年度?[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:政府)?信息共?" + Number + "条")),
+        // 通过/在…门户网站主动公开政府信息267条, …公开信息数163条 (real county bodies' wordings).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
+        // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
-        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:“[^”]{1,12}”)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}"")?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|信息)?共?" + Number + "[篇条]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请共?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "件(?:政府)?信息公开申请")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
@@ -160,7 +166,18 @@ internal static partial class ProseFigureReader
         var sentenceStart = SentenceStart(text, labelStart);
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
-        if (NotAYearFigure().IsMatch(scope))
+        // The year's end as the cut-off of a figure the sentence gives for the year is the year's figure (截止12月31日止，
+        // 本镇2011年度共主动公开政府信息39条, a real township's report).
+        if (YearWord().IsMatch(scope))
+        {
+            scope = YearEndCutOff().Replace(scope, string.Empty);
+        }
+
+        // An earlier clause's cumulative word counts only where that clause sets the scope and states no figure of its
+        // own (主动公开政府信息累计204条，通过政府网站公开信息数163条: a real township's 163 is the year's).
+        var ownClause = ClauseStart(text, labelStart) - sentenceStart;
+        if (NotAYearFigure().IsMatch(scope.AsSpan(Math.Max(ownClause, 0)))
+            || ClauseSplit().Split(scope[..Math.Max(ownClause, 0)]).Any(clause => NotAYearFigure().IsMatch(clause) && !CountedFigure().IsMatch(clause)))
         {
             return false;
         }
@@ -172,6 +189,21 @@ internal static partial class ProseFigureReader
         }
 
         if (IsApproximate(text, spanEnd) || LeadingApproximation().IsMatch(text.AsSpan(labelStart, number.Index - labelStart)) || IsSubordinate(text, labelStart))
+        {
+            return false;
+        }
+
+        // A sentence counting two websites (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条, a real
+        // township's) does not say which is the body's website count.
+        var sentenceEnd = SentenceEnd(text, spanEnd);
+        if (key == "legacy.channel.website"
+            && (WebsiteFigure().IsMatch(text.AsSpan(spanEnd, sentenceEnd - spanEnd)) || WebsiteFigure().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
+        {
+            return false;
+        }
+
+        // A total some of which was withdrawn (主动公开信息81条，其中退回三条，推送78条) is not certain.
+        if (key == "legacy.active.total" && text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).Contains("退回", StringComparison.Ordinal))
         {
             return false;
         }
@@ -314,6 +346,21 @@ internal static partial class ProseFigureReader
     // Cumulative, multi-year or "so far" figures are not the reporting year's figure.
     [GeneratedRegex(@"截至|截止|累计|至今|(?<!今年|本年|年初)以来")]
     private static partial Regex NotAYearFigure();
+
+    [GeneratedRegex(@"网站[^,，。;；]{0,16}?\d+条")]
+    private static partial Regex WebsiteFigure();
+
+    [GeneratedRegex(@"[,，;；:]")]
+    private static partial Regex ClauseSplit();
+
+    [GeneratedRegex(@"\d[条件次篇个人项]")]
+    private static partial Regex CountedFigure();
+
+    [GeneratedRegex(@"截[至止](?:(?:19|20)\d{2}年)?12月31日止?")]
+    private static partial Regex YearEndCutOff();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}年度|全年|本年度?|今年")]
+    private static partial Regex YearWord();
 
     [GeneratedRegex(@"在[^,，。；;]{0,12}?(?:互联网|网站|网|平台|微博|微信|公众号|客户端)上")]
     private static partial Regex ChannelPlace();

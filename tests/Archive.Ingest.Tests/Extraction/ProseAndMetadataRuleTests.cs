@@ -69,11 +69,32 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2017年，通过“溪下发布”微信公众号公开95条。", "legacy.channel.wechat", 95)]
     [InlineData("2019年，微信公众号公开信息42条。", "legacy.channel.wechat", 42)]
     [InlineData("2022年，共收到信息公开申请7件。", "legacy.apply.received", 7)]
+    [InlineData("2017年，我街道主动公开信息569条，其中业务动态类信息386条。", "legacy.active.total", 569)]
+    [InlineData("全年主动公开信息113条。", "legacy.active.total", 113)]
+    [InlineData("截止12月31日止，本镇2011年度共主动公开政府信息39条。", "legacy.active.total", 39)]
+    [InlineData("2015年新增政府网站主动公开政府信息369条。", "legacy.channel.website", 369)]
+    [InlineData("我局在某某县人民政府门户网站主动公开政府信息267条。", "legacy.channel.website", 267)]
+    [InlineData("2017年，主动公开政府信息累计204条，通过政府网站公开信息数163 条，政务微信订阅号“印象某地”（微信号:abc123）公开政府信息23条。", "legacy.channel.website", 163)]
+    [InlineData("2017年，主动公开政府信息累计204条，通过政府网站公开信息数163 条，政务微信订阅号“印象某地”（微信号:abc123）公开政府信息23条。", "legacy.channel.wechat", 23)]
+    [InlineData("其中，街道官方微信发布信息782条。", "legacy.channel.wechat", 782)]
+    [InlineData("2022年，通过微信公众号“人文某地”发布信息1088条。", "legacy.channel.wechat", 1088)]
+    [InlineData("2018年，我区收到1件政府信息公开申请，属于网络申请。", "legacy.apply.received", 1)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
 
         Assert.Equal(value, metrics[key]);
+    }
+
+    [Theory]
+    [InlineData("全年我镇在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条。", "legacy.channel.website")]
+    [InlineData("2017年，主动公开政府信息累计204条。", "legacy.active.total")]
+    [InlineData("截至12月31日，历年主动公开政府信息39条。", "legacy.active.total")]
+    public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.False(metrics.ContainsKey(key));
     }
 
     [Theory]
