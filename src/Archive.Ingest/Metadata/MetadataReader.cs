@@ -459,6 +459,13 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
+            // Above a title, a page's account links (登录 注册) and its labelled fields (• 索 引 号:…, • 发布机构:…) are
+            // not part of it; a bulleted • 标题:… is the title.
+            if (taken == 0 && (SiteLinks().IsMatch(content) || FieldLine().IsMatch(content)))
+            {
+                continue;
+            }
+
             if (content.Length > 60 || content.EndsWith('。') || content.Contains('，', StringComparison.Ordinal))
             {
                 return null;
@@ -653,6 +660,7 @@ internal sealed partial class MetadataReader
     /// </summary>
     private static string CleanTitleLine(string content)
     {
+        content = content.TrimStart('•', '·', '●', '▪', '◆', '■', '◇');
         var tag = TitleTag().Match(content);
         return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
     }
@@ -832,6 +840,12 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○OＯ]{4})年")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"^(?:登录|注册|退出|首页|收藏|加入收藏|设为首页|打印|关闭|分享|繁体|简体|繁|简|无障碍|English|字号|[大中小]|[/／|｜【】\[\]])+$")]
+    private static partial Regex SiteLinks();
+
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,6}[:：]")]
+    private static partial Regex FieldLine();
 
     [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日")]
     private static partial Regex StatisticsPeriod();

@@ -148,7 +148,8 @@ public static partial class PageChrome
     {
         var text = segment.Text.TrimStart(Bullets).Trim();
 
-        // 日期:2022-01-17 14:31 under a page heading: a posting date (a signature prints 年月日, never dashes).
+        // 日期:2022-01-17 14:31 under a page heading, alone or before the page's other fields (来源:… 打印页面): a posting
+        // date (a signature prints 年月日, never dashes).
         var dashDate = DashDateLine().Match(text);
         if (dashDate.Success)
         {
@@ -300,7 +301,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"\s*[|｜]\s*")]
     private static partial Regex BarCells();
 
-    [GeneratedRegex(@"^日期\s*[:：]\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    [GeneratedRegex(@"^日期\s*[:：]\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|点击|访问|字号|打印|关闭)\S*.*)?$")]
     private static partial Regex DashDateLine();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")]

@@ -268,6 +268,27 @@ public sealed class PageChromeMetadataTests
         Assert.Equal(year, report.Year);
     }
 
+    [Theory]
+    [InlineData("登录 注册\n\n平罗县人民政府2017年政府信息公开工作年度报告\n\n发布日期:2018-02-26    点击数:\n")]
+    [InlineData("• 索 引 号:QZ05905-0200-2012-00001\n    • 发布机构:平罗县人民政府\n    • 公文生成日期:2012-03-31\n    • 标题:平罗县人民政府2017年政府信息公开工作年度报告\n    • 发布日期:2018-02-26\n")]
+    public void Extract_AccountLinksAndBulletedFieldsAboveTheTitle_AreNotTitle(string top)
+    {
+        var report = Extractor.Extract(top + Body, "page.txt");
+
+        Assert.Equal("平罗县人民政府2017年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2018-02-26", report.Published);
+    }
+
+    [Fact]
+    public void Extract_BareDateLabelBeforeThePagesOtherFields_IsThePostingDate()
+    {
+        var report = Extractor.Extract("平罗县人民政府2014年政府信息公开工作年度报告\n\n日期:2015-03-30 10:35 来源:平罗县 打印页面 关闭页面\n\n" + Body, "page.txt");
+
+        Assert.Equal("2015-03-30", report.Published);
+    }
+
     [Fact]
     public void Extract_StatedTitleNamingNoBody_NamesNoAgency()
     {
