@@ -683,7 +683,7 @@ internal sealed partial class MetadataReader
         var year = TitleYear().Match(title);
         if (!year.Success)
         {
-            var cut = title.IndexOf("政府信息公开", StringComparison.Ordinal);
+            var cut = DisclosureWords(title);
             return cut >= 2 ? title[..cut] : null;
         }
 
@@ -692,7 +692,7 @@ internal sealed partial class MetadataReader
         // …关于印发X2020年…的通知: the body is X; …政府信息公开工作年度报告（2020年度）: the body precedes 政府信息公开.
         var issued = IssuingPhrase().Match(before);
         before = issued.Success ? before[(issued.Index + issued.Length)..] : before.StartsWith("关于", StringComparison.Ordinal) ? before[2..] : before;
-        var open = before.IndexOf("政府信息公开", StringComparison.Ordinal);
+        var open = DisclosureWords(before);
         before = open >= 0 ? before[..open] : before;
         before = before.TrimEnd('(', '（', '《', '"', '“');
         if (before.Length >= 2)
@@ -702,8 +702,23 @@ internal sealed partial class MetadataReader
 
         var after = title[(year.Index + year.Length)..];
         after = after.StartsWith('度') ? after[1..] : after;
-        var end = after.IndexOf("政府信息公开", StringComparison.Ordinal);
+        var end = DisclosureWords(after);
         return end >= 2 ? after[..end] : null;
+    }
+
+    /// <summary>
+    /// Where the words 政府信息公开 start after a body's name, or 信息公开 where the name ends with its 政府 (X县人民政府信息公开
+    /// 年度报告: the body is X县人民政府, not X县人民) or the title has no 政府 (X经济开发区信息公开2018年度报告); -1 when neither.
+    /// </summary>
+    private static int DisclosureWords(string title)
+    {
+        var government = title.IndexOf("政府信息公开", StringComparison.Ordinal);
+        if (government >= 0)
+        {
+            return title.AsSpan(0, government).EndsWith("人民", StringComparison.Ordinal) ? government + 2 : government;
+        }
+
+        return title.IndexOf("信息公开", StringComparison.Ordinal);
     }
 
     /// <summary>True when title and signature name the same body (宁夏贺兰工业园区 / 贺兰工业园区管理委员会).</summary>
@@ -729,18 +744,20 @@ internal sealed partial class MetadataReader
         return core;
     }
 
-    /// <summary>The body's own statement of who compiled the report (由X编制 / X编制本年度报告).</summary>
+    private static bool NamesABody(string name) => OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || TownshipAlone().IsMatch(name);
+
+    /// <summary>The body's own statement of who compiled the report (由X编制 / X编制本年度报告; a township or street named alone, 由大南街道编制的).</summary>
     private static string? CompilerStatement(string compact)
     {
         var match = Compiler().Match(compact);
-        if (!match.Success || !OrganisationEndings.Any(e => match.Groups["a"].Value.EndsWith(e, StringComparison.Ordinal)))
+        if (!match.Success || !NamesABody(match.Groups["a"].Value))
         {
             // 本报告由X根据…编制 / 编制单位：X: the compiler named before what it went by.
             match = CompilerNamedFirst().Match(compact);
         }
 
         var name = match.Groups["a"].Value;
-        if (!match.Success || !OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+        if (!match.Success || !NamesABody(name))
         {
             return null;
         }
@@ -816,7 +833,8 @@ internal sealed partial class MetadataReader
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告.
-    [GeneratedRegex(@"(?:发布|公布|公开)《?(?<t>[^《》,，。;；:：]{0,30}?(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?政府信息公开[^《》,，。;；:：]{0,10}?(?:年度)?报告)》?")]
+    // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words.
+    [GeneratedRegex(@"(?:发布|公布|公开|特编制)《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知|办公室")]

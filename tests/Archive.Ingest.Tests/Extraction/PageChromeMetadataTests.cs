@@ -290,6 +290,18 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("2015-03-30", report.Published);
     }
 
+    [Theory]
+    [InlineData("2013年平罗县人民政府信息公开年度报告\n\n", "平罗县人民政府")]
+    [InlineData("平罗县人民政府信息公开2013年度报告\n\n", "平罗县人民政府")]
+    [InlineData("根据《条例》要求，特编制2017年马集镇信息公开工作年度报告。\n", "马集镇人民政府")]
+    [InlineData("本报告是由马集街道编制的2018年度政府信息公开年度报告。\n", "马集街道办事处")]
+    public void Extract_BodyNamedBeforeItsInformationDisclosure_OrAsTheCompiler(string top, string agency)
+    {
+        var report = Extractor.Extract(top + Body, "body.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
     [Fact]
     public void Extract_StatedTitleNamingNoBody_NamesNoAgency()
     {
