@@ -67,7 +67,9 @@ internal sealed partial class MetadataReader
         var (year, yearSource) = ReadYear(compact.Text, titleYear);
         var (published, signature) = ReadPublished(page.Body);
         var publishedSource = published is null ? null : "date printed at the end";
-        if (published is null && page.Facts.Date is { } pageDate)
+        // A month without its day (2017年3月) is less than the page's posting date in that month says: that date then.
+        if (page.Facts.Date is { } pageDate
+            && (published is null || (published.Day is null && published.Year == pageDate.Year && published.Month == pageDate.Month)))
         {
             published = new PublishedDate(pageDate.Year, pageDate.Month, pageDate.Day);
             publishedSource = $"page {pageDate.Label}";
@@ -217,7 +219,8 @@ internal sealed partial class MetadataReader
         }
         else if (TownshipAlone().IsMatch(core))
         {
-            var suffix = core.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府";
+            // A 苏木's own name is its full name (metric-dictionary.md §12: …苏木).
+            var suffix = core.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : core.EndsWith("苏木", StringComparison.Ordinal) ? string.Empty : "人民政府";
             agency += suffix;
             core += suffix;
         }
@@ -374,7 +377,16 @@ internal sealed partial class MetadataReader
     {
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
         var match = StatedTitlePhrase().Matches(compact).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value));
-        return match is null ? null : new string([.. match.Groups["t"].Value.Select(TextShapes.Fold)]);
+        if (match is null)
+        {
+            return null;
+        }
+
+        // 特编制并向社会公布X…报告: the title follows the last verb.
+        var title = match.Groups["t"].Value;
+        var verb = LeadingVerbs().Match(title);
+        title = verb.Success ? title[verb.Length..] : title;
+        return new string([.. title.Select(TextShapes.Fold)]);
     }
 
     /// <summary><paramref name="name"/> when it names a body (an organisation's ending, or a place, township or street), else null (本级).</summary>
@@ -451,6 +463,20 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
+            // A site's menu (首   页 走进汉台 新闻中心 政府信息公开 政务服务 …) is no title line.
+            if (taken == 0 && MenuLine(lines[i]))
+            {
+                continue;
+            }
+
+            // A labelled field (温度:…, 索引号:…) ends whatever came before it: a title never runs on into one.
+            if (FieldLine().IsMatch(content) && !TitleTag().IsMatch(content))
+            {
+                joined = string.Empty;
+                taken = 0;
+                continue;
+            }
+
             // A site's menu of links above the title (中国政府网|…人民政府网|智能机器人, 无障碍|长者版): a title has no bar,
             // though a page may print it as a table row of its own (2013年度X政府信息公开工作年度报告 | ||).
             content = content.Trim('|', '｜');
@@ -461,7 +487,7 @@ internal sealed partial class MetadataReader
 
             // Above a title, a page's account links (登录 注册) and its labelled fields (• 索 引 号:…, • 发布机构:…) are
             // not part of it; a bulleted • 标题:… is the title.
-            if (taken == 0 && (SiteLinks().IsMatch(content) || FieldLine().IsMatch(content)))
+            if (taken == 0 && SiteLinks().IsMatch(content))
             {
                 continue;
             }
@@ -674,11 +700,13 @@ internal sealed partial class MetadataReader
             && !content.Contains('，', StringComparison.Ordinal)
             && !content.Contains('：', StringComparison.Ordinal)
             && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
-        return looksLikeBody ? content : null;
+        return looksLikeBody ? HanziName(content) : null;
     }
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
-    private static string? AgencyInTitle(string title)
+    private static string? AgencyInTitle(string title) => PrintedAgencyInTitle(title) is { } name ? HanziName(name) : null;
+
+    private static string? PrintedAgencyInTitle(string title)
     {
         var year = TitleYear().Match(title);
         if (!year.Success)
@@ -743,6 +771,36 @@ internal sealed partial class MetadataReader
 
         return core;
     }
+
+    /// <summary>A line of four or more short items between spaces, none a sentence or a title.</summary>
+    private static bool MenuLine(string line)
+    {
+        var items = WhiteSpace().Split(line.Trim());
+        return items.Length >= 4 && items.All(item => item.Length <= 6) && !line.Contains("报告", StringComparison.Ordinal) && !SentenceMarks().IsMatch(line);
+    }
+
+    /// <summary>
+    /// A body's name is written in hanzi: what a page or a mirror put in front of it (•索引号:…蚶江镇, 澳门…投注:海虞镇人民政府)
+    /// is cut at the last other character; null when the hanzi left name no body.
+    /// </summary>
+    private static string? HanziName(string name)
+    {
+        var start = name.Length;
+        while (start > 0 && (IsHanzi(name[start - 1]) || name[start - 1] is '(' or ')' or '（' or '）'))
+        {
+            start--;
+        }
+
+        if (start == 0)
+        {
+            return name;
+        }
+
+        var tail = name[start..].TrimStart(')', '）');
+        return tail.Length >= 2 && NamesABody(tail) ? tail : null;
+    }
+
+    private static bool IsHanzi(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static bool NamesABody(string name) => OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || TownshipAlone().IsMatch(name);
 
@@ -864,6 +922,12 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,6}[:：]")]
     private static partial Regex FieldLine();
+
+    [GeneratedRegex(@"[。，,；;！!？?]")]
+    private static partial Regex SentenceMarks();
+
+    [GeneratedRegex(@"^[^\d年]{0,8}?(?:公布|发布|公开)")]
+    private static partial Regex LeadingVerbs();
 
     [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日")]
     private static partial Regex StatisticsPeriod();

@@ -295,11 +295,25 @@ public sealed class PageChromeMetadataTests
     [InlineData("平罗县人民政府信息公开2013年度报告\n\n", "平罗县人民政府")]
     [InlineData("根据《条例》要求，特编制2017年马集镇信息公开工作年度报告。\n", "马集镇人民政府")]
     [InlineData("本报告是由马集街道编制的2018年度政府信息公开年度报告。\n", "马集街道办事处")]
+    [InlineData("巴音乌兰苏木2021年政府信息公开工作年度报告\n\n", "巴音乌兰苏木")]
     public void Extract_BodyNamedBeforeItsInformationDisclosure_OrAsTheCompiler(string top, string agency)
     {
         var report = Extractor.Extract(top + Body, "body.txt");
 
         Assert.Equal(agency, report.Agency);
+    }
+
+    [Theory]
+    [InlineData("首   页 走进平罗 新闻中心 政府信息公开 政务服务 互动交流 专题专栏\n\n平罗县人民政府2020年政府信息公开工作年度报告\n\n", "平罗县人民政府")]
+    [InlineData("某某娱乐城-正版App Store\n\n温度:20-28℃ 天气现象:多云\n索 引 号: 00817804-9/2023-08749 分类: 信息公开年度报告\n名  称: 平罗县2015年政府信息公开工作年度报告\n\n", "平罗县人民政府")]
+    [InlineData("平罗县马集镇2015年政府信息公开工作年度报告\n某某娱乐_线上投注:平罗县马集镇人民政府\n\n", "平罗县马集镇人民政府")]
+    [InlineData("结合本局2014年工作实际，特编制并向社会公布平罗县统计局2014年度政府信息公开年度报告如下：\n", "平罗县统计局")]
+    public void Extract_MenusSpamAndVerbsAroundTheTitle_AreNotTheAgency(string top, string agency)
+    {
+        var report = Extractor.Extract(top + Body, "page.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
     }
 
     [Fact]
