@@ -19,7 +19,7 @@ public static partial class PageChrome
 
     // Page dates, best first: the document's own date (成文/发文日期, what a signature would print), then the posting
     // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
-    private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "更新时间"];
+    private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "更新时间", "更新日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
@@ -200,8 +200,10 @@ public static partial class PageChrome
     {
         // A row of a header table drawn with bars (| 发布机构 | 乌恰县人民政府 | 发布日期 | 2026-01-19 20:34 |) has the
         // same cells; any of the page's labels may stand bare in it, letter-spaced (索 引 号) as pages print them.
-        var barred = text.StartsWith('|') || text.StartsWith('｜');
-        var cells = (barred ? BarCells().Split(text) : Cells().Split(text)).Select(c => c.Trim().TrimStart('【', '[', '〔')).Where(c => c.Length > 0).ToList();
+        // Also a row with its labels in brackets ([ 成文日期 ] | 2019-03-25 | [ 公开日期 ] | …) or no leading bar.
+        var barred = text.StartsWith('|') || text.StartsWith('｜') || text.Count(c => c is '|' or '｜') >= 2;
+        var cells = (barred ? BarCells().Split(text) : Cells().Split(text))
+            .Select(c => barred ? c.Trim().Trim('【', '[', '〔', '】', ']', '〕').Trim() : c.Trim().TrimStart('【', '[', '〔')).Where(c => c.Length > 0).ToList();
         if (cells.Count == 0)
         {
             return false;
@@ -225,6 +227,13 @@ public static partial class PageChrome
 
         for (var i = 0; i < cells.Count; i++)
         {
+            // A date in a cell of its own after the row's labels (来源:X    2020-03-31 17:13:25): the posting time.
+            if (i > 0 && LeadingDate().Match(cells[i]) is { Success: true, Index: 0 } unlabelled && unlabelled.Value.Contains('-', StringComparison.Ordinal))
+            {
+                Record("时间", unlabelled.Value, facts);
+                continue;
+            }
+
             if (IsBare(cells[i]))
             {
                 if (i + 1 < cells.Count && !IsBare(cells[i + 1]) && !LabelColon().Match(cells[i + 1]).Success)

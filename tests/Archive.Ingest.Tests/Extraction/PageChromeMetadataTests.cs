@@ -282,6 +282,18 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("2018-02-26", report.Published);
     }
 
+    [Theory]
+    [InlineData("更新日期:2021-01-20 信息来源:平罗县政务公开办 浏览:\n")]
+    [InlineData("[ 成文日期 ] | 2021-01-20 | [ 公开日期 ] | 2021-01-20 | [ 有 效 性 ] | 有效中 |\n")]
+    [InlineData("成文日期 | 发布日期 | 2021-01-20 |\n")]
+    [InlineData("来源:平罗县人民政府办公室          2021-01-20 17:13:25 【字体:大 中 小】\n")]
+    public void Extract_PostingDatesInMoreOfThePagesRows_AreRead(string row)
+    {
+        var report = Extractor.Extract("平罗县人民政府2020年政府信息公开工作年度报告\n" + row + "\n" + Body, "page.txt");
+
+        Assert.Equal("2021-01-20", report.Published);
+    }
+
     [Fact]
     public void Extract_BareDateLabelBeforeThePagesOtherFields_IsThePostingDate()
     {
