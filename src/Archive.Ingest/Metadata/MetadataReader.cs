@@ -113,7 +113,9 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the statement of what the report sums up");
         }
 
-        if (agency is null && page.Facts.Publisher is { } publisher && SignatureOf(publisher) is not null)
+        // Only a name that carries its place: 政府办公室 or 市政府办公厅 in a page's field names no body for certain.
+        if (agency is null && page.Facts.Publisher is { } publisher && SignatureOf(publisher) is not null
+            && _regions.FromAgencyName(publisher, contextNames).Consumed > 0)
         {
             agency = publisher;
             region = _regions.FromAgencyName(publisher, contextNames).Resolution;

@@ -295,6 +295,15 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_PublisherFieldNamingNoPlace_IsNoAgency()
+    {
+        var report = Extractor.Extract("索引号 | abc/2022-01075 | 效力属性 | |\n发布机构 | 政府办公室 | 文 号 | |\n成文日期 | 发布日期 | 2022-04-06 |\n" + Body, "page.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Equal("2022-04-06", report.Published);
+    }
+
+    [Fact]
     public void Extract_BareDateLabelBeforeThePagesOtherFields_IsThePostingDate()
     {
         var report = Extractor.Extract("平罗县人民政府2014年政府信息公开工作年度报告\n\n日期:2015-03-30 10:35 来源:平罗县 打印页面 关闭页面\n\n" + Body, "page.txt");
