@@ -378,7 +378,7 @@ internal sealed partial class MetadataReader
     private static string? StatedTitle(string compact)
     {
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
-        var match = StatedTitlePhrase().Matches(compact).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value));
+        var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value));
         if (match is null)
         {
             return null;
@@ -514,6 +514,14 @@ internal sealed partial class MetadataReader
                 if (!(joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
                 {
                     return null;
+                }
+
+                // A page's column name with what came before it (•WAP手机版 / 年度报告): no year, no 公开 — the title is below.
+                if (!joined.Contains("公开", StringComparison.Ordinal) && !TitleYear().IsMatch(joined))
+                {
+                    joined = string.Empty;
+                    taken = 0;
+                    continue;
                 }
 
                 // 2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府 / 2022年…报告: the title printed above and below the body's name.
@@ -804,11 +812,16 @@ internal sealed partial class MetadataReader
 
     private static bool IsHanzi(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
+    /// <summary>The text without the short names a body gives itself (阳山县人民政府办公室(以下简称县政府办公室)2016年…).</summary>
+    private static string WithoutShortNames(string compact) =>
+        compact.Contains("以下简称", StringComparison.Ordinal) ? ShortNameNote().Replace(compact, string.Empty) : compact;
+
     private static bool NamesABody(string name) => OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || TownshipAlone().IsMatch(name);
 
     /// <summary>The body's own statement of who compiled the report (由X编制 / X编制本年度报告; a township or street named alone, 由大南街道编制的).</summary>
     private static string? CompilerStatement(string compact)
     {
+        compact = WithoutShortNames(compact);
         var match = Compiler().Match(compact);
         if (!match.Success || !NamesABody(match.Groups["a"].Value))
         {
@@ -861,7 +874,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
     private static partial Regex CompilerNamedFirst();
 
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?(?<a>[^,;:。、《》()“”\d|]{2,20}?)(?:各有关单位|各单位|各部门|各有关部门|各乡镇|本级政府|所属|行政区域内|辖区内)[^。]{0,40}?编制")]
+    // 综合2017年度丽水市各县(市、区)政府和市级各部门的…报告编制而成: the year may come first.
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?(?:(?:19|20)\d{2}年度?)?(?<a>[^,;:。、《》()“”\d|]{2,20}?)(?:各有关单位|各单位|各部门|各有关部门|各乡镇|各县|本级政府|所属|行政区域内|辖区内)[^。]{0,40}?编制")]
     private static partial Regex Aggregated();
 
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
@@ -897,7 +911,7 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:发布|公布|公开|特编制)《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
     private static partial Regex StatedTitlePhrase();
 
-    [GeneratedRegex(@"关于|做好|有关|通知|办公室")]
+    [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
     [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
@@ -927,6 +941,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"[。，,；;！!？?]")]
     private static partial Regex SentenceMarks();
+
+    [GeneratedRegex(@"\((?:以下)?简称[^()]{1,20}\)")]
+    private static partial Regex ShortNameNote();
 
     [GeneratedRegex(@"^[^\d年]{0,8}?(?:公布|发布|公开)")]
     private static partial Regex LeadingVerbs();

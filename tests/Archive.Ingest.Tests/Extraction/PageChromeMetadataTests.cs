@@ -317,6 +317,10 @@ public sealed class PageChromeMetadataTests
     [InlineData("根据《条例》要求，特编制2017年马集镇信息公开工作年度报告。\n", "马集镇人民政府")]
     [InlineData("本报告是由马集街道编制的2018年度政府信息公开年度报告。\n", "马集街道办事处")]
     [InlineData("巴音乌兰苏木2021年政府信息公开工作年度报告\n\n", "巴音乌兰苏木")]
+    [InlineData("根据《条例》的规定，现公布平罗县人民政府办公室（以下简称县政府办公室）2016年政府信息公开工作年度报告。\n", "平罗县人民政府办公室")]
+    [InlineData("本报告根据《条例》要求，由平罗县发展和改革局（以下简称县发改局）编制。\n", "平罗县发展和改革局")]
+    [InlineData("本年度报告综合2017年度平罗县各乡镇和县级各部门的政府信息公开年度工作报告编制而成。\n", "平罗县人民政府")]
+    [InlineData("• WAP手机版\n年度报告\n\n平罗县2011年政府信息公开年度报告\n\n", "平罗县人民政府")]
     public void Extract_BodyNamedBeforeItsInformationDisclosure_OrAsTheCompiler(string top, string agency)
     {
         var report = Extractor.Extract(top + Body, "body.txt");
