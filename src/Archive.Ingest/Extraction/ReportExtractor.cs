@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Archive.Core.Agencies;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
@@ -16,7 +17,7 @@ namespace Archive.Ingest.Extraction;
 /// figures, and quality flags. Works on the decoded text; metric offsets index into it. Stateless after construction:
 /// thread-safe, no I/O; construct once and reuse.
 /// </summary>
-public sealed class ReportExtractor : IReportExtractor
+public sealed partial class ReportExtractor : IReportExtractor
 {
     // §13: metrics in the report's template order (tables 二, 三 row by row, 四), then legacy keys in §6 order.
     private static readonly FrozenDictionary<ReportTemplate, FrozenDictionary<string, int>> OrderByTemplate =
@@ -103,7 +104,31 @@ public sealed class ReportExtractor : IReportExtractor
     /// The text as a reader reads it (人⺠政府 is 人民政府, 公開 is 公开): one character for one, so every offset holds
     /// in the text as printed, which metrics quote.
     /// </summary>
-    private static string Readable(string decodedText) => WithoutHeadingMarks(SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText)));
+    private static string Readable(string decodedText) =>
+        WithoutPinyinGlosses(WithoutHeadingMarks(SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText))));
+
+    /// <summary>
+    /// A mirror's pinyin glosses after characters (統(tǒng)計局, 發(fā)布) as spaces, which readers of the text skip (compact
+    /// text, titles): a parenthesis of at most seven Latin letters, one of them tone-marked, right after a hanzi.
+    /// </summary>
+    private static string WithoutPinyinGlosses(string text)
+    {
+        if (text.AsSpan().IndexOfAny(ToneMarked) < 0)
+        {
+            return text;
+        }
+
+        char[]? chars = null;
+        foreach (Match gloss in PinyinGloss().Matches(text))
+        {
+            chars ??= text.ToCharArray();
+            chars.AsSpan(gloss.Index, gloss.Length).Fill(' ');
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ToneMarked = System.Buffers.SearchValues.Create("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ");
 
     /// <summary>
     /// A markdown heading's marks (## 二、主动公开政府信息情况, a PDF converted to markdown) as spaces, so the heading
@@ -466,4 +491,8 @@ public sealed class ReportExtractor : IReportExtractor
 
     private static string Normalised(string text, List<TextLine> lines, int from, int to) =>
         string.Concat(lines.Skip(from).Take(to - from).Select(l => TextShapes.Norm(l.Of(text))));
+
+    // (tǒng) after 統: the gloss in parentheses (half- or full-width) right after a hanzi; 1–7 letters, one tone-marked.
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]
+    private static partial Regex PinyinGloss();
 }

@@ -829,6 +829,12 @@ internal sealed partial class MetadataReader
             match = CompilerNamedFirst().Match(compact);
         }
 
+        if (!match.Success || !NamesABody(match.Groups["a"].Value))
+        {
+            // 由X综合各市、州人民政府和省政府各部门的…报告编制而成: the compiler before what it sums up.
+            match = CompilerSummingUp().Match(compact);
+        }
+
         var name = match.Groups["a"].Value;
         if (!match.Success || !NamesABody(name))
         {
@@ -837,7 +843,7 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
-        return office.Success && Aggregate().IsMatch(compact) ? office.Groups["government"].Value : name;
+        return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact)) ? office.Groups["government"].Value : name;
     }
 
     /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
@@ -903,7 +909,7 @@ internal sealed partial class MetadataReader
     private static partial Regex GovernmentOffice();
 
     // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制.
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各部门|各组成部门|各有关部门|各单位|本级政府)[^。]{0,80}?编制")]
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|本级政府)[^。]{0,80}?编制")]
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告.
@@ -941,6 +947,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"[。，,；;！!？?]")]
     private static partial Regex SentenceMarks();
+
+    [GeneratedRegex(@"由(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:综合|汇总)[^。]{0,120}?编制")]
+    private static partial Regex CompilerSummingUp();
 
     [GeneratedRegex(@"\((?:以下)?简称[^()]{1,20}\)")]
     private static partial Regex ShortNameNote();

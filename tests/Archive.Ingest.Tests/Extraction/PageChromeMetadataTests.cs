@@ -321,6 +321,8 @@ public sealed class PageChromeMetadataTests
     [InlineData("本报告根据《条例》要求，由平罗县发展和改革局（以下简称县发改局）编制。\n", "平罗县发展和改革局")]
     [InlineData("本年度报告综合2017年度平罗县各乡镇和县级各部门的政府信息公开年度工作报告编制而成。\n", "平罗县人民政府")]
     [InlineData("• WAP手机版\n年度报告\n\n平罗县2011年政府信息公开年度报告\n\n", "平罗县人民政府")]
+    [InlineData("宁夏回族自治区2013年政府信息公开工作年度报告是根据《条例》要求，由宁夏回族自治区人民政府办公厅综合各市、县人民政府和自治区政府各部门的政府信息公开年度报告编制而成。\n", "宁夏回族自治区人民政府")]
+    [InlineData("本報告由平羅縣統(tǒng)計局根據(jù)《條例》編制。\n", "平罗县统计局")]
     public void Extract_BodyNamedBeforeItsInformationDisclosure_OrAsTheCompiler(string top, string agency)
     {
         var report = Extractor.Extract(top + Body, "body.txt");

@@ -79,6 +79,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("其中，街道官方微信发布信息782条。", "legacy.channel.wechat", 782)]
     [InlineData("2022年，通过微信公众号“人文某地”发布信息1088条。", "legacy.channel.wechat", 1088)]
     [InlineData("2018年，我区收到1件政府信息公开申请，属于网络申请。", "legacy.apply.received", 1)]
+    [InlineData("通過微信公眾號發(fā)布信息5條。", "legacy.channel.wechat", 5)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
