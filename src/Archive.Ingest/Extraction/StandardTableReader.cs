@@ -85,10 +85,10 @@ internal static partial class StandardTableReader
                 case TableTokenKind.EmptyCell:
                     if (groupLabels.Length > 0)
                     {
-                        var next = GroupsRead(current!, values);
-                        var named = next == 1
-                            ? groupLabels.ToString().Contains("直接起诉", StringComparison.Ordinal) || groupLabels.ToString().Contains("未经复议", StringComparison.Ordinal)
-                            : groupLabels.ToString().Contains("复议后起诉", StringComparison.Ordinal);
+                        var between = groupLabels.ToString();
+                        var named = GroupsRead(current!, values) == 1
+                            ? between.Contains("直接起诉", StringComparison.Ordinal) || between.Contains("未经复议", StringComparison.Ordinal)
+                            : between.Contains("复议后起诉", StringComparison.Ordinal);
                         groupLabels.Clear();
                         if (!named || !headerText.ToString().Contains("行政复议", StringComparison.Ordinal))
                         {

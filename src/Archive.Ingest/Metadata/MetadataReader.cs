@@ -471,7 +471,8 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            // A labelled field (温度:…, 索引号:…) ends whatever came before it: a title never runs on into one.
+            // A labelled field (温度:…, • 索 引 号:…) ends whatever came before it: a title never runs on into one (a
+            // bulleted • 标题:… has had its label cut and is the title).
             if (FieldLine().IsMatch(content) && !TitleTag().IsMatch(content))
             {
                 joined = string.Empty;
@@ -487,8 +488,7 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            // Above a title, a page's account links (登录 注册) and its labelled fields (• 索 引 号:…, • 发布机构:…) are
-            // not part of it; a bulleted • 标题:… is the title.
+            // Above a title, a page's account links (登录 注册) are no part of it.
             if (taken == 0 && SiteLinks().IsMatch(content))
             {
                 continue;
@@ -782,11 +782,16 @@ internal sealed partial class MetadataReader
         return core;
     }
 
-    /// <summary>A line of four or more short items between spaces, none a sentence or a title.</summary>
+    /// <summary>
+    /// A line of four or more short items between spaces, most of them words (a title printed letter-spaced is no menu),
+    /// no sentence and no title.
+    /// </summary>
     private static bool MenuLine(string line)
     {
         var items = WhiteSpace().Split(line.Trim());
-        return items.Length >= 4 && items.All(item => item.Length <= 6) && !line.Contains("报告", StringComparison.Ordinal) && !SentenceMarks().IsMatch(line);
+        var joined = string.Concat(items);
+        return items.Length >= 4 && items.All(item => item.Length <= 6) && items.Count(item => item.Length >= 2) * 2 > items.Length
+            && !joined.Contains("报告", StringComparison.Ordinal) && !joined.Contains("年报", StringComparison.Ordinal) && !SentenceMarks().IsMatch(line);
     }
 
     /// <summary>
