@@ -553,7 +553,7 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, its figures' cut-off day.</summary>
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day.</summary>
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
@@ -567,7 +567,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), PeriodEnd().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact) })
         {
             if (opening.Success)
             {
@@ -967,6 +967,10 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();
+
+    // The year of the report the body says it compiled (由北京市水务局编制的2008年度政府信息公开年度报告).
+    [GeneratedRegex(@"编制的(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
+    private static partial Regex CompiledReportYear();
 
     // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…), the statistics period's end stated alone.
     [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年12月31日")]

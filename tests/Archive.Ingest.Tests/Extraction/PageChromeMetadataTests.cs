@@ -261,6 +261,7 @@ public sealed class PageChromeMetadataTests
     [InlineData("根据《2023年政务公开工作要点》，本报告总结本年度工作。\n", null)]
     [InlineData("现将我局2020年度政府信息公开情况报告如下。\n", 2020)]
     [InlineData("截止2023年12月31日我局通过官方网站发布政务类信息34条。\n", 2023)]
+    [InlineData("本报告是根据《条例》要求，由平罗县水务局编制的2008年度政府信息公开年度报告。\n", 2008)]
     public void Extract_NoTitleNoPeriod_TheYearOfTheWorkReported(string opening, int? year)
     {
         var report = Extractor.Extract(opening + "一、总体情况\n认真贯彻落实《条例》。\n", "year.txt");
