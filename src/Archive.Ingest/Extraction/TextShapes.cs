@@ -26,6 +26,9 @@ internal static partial class TextShapes
         return builder.ToString();
     }
 
+    /// <summary>A CJK unified ideograph (the basic block or extension A).</summary>
+    public static bool IsHanzi(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
+
     /// <summary>One character folded to the form labels and numbers are compared in (length-preserving).</summary>
     public static char Fold(char c) => c switch
     {

@@ -801,7 +801,7 @@ internal sealed partial class MetadataReader
     private static string? HanziName(string name)
     {
         var start = name.Length;
-        while (start > 0 && (IsHanzi(name[start - 1]) || name[start - 1] is '(' or ')' or '（' or '）'))
+        while (start > 0 && (TextShapes.IsHanzi(name[start - 1]) || name[start - 1] is '(' or ')' or '（' or '）'))
         {
             start--;
         }
@@ -814,8 +814,6 @@ internal sealed partial class MetadataReader
         var tail = name[start..].TrimStart(')', '）');
         return tail.Length >= 2 && NamesABody(tail) ? tail : null;
     }
-
-    private static bool IsHanzi(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     /// <summary>The text without the short names a body gives itself (阳山县人民政府办公室(以下简称县政府办公室)2016年…).</summary>
     private static string WithoutShortNames(string compact) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Ingest.Extraction;
 
 namespace Archive.Ingest.Normalization;
 
@@ -106,10 +107,9 @@ internal static partial class WrappedLineJoiner
 
     /// <summary>Hanzi on both sides of the break, and neither line a heading: a page or column break inside a sentence.</summary>
     private static bool BreaksInsideWord(string text, (int Start, int End) lineA, (int Start, int End) lineB) =>
-        IsHanzi(text[lineA.End - 1]) && IsHanzi(text[lineB.Start])
+        TextShapes.IsHanzi(text[lineA.End - 1]) && TextShapes.IsHanzi(text[lineB.Start])
         && !HeadingStart().IsMatch(text.Substring(lineA.Start, Math.Min(12, lineA.End - lineA.Start)));
 
-    private static bool IsHanzi(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
     private static bool EndsSentence(ReadOnlySpan<char> line)
     {
