@@ -4,6 +4,7 @@ using Archive.Core.Agencies;
 using Archive.Core.Metrics;
 using Archive.Core.Regions;
 using Archive.Core.Reports;
+using Archive.Core.Text;
 using Archive.Core.Vocabulary;
 using Archive.Ingest.Metadata;
 using Archive.Ingest.Normalization;

@@ -1,3 +1,5 @@
+using Archive.Core.Text;
+
 namespace Archive.Ingest.Normalization;
 
 /// <summary>

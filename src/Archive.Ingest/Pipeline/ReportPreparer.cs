@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Core.Reports;
+using Archive.Core.Text;
 using Archive.Ingest.Normalization;
 using Archive.Ingest.Readers;
 

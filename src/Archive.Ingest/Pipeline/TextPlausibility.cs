@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Core.Text;
 using Archive.Ingest.Normalization;
 
 namespace Archive.Ingest.Pipeline;

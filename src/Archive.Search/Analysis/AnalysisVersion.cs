@@ -8,7 +8,7 @@ namespace Archive.Search.Analysis;
 public static class AnalysisVersion
 {
     /// <summary>The current version; it names the <see cref="CommonSequences"/> list by its fingerprint.</summary>
-    public static string Current { get; } = $"smartcn48+exact-bigram+common-trigram+common-sequences-{CommonSequences.Fingerprint}+bm25+reader-layout+flag-kinds/7";
+    public static string Current { get; } = $"smartcn48+exact-bigram+common-trigram+common-sequences-{CommonSequences.Fingerprint}+bm25+reader-layout+flag-kinds+simplified-forms/8";
 
     public const string CommitDataKey = "archive.analysis";
 }

@@ -1,12 +1,15 @@
 using System.Buffers;
 using System.Text;
+using Archive.Core.Text;
 
 namespace Archive.Search.Analysis;
 
 /// <summary>
 /// The character sequence the exact ("_exact") fields index, shared by indexing, query building and
 /// highlighting so the three can never disagree. Each unit is one code point (a surrogate pair stays whole),
-/// with full-width ASCII folded to ASCII and letters lower-cased. Whitespace is read as a reader sees the text
+/// with full-width ASCII folded to ASCII, letters lower-cased and a traditional character read as its simplified
+/// form (<see cref="SimplifiedForms"/>: mirrors and big5 gateways republish reports in traditional characters,
+/// which a search typed in simplified ones should find and mark; one character for one). Whitespace is read as a reader sees the text
 /// (<see cref="ReaderLayout"/>): a run of it — spaces, line breaks, page breaks — next to a wide (CJK) character
 /// is dropped, since Chinese wraps lines and pages inside words and phrases; a run between two narrow characters
 /// (Latin, digits) is one space unit; leading and trailing whitespace is dropped.
@@ -137,7 +140,7 @@ public static class ExactTextForm
 
         if (c is >= '\u3000' and <= '\u9FFF')
         {
-            return c;
+            return SimplifiedForms.Map(c);
         }
 
         if (c is >= '\uFF01' and <= '\uFF5E')
@@ -145,6 +148,6 @@ public static class ExactTextForm
             c = (char)(c - 0xFEE0);
         }
 
-        return char.ToLowerInvariant(c);
+        return SimplifiedForms.Map(char.ToLowerInvariant(c));
     }
 }

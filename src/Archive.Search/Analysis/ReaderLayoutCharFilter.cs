@@ -1,12 +1,15 @@
 using System.Text;
+using Archive.Core.Text;
 using Lucene.Net.Analysis.CharFilters;
 
 namespace Archive.Search.Analysis;
 
 /// <summary>
 /// Hands SmartCn the text as a reader sees it (<see cref="ReaderLayout"/>): whitespace runs next to a wide character
-/// are dropped, so a word wrapped across a line or page break is segmented as the word it is. Offsets are corrected
-/// back to the original text.
+/// are dropped, so a word wrapped across a line or page break is segmented as the word it is; a traditional character
+/// is read as its simplified form (<see cref="SimplifiedForms"/>, as <see cref="ExactTextForm"/> reads it), so SmartCn,
+/// whose dictionary is simplified, segments a traditional copy as the original. Offsets are corrected back to the
+/// original text (a mapped character keeps its own).
 /// </summary>
 internal sealed class ReaderLayoutCharFilter : BaseCharFilter
 {
@@ -40,7 +43,7 @@ internal sealed class ReaderLayoutCharFilter : BaseCharFilter
         {
             if (!char.IsWhiteSpace(text[i]))
             {
-                output.Append(text[i]);
+                output.Append(SimplifiedForms.Map(text[i]));
                 continue;
             }
 

@@ -1,10 +1,10 @@
-namespace Archive.Ingest.Normalization;
+namespace Archive.Core.Text;
 
 /// <summary>
 /// A one-for-one character mapping over a range of the BMP, built from pairs (from, to): a mapped text keeps every
 /// offset of the text it came from. A table indexed by character, so a whole report maps in one pass.
 /// </summary>
-internal sealed class CharacterMap
+public sealed class CharacterMap
 {
     private readonly char _first;
     private readonly char _last;

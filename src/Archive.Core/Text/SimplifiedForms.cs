@@ -1,4 +1,4 @@
-namespace Archive.Ingest.Normalization;
+namespace Archive.Core.Text;
 
 /// <summary>
 /// Traditional characters read as their simplified forms, for understanding a report, never for storing it: mirrors
@@ -8,7 +8,7 @@ namespace Archive.Ingest.Normalization;
 /// (Unihan_Variants.txt, Unicode 15.0, Debian's unicode-data); 2,347 pairs. Characters with several simplified forms
 /// (乾 → 乾/干) and every character of GB2312 stay as they are, so simplified text is never changed.
 /// </summary>
-internal static class SimplifiedForms
+public static class SimplifiedForms
 {
     // One table over U+3400–U+FFFF (52k characters, 104 kB): a lookup per character of a report.
     // Pairs: traditional, then simplified.
