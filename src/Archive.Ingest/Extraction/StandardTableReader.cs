@@ -31,7 +31,7 @@ internal static partial class StandardTableReader
         // Pipe rows make the table only when some hold a value beside another cell: a page that prints one cell per
         // line with its bars (0 | ||, 第二十条第(一)项 | |||, a real township's pages) is read line by line.
         var pipeRows = tokens.Where(t => t.IsPipe).GroupBy(t => t.Line)
-            .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank) >= 2);
+            .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank or TableTokenKind.Words) >= 2);
         if (!isSingleUnlabelledRow && pipeRows)
         {
             return ReadRows(table, rows, tokens);
@@ -82,6 +82,7 @@ internal static partial class StandardTableReader
                     break;
                 case TableTokenKind.Value:
                 case TableTokenKind.Blank:
+                case TableTokenKind.Words:
                 case TableTokenKind.EmptyCell:
                     if (groupLabels.Length > 0)
                     {
@@ -175,7 +176,7 @@ internal static partial class StandardTableReader
     /// <summary>Whole groups of five (行政复议, then each kind of 行政诉讼) among a single row's values so far, else 0.</summary>
     private static int GroupsRead(RowSpec spec, List<TableToken> values)
     {
-        var printed = values.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell);
+        var printed = values.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell);
         var group = spec.Section.Columns.Count / 3;
         return spec.Section.Columns.Count == 15 && printed % group == 0 ? printed / group : 0;
     }
@@ -470,7 +471,7 @@ internal static partial class StandardTableReader
     private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional)
     {
         var columns = spec.Section.Columns;
-        var printed = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell).ToList();
+        var printed = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell).ToList();
         var numbers = printed.Where(t => t.Kind == TableTokenKind.Value).ToList();
         var firstLine = printed[0];
 
@@ -526,7 +527,7 @@ internal static partial class StandardTableReader
             return false;
         }
 
-        var sequence = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell or TableTokenKind.EmptyLine).ToList();
+        var sequence = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell or TableTokenKind.EmptyLine).ToList();
         var first = sequence.FindIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var last = sequence.FindLastIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var inner = sequence.GetRange(first, last - first + 1);
@@ -566,7 +567,7 @@ internal static partial class StandardTableReader
             cells.Add(slots[c].Kind switch
             {
                 TableTokenKind.Value => Cell(spec, columns[c], slots[c], header),
-                TableTokenKind.Blank => ReadCell.Mark(key, slots[c]),
+                TableTokenKind.Blank or TableTokenKind.Words => ReadCell.Mark(key, slots[c]),
                 _ => new ReadCell(key, Archive.Core.Reports.CellState.Blank, 0, null, slots[c].Line, null, -1, -1),
             });
         }
@@ -586,7 +587,7 @@ internal static partial class StandardTableReader
     {
         var columns = spec.Section.Columns;
         rowTokens = [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine)];
-        var valueLine = rowTokens.First(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell).Line;
+        var valueLine = rowTokens.First(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell).Line;
 
         // The empty slots a labelled row collects run on into the next row's leading slots.
         rowTokens = strict ? [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptySlot || t.Line == valueLine)] : rowTokens;
