@@ -385,6 +385,20 @@ internal static partial class StandardTableReader
             {
                 return cursor;
             }
+
+            // A long label printed with one character wrong (行政事业型收费, a real township's page): the row whose label
+            // it is but for that one character, from the cursor on, only when no other label of the table is as close.
+            if (lastCore.Length >= 5)
+            {
+                var close = Enumerable.Range(0, rows.Count)
+                    .Where(i => rows[i].Forms.Any(f => OneCharacterOff(lastCore, TextShapes.Core(f))
+                        && (numbering.Length == 0 || TextShapes.NumberingOf(f).TrimEnd('.', '、') == numbering)))
+                    .ToList();
+                if (close.Count == 1 && close[0] >= cursor)
+                {
+                    return close[0];
+                }
+            }
         }
 
         return -1;
@@ -436,6 +450,23 @@ internal static partial class StandardTableReader
         }
 
         return depth == 0 ? inside : new bool[text.Length];
+    }
+
+    /// <summary>Whether <paramref name="printed"/> is <paramref name="label"/> with exactly one character replaced by another.</summary>
+    private static bool OneCharacterOff(string printed, string label)
+    {
+        if (printed.Length != label.Length)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < printed.Length && differ <= 1; i++)
+        {
+            differ += printed[i] == label[i] ? 0 : 1;
+        }
+
+        return differ == 1;
     }
 
     /// <summary>Whether <paramref name="printed"/> is <paramref name="label"/> with some characters (at most a third) left out.</summary>

@@ -625,4 +625,15 @@ public sealed class TableShapeTests
         Assert.Equal(5, Metric(report, "active.enforcement.decisions"));
         Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableIncomplete && f.Detail.Contains("active.penalty.change (减9)", StringComparison.Ordinal));
     }
+    [Fact]
+    public void LongLabel_OneCharacterWrong_IsItsRow_ShortLabelIsNot()
+    {
+        // 行政事业姓收费 is 行政事业性收费 but for one character and no other label is as close; 行政许司 is too short to tell.
+        var report = Extract(Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t3\n"
+            + "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许司\t14\n第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业姓收费\t1.5\n");
+
+        Assert.Equal(3, Metric(report, "active.rules.in_force"));
+        Assert.Equal(1.5m, Metric(report, "active.fees.amount"));
+        Assert.Null(Metric(report, "active.licensing.decisions"));
+    }
 }
