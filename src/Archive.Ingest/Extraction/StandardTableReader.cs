@@ -21,8 +21,12 @@ internal static partial class StandardTableReader
         {
             foreach (var row in section.Rows)
             {
-                var forms = new[] { row.Label }.Concat(row.LabelVariants).Where(l => l.Length > 0).Select(TextShapes.Norm).ToArray();
-                rows.Add(new RowSpec(row, section, forms, [.. forms.Select(TextShapes.Core).Where(c => c.Length >= 4)]));
+                var forms = new[] { row.Label }.Concat(row.LabelVariants).Where(l => l.Length > 0).Select(TextShapes.Norm).ToList();
+
+                // A mirror converted to Taiwan's traditional wording prints 文件 as 檔案 (規範性檔案, a real bureau's copy);
+                // no template label says 档案.
+                forms.AddRange(forms.Where(f => f.Contains("文件", StringComparison.Ordinal)).Select(f => f.Replace("文件", "档案", StringComparison.Ordinal)).ToList());
+                rows.Add(new RowSpec(row, section, [.. forms], [.. forms.Select(TextShapes.Core).Where(c => c.Length >= 4)]));
             }
         }
 

@@ -636,4 +636,15 @@ public sealed class TableShapeTests
         Assert.Equal(1.5m, Metric(report, "active.fees.amount"));
         Assert.Null(Metric(report, "active.licensing.decisions"));
     }
+    [Fact]
+    public void TaiwanWording_規範性檔案_IsTheNormativeDocumentsRow()
+    {
+        // A mirror converted with Taiwan's phrases prints 文件 as 檔案, also inside the next row's note.
+        var report = Extract("示例市民政局2020年政府信息公開工作年度報告\n二、主動公開政府信息情況\n第二十條第(一)項 | | | |\n信息內容 | 本年新製作數量 | 本年新公開數量 | 對外公開總數量 |\n"
+            + "規章 | 0 | 0 | 0 |\n規範性檔案(行政機關制定的規範性檔案) | 3 | 3 | 27 |\n其他主動公開檔案(除規範性檔案以外的檔案) | 90 | 41 | 300 |\n");
+
+        Assert.Equal(3, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(27, Metric(report, "active.normative_docs.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 90 or 300);
+    }
 }
