@@ -37,24 +37,33 @@ internal static partial class ProseFigureReader
     [
         // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back).
-        new("legacy.active.total", "条", Make(@"主动公开(?:政府信息(?:数|件数)?|信息数)(?:共计|共|为)?" + Number + "[条件]")),
-        // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条 (real reports).
-        new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:19|20)\d{2}年度?[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
+        new("legacy.active.total", "条", Make(@"主动公开(?:政府信息(?:数|件数)?|信息数)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
+        // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
+        new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:政府)?信息共?" + Number + "条")),
         // 通过/在…门户网站主动公开政府信息267条, …公开信息数163条 (real county bodies' wordings).
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
+        // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's): not a site the body
+        // sends to (向/为…网站, 上级网站, 报送, 采用).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
         // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
+        // 借助微信公众号平台“…”，全年发布信息392条 (a real zone's): the year's count without 共, only when nothing between
+        // names another channel (微信公众号、微博… would be their sum).
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网站|抖音|头条|客户端|视频号|小程序|、|和|及|与)[^。;；!？]){0,40}?(?<src>全年发布(?:各类)?信息" + Number + "条)")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}"")?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|信息)?共?" + Number + "[篇条]")),
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请共?" + Number + "件")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "件(?:政府)?信息公开申请")),
+        // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请公开(?:申请)?共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
@@ -184,6 +193,12 @@ internal static partial class ProseFigureReader
 
         // A digit right before the label's number would mean we cut a longer number.
         if (number.Index > 0 && (char.IsAsciiDigit(text[number.Index - 1]) || text[number.Index - 1] == '.'))
+        {
+            return false;
+        }
+
+        // N 条次 / 件次 counts postings or visits, not the key's items.
+        if (spanEnd < text.Length && text[spanEnd] == '次')
         {
             return false;
         }
@@ -344,7 +359,8 @@ internal static partial class ProseFigureReader
     private static partial Regex PartTime();
 
     // Cumulative, multi-year or "so far" figures are not the reporting year's figure.
-    [GeneratedRegex(@"截至|截止|累计|至今|(?<!今年|本年|年初)以来")]
+    // 全年累计 / 本年度累计 sums the year itself (全年累计主动公开政府信息246条, a real bureau's).
+    [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今|(?<!今年|本年|年初)以来")]
     private static partial Regex NotAYearFigure();
 
     [GeneratedRegex(@"网站[^,，。;；]{0,16}?\d+条")]

@@ -12,7 +12,10 @@ internal sealed record ReadCell(string Key, CellState State, decimal Value, stri
     public static ReadCell Number(string key, decimal value, string? unit, TableToken token) =>
         new(key, CellState.Printed, value, unit, token.Line, token.Text, token.Start, token.End);
 
-    public static ReadCell Mark(string key, TableToken token) => token.Kind == TableTokenKind.Blank
-        ? new(key, CellState.NotApplicable, 0, null, token.Line, token.Text, token.Start, token.End)
-        : new(key, CellState.Blank, 0, null, token.Line, null, -1, -1);
+    public static ReadCell Mark(string key, TableToken token) => token.Kind switch
+    {
+        TableTokenKind.Blank => new(key, CellState.NotApplicable, 0, null, token.Line, token.Text, token.Start, token.End),
+        TableTokenKind.Words => new(key, CellState.Text, 0, null, token.Line, token.Text, token.Start, token.End),
+        _ => new(key, CellState.Blank, 0, null, token.Line, null, -1, -1),
+    };
 }

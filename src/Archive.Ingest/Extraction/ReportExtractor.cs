@@ -79,7 +79,12 @@ public sealed partial class ReportExtractor : IReportExtractor
             }
             else if (reading.MissingKeys.Count > 0)
             {
-                flags.Add(new ReportFlag(FlagKind.TableIncomplete, $"{reading.TableName}: cells without value: {string.Join(", ", reading.MissingKeys)}"));
+                // A cell printed in words (减11) is named with its words: the reader sees what was left out and why.
+                var worded = reading.Cells.Where(c => c.State == CellState.Text).Select(c => $"{c.Key} ({c.Printed})").ToList();
+                flags.Add(new ReportFlag(
+                    FlagKind.TableIncomplete,
+                    $"{reading.TableName}: cells without value: {string.Join(", ", reading.MissingKeys)}"
+                    + (worded.Count > 0 ? $"; printed in words, not read: {string.Join(", ", worded)}" : string.Empty)));
             }
         }
 

@@ -21,8 +21,12 @@ internal static partial class StandardTableReader
         {
             foreach (var row in section.Rows)
             {
-                var forms = new[] { row.Label }.Concat(row.LabelVariants).Where(l => l.Length > 0).Select(TextShapes.Norm).ToArray();
-                rows.Add(new RowSpec(row, section, forms, [.. forms.Select(TextShapes.Core).Where(c => c.Length >= 4)]));
+                var forms = new[] { row.Label }.Concat(row.LabelVariants).Where(l => l.Length > 0).Select(TextShapes.Norm).ToList();
+
+                // A mirror converted to Taiwan's traditional wording prints 文件 as 檔案 (規範性檔案, a real bureau's copy);
+                // no template label says 档案.
+                forms.AddRange(forms.Where(f => f.Contains("文件", StringComparison.Ordinal)).Select(f => f.Replace("文件", "档案", StringComparison.Ordinal)).ToList());
+                rows.Add(new RowSpec(row, section, [.. forms], [.. forms.Select(TextShapes.Core).Where(c => c.Length >= 4)]));
             }
         }
 
@@ -31,7 +35,7 @@ internal static partial class StandardTableReader
         // Pipe rows make the table only when some hold a value beside another cell: a page that prints one cell per
         // line with its bars (0 | ||, 第二十条第(一)项 | |||, a real township's pages) is read line by line.
         var pipeRows = tokens.Where(t => t.IsPipe).GroupBy(t => t.Line)
-            .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank) >= 2);
+            .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank or TableTokenKind.Words) >= 2);
         if (!isSingleUnlabelledRow && pipeRows)
         {
             return ReadRows(table, rows, tokens);
@@ -82,6 +86,7 @@ internal static partial class StandardTableReader
                     break;
                 case TableTokenKind.Value:
                 case TableTokenKind.Blank:
+                case TableTokenKind.Words:
                 case TableTokenKind.EmptyCell:
                     if (groupLabels.Length > 0)
                     {
@@ -175,7 +180,7 @@ internal static partial class StandardTableReader
     /// <summary>Whole groups of five (行政复议, then each kind of 行政诉讼) among a single row's values so far, else 0.</summary>
     private static int GroupsRead(RowSpec spec, List<TableToken> values)
     {
-        var printed = values.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell);
+        var printed = values.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell);
         var group = spec.Section.Columns.Count / 3;
         return spec.Section.Columns.Count == 15 && printed % group == 0 ? printed / group : 0;
     }
@@ -384,6 +389,20 @@ internal static partial class StandardTableReader
             {
                 return cursor;
             }
+
+            // A long label printed with one character wrong (行政事业型收费, a real township's page): the row whose label
+            // it is but for that one character, from the cursor on, only when no other label of the table is as close.
+            if (lastCore.Length >= 5)
+            {
+                var close = Enumerable.Range(0, rows.Count)
+                    .Where(i => rows[i].Forms.Any(f => OneCharacterOff(lastCore, TextShapes.Core(f))
+                        && (numbering.Length == 0 || TextShapes.NumberingOf(f).TrimEnd('.', '、') == numbering)))
+                    .ToList();
+                if (close.Count == 1 && close[0] >= cursor)
+                {
+                    return close[0];
+                }
+            }
         }
 
         return -1;
@@ -437,6 +456,23 @@ internal static partial class StandardTableReader
         return depth == 0 ? inside : new bool[text.Length];
     }
 
+    /// <summary>Whether <paramref name="printed"/> is <paramref name="label"/> with exactly one character replaced by another.</summary>
+    private static bool OneCharacterOff(string printed, string label)
+    {
+        if (printed.Length != label.Length)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < printed.Length && differ <= 1; i++)
+        {
+            differ += printed[i] == label[i] ? 0 : 1;
+        }
+
+        return differ == 1;
+    }
+
     /// <summary>Whether <paramref name="printed"/> is <paramref name="label"/> with some characters (at most a third) left out.</summary>
     private static bool LostCharacters(string printed, string label)
     {
@@ -470,7 +506,7 @@ internal static partial class StandardTableReader
     private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional)
     {
         var columns = spec.Section.Columns;
-        var printed = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell).ToList();
+        var printed = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell).ToList();
         var numbers = printed.Where(t => t.Kind == TableTokenKind.Value).ToList();
         var firstLine = printed[0];
 
@@ -526,7 +562,7 @@ internal static partial class StandardTableReader
             return false;
         }
 
-        var sequence = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell or TableTokenKind.EmptyLine).ToList();
+        var sequence = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell or TableTokenKind.EmptyLine).ToList();
         var first = sequence.FindIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var last = sequence.FindLastIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var inner = sequence.GetRange(first, last - first + 1);
@@ -566,7 +602,7 @@ internal static partial class StandardTableReader
             cells.Add(slots[c].Kind switch
             {
                 TableTokenKind.Value => Cell(spec, columns[c], slots[c], header),
-                TableTokenKind.Blank => ReadCell.Mark(key, slots[c]),
+                TableTokenKind.Blank or TableTokenKind.Words => ReadCell.Mark(key, slots[c]),
                 _ => new ReadCell(key, Archive.Core.Reports.CellState.Blank, 0, null, slots[c].Line, null, -1, -1),
             });
         }
@@ -586,7 +622,7 @@ internal static partial class StandardTableReader
     {
         var columns = spec.Section.Columns;
         rowTokens = [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine)];
-        var valueLine = rowTokens.First(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.EmptyCell).Line;
+        var valueLine = rowTokens.First(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell).Line;
 
         // The empty slots a labelled row collects run on into the next row's leading slots.
         rowTokens = strict ? [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptySlot || t.Line == valueLine)] : rowTokens;

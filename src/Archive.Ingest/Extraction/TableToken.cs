@@ -12,6 +12,12 @@ internal enum TableTokenKind
 
     /// <summary>A cell printed empty: its bar alone on its line where every cell is printed with its bar (0 |).</summary>
     EmptyCell,
+
+    /// <summary>
+    /// A cell holding a number in words (减11, 增加2, 3项): not an R1 value, so it is not read, but it is a cell of its
+    /// row and keeps the row's other cells in their columns.
+    /// </summary>
+    Words,
 }
 
 /// <summary>One cell piece of a table line: a label, a value, a printed blank, or an empty tab slot.</summary>

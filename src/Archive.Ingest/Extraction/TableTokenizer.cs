@@ -197,6 +197,12 @@ internal static class TableTokenizer
                 continue;
             }
 
+            if (depth <= 0 && labelStart < 0 && TextShapes.IsWordedNumber(piece))
+            {
+                tokens.Add(new TableToken(TableTokenKind.Words, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), 0, null, isPipe));
+                continue;
+            }
+
             if (labelStart < 0)
             {
                 labelStart = partStart;

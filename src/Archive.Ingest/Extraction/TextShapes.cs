@@ -90,6 +90,12 @@ internal static partial class TextShapes
         return folded.Length > 0 && BlankCell().IsMatch(folded);
     }
 
+    /// <summary>
+    /// A cell that states a number with words around it (减11, 增加2, 3项): not an R1 value (§7), so never read as one,
+    /// but a cell all the same, not a label.
+    /// </summary>
+    public static bool IsWordedNumber(string cell) => WordedNumber().IsMatch(Norm(cell));
+
     public static int ParseChineseNumber(string text)
     {
         // 十 = 10, 十二 = 12, 二十六 = 26, 三十一 = 31; digit strings (二〇一九) read digit by digit.
@@ -133,6 +139,9 @@ internal static partial class TextShapes
 
     [GeneratedRegex(@"^(?<n>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?<u>万元|元)?$")]
     private static partial Regex ValueCell();
+
+    [GeneratedRegex(@"^(?:(?:增加|减少|增|减)\d+(?:\.\d+)?(?:项|件|个|条|次|篇)?|\d+(?:\.\d+)?(?:项|件|个|条|次|篇))$")]
+    private static partial Regex WordedNumber();
 
     [GeneratedRegex(@"^(?:-+|—+|/|无|\\)$")]
     private static partial Regex BlankCell();

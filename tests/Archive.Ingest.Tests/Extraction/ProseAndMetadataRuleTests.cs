@@ -80,6 +80,13 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2022年，通过微信公众号“人文某地”发布信息1088条。", "legacy.channel.wechat", 1088)]
     [InlineData("2018年，我区收到1件政府信息公开申请，属于网络申请。", "legacy.apply.received", 1)]
     [InlineData("通過微信公眾號發(fā)布信息5條。", "legacy.channel.wechat", 5)]
+    [InlineData("自2015年1月1日起至2015年12月31日止，我乡经审核主动公开信息214条。", "legacy.active.total", 214)]
+    [InlineData("2019年，本所主动公开政府信息总计64条，其中财政信息9条。", "legacy.active.total", 64)]
+    [InlineData("坚持公开为常态，全年累计主动公开政府信息318条，涉及多个领域。", "legacy.active.total", 318)]
+    [InlineData("2021年，园区门户网站发布信息907条，其中，工作动态类信息210条。", "legacy.channel.website", 907)]
+    [InlineData("依托微信公众号平台“某某园区”，全年发布信息251条，关注人数3000。", "legacy.channel.wechat", 251)]
+    [InlineData("本年度共收到依申请公开23件，均已按时答复。", "legacy.apply.received", 23)]
+    [InlineData("举办新闻发布会1次，发布政策解读稿4篇。", "legacy.response.interpretations", 4)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -91,6 +98,13 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("全年我镇在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条。", "legacy.channel.website")]
     [InlineData("2017年，主动公开政府信息累计204条。", "legacy.active.total")]
     [InlineData("截至12月31日，历年主动公开政府信息39条。", "legacy.active.total")]
+    [InlineData("自2015年3月1日起至2015年12月31日止，我乡主动公开信息214条。", "legacy.active.total")]
+    [InlineData("截至2021年底，全年累计主动公开政府信息318条。", "legacy.active.total")]
+    [InlineData("我局向市政府门户网站发布信息40条。", "legacy.channel.website")]
+    [InlineData("2021年，上级门户网站发布信息40条。", "legacy.channel.website")]
+    [InlineData("通过微信公众号、政务微博等平台，全年发布信息251条。", "legacy.channel.wechat")]
+    [InlineData("举办新闻发布会2次。", "legacy.response.press_conferences")]
+    [InlineData("其中，政府网站发布信息1200条次。", "legacy.channel.website")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);

@@ -15,6 +15,8 @@ public sealed class TableShapeTests
 
     private const string Title = "示例县人民政府2021年政府信息公开工作年度报告\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日。\n";
 
+    private const string Title2019 = "示例区水务局2020年政府信息公开工作年度报告\n";
+
     private const string Table4Header = "四、政府信息公开行政复议、行政诉讼情况\n";
 
     // Table 三's heading and one header line of its seven columns in tab slots.
@@ -605,5 +607,44 @@ public sealed class TableShapeTests
         Assert.Equal(2, table.Printed);
         Assert.Equal(1, table.Blank);
         Assert.Equal(7, table.Unread);
+    }
+    [Theory]
+    [InlineData("行政处罚\t46\t减9\t37\n")]
+    [InlineData("行政处罚 |\n46 |\n减9 |\n37 | |\n")]
+    public void WordedCell_CostsOnlyItsCell_NotTheRow(string row)
+    {
+        // 减9 is no R1 value: it is a cell printed in words, left out and flagged, and the row's other cells keep their columns.
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t2\n第二十条第（六）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n" + row
+            + "行政强制\t3\t0\t5\n");
+
+        Assert.Equal(ReportTemplate.V2019, report.Template);
+        Assert.Equal(46, Metric(report, "active.penalty.prev_items"));
+        Assert.Null(Metric(report, "active.penalty.change"));
+        Assert.Equal(CellState.Text, State(report, "active.penalty.change"));
+        Assert.Equal(37, Metric(report, "active.penalty.decisions"));
+        Assert.Equal(5, Metric(report, "active.enforcement.decisions"));
+        Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableIncomplete && f.Detail.Contains("active.penalty.change (减9)", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void LongLabel_OneCharacterWrong_IsItsRow_ShortLabelIsNot()
+    {
+        // 行政事业姓收费 is 行政事业性收费 but for one character and no other label is as close; 行政许司 is too short to tell.
+        var report = Extract(Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t3\n"
+            + "第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许司\t14\n第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业姓收费\t1.5\n");
+
+        Assert.Equal(3, Metric(report, "active.rules.in_force"));
+        Assert.Equal(1.5m, Metric(report, "active.fees.amount"));
+        Assert.Null(Metric(report, "active.licensing.decisions"));
+    }
+    [Fact]
+    public void TaiwanWording_規範性檔案_IsTheNormativeDocumentsRow()
+    {
+        // A mirror converted with Taiwan's phrases prints 文件 as 檔案, also inside the next row's note.
+        var report = Extract("示例市民政局2020年政府信息公開工作年度報告\n二、主動公開政府信息情況\n第二十條第(一)項 | | | |\n信息內容 | 本年新製作數量 | 本年新公開數量 | 對外公開總數量 |\n"
+            + "規章 | 0 | 0 | 0 |\n規範性檔案(行政機關制定的規範性檔案) | 3 | 3 | 27 |\n其他主動公開檔案(除規範性檔案以外的檔案) | 90 | 41 | 300 |\n");
+
+        Assert.Equal(3, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(27, Metric(report, "active.normative_docs.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 90 or 300);
     }
 }
