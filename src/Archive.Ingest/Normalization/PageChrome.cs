@@ -49,6 +49,9 @@ public static partial class PageChrome
         "新浪微博", "腾讯微博", "QQ空间", "QQ", "微信好友", "朋友圈", "返回顶部", "返回", "全真版", "文字版", "文件下载", "附件下载", "下载",
         "字号", "大", "中", "小", "默认", "扫一扫", "相关链接", "相关文档", "相关附件", "上一篇", "下一篇", "无障碍", "长者模式", "长者版", "关怀版", "网站地图",
         "联系我们", "首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
+
+        // A site's accessibility and elder-mode switches, printed alone on a line above the title (无障碍浏览).
+        "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
     };
 
     private static readonly string[] FooterMarks =

@@ -476,4 +476,17 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("640521", report.Region?.Code);
         Assert.Equal("2021-01-20", report.Published);
     }
+
+    [Theory]
+    [InlineData("无障碍浏览")]
+    [InlineData("退出老年人模式")]
+    public void Extract_AccessibilitySwitchAboveTheTitle_IsNoPartOfIt(string menu)
+    {
+        var text = "登录    注册\n\n" + menu + "\n\n青石街道办事处2020年政府信息公开工作年度报告\n\n" + Body;
+
+        var report = Extractor.Extract(text, "menu.txt");
+
+        Assert.Equal("青石街道办事处2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青石街道办事处", report.Agency);
+    }
 }
