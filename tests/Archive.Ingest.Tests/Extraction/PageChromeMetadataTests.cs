@@ -489,4 +489,31 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("青石街道办事处2020年政府信息公开工作年度报告", report.Title);
         Assert.Equal("青石街道办事处", report.Agency);
     }
+
+    [Fact]
+    public void Extract_CountyGovernmentPublishingATownshipsReport_TheReportsOwnBodyWins()
+    {
+        var text = "索 引 号 | 11640221-2023-000071 | 发布机构 | 平罗县政府 |\n发布日期 | 2023-01-30 | 文 号 | |\n"
+            + "按照县政府办公室要求，现将青石回族镇2022年度政府信息公开工作报告如下：\n" + Body;
+
+        var report = Extractor.Extract(text, "township.txt");
+
+        Assert.Equal("青石回族镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2022, report.Year);
+    }
+
+    [Theory]
+    [InlineData("按照上级要求，现将平罗县青石镇2021年度政府信息公开工作报告如下：\n")]
+    [InlineData("根据《条例》规定，现编制平罗县青石镇2021年度政府信息公开工作年度报告。\n")]
+    [InlineData("根据《条例》规定，现将2021年度平罗县青石镇政府信息公开工作年度报告予以公布。\n")]
+    public void Extract_SentenceHandingTheReportOver_NamesTheBody(string opening)
+    {
+        var report = Extractor.Extract(opening + Body, "handover.txt");
+
+        Assert.Null(report.Title);
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2021, report.Year);
+    }
 }
