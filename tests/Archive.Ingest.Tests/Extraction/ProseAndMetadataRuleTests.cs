@@ -268,4 +268,34 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(code, report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_RegionShortNameStartingALongerTownshipName_IsNoRegion()
+    {
+        const string text = """
+            本报告由平罗山街道按照《中华人民共和国政府信息公开条例》要求编制。如对本报告有疑问，请与平罗山街道办事处联系（地址：中宁县平罗山街道中心街1号）。
+            一、总体情况
+            2021年，平罗山街道认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "street.txt");
+
+        Assert.Equal("平罗山街道办事处", report.Agency);
+        Assert.Equal("640521", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_RegionShortNameEndingAnOrdinaryWord_IsNoRegion()
+    {
+        const string text = """
+            青石乡人民政府2022年政府信息公开工作年度报告
+            一、总体情况
+            2022年，我乡围绕疫情防控、乡村振兴、城乡环境综合治理等重点工作，做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "word.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Null(report.Region);
+    }
 }
