@@ -553,7 +553,7 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day.</summary>
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办).</summary>
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
@@ -567,7 +567,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact) })
         {
             if (opening.Success)
             {
@@ -961,7 +961,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^[^\d年]{0,8}?(?:公布|发布|公开)")]
     private static partial Regex LeadingVerbs();
 
-    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日")]
+    // …自2023年1月1日起至2023年12月31日止, and the end without its year (从2023年1月1日到12月31日止).
+    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日")]
     private static partial Regex StatisticsPeriod();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
@@ -970,6 +971,10 @@ internal sealed partial class MetadataReader
     // The year of the report the body says it compiled (由北京市水务局编制的2008年度政府信息公开年度报告).
     [GeneratedRegex(@"编制的(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
     private static partial Regex CompiledReportYear();
+
+    // The year the body speaks of itself in (2020年度我街办未接到…申请; 2019年本局…), the opening's year without its comma.
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))")]
+    private static partial Regex OwnYear();
 
     // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…), the statistics period's end stated alone.
     [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年12月31日")]

@@ -298,4 +298,14 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("青石乡人民政府", report.Agency);
         Assert.Null(report.Region);
     }
+
+    [Theory]
+    [InlineData("本年度报告中所列数据统计期限从2023年1月1日到12月31日止。", 2023)]
+    [InlineData("一、总体情况\n2020年度我街办未接到提出公开政府信息的申请。", 2020)]
+    public void Extract_YearWithoutATitle_FromThePeriodOrTheBodysOwnYear(string sentence, int year)
+    {
+        var report = Extractor.Extract(sentence + "\n二、存在的主要问题及改进情况\n公开内容还不够丰富。\n", "year.txt");
+
+        Assert.Equal(year, report.Year);
+    }
 }
