@@ -696,7 +696,7 @@ internal sealed partial class MetadataReader
     /// </summary>
     private static string CleanTitleLine(string content)
     {
-        content = content.TrimStart('•', '·', '●', '▪', '◆', '■', '◇');
+        content = content.TrimStart('•', '·', '●', '▪', '◆', '■', '◇', '-');
         var tag = TitleTag().Match(content);
         return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
     }

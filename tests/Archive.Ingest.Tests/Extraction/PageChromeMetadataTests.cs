@@ -516,4 +516,55 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("640221", report.Region?.Code);
         Assert.Equal(2021, report.Year);
     }
+
+    [Fact]
+    public void Extract_NumberedBreadcrumbAndHeaderRowWithoutColons_AreChrome()
+    {
+        var text = "1. 当前位置:\n  2. 首页 > 政务公开 > 公开年报 > 2021年\n  3. > 正文\n\n"
+            + "青石乡人民政府2021年政府 信息公开工作年度报告\n\n索  引  号 QSX001-2022-000011 主题分类\n"
+            + "发布机构 平罗县人民政府 发布日期 2022-01-05 12:37\n\n" + Body;
+
+        var report = Extractor.Extract(text, "numbered.txt");
+
+        Assert.Equal("青石乡人民政府2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Equal("2022-01-05", report.Published);
+    }
+
+    [Fact]
+    public void Extract_DashBulletedHeaderWithATitleRowRunOn_TitleAndDateRead()
+    {
+        var text = "- 索 引 号:00820352-3/2022-51626 主题分类:\n- 发文机关:平罗县青石镇 成文日期:2022-01-21 09:37\n-\n标 题:\n"
+            + "青石镇2021年政府信息公开工作年度报告 - 文 号:发布日期: 2022-01-21 09:37\n- 备案登记号:\n- 废止日期: 时 效 性:有效有效\n"
+            + "平罗县青石镇2021年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "dashed.txt");
+
+        Assert.Equal("平罗县青石镇2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2022-01-21", report.Published);
+    }
+
+    [Fact]
+    public void Extract_DocumentGenerationDate_IsThePagesDate()
+    {
+        var text = "- 索 引 号:QS10914-0101-2024-00001\n- 发布机构:青石镇人民政府\n- 公文生成日期:2024-01-09\n"
+            + "根据《条例》规定，现公布2023年青石镇人民政府信息公开工作年度报告。\n" + Body;
+
+        Assert.Equal("2024-01-09", Extractor.Extract(text, "generated.txt").Published);
+    }
+
+    [Fact]
+    public void Extract_UnlabelledPostingDateBeforeTheSource_MakesTheLineAboveThePageHeading()
+    {
+        var text = "EN\n|\n退出老年人模式\n  • 网站首页\n  • 政务服务\n  • 政民互动\n当前位置:首页 > 公告公示\n\n"
+            + "平罗县交通运输局2020年政府信息公开工作年度报告\n\n2021-02-07 18:07     来源:平罗县交通运输局\n打印\n\n"
+            + "根据《条例》规定，县交通运输局编制了本年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "heading.txt");
+
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("2021-02-07", report.Published);
+    }
 }
