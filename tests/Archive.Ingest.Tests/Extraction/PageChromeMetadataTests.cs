@@ -567,4 +567,28 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县交通运输局", report.Agency);
         Assert.Equal("2021-02-07", report.Published);
     }
+
+    [Fact]
+    public void Extract_CoverLetterNamingItsAttachment_TheAttachedReportsBody()
+    {
+        var text = "平罗县青石镇人民政府关于报送《2020年政府信息公开工作年度报告》的函\n\n县政府办公室:\n\n我镇编制形成了《2020年政府信息公开工作年度报告》，现随文呈报。\n\n"
+            + "附件:《平罗县青石镇人民政府2020年政府信息公开工作年度报告》\n\n附件\n\n" + Body;
+
+        var report = Extractor.Extract(text, "letter.txt");
+
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2020, report.Year);
+    }
+
+    [Fact]
+    public void Extract_CompilerWhoWroteTheNamedReport_IsTheBody()
+    {
+        var text = "本年报是根据《条例》规定，由平罗县青石湖管理局编写了2022年度政府信息公开工作年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "wrote.txt");
+
+        Assert.Equal("平罗县青石湖管理局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }
