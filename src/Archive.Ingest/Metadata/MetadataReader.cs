@@ -405,8 +405,10 @@ internal sealed partial class MetadataReader
     {
         foreach (Match match in OpeningName().Matches(compact))
         {
+            // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
-            if (TownshipAlone().IsMatch(name) || (SignatureOf(name) is not null && _regions.FromAgencyName(name, contextNames).Consumed > 0))
+            var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
+            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && _regions.FromAgencyName(name, contextNames).Consumed > 0))
             {
                 return name;
             }

@@ -308,4 +308,18 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(year, report.Year);
     }
+
+    [Fact]
+    public void Extract_OpeningSentenceNamingATownshipsGovernment_IsTheBody()
+    {
+        const string text = """
+            2022年，青石乡人民政府坚持以习近平新时代中国特色社会主义思想为指导，认真做好政府信息公开工作。
+            2022年，青石乡未收到政府信息公开申请。
+            """;
+
+        var report = Extractor.Extract(text, "opening.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Equal(2022, report.Year);
+    }
 }
