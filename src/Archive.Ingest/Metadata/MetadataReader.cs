@@ -405,8 +405,10 @@ internal sealed partial class MetadataReader
     {
         foreach (Match match in OpeningName().Matches(compact))
         {
+            // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
-            if (TownshipAlone().IsMatch(name) || (SignatureOf(name) is not null && _regions.FromAgencyName(name, contextNames).Consumed > 0))
+            var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
+            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && _regions.FromAgencyName(name, contextNames).Consumed > 0))
             {
                 return name;
             }
@@ -553,7 +555,7 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day.</summary>
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办).</summary>
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
@@ -567,7 +569,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact) })
         {
             if (opening.Success)
             {
@@ -696,7 +698,7 @@ internal sealed partial class MetadataReader
     /// </summary>
     private static string CleanTitleLine(string content)
     {
-        content = content.TrimStart('•', '·', '●', '▪', '◆', '■', '◇');
+        content = content.TrimStart('•', '·', '●', '▪', '◆', '■', '◇', '-');
         var tag = TitleTag().Match(content);
         return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
     }
@@ -877,7 +879,8 @@ internal sealed partial class MetadataReader
         return (region.Region.Name + best.Full, region with { Evidence = region.Evidence + $"; agency {best.Level}{best.Full} from prose" });
     }
 
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制(?:本年度报告|本报告|。|的)")]
+    // 由X编制本年度报告 / 由X编制。 / 由X编制的…, and 由X编写了2022年度…报告 (the report itself named after the verb).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:本年度报告|本报告|。|的)|编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
@@ -916,8 +919,10 @@ internal sealed partial class MetadataReader
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告.
-    // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words.
-    [GeneratedRegex(@"(?:发布|公布|公开|特编制)《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
+    // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words; so is the
+    // sentence that hands the report over (现将X2022年度政府信息公开工作报告如下 / 现编制X2022年度…报告) and a cover
+    // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》).
+    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|现将|附件[:：])《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
@@ -960,7 +965,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^[^\d年]{0,8}?(?:公布|发布|公开)")]
     private static partial Regex LeadingVerbs();
 
-    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日")]
+    // …自2023年1月1日起至2023年12月31日止, and the end without its year (从2023年1月1日到12月31日止).
+    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日")]
     private static partial Regex StatisticsPeriod();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
@@ -969,6 +975,10 @@ internal sealed partial class MetadataReader
     // The year of the report the body says it compiled (由北京市水务局编制的2008年度政府信息公开年度报告).
     [GeneratedRegex(@"编制的(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
     private static partial Regex CompiledReportYear();
+
+    // The year the body speaks of itself in (2020年度我街办未接到…申请; 2019年本局…), the opening's year without its comma.
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))")]
+    private static partial Regex OwnYear();
 
     // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…), the statistics period's end stated alone.
     [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年12月31日")]

@@ -68,8 +68,9 @@ internal sealed class RegionResolver
                 break;
             }
 
-            // A short name followed by a township's designation is the township's own name: 城关 of 城关镇 is no 城关区.
-            if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal)) && StartsTownshipDesignation(agency.AsSpan(position + key.Length)))
+            // A short name followed by a township's designation is the township's own name: 城关 of 城关镇 is no 城关区,
+            // nor 卧龙 of 卧龙山街道 (a township's name is no place's short name and one character).
+            if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal)) && ContinuesIntoTownship(agency.AsSpan(position + key.Length)))
             {
                 break;
             }
@@ -126,8 +127,10 @@ internal sealed class RegionResolver
             // In running text a two-character full name (和县) or a short name inside a word (展开原则 → 开原) is noise:
             // a short name counts only where it is not embedded between two Chinese characters (《今日微山》), and not
             // where a township's designation follows (a real 太平镇's report named 太平区 of another province).
+            // Nor does a short name that ends a word (乡村振兴、 is no 振兴区), unless the word is a quoted name.
             if ((isFullName && key.Length < 3)
-                || (!isFullName && (IsEmbedded(compactText, i, key.Length) || StartsTownshipDesignation(compactText.AsSpan(i + key.Length)))))
+                || (!isFullName && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
+                    || ContinuesIntoTownship(compactText.AsSpan(i + key.Length)))))
             {
                 i += key.Length - 1;
                 continue;
@@ -169,6 +172,15 @@ internal sealed class RegionResolver
     /// <summary>Whether a name's continuation makes it a township's, village's or street's own name (乡村振兴 does not).</summary>
     private static bool StartsTownshipDesignation(ReadOnlySpan<char> rest) =>
         rest.StartsWith("镇") || (rest.StartsWith("乡") && !rest.StartsWith("乡村")) || rest.StartsWith("街道") || rest.StartsWith("苏木") || rest.StartsWith("村");
+
+    /// <summary>Whether a name's continuation is a township's designation, or one character and then one (卧龙|山街道).</summary>
+    private static bool ContinuesIntoTownship(ReadOnlySpan<char> rest) =>
+        StartsTownshipDesignation(rest) || (rest.Length > 1 && IsIdeograph(rest[0]) && StartsTownshipDesignation(rest[1..]));
+
+    /// <summary>A name after a Chinese character and before none, other than a quoted name's closing mark (《今日微山》).</summary>
+    private static bool EndsAWord(string text, int start, int length) =>
+        start > 0 && IsIdeograph(text[start - 1])
+        && (start + length >= text.Length || (!IsIdeograph(text[start + length]) && text[start + length] is not ('》' or '”' or '"' or '」' or '』' or '>')));
 
     private static bool IsEmbedded(string text, int start, int length)
     {

@@ -19,7 +19,7 @@ public static partial class PageChrome
 
     // Page dates, best first: the document's own date (成文/发文日期, what a signature would print), then the posting
     // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
-    private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "更新时间", "更新日期"];
+    private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "公文生成日期", "更新时间", "更新日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
@@ -49,6 +49,9 @@ public static partial class PageChrome
         "新浪微博", "腾讯微博", "QQ空间", "QQ", "微信好友", "朋友圈", "返回顶部", "返回", "全真版", "文字版", "文件下载", "附件下载", "下载",
         "字号", "大", "中", "小", "默认", "扫一扫", "相关链接", "相关文档", "相关附件", "上一篇", "下一篇", "无障碍", "长者模式", "长者版", "关怀版", "网站地图",
         "联系我们", "首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
+
+        // A site's accessibility and elder-mode switches, printed alone on a line above the title (无障碍浏览).
+        "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
     };
 
     private static readonly string[] FooterMarks =
@@ -86,7 +89,18 @@ public static partial class PageChrome
             // A label printed alone (• 成文日期:) whose value is the next line: that line is the value.
             var pending = facts.PendingLabel;
             facts.PendingLabel = null;
-            var piece = segments[i].Text.Trim().TrimStart(Bullets);
+            var piece = Unbulleted(segments[i].Text);
+
+            // A title row's value run on into the next field (X2021年…报告 - 文 号:发布日期: …): the title before it.
+            if (pending is not null && TitleLabels.Contains(pending) && LabelColon().Match(piece) is { Success: true } next
+                && TitleBeforeField().Match(piece[..next.Index]) is { Success: true } runOn && IsTitleLike(runOn.Groups["t"].Value))
+            {
+                Record(pending, runOn.Groups["t"].Value, facts);
+                ReadLabels(piece[next.Index..], facts);
+                kinds[i] = SegmentKind.Label;
+                continue;
+            }
+
             if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece)
                 && (TitleLabels.Contains(pending) || !IsTitleLike(piece)))
             {
@@ -146,7 +160,7 @@ public static partial class PageChrome
 
     private static SegmentKind Classify(PageSegment segment, FactsBuilder facts)
     {
-        var text = segment.Text.TrimStart(Bullets).Trim();
+        var text = Unbulleted(segment.Text);
 
         // 日期:2022-01-17 14:31 under a page heading, alone or before the page's other fields (来源:… 打印页面): a posting
         // date (a signature prints 年月日, never dashes).
@@ -167,6 +181,12 @@ public static partial class PageChrome
         }
 
         if (BreadcrumbLabels.Any(l => bare.StartsWith(l, StringComparison.Ordinal)))
+        {
+            return SegmentKind.Breadcrumb;
+        }
+
+        // A breadcrumb's last crumb on a line of its own (> 正文).
+        if (CrumbContinuation().IsMatch(text))
         {
             return SegmentKind.Breadcrumb;
         }
@@ -218,11 +238,38 @@ public static partial class PageChrome
             Record("时间", leading.Value, facts);
             cells[0] = cells[0][leading.Length..];
         }
+        else if (leading.Success && leading.Length == cells[0].Length && cells.Count > 1 && LabelColon().Match(cells[1]) is { Success: true, Index: 0 })
+        {
+            // The posting date in a cell of its own before the labels (2021-02-07 18:07     来源:X).
+            Record("时间", leading.Value, facts);
+            cells.RemoveAt(0);
+        }
+
+        // A label letter-spaced alone on its line (标 题:): its value is the next line.
+        if (!barred && cells.Count == 1 && cells[0].Length <= 12 && (cells[0].EndsWith(':') || cells[0].EndsWith('：'))
+            && AllLabels.Contains(Spaceless(cells[0].TrimEnd(':', '：').Trim())))
+        {
+            facts.PendingLabel = Spaceless(cells[0].TrimEnd(':', '：').Trim());
+            return true;
+        }
 
         var first = LabelColon().Match(cells[0]);
         if (!(first.Success && first.Index == 0) && !IsBare(cells[0]) && !(barred && cells.Any(IsBare)))
         {
-            return false;
+            // Labels and values between single spaces, no colon (发布机构 乌恰县人民政府 发布日期 2022-01-05 12:37): two
+            // such pairs at least, from the line's start, make a header row.
+            var pairs = LabelSpaceValue().Matches(text);
+            if (barred || pairs.Count < 2 || pairs[0].Index != 0)
+            {
+                return false;
+            }
+
+            foreach (Match pair in pairs)
+            {
+                Record(pair.Groups["l"].Value, pair.Groups["v"].Value, facts);
+            }
+
+            return true;
         }
 
         for (var i = 0; i < cells.Count; i++)
@@ -327,12 +374,34 @@ public static partial class PageChrome
     // Bullets a page may put before its header rows (• 成文日期:).
     private static readonly char[] Bullets = ['•', '·', '●', '■', '◆', '▪', '◇', '○'];
 
+    /// <summary>
+    /// A line without the bullet or list number a page puts before its rows: • 成文日期:…, a dash (- 索 引 号:…) and a
+    /// numbered list of the page's furniture (1. 当前位置: / 2. 首页 > … / 3. > 正文).
+    /// </summary>
+    private static string Unbulleted(string line) => ListMark().Replace(line.Trim().TrimStart(Bullets).Trim(), string.Empty);
+
+    [GeneratedRegex(@"^(?<t>\S.*?(?:报告|年报))\s*-\s")]
+    private static partial Regex TitleBeforeField();
+
+    [GeneratedRegex(@"^(?:-|\d{1,2}\.)\s+")]
+    private static partial Regex ListMark();
+
+    [GeneratedRegex(@"^(?:>>|>|»|›|＞)\s*[^。，；]{1,20}$")]
+    private static partial Regex CrumbContinuation();
+
     private static readonly Regex LabelColonRegex = new(
         "(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
             .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")\s*[:：]",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static Regex LabelColon() => LabelColonRegex;
+
+    private static readonly Regex LabelSpaceValueRegex = new(
+        @"(?<![\u4E00-\u9FFF])(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
+            .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")[ \u00A0\u3000]+(?<v>[^\s:：|]+)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static Regex LabelSpaceValue() => LabelSpaceValueRegex;
 
     /// <summary>A title: short, names a year's report (…2020年…报告/年报), no sentence punctuation; a column name (政府信息公开年度报告) is none.</summary>
     internal static bool IsTitleLike(string text) =>
@@ -363,7 +432,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|/|\\|→|-)\s*|\s+")]
     private static partial Regex CrumbSeparator();
 
-    [GeneratedRegex(@"^(?:信息来源|文章来源|来源|发布时间|发布日期|时间|作者|点击|浏览|发布机构)")]
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:信息来源|文章来源|来源|发布时间|发布日期|时间|作者|点击|浏览|发布机构)")]
     private static partial Regex HeadingFollower();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]

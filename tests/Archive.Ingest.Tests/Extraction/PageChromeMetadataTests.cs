@@ -476,4 +476,119 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("640521", report.Region?.Code);
         Assert.Equal("2021-01-20", report.Published);
     }
+
+    [Theory]
+    [InlineData("无障碍浏览")]
+    [InlineData("退出老年人模式")]
+    public void Extract_AccessibilitySwitchAboveTheTitle_IsNoPartOfIt(string menu)
+    {
+        var text = "登录    注册\n\n" + menu + "\n\n青石街道办事处2020年政府信息公开工作年度报告\n\n" + Body;
+
+        var report = Extractor.Extract(text, "menu.txt");
+
+        Assert.Equal("青石街道办事处2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青石街道办事处", report.Agency);
+    }
+
+    [Fact]
+    public void Extract_CountyGovernmentPublishingATownshipsReport_TheReportsOwnBodyWins()
+    {
+        var text = "索 引 号 | 11640221-2023-000071 | 发布机构 | 平罗县政府 |\n发布日期 | 2023-01-30 | 文 号 | |\n"
+            + "按照县政府办公室要求，现将青石回族镇2022年度政府信息公开工作报告如下：\n" + Body;
+
+        var report = Extractor.Extract(text, "township.txt");
+
+        Assert.Equal("青石回族镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2022, report.Year);
+    }
+
+    [Theory]
+    [InlineData("按照上级要求，现将平罗县青石镇2021年度政府信息公开工作报告如下：\n")]
+    [InlineData("根据《条例》规定，现编制平罗县青石镇2021年度政府信息公开工作年度报告。\n")]
+    [InlineData("根据《条例》规定，现将2021年度平罗县青石镇政府信息公开工作年度报告予以公布。\n")]
+    public void Extract_SentenceHandingTheReportOver_NamesTheBody(string opening)
+    {
+        var report = Extractor.Extract(opening + Body, "handover.txt");
+
+        Assert.Null(report.Title);
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2021, report.Year);
+    }
+
+    [Fact]
+    public void Extract_NumberedBreadcrumbAndHeaderRowWithoutColons_AreChrome()
+    {
+        var text = "1. 当前位置:\n  2. 首页 > 政务公开 > 公开年报 > 2021年\n  3. > 正文\n\n"
+            + "青石乡人民政府2021年政府 信息公开工作年度报告\n\n索  引  号 QSX001-2022-000011 主题分类\n"
+            + "发布机构 平罗县人民政府 发布日期 2022-01-05 12:37\n\n" + Body;
+
+        var report = Extractor.Extract(text, "numbered.txt");
+
+        Assert.Equal("青石乡人民政府2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Equal("2022-01-05", report.Published);
+    }
+
+    [Fact]
+    public void Extract_DashBulletedHeaderWithATitleRowRunOn_TitleAndDateRead()
+    {
+        var text = "- 索 引 号:00820352-3/2022-51626 主题分类:\n- 发文机关:平罗县青石镇 成文日期:2022-01-21 09:37\n-\n标 题:\n"
+            + "青石镇2021年政府信息公开工作年度报告 - 文 号:发布日期: 2022-01-21 09:37\n- 备案登记号:\n- 废止日期: 时 效 性:有效有效\n"
+            + "平罗县青石镇2021年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "dashed.txt");
+
+        Assert.Equal("平罗县青石镇2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2022-01-21", report.Published);
+    }
+
+    [Fact]
+    public void Extract_DocumentGenerationDate_IsThePagesDate()
+    {
+        var text = "- 索 引 号:QS10914-0101-2024-00001\n- 发布机构:青石镇人民政府\n- 公文生成日期:2024-01-09\n"
+            + "根据《条例》规定，现公布2023年青石镇人民政府信息公开工作年度报告。\n" + Body;
+
+        Assert.Equal("2024-01-09", Extractor.Extract(text, "generated.txt").Published);
+    }
+
+    [Fact]
+    public void Extract_UnlabelledPostingDateBeforeTheSource_MakesTheLineAboveThePageHeading()
+    {
+        var text = "EN\n|\n退出老年人模式\n  • 网站首页\n  • 政务服务\n  • 政民互动\n当前位置:首页 > 公告公示\n\n"
+            + "平罗县交通运输局2020年政府信息公开工作年度报告\n\n2021-02-07 18:07     来源:平罗县交通运输局\n打印\n\n"
+            + "根据《条例》规定，县交通运输局编制了本年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "heading.txt");
+
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("2021-02-07", report.Published);
+    }
+
+    [Fact]
+    public void Extract_CoverLetterNamingItsAttachment_TheAttachedReportsBody()
+    {
+        var text = "平罗县青石镇人民政府关于报送《2020年政府信息公开工作年度报告》的函\n\n县政府办公室:\n\n我镇编制形成了《2020年政府信息公开工作年度报告》，现随文呈报。\n\n"
+            + "附件:《平罗县青石镇人民政府2020年政府信息公开工作年度报告》\n\n附件\n\n" + Body;
+
+        var report = Extractor.Extract(text, "letter.txt");
+
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2020, report.Year);
+    }
+
+    [Fact]
+    public void Extract_CompilerWhoWroteTheNamedReport_IsTheBody()
+    {
+        var text = "本年报是根据《条例》规定，由平罗县青石湖管理局编写了2022年度政府信息公开工作年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "wrote.txt");
+
+        Assert.Equal("平罗县青石湖管理局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }

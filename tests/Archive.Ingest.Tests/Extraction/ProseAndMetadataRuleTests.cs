@@ -282,4 +282,58 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(code, report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_RegionShortNameStartingALongerTownshipName_IsNoRegion()
+    {
+        const string text = """
+            本报告由平罗山街道按照《中华人民共和国政府信息公开条例》要求编制。如对本报告有疑问，请与平罗山街道办事处联系（地址：中宁县平罗山街道中心街1号）。
+            一、总体情况
+            2021年，平罗山街道认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "street.txt");
+
+        Assert.Equal("平罗山街道办事处", report.Agency);
+        Assert.Equal("640521", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_RegionShortNameEndingAnOrdinaryWord_IsNoRegion()
+    {
+        const string text = """
+            青石乡人民政府2022年政府信息公开工作年度报告
+            一、总体情况
+            2022年，我乡围绕疫情防控、乡村振兴、城乡环境综合治理等重点工作，做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "word.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    [Theory]
+    [InlineData("本年度报告中所列数据统计期限从2023年1月1日到12月31日止。", 2023)]
+    [InlineData("一、总体情况\n2020年度我街办未接到提出公开政府信息的申请。", 2020)]
+    public void Extract_YearWithoutATitle_FromThePeriodOrTheBodysOwnYear(string sentence, int year)
+    {
+        var report = Extractor.Extract(sentence + "\n二、存在的主要问题及改进情况\n公开内容还不够丰富。\n", "year.txt");
+
+        Assert.Equal(year, report.Year);
+    }
+
+    [Fact]
+    public void Extract_OpeningSentenceNamingATownshipsGovernment_IsTheBody()
+    {
+        const string text = """
+            2022年，青石乡人民政府坚持以习近平新时代中国特色社会主义思想为指导，认真做好政府信息公开工作。
+            2022年，青石乡未收到政府信息公开申请。
+            """;
+
+        var report = Extractor.Extract(text, "opening.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Equal(2022, report.Year);
+    }
 }
