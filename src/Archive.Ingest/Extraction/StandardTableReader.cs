@@ -180,7 +180,7 @@ internal static partial class StandardTableReader
     /// <summary>Whole groups of five (行政复议, then each kind of 行政诉讼) among a single row's values so far, else 0.</summary>
     private static int GroupsRead(RowSpec spec, List<TableToken> values)
     {
-        var printed = values.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell);
+        var printed = values.Count(t => t.IsCell);
         var group = spec.Section.Columns.Count / 3;
         return spec.Section.Columns.Count == 15 && printed % group == 0 ? printed / group : 0;
     }
@@ -506,7 +506,7 @@ internal static partial class StandardTableReader
     private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional)
     {
         var columns = spec.Section.Columns;
-        var printed = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell).ToList();
+        var printed = rowTokens.Where(t => t.IsCell).ToList();
         var numbers = printed.Where(t => t.Kind == TableTokenKind.Value).ToList();
         var firstLine = printed[0];
 
@@ -562,7 +562,7 @@ internal static partial class StandardTableReader
             return false;
         }
 
-        var sequence = rowTokens.Where(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell or TableTokenKind.EmptyLine).ToList();
+        var sequence = rowTokens.Where(t => t.IsCell || t.Kind == TableTokenKind.EmptyLine).ToList();
         var first = sequence.FindIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var last = sequence.FindLastIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var inner = sequence.GetRange(first, last - first + 1);
@@ -622,7 +622,7 @@ internal static partial class StandardTableReader
     {
         var columns = spec.Section.Columns;
         rowTokens = [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine)];
-        var valueLine = rowTokens.First(t => t.Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell).Line;
+        var valueLine = rowTokens.First(t => t.IsCell).Line;
 
         // The empty slots a labelled row collects run on into the next row's leading slots.
         rowTokens = strict ? [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptySlot || t.Line == valueLine)] : rowTokens;

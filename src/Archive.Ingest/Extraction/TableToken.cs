@@ -34,4 +34,8 @@ internal sealed record TableToken(
     int Column,
     decimal Value,
     string? Unit,
-    bool IsPipe = false);
+    bool IsPipe = false)
+{
+    /// <summary>A cell of its row as printed: a value, a printed blank, a number in words, or an empty barred cell.</summary>
+    public bool IsCell => Kind is TableTokenKind.Value or TableTokenKind.Blank or TableTokenKind.Words or TableTokenKind.EmptyCell;
+}
