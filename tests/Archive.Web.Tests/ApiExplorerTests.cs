@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace Archive.Web.Tests;
 
 /// <summary>A frontend developer's first hour with the API, in a real browser against `archive serve`: GraphiQL and CORS.</summary>
-public sealed class ApiExplorerTests(ServedArchive archive) : IClassFixture<ServedArchive>
+[Collection(ServedArchiveCollection.Name)]
+public sealed class ApiExplorerTests(ServedArchive archive)
 {
     [BrowserFact]
     public async Task GraphiQL_LoadsTheSchemaFromTheServer_AndRunsTheFirstExample()

@@ -7,7 +7,8 @@ namespace Archive.Web.Tests;
 /// The page on keyboard and phone (issue 23): filtering without a mouse, the active filters as chips, the phone
 /// layout, a report opened from a search, Chinese labels, the metrics statistics and the original-text link.
 /// </summary>
-public sealed partial class PageBehaviourTests(ServedArchive archive) : IClassFixture<ServedArchive>
+[Collection(ServedArchiveCollection.Name)]
+public sealed partial class PageBehaviourTests(ServedArchive archive)
 {
     private static readonly string Query = Uri.EscapeDataString("\"政府信息公开\"");
 

@@ -6,7 +6,8 @@ namespace Archive.Web.Tests;
 /// The three views at desktop and phone width, rendered with Noto CJK: each must show its content. With
 /// ARCHIVE_SCREENSHOTS_DIR set, the PNGs are also kept there (that is how docs/screenshots is made).
 /// </summary>
-public sealed class ScreenshotTests(ServedArchive archive) : IClassFixture<ServedArchive>
+[Collection(ServedArchiveCollection.Name)]
+public sealed class ScreenshotTests(ServedArchive archive)
 {
     public static TheoryData<string, string, string, int, int> Views() => new()
     {

@@ -145,3 +145,13 @@ public class ServedArchive : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>
+/// The four page test classes look at one served archive: each had its own before, and generating, ingesting,
+/// serving and launching Chromium ran four times.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ServedArchiveCollection : ICollectionFixture<ServedArchive>
+{
+    public const string Name = "served-archive";
+}

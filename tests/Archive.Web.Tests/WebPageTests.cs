@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace Archive.Web.Tests;
 
 /// <summary>The journalist's and the analyst's paths through the page, in a real browser against a real server.</summary>
-public sealed class WebPageTests(ServedArchive archive) : IClassFixture<ServedArchive>
+[Collection(ServedArchiveCollection.Name)]
+public sealed class WebPageTests(ServedArchive archive)
 {
     [BrowserFact]
     public async Task Search_WithAProvinceFilter_ShowsOnlyThatProvincesReportsWithHighlights()

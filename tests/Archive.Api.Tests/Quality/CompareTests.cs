@@ -12,7 +12,8 @@ namespace Archive.Api.Tests.Quality;
 /// the prose diff keeps a copied report's sentences as SAME/CHANGED and a report written anew as ONLY_A/ONLY_B, and
 /// never shows the template's statutory sentences.
 /// </summary>
-public sealed class CompareTests(GeneratedSeriesHost host) : IClassFixture<GeneratedSeriesHost>
+[Collection(GeneratedSeriesCollection.Name)]
+public sealed class CompareTests(GeneratedSeriesHost host)
 {
     private const string Query = """
         query ($a: ID!, $b: ID!) { compare(a: $a, b: $b) {

@@ -10,7 +10,8 @@ namespace Archive.Api.Tests.Quality;
 /// side; bodies that reported are not; and the counts expected vs present, by year and by region, are what the
 /// generated truth gives (computed here from the bodies' years, in regions that hold generated reports only).
 /// </summary>
-public sealed class CoverageTests(GeneratedSeriesHost host) : IClassFixture<GeneratedSeriesHost>
+[Collection(GeneratedSeriesCollection.Name)]
+public sealed class CoverageTests(GeneratedSeriesHost host)
 {
     private const string Query = """
         query ($code: String!, $year: Int!) { coverage(regionCode: $code, year: $year) {

@@ -17,7 +17,8 @@ namespace Archive.Api.Tests.Quality;
 /// its source, the source's other copies) at 50% or more with the shared passages, and no report outside a group
 /// comes near 50%.
 /// </summary>
-public sealed class CrossAgencyCopyTests(GeneratedSeriesHost host, ITestOutputHelper output) : IClassFixture<GeneratedSeriesHost>
+[Collection(GeneratedSeriesCollection.Name)]
+public sealed class CrossAgencyCopyTests(GeneratedSeriesHost host, ITestOutputHelper output)
 {
     private const string Query = """
         query ($after: String) { reports(first: 100, after: $after) {

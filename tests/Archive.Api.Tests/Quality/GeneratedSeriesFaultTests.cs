@@ -11,7 +11,8 @@ namespace Archive.Api.Tests.Quality;
 /// mismatches, prose copied from the previous report, whole or its 总体情况 only, or from another agency's report of the same year), ingested through the real ingest service: every fault is found by report.quality over GraphQL, and
 /// nothing else fails. Precision and recall are printed (run with ARCHIVE_SERIES_REPORTS=10000 for the full size).
 /// </summary>
-public sealed class GeneratedSeriesFaultTests(GeneratedSeriesHost host, ITestOutputHelper output) : IClassFixture<GeneratedSeriesHost>
+[Collection(GeneratedSeriesCollection.Name)]
+public sealed class GeneratedSeriesFaultTests(GeneratedSeriesHost host, ITestOutputHelper output)
 {
     private const string Query = """
         query ($after: String) { reports(first: 100, after: $after, orderBy: YEAR_ASC) {

@@ -12,7 +12,8 @@ namespace Archive.Api.Tests.Quality;
 /// give, on generated series with late publication put in on purpose, exactly the TIMELINESS verdicts of
 /// report.quality — through the index (search), the database (reports) and the CSV export.
 /// </summary>
-public sealed class PublishedLateFilterTests(GeneratedSeriesHost host) : IClassFixture<GeneratedSeriesHost>
+[Collection(GeneratedSeriesCollection.Name)]
+public sealed class PublishedLateFilterTests(GeneratedSeriesHost host)
 {
     private const string Reports = """
         query ($after: String, $filter: ReportFilter) { reports(first: 100, after: $after, filter: $filter) {

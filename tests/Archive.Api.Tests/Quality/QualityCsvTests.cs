@@ -12,7 +12,8 @@ namespace Archive.Api.Tests.Quality;
 /// the faults put in (nothing else), every row of a report is its report.quality check as GraphQL gives it, and bad
 /// check or verdict names are refused with GraphQL's coded error.
 /// </summary>
-public sealed class QualityCsvTests(GeneratedSeriesHost host) : IClassFixture<GeneratedSeriesHost>
+[Collection(GeneratedSeriesCollection.Name)]
+public sealed class QualityCsvTests(GeneratedSeriesHost host)
 {
     [Fact]
     public async Task FailingRows_OfTheKindsAsked_AreTheFaultsPutIn()

@@ -9,7 +9,8 @@ namespace Archive.Api.Tests.Quality;
 /// counted per check kind are those of each report's report.quality, and the reports failing CARRY_OVER (a filter on
 /// the failing check) are exactly the generated reports with a carry-over fault put in, among the generated ones.
 /// </summary>
-public sealed class QualitySummaryTests(GeneratedSeriesHost host) : IClassFixture<GeneratedSeriesHost>
+[Collection(GeneratedSeriesCollection.Name)]
+public sealed class QualitySummaryTests(GeneratedSeriesHost host)
 {
     [Fact]
     public async Task Counts_AreThoseOfEachReportsQuality_AndTheFailingFilter_FindsTheFaultsPutIn()
