@@ -475,7 +475,7 @@ internal sealed partial class MetadataReader
 
             // A labelled field (温度:…, • 索 引 号:…) ends whatever came before it: a title never runs on into one (a
             // bulleted • 标题:… has had its label cut and is the title).
-            if (FieldLine().IsMatch(content) && !TitleTag().IsMatch(content))
+            if ((FieldLine().IsMatch(content) || IsFurnitureAboveTitle(lines[i], content)) && !TitleTag().IsMatch(content))
             {
                 joined = string.Empty;
                 taken = 0;
@@ -541,6 +541,13 @@ internal sealed partial class MetadataReader
 
         return null;
     }
+
+    /// <summary>
+    /// A line of the page's furniture that a title never starts with: a bulleted field of any label (• 备注/文号:…, whose
+    /// label is no plain word), and a document number alone on its line (X府〔2019〕1号) printed above the heading.
+    /// </summary>
+    private static bool IsFurnitureAboveTitle(string line, string content) =>
+        DocumentNumberLine().IsMatch(content) || (BulletMarks().IsMatch(line) && BulletedField().IsMatch(content));
 
     private static int? YearIn(string text)
     {
@@ -955,6 +962,17 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"[。，,；;！!？?]")]
     private static partial Regex SentenceMarks();
+
+    // 厦某府〔2019〕1号 / 某办发[2018]12号: an issuer's short name, the year in brackets, the number.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,5}号$")]
+    private static partial Regex DocumentNumberLine();
+
+    [GeneratedRegex(@"^\s*[•·●▪◆■◇]")]
+    private static partial Regex BulletMarks();
+
+    // A label of a few words, joined by / or 、 (备注/文号), then its colon.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,8}(?:[/／、][\u4E00-\u9FFF]{1,8}){0,3}[:：]")]
+    private static partial Regex BulletedField();
 
     [GeneratedRegex(@"由(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:综合|汇总)[^。]{0,120}?编制")]
     private static partial Regex CompilerSummingUp();
