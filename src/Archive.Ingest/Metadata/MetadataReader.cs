@@ -100,7 +100,7 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the signature");
         }
 
-        if (agency is null && CompilerStatement(compact.Text) is { } compiler)
+        if (agency is null && CompilerStatement(compact.Text) is { } named && PlacedCompiler(named, compact.Text, page.Facts, contextNames) is { } compiler)
         {
             agency = compiler;
             region = _regions.FromAgencyName(compiler, contextNames).Resolution;
@@ -855,7 +855,33 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
-        return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact)) ? office.Groups["government"].Value : name;
+        return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)) ? office.Groups["government"].Value : name;
+    }
+
+    /// <summary>
+    /// A compiler named without its place (由市政府办公厅编制) names no body by itself: it is the government's office of the
+    /// place the report prints beside its government (请与X人民政府办公厅联系, 《X政府信息公开规定》, “X政府公众信息网”), and
+    /// the government's report where it covers the whole area (综合各区县…, 我市各级); no place printed so → null.
+    /// </summary>
+    private string? PlacedCompiler(string compiler, string compact, PageFacts facts, IReadOnlyList<string> contextNames)
+    {
+        var placeless = PlacelessOffice().Match(compiler);
+        if (!placeless.Success)
+        {
+            return compiler;
+        }
+
+        var prefix = placeless.Groups["p"].Value;
+        var found = PlaceByLevel(prefix, compact, facts, contextNames);
+        var place = found.Region?.Name;
+        if (place is null || !place.EndsWith(prefix, StringComparison.Ordinal)
+            || !(compact.Contains(place + "人民政府", StringComparison.Ordinal) || compact.Contains(place + "政府", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var government = place + "人民政府";
+        return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? government : government + placeless.Groups["o"].Value;
     }
 
     /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
@@ -940,6 +966,14 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();
+
+    // The government speaking of its whole area (2015年，我市各级按照…; 本市各级政府部门): no office speaks so of itself.
+    [GeneratedRegex(@"[我本](?:省|自治区|市|县|区)各级")]
+    private static partial Regex WholeArea();
+
+    // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.
+    [GeneratedRegex(@"^(?<p>省|自治区|市|州|盟|县|区|旗)(?:人民)?政府(?<o>办公[室厅])$")]
+    private static partial Regex PlacelessOffice();
 
     // Trailing notes under a signature: （此件公开发布） and the like.
     [GeneratedRegex(@"^\s*[（(][^（）()]{2,12}[）)]\s*$")]

@@ -64,4 +64,30 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("640221", report.Region?.Code);
         Assert.Equal("2017-03-23", report.Published);
     }
+
+    [Theory]
+    [InlineData("由市政府办公厅编制。本年度报告的电子文本可在“石嘴山市政府公众信息网”上下载。", "2015年，我市各级按照工作部署做好政府信息公开工作。", "石嘴山市人民政府", "640200")]
+    [InlineData("由市政府办公厅综合各县(区)人民政府和市政府各部门的年度报告编制而成。如有疑问，请与石嘴山市人民政府办公厅联系。", "2015年，全市政府信息公开工作稳步推进。", "石嘴山市人民政府", "640200")]
+    [InlineData("由市政府办公厅编制。如有疑问，请与石嘴山市人民政府办公厅联系。", "2015年，政府信息公开工作稳步推进。", "石嘴山市人民政府办公厅", "640200")]
+    [InlineData("由市政府办公厅编制。", "2015年，我市各级按照工作部署做好政府信息公开工作。", null, null)]
+    public void Extract_CompilerNamedWithoutItsPlace_PlacedOnlyWhereTheReportPrintsItsGovernment(string compiler, string opening, string? agency, string? code)
+    {
+        var text = $"本年度报告根据《中华人民共和国政府信息公开条例》要求，{compiler}\n一、概述\n{opening}\n" + Body;
+
+        var report = Extractor.Extract(text, "placeless.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_QuotedAccountNameEndingInAPlacesShortName_IsNoPlace()
+    {
+        var text = "青石乡人民政府2015年政府信息公开工作年度报告\n一、概述\n2015年，我乡开通并完善“文旅平罗”微信公众号，及时发布政府信息。\n" + Body;
+
+        var report = Extractor.Extract(text, "account.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Null(report.Region);
+    }
 }
