@@ -100,7 +100,7 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the signature");
         }
 
-        if (agency is null && CompilerStatement(compact.Text) is { } compiler)
+        if (agency is null && CompilerStatement(compact.Text) is { } named && PlacedCompiler(named, compact.Text, page.Facts, contextNames) is { } compiler)
         {
             agency = compiler;
             region = _regions.FromAgencyName(compiler, contextNames).Resolution;
@@ -475,7 +475,7 @@ internal sealed partial class MetadataReader
 
             // A labelled field (温度:…, • 索 引 号:…) ends whatever came before it: a title never runs on into one (a
             // bulleted • 标题:… has had its label cut and is the title).
-            if (FieldLine().IsMatch(content) && !TitleTag().IsMatch(content))
+            if ((FieldLine().IsMatch(content) || IsFurnitureAboveTitle(lines[i], content)) && !TitleTag().IsMatch(content))
             {
                 joined = string.Empty;
                 taken = 0;
@@ -541,6 +541,13 @@ internal sealed partial class MetadataReader
 
         return null;
     }
+
+    /// <summary>
+    /// A line of the page's furniture that a title never starts with: a bulleted field of any label (• 备注/文号:…, whose
+    /// label is no plain word), and a document number alone on its line (X府〔2019〕1号) printed above the heading.
+    /// </summary>
+    private static bool IsFurnitureAboveTitle(string line, string content) =>
+        DocumentNumberLine().IsMatch(content) || (BulletMarks().IsMatch(line) && BulletedField().IsMatch(content));
 
     private static int? YearIn(string text)
     {
@@ -848,7 +855,33 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
-        return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact)) ? office.Groups["government"].Value : name;
+        return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)) ? office.Groups["government"].Value : name;
+    }
+
+    /// <summary>
+    /// A compiler named without its place (由市政府办公厅编制) names no body by itself: it is the government's office of the
+    /// place the report prints beside its government (请与X人民政府办公厅联系, 《X政府信息公开规定》, “X政府公众信息网”), and
+    /// the government's report where it covers the whole area (综合各区县…, 我市各级); no place printed so → null.
+    /// </summary>
+    private string? PlacedCompiler(string compiler, string compact, PageFacts facts, IReadOnlyList<string> contextNames)
+    {
+        var placeless = PlacelessOffice().Match(compiler);
+        if (!placeless.Success)
+        {
+            return compiler;
+        }
+
+        var prefix = placeless.Groups["p"].Value;
+        var found = PlaceByLevel(prefix, compact, facts, contextNames);
+        var place = found.Region?.Name;
+        if (place is null || !place.EndsWith(prefix, StringComparison.Ordinal)
+            || !(compact.Contains(place + "人民政府", StringComparison.Ordinal) || compact.Contains(place + "政府", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var government = place + "人民政府";
+        return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? government : government + placeless.Groups["o"].Value;
     }
 
     /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
@@ -934,6 +967,14 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();
 
+    // The government speaking of its whole area (2015年，我市各级按照…; 本市各级政府部门): no office speaks so of itself.
+    [GeneratedRegex(@"[我本](?:省|自治区|市|县|区)各级")]
+    private static partial Regex WholeArea();
+
+    // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.
+    [GeneratedRegex(@"^(?<p>省|自治区|市|州|盟|县|区|旗)(?:人民)?政府(?<o>办公[室厅])$")]
+    private static partial Regex PlacelessOffice();
+
     // Trailing notes under a signature: （此件公开发布） and the like.
     [GeneratedRegex(@"^\s*[（(][^（）()]{2,12}[）)]\s*$")]
     private static partial Regex PublicationNote();
@@ -955,6 +996,17 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"[。，,；;！!？?]")]
     private static partial Regex SentenceMarks();
+
+    // 厦某府〔2019〕1号 / 某办发[2018]12号: an issuer's short name, the year in brackets, the number.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,5}号$")]
+    private static partial Regex DocumentNumberLine();
+
+    [GeneratedRegex(@"^\s*[•·●▪◆■◇]")]
+    private static partial Regex BulletMarks();
+
+    // A label of a few words, joined by / or 、 (备注/文号), then its colon.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,8}(?:[/／、][\u4E00-\u9FFF]{1,8}){0,3}[:：]")]
+    private static partial Regex BulletedField();
 
     [GeneratedRegex(@"由(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:综合|汇总)[^。]{0,120}?编制")]
     private static partial Regex CompilerSummingUp();

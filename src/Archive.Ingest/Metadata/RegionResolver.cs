@@ -10,6 +10,9 @@ namespace Archive.Ingest.Metadata;
 /// </summary>
 internal sealed class RegionResolver
 {
+    // What a quoted name may be the name of when it is no place: an account, an app, a channel.
+    private static readonly string[] AccountWords = ["微信公众号", "公众号", "微信号", "微信", "微博", "客户端", "APP", "抖音", "头条号", "视频号", "号"];
+
     private readonly RegionGazetteer _gazetteer;
     private readonly Dictionary<char, string[]> _keysByFirstChar;
 
@@ -178,9 +181,24 @@ internal sealed class RegionResolver
         StartsTownshipDesignation(rest) || (rest.Length > 1 && IsIdeograph(rest[0]) && StartsTownshipDesignation(rest[1..]));
 
     /// <summary>A name after a Chinese character and before none, other than a quoted name's closing mark (《今日微山》).</summary>
-    private static bool EndsAWord(string text, int start, int length) =>
-        start > 0 && IsIdeograph(text[start - 1])
-        && (start + length >= text.Length || (!IsIdeograph(text[start + length]) && text[start + length] is not ('》' or '”' or '"' or '」' or '』' or '>')));
+    private static bool EndsAWord(string text, int start, int length)
+    {
+        if (start == 0 || !IsIdeograph(text[start - 1]))
+        {
+            return false;
+        }
+
+        var end = start + length;
+        if (end >= text.Length || IsIdeograph(text[end]))
+        {
+            return end >= text.Length;
+        }
+
+        // A quoted name ending in the place's short name counts, unless it is an account's or app's name (“文旅某城”微信公众号:
+        // a brand, no mention of that place).
+        return text[end] is not ('》' or '”' or '"' or '」' or '』' or '>')
+            || AccountWords.Any(w => text.AsSpan(end + 1).StartsWith(w, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static bool IsEmbedded(string text, int start, int length)
     {

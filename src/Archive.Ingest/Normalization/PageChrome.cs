@@ -19,7 +19,9 @@ public static partial class PageChrome
 
     // Page dates, best first: the document's own date (成文/发文日期, what a signature would print), then the posting
     // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
-    private static readonly string[] DateLabels = ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "时间", "生成日期", "公文生成日期", "更新时间", "更新日期"];
+    // 上载日期/上传日期/录入日期: the posting date under older sites' headings.
+    private static readonly string[] DateLabels =
+        ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "上载日期", "上传日期", "录入日期", "时间", "生成日期", "公文生成日期", "更新时间", "更新日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
@@ -52,6 +54,9 @@ public static partial class PageChrome
 
         // A site's accessibility and elder-mode switches, printed alone on a line above the title (无障碍浏览).
         "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
+
+        // A search box's or form's buttons, printed alone under its prompt (请输入关键字 / 确定): never the start of a title.
+        "确定", "提交", "重置", "取消", "清空", "查询", "检索", "搜索",
     };
 
     private static readonly string[] FooterMarks =
@@ -432,7 +437,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|/|\\|→|-)\s*|\s+")]
     private static partial Regex CrumbSeparator();
 
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:信息来源|文章来源|来源|发布时间|发布日期|时间|作者|点击|浏览|发布机构)")]
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:信息来源|文章来源|来源|发布时间|发布日期|上载日期|上传日期|录入日期|时间|作者|点击|浏览|发布机构)")]
     private static partial Regex HeadingFollower();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]

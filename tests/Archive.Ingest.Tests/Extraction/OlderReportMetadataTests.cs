@@ -1,0 +1,93 @@
+using Archive.Ingest.Extraction;
+
+namespace Archive.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Metadata of 2008–2018 report pages on fictional fixtures (nineteenth session): page furniture that is no part of the
+/// title, compilers named without their place, quoted account names that are no place, bylines and contact lines.
+/// </summary>
+public sealed class OlderReportMetadataTests
+{
+    private static readonly ReportExtractor Extractor = new();
+
+    private const string Body = """
+        一、概述
+        本年度，认真贯彻落实《中华人民共和国政府信息公开条例》，做好政府信息公开工作。
+        二、存在的主要问题及改进措施
+        公开内容还不够丰富，下一步将继续改进。
+        """;
+
+    [Theory]
+    [InlineData("确定")]
+    [InlineData("提交")]
+    [InlineData("重置")]
+    public void Extract_SearchBoxButtonAboveTheTitle_IsNoPartOfIt(string button)
+    {
+        var text = $"请输入关键字\n{button}\n您当前所在位置:首页 > 信息公开年报\n平罗县2017年政府信息公开年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "button.txt");
+
+        Assert.Equal("平罗县2017年政府信息公开年度报告", report.Title);
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("  • 索 引 号:QS02100-0101-2019-00001\n  • 备注/文号:平青府〔2019〕1号\n  • 发布机构:青石镇人民政府\n\n")]
+    [InlineData("  平青府〔2019〕1号\n\n")]
+    [InlineData("  • 备注/文号:平青府〔2019〕1号\n\n  平青府[2019]1号\n\n")]
+    public void Extract_DocumentNumberOrBulletedFieldAboveTheTitle_IsNoPartOfIt(string furniture)
+    {
+        var text = furniture + "  平罗县青石镇人民政府2018年政府信息公开工作年度报告\n\n" + Body;
+
+        var report = Extractor.Extract(text, "docno.txt");
+
+        Assert.Equal("平罗县青石镇人民政府2018年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("上载日期")]
+    [InlineData("上传日期")]
+    [InlineData("录入日期")]
+    public void Extract_UploadDateUnderTheHeading_IsThePostingDate(string label)
+    {
+        var text = "中国政府网 某省政府网 English Русская версия 县人大 县政协\n首     页 政 务 公 开 网 上 办 事 互 动 交 流\n"
+            + $"平罗县2016年政府信息公开工作年度报告\n{label}: 2017-03-23 来源: 县人民政府办公室\n\n"
+            + "  本年度报告由县政府办公室综合各乡镇和县政府各部门的政府信息公开工作情况编制而成。\n" + Body;
+
+        var report = Extractor.Extract(text, "upload.txt");
+
+        Assert.Equal("平罗县2016年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2017-03-23", report.Published);
+    }
+
+    [Theory]
+    [InlineData("由市政府办公厅编制。本年度报告的电子文本可在“石嘴山市政府公众信息网”上下载。", "2015年，我市各级按照工作部署做好政府信息公开工作。", "石嘴山市人民政府", "640200")]
+    [InlineData("由市政府办公厅综合各县(区)人民政府和市政府各部门的年度报告编制而成。如有疑问，请与石嘴山市人民政府办公厅联系。", "2015年，全市政府信息公开工作稳步推进。", "石嘴山市人民政府", "640200")]
+    [InlineData("由市政府办公厅编制。如有疑问，请与石嘴山市人民政府办公厅联系。", "2015年，政府信息公开工作稳步推进。", "石嘴山市人民政府办公厅", "640200")]
+    [InlineData("由市政府办公厅编制。", "2015年，我市各级按照工作部署做好政府信息公开工作。", null, null)]
+    public void Extract_CompilerNamedWithoutItsPlace_PlacedOnlyWhereTheReportPrintsItsGovernment(string compiler, string opening, string? agency, string? code)
+    {
+        var text = $"本年度报告根据《中华人民共和国政府信息公开条例》要求，{compiler}\n一、概述\n{opening}\n" + Body;
+
+        var report = Extractor.Extract(text, "placeless.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_QuotedAccountNameEndingInAPlacesShortName_IsNoPlace()
+    {
+        var text = "青石乡人民政府2015年政府信息公开工作年度报告\n一、概述\n2015年，我乡开通并完善“文旅平罗”微信公众号，及时发布政府信息。\n" + Body;
+
+        var report = Extractor.Extract(text, "account.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Null(report.Region);
+    }
+}
