@@ -27,6 +27,14 @@ internal static partial class ProseFigureReader
         "legacy.org.staff", "legacy.org.staff_full_time", "legacy.org.staff_part_time",
     ];
 
+    // Prose names of 统计表 rows that are the row and nothing else (属于已经主动公开的2件, 同意部分公开的2件, a real
+    // office's reply list), with the words before them that make them another row's (不 + 同意…).
+    private static readonly (string Key, string Wording, string[] ExcludedPrefixes)[] ProseRowWordings =
+    [
+        ("legacy.apply.already_public", "属于已经主动公开", []),
+        ("legacy.apply.partial", "同意部分公开", ["不"]),
+    ];
+
     private sealed record Pattern(string Key, string Unit, Regex Regex);
 
     /// <summary>A 统计表 row's wording (label without numbering, parenthetical and trailing 数), read as wording + 共? + N + unit.</summary>
@@ -50,6 +58,10 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
+        // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own
+        // account; nothing between names a second channel.
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微博(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微信(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
@@ -312,11 +324,24 @@ internal static partial class ProseFigureReader
                 continue;
             }
 
-            result.Add(new RowWording(key, wording, Make(@"\G数?共?" + Number + "(?<u>" + unit + ")"), excluded));
+            result.Add(new RowWording(key, wording, Tail(unit), excluded));
+        }
+
+        foreach (var (key, wording, excluded) in ProseRowWordings)
+        {
+            result.Add(new RowWording(key, wording, Tail("件|条"), excluded));
         }
 
         return [.. result];
     }
+
+    /// <summary>
+    /// What may stand between a row's wording and its number: the table's 数 (条数 as a real township writes it), a
+    /// copula or 的 (当面申请为312件, 申请信息不存在的196件: the row's count all the same), a 共 summing it, or the table's
+    /// note inserted as a qualifier (舆情数，包括正面舆情和负面舆情共13次: no digit in it, within its clause).
+    /// </summary>
+    private static Regex Tail(string unit) =>
+        Make(@"\G(?:(?:条数|件数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
 
     private static decimal Parse(string digits) =>
         decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);

@@ -175,6 +175,56 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_StatisticsRowWordingsWithACopulaARelativeClauseOrAQualifier_GiveTheirKeys()
+    {
+        const string text = """
+            某县2017年政府信息公开工作年度报告
+
+            除此之外，我办在微博公开政府信息数为41条，其他方式公开政府信息条数共计6条。我办回应公众关注热点或重大舆情数，包括正面舆情和负面舆情共6次。
+            2017年我办收到政府信息公开申请30件。其中当面申请为12件，传真申请为1件，网络申请是10件，信函申请为7件。
+            其中属于已经主动公开的3件，同意公开答复15件，同意部分公开的2件，不同意公开答复的1件，不属于本行政机关公开的4件，申请信息不存在的3件，告知通过其他途径办理的2件。我办行政复议为1件。
+            """;
+
+        var metrics = Metrics(Extractor.Extract(text, "copula.txt"));
+
+        var expected = new Dictionary<string, decimal>(StringComparer.Ordinal)
+        {
+            ["legacy.channel.weibo"] = 41,
+            ["legacy.channel.other"] = 6,
+            ["legacy.response.hot_topics"] = 6,
+            ["legacy.apply.received"] = 30,
+            ["legacy.apply.in_person"] = 12,
+            ["legacy.apply.fax"] = 1,
+            ["legacy.apply.online"] = 10,
+            ["legacy.apply.letter"] = 7,
+            ["legacy.apply.already_public"] = 3,
+            ["legacy.apply.granted"] = 15,
+            ["legacy.apply.partial"] = 2,
+            ["legacy.apply.denied"] = 1,
+            ["legacy.apply.not_held"] = 4,
+            ["legacy.apply.not_exist"] = 3,
+            ["legacy.apply.other_channels"] = 2,
+            ["legacy.review.total"] = 1,
+        };
+        Assert.Equal(expected, metrics);
+    }
+
+    [Theory]
+    [InlineData("2017年，共制作政府信息302条，其中主动公开信息120条，依申请公开信息45条。", "legacy.apply.received")]
+    [InlineData("2015年，通过不同渠道和方式公开政府信息483条。", "legacy.channel.other")]
+    [InlineData("2017年，我办在微博、微信公开政府信息50条。", "legacy.channel.weibo")]
+    [InlineData("2017年，市政府在微博公开政府信息50条。", "legacy.channel.weibo")]
+    [InlineData("其中不同意部分公开的2件。", "legacy.apply.partial")]
+    [InlineData("其中涉及个人隐私的2件，申请补正信息的1件。", "legacy.apply.amend_requested")]
+    [InlineData("其中涉及个人隐私的2件，申请补正信息的1件。", "legacy.apply.denied.privacy")]
+    public void Extract_CountsNearARowWordingThatAreNotItsRow_AreNoMetric(string sentence, string key)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.False(metrics.ContainsKey(key));
+    }
+
+    [Fact]
     public void Extract_StatisticsLabelWithParentheticalOnTheNextLine_ReadsTheValueAfterTheGap()
     {
         const string text = """
