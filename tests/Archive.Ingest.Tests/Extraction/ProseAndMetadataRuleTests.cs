@@ -225,6 +225,19 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_ReviewAndLitigationCountsInProse_WithTableFourRead_RestateItsCells()
+    {
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = "示例县人民政府2022年政府信息公开工作年度报告 " + prose + "2022年，本机关有2件涉及政府信息公开工作的行政复议，涉及的行政诉讼数为0件。"
+            + " 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0 五、存在的主要问题及改进情况 " + prose;
+
+        var metrics = Metrics(Extractor.Extract(text, "reviews.txt"));
+
+        Assert.Equal(1, metrics["litigation.direct.total"]);
+        Assert.DoesNotContain(metrics.Keys, key => key.StartsWith("legacy.litigation.", StringComparison.Ordinal) || key.StartsWith("legacy.review.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_StatisticsLabelWithParentheticalOnTheNextLine_ReadsTheValueAfterTheGap()
     {
         const string text = """
