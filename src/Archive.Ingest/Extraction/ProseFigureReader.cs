@@ -72,8 +72,12 @@ internal static partial class ProseFigureReader
         new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请共?" + Number + "件")),
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "件(?:政府)?信息公开申请")),
+        // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
+        // 申请2条, …申請0次: real bureaus').
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请共?" + Number + "[件条起次]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
+        // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)共?" + Number + "件")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请公开(?:申请)?共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),

@@ -87,6 +87,10 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("依托微信公众号平台“某某园区”，全年发布信息251条，关注人数3000。", "legacy.channel.wechat", 251)]
     [InlineData("本年度共收到依申请公开23件，均已按时答复。", "legacy.apply.received", 23)]
     [InlineData("举办新闻发布会1次，发布政策解读稿4篇。", "legacy.response.interpretations", 4)]
+    [InlineData("2014年共制作政府信息61条，其中主动公开29条；受理政府信息公开申请2条。", "legacy.apply.received", 2)]
+    [InlineData("2014年，我局收到12起政府信息依申请公开，均按时办理。", "legacy.apply.received", 12)]
+    [InlineData("2017年，我局受理政府信息公开申请0次。", "legacy.apply.received", 0)]
+    [InlineData("2011年度，某某市共收到申请政府信息公开26件(次)，主要涉及征地拆迁。", "legacy.apply.received", 26)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -105,6 +109,9 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("通过微信公众号、政务微博等平台，全年发布信息251条。", "legacy.channel.wechat")]
     [InlineData("举办新闻发布会2次。", "legacy.response.press_conferences")]
     [InlineData("其中，政府网站发布信息1200条次。", "legacy.channel.website")]
+    [InlineData("2014年，共制作政府信息614条，其中主动公开29条，依申请公开信息3条。", "legacy.apply.received")]
+    [InlineData("2017年，我局受理政府信息公开申请咨询12人次。", "legacy.apply.received")]
+    [InlineData("2017年，我局受理政府信息公开申请3件次。", "legacy.apply.received")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
