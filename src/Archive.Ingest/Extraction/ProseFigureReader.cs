@@ -44,8 +44,9 @@ internal static partial class ProseFigureReader
     private static readonly Pattern[] Patterns =
     [
         // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
-        // 主动公开信息81条 alone (a real township's 81 included 3 sent back).
-        new("legacy.active.total", "条", Make(@"主动公开(?:政府信息(?:数|件数)?|信息数)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // 主动公开信息81条 alone (a real township's 81 included 3 sent back). With the year's 年度 between (累计主动公开
+        // 2009年度政府信息28条, a real township's 2009 report): that year's information only.
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:数|件数)?|信息数)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
         new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
@@ -88,7 +89,8 @@ internal static partial class ProseFigureReader
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();
 
-    public static List<ProseFigure> Read(CompactText compact)
+    /// <param name="year">The report's year, where known: a figure naming a year counts only when it names this one.</param>
+    public static List<ProseFigure> Read(CompactText compact, int? year)
     {
         var figures = new List<ProseFigure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -101,8 +103,14 @@ internal static partial class ProseFigureReader
 
             foreach (Match match in pattern.Regex.Matches(compact.Text))
             {
+                // 主动公开2009年度政府信息28条 is the 2009 report's figure only.
+                if (match.Groups["yr"].Success && !IsTheYear(match.Groups["yr"].Value, year))
+                {
+                    continue;
+                }
+
                 var span = match.Groups["src"].Success ? match.Groups["src"] : (Group)match;
-                if (TryFigure(compact, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
+                if (TryFigure(compact, year, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(pattern.Key);
@@ -111,13 +119,13 @@ internal static partial class ProseFigureReader
             }
         }
 
-        ReadRowWordings(compact, figures, seen);
-        ReadStaff(compact, figures);
+        ReadRowWordings(compact, year, figures, seen);
+        ReadStaff(compact, year, figures);
         return figures;
     }
 
     /// <summary>§8 "other legacy keys: the table row's own wording followed by N" (e.g. 当面申请 N 件, 举报投诉 N 件).</summary>
-    private static void ReadRowWordings(CompactText compact, List<ProseFigure> figures, HashSet<string> seen)
+    private static void ReadRowWordings(CompactText compact, int? year, List<ProseFigure> figures, HashSet<string> seen)
     {
         var text = compact.Text;
         foreach (var row in RowWordings)
@@ -143,7 +151,7 @@ internal static partial class ProseFigureReader
                 var unit = MetricDictionary.IsMoney(row.Key)
                     ? tail.Groups["u"].Value
                     : MetricDictionary.TryGet(row.Key, out var definition) && definition.Unit is { } keyUnit ? keyUnit : tail.Groups["u"].Value;
-                if (TryFigure(compact, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
+                if (TryFigure(compact, year, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(row.Key);
@@ -154,11 +162,11 @@ internal static partial class ProseFigureReader
     }
 
     /// <summary>从事政府信息(公开)工作人员(共) N 人/名, 其中专职人员 N, 兼职人员 N — the split only within the same sentence.</summary>
-    private static void ReadStaff(CompactText compact, List<ProseFigure> figures)
+    private static void ReadStaff(CompactText compact, int? year, List<ProseFigure> figures)
     {
         foreach (Match match in Staff().Matches(compact.Text))
         {
-            if (!TryFigure(compact, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
+            if (!TryFigure(compact, year, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
             {
                 continue;
             }
@@ -182,7 +190,7 @@ internal static partial class ProseFigureReader
     }
 
     /// <param name="labelStart">Where the concept's wording starts (the clause before it names whose figure it is).</param>
-    private static bool TryFigure(CompactText compact, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
+    private static bool TryFigure(CompactText compact, int? year, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
     {
         figure = null!;
         var text = compact.Text;
@@ -191,12 +199,7 @@ internal static partial class ProseFigureReader
         var sentenceStart = SentenceStart(text, labelStart);
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
-        // The year's end as the cut-off of a figure the sentence gives for the year is the year's figure (截止12月31日止，
-        // 本镇2011年度共主动公开政府信息39条, a real township's report).
-        if (YearWord().IsMatch(scope))
-        {
-            scope = YearEndCutOff().Replace(scope, string.Empty);
-        }
+        scope = WithoutTheYearSummed(scope, year);
 
         // An earlier clause's cumulative word counts only where that clause sets the scope and states no figure of its
         // own (主动公开政府信息累计204条，通过政府网站公开信息数163条: a real township's 163 is the year's).
@@ -259,6 +262,27 @@ internal static partial class ProseFigureReader
         figure = new ProseFigure(key, Parse(number.Value), unit, compact.RawStart(spanStart), compact.RawEnd(spanEnd));
         return true;
     }
+
+    /// <summary>
+    /// The year's end as the cut-off of a figure the sentence gives for the year is the year's figure (截止12月31日止，
+    /// 本镇2011年度共主动公开政府信息39条; 截至2009年底，我镇累计主动公开2009年度政府信息28条, real townships'), and so is
+    /// 累计 over the year's own information: blanked (same length, so clause offsets hold) when the year they name is
+    /// the report's. Without a word scoping the figure to the year, 截至… stays a cut-off (截至2010年底，我局主动公开政府
+    /// 信息历年累计52条).
+    /// </summary>
+    private static string WithoutTheYearSummed(string scope, int? year)
+    {
+        if (!YearWord().IsMatch(scope))
+        {
+            return scope;
+        }
+
+        scope = YearEndCutOff().Replace(scope, m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+        return SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+    }
+
+    private static bool IsTheYear(string digits, int? year) =>
+        year is { } y && int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) == y;
 
     /// <summary>N 条以上 / N 次左右 / N 篇多: a bound or an estimate, not an exact figure (§8).</summary>
     private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
@@ -401,8 +425,11 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"\d[条件次篇个人项]")]
     private static partial Regex CountedFigure();
 
-    [GeneratedRegex(@"截[至止](?:(?:19|20)\d{2}年)?12月31日止?")]
+    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?)")]
     private static partial Regex YearEndCutOff();
+
+    [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
+    private static partial Regex SummedOverTheYear();
 
     [GeneratedRegex(@"(?:19|20)\d{2}年度|全年|本年度?|今年")]
     private static partial Regex YearWord();

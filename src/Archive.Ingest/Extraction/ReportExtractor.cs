@@ -62,7 +62,7 @@ public sealed partial class ReportExtractor : IReportExtractor
         // Likewise with table 四 read, 行政复议 / 行政诉讼 counts in prose (涉及的行政诉讼数为0件, a real 2024 report's)
         // restate its cells.
         var reviewsRead = readings.Any(r => r.TableName == StandardTables.ReviewsTableId && !r.Unreadable && r.Cells.Count > 0);
-        foreach (var figure in ProseFigureReader.Read(compact))
+        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year))
         {
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key)

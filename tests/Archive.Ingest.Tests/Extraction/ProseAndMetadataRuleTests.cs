@@ -130,6 +130,30 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("截至2017年底，我镇人民政府累计主动公开2017年度政府信息28条，全文电子化率达100%。", 28)]
+    [InlineData("截至2017 年底，本年度主动公开政府信息35条。", 35)]
+    [InlineData("2017年，我镇主动公开2017年度政府信息19条。", 19)]
+    public void Extract_CutOffAtTheReportYearsEndOfTheYearsFigure_IsTheYearsFigure(string sentence, int total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics["legacy.active.total"]);
+    }
+
+    [Theory]
+    [InlineData("截至2016年底，我镇累计主动公开2016年度政府信息28条。")]
+    [InlineData("截至2017年底，我镇累计主动公开政府信息280条。")]
+    [InlineData("截至2017年12月31日，我镇主动公开政府信息280条。")]
+    [InlineData("截至2016年12月31日，本年度主动公开政府信息35条。")]
+    [InlineData("2017年，我镇主动公开2016年度政府信息28条。")]
+    public void Extract_CutOffOrYearThatIsNotTheReportsYearOrNoYearScope_IsNoActiveTotal(string sentence)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.False(metrics.ContainsKey("legacy.active.total"));
+    }
+
+    [Theory]
     [InlineData("2013年，县直各单位主动公开政府信息1251条，占67.5%。各乡镇主动公开政府信息602条，占32.5%。")]
     [InlineData("在互联网上，2013年县政府公开办主动公开信息数为1713条，其中政策文件12条。")]
     public void Extract_APartOfTheTotalOrOneChannelsCount_IsNoActiveTotal(string sentence)
