@@ -121,6 +121,7 @@ internal static partial class ProseFigureReader
 
         ReadRowWordings(compact, year, figures, seen);
         ReadStaff(compact, year, figures);
+        ReadStaffing(compact, year, figures);
         return figures;
     }
 
@@ -187,6 +188,71 @@ internal static partial class ProseFigureReader
 
             return;
         }
+    }
+
+    /// <summary>
+    /// The body's staffing of its disclosure work stated without the 从事…人员 total (配备了1名专职人员和2名兼职工作人员;
+    /// 落实具体人员负责政府信息公开工作(其中全职2人，兼职4人); 本镇共有政府信息公开工作人员2名 — real bodies'; 全职 is
+    /// 专职). Read only where the sentence staffs the disclosure work itself; a key stated twice with two values is not
+    /// read, and the parts are never summed into a total the report does not print.
+    /// </summary>
+    private static void ReadStaffing(CompactText compact, int? year, List<ProseFigure> figures)
+    {
+        var text = compact.Text;
+        var found = new Dictionary<string, List<ProseFigure>>(StringComparer.Ordinal);
+        foreach (Match match in StaffingFigure().Matches(text))
+        {
+            var key = match.Groups["total"].Success ? "legacy.org.staff"
+                : match.Groups["kind"].Value == "兼职" ? "legacy.org.staff_part_time" : "legacy.org.staff_full_time";
+            var clauseStart = ClauseStart(text, match.Index);
+            if (figures.Any(f => f.Key == key)
+                || !IsStaffingSentence(text, match.Index, year)
+                || LeadingApproximation().IsMatch(text.AsSpan(clauseStart, match.Index - clauseStart))
+                || !TryFigure(compact, year, key, "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var figure))
+            {
+                continue;
+            }
+
+            if (!found.TryGetValue(key, out var values))
+            {
+                found[key] = values = [];
+            }
+
+            values.Add(figure);
+        }
+
+        foreach (var values in found.Values.Where(v => v.Select(f => f.Value).Distinct().Count() == 1))
+        {
+            figures.Add(values[0]);
+        }
+    }
+
+    /// <summary>
+    /// A sentence that staffs the body's disclosure work: a staffing verb before the figure, the work (信息公开 / 政务公开)
+    /// named in it or, when it opens with 为此, in the sentence before; no year but the report's named there (为此，配备
+    /// 了1名兼职工作人员 after 2008年5月1日起…开始开展 in a 2013 report is the staffing set up then); nobody else's staff
+    /// before the figure: units, villages, a website, a counter (the 统计表's 专职 excludes website and gazette staff).
+    /// A sentence starts after a heading's number too: the compact text has no line ends, and a title or heading
+    /// naming 政府信息公开 says nothing of the staff after it.
+    /// </summary>
+    private static bool IsStaffingSentence(string text, int index, int? year)
+    {
+        var start = StaffingSentenceStart(text, index);
+        var sentence = text[start..SentenceEnd(text, index)];
+        if (!StaffingVerb().IsMatch(text.AsSpan(start, index - start)) || OtherStaff().IsMatch(text.AsSpan(start, index - start)))
+        {
+            return false;
+        }
+
+        var context = sentence.StartsWith("为此", StringComparison.Ordinal) && start > 0 ? text[StaffingSentenceStart(text, start - 1)..start] + sentence : sentence;
+        return DisclosureWork().IsMatch(context) && NamedYear().Matches(context).All(y => IsTheYear(y.Value, year));
+    }
+
+    private static int StaffingSentenceStart(string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        var heading = HeadingNumber().Matches(text[start..index]).LastOrDefault();
+        return heading is null ? start : start + heading.Index + heading.Length;
     }
 
     /// <param name="labelStart">Where the concept's wording starts (the clause before it names whose figure it is).</param>
@@ -404,6 +470,27 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"从事政府信息(?:公开)?工作(?:的)?人员共?(?<n>\d+)[人名]")]
     private static partial Regex Staff();
+
+    // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
+    // never after 培训 or 所有.
+    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有|配备了?))(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]")]
+    private static partial Regex StaffingFigure();
+
+    [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]
+    private static partial Regex StaffingVerb();
+
+    [GeneratedRegex(@"各|每|村|社区|所属|下属|直属|所辖|下辖|网站|公报|窗口|大厅|热线|中心")]
+    private static partial Regex OtherStaff();
+
+    // Not a report's own name (…政府信息公开工作年度报告).
+    [GeneratedRegex(@"(?:信息公开|政务公开)(?!(?:工作)?(?:年度)?(?:报告|年报))")]
+    private static partial Regex DisclosureWork();
+
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}[.、](?!\d)")]
+    private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?=年)")]
+    private static partial Regex NamedYear();
 
     [GeneratedRegex(@"专职(?:工作)?人员(?<n>\d+)[人名]")]
     private static partial Regex FullTime();

@@ -255,6 +255,35 @@ public sealed class ProseAndMetadataRuleTests
         Assert.False(metrics.ContainsKey(key));
     }
 
+    [Theory]
+    [InlineData("一、概述\n本单位自2017年3月10日起开展政府信息公开工作。为此，本单位专门成立了政府信息公开工作领导小组，配备了2名兼职工作人员。", "legacy.org.staff_part_time=2")]
+    [InlineData("根据要求，镇配备了1名专职人员和2名兼职工作人员，并成立了由镇长为组长的信息公开领导小组。", "legacy.org.staff_full_time=1;legacy.org.staff_part_time=2")]
+    [InlineData("成立了本办政府信息公开工作领导小组，落实具体人员负责政府信息公开工作（其中全职2人，兼职4人）。", "legacy.org.staff_full_time=2;legacy.org.staff_part_time=4")]
+    [InlineData("本镇共有政府信息公开工作人员2名。", "legacy.org.staff=2")]
+    [InlineData("（一）工作人员情况\n本机关从事政府信息公开工作的兼职人员11人。", "legacy.org.staff_part_time=11")]
+    public void Extract_TheBodysDisclosureStaffingWithoutTheTotal_GivesItsParts(string sentence, string expected)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        var want = expected.Split(';').Select(kv => kv.Split('=')).ToDictionary(kv => kv[0], kv => decimal.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        Assert.Equal(want, metrics.Where(m => m.Key.StartsWith("legacy.org.staff", StringComparison.Ordinal)).ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2008年5月1日起本单位开始开展政府信息公开工作。为此，配备了1名兼职工作人员。")]
+    [InlineData("为做好政府信息公开工作，各科室配备了1名兼职工作人员。")]
+    [InlineData("政府网站配备了2名专职工作人员，负责信息公开栏目的维护。")]
+    [InlineData("镇政府配备了2名专职人员负责安全生产工作。")]
+    [InlineData("自《条例》实施以来，我局配备了2名兼职工作人员负责政府信息公开工作。")]
+    [InlineData("我局共培训政府信息公开工作人员50名。")]
+    [InlineData("我局明确专人负责政府信息公开工作，配备了1名专职人员。我局现有专职人员2名负责政府信息公开工作。")]
+    public void Extract_StaffingOfAnotherYearUnitOrWorkOrStatedTwice_IsNoStaffFigure(string sentence)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.DoesNotContain(metrics.Keys, key => key.StartsWith("legacy.org.staff", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_ReviewAndLitigationCountsInProse_WithTableFourRead_RestateItsCells()
     {
