@@ -27,6 +27,14 @@ internal static partial class ProseFigureReader
         "legacy.org.staff", "legacy.org.staff_full_time", "legacy.org.staff_part_time",
     ];
 
+    // Prose names of 统计表 rows that are the row and nothing else (属于已经主动公开的2件, 同意部分公开的2件, a real
+    // office's reply list), with the words before them that make them another row's (不 + 同意…).
+    private static readonly (string Key, string Wording, string[] ExcludedPrefixes)[] ProseRowWordings =
+    [
+        ("legacy.apply.already_public", "属于已经主动公开", []),
+        ("legacy.apply.partial", "同意部分公开", ["不"]),
+    ];
+
     private sealed record Pattern(string Key, string Unit, Regex Regex);
 
     /// <summary>A 统计表 row's wording (label without numbering, parenthetical and trailing 数), read as wording + 共? + N + unit.</summary>
@@ -36,8 +44,9 @@ internal static partial class ProseFigureReader
     private static readonly Pattern[] Patterns =
     [
         // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
-        // 主动公开信息81条 alone (a real township's 81 included 3 sent back).
-        new("legacy.active.total", "条", Make(@"主动公开(?:政府信息(?:数|件数)?|信息数)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // 主动公开信息81条 alone (a real township's 81 included 3 sent back). With the year's 年度 between (累计主动公开
+        // 2009年度政府信息28条, a real township's 2009 report): that year's information only.
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:数|件数)?|信息数)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
         new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
@@ -50,6 +59,10 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
+        // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own
+        // account; nothing between names a second channel.
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微博(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微信(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
@@ -60,8 +73,12 @@ internal static partial class ProseFigureReader
         new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请共?" + Number + "件")),
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "件(?:政府)?信息公开申请")),
+        // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
+        // 申请2条, …申請0次: real bureaus').
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请共?" + Number + "[件条起次]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
+        // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)共?" + Number + "件")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请公开(?:申请)?共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
@@ -72,7 +89,8 @@ internal static partial class ProseFigureReader
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();
 
-    public static List<ProseFigure> Read(CompactText compact)
+    /// <param name="year">The report's year, where known: a figure naming a year counts only when it names this one.</param>
+    public static List<ProseFigure> Read(CompactText compact, int? year)
     {
         var figures = new List<ProseFigure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -85,8 +103,14 @@ internal static partial class ProseFigureReader
 
             foreach (Match match in pattern.Regex.Matches(compact.Text))
             {
+                // 主动公开2009年度政府信息28条 is the 2009 report's figure only.
+                if (match.Groups["yr"].Success && !IsTheYear(match.Groups["yr"].Value, year))
+                {
+                    continue;
+                }
+
                 var span = match.Groups["src"].Success ? match.Groups["src"] : (Group)match;
-                if (TryFigure(compact, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
+                if (TryFigure(compact, year, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(pattern.Key);
@@ -95,13 +119,14 @@ internal static partial class ProseFigureReader
             }
         }
 
-        ReadRowWordings(compact, figures, seen);
-        ReadStaff(compact, figures);
+        ReadRowWordings(compact, year, figures, seen);
+        ReadStaff(compact, year, figures);
+        ReadStaffing(compact, year, figures);
         return figures;
     }
 
     /// <summary>§8 "other legacy keys: the table row's own wording followed by N" (e.g. 当面申请 N 件, 举报投诉 N 件).</summary>
-    private static void ReadRowWordings(CompactText compact, List<ProseFigure> figures, HashSet<string> seen)
+    private static void ReadRowWordings(CompactText compact, int? year, List<ProseFigure> figures, HashSet<string> seen)
     {
         var text = compact.Text;
         foreach (var row in RowWordings)
@@ -127,7 +152,7 @@ internal static partial class ProseFigureReader
                 var unit = MetricDictionary.IsMoney(row.Key)
                     ? tail.Groups["u"].Value
                     : MetricDictionary.TryGet(row.Key, out var definition) && definition.Unit is { } keyUnit ? keyUnit : tail.Groups["u"].Value;
-                if (TryFigure(compact, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
+                if (TryFigure(compact, year, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(row.Key);
@@ -138,11 +163,11 @@ internal static partial class ProseFigureReader
     }
 
     /// <summary>从事政府信息(公开)工作人员(共) N 人/名, 其中专职人员 N, 兼职人员 N — the split only within the same sentence.</summary>
-    private static void ReadStaff(CompactText compact, List<ProseFigure> figures)
+    private static void ReadStaff(CompactText compact, int? year, List<ProseFigure> figures)
     {
         foreach (Match match in Staff().Matches(compact.Text))
         {
-            if (!TryFigure(compact, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
+            if (!TryFigure(compact, year, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
             {
                 continue;
             }
@@ -165,8 +190,73 @@ internal static partial class ProseFigureReader
         }
     }
 
+    /// <summary>
+    /// The body's staffing of its disclosure work stated without the 从事…人员 total (配备了1名专职人员和2名兼职工作人员;
+    /// 落实具体人员负责政府信息公开工作(其中全职2人，兼职4人); 本镇共有政府信息公开工作人员2名 — real bodies'; 全职 is
+    /// 专职). Read only where the sentence staffs the disclosure work itself; a key stated twice with two values is not
+    /// read, and the parts are never summed into a total the report does not print.
+    /// </summary>
+    private static void ReadStaffing(CompactText compact, int? year, List<ProseFigure> figures)
+    {
+        var text = compact.Text;
+        var found = new Dictionary<string, List<ProseFigure>>(StringComparer.Ordinal);
+        foreach (Match match in StaffingFigure().Matches(text))
+        {
+            var key = match.Groups["total"].Success ? "legacy.org.staff"
+                : match.Groups["kind"].Value == "兼职" ? "legacy.org.staff_part_time" : "legacy.org.staff_full_time";
+            var clauseStart = ClauseStart(text, match.Index);
+            if (figures.Any(f => f.Key == key)
+                || !IsStaffingSentence(text, match.Index, year)
+                || LeadingApproximation().IsMatch(text.AsSpan(clauseStart, match.Index - clauseStart))
+                || !TryFigure(compact, year, key, "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var figure))
+            {
+                continue;
+            }
+
+            if (!found.TryGetValue(key, out var values))
+            {
+                found[key] = values = [];
+            }
+
+            values.Add(figure);
+        }
+
+        foreach (var values in found.Values.Where(v => v.Select(f => f.Value).Distinct().Count() == 1))
+        {
+            figures.Add(values[0]);
+        }
+    }
+
+    /// <summary>
+    /// A sentence that staffs the body's disclosure work: a staffing verb before the figure, the work (信息公开 / 政务公开)
+    /// named in it or, when it opens with 为此, in the sentence before; no year but the report's named there (为此，配备
+    /// 了1名兼职工作人员 after 2008年5月1日起…开始开展 in a 2013 report is the staffing set up then); nobody else's staff
+    /// before the figure: units, villages, a website, a counter (the 统计表's 专职 excludes website and gazette staff).
+    /// A sentence starts after a heading's number too: the compact text has no line ends, and a title or heading
+    /// naming 政府信息公开 says nothing of the staff after it.
+    /// </summary>
+    private static bool IsStaffingSentence(string text, int index, int? year)
+    {
+        var start = StaffingSentenceStart(text, index);
+        var sentence = text[start..SentenceEnd(text, index)];
+        if (!StaffingVerb().IsMatch(text.AsSpan(start, index - start)) || OtherStaff().IsMatch(text.AsSpan(start, index - start)))
+        {
+            return false;
+        }
+
+        var context = sentence.StartsWith("为此", StringComparison.Ordinal) && start > 0 ? text[StaffingSentenceStart(text, start - 1)..start] + sentence : sentence;
+        return DisclosureWork().IsMatch(context) && NamedYear().Matches(context).All(y => IsTheYear(y.Value, year));
+    }
+
+    private static int StaffingSentenceStart(string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        var heading = HeadingNumber().Matches(text[start..index]).LastOrDefault();
+        return heading is null ? start : start + heading.Index + heading.Length;
+    }
+
     /// <param name="labelStart">Where the concept's wording starts (the clause before it names whose figure it is).</param>
-    private static bool TryFigure(CompactText compact, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
+    private static bool TryFigure(CompactText compact, int? year, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
     {
         figure = null!;
         var text = compact.Text;
@@ -175,12 +265,7 @@ internal static partial class ProseFigureReader
         var sentenceStart = SentenceStart(text, labelStart);
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
-        // The year's end as the cut-off of a figure the sentence gives for the year is the year's figure (截止12月31日止，
-        // 本镇2011年度共主动公开政府信息39条, a real township's report).
-        if (YearWord().IsMatch(scope))
-        {
-            scope = YearEndCutOff().Replace(scope, string.Empty);
-        }
+        scope = WithoutTheYearSummed(scope, year);
 
         // An earlier clause's cumulative word counts only where that clause sets the scope and states no figure of its
         // own (主动公开政府信息累计204条，通过政府网站公开信息数163条: a real township's 163 is the year's).
@@ -243,6 +328,27 @@ internal static partial class ProseFigureReader
         figure = new ProseFigure(key, Parse(number.Value), unit, compact.RawStart(spanStart), compact.RawEnd(spanEnd));
         return true;
     }
+
+    /// <summary>
+    /// The year's end as the cut-off of a figure the sentence gives for the year is the year's figure (截止12月31日止，
+    /// 本镇2011年度共主动公开政府信息39条; 截至2009年底，我镇累计主动公开2009年度政府信息28条, real townships'), and so is
+    /// 累计 over the year's own information: blanked (same length, so clause offsets hold) when the year they name is
+    /// the report's. Without a word scoping the figure to the year, 截至… stays a cut-off (截至2010年底，我局主动公开政府
+    /// 信息历年累计52条).
+    /// </summary>
+    private static string WithoutTheYearSummed(string scope, int? year)
+    {
+        if (!YearWord().IsMatch(scope))
+        {
+            return scope;
+        }
+
+        scope = YearEndCutOff().Replace(scope, m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+        return SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+    }
+
+    private static bool IsTheYear(string digits, int? year) =>
+        year is { } y && int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) == y;
 
     /// <summary>N 条以上 / N 次左右 / N 篇多: a bound or an estimate, not an exact figure (§8).</summary>
     private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
@@ -312,11 +418,24 @@ internal static partial class ProseFigureReader
                 continue;
             }
 
-            result.Add(new RowWording(key, wording, Make(@"\G数?共?" + Number + "(?<u>" + unit + ")"), excluded));
+            result.Add(new RowWording(key, wording, Tail(unit), excluded));
+        }
+
+        foreach (var (key, wording, excluded) in ProseRowWordings)
+        {
+            result.Add(new RowWording(key, wording, Tail("件|条"), excluded));
         }
 
         return [.. result];
     }
+
+    /// <summary>
+    /// What may stand between a row's wording and its number: the table's 数 (条数 as a real township writes it), a
+    /// copula or 的 (当面申请为312件, 申请信息不存在的196件: the row's count all the same), a 共 summing it, or the table's
+    /// note inserted as a qualifier (舆情数，包括正面舆情和负面舆情共13次: no digit in it, within its clause).
+    /// </summary>
+    private static Regex Tail(string unit) =>
+        Make(@"\G(?:(?:条数|件数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
 
     private static decimal Parse(string digits) =>
         decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -352,6 +471,27 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"从事政府信息(?:公开)?工作(?:的)?人员共?(?<n>\d+)[人名]")]
     private static partial Regex Staff();
 
+    // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
+    // never after 培训 or 所有.
+    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有|配备了?))(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]")]
+    private static partial Regex StaffingFigure();
+
+    [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]
+    private static partial Regex StaffingVerb();
+
+    [GeneratedRegex(@"各|每|村|社区|所属|下属|直属|所辖|下辖|网站|公报|窗口|大厅|热线|中心")]
+    private static partial Regex OtherStaff();
+
+    // Not a report's own name (…政府信息公开工作年度报告).
+    [GeneratedRegex(@"(?:信息公开|政务公开)(?!(?:工作)?(?:年度)?(?:报告|年报))")]
+    private static partial Regex DisclosureWork();
+
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}[.、](?!\d)")]
+    private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?=年)")]
+    private static partial Regex NamedYear();
+
     [GeneratedRegex(@"专职(?:工作)?人员(?<n>\d+)[人名]")]
     private static partial Regex FullTime();
 
@@ -372,8 +512,11 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"\d[条件次篇个人项]")]
     private static partial Regex CountedFigure();
 
-    [GeneratedRegex(@"截[至止](?:(?:19|20)\d{2}年)?12月31日止?")]
+    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?)")]
     private static partial Regex YearEndCutOff();
+
+    [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
+    private static partial Regex SummedOverTheYear();
 
     [GeneratedRegex(@"(?:19|20)\d{2}年度|全年|本年度?|今年")]
     private static partial Regex YearWord();

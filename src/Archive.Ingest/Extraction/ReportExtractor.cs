@@ -59,10 +59,15 @@ public sealed partial class ReportExtractor : IReportExtractor
         // With table 三 read, the 统计表 wordings of application results in prose (同意公开答复 9 件) restate its cells;
         // 收到申请 N 件 stays a metric of its own (metric-dictionary §8).
         var applicationsRead = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId && !r.Unreadable && r.Cells.Count > 0);
-        foreach (var figure in ProseFigureReader.Read(compact))
+        // Likewise with table 四 read, 行政复议 / 行政诉讼 counts in prose (涉及的行政诉讼数为0件, a real 2024 report's)
+        // restate its cells.
+        var reviewsRead = readings.Any(r => r.TableName == StandardTables.ReviewsTableId && !r.Unreadable && r.Cells.Count > 0);
+        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year))
         {
             // One metric per key: a table cell beats a prose figure.
-            if (!tableStated.Contains(figure.Key) && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received"))
+            if (!tableStated.Contains(figure.Key)
+                && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received")
+                && !(reviewsRead && (figure.Key.StartsWith("legacy.review.", StringComparison.Ordinal) || figure.Key.StartsWith("legacy.litigation.", StringComparison.Ordinal))))
             {
                 metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigin.Prose, printed[figure.Start..figure.End], figure.Start, figure.End));
             }

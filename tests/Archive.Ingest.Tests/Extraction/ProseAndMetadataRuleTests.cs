@@ -87,6 +87,10 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("依托微信公众号平台“某某园区”，全年发布信息251条，关注人数3000。", "legacy.channel.wechat", 251)]
     [InlineData("本年度共收到依申请公开23件，均已按时答复。", "legacy.apply.received", 23)]
     [InlineData("举办新闻发布会1次，发布政策解读稿4篇。", "legacy.response.interpretations", 4)]
+    [InlineData("2014年共制作政府信息61条，其中主动公开29条；受理政府信息公开申请2条。", "legacy.apply.received", 2)]
+    [InlineData("2014年，我局收到12起政府信息依申请公开，均按时办理。", "legacy.apply.received", 12)]
+    [InlineData("2017年，我局受理政府信息公开申请0次。", "legacy.apply.received", 0)]
+    [InlineData("2011年度，某某市共收到申请政府信息公开26件(次)，主要涉及征地拆迁。", "legacy.apply.received", 26)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -105,6 +109,9 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("通过微信公众号、政务微博等平台，全年发布信息251条。", "legacy.channel.wechat")]
     [InlineData("举办新闻发布会2次。", "legacy.response.press_conferences")]
     [InlineData("其中，政府网站发布信息1200条次。", "legacy.channel.website")]
+    [InlineData("2014年，共制作政府信息614条，其中主动公开29条，依申请公开信息3条。", "legacy.apply.received")]
+    [InlineData("2017年，我局受理政府信息公开申请咨询12人次。", "legacy.apply.received")]
+    [InlineData("2017年，我局受理政府信息公开申请3件次。", "legacy.apply.received")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
@@ -116,6 +123,30 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("截至2017年底，累计主动公开政府信息552条。")]
     [InlineData("2017年，主动公开政府信息552条（历年累计）。")]
     public void Extract_CumulativeFigureInItsOwnClause_IsNoMetric(string sentence)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.False(metrics.ContainsKey("legacy.active.total"));
+    }
+
+    [Theory]
+    [InlineData("截至2017年底，我镇人民政府累计主动公开2017年度政府信息28条，全文电子化率达100%。", 28)]
+    [InlineData("截至2017 年底，本年度主动公开政府信息35条。", 35)]
+    [InlineData("2017年，我镇主动公开2017年度政府信息19条。", 19)]
+    public void Extract_CutOffAtTheReportYearsEndOfTheYearsFigure_IsTheYearsFigure(string sentence, int total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics["legacy.active.total"]);
+    }
+
+    [Theory]
+    [InlineData("截至2016年底，我镇累计主动公开2016年度政府信息28条。")]
+    [InlineData("截至2017年底，我镇累计主动公开政府信息280条。")]
+    [InlineData("截至2017年12月31日，我镇主动公开政府信息280条。")]
+    [InlineData("截至2016年12月31日，本年度主动公开政府信息35条。")]
+    [InlineData("2017年，我镇主动公开2016年度政府信息28条。")]
+    public void Extract_CutOffOrYearThatIsNotTheReportsYearOrNoYearScope_IsNoActiveTotal(string sentence)
     {
         var metrics = ProseMetrics(sentence);
 
@@ -172,6 +203,98 @@ public sealed class ProseAndMetadataRuleTests
             ["legacy.apply.denied"] = 2,
         };
         Assert.Equal(expected, metrics);
+    }
+
+    [Fact]
+    public void Extract_StatisticsRowWordingsWithACopulaARelativeClauseOrAQualifier_GiveTheirKeys()
+    {
+        const string text = """
+            某县2017年政府信息公开工作年度报告
+
+            除此之外，我办在微博公开政府信息数为41条，其他方式公开政府信息条数共计6条。我办回应公众关注热点或重大舆情数，包括正面舆情和负面舆情共6次。
+            2017年我办收到政府信息公开申请30件。其中当面申请为12件，传真申请为1件，网络申请是10件，信函申请为7件。
+            其中属于已经主动公开的3件，同意公开答复15件，同意部分公开的2件，不同意公开答复的1件，不属于本行政机关公开的4件，申请信息不存在的3件，告知通过其他途径办理的2件。我办行政复议为1件。
+            """;
+
+        var metrics = Metrics(Extractor.Extract(text, "copula.txt"));
+
+        var expected = new Dictionary<string, decimal>(StringComparer.Ordinal)
+        {
+            ["legacy.channel.weibo"] = 41,
+            ["legacy.channel.other"] = 6,
+            ["legacy.response.hot_topics"] = 6,
+            ["legacy.apply.received"] = 30,
+            ["legacy.apply.in_person"] = 12,
+            ["legacy.apply.fax"] = 1,
+            ["legacy.apply.online"] = 10,
+            ["legacy.apply.letter"] = 7,
+            ["legacy.apply.already_public"] = 3,
+            ["legacy.apply.granted"] = 15,
+            ["legacy.apply.partial"] = 2,
+            ["legacy.apply.denied"] = 1,
+            ["legacy.apply.not_held"] = 4,
+            ["legacy.apply.not_exist"] = 3,
+            ["legacy.apply.other_channels"] = 2,
+            ["legacy.review.total"] = 1,
+        };
+        Assert.Equal(expected, metrics);
+    }
+
+    [Theory]
+    [InlineData("2017年，共制作政府信息302条，其中主动公开信息120条，依申请公开信息45条。", "legacy.apply.received")]
+    [InlineData("2015年，通过不同渠道和方式公开政府信息483条。", "legacy.channel.other")]
+    [InlineData("2017年，我办在微博、微信公开政府信息50条。", "legacy.channel.weibo")]
+    [InlineData("2017年，市政府在微博公开政府信息50条。", "legacy.channel.weibo")]
+    [InlineData("其中不同意部分公开的2件。", "legacy.apply.partial")]
+    [InlineData("其中涉及个人隐私的2件，申请补正信息的1件。", "legacy.apply.amend_requested")]
+    [InlineData("其中涉及个人隐私的2件，申请补正信息的1件。", "legacy.apply.denied.privacy")]
+    public void Extract_CountsNearARowWordingThatAreNotItsRow_AreNoMetric(string sentence, string key)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.False(metrics.ContainsKey(key));
+    }
+
+    [Theory]
+    [InlineData("一、概述\n本单位自2017年3月10日起开展政府信息公开工作。为此，本单位专门成立了政府信息公开工作领导小组，配备了2名兼职工作人员。", "legacy.org.staff_part_time=2")]
+    [InlineData("根据要求，镇配备了1名专职人员和2名兼职工作人员，并成立了由镇长为组长的信息公开领导小组。", "legacy.org.staff_full_time=1;legacy.org.staff_part_time=2")]
+    [InlineData("成立了本办政府信息公开工作领导小组，落实具体人员负责政府信息公开工作（其中全职2人，兼职4人）。", "legacy.org.staff_full_time=2;legacy.org.staff_part_time=4")]
+    [InlineData("本镇共有政府信息公开工作人员2名。", "legacy.org.staff=2")]
+    [InlineData("（一）工作人员情况\n本机关从事政府信息公开工作的兼职人员11人。", "legacy.org.staff_part_time=11")]
+    public void Extract_TheBodysDisclosureStaffingWithoutTheTotal_GivesItsParts(string sentence, string expected)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        var want = expected.Split(';').Select(kv => kv.Split('=')).ToDictionary(kv => kv[0], kv => decimal.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        Assert.Equal(want, metrics.Where(m => m.Key.StartsWith("legacy.org.staff", StringComparison.Ordinal)).ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2008年5月1日起本单位开始开展政府信息公开工作。为此，配备了1名兼职工作人员。")]
+    [InlineData("为做好政府信息公开工作，各科室配备了1名兼职工作人员。")]
+    [InlineData("政府网站配备了2名专职工作人员，负责信息公开栏目的维护。")]
+    [InlineData("镇政府配备了2名专职人员负责安全生产工作。")]
+    [InlineData("自《条例》实施以来，我局配备了2名兼职工作人员负责政府信息公开工作。")]
+    [InlineData("我局共培训政府信息公开工作人员50名。")]
+    [InlineData("我局明确专人负责政府信息公开工作，配备了1名专职人员。我局现有专职人员2名负责政府信息公开工作。")]
+    public void Extract_StaffingOfAnotherYearUnitOrWorkOrStatedTwice_IsNoStaffFigure(string sentence)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.DoesNotContain(metrics.Keys, key => key.StartsWith("legacy.org.staff", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ReviewAndLitigationCountsInProse_WithTableFourRead_RestateItsCells()
+    {
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = "示例县人民政府2022年政府信息公开工作年度报告 " + prose + "2022年，本机关有2件涉及政府信息公开工作的行政复议，涉及的行政诉讼数为0件。"
+            + " 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0 五、存在的主要问题及改进情况 " + prose;
+
+        var metrics = Metrics(Extractor.Extract(text, "reviews.txt"));
+
+        Assert.Equal(1, metrics["litigation.direct.total"]);
+        Assert.DoesNotContain(metrics.Keys, key => key.StartsWith("legacy.litigation.", StringComparison.Ordinal) || key.StartsWith("legacy.review.", StringComparison.Ordinal));
     }
 
     [Fact]
