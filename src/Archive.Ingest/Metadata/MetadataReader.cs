@@ -855,17 +855,29 @@ internal sealed partial class MetadataReader
     private (string? Agency, RegionResolution Region) AgencyFromProse(string compact, IReadOnlyList<string> contextNames)
     {
         var counts = new Dictionary<(char Level, string Full), int>();
+        var placed = new Dictionary<string, RegionResolution>(StringComparer.Ordinal);
         foreach (Match match in ProseDepartment().Matches(compact))
         {
             var level = match.Groups["level"].Value[0];
             var abbreviation = match.Groups["dept"].Value;
             var full = DepartmentAbbreviations.First(d => d.Short == abbreviation).Full;
+
+            // 万源市自然资源局: the 市 ends a place printed right there, so the department is that place's; read as 市… it
+            // would be completed with a prefecture named elsewhere, another body that exists.
+            if (PlaceEndingAt(compact, match.Index + 1, contextNames) is { } place)
+            {
+                placed.TryAdd(place.Printed + full, place.Region);
+                continue;
+            }
+
             counts[(level, full)] = counts.GetValueOrDefault((level, full)) + 1;
         }
 
         if (counts.Count == 0)
         {
-            return (null, RegionResolution.None("no agency named"));
+            return placed.Count == 1
+                ? (placed.Keys.Single(), placed.Values.Single())
+                : (null, RegionResolution.None(placed.Count == 0 ? "no agency named" : "prose names several places' departments"));
         }
 
         var best = counts.OrderByDescending(p => p.Value).First().Key;
@@ -877,6 +889,26 @@ internal sealed partial class MetadataReader
         }
 
         return (region.Region.Name + best.Full, region with { Evidence = region.Evidence + $"; agency {best.Level}{best.Full} from prose" });
+    }
+
+    /// <summary>
+    /// The place whose printed name ends at <paramref name="end"/> (达州市万源市 before 自然资源局), the longest chain of region
+    /// names that reads as one; null when the characters before do not end with a region's name.
+    /// </summary>
+    private (string Printed, RegionResolution Region)? PlaceEndingAt(string compact, int end, IReadOnlyList<string> contextNames)
+    {
+        (string, RegionResolution)? found = null;
+        for (var start = end - 2; start >= Math.Max(0, end - 20); start--)
+        {
+            var printed = compact[start..end];
+            var (resolution, consumed) = _regions.FromAgencyName(printed, contextNames);
+            if (consumed == printed.Length && resolution.Region is not null)
+            {
+                found = (printed, resolution);
+            }
+        }
+
+        return found;
     }
 
     // 由X编制本年度报告 / 由X编制。 / 由X编制的…, and 由X编写了2022年度…报告 (the report itself named after the verb).

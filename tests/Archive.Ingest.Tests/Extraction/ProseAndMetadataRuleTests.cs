@@ -336,4 +336,20 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("青石乡人民政府", report.Agency);
         Assert.Equal(2022, report.Year);
     }
+
+    [Fact]
+    public void Extract_DepartmentInsideACountyLevelCitysName_IsThatCitysNotThePrefecturesNamedElsewhere()
+    {
+        // 灵武市 ends with 市: read as 市自然资源局 the department would be completed with 银川市, another body that exists.
+        const string text = """
+            按照银川市政府信息公开工作要求，灵武市自然资源局办公室负责本年度报告的编写工作。
+            一、总体情况
+            本年度，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "splice.txt");
+
+        Assert.Equal("灵武市自然资源局", report.Agency);
+        Assert.Equal("640181", report.Region?.Code);
+    }
 }
