@@ -846,6 +846,14 @@ internal sealed partial class MetadataReader
             return null;
         }
 
+        // 由X镇人民政府党政办公室编制: a township's or street's own office compiles the body's report; the office
+        // publishes none of its own.
+        var unit = InternalOffice().Match(name);
+        if (unit.Success && NamesABody(unit.Groups["body"].Value))
+        {
+            return unit.Groups["body"].Value;
+        }
+
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
         return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact)) ? office.Groups["government"].Value : name;
@@ -941,6 +949,12 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"办公[室厅]$")]
     private static partial Regex OfficeEnding();
+
+    // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
+    // X乡人民政府办公室), or a party-and-government office after any body (X管委会党政综合办公室): never a county's
+    // 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木))办公室$")]
+    private static partial Regex InternalOffice();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]

@@ -352,4 +352,18 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("灵武市自然资源局", report.Agency);
         Assert.Equal("640181", report.Region?.Code);
     }
+
+    [Theory]
+    [InlineData("由平罗县青石镇人民政府党政办公室编制。", "平罗县青石镇人民政府")]
+    [InlineData("由平罗县青石街道办事处综合办公室编制。", "平罗县青石街道办事处")]
+    [InlineData("由平罗县人民政府办公室编制。", "平罗县人民政府办公室")]
+    public void Extract_CompilerThatIsItsBodysInternalOffice_TheBody(string compiler, string agency)
+    {
+        var text = "本报告根据《条例》要求，" + compiler + "\n一、概述\n本年度，认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "office.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }
