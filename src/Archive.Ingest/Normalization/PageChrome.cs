@@ -34,6 +34,16 @@ public static partial class PageChrome
         "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
     ];
 
+    // Labels a header row may print run into their values, without a colon: only labels no report sentence starts with.
+    private static readonly string[] ColonlessLabels =
+    [
+        .. new[]
+        {
+            "信息索引号", "索引号", "发布机构", "发文机关", "发布单位", "发文单位", "文号", "发文字号", "文件编号", "统一编号", "成文日期", "发文日期",
+            "发布日期", "发布时间", "公开日期", "有效性", "文件效力", "公开方式", "公开范围", "主题分类", "体裁分类", "关联文件",
+        }.OrderByDescending(l => l.Length),
+    ];
+
     private static readonly string[] BreadcrumbLabels = ["当前位置", "您的位置", "您现在的位置", "您当前的位置", "您当前所在位置", "您所在的位置", "所在位置", "当前所在位置"];
 
     // Labels that mark a page header row even printed bare in a table cell (索引号<TAB>…).
@@ -209,7 +219,48 @@ public static partial class PageChrome
             return SegmentKind.Footer;
         }
 
-        return ReadLabels(text, facts) ? SegmentKind.Label : SegmentKind.Body;
+        return ReadLabels(text, facts) || ReadColonlessFields(text, facts) ? SegmentKind.Label : SegmentKind.Body;
+    }
+
+    /// <summary>
+    /// A header row printed without colons, its labels run into their values (索引号M016/2022-00001 发布机构X 发布日期2022-01-27
+    /// 15:28:21, - 有效性有效, 统一编号 公开方式主动公开 文件效力): every piece between spaces starts with a page field's label or
+    /// is a date or time. Such a line is never a title line; what it says is read.
+    /// </summary>
+    private static bool ReadColonlessFields(string text, FactsBuilder facts)
+    {
+        var pieces = WhiteRun().Split(text.Trim());
+        if (text.Length > 100 || pieces.Length > 8 || SentencePunctuation().IsMatch(text) || text.Contains("报告", StringComparison.Ordinal)
+            || text.Contains("年报", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var fields = new List<(string Label, string Value)>();
+        foreach (var piece in pieces)
+        {
+            var label = ColonlessLabels.FirstOrDefault(l => piece.StartsWith(l, StringComparison.Ordinal));
+            if (label is not null)
+            {
+                fields.Add((label, piece[label.Length..]));
+            }
+            else if (DateOrTimePiece().IsMatch(piece) && fields.Count > 0)
+            {
+                // 发布日期 2021-02-20 09:00: the value in the next piece.
+                fields[^1] = fields[^1].Value.Length == 0 ? (fields[^1].Label, piece) : fields[^1];
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        foreach (var (label, value) in fields)
+        {
+            Record(label, value, facts);
+        }
+
+        return fields.Count > 0;
     }
 
     /// <summary>
@@ -388,6 +439,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?:>>|>|»|›|＞)\s*[^。，；]{1,20}$")]
     private static partial Regex CrumbContinuation();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")]
+    private static partial Regex DateOrTimePiece();
 
     private static readonly Regex LabelColonRegex = new(
         "(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)

@@ -591,4 +591,31 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县青石湖管理局", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_DashedFieldLinesWithoutColons_AreNoPartOfTheTitle()
+    {
+        var text = "- 索引号qsx/2024-00078\n- 发布机构平罗县卫健局\n- 文号\n- 发布日期2024-02-01\n- 有效性有效\n"
+            + "平罗县卫生健康局2023年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "colonless.txt");
+
+        Assert.Equal("平罗县卫生健康局2023年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县卫生健康局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2024-02-01", report.Published);
+    }
+
+    [Fact]
+    public void Extract_HeaderRowsOfLabelsRunIntoTheirValues_AreChromeAndTheirDateIsRead()
+    {
+        var text = "索引号Q016/2022-114116 发布机构平罗县公路段 发布日期2022-01-27 15:28:21\n统一编号 公开方式主动公开 文件效力\n文件编号 关联文件\n"
+            + "平罗县交通运输局2021年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "runon.txt");
+
+        Assert.Equal("平罗县交通运输局2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("2022-01-27", report.Published);
+    }
 }
