@@ -366,4 +366,15 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(agency, report.Agency);
         Assert.Equal("640221", report.Region?.Code);
     }
+
+    [Theory]
+    [InlineData("金凤县交通运输局2021年政府信息公开工作年度报告", null)]
+    [InlineData("昌江县交通运输局2021年政府信息公开工作年度报告", "469026")]
+    public void Extract_ShortNamePrintedWithAnotherDesignation_IsNoDivisionOfTheOtherDesignation(string title, string? code)
+    {
+        // 金凤 is only a 区 (金凤县 names no division there is); 昌江 is a 区 and the 县 that is 昌江黎族自治县.
+        var report = Extractor.Extract(title + "\n一、概述\n本年度，认真做好政府信息公开工作。\n", "designation.txt");
+
+        Assert.Equal(code, report.Region?.Code);
+    }
 }
