@@ -58,7 +58,7 @@ public static partial class PageChrome
         "打印", "打印本页", "打印此页", "打印正文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏", "分享", "分享到", "微信", "微博",
         "新浪微博", "腾讯微博", "QQ空间", "QQ", "微信好友", "朋友圈", "返回顶部", "返回", "全真版", "文字版", "文件下载", "附件下载", "下载",
         "字号", "大", "中", "小", "默认", "扫一扫", "相关链接", "相关文档", "相关附件", "上一篇", "下一篇", "无障碍", "长者模式", "长者版", "关怀版", "网站地图",
-        "联系我们", "首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
+        "联系我们", "首页", "网站首页", "返回首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
 
         // A site's accessibility and elder-mode switches, printed alone on a line above the title (无障碍浏览).
         "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
@@ -190,7 +190,8 @@ public static partial class PageChrome
             return SegmentKind.Button;
         }
 
-        if (BreadcrumbLabels.Any(l => bare.StartsWith(l, StringComparison.Ordinal)))
+        // 当前位置:…, and the wordings around 位置 (您现在所在的位置: 网站首页 > …).
+        if (BreadcrumbLabels.Any(l => bare.StartsWith(l, StringComparison.Ordinal)) || BreadcrumbStart().IsMatch(bare))
         {
             return SegmentKind.Breadcrumb;
         }
@@ -201,8 +202,8 @@ public static partial class PageChrome
             return SegmentKind.Breadcrumb;
         }
 
-        // 首页 > 政务公开 > …, or a menu line starting with 首页.
-        if (bare.StartsWith("首页", StringComparison.Ordinal) && !SentencePunctuation().IsMatch(bare))
+        // 首页 > 政务公开 > …, or a menu line starting with 首页 (网站首页).
+        if ((bare.StartsWith("首页", StringComparison.Ordinal) || bare.StartsWith("网站首页", StringComparison.Ordinal)) && !SentencePunctuation().IsMatch(bare))
         {
             var crumbs = CrumbSeparator().Split(bare).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
             if (crumbs.Count > 1 && IsTitleLike(crumbs[^1]))
@@ -439,6 +440,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?:>>|>|»|›|＞)\s*[^。，；]{1,20}$")]
     private static partial Regex CrumbContinuation();
+
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|目前)?(?:所在|所处)?的?位置\s*(?:[:：]|(?=(?:网站)?首页))")]
+    private static partial Regex BreadcrumbStart();
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")]
     private static partial Regex DateOrTimePiece();

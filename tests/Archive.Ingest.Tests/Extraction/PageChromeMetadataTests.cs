@@ -618,4 +618,16 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县交通运输局", report.Agency);
         Assert.Equal("2022-01-27", report.Published);
     }
+
+    [Fact]
+    public void Extract_BreadcrumbWordedAroundItsPosition_IsNoTitle()
+    {
+        var text = "返回首页\n您现在所在的位置: 网站首页 > 政府信息公开年度工作报告 > 青石乡人民政府2024年政府信息公开工作年度报告\n\n"
+            + "青石乡人民政府2024年政府信息公开工作年度报告\n\n" + Body;
+
+        var report = Extractor.Extract(text, "position.txt");
+
+        Assert.Equal("青石乡人民政府2024年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青石乡人民政府", report.Agency);
+    }
 }
