@@ -26,6 +26,9 @@ public static partial class PageChrome
     // 日期 alone names the page's date only as 日期:YYYY-MM-DD (a signature's 日期：2021年1月15日 is the report's own): last.
     private const string BareDateLabel = "日期";
 
+    // An unlabelled date and time right under the title: the posting date, the last resort.
+    private const string UnderTitleDateLabel = "date under the title";
+
     private static readonly string[] OtherLabels =
     [
         "信息索引号", "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "文号", "发文字号", "有效性", "是否有效", "公开方式",
@@ -161,9 +164,55 @@ public static partial class PageChrome
             }
         }
 
+        if (!facts.HasDate)
+        {
+            HeaderDateWithoutItsRow(segments, kinds, facts);
+        }
+
         var marked = segments.Select((s, i) => s with { Kind = kinds[i] }).ToList();
         return new PageView(marked, facts.Build());
     }
+
+    /// <summary>
+    /// A posting date the header prints where no row was read: labelled inside a line of other things (公开目录 X 发布日期
+    /// 2021-02-20 09:00; 供稿:X  编辑:Y  发布日期:2024年01月29日) before the report's first heading, else a bare date and time
+    /// on the line right under the title (a signature prints 年月日, never dashes).
+    /// </summary>
+    private static void HeaderDateWithoutItsRow(List<PageSegment> segments, SegmentKind[] kinds, FactsBuilder facts)
+    {
+        for (var i = 0; i < segments.Count && i < 40 && !FirstHeading().IsMatch(segments[i].Text); i++)
+        {
+            var text = segments[i].Text;
+            if (kinds[i] != SegmentKind.Body || text.Length > 150 || SentencePunctuation().IsMatch(text))
+            {
+                continue;
+            }
+
+            var date = LabelledDateInLine().Match(text);
+            if (date.Success)
+            {
+                AddDate(date.Groups["l"].Value, date, facts);
+                kinds[i] = SegmentKind.Label;
+                return;
+            }
+        }
+
+        for (var i = 1; i < segments.Count && i < 40; i++)
+        {
+            var date = BareDashDate().Match(segments[i].Text);
+            if (kinds[i] == SegmentKind.Body && date.Success && kinds[i - 1] != SegmentKind.Label && IsTitleLike(WhiteRun().Replace(segments[i - 1].Text, string.Empty)))
+            {
+                AddDate(UnderTitleDateLabel, date, facts);
+                kinds[i] = SegmentKind.Label;
+                return;
+            }
+        }
+    }
+
+    private static void AddDate(string label, Match date, FactsBuilder facts) =>
+        facts.AddDate(label, int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>True when a line of text is page chrome (for callers that look at single lines).</summary>
     public static bool IsChrome(string line) => Classify(new PageSegment(line.Trim(), SegmentKind.Body, false), new FactsBuilder()) != SegmentKind.Body;
@@ -447,6 +496,17 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")]
     private static partial Regex DateOrTimePiece();
 
+    // 发布日期 2021-02-20 / 发布日期:2024年01月29日 anywhere in a line; 日期 and 时间 alone only as a label of their own
+    // (统计时间 is none).
+    [GeneratedRegex(@"(?<![\u4E00-\u9FFF])(?<l>发布日期|发布时间|日期|时间)\s*[:：]?\s*(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
+    private static partial Regex LabelledDateInLine();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex BareDashDate();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
+    private static partial Regex FirstHeading();
+
     private static readonly Regex LabelColonRegex = new(
         "(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
             .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")\s*[:：]",
@@ -511,11 +571,13 @@ public static partial class PageChrome
         /// <summary>A label just read without a value on its line, waiting for the next line.</summary>
         public string? PendingLabel { get; set; }
 
+        public bool HasDate => _dates.Count > 0;
+
         public void AddDate(string label, int year, int month, int day) => _dates.TryAdd(label, new PageDate(year, month, day, label));
 
         public PageFacts Build()
         {
-            var date = DateLabels.Append(BareDateLabel).Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
+            var date = DateLabels.Append(BareDateLabel).Append(UnderTitleDateLabel).Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
             return new PageFacts(TitleRow ?? Heading, Publisher, Source, date);
         }
     }

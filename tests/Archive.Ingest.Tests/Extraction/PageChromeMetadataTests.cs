@@ -630,4 +630,18 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("青石乡人民政府2024年政府信息公开工作年度报告", report.Title);
         Assert.Equal("青石乡人民政府", report.Agency);
     }
+
+    [Theory]
+    [InlineData("公开目录 县区政府信息公开年度报告 发布日期 2021-02-20 09:00", "2021-02-20")]
+    [InlineData("供稿:青石乡     编辑: 王某     发布日期:2024年01月29日     浏览: 50次", "2024-01-29")]
+    [InlineData("2021-01-22 08:37", "2021-01-22")]
+    public void Extract_PostingDateInsideAHeaderLineOrRightUnderTheTitle_IsRead(string line, string published)
+    {
+        var text = "青石乡人民政府2020年政府信息公开工作年度报告\n\n" + line + "\n\n" + Body;
+
+        var report = Extractor.Extract(text, "dated.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Equal(published, report.Published);
+    }
 }
