@@ -378,7 +378,8 @@ internal sealed partial class MetadataReader
     private static string? StatedTitle(string compact)
     {
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
-        var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value));
+        var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
+            && (!m.Groups["bare"].Success || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null));
         if (match is null)
         {
             return null;
@@ -919,8 +920,9 @@ internal sealed partial class MetadataReader
         return found;
     }
 
-    // 由X编制本年度报告 / 由X编制。 / 由X编制的…, and 由X编写了2022年度…报告 (the report itself named after the verb).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:本年度报告|本报告|。|的)|编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // 由X编制本年度报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
+    // report itself named after the verb).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
@@ -964,11 +966,12 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|本级政府)[^。]{0,80}?编制")]
     private static partial Regex SumsUpItsPlace();
 
-    // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告.
+    // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告; after
+    // a clause, 编制X2024年…报告 as well where it names a body (the bare verb also starts sentences about other reports).
     // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words; so is the
     // sentence that hands the report over (现将X2022年度政府信息公开工作报告如下 / 现编制X2022年度…报告) and a cover
     // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》).
-    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|现将|附件[:：])《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
+    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]

@@ -377,4 +377,32 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(code, report.Region?.Code);
     }
+
+    [Theory]
+    [InlineData("本年度报告根据《条例》要求，由平罗县青石街道办事处编制，全文包括总体情况、主动公开政府信息情况等内容。")]
+    [InlineData("根据《条例》的要求，平罗县青石街道特编制2023年政府信息公开年度报告。")]
+    public void Extract_CompilerSentencesAsReportsWordThem_NameTheBody(string sentence)
+    {
+        var report = Extractor.Extract(sentence + "\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "compiled.txt");
+
+        Assert.Equal("平罗县青石街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_BareCompileVerbBeforeTheNamedReport_NamesTheBody()
+    {
+        const string text = """
+            根据《中华人民共和国政府信息公开条例》等相关规定，编制银川市灵武市青石湖管理局2024年政府信息公开工作年度报告，所列数据统计期限为2024年1月1日至12月31日。
+            一、总体情况
+            本年度，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "bare.txt");
+
+        Assert.Null(report.Title);
+        Assert.Equal("银川市灵武市青石湖管理局", report.Agency);
+        Assert.Equal("640181", report.Region?.Code);
+        Assert.Equal(2024, report.Year);
+    }
 }
