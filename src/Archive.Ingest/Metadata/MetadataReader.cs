@@ -977,7 +977,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
-    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body.
+    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"汇总|本级政府")]

@@ -405,4 +405,17 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("640181", report.Region?.Code);
         Assert.Equal(2024, report.Year);
     }
+
+    [Fact]
+    public void Extract_OpeningSentenceWithAClauseOfCircumstanceBeforeTheBody_IsTheBody()
+    {
+        const string text = """
+            一、总体情况
+            2023年，在区委、区政府的坚强领导下，青石街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》。
+            """;
+
+        var report = Extractor.Extract(text, "clause.txt");
+
+        Assert.Equal("青石街道办事处", report.Agency);
+    }
 }
