@@ -113,8 +113,9 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the statement of what the report sums up");
         }
 
-        // Only a name that carries its place: 政府办公室 or 市政府办公厅 in a page's field names no body for certain.
-        if (agency is null && page.Facts.Publisher is { } publisher && SignatureOf(publisher) is not null
+        // Only a name that carries its place: 政府办公室 or 市政府办公厅 in a page's field names no body for certain. A park
+        // under its place (X区高科园) is a body there, though 园 is no designation a sentence's name could end with.
+        if (agency is null && page.Facts.Publisher is { } publisher && (SignatureOf(publisher) is not null || Park().IsMatch(publisher))
             && _regions.FromAgencyName(publisher, contextNames).Consumed > 0)
         {
             agency = publisher;
@@ -980,6 +981,10 @@ internal sealed partial class MetadataReader
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body.
     [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
+
+    // A park (高科园, 工业园), not a public park or a kindergarten.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}(?<![公儿])园$")]
+    private static partial Regex Park();
 
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();

@@ -644,4 +644,15 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("青石乡人民政府", report.Agency);
         Assert.Equal(published, report.Published);
     }
+
+    [Fact]
+    public void Extract_PagesPublisherAParkUnderItsPlace_IsTheBody()
+    {
+        var text = "索引号: | 6402210021/2024-00433 | 分类: | |\n发文机关: | 平罗县青石园 | 发文日期: | |\n名称: | |||\n" + Body;
+
+        var report = Extractor.Extract(text, "park.txt");
+
+        Assert.Equal("平罗县青石园", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }
