@@ -418,4 +418,19 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal("青石街道办事处", report.Agency);
     }
+
+    [Theory]
+    [InlineData(2022, ReportTemplate.V2021)]
+    [InlineData(2020, ReportTemplate.V2019)]
+    public void Extract_TableFourAlone_TheYearTellsTheTemplate(int year, ReportTemplate template)
+    {
+        // Table 四 has the same cells in both templates: alone, it cannot tell them apart.
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = $"青石乡人民政府{year}年政府信息公开工作年度报告 " + prose + " 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0 五、存在的主要问题及改进情况 " + prose;
+
+        var report = Extractor.Extract(text, "table4.txt");
+
+        Assert.Equal(template, report.Template);
+        Assert.Equal(2, report.Metrics.Single(m => m.Key == "review.total").Value);
+    }
 }
