@@ -260,7 +260,7 @@ public sealed partial class ReportExtractor : IReportExtractor
     {
         var tableLines = TableLines.Split(text, lines, out var cutLines);
         var readings = new List<TableReading>();
-        var tableTemplate = ReadStandardTables(text, tableLines, cutLines, readings);
+        var tableTemplate = ReadStandardTables(text, tableLines, cutLines, readings, year);
         var legacy = ReadLegacyTable(text, tableLines, cutLines);
         if (legacy is not null)
         {
@@ -278,7 +278,7 @@ public sealed partial class ReportExtractor : IReportExtractor
     }
 
     /// <summary>Reads tables 二–四 when their headings are present; returns the template the tables show, or null.</summary>
-    private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings)
+    private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings, int? year)
     {
         var h2 = FindHeading(text, lines, cutLines, IsTable2Heading, 0);
         // A page that begins table 二 at its first section's label (第二十条第(一)项, its heading left out): the table
@@ -336,7 +336,8 @@ public sealed partial class ReportExtractor : IReportExtractor
             var region = Normalised(text, lines, h4, end);
             if (region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
             {
-                template ??= ReportTemplate.V2019;
+                // Table 四 is the same in both templates: read alone, it shows a standard report, and the year tells which.
+                template ??= year >= 2021 ? ReportTemplate.V2021 : ReportTemplate.V2019;
                 var table = template == ReportTemplate.V2021 ? StandardTables.Reviews2021 : StandardTables.Reviews2019;
                 readings.Add(Read(text, table, lines, cutLines, h4, end));
             }

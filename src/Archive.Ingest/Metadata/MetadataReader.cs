@@ -113,8 +113,9 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the statement of what the report sums up");
         }
 
-        // Only a name that carries its place: 政府办公室 or 市政府办公厅 in a page's field names no body for certain.
-        if (agency is null && page.Facts.Publisher is { } publisher && SignatureOf(publisher) is not null
+        // Only a name that carries its place: 政府办公室 or 市政府办公厅 in a page's field names no body for certain. A park
+        // under its place (X区高科园) is a body there, though 园 is no designation a sentence's name could end with.
+        if (agency is null && page.Facts.Publisher is { } publisher && (SignatureOf(publisher) is not null || Park().IsMatch(publisher))
             && _regions.FromAgencyName(publisher, contextNames).Consumed > 0)
         {
             agency = publisher;
@@ -378,7 +379,8 @@ internal sealed partial class MetadataReader
     private static string? StatedTitle(string compact)
     {
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
-        var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value));
+        var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
+            && (!m.Groups["bare"].Success || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null));
         if (match is null)
         {
             return null;
@@ -853,6 +855,14 @@ internal sealed partial class MetadataReader
             return null;
         }
 
+        // 由X镇人民政府党政办公室编制: a township's or street's own office compiles the body's report; the office
+        // publishes none of its own.
+        var unit = InternalOffice().Match(name);
+        if (unit.Success && NamesABody(unit.Groups["body"].Value))
+        {
+            return unit.Groups["body"].Value;
+        }
+
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
         return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)) ? office.Groups["government"].Value : name;
@@ -888,17 +898,29 @@ internal sealed partial class MetadataReader
     private (string? Agency, RegionResolution Region) AgencyFromProse(string compact, IReadOnlyList<string> contextNames)
     {
         var counts = new Dictionary<(char Level, string Full), int>();
+        var placed = new Dictionary<string, RegionResolution>(StringComparer.Ordinal);
         foreach (Match match in ProseDepartment().Matches(compact))
         {
             var level = match.Groups["level"].Value[0];
             var abbreviation = match.Groups["dept"].Value;
             var full = DepartmentAbbreviations.First(d => d.Short == abbreviation).Full;
+
+            // 万源市自然资源局: the 市 ends a place printed right there, so the department is that place's; read as 市… it
+            // would be completed with a prefecture named elsewhere, another body that exists.
+            if (PlaceEndingAt(compact, match.Index + 1, contextNames) is { } place)
+            {
+                placed.TryAdd(place.Printed + full, place.Region);
+                continue;
+            }
+
             counts[(level, full)] = counts.GetValueOrDefault((level, full)) + 1;
         }
 
         if (counts.Count == 0)
         {
-            return (null, RegionResolution.None("no agency named"));
+            return placed.Count == 1
+                ? (placed.Keys.Single(), placed.Values.Single())
+                : (null, RegionResolution.None(placed.Count == 0 ? "no agency named" : "prose names several places' departments"));
         }
 
         var best = counts.OrderByDescending(p => p.Value).First().Key;
@@ -912,8 +934,29 @@ internal sealed partial class MetadataReader
         return (region.Region.Name + best.Full, region with { Evidence = region.Evidence + $"; agency {best.Level}{best.Full} from prose" });
     }
 
-    // 由X编制本年度报告 / 由X编制。 / 由X编制的…, and 由X编写了2022年度…报告 (the report itself named after the verb).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:本年度报告|本报告|。|的)|编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    /// <summary>
+    /// The place whose printed name ends at <paramref name="end"/> (达州市万源市 before 自然资源局), the longest chain of region
+    /// names that reads as one; null when the characters before do not end with a region's name.
+    /// </summary>
+    private (string Printed, RegionResolution Region)? PlaceEndingAt(string compact, int end, IReadOnlyList<string> contextNames)
+    {
+        (string, RegionResolution)? found = null;
+        for (var start = end - 2; start >= Math.Max(0, end - 20); start--)
+        {
+            var printed = compact[start..end];
+            var (resolution, consumed) = _regions.FromAgencyName(printed, contextNames);
+            if (consumed == printed.Length && resolution.Region is not null)
+            {
+                found = (printed, resolution);
+            }
+        }
+
+        return found;
+    }
+
+    // 由X编制本年度报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
+    // report itself named after the verb).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
@@ -943,6 +986,12 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"办公[室厅]$")]
     private static partial Regex OfficeEnding();
 
+    // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
+    // X乡人民政府办公室), or a party-and-government office after any body (X管委会党政综合办公室): never a county's
+    // 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木))办公室$")]
+    private static partial Regex InternalOffice();
+
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
@@ -951,18 +1000,24 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|本级政府)[^。]{0,80}?编制")]
     private static partial Regex SumsUpItsPlace();
 
-    // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告.
+    // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告; after
+    // a clause, 编制X2024年…报告 as well where it names a body (the bare verb also starts sentences about other reports).
     // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words; so is the
     // sentence that hands the report over (现将X2022年度政府信息公开工作报告如下 / 现编制X2022年度…报告) and a cover
     // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》).
-    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|现将|附件[:：])《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
+    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
-    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body.
+    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
+
+    // A park (高科园, 工业园), not a public park or a kindergarten.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}(?<![公儿])园$")]
+    private static partial Regex Park();
 
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();

@@ -16,12 +16,25 @@ internal sealed class RegionResolver
     private readonly RegionGazetteer _gazetteer;
     private readonly Dictionary<char, string[]> _keysByFirstChar;
 
+    // Autonomous counties by the name they go by with 县 (阜新蒙古族自治县 → 阜新, one named after its people → that people).
+    private readonly Dictionary<string, RegionInfo[]> _autonomousCounties;
+
     public RegionResolver(RegionGazetteer gazetteer)
     {
         _gazetteer = gazetteer;
         _keysByFirstChar = gazetteer.NameKeys
             .GroupBy(k => k[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray());
+        _autonomousCounties = gazetteer.All
+            .Where(r => r.Level == RegionLevel.County && r.Name.EndsWith("自治县", StringComparison.Ordinal))
+            .GroupBy(r => NameWithCounty(r.Name), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+        static string NameWithCounty(string name)
+        {
+            var stem = RegionGazetteer.ShortName(name);
+            return stem.EndsWith('族') && stem.Length > 2 ? stem[..^1] : stem;
+        }
     }
 
     /// <summary>Region names printed in the text (full names of provinces and prefectures, province short names): context for disambiguation.</summary>
@@ -62,7 +75,11 @@ internal sealed class RegionResolver
                 break;
             }
 
-            var candidates = _gazetteer.FindByName(key);
+            var candidates = AsPrinted(key, _gazetteer.FindByName(key), agency.AsSpan(position + key.Length));
+            if (candidates.Count == 0)
+            {
+                break;
+            }
 
             // A short name followed only by an organ's one-character ending is the body's own name: 公安 of
             // 湖北省公安厅 is the police, not 公安县.
@@ -124,7 +141,7 @@ internal sealed class RegionResolver
                 continue;
             }
 
-            var candidates = _gazetteer.FindByName(key).Where(r => r.Level == level).ToList();
+            var candidates = AsPrinted(key, _gazetteer.FindByName(key), compactText.AsSpan(i + key.Length)).Where(r => r.Level == level).ToList();
             var isFullName = candidates.Any(c => c.Name == key);
 
             // In running text a two-character full name (和县) or a short name inside a word (展开原则 → 开原) is noise:
@@ -170,6 +187,28 @@ internal sealed class RegionResolver
 
         var region = _gazetteer.Find(ranked[0].Key)!;
         return new RegionResolution(region, 0.6, $"prose: {region.Name} named {ranked[0].Value}x");
+    }
+
+    /// <summary>
+    /// The regions a short name can be with the designation printed after it: 东乡县 is no 东乡区, whether another division
+    /// or a county since made a district, but may be the autonomous county that goes by 东乡县; a 区 is no 县. None left: the
+    /// name is no region's (better none than another division's).
+    /// </summary>
+    private IReadOnlyList<RegionInfo> AsPrinted(string key, IReadOnlyList<RegionInfo> candidates, ReadOnlySpan<char> rest)
+    {
+        if (rest.Length == 0 || rest[0] is not ('县' or '区') || rest.StartsWith("区域") || candidates.Any(c => string.Equals(c.Name, key, StringComparison.Ordinal)))
+        {
+            return candidates;
+        }
+
+        var designation = rest[0];
+        var printed = candidates.Where(c => c.Name.EndsWith(designation)).ToList();
+        if (printed.Count == 0 && designation == '县' && _autonomousCounties.TryGetValue(key, out var autonomous))
+        {
+            printed.AddRange(autonomous);
+        }
+
+        return printed;
     }
 
     /// <summary>Whether a name's continuation makes it a township's, village's or street's own name (乡村振兴 does not).</summary>

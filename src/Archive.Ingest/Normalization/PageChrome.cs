@@ -28,12 +28,25 @@ public static partial class PageChrome
     // 日期 alone names the page's date only as 日期:YYYY-MM-DD (a signature's 日期：2021年1月15日 is the report's own): last.
     private const string BareDateLabel = "日期";
 
+    // An unlabelled date and time right under the title: the posting date, the last resort.
+    private const string UnderTitleDateLabel = "date under the title";
+
     private static readonly string[] OtherLabels =
     [
         "信息索引号", "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "文号", "发文字号", "有效性", "是否有效", "公开方式",
         "公开形式", "公开范围", "公开时限", "责任部门",
         "点击量", "点击数", "点击率", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "字号", "字体", "作者",
         "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
+    ];
+
+    // Labels a header row may print run into their values, without a colon: only labels no report sentence starts with.
+    private static readonly string[] ColonlessLabels =
+    [
+        .. new[]
+        {
+            "信息索引号", "索引号", "发布机构", "发文机关", "发布单位", "发文单位", "文号", "发文字号", "文件编号", "统一编号", "成文日期", "发文日期",
+            "发布日期", "发布时间", "公开日期", "有效性", "文件效力", "公开方式", "公开范围", "主题分类", "体裁分类", "关联文件",
+        }.OrderByDescending(l => l.Length),
     ];
 
     private static readonly string[] BreadcrumbLabels = ["当前位置", "您的位置", "您现在的位置", "您当前的位置", "您当前所在位置", "您所在的位置", "所在位置", "当前所在位置"];
@@ -50,7 +63,7 @@ public static partial class PageChrome
         "打印", "打印本页", "打印此页", "打印正文", "关闭", "关闭窗口", "关闭本页", "收藏", "加入收藏", "分享", "分享到", "微信", "微博",
         "新浪微博", "腾讯微博", "QQ空间", "QQ", "微信好友", "朋友圈", "返回顶部", "返回", "全真版", "文字版", "文件下载", "附件下载", "下载",
         "字号", "大", "中", "小", "默认", "扫一扫", "相关链接", "相关文档", "相关附件", "上一篇", "下一篇", "无障碍", "长者模式", "长者版", "关怀版", "网站地图",
-        "联系我们", "首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
+        "联系我们", "首页", "网站首页", "返回首页", "保存", "正文", "纠错", "我要纠错", "视力保护色", "繁体", "简体", "English", "手机版",
 
         // A site's accessibility and elder-mode switches, printed alone on a line above the title (无障碍浏览).
         "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
@@ -156,9 +169,55 @@ public static partial class PageChrome
             }
         }
 
+        if (!facts.HasDate)
+        {
+            HeaderDateWithoutItsRow(segments, kinds, facts);
+        }
+
         var marked = segments.Select((s, i) => s with { Kind = kinds[i] }).ToList();
         return new PageView(marked, facts.Build());
     }
+
+    /// <summary>
+    /// A posting date the header prints where no row was read: labelled inside a line of other things (公开目录 X 发布日期
+    /// 2021-02-20 09:00; 供稿:X  编辑:Y  发布日期:2024年01月29日) before the report's first heading, else a bare date and time
+    /// on the line right under the title (a signature prints 年月日, never dashes).
+    /// </summary>
+    private static void HeaderDateWithoutItsRow(List<PageSegment> segments, SegmentKind[] kinds, FactsBuilder facts)
+    {
+        for (var i = 0; i < segments.Count && i < 40 && !FirstHeading().IsMatch(segments[i].Text); i++)
+        {
+            var text = segments[i].Text;
+            if (kinds[i] != SegmentKind.Body || text.Length > 150 || SentencePunctuation().IsMatch(text))
+            {
+                continue;
+            }
+
+            var date = LabelledDateInLine().Match(text);
+            if (date.Success)
+            {
+                AddDate(date.Groups["l"].Value, date, facts);
+                kinds[i] = SegmentKind.Label;
+                return;
+            }
+        }
+
+        for (var i = 1; i < segments.Count && i < 40; i++)
+        {
+            var date = BareDashDate().Match(segments[i].Text);
+            if (kinds[i] == SegmentKind.Body && date.Success && kinds[i - 1] != SegmentKind.Label && IsTitleLike(WhiteRun().Replace(segments[i - 1].Text, string.Empty)))
+            {
+                AddDate(UnderTitleDateLabel, date, facts);
+                kinds[i] = SegmentKind.Label;
+                return;
+            }
+        }
+    }
+
+    private static void AddDate(string label, Match date, FactsBuilder facts) =>
+        facts.AddDate(label, int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>True when a line of text is page chrome (for callers that look at single lines).</summary>
     public static bool IsChrome(string line) => Classify(new PageSegment(line.Trim(), SegmentKind.Body, false), new FactsBuilder()) != SegmentKind.Body;
@@ -185,7 +244,8 @@ public static partial class PageChrome
             return SegmentKind.Button;
         }
 
-        if (BreadcrumbLabels.Any(l => bare.StartsWith(l, StringComparison.Ordinal)))
+        // 当前位置:…, and the wordings around 位置 (您现在所在的位置: 网站首页 > …).
+        if (BreadcrumbLabels.Any(l => bare.StartsWith(l, StringComparison.Ordinal)) || BreadcrumbStart().IsMatch(bare))
         {
             return SegmentKind.Breadcrumb;
         }
@@ -196,8 +256,8 @@ public static partial class PageChrome
             return SegmentKind.Breadcrumb;
         }
 
-        // 首页 > 政务公开 > …, or a menu line starting with 首页.
-        if (bare.StartsWith("首页", StringComparison.Ordinal) && !SentencePunctuation().IsMatch(bare))
+        // 首页 > 政务公开 > …, or a menu line starting with 首页 (网站首页).
+        if ((bare.StartsWith("首页", StringComparison.Ordinal) || bare.StartsWith("网站首页", StringComparison.Ordinal)) && !SentencePunctuation().IsMatch(bare))
         {
             var crumbs = CrumbSeparator().Split(bare).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
             if (crumbs.Count > 1 && IsTitleLike(crumbs[^1]))
@@ -214,7 +274,48 @@ public static partial class PageChrome
             return SegmentKind.Footer;
         }
 
-        return ReadLabels(text, facts) ? SegmentKind.Label : SegmentKind.Body;
+        return ReadLabels(text, facts) || ReadColonlessFields(text, facts) ? SegmentKind.Label : SegmentKind.Body;
+    }
+
+    /// <summary>
+    /// A header row printed without colons, its labels run into their values (索引号M016/2022-00001 发布机构X 发布日期2022-01-27
+    /// 15:28:21, - 有效性有效, 统一编号 公开方式主动公开 文件效力): every piece between spaces starts with a page field's label or
+    /// is a date or time. Such a line is never a title line; what it says is read.
+    /// </summary>
+    private static bool ReadColonlessFields(string text, FactsBuilder facts)
+    {
+        var pieces = WhiteRun().Split(text.Trim());
+        if (text.Length > 100 || pieces.Length > 8 || SentencePunctuation().IsMatch(text) || text.Contains("报告", StringComparison.Ordinal)
+            || text.Contains("年报", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var fields = new List<(string Label, string Value)>();
+        foreach (var piece in pieces)
+        {
+            var label = ColonlessLabels.FirstOrDefault(l => piece.StartsWith(l, StringComparison.Ordinal));
+            if (label is not null)
+            {
+                fields.Add((label, piece[label.Length..]));
+            }
+            else if (DateOrTimePiece().IsMatch(piece) && fields.Count > 0)
+            {
+                // 发布日期 2021-02-20 09:00: the value in the next piece.
+                fields[^1] = fields[^1].Value.Length == 0 ? (fields[^1].Label, piece) : fields[^1];
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        foreach (var (label, value) in fields)
+        {
+            Record(label, value, facts);
+        }
+
+        return fields.Count > 0;
     }
 
     /// <summary>
@@ -394,6 +495,23 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:>>|>|»|›|＞)\s*[^。，；]{1,20}$")]
     private static partial Regex CrumbContinuation();
 
+    [GeneratedRegex(@"^(?:您|你)?(?:现在|当前|目前)?(?:所在|所处)?的?位置\s*(?:[:：]|(?=(?:网站)?首页))")]
+    private static partial Regex BreadcrumbStart();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$")]
+    private static partial Regex DateOrTimePiece();
+
+    // 发布日期 2021-02-20 / 发布日期:2024年01月29日 anywhere in a line; 日期 and 时间 alone only as a label of their own
+    // (统计时间 is none).
+    [GeneratedRegex(@"(?<![\u4E00-\u9FFF])(?<l>发布日期|发布时间|日期|时间)\s*[:：]?\s*(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
+    private static partial Regex LabelledDateInLine();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex BareDashDate();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
+    private static partial Regex FirstHeading();
+
     private static readonly Regex LabelColonRegex = new(
         "(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
             .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")\s*[:：]",
@@ -458,11 +576,13 @@ public static partial class PageChrome
         /// <summary>A label just read without a value on its line, waiting for the next line.</summary>
         public string? PendingLabel { get; set; }
 
+        public bool HasDate => _dates.Count > 0;
+
         public void AddDate(string label, int year, int month, int day) => _dates.TryAdd(label, new PageDate(year, month, day, label));
 
         public PageFacts Build()
         {
-            var date = DateLabels.Append(BareDateLabel).Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
+            var date = DateLabels.Append(BareDateLabel).Append(UnderTitleDateLabel).Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
             return new PageFacts(TitleRow ?? Heading, Publisher, Source, date);
         }
     }

@@ -591,4 +591,68 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县青石湖管理局", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_DashedFieldLinesWithoutColons_AreNoPartOfTheTitle()
+    {
+        var text = "- 索引号qsx/2024-00078\n- 发布机构平罗县卫健局\n- 文号\n- 发布日期2024-02-01\n- 有效性有效\n"
+            + "平罗县卫生健康局2023年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "colonless.txt");
+
+        Assert.Equal("平罗县卫生健康局2023年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县卫生健康局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal("2024-02-01", report.Published);
+    }
+
+    [Fact]
+    public void Extract_HeaderRowsOfLabelsRunIntoTheirValues_AreChromeAndTheirDateIsRead()
+    {
+        var text = "索引号Q016/2022-114116 发布机构平罗县公路段 发布日期2022-01-27 15:28:21\n统一编号 公开方式主动公开 文件效力\n文件编号 关联文件\n"
+            + "平罗县交通运输局2021年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "runon.txt");
+
+        Assert.Equal("平罗县交通运输局2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("2022-01-27", report.Published);
+    }
+
+    [Fact]
+    public void Extract_BreadcrumbWordedAroundItsPosition_IsNoTitle()
+    {
+        var text = "返回首页\n您现在所在的位置: 网站首页 > 政府信息公开年度工作报告 > 青石乡人民政府2024年政府信息公开工作年度报告\n\n"
+            + "青石乡人民政府2024年政府信息公开工作年度报告\n\n" + Body;
+
+        var report = Extractor.Extract(text, "position.txt");
+
+        Assert.Equal("青石乡人民政府2024年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青石乡人民政府", report.Agency);
+    }
+
+    [Theory]
+    [InlineData("公开目录 县区政府信息公开年度报告 发布日期 2021-02-20 09:00", "2021-02-20")]
+    [InlineData("供稿:青石乡     编辑: 王某     发布日期:2024年01月29日     浏览: 50次", "2024-01-29")]
+    [InlineData("2021-01-22 08:37", "2021-01-22")]
+    public void Extract_PostingDateInsideAHeaderLineOrRightUnderTheTitle_IsRead(string line, string published)
+    {
+        var text = "青石乡人民政府2020年政府信息公开工作年度报告\n\n" + line + "\n\n" + Body;
+
+        var report = Extractor.Extract(text, "dated.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Equal(published, report.Published);
+    }
+
+    [Fact]
+    public void Extract_PagesPublisherAParkUnderItsPlace_IsTheBody()
+    {
+        var text = "索引号: | 6402210021/2024-00433 | 分类: | |\n发文机关: | 平罗县青石园 | 发文日期: | |\n名称: | |||\n" + Body;
+
+        var report = Extractor.Extract(text, "park.txt");
+
+        Assert.Equal("平罗县青石园", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }

@@ -459,4 +459,101 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("青石乡人民政府", report.Agency);
         Assert.Equal(2022, report.Year);
     }
+
+    [Fact]
+    public void Extract_DepartmentInsideACountyLevelCitysName_IsThatCitysNotThePrefecturesNamedElsewhere()
+    {
+        // 灵武市 ends with 市: read as 市自然资源局 the department would be completed with 银川市, another body that exists.
+        const string text = """
+            按照银川市政府信息公开工作要求，灵武市自然资源局办公室负责本年度报告的编写工作。
+            一、总体情况
+            本年度，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "splice.txt");
+
+        Assert.Equal("灵武市自然资源局", report.Agency);
+        Assert.Equal("640181", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("由平罗县青石镇人民政府党政办公室编制。", "平罗县青石镇人民政府")]
+    [InlineData("由平罗县青石街道办事处综合办公室编制。", "平罗县青石街道办事处")]
+    [InlineData("由平罗县人民政府办公室编制。", "平罗县人民政府办公室")]
+    public void Extract_CompilerThatIsItsBodysInternalOffice_TheBody(string compiler, string agency)
+    {
+        var text = "本报告根据《条例》要求，" + compiler + "\n一、概述\n本年度，认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "office.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("金凤县交通运输局2021年政府信息公开工作年度报告", null)]
+    [InlineData("昌江县交通运输局2021年政府信息公开工作年度报告", "469026")]
+    public void Extract_ShortNamePrintedWithAnotherDesignation_IsNoDivisionOfTheOtherDesignation(string title, string? code)
+    {
+        // 金凤 is only a 区 (金凤县 names no division there is); 昌江 is a 区 and the 县 that is 昌江黎族自治县.
+        var report = Extractor.Extract(title + "\n一、概述\n本年度，认真做好政府信息公开工作。\n", "designation.txt");
+
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("本年度报告根据《条例》要求，由平罗县青石街道办事处编制，全文包括总体情况、主动公开政府信息情况等内容。")]
+    [InlineData("根据《条例》的要求，平罗县青石街道特编制2023年政府信息公开年度报告。")]
+    public void Extract_CompilerSentencesAsReportsWordThem_NameTheBody(string sentence)
+    {
+        var report = Extractor.Extract(sentence + "\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "compiled.txt");
+
+        Assert.Equal("平罗县青石街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_BareCompileVerbBeforeTheNamedReport_NamesTheBody()
+    {
+        const string text = """
+            根据《中华人民共和国政府信息公开条例》等相关规定，编制银川市灵武市青石湖管理局2024年政府信息公开工作年度报告，所列数据统计期限为2024年1月1日至12月31日。
+            一、总体情况
+            本年度，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "bare.txt");
+
+        Assert.Null(report.Title);
+        Assert.Equal("银川市灵武市青石湖管理局", report.Agency);
+        Assert.Equal("640181", report.Region?.Code);
+        Assert.Equal(2024, report.Year);
+    }
+
+    [Fact]
+    public void Extract_OpeningSentenceWithAClauseOfCircumstanceBeforeTheBody_IsTheBody()
+    {
+        const string text = """
+            一、总体情况
+            2023年，在区委、区政府的坚强领导下，青石街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》。
+            """;
+
+        var report = Extractor.Extract(text, "clause.txt");
+
+        Assert.Equal("青石街道办事处", report.Agency);
+    }
+
+    [Theory]
+    [InlineData(2022, ReportTemplate.V2021)]
+    [InlineData(2020, ReportTemplate.V2019)]
+    public void Extract_TableFourAlone_TheYearTellsTheTemplate(int year, ReportTemplate template)
+    {
+        // Table 四 has the same cells in both templates: alone, it cannot tell them apart.
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = $"青石乡人民政府{year}年政府信息公开工作年度报告 " + prose + " 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0 五、存在的主要问题及改进情况 " + prose;
+
+        var report = Extractor.Extract(text, "table4.txt");
+
+        Assert.Equal(template, report.Template);
+        Assert.Equal(2, report.Metrics.Single(m => m.Key == "review.total").Value);
+    }
 }
