@@ -425,18 +425,32 @@ public sealed partial class ReportExtractor : IReportExtractor
     /// <summary>Section headings by their words, whatever their numbering (reports renumber: 一、主动公开政府信息情况).</summary>
     private static bool IsTable2Heading(string content) => Unnumbered(content).StartsWith("主动公开政府信息情况", StringComparison.Ordinal);
 
-    private static bool IsTable3Heading(string content) => Unnumbered(content).StartsWith("收到和处理政府信息公开申请情况", StringComparison.Ordinal);
+    /// <summary>
+    /// 收到和处理政府信息公开申请情况, also with the subject the older 编写说明 put in front (三、行政机关收到和处理…, a real
+    /// county bureau's page): the words after the subject are the heading's own, so the table is the same.
+    /// </summary>
+    private static bool IsTable3Heading(string content)
+    {
+        var words = Unnumbered(content);
+        return Table3Subjects.Any(subject => words.StartsWith(subject + "收到和处理政府信息公开申请情况", StringComparison.Ordinal));
+    }
 
-    /// <summary>政府信息公开行政复议、行政诉讼情况, typos included (行政法复议).</summary>
+    private static readonly string[] Table3Subjects = ["", "行政机关", "本机关", "本年度"];
+
+    /// <summary>
+    /// 政府信息公开行政复议、行政诉讼情况, typos included (行政法复议), and the older wording 因政府信息公开工作被申请行政复议
+    /// 提起行政诉讼情况 (a real bureau's page): 复议 and 诉讼 within a heading's length after its opening words.
+    /// </summary>
     private static bool IsTable4Heading(string content)
     {
         var words = Unnumbered(content);
-        if (!words.StartsWith("政府信息公开行政", StringComparison.Ordinal))
+        var opening = Table4Opening().Match(words);
+        if (!opening.Success)
         {
             return false;
         }
 
-        var head = words[..Math.Min(words.Length, 24)];
+        var head = words[..Math.Min(words.Length, opening.Length + 16)];
         return head.Contains("复议", StringComparison.Ordinal) && head.Contains("诉讼", StringComparison.Ordinal);
     }
 
@@ -497,6 +511,10 @@ public sealed partial class ReportExtractor : IReportExtractor
 
     private static string Normalised(string text, List<TextLine> lines, int from, int to) =>
         string.Concat(lines.Skip(from).Take(to - from).Select(l => TextShapes.Norm(l.Of(text))));
+
+    // 政府信息公开行政…, and the older (因)政府信息公开(工作)(被)申请(提起)行政….
+    [GeneratedRegex(@"^因?政府信息公开(?:工作)?(?:被?申请(?:提起)?)?行政")]
+    private static partial Regex Table4Opening();
 
     // (tǒng) after 統: the gloss in parentheses (half- or full-width) right after a hanzi; 1–7 letters, one tone-marked.
     [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]

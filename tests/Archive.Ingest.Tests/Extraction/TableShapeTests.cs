@@ -647,4 +647,31 @@ public sealed class TableShapeTests
         Assert.Equal(27, Metric(report, "active.normative_docs.total"));
         Assert.DoesNotContain(report.Metrics, m => m.Value is 90 or 300);
     }
+
+    [Theory]
+    [InlineData("三、行政机关收到和处理政府信息公开申请情况")]
+    [InlineData("三、本机关收到和处理政府信息公开申请情况")]
+    public void TableThree_HeadingWithTheOlderSubject_IsFound(string heading)
+    {
+        // The older 编写说明 put the subject in front of table 三's heading; the words after it are the heading's own.
+        var report = Extract(Title + heading + "\n\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+            + "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t4\n二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n");
+
+        Assert.Equal(4, Metric(report, "apply.new.total"));
+        Assert.Equal(1, Metric(report, "apply.carried_in.natural"));
+    }
+
+    [Theory]
+    [InlineData("四、因政府信息公开工作被申请行政复议提起行政诉讼情况")]
+    [InlineData("四、因政府信息公开申请行政复议、提起行政诉讼情况")]
+    public void TableFour_HeadingInTheOlderWording_IsFound(string heading)
+    {
+        var report = Extract(Title2019 + heading + "\n行政复议\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t复议后起诉\n"
+            + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+            + "1\t0\t0\t1\t2\t0\t0\t0\t0\t0\t0\t1\t0\t0\t1\n五、存在的主要问题及改进情况\n");
+
+        Assert.Equal(2, Metric(report, "review.total"));
+        Assert.Equal(1, Metric(report, "review.pending"));
+        Assert.Equal(1, Metric(report, "litigation.after_review.corrected"));
+    }
 }
