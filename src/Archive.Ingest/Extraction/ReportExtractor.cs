@@ -255,25 +255,26 @@ public sealed partial class ReportExtractor : IReportExtractor
     {
         var tableLines = TableLines.Split(text, lines, out var cutLines);
         var readings = new List<TableReading>();
-        var tableTemplate = ReadStandardTables(text, tableLines, cutLines, readings);
+        var yearTemplate = year switch
+        {
+            >= 2021 => ReportTemplate.V2021,
+            >= 2019 => ReportTemplate.V2019,
+            _ => ReportTemplate.Pre2019,
+        };
+        var tableTemplate = ReadStandardTables(text, tableLines, cutLines, readings, yearTemplate);
         var legacy = ReadLegacyTable(text, tableLines, cutLines);
         if (legacy is not null)
         {
             readings.Add(legacy);
         }
 
-        var template = tableTemplate ?? year switch
-        {
-            >= 2021 => ReportTemplate.V2021,
-            >= 2019 => ReportTemplate.V2019,
-            _ => ReportTemplate.Pre2019,
-        };
+        var template = tableTemplate ?? yearTemplate;
 
         return (template, readings, tableLines);
     }
 
     /// <summary>Reads tables 二–四 when their headings are present; returns the template the tables show, or null.</summary>
-    private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings)
+    private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings, ReportTemplate yearTemplate)
     {
         var h2 = FindHeading(text, lines, cutLines, IsTable2Heading, 0);
         // A page that begins table 二 at its first section's label (第二十条第(一)项, its heading left out): the table
@@ -331,7 +332,9 @@ public sealed partial class ReportExtractor : IReportExtractor
             var region = Normalised(text, lines, h4, end);
             if (region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
             {
-                template ??= ReportTemplate.V2019;
+                // Table 四 is the same in both templates: alone it shows that the report follows one of them, not which
+                // (a real 2022 report printing only table 四 was taken for 2019) — the year says which.
+                template ??= yearTemplate == ReportTemplate.Pre2019 ? ReportTemplate.V2019 : yearTemplate;
                 var table = template == ReportTemplate.V2021 ? StandardTables.Reviews2021 : StandardTables.Reviews2019;
                 readings.Add(Read(text, table, lines, cutLines, h4, end));
             }

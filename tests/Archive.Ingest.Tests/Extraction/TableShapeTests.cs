@@ -674,4 +674,18 @@ public sealed class TableShapeTests
         Assert.Equal(1, Metric(report, "review.pending"));
         Assert.Equal(1, Metric(report, "litigation.after_review.corrected"));
     }
+
+    [Theory]
+    [InlineData(2022, "2021")]
+    [InlineData(2020, "2019")]
+    public void TableFourAlone_TheYearDecidesTheTemplate(int year, string template)
+    {
+        // Table 四 is the same in both templates: printed alone it cannot tell 2019 from 2021.
+        var report = Extract($"示例县林业局{year}年政府信息公开工作年度报告\n" + Table4Header + "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+            + "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n");
+
+        Assert.Equal(template, report.Template.StableId());
+        Assert.Equal(0, Metric(report, "litigation.direct.total"));
+    }
 }
