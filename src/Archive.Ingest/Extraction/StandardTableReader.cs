@@ -38,7 +38,7 @@ internal static partial class StandardTableReader
             .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank or TableTokenKind.Words) >= 2);
         if (!isSingleUnlabelledRow && pipeRows)
         {
-            return ReadRows(table, rows, tokens);
+            return ReadRows(text, table, rows, tokens);
         }
 
         var headerText = new System.Text.StringBuilder();
@@ -220,21 +220,56 @@ internal static partial class StandardTableReader
     /// between the rows are torn off the grid in converter order and are not evidence. Labelled rows are matched in
     /// template order and anchor it; runs of rows without a label fill the template rows left between two anchors
     /// only when their count equals the count of those rows (the order of a table is its evidence). A lone number
-    /// outside a pipe row (a page number) is not a row.
+    /// outside a pipe row (a page number) is not a row. One exception to torn-off labels: a label printed as a cell
+    /// with its bar on a line of its own (行政许可 |), then one line holding only the row's values (114 | ||), then a
+    /// label again: a web table flattened so (a real county bureau's page), the label is that line's.
     /// </summary>
-    private static TableReading ReadRows(StandardTable table, List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
+    private static TableReading ReadRows(string text, StandardTable table, List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
     {
         var header = new System.Text.StringBuilder();
         var candidates = new List<(string Label, List<TableToken> Cells, int Row)>();
-        foreach (var line in tokens.GroupBy(t => t.Line))
+        var lines = tokens.GroupBy(t => t.Line).Select(g => g.ToList()).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
+
+        // The label lines since the last line of cells; whether the last of them ended with its bar (行政许可 |).
+        var pendingLabel = new System.Text.StringBuilder();
+        var pendingBarred = false;
+        for (var l = 0; l < lines.Count; l++)
         {
-            var lineTokens = line.ToList();
+            var lineTokens = lines[l];
             var lastLabel = lineTokens.FindLastIndex(t => t.Kind == TableTokenKind.Label);
             var lineCells = lineTokens.Skip(lastLabel + 1).Where(t => t.Kind != TableTokenKind.Label).ToList();
             var label = string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
             if (!lineCells.Any(t => t.Kind == TableTokenKind.Value))
             {
                 header.Append(label);
+                if (lastLabel >= 0 && lineCells.Count == 0)
+                {
+                    if (pendingBarred)
+                    {
+                        pendingLabel.Clear();
+                    }
+
+                    pendingLabel.Append(label);
+                    pendingBarred = EndsWithBar(text, lineTokens[^1]);
+                }
+                else
+                {
+                    pendingLabel.Clear();
+                    pendingBarred = false;
+                }
+
+                continue;
+            }
+
+            var ownLabel = label.Length == 0 && pendingBarred && EndsWithBar(text, lineTokens[^1])
+                && (l + 1 == lines.Count || !IsValuesOnly(lines[l + 1]))
+                ? pendingLabel.ToString()
+                : null;
+            pendingLabel.Clear();
+            pendingBarred = false;
+            if (ownLabel is not null)
+            {
+                candidates.Add((ownLabel, lineCells, -1));
                 continue;
             }
 
@@ -310,10 +345,22 @@ internal static partial class StandardTableReader
         return Finish(table, tokens, cells, candidates.Count);
     }
 
+    /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
+    private static bool EndsWithBar(string text, TableToken last)
+    {
+        var lineEnd = text.IndexOf('\n', last.End);
+        var rest = text.AsSpan(last.End, (lineEnd < 0 ? text.Length : lineEnd) - last.End).Trim();
+        return rest.Length > 0 && rest[^1] is '|' or '｜';
+    }
+
+    /// <summary>A line of cells only (values, blanks, empty slots), one of them a value.</summary>
+    private static bool IsValuesOnly(List<TableToken> line) => line.All(t => t.IsCell || t.Kind == TableTokenKind.EmptySlot) && line.Any(t => t.Kind == TableTokenKind.Value);
+
     /// <summary>A row's cells in slot order: exactly the column count (after trailing empty slots) maps by position.</summary>
     private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
     {
         var columns = spec.Section.Columns;
+
         var slots = rowCells.ToList();
         while (slots.Count > columns.Count && slots[^1].Kind == TableTokenKind.EmptySlot)
         {

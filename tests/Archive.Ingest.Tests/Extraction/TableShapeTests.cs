@@ -688,4 +688,28 @@ public sealed class TableShapeTests
         Assert.Equal(template, report.Template.StableId());
         Assert.Equal(0, Metric(report, "litigation.direct.total"));
     }
+
+    [Fact]
+    public void BarredLabelLine_ThenALineOfTheRowsValues_IsThatRow()
+    {
+        // A web table flattened so: each label a cell with its bar on its own line, then one line with all the row's
+        // values. A line of values followed by another line of values is no such row (行政处罚: 31 and 43 stay unread).
+        var text = Title + "二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+            + "规章 |\n0 | 1 | 4 |\n行政规范性文件 |\n2 | 0 | 9 |\n第二十条第(五)项 | |||\n信息内容 |\n本年处理决定数量 | ||\n行政许可 |\n57 | ||\n"
+            + "第二十条第(六)项 | |||\n信息内容 |\n本年处理决定数量 | ||\n行政处罚 |\n31 | ||\n43 | ||\n行政强制 |\n6 | ||\n"
+            + "第二十条第(八)项 | |||\n信息内容 |\n本年收费金额(单位:万元) | ||\n行政事业性收费 |\n0.5 |\n"
+            + "三、收到和处理政府信息公开申请情况\n申请人情况 | ||||||||\n自然人 |\n法人或其他组织 |\n总计 | |||||||\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 | |||||\n"
+            + "一、本年新收政府信息公开申请数量 |\n2 | 1 | 0 | 0 | 0 | 0 | 3 | ||\n二、上年结转政府信息公开申请数量 |\n0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n";
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "active.rules.repealed"));
+        Assert.Equal(9, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal(57, Metric(report, "active.licensing.decisions"));
+        Assert.Null(Metric(report, "active.penalty.decisions"));
+        Assert.Equal(6, Metric(report, "active.enforcement.decisions"));
+        Assert.Equal(0.5m, Metric(report, "active.fees.amount"));
+        Assert.Equal(3, Metric(report, "apply.new.total"));
+        Assert.Equal(0, Metric(report, "apply.carried_in.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 31 or 43);
+    }
 }
