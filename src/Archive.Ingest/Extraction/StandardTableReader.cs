@@ -143,6 +143,23 @@ internal static partial class StandardTableReader
 
                     values.Add(token);
                     break;
+                case TableTokenKind.Cut:
+                    // A number after a row's full count of cells begins the next row's label (a real town's page ends on
+                    // the 2 of 2.其他法律行政法规禁止公开). A row the text's end cuts keeps only the cells before the cut
+                    // that each close with their bar (0 |, a cell per line): where empty lines may be blank cells, nothing.
+                    if (current is not null && values.Count(t => t.IsCell) < current.Section.Columns.Count)
+                    {
+                        if (values.Count > 0 && values.All(t => t.Kind == TableTokenKind.EmptyCell || (t.IsCell && EndsWithBar(text, t)))
+                            && values.Select(t => t.Line).Distinct().Count() == values.Count)
+                        {
+                            PlaceLeading(current, values, cells, headerText.ToString());
+                        }
+
+                        current = null;
+                        values.Clear();
+                    }
+
+                    break;
                 case TableTokenKind.EmptySlot:
                     if (current is not null)
                     {
@@ -261,7 +278,7 @@ internal static partial class StandardTableReader
                 continue;
             }
 
-            var ownLabel = label.Length == 0 && pendingBarred && EndsWithBar(text, lineTokens[^1])
+            var ownLabel = label.Length == 0 && pendingBarred && (EndsWithBar(text, lineTokens[^1]) || lineTokens[^1].Kind == TableTokenKind.Cut)
                 && (l + 1 == lines.Count || !IsValuesOnly(lines[l + 1]))
                 ? pendingLabel.ToString()
                 : null;
@@ -345,6 +362,16 @@ internal static partial class StandardTableReader
         return Finish(table, tokens, cells, candidates.Count);
     }
 
+    /// <summary>The cells of a row cut by the text's end, all printed and fewer than its columns, in its first columns.</summary>
+    private static void PlaceLeading(RowSpec spec, List<TableToken> printed, List<ReadCell> cells, string header)
+    {
+        for (var c = 0; c < printed.Count && c < spec.Section.Columns.Count; c++)
+        {
+            var column = spec.Section.Columns[c];
+            cells.Add(printed[c].Kind == TableTokenKind.Value ? Cell(spec, column, printed[c], header) : ReadCell.Mark(StandardTableSection.KeyOf(spec.Row, column), printed[c]));
+        }
+    }
+
     /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
     private static bool EndsWithBar(string text, TableToken last)
     {
@@ -360,6 +387,20 @@ internal static partial class StandardTableReader
     private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
     {
         var columns = spec.Section.Columns;
+
+        // A row the text's end cuts (6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0, an excerpt of a real street's page): the
+        // cells before the cut, each closed by its bar, are the row's first columns when all of them are printed; the cut
+        // cell and those after it are unread.
+        var cut = rowCells.FindIndex(t => t.Kind == TableTokenKind.Cut);
+        if (cut >= 0)
+        {
+            if (cut < columns.Count && rowCells.Take(cut).All(t => t.IsCell))
+            {
+                PlaceLeading(spec, rowCells.GetRange(0, cut), cells, header);
+            }
+
+            return;
+        }
 
         var slots = rowCells.ToList();
         while (slots.Count > columns.Count && slots[^1].Kind == TableTokenKind.EmptySlot)

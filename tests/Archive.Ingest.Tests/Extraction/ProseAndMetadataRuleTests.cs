@@ -191,7 +191,8 @@ public sealed class ProseAndMetadataRuleTests
             （一）召开政府信息公开工作会议或专题会议数                            次            6
             """;
 
-        var report = Extractor.Extract(text, "split.txt");
+        // With its last line break: a number the text ends on, nothing after it, may be cut and is not read.
+        var report = Extractor.Extract(text + "\n", "split.txt");
 
         var metrics = Metrics(report);
         Assert.Equal(120, metrics["legacy.active.total"]);

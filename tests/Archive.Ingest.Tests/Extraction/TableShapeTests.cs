@@ -712,4 +712,44 @@ public sealed class TableShapeTests
         Assert.Equal(0, Metric(report, "apply.carried_in.total"));
         Assert.DoesNotContain(report.Metrics, m => m.Value is 31 or 43);
     }
+
+    [Fact]
+    public void TextCutAfterARow_TheNextRowsFirstDigitIsNoValue()
+    {
+        // The text ends on the 2 of 2.其他法律行政法规禁止公开, no line break after it: the row before keeps its seven cells.
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+            + "一、本年新收政府信息公开申请数量\n\n4\n\n1\n\n0\n\n0\n\n0\n\n0\n\n5\n\n（三）不予公开\n\n1.属于国家秘密\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n2";
+        var report = Extract(text);
+
+        Assert.Equal(5, Metric(report, "apply.new.total"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.natural"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.total"));
+    }
+
+    [Fact]
+    public void TextCutInsideARow_ItsUncertainCellsAreNotRead()
+    {
+        // The last number may have lost digits (1 of 12): a row cut in a cell per line without bars yields nothing (an
+        // empty line may be a blank cell); a pipe row, or cells each on its line with its bar, keep the cells before the
+        // cut in their columns.
+        var perLine = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+            + "一、本年新收政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n1";
+        var piped = Title + Table3Tabs + "| 一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 1";
+
+        var barred = Title2019 + "二、主动公开政府信息情况\n第二十条第（一）项 |\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n规章 |\n0 |\n0 |\n2 |\n"
+            + "第二十条第（八）项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n行政事业性收费 |\n4 |\n1";
+
+        var cutPerLine = Extract(perLine);
+        var cutPipe = Extract(piped);
+        var cutBarred = Extract(barred);
+
+        Assert.DoesNotContain(cutPerLine.Metrics, m => m.Key.StartsWith("apply.", StringComparison.Ordinal));
+        Assert.Equal(7, Metric(cutPipe, "apply.new.total"));
+        Assert.Equal(2, Metric(cutPipe, "apply.carried_in.natural"));
+        Assert.Equal(0, Metric(cutPipe, "apply.carried_in.research"));
+        Assert.Null(Metric(cutPipe, "apply.carried_in.social_org"));
+        Assert.Null(Metric(cutPipe, "apply.carried_in.total"));
+        Assert.Equal(4, Metric(cutBarred, "active.fees.prev_items"));
+        Assert.Null(Metric(cutBarred, "active.fees.change"));
+    }
 }
