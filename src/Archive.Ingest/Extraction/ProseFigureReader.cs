@@ -72,8 +72,10 @@ internal static partial class ProseFigureReader
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();
 
-    public static List<ProseFigure> Read(CompactText compact)
+    /// <param name="year">The report's year: 2020年度累计 in a 2020 report is the year summed, as 本年度累计 is.</param>
+    public static List<ProseFigure> Read(CompactText compact, int? year)
     {
+        var report = new ReportScope(year);
         var figures = new List<ProseFigure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pattern in Patterns)
@@ -86,7 +88,7 @@ internal static partial class ProseFigureReader
             foreach (Match match in pattern.Regex.Matches(compact.Text))
             {
                 var span = match.Groups["src"].Success ? match.Groups["src"] : (Group)match;
-                if (TryFigure(compact, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
+                if (TryFigure(compact, report, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(pattern.Key);
@@ -95,13 +97,13 @@ internal static partial class ProseFigureReader
             }
         }
 
-        ReadRowWordings(compact, figures, seen);
-        ReadStaff(compact, figures);
+        ReadRowWordings(compact, report, figures, seen);
+        ReadStaff(compact, report, figures);
         return figures;
     }
 
     /// <summary>§8 "other legacy keys: the table row's own wording followed by N" (e.g. 当面申请 N 件, 举报投诉 N 件).</summary>
-    private static void ReadRowWordings(CompactText compact, List<ProseFigure> figures, HashSet<string> seen)
+    private static void ReadRowWordings(CompactText compact, ReportScope report, List<ProseFigure> figures, HashSet<string> seen)
     {
         var text = compact.Text;
         foreach (var row in RowWordings)
@@ -127,7 +129,7 @@ internal static partial class ProseFigureReader
                 var unit = MetricDictionary.IsMoney(row.Key)
                     ? tail.Groups["u"].Value
                     : MetricDictionary.TryGet(row.Key, out var definition) && definition.Unit is { } keyUnit ? keyUnit : tail.Groups["u"].Value;
-                if (TryFigure(compact, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
+                if (TryFigure(compact, report, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(row.Key);
@@ -138,11 +140,11 @@ internal static partial class ProseFigureReader
     }
 
     /// <summary>从事政府信息(公开)工作人员(共) N 人/名, 其中专职人员 N, 兼职人员 N — the split only within the same sentence.</summary>
-    private static void ReadStaff(CompactText compact, List<ProseFigure> figures)
+    private static void ReadStaff(CompactText compact, ReportScope report, List<ProseFigure> figures)
     {
         foreach (Match match in Staff().Matches(compact.Text))
         {
-            if (!TryFigure(compact, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
+            if (!TryFigure(compact, report, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
             {
                 continue;
             }
@@ -166,7 +168,7 @@ internal static partial class ProseFigureReader
     }
 
     /// <param name="labelStart">Where the concept's wording starts (the clause before it names whose figure it is).</param>
-    private static bool TryFigure(CompactText compact, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
+    private static bool TryFigure(CompactText compact, ReportScope report, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
     {
         figure = null!;
         var text = compact.Text;
@@ -180,6 +182,13 @@ internal static partial class ProseFigureReader
         if (YearWord().IsMatch(scope))
         {
             scope = YearEndCutOff().Replace(scope, string.Empty);
+        }
+
+        // The report's own year summed (某镇2020年度累计主动公开… in a 2020 report) is 本年度累计 with the year named;
+        // another year, or a range ending in it (2016至2020年度累计), is not. Blanked, so clause offsets hold.
+        if (report.Year is { } reportYear)
+        {
+            scope = YearSummed().Replace(scope, m => m.Groups["y"].Value == reportYear.ToString(CultureInfo.InvariantCulture) ? new string(' ', m.Length) : m.Value);
         }
 
         // An earlier clause's cumulative word counts only where that clause sets the scope and states no figure of its
@@ -245,6 +254,8 @@ internal static partial class ProseFigureReader
     }
 
     /// <summary>N 条以上 / N 次左右 / N 篇多: a bound or an estimate, not an exact figure (§8).</summary>
+    private sealed record ReportScope(int? Year);
+
     private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
 
     /// <summary>The clause before the wording names subordinate units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
@@ -362,6 +373,10 @@ internal static partial class ProseFigureReader
     // 全年累计 / 本年度累计 sums the year itself (全年累计主动公开政府信息246条, a real bureau's).
     [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今|(?<!今年|本年|年初)以来")]
     private static partial Regex NotAYearFigure();
+
+    // YYYY年度累计; not after a range's 至/到/- or another year's 和/、.
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度累计")]
+    private static partial Regex YearSummed();
 
     [GeneratedRegex(@"网站[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();

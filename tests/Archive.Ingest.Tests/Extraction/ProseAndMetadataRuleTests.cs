@@ -113,6 +113,18 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("某镇2017年度累计主动公开政府信息21条。", 21)]
+    [InlineData("某镇2016年度累计主动公开政府信息21条。", null)]
+    [InlineData("某镇2013至2017年度累计主动公开政府信息21条。", null)]
+    public void Extract_TheReportYearSummed_IsTheYearsTotal_AnotherYearsIsNot(string sentence, int? total)
+    {
+        // 2017年度累计 in a 2017 report is 本年度累计 with the year named.
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
+    [Theory]
     [InlineData("截至2017年底，累计主动公开政府信息552条。")]
     [InlineData("2017年，主动公开政府信息552条（历年累计）。")]
     public void Extract_CumulativeFigureInItsOwnClause_IsNoMetric(string sentence)
