@@ -73,9 +73,13 @@ internal static partial class ProseFigureReader
     private static readonly RowWording[] RowWordings = BuildRowWordings();
 
     /// <param name="year">The report's year: 2020年度累计 in a 2020 report is the year summed, as 本年度累计 is.</param>
-    public static List<ProseFigure> Read(CompactText compact, int? year)
+    /// <param name="governmentsOwn">
+    /// Whether the report is a people's government's or its office's: a figure a clause gives to a government's office
+    /// (区政府办共收到…申请5件) is that government's, another body's in a department's report.
+    /// </param>
+    public static List<ProseFigure> Read(CompactText compact, int? year, bool governmentsOwn)
     {
-        var report = new ReportScope(year);
+        var report = new ReportScope(year, governmentsOwn);
         var figures = new List<ProseFigure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pattern in Patterns)
@@ -217,6 +221,14 @@ internal static partial class ProseFigureReader
             return false;
         }
 
+        // A clause whose subject is a government's office (2022年，区政府办共收到政府信息公开申请5件, copied into a real
+        // bureau's report) gives that office's figure: the report's only when the report is that government's or its office's.
+        var ownStart = ClauseStart(text, labelStart);
+        if (!report.GovernmentsOwn && GovernmentOffice().IsMatch(text.AsSpan(ownStart, labelStart - ownStart)))
+        {
+            return false;
+        }
+
         // A sentence counting two websites (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条, a real
         // township's) does not say which is the body's website count.
         var sentenceEnd = SentenceEnd(text, spanEnd);
@@ -254,7 +266,7 @@ internal static partial class ProseFigureReader
     }
 
     /// <summary>N 条以上 / N 次左右 / N 篇多: a bound or an estimate, not an exact figure (§8).</summary>
-    private sealed record ReportScope(int? Year);
+    private sealed record ReportScope(int? Year, bool GovernmentsOwn);
 
     private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
 
@@ -377,6 +389,9 @@ internal static partial class ProseFigureReader
     // YYYY年度累计; not after a range's 至/到/- or another year's 和/、.
     [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度累计")]
     private static partial Regex YearSummed();
+
+    [GeneratedRegex(@"政府办(?:公室|公厅)?")]
+    private static partial Regex GovernmentOffice();
 
     [GeneratedRegex(@"网站[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();

@@ -59,7 +59,9 @@ public sealed partial class ReportExtractor : IReportExtractor
         // With table 三 read, the 统计表 wordings of application results in prose (同意公开答复 9 件) restate its cells;
         // 收到申请 N 件 stays a metric of its own (metric-dictionary §8).
         var applicationsRead = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId && !r.Unreadable && r.Cells.Count > 0);
-        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year))
+        var agencyKind = metadata.Agency is null ? (AgencyKind?)null : AgencyKinds.Classify(metadata.Agency);
+        var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township;
+        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year, governmentsOwn))
         {
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key) && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received"))
@@ -93,7 +95,7 @@ public sealed partial class ReportExtractor : IReportExtractor
             File = fileName,
             Title = metadata.Title,
             Agency = metadata.Agency,
-            AgencyKind = metadata.Agency is null ? null : AgencyKinds.Classify(metadata.Agency),
+            AgencyKind = agencyKind,
             Region = metadata.Region,
             Year = metadata.Year,
             Published = metadata.Published?.Iso,

@@ -125,6 +125,18 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("某县水务局", null)]
+    [InlineData("某县人民政府", 5)]
+    [InlineData("某县人民政府办公室", 5)]
+    public void Extract_AGovernmentOfficesFigure_IsOnlyThatGovernmentsOrItsOffices(string body, int? received)
+    {
+        // A sentence copied from the government office's report into a bureau's says the office's applications.
+        var report = Extractor.Extract(body + "2022年政府信息公开工作年度报告\n\n2022年，县政府办共收到政府信息公开申请5件，办结5件。\n", "office.txt");
+
+        Assert.Equal(received, Metrics(report).TryGetValue("legacy.apply.received", out var value) ? (int)value : null);
+    }
+
+    [Theory]
     [InlineData("截至2017年底，累计主动公开政府信息552条。")]
     [InlineData("2017年，主动公开政府信息552条（历年累计）。")]
     public void Extract_CumulativeFigureInItsOwnClause_IsNoMetric(string sentence)
