@@ -89,9 +89,17 @@ internal static partial class ProseFigureReader
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();
 
-    /// <param name="year">The report's year, where known: a figure naming a year counts only when it names this one.</param>
-    public static List<ProseFigure> Read(CompactText compact, int? year)
+    /// <param name="year">
+    /// The report's year, where known: a figure naming a year counts only when it names this one (2020年度累计 in a
+    /// 2020 report is the year summed, as 本年度累计 is).
+    /// </param>
+    /// <param name="governmentsOwn">
+    /// Whether the report is a people's government's or its office's: a figure a clause gives to a government's office
+    /// (区政府办共收到…申请5件) is that government's, another body's in a department's report.
+    /// </param>
+    public static List<ProseFigure> Read(CompactText compact, int? year, bool governmentsOwn)
     {
+        var report = new ReportScope(year, governmentsOwn);
         var figures = new List<ProseFigure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pattern in Patterns)
@@ -110,7 +118,7 @@ internal static partial class ProseFigureReader
                 }
 
                 var span = match.Groups["src"].Success ? match.Groups["src"] : (Group)match;
-                if (TryFigure(compact, year, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
+                if (TryFigure(compact, report, pattern.Key, pattern.Unit, match.Index, span.Index, span.Index + span.Length, match.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(pattern.Key);
@@ -119,14 +127,14 @@ internal static partial class ProseFigureReader
             }
         }
 
-        ReadRowWordings(compact, year, figures, seen);
-        ReadStaff(compact, year, figures);
-        ReadStaffing(compact, year, figures);
+        ReadRowWordings(compact, report, figures, seen);
+        ReadStaff(compact, report, figures);
+        ReadStaffing(compact, report, figures);
         return figures;
     }
 
     /// <summary>§8 "other legacy keys: the table row's own wording followed by N" (e.g. 当面申请 N 件, 举报投诉 N 件).</summary>
-    private static void ReadRowWordings(CompactText compact, int? year, List<ProseFigure> figures, HashSet<string> seen)
+    private static void ReadRowWordings(CompactText compact, ReportScope report, List<ProseFigure> figures, HashSet<string> seen)
     {
         var text = compact.Text;
         foreach (var row in RowWordings)
@@ -152,7 +160,7 @@ internal static partial class ProseFigureReader
                 var unit = MetricDictionary.IsMoney(row.Key)
                     ? tail.Groups["u"].Value
                     : MetricDictionary.TryGet(row.Key, out var definition) && definition.Unit is { } keyUnit ? keyUnit : tail.Groups["u"].Value;
-                if (TryFigure(compact, year, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
+                if (TryFigure(compact, report, row.Key, unit, at, at, tail.Index + tail.Length, tail.Groups["n"], out var figure))
                 {
                     figures.Add(figure);
                     seen.Add(row.Key);
@@ -163,11 +171,11 @@ internal static partial class ProseFigureReader
     }
 
     /// <summary>从事政府信息(公开)工作人员(共) N 人/名, 其中专职人员 N, 兼职人员 N — the split only within the same sentence.</summary>
-    private static void ReadStaff(CompactText compact, int? year, List<ProseFigure> figures)
+    private static void ReadStaff(CompactText compact, ReportScope report, List<ProseFigure> figures)
     {
         foreach (Match match in Staff().Matches(compact.Text))
         {
-            if (!TryFigure(compact, year, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
+            if (!TryFigure(compact, report, "legacy.org.staff", "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var staff))
             {
                 continue;
             }
@@ -196,7 +204,7 @@ internal static partial class ProseFigureReader
     /// 专职). Read only where the sentence staffs the disclosure work itself; a key stated twice with two values is not
     /// read, and the parts are never summed into a total the report does not print.
     /// </summary>
-    private static void ReadStaffing(CompactText compact, int? year, List<ProseFigure> figures)
+    private static void ReadStaffing(CompactText compact, ReportScope report, List<ProseFigure> figures)
     {
         var text = compact.Text;
         var found = new Dictionary<string, List<ProseFigure>>(StringComparer.Ordinal);
@@ -206,9 +214,9 @@ internal static partial class ProseFigureReader
                 : match.Groups["kind"].Value == "兼职" ? "legacy.org.staff_part_time" : "legacy.org.staff_full_time";
             var clauseStart = ClauseStart(text, match.Index);
             if (figures.Any(f => f.Key == key)
-                || !IsStaffingSentence(text, match.Index, year)
+                || !IsStaffingSentence(text, match.Index, report.Year)
                 || LeadingApproximation().IsMatch(text.AsSpan(clauseStart, match.Index - clauseStart))
-                || !TryFigure(compact, year, key, "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var figure))
+                || !TryFigure(compact, report, key, "人", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var figure))
             {
                 continue;
             }
@@ -256,7 +264,7 @@ internal static partial class ProseFigureReader
     }
 
     /// <param name="labelStart">Where the concept's wording starts (the clause before it names whose figure it is).</param>
-    private static bool TryFigure(CompactText compact, int? year, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
+    private static bool TryFigure(CompactText compact, ReportScope report, string key, string unit, int labelStart, int spanStart, int spanEnd, Group number, out ProseFigure figure)
     {
         figure = null!;
         var text = compact.Text;
@@ -265,7 +273,14 @@ internal static partial class ProseFigureReader
         var sentenceStart = SentenceStart(text, labelStart);
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
-        scope = WithoutTheYearSummed(scope, year);
+        scope = WithoutTheYearSummed(scope, report.Year);
+
+        // The report's own year summed (某镇2020年度累计主动公开… in a 2020 report) is 本年度累计 with the year named;
+        // another year, or a range ending in it (2016至2020年度累计), is not. Blanked, so clause offsets hold.
+        if (report.Year is { } reportYear)
+        {
+            scope = YearSummed().Replace(scope, m => m.Groups["y"].Value == reportYear.ToString(CultureInfo.InvariantCulture) ? new string(' ', m.Length) : m.Value);
+        }
 
         // An earlier clause's cumulative word counts only where that clause sets the scope and states no figure of its
         // own (主动公开政府信息累计204条，通过政府网站公开信息数163条: a real township's 163 is the year's).
@@ -289,6 +304,14 @@ internal static partial class ProseFigureReader
         }
 
         if (IsApproximate(text, spanEnd) || LeadingApproximation().IsMatch(text.AsSpan(labelStart, number.Index - labelStart)) || IsSubordinate(text, labelStart))
+        {
+            return false;
+        }
+
+        // A clause whose subject is a government's office (2022年，区政府办共收到政府信息公开申请5件, copied into a real
+        // bureau's report) gives that office's figure: the report's only when the report is that government's or its office's.
+        var ownStart = ClauseStart(text, labelStart);
+        if (!report.GovernmentsOwn && GovernmentOffice().IsMatch(text.AsSpan(ownStart, labelStart - ownStart)))
         {
             return false;
         }
@@ -351,6 +374,8 @@ internal static partial class ProseFigureReader
         year is { } y && int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) == y;
 
     /// <summary>N 条以上 / N 次左右 / N 篇多: a bound or an estimate, not an exact figure (§8).</summary>
+    private sealed record ReportScope(int? Year, bool GovernmentsOwn);
+
     private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
 
     /// <summary>The clause before the wording names subordinate units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
@@ -502,6 +527,13 @@ internal static partial class ProseFigureReader
     // 全年累计 / 本年度累计 sums the year itself (全年累计主动公开政府信息246条, a real bureau's).
     [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今|(?<!今年|本年|年初)以来")]
     private static partial Regex NotAYearFigure();
+
+    // YYYY年度累计; not after a range's 至/到/- or another year's 和/、.
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度累计")]
+    private static partial Regex YearSummed();
+
+    [GeneratedRegex(@"政府办(?:公室|公厅)?")]
+    private static partial Regex GovernmentOffice();
 
     [GeneratedRegex(@"网站[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();

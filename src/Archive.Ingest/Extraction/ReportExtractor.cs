@@ -62,7 +62,9 @@ public sealed partial class ReportExtractor : IReportExtractor
         // Likewise with table 四 read, 行政复议 / 行政诉讼 counts in prose (涉及的行政诉讼数为0件, a real 2024 report's)
         // restate its cells.
         var reviewsRead = readings.Any(r => r.TableName == StandardTables.ReviewsTableId && !r.Unreadable && r.Cells.Count > 0);
-        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year))
+        var agencyKind = metadata.Agency is null ? (AgencyKind?)null : AgencyKinds.Classify(metadata.Agency);
+        var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township;
+        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year, governmentsOwn))
         {
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key)
@@ -98,7 +100,7 @@ public sealed partial class ReportExtractor : IReportExtractor
             File = fileName,
             Title = metadata.Title,
             Agency = metadata.Agency,
-            AgencyKind = metadata.Agency is null ? null : AgencyKinds.Classify(metadata.Agency),
+            AgencyKind = agencyKind,
             Region = metadata.Region,
             Year = metadata.Year,
             Published = metadata.Published?.Iso,
@@ -260,25 +262,26 @@ public sealed partial class ReportExtractor : IReportExtractor
     {
         var tableLines = TableLines.Split(text, lines, out var cutLines);
         var readings = new List<TableReading>();
-        var tableTemplate = ReadStandardTables(text, tableLines, cutLines, readings, year);
+        var yearTemplate = year switch
+        {
+            >= 2021 => ReportTemplate.V2021,
+            >= 2019 => ReportTemplate.V2019,
+            _ => ReportTemplate.Pre2019,
+        };
+        var tableTemplate = ReadStandardTables(text, tableLines, cutLines, readings, yearTemplate);
         var legacy = ReadLegacyTable(text, tableLines, cutLines);
         if (legacy is not null)
         {
             readings.Add(legacy);
         }
 
-        var template = tableTemplate ?? year switch
-        {
-            >= 2021 => ReportTemplate.V2021,
-            >= 2019 => ReportTemplate.V2019,
-            _ => ReportTemplate.Pre2019,
-        };
+        var template = tableTemplate ?? yearTemplate;
 
         return (template, readings, tableLines);
     }
 
     /// <summary>Reads tables 二–四 when their headings are present; returns the template the tables show, or null.</summary>
-    private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings, int? year)
+    private static ReportTemplate? ReadStandardTables(string text, List<TextLine> lines, HashSet<int> cutLines, List<TableReading> readings, ReportTemplate yearTemplate)
     {
         var h2 = FindHeading(text, lines, cutLines, IsTable2Heading, 0);
         // A page that begins table 二 at its first section's label (第二十条第(一)项, its heading left out): the table
@@ -336,8 +339,9 @@ public sealed partial class ReportExtractor : IReportExtractor
             var region = Normalised(text, lines, h4, end);
             if (region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
             {
-                // Table 四 is the same in both templates: read alone, it shows a standard report, and the year tells which.
-                template ??= year >= 2021 ? ReportTemplate.V2021 : ReportTemplate.V2019;
+                // Table 四 is the same in both templates: alone it shows that the report follows one of them, not which
+                // (a real 2022 report printing only table 四 was taken for 2019) — the year says which.
+                template ??= yearTemplate == ReportTemplate.Pre2019 ? ReportTemplate.V2019 : yearTemplate;
                 var table = template == ReportTemplate.V2021 ? StandardTables.Reviews2021 : StandardTables.Reviews2019;
                 readings.Add(Read(text, table, lines, cutLines, h4, end));
             }
@@ -431,18 +435,32 @@ public sealed partial class ReportExtractor : IReportExtractor
     /// <summary>Section headings by their words, whatever their numbering (reports renumber: 一、主动公开政府信息情况).</summary>
     private static bool IsTable2Heading(string content) => Unnumbered(content).StartsWith("主动公开政府信息情况", StringComparison.Ordinal);
 
-    private static bool IsTable3Heading(string content) => Unnumbered(content).StartsWith("收到和处理政府信息公开申请情况", StringComparison.Ordinal);
+    /// <summary>
+    /// 收到和处理政府信息公开申请情况, also with the subject the older 编写说明 put in front (三、行政机关收到和处理…, a real
+    /// county bureau's page): the words after the subject are the heading's own, so the table is the same.
+    /// </summary>
+    private static bool IsTable3Heading(string content)
+    {
+        var words = Unnumbered(content);
+        return Table3Subjects.Any(subject => words.StartsWith(subject + "收到和处理政府信息公开申请情况", StringComparison.Ordinal));
+    }
 
-    /// <summary>政府信息公开行政复议、行政诉讼情况, typos included (行政法复议).</summary>
+    private static readonly string[] Table3Subjects = ["", "行政机关", "本机关", "本年度"];
+
+    /// <summary>
+    /// 政府信息公开行政复议、行政诉讼情况, typos included (行政法复议), and the older wording 因政府信息公开工作被申请行政复议
+    /// 提起行政诉讼情况 (a real bureau's page): 复议 and 诉讼 within a heading's length after its opening words.
+    /// </summary>
     private static bool IsTable4Heading(string content)
     {
         var words = Unnumbered(content);
-        if (!words.StartsWith("政府信息公开行政", StringComparison.Ordinal))
+        var opening = Table4Opening().Match(words);
+        if (!opening.Success)
         {
             return false;
         }
 
-        var head = words[..Math.Min(words.Length, 24)];
+        var head = words[..Math.Min(words.Length, opening.Length + 16)];
         return head.Contains("复议", StringComparison.Ordinal) && head.Contains("诉讼", StringComparison.Ordinal);
     }
 
@@ -503,6 +521,10 @@ public sealed partial class ReportExtractor : IReportExtractor
 
     private static string Normalised(string text, List<TextLine> lines, int from, int to) =>
         string.Concat(lines.Skip(from).Take(to - from).Select(l => TextShapes.Norm(l.Of(text))));
+
+    // 政府信息公开行政…, and the older (因)政府信息公开(工作)(被)申请(提起)行政….
+    [GeneratedRegex(@"^因?政府信息公开(?:工作)?(?:被?申请(?:提起)?)?行政")]
+    private static partial Regex Table4Opening();
 
     // (tǒng) after 統: the gloss in parentheses (half- or full-width) right after a hanzi; 1–7 letters, one tone-marked.
     [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]

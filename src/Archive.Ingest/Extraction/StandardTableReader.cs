@@ -38,7 +38,7 @@ internal static partial class StandardTableReader
             .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank or TableTokenKind.Words) >= 2);
         if (!isSingleUnlabelledRow && pipeRows)
         {
-            return ReadRows(table, rows, tokens);
+            return ReadRows(text, table, rows, tokens);
         }
 
         var headerText = new System.Text.StringBuilder();
@@ -143,6 +143,23 @@ internal static partial class StandardTableReader
 
                     values.Add(token);
                     break;
+                case TableTokenKind.Cut:
+                    // A number after a row's full count of cells begins the next row's label (a real town's page ends on
+                    // the 2 of 2.其他法律行政法规禁止公开). A row the text's end cuts keeps only the cells before the cut
+                    // that each close with their bar (0 |, a cell per line): where empty lines may be blank cells, nothing.
+                    if (current is not null && values.Count(t => t.IsCell) < current.Section.Columns.Count)
+                    {
+                        if (values.Count > 0 && values.All(t => t.Kind == TableTokenKind.EmptyCell || (t.IsCell && EndsWithBar(text, t)))
+                            && values.Select(t => t.Line).Distinct().Count() == values.Count)
+                        {
+                            PlaceLeading(current, values, cells, headerText.ToString());
+                        }
+
+                        current = null;
+                        values.Clear();
+                    }
+
+                    break;
                 case TableTokenKind.EmptySlot:
                     if (current is not null)
                     {
@@ -220,21 +237,56 @@ internal static partial class StandardTableReader
     /// between the rows are torn off the grid in converter order and are not evidence. Labelled rows are matched in
     /// template order and anchor it; runs of rows without a label fill the template rows left between two anchors
     /// only when their count equals the count of those rows (the order of a table is its evidence). A lone number
-    /// outside a pipe row (a page number) is not a row.
+    /// outside a pipe row (a page number) is not a row. One exception to torn-off labels: a label printed as a cell
+    /// with its bar on a line of its own (行政许可 |), then one line holding only the row's values (114 | ||), then a
+    /// label again: a web table flattened so (a real county bureau's page), the label is that line's.
     /// </summary>
-    private static TableReading ReadRows(StandardTable table, List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
+    private static TableReading ReadRows(string text, StandardTable table, List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
     {
         var header = new System.Text.StringBuilder();
         var candidates = new List<(string Label, List<TableToken> Cells, int Row)>();
-        foreach (var line in tokens.GroupBy(t => t.Line))
+        var lines = tokens.GroupBy(t => t.Line).Select(g => g.ToList()).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
+
+        // The label lines since the last line of cells; whether the last of them ended with its bar (行政许可 |).
+        var pendingLabel = new System.Text.StringBuilder();
+        var pendingBarred = false;
+        for (var l = 0; l < lines.Count; l++)
         {
-            var lineTokens = line.ToList();
+            var lineTokens = lines[l];
             var lastLabel = lineTokens.FindLastIndex(t => t.Kind == TableTokenKind.Label);
             var lineCells = lineTokens.Skip(lastLabel + 1).Where(t => t.Kind != TableTokenKind.Label).ToList();
             var label = string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
             if (!lineCells.Any(t => t.Kind == TableTokenKind.Value))
             {
                 header.Append(label);
+                if (lastLabel >= 0 && lineCells.Count == 0)
+                {
+                    if (pendingBarred)
+                    {
+                        pendingLabel.Clear();
+                    }
+
+                    pendingLabel.Append(label);
+                    pendingBarred = EndsWithBar(text, lineTokens[^1]);
+                }
+                else
+                {
+                    pendingLabel.Clear();
+                    pendingBarred = false;
+                }
+
+                continue;
+            }
+
+            var ownLabel = label.Length == 0 && pendingBarred && (EndsWithBar(text, lineTokens[^1]) || lineTokens[^1].Kind == TableTokenKind.Cut)
+                && (l + 1 == lines.Count || !IsValuesOnly(lines[l + 1]))
+                ? pendingLabel.ToString()
+                : null;
+            pendingLabel.Clear();
+            pendingBarred = false;
+            if (ownLabel is not null)
+            {
+                candidates.Add((ownLabel, lineCells, -1));
                 continue;
             }
 
@@ -310,10 +362,46 @@ internal static partial class StandardTableReader
         return Finish(table, tokens, cells, candidates.Count);
     }
 
+    /// <summary>The cells of a row cut by the text's end, all printed and fewer than its columns, in its first columns.</summary>
+    private static void PlaceLeading(RowSpec spec, List<TableToken> printed, List<ReadCell> cells, string header)
+    {
+        for (var c = 0; c < printed.Count && c < spec.Section.Columns.Count; c++)
+        {
+            var column = spec.Section.Columns[c];
+            cells.Add(printed[c].Kind == TableTokenKind.Value ? Cell(spec, column, printed[c], header) : ReadCell.Mark(StandardTableSection.KeyOf(spec.Row, column), printed[c]));
+        }
+    }
+
+    /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
+    private static bool EndsWithBar(string text, TableToken last)
+    {
+        var lineEnd = text.IndexOf('\n', last.End);
+        var rest = text.AsSpan(last.End, (lineEnd < 0 ? text.Length : lineEnd) - last.End).Trim();
+        return rest.Length > 0 && rest[^1] is '|' or '｜';
+    }
+
+    /// <summary>A line of cells only (values, blanks, empty slots), one of them a value.</summary>
+    private static bool IsValuesOnly(List<TableToken> line) => line.All(t => t.IsCell || t.Kind == TableTokenKind.EmptySlot) && line.Any(t => t.Kind == TableTokenKind.Value);
+
     /// <summary>A row's cells in slot order: exactly the column count (after trailing empty slots) maps by position.</summary>
     private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
     {
         var columns = spec.Section.Columns;
+
+        // A row the text's end cuts (6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0, an excerpt of a real street's page): the
+        // cells before the cut, each closed by its bar, are the row's first columns when all of them are printed; the cut
+        // cell and those after it are unread.
+        var cut = rowCells.FindIndex(t => t.Kind == TableTokenKind.Cut);
+        if (cut >= 0)
+        {
+            if (cut < columns.Count && rowCells.Take(cut).All(t => t.IsCell))
+            {
+                PlaceLeading(spec, rowCells.GetRange(0, cut), cells, header);
+            }
+
+            return;
+        }
+
         var slots = rowCells.ToList();
         while (slots.Count > columns.Count && slots[^1].Kind == TableTokenKind.EmptySlot)
         {

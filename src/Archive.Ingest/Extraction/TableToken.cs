@@ -18,6 +18,12 @@ internal enum TableTokenKind
     /// row and keeps the row's other cells in their columns.
     /// </summary>
     Words,
+
+    /// <summary>
+    /// A number the text ends on with no line break after it (an excerpt or a page cut off): its digits may be cut (the
+    /// 2 of 2.其他法律…, 14 of 1472), so it is no cell, and a row it ends is cut.
+    /// </summary>
+    Cut,
 }
 
 /// <summary>One cell piece of a table line: a label, a value, a printed blank, or an empty tab slot.</summary>

@@ -78,12 +78,13 @@ internal static class TableTokenizer
 
     /// <summary>
     /// A markdown/pipe row: | a | b |, or with one of its outer bars left off (行政许可 | 71 | -11 | 0 |, as a real
-    /// township page prints its rows): at least two bars. Its cells are slots like tab-separated cells.
+    /// township page prints its rows), or both where the text's end cuts the row: at least two bars. Its cells are
+    /// slots like tab-separated cells.
     /// </summary>
     public static bool IsPipeRow(string text, TextLine line)
     {
         var content = text.AsSpan(line.Start, line.End - line.Start).Trim();
-        return content.Length >= 2 && (content[0] == '|' || content[^1] == '|') && content.Count('|') >= 2;
+        return content.Length >= 2 && (content[0] == '|' || content[^1] == '|' || EndsTheText(text, line.End)) && content.Count('|') >= 2;
     }
 
     private static void TokenizeLine(string text, TextLine line, List<TableToken> tokens)
@@ -185,6 +186,13 @@ internal static class TableTokenizer
 
             if (depth <= 0 && TextShapes.TryParseValue(piece, out var value, out var unit))
             {
+                if (EndsTheText(text, partEnd))
+                {
+                    FlushLabel();
+                    tokens.Add(new TableToken(TableTokenKind.Cut, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), 0, null, isPipe));
+                    continue;
+                }
+
                 FlushLabel();
                 tokens.Add(new TableToken(TableTokenKind.Value, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), value, unit, isPipe));
                 continue;
@@ -256,6 +264,20 @@ internal static class TableTokenizer
                 slotStart = i + 1;
             }
         }
+    }
+
+    /// <summary>Whether nothing but spaces follows <paramref name="end"/>, no line break: the text was cut there.</summary>
+    private static bool EndsTheText(string text, int end)
+    {
+        for (var i = end; i < text.Length; i++)
+        {
+            if (!IsSpace(text[i]) && text[i] != '\t')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\r';

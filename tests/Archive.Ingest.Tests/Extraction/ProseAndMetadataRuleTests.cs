@@ -120,6 +120,30 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("某镇2017年度累计主动公开政府信息21条。", 21)]
+    [InlineData("某镇2016年度累计主动公开政府信息21条。", null)]
+    [InlineData("某镇2013至2017年度累计主动公开政府信息21条。", null)]
+    public void Extract_TheReportYearSummed_IsTheYearsTotal_AnotherYearsIsNot(string sentence, int? total)
+    {
+        // 2017年度累计 in a 2017 report is 本年度累计 with the year named.
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
+    [Theory]
+    [InlineData("某县水务局", null)]
+    [InlineData("某县人民政府", 5)]
+    [InlineData("某县人民政府办公室", 5)]
+    public void Extract_AGovernmentOfficesFigure_IsOnlyThatGovernmentsOrItsOffices(string body, int? received)
+    {
+        // A sentence copied from the government office's report into a bureau's says the office's applications.
+        var report = Extractor.Extract(body + "2022年政府信息公开工作年度报告\n\n2022年，县政府办共收到政府信息公开申请5件，办结5件。\n", "office.txt");
+
+        Assert.Equal(received, Metrics(report).TryGetValue("legacy.apply.received", out var value) ? (int)value : null);
+    }
+
+    [Theory]
     [InlineData("截至2017年底，累计主动公开政府信息552条。")]
     [InlineData("2017年，主动公开政府信息552条（历年累计）。")]
     public void Extract_CumulativeFigureInItsOwnClause_IsNoMetric(string sentence)
@@ -314,7 +338,8 @@ public sealed class ProseAndMetadataRuleTests
             （一）召开政府信息公开工作会议或专题会议数                            次            6
             """;
 
-        var report = Extractor.Extract(text, "split.txt");
+        // With its last line break: a number the text ends on, nothing after it, may be cut and is not read.
+        var report = Extractor.Extract(text + "\n", "split.txt");
 
         var metrics = Metrics(report);
         Assert.Equal(120, metrics["legacy.active.total"]);

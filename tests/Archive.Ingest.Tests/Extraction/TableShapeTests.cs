@@ -647,4 +647,109 @@ public sealed class TableShapeTests
         Assert.Equal(27, Metric(report, "active.normative_docs.total"));
         Assert.DoesNotContain(report.Metrics, m => m.Value is 90 or 300);
     }
+
+    [Theory]
+    [InlineData("三、行政机关收到和处理政府信息公开申请情况")]
+    [InlineData("三、本机关收到和处理政府信息公开申请情况")]
+    public void TableThree_HeadingWithTheOlderSubject_IsFound(string heading)
+    {
+        // The older 编写说明 put the subject in front of table 三's heading; the words after it are the heading's own.
+        var report = Extract(Title + heading + "\n\t\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+            + "一、本年新收政府信息公开申请数量\t3\t1\t0\t0\t0\t0\t4\n二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n");
+
+        Assert.Equal(4, Metric(report, "apply.new.total"));
+        Assert.Equal(1, Metric(report, "apply.carried_in.natural"));
+    }
+
+    [Theory]
+    [InlineData("四、因政府信息公开工作被申请行政复议提起行政诉讼情况")]
+    [InlineData("四、因政府信息公开申请行政复议、提起行政诉讼情况")]
+    public void TableFour_HeadingInTheOlderWording_IsFound(string heading)
+    {
+        var report = Extract(Title2019 + heading + "\n行政复议\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t复议后起诉\n"
+            + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+            + "1\t0\t0\t1\t2\t0\t0\t0\t0\t0\t0\t1\t0\t0\t1\n五、存在的主要问题及改进情况\n");
+
+        Assert.Equal(2, Metric(report, "review.total"));
+        Assert.Equal(1, Metric(report, "review.pending"));
+        Assert.Equal(1, Metric(report, "litigation.after_review.corrected"));
+    }
+
+    [Theory]
+    [InlineData(2022, "2021")]
+    [InlineData(2020, "2019")]
+    public void TableFourAlone_TheYearDecidesTheTemplate(int year, string template)
+    {
+        // Table 四 is the same in both templates: printed alone it cannot tell 2019 from 2021.
+        var report = Extract($"示例县林业局{year}年政府信息公开工作年度报告\n" + Table4Header + "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+            + "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n");
+
+        Assert.Equal(template, report.Template.StableId());
+        Assert.Equal(0, Metric(report, "litigation.direct.total"));
+    }
+
+    [Fact]
+    public void BarredLabelLine_ThenALineOfTheRowsValues_IsThatRow()
+    {
+        // A web table flattened so: each label a cell with its bar on its own line, then one line with all the row's
+        // values. A line of values followed by another line of values is no such row (行政处罚: 31 and 43 stay unread).
+        var text = Title + "二、主动公开政府信息情况\n第二十条第(一)项 | |||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+            + "规章 |\n0 | 1 | 4 |\n行政规范性文件 |\n2 | 0 | 9 |\n第二十条第(五)项 | |||\n信息内容 |\n本年处理决定数量 | ||\n行政许可 |\n57 | ||\n"
+            + "第二十条第(六)项 | |||\n信息内容 |\n本年处理决定数量 | ||\n行政处罚 |\n31 | ||\n43 | ||\n行政强制 |\n6 | ||\n"
+            + "第二十条第(八)项 | |||\n信息内容 |\n本年收费金额(单位:万元) | ||\n行政事业性收费 |\n0.5 |\n"
+            + "三、收到和处理政府信息公开申请情况\n申请人情况 | ||||||||\n自然人 |\n法人或其他组织 |\n总计 | |||||||\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 | |||||\n"
+            + "一、本年新收政府信息公开申请数量 |\n2 | 1 | 0 | 0 | 0 | 0 | 3 | ||\n二、上年结转政府信息公开申请数量 |\n0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n";
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "active.rules.repealed"));
+        Assert.Equal(9, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal(57, Metric(report, "active.licensing.decisions"));
+        Assert.Null(Metric(report, "active.penalty.decisions"));
+        Assert.Equal(6, Metric(report, "active.enforcement.decisions"));
+        Assert.Equal(0.5m, Metric(report, "active.fees.amount"));
+        Assert.Equal(3, Metric(report, "apply.new.total"));
+        Assert.Equal(0, Metric(report, "apply.carried_in.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 31 or 43);
+    }
+
+    [Fact]
+    public void TextCutAfterARow_TheNextRowsFirstDigitIsNoValue()
+    {
+        // The text ends on the 2 of 2.其他法律行政法规禁止公开, no line break after it: the row before keeps its seven cells.
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+            + "一、本年新收政府信息公开申请数量\n\n4\n\n1\n\n0\n\n0\n\n0\n\n0\n\n5\n\n（三）不予公开\n\n1.属于国家秘密\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1\n\n2";
+        var report = Extract(text);
+
+        Assert.Equal(5, Metric(report, "apply.new.total"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.natural"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.total"));
+    }
+
+    [Fact]
+    public void TextCutInsideARow_ItsUncertainCellsAreNotRead()
+    {
+        // The last number may have lost digits (1 of 12): a row cut in a cell per line without bars yields nothing (an
+        // empty line may be a blank cell); a pipe row, or cells each on its line with its bar, keep the cells before the
+        // cut in their columns.
+        var perLine = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+            + "一、本年新收政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n1";
+        var piped = Title + Table3Tabs + "| 一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 1";
+
+        var barred = Title2019 + "二、主动公开政府信息情况\n第二十条第（一）项 |\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n规章 |\n0 |\n0 |\n2 |\n"
+            + "第二十条第（八）项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n行政事业性收费 |\n4 |\n1";
+
+        var cutPerLine = Extract(perLine);
+        var cutPipe = Extract(piped);
+        var cutBarred = Extract(barred);
+
+        Assert.DoesNotContain(cutPerLine.Metrics, m => m.Key.StartsWith("apply.", StringComparison.Ordinal));
+        Assert.Equal(7, Metric(cutPipe, "apply.new.total"));
+        Assert.Equal(2, Metric(cutPipe, "apply.carried_in.natural"));
+        Assert.Equal(0, Metric(cutPipe, "apply.carried_in.research"));
+        Assert.Null(Metric(cutPipe, "apply.carried_in.social_org"));
+        Assert.Null(Metric(cutPipe, "apply.carried_in.total"));
+        Assert.Equal(4, Metric(cutBarred, "active.fees.prev_items"));
+        Assert.Null(Metric(cutBarred, "active.fees.change"));
+    }
 }
