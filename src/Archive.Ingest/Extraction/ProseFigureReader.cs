@@ -275,13 +275,6 @@ internal static partial class ProseFigureReader
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
         scope = WithoutTheYearSummed(scope, report.Year);
 
-        // The report's own year summed (某镇2020年度累计主动公开… in a 2020 report) is 本年度累计 with the year named;
-        // another year, or a range ending in it (2016至2020年度累计), is not. Blanked, so clause offsets hold.
-        if (report.Year is { } reportYear)
-        {
-            scope = YearSummed().Replace(scope, m => m.Groups["y"].Value == reportYear.ToString(CultureInfo.InvariantCulture) ? new string(' ', m.Length) : m.Value);
-        }
-
         // An earlier clause's cumulative word counts only where that clause sets the scope and states no figure of its
         // own (主动公开政府信息累计204条，通过政府网站公开信息数163条: a real township's 163 is the year's).
         var ownClause = ClauseStart(text, labelStart) - sentenceStart;
@@ -357,17 +350,18 @@ internal static partial class ProseFigureReader
     /// 本镇2011年度共主动公开政府信息39条; 截至2009年底，我镇累计主动公开2009年度政府信息28条, real townships'), and so is
     /// 累计 over the year's own information: blanked (same length, so clause offsets hold) when the year they name is
     /// the report's. Without a word scoping the figure to the year, 截至… stays a cut-off (截至2010年底，我局主动公开政府
-    /// 信息历年累计52条).
+    /// 信息历年累计52条). The report's own year summed (某镇2020年度累计主动公开… in a 2020 report) is 本年度累计 with the year
+    /// named; another year, or a range ending in it (2016至2020年度累计), is not.
     /// </summary>
     private static string WithoutTheYearSummed(string scope, int? year)
     {
-        if (!YearWord().IsMatch(scope))
+        if (YearWord().IsMatch(scope))
         {
-            return scope;
+            scope = YearEndCutOff().Replace(scope, m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+            scope = SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
         }
 
-        scope = YearEndCutOff().Replace(scope, m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
-        return SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+        return YearSummed().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string(' ', m.Length) : m.Value);
     }
 
     private static bool IsTheYear(string digits, int? year) =>
