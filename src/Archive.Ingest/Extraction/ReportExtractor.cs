@@ -325,8 +325,12 @@ public sealed partial class ReportExtractor : IReportExtractor
                 && (region.Contains("予以公开", StringComparison.Ordinal) || region.Contains("本年新收政府信息公开申请", StringComparison.Ordinal));
             if (isTable)
             {
+                // Without the split （六） rows, table 三 shows the 2019 template only where its single （六）其他处理 row is
+                // printed before 总计; a page cut before it shows neither, and the year says which (as for table 四).
                 var split = region.Contains("逾期不补正", StringComparison.Ordinal) || region.Contains("逾期未按收费", StringComparison.Ordinal);
-                var tableTemplate = split ? ReportTemplate.V2021 : template ?? ReportTemplate.V2019;
+                var other = region.IndexOf("其他处理", StringComparison.Ordinal);
+                var single = other >= 0 && region.IndexOf("总计", other, StringComparison.Ordinal) > other;
+                var tableTemplate = split ? ReportTemplate.V2021 : template ?? (single || yearTemplate != ReportTemplate.V2021 ? ReportTemplate.V2019 : ReportTemplate.V2021);
                 template ??= tableTemplate;
                 var table = tableTemplate == ReportTemplate.V2021 ? StandardTables.Applications2021 : StandardTables.Applications2019;
                 readings.Add(Read(text, table, lines, cutLines, h3, end));

@@ -53,6 +53,12 @@ internal static partial class StandardTableReader
         var orphans = 0;
         var matchedAny = false;
 
+        // A row whose values a position-laid-out PDF text splits over two lines, with a piece of its label or of its
+        // group's label between them (（四）无法 2.没有现成信息需要另行制作 3 0 0 0 | 提供 0 0 3): the first part is held
+        // until the next values show whether they continue it (HeldRowContinues).
+        (RowSpec Row, List<TableToken> Values)? held = null;
+        var continuedFrom = 0;
+
         // Table 四 printed as three tables of five (### 行政复议 / 行政诉讼（未经复议直接起诉） / 行政诉讼（复议后起诉）,
         // a PDF converted to markdown): the labels between whole groups are held until the next value shows the group.
         var groupLabels = new System.Text.StringBuilder();
@@ -75,7 +81,16 @@ internal static partial class StandardTableReader
                             return new TableReading(table.Id, [], [.. table.Keys()], "a row holds the values of several rows", TableShapes.Of(tokens), 0, 0, Unreadable: true);
                         }
 
-                        Place(current, values, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
+                        var printedCells = values.Count(t => t.IsCell);
+                        if (!isSingleUnlabelledRow && continuedFrom == 0 && printedCells > 0 && printedCells < current.Section.Columns.Count)
+                        {
+                            held = (current, [.. values]);
+                        }
+                        else
+                        {
+                            PlaceContinued(current, values);
+                        }
+
                         current = null;
                         values.Clear();
                     }
@@ -113,6 +128,7 @@ internal static partial class StandardTableReader
                             index = MatchEarlier(rows, cursor, accumulated, cells);
                             if (index >= 0)
                             {
+                                PlaceHeld();
                                 accumulated.Clear();
                                 current = rows[index];
                                 values.AddRange(leadingEmpty);
@@ -122,6 +138,19 @@ internal static partial class StandardTableReader
                             }
                         }
 
+                        if (index < 0 && held is { } wrapped && token.Kind == TableTokenKind.Value)
+                        {
+                            accumulated.Clear();
+                            leadingEmpty.Clear();
+                            current = wrapped.Row;
+                            values.AddRange(wrapped.Values);
+                            continuedFrom = values.Count;
+                            held = null;
+                            values.Add(token);
+                            continue;
+                        }
+
+                        PlaceHeld();
                         accumulated.Clear();
                         if (index < 0)
                         {
@@ -144,6 +173,7 @@ internal static partial class StandardTableReader
                     values.Add(token);
                     break;
                 case TableTokenKind.Cut:
+                    PlaceHeld();
                     // A number after a row's full count of cells begins the next row's label (a real town's page ends on
                     // the 2 of 2.其他法律行政法规禁止公开). A row the text's end cuts keeps only the cells before the cut
                     // that each close with their bar (0 |, a cell per line): where empty lines may be blank cells, nothing.
@@ -157,6 +187,7 @@ internal static partial class StandardTableReader
 
                         current = null;
                         values.Clear();
+                        continuedFrom = 0;
                     }
 
                     break;
@@ -188,11 +219,66 @@ internal static partial class StandardTableReader
                 return new TableReading(table.Id, [], [.. table.Keys()], "a row holds the values of several rows", TableShapes.Of(tokens), 0, 0, Unreadable: true);
             }
 
-            Place(current, values, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
+            PlaceContinued(current, values);
         }
 
+        PlaceHeld();
         return Finish(table, tokens, cells, valueRows: tokens.Where(t => t.Kind == TableTokenKind.Value).Select(t => t.Line).Distinct().Count());
+
+        // A held first part whose values did not continue: placed alone, as any row is.
+        void PlaceHeld()
+        {
+            if (held is { } first)
+            {
+                Place(first.Row, first.Values, tokens, cells, headerText.ToString(), positional: false);
+                held = null;
+            }
+        }
+
+        // A row continued on the next line is placed whole when that is certain, else its first part alone.
+        void PlaceContinued(RowSpec spec, List<TableToken> rowValues)
+        {
+            var split = continuedFrom;
+            continuedFrom = 0;
+            if (split > 0 && !HeldRowContinues(text, spec, rowValues, split))
+            {
+                rowValues = rowValues.GetRange(0, split);
+            }
+
+            Place(spec, rowValues, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
+        }
     }
+
+    /// <summary>
+    /// Whether the values after a held row's label pieces complete it (see Read): together exactly its column count,
+    /// every cell a number, each part on one line, the second within two lines of the first; and the order of the cells certain — every
+    /// value alike, or the row's parts summing to its 总计 with every value of the first line before every value of the
+    /// second (a PDF's text lays a tall row's first cells beside the label's first line; measured on six real reports
+    /// printed to PDF, always its leftmost cells).
+    /// </summary>
+    private static bool HeldRowContinues(string text, RowSpec spec, List<TableToken> rowValues, int split)
+    {
+        var first = rowValues.Take(split).Where(t => t.IsCell).ToList();
+        var second = rowValues.Skip(split).Where(t => t.IsCell).ToList();
+        var columns = spec.Section.Columns;
+        if (first.Count + second.Count != columns.Count || first.Concat(second).Any(t => t.Kind != TableTokenKind.Value)
+            || first.Any(t => t.Line != first[0].Line) || second.Any(t => t.Line != second[0].Line) || second[0].Line > first[0].Line + 2)
+        {
+            return false;
+        }
+
+        var all = first.Concat(second).ToList();
+        if (all.All(t => t.Value == all[0].Value))
+        {
+            return true;
+        }
+
+        return columns[^1].KeySuffix == "total"
+            && all.Take(all.Count - 1).Sum(t => t.Value) == all[^1].Value
+            && first.Max(t => OffsetInLine(text, t.Start)) < second.Min(t => OffsetInLine(text, t.Start));
+    }
+
+    private static int OffsetInLine(string text, int position) => position - (text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1);
 
     /// <summary>Whole groups of five (行政复议, then each kind of 行政诉讼) among a single row's values so far, else 0.</summary>
     private static int GroupsRead(RowSpec spec, List<TableToken> values)
@@ -493,8 +579,55 @@ internal static partial class StandardTableReader
             }
         }
 
+        return MatchWrapped(rows, cursor, accumulated);
+    }
+
+    /// <summary>
+    /// A label a PDF's text wraps over lines with its group's label between the pieces and its values beside a middle
+    /// piece (1.申请人无正当理由逾期不补 | 正、行政机关 1 0 0 0 0 0 1 | 不再处理…; 2.申请人逾期未按收费通知要 | 处理 求缴纳费用、
+    /// with the group's 处理 in front): from a numbering on, each later piece that continues a row's label is joined and
+    /// a short one (at most six characters: 处理, 三、本年度) that does not is passed over. The row is the only one from
+    /// the cursor whose label begins with the joined text, and at least six characters follow the numbering. A numbering
+    /// printed alone under its label makes a whole label with the piece before it.
+    /// </summary>
+    private static int MatchWrapped(List<RowSpec> rows, int cursor, List<TableToken> accumulated)
+    {
+        var pieces = accumulated.Select(t => DigitComma().Replace(TextShapes.Norm(t.Text), "$1.")).ToList();
+        for (var p = pieces.Count - 1; p >= 0; p--)
+        {
+            foreach (var numbering in RowNumbering().Matches(pieces[p]).Reverse())
+            {
+                string? joined = pieces[p][numbering.Index..];
+                for (var q = p + 1; q < pieces.Count && joined is not null; q++)
+                {
+                    var longer = joined + pieces[q];
+                    joined = Begun(rows, cursor, longer).Count > 0 ? longer : pieces[q].Length <= 6 ? joined : null;
+                }
+
+                if (joined is not null && joined.Length - numbering.Length >= 6 && Begun(rows, cursor, joined) is [var row])
+                {
+                    return row;
+                }
+            }
+
+            // The numbering alone under its label, beside the values (其他 | 3. 1 0 0 0 0 0 1): the two make a whole label.
+            if (p > 0 && RowNumbering().Match(pieces[p]) is { Success: true } alone && alone.Length == pieces[p].Length)
+            {
+                var whole = pieces[p] + pieces[p - 1];
+                var named = Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Contains(whole, StringComparer.Ordinal)).ToList();
+                if (named is [var row])
+                {
+                    return row;
+                }
+            }
+        }
+
         return -1;
     }
+
+    /// <summary>The rows from <paramref name="cursor"/> on whose label (in any of its forms) begins with <paramref name="text"/>.</summary>
+    private static List<int> Begun(List<RowSpec> rows, int cursor, string text) =>
+        [.. Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f => f.StartsWith(text, StringComparison.Ordinal)))];
 
     /// <summary>The row from <paramref name="cursor"/> on named in <paramref name="text"/> whose name ends last (the first such row on a tie), or -1.</summary>
     private static int LatestNamed(List<RowSpec> rows, int cursor, string text, Func<RowSpec, string[]> names)
@@ -801,6 +934,10 @@ internal static partial class StandardTableReader
         var after = header.AsSpan(at, Math.Min(header.Length - at, label.Length + 8));
         return after.Contains("万元", StringComparison.Ordinal) ? "万元" : after.Contains("(元)", StringComparison.Ordinal) ? "元" : null;
     }
+
+    // A row's numbering: 1. / (一) / 一、 (after Norm and DigitComma).
+    [GeneratedRegex(@"\d{1,2}\.|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、")]
+    private static partial Regex RowNumbering();
 
     // A row's numbering printed 3、其他 is 3.其他 (a real city's PDF).
     [GeneratedRegex(@"(?<!\d)(\d{1,2})、")]

@@ -184,7 +184,9 @@ internal static class TableTokenizer
                 FlushLabel();
             }
 
-            if (depth <= 0 && TextShapes.TryParseValue(piece, out var value, out var unit))
+            // An open parenthesis the slot never closes is a label wrapped onto the next line (（二）部分公开（区分处理的，只计这
+            // 6 0, a PDF's text laid out by position): what follows it on this line is the row's values.
+            if ((depth <= 0 || !ClosesLater(text, partEnd, end)) && TextShapes.TryParseValue(piece, out var value, out var unit))
             {
                 if (EndsTheText(text, partEnd))
                 {
@@ -236,6 +238,8 @@ internal static class TableTokenizer
             }
         }
     }
+
+    private static bool ClosesLater(string text, int from, int end) => text.AsSpan(from, end - from).IndexOfAny(')', '）') >= 0;
 
     /// <summary>Pipe rows (PDF-to-markdown exports): cells between bars; the |---|---| rule under a header is no row.</summary>
     private static void TokenizePipeRow(string text, TextLine line, List<TableToken> tokens)

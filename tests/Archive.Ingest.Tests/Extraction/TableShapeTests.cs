@@ -752,4 +752,65 @@ public sealed class TableShapeTests
         Assert.Equal(4, Metric(cutBarred, "active.fees.prev_items"));
         Assert.Null(Metric(cutBarred, "active.fees.change"));
     }
+
+    // A PDF's text laid out by position (pdftotext -layout): table 三's head, then a first row on one line.
+    private const string Table3Laid = "三、收到和处理政府信息公开申请情况\n                           申请人情况\n"
+        + "                   自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+        + "一、本年新收政府信息公开申请数量           15 1 0 0   0 0 16\n";
+
+    [Fact]
+    public void LaidOutPdfText_LabelWrappedAroundItsGroupsLabel_IsOneRow()
+    {
+        // 2.申请人逾期未按收费通知要 | 处理 求缴纳费用、 | values | 行政机关不再处理…: the group's 处理 stands between the
+        // label's pieces, the values on a line of their own.
+        var report = Extract(Title + Table3Laid
+            + "      （六）其他 2.申请人逾期未按收费通知要\n      处理      求缴纳费用、\n                             4   0 0 0   0   0   4\n"
+            + "              行政机关不再处理其政府信息\n              公开申请\n"
+            + "              1.申请人无正当理由逾期不补\n              正、行政机关         2   0 0 0   0   0   2\n              不再处理其政府信息公开申请\n");
+
+        Assert.Equal(4, Metric(report, "apply.result.other.no_fee.natural"));
+        Assert.Equal(4, Metric(report, "apply.result.other.no_fee.total"));
+        Assert.Equal(16, Metric(report, "apply.new.total"));
+    }
+
+    [Fact]
+    public void LaidOutPdfText_RowSplitOverTwoLines_IsReadWhenItsOrderIsCertain()
+    {
+        // A tall row's first cells beside the label's first line, the rest on the next: whole when the parts sum to the
+        // total and the first line's values stand before the second's; a parenthesis left open carries the label on.
+        var split = Extract(Title + Table3Laid
+            + "      （二）部分公开（区分处理的，只计这 5 2\n      一情形，不计其他情形）               0  0   0   0 7\n"
+            + "      （四）无法 2.没有现成信息需要另行制作 3 0 0 0\n      提供                                     0    0   3\n");
+        var unsure = Extract(Title + Table3Laid
+            + "      （四）无法 2.没有现成信息需要另行制作 3 0 0 1\n      提供                                     0    0   3\n");
+
+        Assert.Equal(5, Metric(split, "apply.result.partial.natural"));
+        Assert.Equal(2, Metric(split, "apply.result.partial.business"));
+        Assert.Equal(7, Metric(split, "apply.result.partial.total"));
+        Assert.Equal(3, Metric(split, "apply.result.unable.needs_creation.natural"));
+        Assert.Equal(0, Metric(split, "apply.result.unable.needs_creation.other_org"));
+        Assert.Equal(3, Metric(split, "apply.result.unable.needs_creation.total"));
+        Assert.DoesNotContain(unsure.Metrics, m => m.Key.StartsWith("apply.result.unable.needs_creation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LaidOutPdfText_NumberingPrintedUnderItsLabel_MakesTheLabel()
+    {
+        var report = Extract(Title + Table3Laid + "                  其他\n                 3.          2   0   0  0  0   0   2\n");
+
+        Assert.Equal(2, Metric(report, "apply.result.other.other.natural"));
+        Assert.Equal(2, Metric(report, "apply.result.other.other.total"));
+    }
+
+    [Fact]
+    public void Table3CutBeforeItsOtherRows_TheYearDecidesTheTemplate()
+    {
+        // Only the （六） rows tell the templates' table 三 apart: a page cut before them shows neither.
+        var cut = Table3Laid + "二、上年结转政府信息公开申请数量           0 0 0 0   0 0 0\n";
+        var single = cut + "      （六）其他处理            1  0   0  0  0   0 1\n      （七）总计              16 1   0 0   0   0   17\n";
+
+        Assert.Equal(ReportTemplate.V2021, Extract(Title + cut).Template);
+        Assert.Equal(ReportTemplate.V2019, Extract(Title2019 + cut).Template);
+        Assert.Equal(ReportTemplate.V2019, Extract(Title + single).Template);
+    }
 }
