@@ -341,7 +341,9 @@ public sealed partial class ReportExtractor : IReportExtractor
         {
             var end = h5 >= 0 ? h5 : RegionEnd(text, lines, h4, 30);
             var region = Normalised(text, lines, h4, end);
-            if (region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
+            // Its column groups name it too where a narrow page prints 维持 and 审结 a character a line (维 / 持).
+            if ((region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
+                || (region.Contains("未经复议直接起诉", StringComparison.Ordinal) && region.Contains("复议后起诉", StringComparison.Ordinal)))
             {
                 // Table 四 is the same in both templates: alone it shows that the report follows one of them, not which
                 // (a real 2022 report printing only table 四 was taken for 2019) — the year says which.

@@ -592,7 +592,9 @@ internal static partial class StandardTableReader
     /// </summary>
     private static int MatchWrapped(List<RowSpec> rows, int cursor, List<TableToken> accumulated)
     {
-        var pieces = accumulated.Select(t => DigitComma().Replace(TextShapes.Norm(t.Text), "$1.")).ToList();
+        // A single space joins pieces into one label token (他处理 费通知要求缴纳费: the group's and the row's): apart here.
+        var pieces = accumulated.SelectMany(t => t.Text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(piece => DigitComma().Replace(TextShapes.Norm(piece), "$1.")).ToList();
         for (var p = pieces.Count - 1; p >= 0; p--)
         {
             foreach (var numbering in RowNumbering().Matches(pieces[p]).Reverse())

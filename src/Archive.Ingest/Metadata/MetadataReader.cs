@@ -498,7 +498,8 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            if (content.Length > 60 || content.EndsWith('。') || content.Contains('，', StringComparison.Ordinal))
+            // A title holds no full stop: a paragraph's line may end on 报告 (…要求编制。本报告, a narrow page's PDF text).
+            if (content.Length > 60 || content.Contains('。', StringComparison.Ordinal) || content.Contains('，', StringComparison.Ordinal))
             {
                 return null;
             }

@@ -655,4 +655,19 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县青石园", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_ParagraphLineEndingOnReport_UnderThePageHeader_IsNoTitle()
+    {
+        // A narrow page's PDF text breaks the opening paragraph so that a line ends on 本报告: it holds a full stop, so it
+        // is no title, and the page's own title line stands.
+        var text = "某县人民政府2022年政府信息公开工作年度报告\n来源：某县人民政府办公室 时间：2023-01-20 09:30\n"
+            + "本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作\n"
+            + "年度报告格式》要求编制。本报告\n所列数据的统计期限自2022年1月1日起至2022年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "narrow.txt");
+
+        Assert.Equal("某县人民政府2022年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("某县人民政府", report.Agency);
+    }
 }

@@ -764,13 +764,19 @@ public sealed class TableShapeTests
         // 2.申请人逾期未按收费通知要 | 处理 求缴纳费用、 | values | 行政机关不再处理…: the group's 处理 stands between the
         // label's pieces, the values on a line of their own.
         var report = Extract(Title + Table3Laid
+            + "              1.申请人无正当理由逾期不补\n              正、行政机关         2   0 0 0   0   0   2\n              不再处理其政府信息公开申请\n"
             + "      （六）其他 2.申请人逾期未按收费通知要\n      处理      求缴纳费用、\n                             4   0 0 0   0   0   4\n"
-            + "              行政机关不再处理其政府信息\n              公开申请\n"
-            + "              1.申请人无正当理由逾期不补\n              正、行政机关         2   0 0 0   0   0   2\n              不再处理其政府信息公开申请\n");
+            + "              行政机关不再处理其政府信息\n              公开申请\n");
+
+        // The group's piece glued to the label's by one space (他处理 费通知要求缴纳费) is passed over the same way.
+        var glued = Extract(Title + Table3Laid + "     （六）其 2.申请人逾期未按收\n     他处理 费通知要求缴纳费\n          用、         5   0 0 0  0   0   5\n");
 
         Assert.Equal(4, Metric(report, "apply.result.other.no_fee.natural"));
         Assert.Equal(4, Metric(report, "apply.result.other.no_fee.total"));
+        Assert.Equal(2, Metric(report, "apply.result.other.no_correction.total"));
         Assert.Equal(16, Metric(report, "apply.new.total"));
+        Assert.Equal(5, Metric(glued, "apply.result.other.no_fee.natural"));
+        Assert.Equal(5, Metric(glued, "apply.result.other.no_fee.total"));
     }
 
     [Fact]
@@ -812,5 +818,20 @@ public sealed class TableShapeTests
         Assert.Equal(ReportTemplate.V2021, Extract(Title + cut).Template);
         Assert.Equal(ReportTemplate.V2019, Extract(Title2019 + cut).Template);
         Assert.Equal(ReportTemplate.V2019, Extract(Title + single).Template);
+    }
+
+    [Fact]
+    public void LaidOutPdfText_Table4HeaderACharacterALine_IsNamedByItsColumnGroups()
+    {
+        // A narrow page prints 维持 and 审结 a character a line (维 / 持): the groups 未经复议直接起诉 and 复议后起诉 still name
+        // the table, and its one row of fifteen numbers is read.
+        var report = Extract(Title + Table4Header + "行政复议           行政诉讼\n结果维 结 其 尚 总 未经复议直接起诉        复议后起诉\n持    果 他 未 计\n"
+            + "    纠 结 审           结 结 其 尚   结 结 其 尚\n    正 果 结           果 果 他 未 总 果 果 他 未 总\n"
+            + "2   1   0   1   4   0   1   0   0   1   3   0   0   0   3\n\n五、存在的主要问题及改进情况\n无。\n");
+
+        Assert.Equal(2, Metric(report, "review.upheld"));
+        Assert.Equal(4, Metric(report, "review.total"));
+        Assert.Equal(1, Metric(report, "litigation.direct.corrected"));
+        Assert.Equal(3, Metric(report, "litigation.after_review.total"));
     }
 }
