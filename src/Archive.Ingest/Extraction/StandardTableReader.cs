@@ -493,6 +493,36 @@ internal static partial class StandardTableReader
             }
         }
 
+        return BegunOverLines(rows, cursor, accumulated);
+    }
+
+    /// <summary>
+    /// A label split over three lines or more with the values on a later part (a real city's PDF as layout text:
+    /// 1、申请人无正当理由逾期不补 / 正、行政机关不再处理其政府信  67  3 … / 息公开申请): the parts printed at the column of
+    /// the last one, joined, are a row's label from its numbering on, cut, with at least half of its words; a group label
+    /// printed in a column of its own to the left ((六)其 / 他处理 between the parts) is not part of it. -1 when none.
+    /// </summary>
+    private static int BegunOverLines(List<RowSpec> rows, int cursor, List<TableToken> accumulated)
+    {
+        var column = accumulated[^1].Column;
+        var joined = DigitComma().Replace(string.Concat(accumulated.Where(t => t.Column == column).Select(t => TextShapes.Norm(t.Text))), "$1.");
+        for (var i = cursor; i < rows.Count; i++)
+        {
+            foreach (var form in rows[i].Forms)
+            {
+                var core = TextShapes.Core(form).Length;
+                for (var at = 0; at < joined.Length; at++)
+                {
+                    var part = joined[at..];
+                    if (part.Length < form.Length && form.StartsWith(part, StringComparison.Ordinal)
+                        && TextShapes.NumberingOf(part).Length > 0 && TextShapes.Core(part).Length >= Math.Max(6, (core + 1) / 2))
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+
         return -1;
     }
 
