@@ -303,14 +303,23 @@ public sealed partial class ReportExtractor : IReportExtractor
             var end = h3 >= 0 ? h3 : h4 >= 0 ? h4 : RegionEnd(text, lines, h2, 60);
             var region = Normalised(text, lines, h2, end);
             // The 2021 columns as printed, also in their variants (本年新制发数量 / 现行有效数量, a real township's page).
-            template = region.Contains("本年制发", StringComparison.Ordinal) || region.Contains("现行有效", StringComparison.Ordinal)
-                ? ReportTemplate.V2021
-                : region.Contains("本年新制作数量", StringComparison.Ordinal) || region.Contains("对外公开总数量", StringComparison.Ordinal)
-                    ? ReportTemplate.V2019
-                    : null;
+            var columns2021 = region.Contains("本年制发", StringComparison.Ordinal) || region.Contains("现行有效", StringComparison.Ordinal);
+            var columns2019 = region.Contains("本年新制作数量", StringComparison.Ordinal) || region.Contains("对外公开总数量", StringComparison.Ordinal);
+
+            // A 2021 report that kept the 2019 columns of 第二十条第（一）项 only (a real city bureau's page): its other 栏目
+            // show 2021's, as only 2021 counts money in （八） and 2019 counts items (上一年项目数量, 本年增/减) and has
+            // （九） 采购. The table is 2021's, and its （一） cells, printed under other columns, are not read.
+            var later2021 = region.Contains("本年收费金额", StringComparison.Ordinal) && !region.Contains("上一年项目数量", StringComparison.Ordinal)
+                && !region.Contains("本年增", StringComparison.Ordinal) && !region.Contains("采购", StringComparison.Ordinal);
+            template = columns2021 || (columns2019 && later2021) ? ReportTemplate.V2021 : columns2019 ? ReportTemplate.V2019 : null;
             if (template is not null)
             {
                 var table = template == ReportTemplate.V2021 ? StandardTables.Active2021 : StandardTables.Active2019;
+                if (template == ReportTemplate.V2021 && !columns2021)
+                {
+                    table = table with { Sections = [.. table.Sections.Where(s => !s.Rows.Any(r => r.KeyPrefix == "active.rules"))] };
+                }
+
                 readings.Add(Read(text, table, lines, cutLines, h2, end, h2IsSection));
             }
         }

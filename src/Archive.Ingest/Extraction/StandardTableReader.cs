@@ -587,8 +587,9 @@ internal static partial class StandardTableReader
     /// piece (1.申请人无正当理由逾期不补 | 正、行政机关 1 0 0 0 0 0 1 | 不再处理…; 2.申请人逾期未按收费通知要 | 处理 求缴纳费用、
     /// with the group's 处理 in front): from a numbering on, each later piece that continues a row's label is joined and
     /// a short one (at most six characters: 处理, 三、本年度) that does not is passed over. The row is the only one from
-    /// the cursor whose label begins with the joined text, and at least six characters follow the numbering. A numbering
-    /// printed alone under its label makes a whole label with the piece before it.
+    /// the cursor whose label begins with the joined text, with at least six characters and half of that label after the
+    /// numbering (1.申请人无 / 正当理由 is too little to be sure of the row). A numbering printed alone under its label
+    /// makes a whole label with the piece before it.
     /// </summary>
     private static int MatchWrapped(List<RowSpec> rows, int cursor, List<TableToken> accumulated)
     {
@@ -606,7 +607,8 @@ internal static partial class StandardTableReader
                     joined = Begun(rows, cursor, longer).Count > 0 ? longer : pieces[q].Length <= 6 ? joined : null;
                 }
 
-                if (joined is not null && joined.Length - numbering.Length >= 6 && Begun(rows, cursor, joined) is [var row])
+                if (joined is not null && Begun(rows, cursor, joined) is [var row]
+                    && rows[row].Forms.Any(f => f.StartsWith(joined, StringComparison.Ordinal) && TextShapes.Core(joined).Length >= Math.Max(6, (TextShapes.Core(f).Length + 1) / 2)))
                 {
                     return row;
                 }

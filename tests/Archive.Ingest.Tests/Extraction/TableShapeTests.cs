@@ -150,6 +150,87 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void SpaceAlignedLabelOverThreeLines_ValuesOnTheMiddlePart_AreTheRowsWhoseLabelItBegins()
+    {
+        // A PDF's layout text: the row label wraps over three lines with the values on the second, and the group label
+        // （六）其他处理 is printed in its own column to the left, between the label's parts.
+        var text = Title + "三、收到和处理政府信息公开申请情况\n"
+            + "                                 自然人   商业企业  科研机构  社会公益组织  法律服务机构  其他   总计\n"
+            + "一、本年新收政府信息公开申请数量           12       1       0       0       0       0     13\n"
+            + "      （一）予以公开                      5        0       0       0       0       0     5\n"
+            + "               1、申请人无正当理由逾期不补\n\n"
+            + "               正、行政机关不再处理其政府信      4        1       0       0       0       0     5\n"
+            + "               息公开申请\n\n"
+            + "     （六）其\n"
+            + "               2、申请人逾期未按收费通知要\n"
+            + "     他处理\n"
+            + "               求缴纳费用、行政机关不再处理      3        0       0       0       0       0     3\n"
+            + "               其政府信息公开申请\n\n"
+            + "               3、其他                          0        0       0       0       0       0     0\n"
+            + "     （七）总计                                12       1       0       0       0       0     13\n";
+        var report = Extract(text);
+
+        Assert.Equal(4, Metric(report, "apply.result.other.no_correction.natural"));
+        Assert.Equal(5, Metric(report, "apply.result.other.no_correction.total"));
+        Assert.Equal(3, Metric(report, "apply.result.other.no_fee.natural"));
+        Assert.Equal(0, Metric(report, "apply.result.other.other.total"));
+        Assert.Equal(13, Metric(report, "apply.result.total.total"));
+    }
+
+    [Theory]
+    [InlineData("1、申请人无正当理由逾期不补", "正、行政机关不再处理其政府信", 4)] // the label's numbering and half of it
+    [InlineData("", "正、行政机关不再处理其政府信", null)] // no numbering: which row it ends is not certain
+    [InlineData("1、申请人无", "正当理由", null)] // too little of the label
+    public void LabelBegunOverLines_OnlyFromItsNumberingAndWithHalfOfIt(string first, string second, int? read)
+    {
+        var text = Title + "三、收到和处理政府信息公开申请情况\n"
+            + "                                 自然人   商业企业  科研机构  社会公益组织  法律服务机构  其他   总计\n"
+            + "一、本年新收政府信息公开申请数量           12       1       0       0       0       0     13\n"
+            + "               " + first + "\n"
+            + "               " + second + "      4        1       0       0       0       0     5\n";
+        var report = Extract(text);
+
+        Assert.Equal(read, Metric(report, "apply.result.other.no_correction.natural"));
+        Assert.Equal(13, Metric(report, "apply.new.total"));
+    }
+
+    [Fact]
+    public void TableTwo_2019ColumnsOfItemOneOnly_In2021Table_IsThe2021TemplateWithItemOneUnread()
+    {
+        // A 2021 report that kept the old columns of 第二十条第（一）项 only: its other 栏目 are 2021's (one column of
+        // decisions, fees in 万元), so the report is 2021's; the （一） cells are under columns 2021 does not have.
+        var text = "示例市气象局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+            + "第二十条第(一)项 | ||||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 | |\n规章 | 0 | 0 | 0 | |\n规范性文件 | 1 | 1 | 6 | |\n"
+            + "第二十条第(五)项 | ||||\n信息内容 | 本年处理决定数量 | |||\n行政许可 | 7 | |||\n"
+            + "第二十条第(六)项 | ||||\n信息内容 | 本年处理决定数量 | |||\n行政处罚 | 2 | |||\n行政强制 | 0 | |||\n"
+            + "第二十条第(八)项 | ||||\n信息内容 | 本年收费金额(单位:万元) | |||\n行政事业性收费 | 0 |\n"
+            + "三、收到和处理政府信息公开申请情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(ReportTemplate.V2021, report.Template);
+        Assert.Equal(7, Metric(report, "active.licensing.decisions"));
+        Assert.Equal(2, Metric(report, "active.penalty.decisions"));
+        Assert.Equal(0, Metric(report, "active.fees.amount"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("active.normative_docs", StringComparison.Ordinal) || m.Key.StartsWith("active.rules", StringComparison.Ordinal));
+        Assert.Equal(CellState.Unread, State(report, "active.normative_docs.issued"));
+    }
+
+    [Fact]
+    public void TableTwo_2019ColumnsThroughout_StaysThe2019Template()
+    {
+        var text = "示例市气象局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+            + "第二十条第(一)项 | ||||\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | |\n规章 | 0 | 0 | 0 | |\n规范性文件 | 1 | 1 | 6 | |\n"
+            + "第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n行政许可 | 3 | 1 | 7 | |\n"
+            + "第二十条第(八)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | |\n行政事业性收费 | 0 | 0 | |\n"
+            + "三、收到和处理政府信息公开申请情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(ReportTemplate.V2019, report.Template);
+        Assert.Equal(6, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(7, Metric(report, "active.licensing.decisions"));
+    }
+
+    [Fact]
     public void HtmlTable_EmptyCellsAndEmptyRows_ValuesStayUnderTheirColumnsAndRows()
     {
         static string Row(string label, params string[] cells) =>
