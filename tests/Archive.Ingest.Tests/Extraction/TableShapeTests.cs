@@ -752,4 +752,51 @@ public sealed class TableShapeTests
         Assert.Equal(4, Metric(cutBarred, "active.fees.prev_items"));
         Assert.Null(Metric(cutBarred, "active.fees.change"));
     }
+
+    [Fact]
+    public void SentenceWithALetterSpacedYearBetweenHeadingAndTableFour_IsNoCell()
+    {
+        // A PDF prints the year of a sentence letter-spaced (2020 年,本局…): the 2020 is words of the sentence, so the
+        // table's one row keeps its fifteen cells.
+        var text = Title2019 + Table4Header + "2020 年,本局未发生因政府信息公开申请行政复议的情况。\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+            + "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            + "0 0 0 0 0 2 0 0 1 3 0 0 0 0 0\n五、存在的主要问题及改进情况\n";
+
+        var report = Extract(text);
+
+        Assert.Equal(0, Metric(report, "review.total"));
+        Assert.Equal(2, Metric(report, "litigation.direct.upheld"));
+        Assert.Equal(3, Metric(report, "litigation.direct.total"));
+    }
+
+    [Fact]
+    public void TableFourWithItsColumnLabelsOneCharacterALine_IsRead()
+    {
+        // A PDF column too narrow for 结果维持 prints it 结/果/维/持 over four lines: the groups' labels still show the table.
+        var text = Title2019 + Table4Header + "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结 结 其 尚\n结 结 其 尚 结 结 其 尚\n果 果 他 未\n"
+            + "总计 果 果 他 未 总 果 果 他 未 总\n维 纠 结 审\n维 纠 结 审 计 维 纠 结 审 计\n持 正 果 结\n持 正 果 结 持 正 果 结\n"
+            + "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n";
+
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "review.upheld"));
+        Assert.Equal(1, Metric(report, "review.total"));
+        Assert.Equal(0, Metric(report, "litigation.after_review.total"));
+    }
+
+    [Fact]
+    public void PageBeginningInsideTableThree_ItsRowWithAWholeTemplateLabelIsRead()
+    {
+        // One page of a report (its table 三 heading and header on the page before) starts at the table's last row.
+        var text = "四、结转下年度继续办理 1 0 0 0 0 0 1\n" + Table4Header + "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+            + "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n2022年，本局将继续做好政府信息公开工作。\n";
+
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "apply.carried_out.natural"));
+        Assert.Equal(0, Metric(report, "apply.carried_out.business"));
+        Assert.Equal(1, Metric(report, "apply.carried_out.total"));
+        Assert.Equal(0, Metric(report, "review.total"));
+    }
 }
