@@ -407,8 +407,22 @@ internal sealed partial class MetadataReader
         return agency;
     }
 
-    private bool Placeless(string agency, RegionResolution region, IReadOnlyList<string> contextNames) =>
-        region.Region is null && RelativePrefix().IsMatch(agency) && _regions.FromAgencyName(agency, contextNames).Consumed == 0;
+    /// <summary>
+    /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), and
+    /// nothing placed it. A place that starts with such a character (市中区, even where several bear the name) or a township's
+    /// or street's own name (县前街道) is a name of its own.
+    /// </summary>
+    private bool Placeless(string agency, RegionResolution region, IReadOnlyList<string> contextNames)
+    {
+        if (region.Region is not null || !RelativePrefix().IsMatch(agency) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
+        {
+            return false;
+        }
+
+        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        return !TownshipAlone().IsMatch(unit)
+            && !Enumerable.Range(2, Math.Min(6, agency.Length - 1) - 1).Any(length => _gazetteer.FindByName(agency[..length]).Count > 0);
+    }
 
     /// <summary>The title a report states in its opening (现发布《…报告》, 特向社会公布2020年度X政府信息公开年度报告), folded; null when none.</summary>
     private static string? StatedTitle(string compact)

@@ -615,6 +615,17 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Null(report.Region);
     }
 
+    [Theory]
+    [InlineData("市中区人民政府2022年政府信息公开工作年度报告", "市中区人民政府")]
+    [InlineData("县前街道办事处2022年政府信息公开工作年度报告", "县前街道办事处")]
+    public void Extract_NameWhoseOwnWordsStartWithADesignation_IsKept(string title, string agency)
+    {
+        // 市中区 is a place's own name (several districts bear it); 县前街道 a street's.
+        var report = Extractor.Extract(title + "\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "own.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
     [Fact]
     public void Extract_ZonePrintedWithItsDistrict_IsInThatDistrict()
     {
