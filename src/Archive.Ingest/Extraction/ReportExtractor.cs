@@ -294,6 +294,16 @@ public sealed partial class ReportExtractor : IReportExtractor
         }
 
         var h3 = FindHeading(text, lines, cutLines, IsTable3Heading, Math.Max(h2, 0));
+
+        // A page that begins inside table 三 (a PDF's page, its heading and header on the page before) starts the table
+        // at its first row with a template row's whole label: those labels name no other table.
+        var h3IsRow = false;
+        if (h3 < 0)
+        {
+            h3 = FindHeading(text, lines, cutLines, IsTable3RowLabel, Math.Max(h2, 0));
+            h3IsRow = h3 >= 0;
+        }
+
         var h4 = FindHeading(text, lines, cutLines, IsTable4Heading, Math.Max(h3, 0));
         var h5 = h4 < 0 ? -1 : FindNextSection(text, lines, h4 + 1);
 
@@ -330,8 +340,8 @@ public sealed partial class ReportExtractor : IReportExtractor
             var region = Normalised(text, lines, h3, end);
             // 自然人 may be printed over two lines (自然 / 人, a PDF's text with its layout); 申请人情况 heads the same columns.
             // The first row's label is enough of a table (a page cut after it, a real zone's page).
-            var isTable = (region.Contains("自然人", StringComparison.Ordinal) || region.Contains("申请人情况", StringComparison.Ordinal))
-                && (region.Contains("予以公开", StringComparison.Ordinal) || region.Contains("本年新收政府信息公开申请", StringComparison.Ordinal));
+            var isTable = h3IsRow || ((region.Contains("自然人", StringComparison.Ordinal) || region.Contains("申请人情况", StringComparison.Ordinal))
+                && (region.Contains("予以公开", StringComparison.Ordinal) || region.Contains("本年新收政府信息公开申请", StringComparison.Ordinal)));
             if (isTable)
             {
                 // Without the split （六） rows, table 三 shows the 2019 template only where its single （六）其他处理 row is
@@ -342,7 +352,7 @@ public sealed partial class ReportExtractor : IReportExtractor
                 var tableTemplate = split ? ReportTemplate.V2021 : template ?? (single || yearTemplate != ReportTemplate.V2021 ? ReportTemplate.V2019 : ReportTemplate.V2021);
                 template ??= tableTemplate;
                 var table = tableTemplate == ReportTemplate.V2021 ? StandardTables.Applications2021 : StandardTables.Applications2019;
-                readings.Add(Read(text, table, lines, cutLines, h3, end));
+                readings.Add(Read(text, table, lines, cutLines, h3, end, h3IsRow));
             }
         }
 
@@ -350,9 +360,11 @@ public sealed partial class ReportExtractor : IReportExtractor
         {
             var end = h5 >= 0 ? h5 : RegionEnd(text, lines, h4, 30);
             var region = Normalised(text, lines, h4, end);
-            // Its column groups name it too where a narrow page prints 维持 and 审结 a character a line (维 / 持).
-            if ((region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal))
-                || (region.Contains("未经复议直接起诉", StringComparison.Ordinal) && region.Contains("复议后起诉", StringComparison.Ordinal)))
+            // The column labels, or the litigation groups' labels when a PDF printed the column labels one character a
+            // line (结/果/维/持, a real bureau's page): only a table names both groups.
+            var columns = region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal);
+            var groups = region.Contains("直接起诉", StringComparison.Ordinal) && region.Contains("复议后起诉", StringComparison.Ordinal);
+            if (columns || groups)
             {
                 // Table 四 is the same in both templates: alone it shows that the report follows one of them, not which
                 // (a real 2022 report printing only table 四 was taken for 2019) — the year says which.
@@ -461,6 +473,14 @@ public sealed partial class ReportExtractor : IReportExtractor
     }
 
     private static readonly string[] Table3Subjects = ["", "行政机关", "本机关", "本年度"];
+
+    private static bool IsTable3RowLabel(string content)
+    {
+        var words = Unnumbered(content);
+        return Table3RowLabels.Any(label => words.StartsWith(label, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] Table3RowLabels = ["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "结转下年度继续办理"];
 
     /// <summary>
     /// 政府信息公开行政复议、行政诉讼情况, typos included (行政法复议), and the older wording 因政府信息公开工作被申请行政复议

@@ -172,8 +172,9 @@ internal static class TableTokenizer
         var labelStart = -1;
         var labelEnd = -1;
         var depth = 0;
-        foreach (var (partStart, partEnd) in parts)
+        for (var p = 0; p < parts.Count; p++)
         {
+            var (partStart, partEnd) = parts[p];
             var piece = text[partStart..partEnd];
 
             // A gap of two or more spaces is a column boundary in space-aligned exports, even inside a label whose
@@ -186,7 +187,7 @@ internal static class TableTokenizer
 
             // An open parenthesis the slot never closes is a label wrapped onto the next line (（二）部分公开（区分处理的，只计这
             // 6 0, a PDF's text laid out by position): what follows it on this line is the row's values.
-            if ((depth <= 0 || !ClosesLater(text, partEnd, end)) && TextShapes.TryParseValue(piece, out var value, out var unit))
+            if ((depth <= 0 || !ClosesLater(text, partEnd, end)) && !IsDateNumber(p) && TextShapes.TryParseValue(piece, out var value, out var unit))
             {
                 if (EndsTheText(text, partEnd))
                 {
@@ -226,6 +227,11 @@ internal static class TableTokenizer
         }
 
         FlushLabel();
+
+        // A year or day letter-spaced by a PDF (2020 年,我单位…: a sentence between a heading and its table) is words of
+        // the line, no cell: a cell's number is never followed by 年, 月 or 日 a single space after it.
+        bool IsDateNumber(int p) =>
+            p + 1 < parts.Count && parts[p + 1].Start == parts[p].End + 1 && text[parts[p + 1].Start] is '年' or '月' or '日';
 
         void FlushLabel()
         {

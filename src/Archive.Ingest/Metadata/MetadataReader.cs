@@ -140,6 +140,24 @@ internal sealed partial class MetadataReader
             (agency, region) = Complete(agency, region, compact.Text, page.Facts, contextNames, evidence);
         }
 
+        // A name still without its place (市人民政府办公室 as a title prints it, 现公布区统计局…报告) is no body's full name:
+        // the report's own statement of its title may name it with its place (现公开X市人民政府办公室2025年…报告); else none.
+        if (agency is not null && Placeless(agency, region, contextNames))
+        {
+            evidence.Add($"{agency}: named without its place, which is not printed");
+            (agency, region) = (null, RegionResolution.None("agency named without its place"));
+            if (foldedTitle is not null && NamedBody(AgencyInTitle(StatedTitle(compact.Text) ?? string.Empty), contextNames) is { } restated)
+            {
+                var (body, bodyRegion) = FromNamedBody(restated, signature, contextNames);
+                (body, bodyRegion) = Complete(body, bodyRegion, compact.Text, page.Facts, contextNames, evidence);
+                if (!Placeless(body, bodyRegion, contextNames))
+                {
+                    (agency, region) = (body, bodyRegion);
+                    evidence.Add("agency from the title the report states");
+                }
+            }
+        }
+
         var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);
         if (agency is null)
         {
@@ -231,6 +249,20 @@ internal sealed partial class MetadataReader
         if (region.Region is not null || region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
         {
             return (agency, region);
+        }
+
+        // A zone printed with the district it is one administration with (高新区(新市区), a real zone's title): that
+        // district, when its name is a county-level place's own.
+        if (ZoneWithDistrict().Match(agency) is { Success: true } paired
+            && ZoneDesignations.Any(z => paired.Groups["zone"].Value.EndsWith(z, StringComparison.Ordinal)))
+        {
+            var district = paired.Groups["district"].Value;
+            var (placed, placedConsumed) = _regions.FromAgencyName(district, contextNames);
+            if (placedConsumed == district.Length && placed.Region is { Level: RegionLevel.County })
+            {
+                evidence.Add($"zone printed with its district {district}");
+                return (agency, placed);
+            }
         }
 
         var relative = RelativePrefix().Match(agency);
@@ -373,6 +405,23 @@ internal sealed partial class MetadataReader
         }
 
         return agency;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), and
+    /// nothing placed it. A place that starts with such a character (市中区, even where several bear the name) or a township's
+    /// or street's own name (县前街道) is a name of its own.
+    /// </summary>
+    private bool Placeless(string agency, RegionResolution region, IReadOnlyList<string> contextNames)
+    {
+        if (region.Region is not null || !RelativePrefix().IsMatch(agency) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
+        {
+            return false;
+        }
+
+        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        return !TownshipAlone().IsMatch(unit)
+            && !Enumerable.Range(2, Math.Min(6, agency.Length - 1) - 1).Any(length => _gazetteer.FindByName(agency[..length]).Count > 0);
     }
 
     /// <summary>The title a report states in its opening (现发布《…报告》, 特向社会公布2020年度X政府信息公开年度报告), folded; null when none.</summary>
@@ -970,6 +1019,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
     private static partial Regex RelativePrefix();
 
+    [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,16})[(（](?<district>[\u4E00-\u9FFF]{2,8}[区县市旗])[)）]")]
+    private static partial Regex ZoneWithDistrict();
+
     // A township's or street's own name (马集镇), not a pronoun for one (我乡, 本镇, 全街道).
     [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?<!城)(?:镇|乡|街道|苏木)$")]
     private static partial Regex TownshipAlone();
@@ -1012,8 +1064,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
-    // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body.
-    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
+    // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's).
+    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度|以来)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     // A park (高科园, 工业园), not a public park or a kindergarten.

@@ -34,6 +34,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2011年度主动公开信息数53条。", 53)]
     [InlineData("2020年，全年主动公开政府信息共计127条，公开信息内容涵盖脱贫攻坚。", 127)]
     [InlineData("2013年度我镇在主动公开政府信息件数为123件。", 123)]
+    [InlineData("2017年，全年主动公开政府信息总数86条：工作动态41条，其他信息45条。", 86)]
     public void Extract_YearsActiveTotal_AsRealReportsWordIt(string sentence, int total)
     {
         var metrics = ProseMetrics(sentence);
@@ -580,5 +581,69 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(template, report.Template);
         Assert.Equal(2, report.Metrics.Single(m => m.Key == "review.total").Value);
+    }
+
+    [Fact]
+    public void Extract_TitleNamingTheBodyWithoutItsPlace_TheStatedTitleNamesIt()
+    {
+        // The title line leaves the place out; the opening sentence prints the report's title with it.
+        const string text = """
+            市人民政府办公室2024年政府信息公开工作年度报告
+            根据《中华人民共和国政府信息公开条例》要求，现公开灵武市人民政府办公室2024年政府信息公开工作年度报告。
+            一、总体情况
+            本年度，认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "placeless.txt");
+
+        Assert.Equal("灵武市人民政府办公室", report.Agency);
+        Assert.Equal("640181", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_BodyNamedOnlyWithoutItsPlace_IsNoAgency()
+    {
+        const string text = """
+            根据《中华人民共和国政府信息公开条例》规定，现公布区统计局2023年政府信息公开工作年度报告。
+            一、总体情况
+            本年度，我局认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "placeless.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    [Theory]
+    [InlineData("市中区人民政府2022年政府信息公开工作年度报告", "市中区人民政府")]
+    [InlineData("县前街道办事处2022年政府信息公开工作年度报告", "县前街道办事处")]
+    public void Extract_NameWhoseOwnWordsStartWithADesignation_IsKept(string title, string agency)
+    {
+        // 市中区 is a place's own name (several districts bear it); 县前街道 a street's.
+        var report = Extractor.Extract(title + "\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "own.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    [Fact]
+    public void Extract_ZonePrintedWithItsDistrict_IsInThatDistrict()
+    {
+        var report = Extractor.Extract("2022年示例高新区(金凤区)政府信息公开工作年度报告\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "zone.txt");
+
+        Assert.Equal("640106", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_OpeningSentenceFromTheYearOn_NamesTheTownship()
+    {
+        const string text = """
+            一、总体情况
+            2022年以来，青石乡在县委县政府的正确领导下，认真做好政务公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "since.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
     }
 }

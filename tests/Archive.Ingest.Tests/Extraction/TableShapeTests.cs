@@ -902,17 +902,49 @@ public sealed class TableShapeTests
     }
 
     [Fact]
-    public void LaidOutPdfText_Table4HeaderACharacterALine_IsNamedByItsColumnGroups()
+    public void SentenceWithALetterSpacedYearBetweenHeadingAndTableFour_IsNoCell()
     {
-        // A narrow page prints 维持 and 审结 a character a line (维 / 持): the groups 未经复议直接起诉 and 复议后起诉 still name
-        // the table, and its one row of fifteen numbers is read.
-        var report = Extract(Title + Table4Header + "行政复议           行政诉讼\n结果维 结 其 尚 总 未经复议直接起诉        复议后起诉\n持    果 他 未 计\n"
-            + "    纠 结 审           结 结 其 尚   结 结 其 尚\n    正 果 结           果 果 他 未 总 果 果 他 未 总\n"
-            + "2   1   0   1   4   0   1   0   0   1   3   0   0   0   3\n\n五、存在的主要问题及改进情况\n无。\n");
+        // A PDF prints the year of a sentence letter-spaced (2020 年,本局…): the 2020 is words of the sentence, so the
+        // table's one row keeps its fifteen cells.
+        var text = Title2019 + Table4Header + "2020 年,本局未发生因政府信息公开申请行政复议的情况。\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+            + "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            + "0 0 0 0 0 2 0 0 1 3 0 0 0 0 0\n五、存在的主要问题及改进情况\n";
 
-        Assert.Equal(2, Metric(report, "review.upheld"));
-        Assert.Equal(4, Metric(report, "review.total"));
-        Assert.Equal(1, Metric(report, "litigation.direct.corrected"));
-        Assert.Equal(3, Metric(report, "litigation.after_review.total"));
+        var report = Extract(text);
+
+        Assert.Equal(0, Metric(report, "review.total"));
+        Assert.Equal(2, Metric(report, "litigation.direct.upheld"));
+        Assert.Equal(3, Metric(report, "litigation.direct.total"));
+    }
+
+    [Fact]
+    public void TableFourWithItsColumnLabelsOneCharacterALine_IsRead()
+    {
+        // A PDF column too narrow for 结果维持 prints it 结/果/维/持 over four lines: the groups' labels still show the table.
+        var text = Title2019 + Table4Header + "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结 结 其 尚\n结 结 其 尚 结 结 其 尚\n果 果 他 未\n"
+            + "总计 果 果 他 未 总 果 果 他 未 总\n维 纠 结 审\n维 纠 结 审 计 维 纠 结 审 计\n持 正 果 结\n持 正 果 结 持 正 果 结\n"
+            + "1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n";
+
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "review.upheld"));
+        Assert.Equal(1, Metric(report, "review.total"));
+        Assert.Equal(0, Metric(report, "litigation.after_review.total"));
+    }
+
+    [Fact]
+    public void PageBeginningInsideTableThree_ItsRowWithAWholeTemplateLabelIsRead()
+    {
+        // One page of a report (its table 三 heading and header on the page before) starts at the table's last row.
+        var text = "四、结转下年度继续办理 1 0 0 0 0 0 1\n" + Table4Header + "行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n"
+            + "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n2022年，本局将继续做好政府信息公开工作。\n";
+
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "apply.carried_out.natural"));
+        Assert.Equal(0, Metric(report, "apply.carried_out.business"));
+        Assert.Equal(1, Metric(report, "apply.carried_out.total"));
+        Assert.Equal(0, Metric(report, "review.total"));
     }
 }
