@@ -314,7 +314,10 @@ public sealed partial class ReportExtractor : IReportExtractor
             var region = Normalised(text, lines, h2, end);
             // The 2021 columns as printed, also in their variants (本年新制发数量 / 现行有效数量, a real township's page).
             var columns2021 = region.Contains("本年制发", StringComparison.Ordinal) || region.Contains("现行有效", StringComparison.Ordinal);
-            var columns2019 = region.Contains("本年新制作数量", StringComparison.Ordinal) || region.Contains("对外公开总数量", StringComparison.Ordinal);
+            // Only 2019's table has 第二十条第（九）项 (政府集中采购): its section label shows the template where a narrow page
+            // breaks every column label over lines (本年新 / 制作数量, a PDF's text).
+            var columns2019 = region.Contains("本年新制作数量", StringComparison.Ordinal) || region.Contains("对外公开总数量", StringComparison.Ordinal)
+                || region.Contains("第二十条第(九)项", StringComparison.Ordinal);
 
             // A 2021 report that kept the 2019 columns of 第二十条第（一）项 only (a real city bureau's page): its other 栏目
             // show 2021's, as only 2021 counts money in （八） and 2019 counts items (上一年项目数量, 本年增/减) and has

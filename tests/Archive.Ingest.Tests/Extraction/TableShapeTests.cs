@@ -947,4 +947,17 @@ public sealed class TableShapeTests
         Assert.Equal(1, Metric(report, "apply.carried_out.total"));
         Assert.Equal(0, Metric(report, "review.total"));
     }
+
+    [Fact]
+    public void LaidOutPdfText_Table2ColumnLabelsBrokenOverLines_ItsSectionNineShows2019()
+    {
+        // A narrow page breaks 本年新制作数量 and 对外公开总数量 over lines; only 2019's table has 第二十条第（九）项.
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n 第二十条第（一）项\n             本年新     本年新 对外公开总数\n"
+            + " 信息内容        制作数量    公开数量 量\n 规章          0       0    7\n\n 规范性文件       12      12   40\n"
+            + "第二十条第（九）项\n信息内容      采购项目数量 采购总金额\n政府集中采购    5     200.5万元\n");
+
+        Assert.Equal(ReportTemplate.V2019, report.Template);
+        Assert.Equal(7, Metric(report, "active.rules.total"));
+        Assert.Equal(40, Metric(report, "active.normative_docs.total"));
+    }
 }
