@@ -57,6 +57,14 @@ internal sealed partial class MetadataReader
         var ownTitle = ReadTitle(page.Body);
         var pageTitle = page.Facts.Title is { } heading ? CleanTitleLine(WhiteSpace().Replace(heading, string.Empty)) : null;
 
+        // 河北省X局 / 2021年政府信息公开工作年度报告 / 发布时间:…: the heading the page marks is the title's second line, its
+        // body's name the line above it.
+        if (ownTitle is null && pageTitle is not null && AgencyInTitle(new string([.. pageTitle.Select(TextShapes.Fold)])) is null
+            && NameAboveHeading(page.Segments) is { } headed)
+        {
+            pageTitle = headed + pageTitle;
+        }
+
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
@@ -67,6 +75,13 @@ internal sealed partial class MetadataReader
         var (year, yearSource) = ReadYear(compact.Text, titleYear);
         var (published, signature) = ReadPublished(page.Body);
         var publishedSource = published is null ? null : "date printed at the end";
+
+        // (2023年1月9日) on its own line under the title: the report's own date, as documents print it; before the page's.
+        if (published is null && DateUnderTitle(page.Body) is { } underTitle)
+        {
+            published = underTitle;
+            publishedSource = "the date printed under the title";
+        }
         // A month without its day (2017年3月) is less than the page's posting date in that month says: that date then.
         if (page.Facts.Date is { } pageDate
             && (published is null || (published.Day is null && published.Year == pageDate.Year && published.Month == pageDate.Month)))
@@ -81,6 +96,12 @@ internal sealed partial class MetadataReader
         string? agency = null;
         var region = RegionResolution.None("no agency");
         var titleAgency = foldedTitle is null ? (stated is null ? null : NamedBody(AgencyInTitle(stated), contextNames)) : AgencyInTitle(foldedTitle);
+
+        // X镇人民政府办公室…报告: a township's or a bureau's own office publishes no report of its own; the title names its body's.
+        if (titleAgency is not null && InternalOffice().Match(titleAgency) is { Success: true } titleOffice && NamesABody(titleOffice.Groups["body"].Value))
+        {
+            titleAgency = titleOffice.Groups["body"].Value;
+        }
         if (titleAgency is not null)
         {
             (agency, region) = FromNamedBody(titleAgency, signature, contextNames);
@@ -486,9 +507,12 @@ internal sealed partial class MetadataReader
 
             // A site's menu of links above the title (中国政府网|…人民政府网|智能机器人, 无障碍|长者版): a title has no bar,
             // though a page may print it as a table row of its own (2013年度X政府信息公开工作年度报告 | ||).
+            // A menu under something already taken (网站支持IPv6 / 智能问答 长者模式 登录| 注册) ends that too.
             content = content.Trim('|', '｜');
-            if (taken == 0 && (content.Contains('|', StringComparison.Ordinal) || content.Contains('｜', StringComparison.Ordinal)))
+            if (content.Contains('|', StringComparison.Ordinal) || content.Contains('｜', StringComparison.Ordinal))
             {
+                joined = string.Empty;
+                taken = 0;
                 continue;
             }
 
@@ -501,6 +525,15 @@ internal sealed partial class MetadataReader
             if (content.Length > 60 || content.EndsWith('。') || content.Contains('，', StringComparison.Ordinal))
             {
                 return null;
+            }
+
+            // A line that starts a title on its own (a body's name alone, or a whole title naming its body): what was taken
+            // above it is the page's furniture (涉密文件严禁上网, a column name 乡镇(街道办), the page's <title> line 'X - 栏目 -
+            // 网站', a breadcrumb without its label), unless that is a place the name goes on from (宁夏回族自治区 / X局).
+            if (taken > 0 && StartsTitle(content) && !PlaceAlone().IsMatch(joined))
+            {
+                joined = string.Empty;
+                taken = 0;
             }
 
             joined += content;
@@ -542,6 +575,55 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>The body's name on the line right above the page's heading, when that line is one; else null.</summary>
+    private static string? NameAboveHeading(IReadOnlyList<PageSegment> segments)
+    {
+        for (var i = 1; i < segments.Count; i++)
+        {
+            if (segments[i].Kind == SegmentKind.Heading)
+            {
+                return segments[i - 1].Kind == SegmentKind.Body && !TitleYear().IsMatch(segments[i - 1].Text) ? SignatureOf(segments[i - 1].Text) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A full date alone in brackets among the lines above the report's first sentence (the title's date line); else null.</summary>
+    private static PublishedDate? DateUnderTitle(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 8; i++)
+        {
+            var content = new string([.. WhiteSpace().Replace(lines[i], string.Empty).Select(TextShapes.Fold)]);
+            if (SentenceMarks().IsMatch(content))
+            {
+                return null;
+            }
+
+            var match = BracketedDate().Match(content);
+            if (match.Success)
+            {
+                return new PublishedDate(int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A body's name alone on its line (洪洞县教育科技局), or a whole title that names its body (X局2025年度…报告).</summary>
+    private static bool StartsTitle(string content)
+    {
+        if (!TitleYear().IsMatch(content))
+        {
+            return SignatureOf(content) is not null;
+        }
+
+        return (content.EndsWith("报告", StringComparison.Ordinal) || content.EndsWith("年报", StringComparison.Ordinal)) && content.Contains("公开", StringComparison.Ordinal)
+            && AgencyInTitle(new string([.. content.Select(TextShapes.Fold)])) is not null;
     }
 
     /// <summary>
@@ -954,9 +1036,9 @@ internal sealed partial class MetadataReader
         return found;
     }
 
-    // 由X编制本年度报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
+    // 由X编制本年度报告 / 由X编制完成本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
     // report itself named after the verb).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
@@ -987,9 +1069,9 @@ internal sealed partial class MetadataReader
     private static partial Regex OfficeEnding();
 
     // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
-    // X乡人民政府办公室), or a party-and-government office after any body (X管委会党政综合办公室): never a county's
-    // 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木))办公室$")]
+    // X乡人民政府办公室), a bureau's or a committee's own office (X统计局办公室, X管理委员会办公室), or a party-and-government
+    // office after any body (X管委会党政综合办公室): never a county's 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
@@ -1049,6 +1131,13 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,6}[:：]")]
     private static partial Regex FieldLine();
 
+    [GeneratedRegex(@"^[（(](?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日[）)]$")]
+    private static partial Regex BracketedDate();
+
+    // A place's name alone (宁夏回族自治区, 中卫市), which a body's name on the next line goes on from.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,12}(?:省|自治区|市|县|区|州|盟|旗)$")]
+    private static partial Regex PlaceAlone();
+
     [GeneratedRegex(@"[。，,；;！!？?]")]
     private static partial Regex SentenceMarks();
 
@@ -1073,7 +1162,9 @@ internal sealed partial class MetadataReader
     private static partial Regex LeadingVerbs();
 
     // …自2023年1月1日起至2023年12月31日止, and the end without its year (从2023年1月1日到12月31日止).
-    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日")]
+    // A text that lost its 年 (自20201月1日起至202012月31日止, 20231月1日至12月31日) runs the year into the month: the
+    // period's fixed days tell them apart.
+    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31日")]
     private static partial Regex StatisticsPeriod();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
