@@ -581,4 +581,47 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(template, report.Template);
         Assert.Equal(2, report.Metrics.Single(m => m.Key == "review.total").Value);
     }
+
+    [Fact]
+    public void Extract_TownshipGovernmentsOfficeInTheTitle_IsTheTownshipsReport()
+    {
+        const string text = """
+            青石镇人民政府办公室2023年政府信息公开工作年度报告
+            如对本报告有任何疑问，请与平罗县青石镇人民政府党政办公室联系。
+            一、总体情况
+            2023年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》。
+            """;
+
+        var report = Extractor.Extract(text, "office.txt");
+
+        Assert.Equal("青石镇人民政府", report.Agency);
+        Assert.Equal(AgencyKind.Township, report.AgencyKind);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("由平罗县数据管理局办公室编制完成本报告。", "平罗县数据管理局")]
+    [InlineData("由平罗县青石园区管理委员会办公室编制完成本报告。", "平罗县青石园区管理委员会")]
+    public void Extract_CompilerThatIsItsBodysOwnOffice_NamesTheBody(string sentence, string agency)
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》要求，" + sentence + "\n一、总体情况\n2022年，我单位认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "compiler.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("本报告中使用数据统计期限为20231月1日至12月31日。", 2023, ReportTemplate.V2021)]
+    [InlineData("本报告中所列数据的统计期限自20201月1日起至202012月31日止。", 2020, ReportTemplate.V2019)]
+    public void Extract_StatisticsPeriodThatLostItsYearMark_GivesTheYear(string sentence, int year, ReportTemplate template)
+    {
+        var text = "本报告由平罗县气象局编制。" + sentence + "\n一、总体情况\n本单位认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "period.txt");
+
+        Assert.Equal(year, report.Year);
+        Assert.Equal(template, report.Template);
+    }
 }
