@@ -146,8 +146,7 @@ internal sealed partial class MetadataReader
 
         if (agency is null && OpeningBody(compact.Text, contextNames) is { } opening)
         {
-            agency = opening;
-            region = _regions.FromAgencyName(opening, contextNames).Resolution;
+            (agency, region) = FromNamedBody(opening, null, contextNames);
             evidence.Add("agency from the body's opening sentence");
         }
 
@@ -247,6 +246,14 @@ internal sealed partial class MetadataReader
             var suffix = core.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : core.EndsWith("苏木", StringComparison.Ordinal) ? string.Empty : "人民政府";
             agency += suffix;
             core += suffix;
+        }
+
+        // A city bureau's branch named after one of the city's counties (X市自然资源局Y分局) serves that county.
+        if (region.Region is { Level: RegionLevel.Prefecture } city && Branch().Match(agency) is { Success: true } branch
+            && _gazetteer.FindByName(branch.Groups["b"].Value, city.Code).Where(r => r.Level == RegionLevel.County).ToList() is [var county])
+        {
+            evidence.Add($"a branch named after {county.Name}");
+            return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value}分局 of {city.Name}"));
         }
 
         if (region.Region is not null || region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
@@ -431,7 +438,14 @@ internal sealed partial class MetadataReader
             // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
-            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && _regions.FromAgencyName(name, contextNames).Consumed > 0))
+            var (place, consumed) = _regions.FromAgencyName(name, contextNames);
+            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && consumed > 0))
+            {
+                return name;
+            }
+
+            // A place alone (2020年度，X区以习近平…) speaks for its government, where no department calls itself 我局 or the like.
+            if (consumed == name.Length && place.Region is not null && !DepartmentSelf().IsMatch(compact))
             {
                 return name;
             }
@@ -1051,8 +1065,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
     private static partial Regex RelativePrefix();
 
-    // A township's or street's own name (马集镇), not a pronoun for one (我乡, 本镇, 全街道).
-    [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?<!城)(?:镇|乡|街道|苏木)$")]
+    // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡.
+    [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)$")]
     private static partial Regex TownshipAlone();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]
@@ -1096,6 +1110,13 @@ internal sealed partial class MetadataReader
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body.
     [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
+
+    [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]
+    private static partial Regex Branch();
+
+    // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.
+    [GeneratedRegex(@"[我本](?:局|委|办|厅|单位|部门|中心|院|所|站|处|队)")]
+    private static partial Regex DepartmentSelf();
 
     // A park (高科园, 工业园), not a public park or a kindergarten.
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}(?<![公儿])园$")]

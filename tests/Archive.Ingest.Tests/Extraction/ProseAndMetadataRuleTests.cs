@@ -624,4 +624,46 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(year, report.Year);
         Assert.Equal(template, report.Template);
     }
+
+    [Fact]
+    public void Extract_StreetWhoseNameEndsWithCheng_IsAStreet()
+    {
+        const string text = """
+            一、总体情况
+            2022年，青城街道办事处按照上级的要求，做好政府信息公开工作。如有疑问，请联系平罗县青城街道办事处。
+            """;
+
+        var report = Extractor.Extract(text, "street.txt");
+
+        Assert.Equal("青城街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("2020年度，平罗县以习近平新时代中国特色社会主义思想为指导，全面推进政务公开。", "平罗县人民政府")]
+    [InlineData("2020年度，平罗县以习近平新时代中国特色社会主义思想为指导，我局全面推进政务公开。", null)]
+    public void Extract_PlaceAloneOpeningTheReport_IsItsGovernmentUnlessADepartmentSpeaks(string sentence, string? agency)
+    {
+        var text = "依据《中华人民共和国政府信息公开条例》规定，制作本报告。\n一、总体情况\n" + sentence + "\n";
+
+        var report = Extractor.Extract(text, "opening.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    [Fact]
+    public void Extract_CityBureausBranchNamedAfterACounty_ServesThatCounty()
+    {
+        const string text = """
+            石嘴山市青石局平罗分局
+            2023年政府信息公开工作年度报告
+            一、总体情况
+            本局认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "branch.txt");
+
+        Assert.Equal("石嘴山市青石局平罗分局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }
