@@ -57,6 +57,14 @@ internal sealed partial class MetadataReader
         var ownTitle = ReadTitle(page.Body);
         var pageTitle = page.Facts.Title is { } heading ? CleanTitleLine(WhiteSpace().Replace(heading, string.Empty)) : null;
 
+        // 河北省X局 / 2021年政府信息公开工作年度报告 / 发布时间:…: the heading the page marks is the title's second line, its
+        // body's name the line above it.
+        if (ownTitle is null && pageTitle is not null && AgencyInTitle(new string([.. pageTitle.Select(TextShapes.Fold)])) is null
+            && NameAboveHeading(page.Segments) is { } headed)
+        {
+            pageTitle = headed + pageTitle;
+        }
+
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
@@ -67,6 +75,13 @@ internal sealed partial class MetadataReader
         var (year, yearSource) = ReadYear(compact.Text, titleYear);
         var (published, signature) = ReadPublished(page.Body);
         var publishedSource = published is null ? null : "date printed at the end";
+
+        // (2023年1月9日) on its own line under the title: the report's own date, as documents print it; before the page's.
+        if (published is null && DateUnderTitle(page.Body) is { } underTitle)
+        {
+            published = underTitle;
+            publishedSource = "the date printed under the title";
+        }
         // A month without its day (2017年3月) is less than the page's posting date in that month says: that date then.
         if (page.Facts.Date is { } pageDate
             && (published is null || (published.Day is null && published.Year == pageDate.Year && published.Month == pageDate.Month)))
@@ -81,6 +96,12 @@ internal sealed partial class MetadataReader
         string? agency = null;
         var region = RegionResolution.None("no agency");
         var titleAgency = foldedTitle is null ? (stated is null ? null : NamedBody(AgencyInTitle(stated), contextNames)) : AgencyInTitle(foldedTitle);
+
+        // X镇人民政府办公室…报告: a township's or a bureau's own office publishes no report of its own; the title names its body's.
+        if (titleAgency is not null && InternalOffice().Match(titleAgency) is { Success: true } titleOffice && NamesABody(titleOffice.Groups["body"].Value))
+        {
+            titleAgency = titleOffice.Groups["body"].Value;
+        }
         if (titleAgency is not null)
         {
             (agency, region) = FromNamedBody(titleAgency, signature, contextNames);
@@ -125,8 +146,7 @@ internal sealed partial class MetadataReader
 
         if (agency is null && OpeningBody(compact.Text, contextNames) is { } opening)
         {
-            agency = opening;
-            region = _regions.FromAgencyName(opening, contextNames).Resolution;
+            (agency, region) = FromNamedBody(opening, null, contextNames);
             evidence.Add("agency from the body's opening sentence");
         }
 
@@ -244,6 +264,14 @@ internal sealed partial class MetadataReader
             var suffix = core.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : core.EndsWith("苏木", StringComparison.Ordinal) ? string.Empty : "人民政府";
             agency += suffix;
             core += suffix;
+        }
+
+        // A city bureau's branch named after one of the city's counties (X市自然资源局Y分局) serves that county.
+        if (region.Region is { Level: RegionLevel.Prefecture } city && Branch().Match(agency) is { Success: true } branch
+            && _gazetteer.FindByName(branch.Groups["b"].Value, city.Code).Where(r => r.Level == RegionLevel.County).ToList() is [var county])
+        {
+            evidence.Add($"a branch named after {county.Name}");
+            return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value}分局 of {city.Name}"));
         }
 
         if (region.Region is not null || region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
@@ -459,7 +487,14 @@ internal sealed partial class MetadataReader
             // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
-            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && _regions.FromAgencyName(name, contextNames).Consumed > 0))
+            var (place, consumed) = _regions.FromAgencyName(name, contextNames);
+            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && consumed > 0))
+            {
+                return name;
+            }
+
+            // A place alone (2020年度，X区以习近平…) speaks for its government, where no department calls itself 我局 or the like.
+            if (consumed == name.Length && place.Region is not null && !DepartmentSelf().IsMatch(compact))
             {
                 return name;
             }
@@ -535,9 +570,12 @@ internal sealed partial class MetadataReader
 
             // A site's menu of links above the title (中国政府网|…人民政府网|智能机器人, 无障碍|长者版): a title has no bar,
             // though a page may print it as a table row of its own (2013年度X政府信息公开工作年度报告 | ||).
+            // A menu under something already taken (网站支持IPv6 / 智能问答 长者模式 登录| 注册) ends that too.
             content = content.Trim('|', '｜');
-            if (taken == 0 && (content.Contains('|', StringComparison.Ordinal) || content.Contains('｜', StringComparison.Ordinal)))
+            if (content.Contains('|', StringComparison.Ordinal) || content.Contains('｜', StringComparison.Ordinal))
             {
+                joined = string.Empty;
+                taken = 0;
                 continue;
             }
 
@@ -551,6 +589,15 @@ internal sealed partial class MetadataReader
             if (content.Length > 60 || content.Contains('。', StringComparison.Ordinal) || content.Contains('，', StringComparison.Ordinal))
             {
                 return null;
+            }
+
+            // A line that starts a title on its own (a body's name alone, or a whole title naming its body): what was taken
+            // above it is the page's furniture (涉密文件严禁上网, a column name 乡镇(街道办), the page's <title> line 'X - 栏目 -
+            // 网站', a breadcrumb without its label), unless that is a place the name goes on from (宁夏回族自治区 / X局).
+            if (taken > 0 && StartsTitle(content) && !PlaceAlone().IsMatch(joined))
+            {
+                joined = string.Empty;
+                taken = 0;
             }
 
             joined += content;
@@ -592,6 +639,55 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>The body's name on the line right above the page's heading, when that line is one; else null.</summary>
+    private static string? NameAboveHeading(IReadOnlyList<PageSegment> segments)
+    {
+        for (var i = 1; i < segments.Count; i++)
+        {
+            if (segments[i].Kind == SegmentKind.Heading)
+            {
+                return segments[i - 1].Kind == SegmentKind.Body && !TitleYear().IsMatch(segments[i - 1].Text) ? SignatureOf(segments[i - 1].Text) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A full date alone in brackets among the lines above the report's first sentence (the title's date line); else null.</summary>
+    private static PublishedDate? DateUnderTitle(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 8; i++)
+        {
+            var content = new string([.. WhiteSpace().Replace(lines[i], string.Empty).Select(TextShapes.Fold)]);
+            if (SentenceMarks().IsMatch(content))
+            {
+                return null;
+            }
+
+            var match = BracketedDate().Match(content);
+            if (match.Success)
+            {
+                return new PublishedDate(int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A body's name alone on its line (洪洞县教育科技局), or a whole title that names its body (X局2025年度…报告).</summary>
+    private static bool StartsTitle(string content)
+    {
+        if (!TitleYear().IsMatch(content))
+        {
+            return SignatureOf(content) is not null;
+        }
+
+        return (content.EndsWith("报告", StringComparison.Ordinal) || content.EndsWith("年报", StringComparison.Ordinal)) && content.Contains("公开", StringComparison.Ordinal)
+            && AgencyInTitle(new string([.. content.Select(TextShapes.Fold)])) is not null;
     }
 
     /// <summary>
@@ -1004,9 +1100,9 @@ internal sealed partial class MetadataReader
         return found;
     }
 
-    // 由X编制本年度报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
+    // 由X编制本年度报告 / 由X编制完成本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
     // report itself named after the verb).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
@@ -1022,8 +1118,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,16})[(（](?<district>[\u4E00-\u9FFF]{2,8}[区县市旗])[)）]")]
     private static partial Regex ZoneWithDistrict();
 
-    // A township's or street's own name (马集镇), not a pronoun for one (我乡, 本镇, 全街道).
-    [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?<!城)(?:镇|乡|街道|苏木)$")]
+    // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡.
+    [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)$")]
     private static partial Regex TownshipAlone();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]
@@ -1040,9 +1136,9 @@ internal sealed partial class MetadataReader
     private static partial Regex OfficeEnding();
 
     // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
-    // X乡人民政府办公室), or a party-and-government office after any body (X管委会党政综合办公室): never a county's
-    // 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木))办公室$")]
+    // X乡人民政府办公室), a bureau's or a committee's own office (X统计局办公室, X管理委员会办公室), or a party-and-government
+    // office after any body (X管委会党政综合办公室): never a county's 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
@@ -1068,6 +1164,13 @@ internal sealed partial class MetadataReader
     // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's).
     [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度|以来)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
+
+    [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]
+    private static partial Regex Branch();
+
+    // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.
+    [GeneratedRegex(@"[我本](?:局|委|办|厅|单位|部门|中心|院|所|站|处|队)")]
+    private static partial Regex DepartmentSelf();
 
     // A park (高科园, 工业园), not a public park or a kindergarten.
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}(?<![公儿])园$")]
@@ -1103,6 +1206,13 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,6}[:：]")]
     private static partial Regex FieldLine();
 
+    [GeneratedRegex(@"^[（(](?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日[）)]$")]
+    private static partial Regex BracketedDate();
+
+    // A place's name alone (宁夏回族自治区, 中卫市), which a body's name on the next line goes on from.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,12}(?:省|自治区|市|县|区|州|盟|旗)$")]
+    private static partial Regex PlaceAlone();
+
     [GeneratedRegex(@"[。，,；;！!？?]")]
     private static partial Regex SentenceMarks();
 
@@ -1127,7 +1237,9 @@ internal sealed partial class MetadataReader
     private static partial Regex LeadingVerbs();
 
     // …自2023年1月1日起至2023年12月31日止, and the end without its year (从2023年1月1日到12月31日止).
-    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日")]
+    // A text that lost its 年 (自20201月1日起至202012月31日止, 20231月1日至12月31日) runs the year into the month: the
+    // period's fixed days tell them apart.
+    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31日")]
     private static partial Regex StatisticsPeriod();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]

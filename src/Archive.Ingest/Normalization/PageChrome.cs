@@ -21,7 +21,7 @@ public static partial class PageChrome
     // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
     // 上载日期/上传日期/录入日期: the posting date under older sites' headings.
     private static readonly string[] DateLabels =
-        ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "公开日期", "上载日期", "上传日期", "录入日期", "时间", "生成日期", "公文生成日期", "更新时间", "更新日期"];
+        ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "时间", "生成日期", "公文生成日期", "更新时间", "更新日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
@@ -503,7 +503,7 @@ public static partial class PageChrome
 
     // 发布日期 2021-02-20 / 发布日期:2024年01月29日 anywhere in a line; 日期 and 时间 alone only as a label of their own
     // (统计时间 is none).
-    [GeneratedRegex(@"(?<![\u4E00-\u9FFF])(?<l>发布日期|发布时间|日期|时间)\s*[:：]?\s*(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
+    [GeneratedRegex(@"(?<![\u4E00-\u9FFF])(?<l>发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]?\s*(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
     private static partial Regex LabelledDateInLine();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
@@ -555,7 +555,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|/|\\|→|-)\s*|\s+")]
     private static partial Regex CrumbSeparator();
 
-    [GeneratedRegex(@"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:信息来源|文章来源|来源|发布时间|发布日期|上载日期|上传日期|录入日期|时间|作者|点击|浏览|发布机构)")]
+    [GeneratedRegex(@"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:信息来源|文章来源|来源|发布时间|发布日期|发表时间|发表日期|上载日期|上传日期|录入日期|时间|作者|点击|浏览|发布机构)")]
     private static partial Regex HeadingFollower();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]

@@ -670,4 +670,69 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("某县人民政府2022年政府信息公开工作年度报告", report.Title);
         Assert.Equal("某县人民政府", report.Agency);
     }
+
+    [Theory]
+    [InlineData("涉密文件严禁上网\n平罗县交通运输局\n2023年政府信息公开工作年度报告", "平罗县交通运输局2023年政府信息公开工作年度报告", "平罗县交通运输局")]
+    [InlineData("乡镇(街道办)\n平罗县青石镇2025年政府信息公开工作年度报告", "平罗县青石镇2025年政府信息公开工作年度报告", "平罗县青石镇人民政府")]
+    [InlineData("平罗县交通运输局2021年政府信息公开工作年度报告 - 年报专栏 - 平罗县人民政府\n\n平罗县交通运输局2021年政府信息公开工作年度报告",
+        "平罗县交通运输局2021年政府信息公开工作年度报告", "平罗县交通运输局")]
+    [InlineData("政府信息公开 > 年度报告 > 乡镇 > 平罗县青石镇\n\n平罗县青石镇人民政府2020年度政府信息公开工作年度报告",
+        "平罗县青石镇人民政府2020年度政府信息公开工作年度报告", "平罗县青石镇人民政府")]
+    [InlineData("宁夏回族自治区\n平罗县交通运输局2021年政府信息公开工作年度报告", "宁夏回族自治区平罗县交通运输局2021年政府信息公开工作年度报告", "宁夏回族自治区平罗县交通运输局")]
+    public void Extract_LineNamingItsBodyAlone_StartsTheTitleAndWhatWasAboveIsFurniture(string top, string title, string agency)
+    {
+        var report = Extractor.Extract(top + "\n" + Body, "furniture.txt");
+
+        Assert.Equal(title, report.Title);
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_MenuLineWithABarUnderSomethingTaken_EndsItTooTheTitleFollows()
+    {
+        var text = "网站支持IPv6\n智能问答 长者模式 登录| 注册\n2020年政府信息公开工作年度报告\n平罗县交通运输局\n\n" + Body;
+
+        var report = Extractor.Extract(text, "menu.txt");
+
+        Assert.Equal("平罗县交通运输局2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+    }
+
+    [Fact]
+    public void Extract_PageHeadingWithItsBodyOnTheLineAbove_IsTheTitle()
+    {
+        var text = "适老化 无障碍\n\n平罗县交通运输局\n2021年政府信息公开工作年度报告\n\n发布时间:2022-01-26 浏览次数: 字体:[ ]\n\n"
+            + "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n" + Body;
+
+        var report = Extractor.Extract(text, "heading.txt");
+
+        Assert.Equal("平罗县交通运输局2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县交通运输局", report.Agency);
+        Assert.Equal("2022-01-26", report.Published);
+    }
+
+    [Theory]
+    [InlineData("发表时间:2021-03-15 16:35", "2021-03-15")]
+    [InlineData("信息来源:交通局 发表日期:2021-03-15", "2021-03-15")]
+    public void Extract_PostingDateLabelledFabiao_IsRead(string line, string published)
+    {
+        var text = "平罗县交通运输局2020年政府信息公开工作年度报告\n" + line + "\n\n" + Body;
+
+        var report = Extractor.Extract(text, "posted.txt");
+
+        Assert.Equal("平罗县交通运输局2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal(published, report.Published);
+    }
+
+    [Fact]
+    public void Extract_BracketedDateUnderTheTitle_IsTheReportsOwnDateBeforeThePagesPostingDate()
+    {
+        var text = "发布日期:2023-01-20\n平罗县交通运输局2022年政府信息公开工作\n年度报告\n（2023年1月9日）\n" + Body;
+
+        var report = Extractor.Extract(text, "bracketed.txt");
+
+        Assert.Equal("平罗县交通运输局2022年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("2023-01-09", report.Published);
+    }
 }

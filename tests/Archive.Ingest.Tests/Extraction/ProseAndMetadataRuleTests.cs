@@ -646,4 +646,89 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal("青石乡人民政府", report.Agency);
     }
+
+    [Fact]
+    public void Extract_TownshipGovernmentsOfficeInTheTitle_IsTheTownshipsReport()
+    {
+        const string text = """
+            青石镇人民政府办公室2023年政府信息公开工作年度报告
+            如对本报告有任何疑问，请与平罗县青石镇人民政府党政办公室联系。
+            一、总体情况
+            2023年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》。
+            """;
+
+        var report = Extractor.Extract(text, "office.txt");
+
+        Assert.Equal("青石镇人民政府", report.Agency);
+        Assert.Equal(AgencyKind.Township, report.AgencyKind);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("由平罗县数据管理局办公室编制完成本报告。", "平罗县数据管理局")]
+    [InlineData("由平罗县青石园区管理委员会办公室编制完成本报告。", "平罗县青石园区管理委员会")]
+    public void Extract_CompilerThatIsItsBodysOwnOffice_NamesTheBody(string sentence, string agency)
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》要求，" + sentence + "\n一、总体情况\n2022年，我单位认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "compiler.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("本报告中使用数据统计期限为20231月1日至12月31日。", 2023, ReportTemplate.V2021)]
+    [InlineData("本报告中所列数据的统计期限自20201月1日起至202012月31日止。", 2020, ReportTemplate.V2019)]
+    public void Extract_StatisticsPeriodThatLostItsYearMark_GivesTheYear(string sentence, int year, ReportTemplate template)
+    {
+        var text = "本报告由平罗县气象局编制。" + sentence + "\n一、总体情况\n本单位认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "period.txt");
+
+        Assert.Equal(year, report.Year);
+        Assert.Equal(template, report.Template);
+    }
+
+    [Fact]
+    public void Extract_StreetWhoseNameEndsWithCheng_IsAStreet()
+    {
+        const string text = """
+            一、总体情况
+            2022年，青城街道办事处按照上级的要求，做好政府信息公开工作。如有疑问，请联系平罗县青城街道办事处。
+            """;
+
+        var report = Extractor.Extract(text, "street.txt");
+
+        Assert.Equal("青城街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("2020年度，平罗县以习近平新时代中国特色社会主义思想为指导，全面推进政务公开。", "平罗县人民政府")]
+    [InlineData("2020年度，平罗县以习近平新时代中国特色社会主义思想为指导，我局全面推进政务公开。", null)]
+    public void Extract_PlaceAloneOpeningTheReport_IsItsGovernmentUnlessADepartmentSpeaks(string sentence, string? agency)
+    {
+        var text = "依据《中华人民共和国政府信息公开条例》规定，制作本报告。\n一、总体情况\n" + sentence + "\n";
+
+        var report = Extractor.Extract(text, "opening.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    [Fact]
+    public void Extract_CityBureausBranchNamedAfterACounty_ServesThatCounty()
+    {
+        const string text = """
+            石嘴山市青石局平罗分局
+            2023年政府信息公开工作年度报告
+            一、总体情况
+            本局认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "branch.txt");
+
+        Assert.Equal("石嘴山市青石局平罗分局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }
