@@ -45,8 +45,9 @@ internal static partial class ProseFigureReader
     [
         // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back). With the year's 年度 between (累计主动公开
-        // 2009年度政府信息28条, a real township's 2009 report): that year's information only.
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:数|件数)?|信息数)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // 2009年度政府信息28条, a real township's 2009 report): that year's information only. 主动公开政府信息的数量共N条
+        // is the same row in an older township's words.
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:的数量|数|件数)?|信息数)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
         new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
