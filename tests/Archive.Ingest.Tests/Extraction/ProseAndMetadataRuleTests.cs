@@ -34,6 +34,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2011年度主动公开信息数53条。", 53)]
     [InlineData("2020年，全年主动公开政府信息共计127条，公开信息内容涵盖脱贫攻坚。", 127)]
     [InlineData("2013年度我镇在主动公开政府信息件数为123件。", 123)]
+    [InlineData("(一)主动公开政府信息的数量共57条。", 57)]
     public void Extract_YearsActiveTotal_AsRealReportsWordIt(string sentence, int total)
     {
         var metrics = ProseMetrics(sentence);
