@@ -51,6 +51,8 @@ internal static partial class ProseFigureReader
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
         new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
+        // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's).
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？])(?<yr>(?:19|20)\d{2})年度?[,，]?主动公开信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:政府)?信息共?" + Number + "条")),
         // 通过/在…门户网站主动公开政府信息267条, …公开信息数163条 (real county bodies' wordings).
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:政府)?信息(?:数为|数)?共?" + Number + "条")),

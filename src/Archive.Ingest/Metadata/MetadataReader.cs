@@ -75,6 +75,14 @@ internal sealed partial class MetadataReader
             published = headDate;
             publishedSource = "date in brackets under the title";
         }
+
+        // A notice that publishes the report (X办公室关于公布…报告的通知, its date on a line of its own above the report's
+        // heading): the notice's date is the report's publication date.
+        if (published is null && NoticeDate(page.Body) is { } noticeDate)
+        {
+            published = noticeDate;
+            publishedSource = "the date of the notice publishing the report";
+        }
         // A month without its day (2017年3月) is less than the page's posting date in that month says: that date then.
         if (page.Facts.Date is { } pageDate
             && (published is null || (published.Day is null && published.Year == pageDate.Year && published.Month == pageDate.Month)))
@@ -718,6 +726,48 @@ internal sealed partial class MetadataReader
         return null;
     }
 
+    private static PublishedDate? NoticeDate(IReadOnlyList<string> lines)
+    {
+        var heading = string.Empty;
+        var inNotice = false;
+        foreach (var line in lines)
+        {
+            var content = new string([.. WhiteSpace().Replace(line, string.Empty).Select(TextShapes.Fold)]);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            if (!inNotice)
+            {
+                // The notice's heading comes first, in at most three lines.
+                heading += content;
+                if (heading.Length > 80)
+                {
+                    return null;
+                }
+
+                inNotice = IssuingPhrase().IsMatch(heading) && heading.EndsWith("通知", StringComparison.Ordinal);
+                continue;
+            }
+
+            // The report's own heading ends the notice.
+            if (content.EndsWith("报告", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var match = DateLine().Match(content);
+            if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
+            {
+                var (year, month, day) = (TextShapes.ParseChineseNumber(match.Groups["y"].Value), TextShapes.ParseChineseNumber(match.Groups["m"].Value), TextShapes.ParseChineseNumber(match.Groups["d"].Value));
+                return year < 0 || month < 0 || day < 0 ? null : new PublishedDate(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
     private static bool AttachmentFollows(IReadOnlyList<string> lines, int index)
     {
         var next = index + 1 < lines.Count ? WhiteSpace().Replace(lines[index + 1], string.Empty) : string.Empty;
@@ -1173,8 +1223,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))")]
     private static partial Regex OwnYear();
 
-    // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…), the statistics period's end stated alone.
-    [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年12月31日")]
+    // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…, 截至2017年底), the statistics period's end stated alone.
+    [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年(?:12月31日|底|末)")]
     private static partial Regex PeriodEnd();
 
     // The year of the work reported (汇报我镇2023年政府信息公开工作; 2025年度中仓街道政府信息公开工作; 现将我局2020年度政府信息公开情况报告如下),
