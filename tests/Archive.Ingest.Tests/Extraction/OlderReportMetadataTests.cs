@@ -137,4 +137,26 @@ public sealed class OlderReportMetadataTests
         Assert.Equal(agency, report.Agency);
         Assert.Equal(code, report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_NoticePublishingTheReport_ItsDateIsThePublicationDate()
+    {
+        var text = "石嘴山市人民政府办公室关于公布\n石嘴山市2009年度政府信息公开工作年度报告的通知\n(石政办发〔2010〕7号)\n各县(区)人民政府，市政府各部门：\n"
+            + "我办编制了《石嘴山市2009年度政府信息公开工作年度报告》，现予公布。\n二〇一〇年二月三日\n石嘴山市2009年度政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "notice.txt");
+
+        Assert.Equal("石嘴山市人民政府", report.Agency);
+        Assert.Equal("2010-02-03", report.Published);
+    }
+
+    [Fact]
+    public void Extract_YearEndCutOffAlone_GivesTheYear()
+    {
+        var text = "本年度报告由平罗县水务局编制。\n一、概述\n截至2016年底，本局政府信息公开工作运行正常。\n" + Body;
+
+        var report = Extractor.Extract(text, "yearend.txt");
+
+        Assert.Equal(2016, report.Year);
+    }
 }

@@ -35,6 +35,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2020年，全年主动公开政府信息共计127条，公开信息内容涵盖脱贫攻坚。", 127)]
     [InlineData("2013年度我镇在主动公开政府信息件数为123件。", 123)]
     [InlineData("(一)主动公开政府信息的数量共57条。", 57)]
+    [InlineData("(一)主动公开政府信息情况。2017年主动公开信息88条，其中工作动态信息40条。", 88)]
     public void Extract_YearsActiveTotal_AsRealReportsWordIt(string sentence, int total)
     {
         var metrics = ProseMetrics(sentence);
