@@ -336,7 +336,14 @@ internal static partial class ProseFigureReader
 
         // The year's total, not one channel's (在…门户网站主动公开各类信息345条; 在互联网上，…主动公开信息数为1713条, a
         // real county's website count) or a part of it (其中…).
+        // 其中 before the year's own additions (累计52条，其中2010年新增…14条) opens the year's share, not a part of it.
         var clauseStart = ClauseStart(text, labelStart);
+        var yearsShare = YearsShare().Match(text, clauseStart, labelStart - clauseStart);
+        if (yearsShare.Success && (!yearsShare.Groups["y"].Success || IsTheYear(yearsShare.Groups["y"].Value, report.Year)))
+        {
+            clauseStart += yearsShare.Length;
+        }
+
         if (key == "legacy.active.total"
             && (ChannelScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart))
                 || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
@@ -358,7 +365,7 @@ internal static partial class ProseFigureReader
     /// </summary>
     private static string WithoutTheYearSummed(string scope, int? year)
     {
-        if (YearWord().IsMatch(scope))
+        if (YearWord().Matches(scope).Any(m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year)))
         {
             scope = YearEndCutOff().Replace(scope, m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
             scope = SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
@@ -547,7 +554,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
     private static partial Regex SummedOverTheYear();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}年度|全年|本年度?|今年")]
+    // YYYY年新增 (其中2010年新增主动公开政府信息14条, a real bureau's) scopes the figure to that year only.
+    [GeneratedRegex(@"(?:19|20)\d{2}年度|(?<y>(?:19|20)\d{2})年新增|全年|本年度?|今年")]
     private static partial Regex YearWord();
 
     [GeneratedRegex(@"在[^,，。；;]{0,12}?(?:互联网|网站|网|平台|微博|微信|公众号|客户端)上")]
@@ -562,6 +570,9 @@ internal static partial class ProseFigureReader
     // Patterns put N right after the wording, so these only show when a pattern allows a gap; checked all the same.
     [GeneratedRegex(@"(?:约|近|超过|逾|大约|将近|不足|不到)$")]
     private static partial Regex LeadingApproximation();
+
+    [GeneratedRegex(@"\G其中(?:(?<y>(?:19|20)\d{2})年|本年度?)新增")]
+    private static partial Regex YearsShare();
 
     // A named channel; 通过各类渠道 (all of them) is the total.
     [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]

@@ -1132,8 +1132,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
 
-    // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制.
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|本级政府)[^。]{0,80}?编制")]
+    // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制 /
+    // 综合区政府所属各行政机关的…报告编制.
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制")]
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告; after
