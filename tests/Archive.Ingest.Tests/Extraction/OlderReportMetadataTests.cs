@@ -159,4 +159,16 @@ public sealed class OlderReportMetadataTests
 
         Assert.Equal(2016, report.Year);
     }
+
+    [Fact]
+    public void Extract_OfficeSummingUpItsGovernmentsBodies_IsTheGovernmentsReport()
+    {
+        var text = "2016年3月1日\n引 言\n本年报由大武口区人民政府办公室综合区政府所属各行政机关的政府信息公开年度总结报告编制而成。"
+            + "本年报中所列数据的统计期限自2015年1月1日起至12月31日止。\n" + Body;
+
+        var report = Extractor.Extract(text, "sumsup.txt");
+
+        Assert.Equal("大武口区人民政府", report.Agency);
+        Assert.Equal("640202", report.Region?.Code);
+    }
 }

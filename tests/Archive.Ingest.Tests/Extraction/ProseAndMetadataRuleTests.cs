@@ -44,6 +44,17 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("截至2017年底，我局主动公开政府信息历年累计300条，其中2017年新增主动公开政府信息36条。", true)]
+    [InlineData("截至2017年底，我局主动公开政府信息历年累计300条，其中2016年新增主动公开政府信息36条。", false)]
+    public void Extract_YearsAdditionsUnderACumulativeCutOff_AreTheYearsTotalOnlyForTheReportYear(string sentence, bool read)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(read, metrics.TryGetValue("legacy.active.total", out var total) && total == 36);
+        Assert.DoesNotContain(300m, metrics.Values);
+    }
+
+    [Theory]
     [InlineData("2022年，在中国某某门户网站主动公开各类政府信息345条，在市局网站主动公开信息335条。")]
     [InlineData("2022年，通过政务微博主动公开政府信息40条。")]
     [InlineData("其中主动公开信息12条。")]
