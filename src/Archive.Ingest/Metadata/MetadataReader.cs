@@ -123,7 +123,7 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the compiler statement");
         }
 
-        // 由邵阳市编制的2014年度…报告: a place named alone as the compiler is its government, as a title naming only a place is.
+        // 由X市编制的2014年度…报告: a place named alone as the compiler is its government, as a title naming only a place is.
         if (agency is null && PlaceCompiler().Match(compact.Text) is { Success: true } placeCompiler
             && _regions.FromAgencyName(placeCompiler.Groups["a"].Value, contextNames) is { Resolution.Region: not null } placeName
             && placeName.Consumed == placeCompiler.Groups["a"].Length)
