@@ -46,11 +46,13 @@ internal static partial class ProseFigureReader
         // Also as real reports word it: 主动公开信息数53条 (the 统计表's row), 主动公开政府信息共计127条, …件数为123件; not
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back). With the year's 年度 between (累计主动公开
         // 2009年度政府信息28条, a real township's 2009 report): that year's information only. …政府信息总数171条 counts it
-        // as the 统计表's 数 does (a real town's).
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:总数|数|件数)?|信息(?:总)?数)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // as the 统计表's 数 does (a real town's), and 主动公开政府信息的数量共N条 is the same row in an older township's words.
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
         new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
+        // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's).
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？])(?<yr>(?:19|20)\d{2})年度?[,，]?主动公开信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:政府)?信息共?" + Number + "条")),
         // 通过/在…门户网站主动公开政府信息267条, …公开信息数163条 (real county bodies' wordings).
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
@@ -334,7 +336,14 @@ internal static partial class ProseFigureReader
 
         // The year's total, not one channel's (在…门户网站主动公开各类信息345条; 在互联网上，…主动公开信息数为1713条, a
         // real county's website count) or a part of it (其中…).
+        // 其中 before the year's own additions (累计52条，其中2010年新增…14条) opens the year's share, not a part of it.
         var clauseStart = ClauseStart(text, labelStart);
+        var yearsShare = YearsShare().Match(text, clauseStart, labelStart - clauseStart);
+        if (yearsShare.Success && (!yearsShare.Groups["y"].Success || IsTheYear(yearsShare.Groups["y"].Value, report.Year)))
+        {
+            clauseStart += yearsShare.Length;
+        }
+
         if (key == "legacy.active.total"
             && (ChannelScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart))
                 || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
@@ -356,7 +365,7 @@ internal static partial class ProseFigureReader
     /// </summary>
     private static string WithoutTheYearSummed(string scope, int? year)
     {
-        if (YearWord().IsMatch(scope))
+        if (YearWord().Matches(scope).Any(m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year)))
         {
             scope = YearEndCutOff().Replace(scope, m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
             scope = SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
@@ -545,7 +554,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
     private static partial Regex SummedOverTheYear();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}年度|全年|本年度?|今年")]
+    // YYYY年新增 (其中2010年新增主动公开政府信息14条, a real bureau's) scopes the figure to that year only.
+    [GeneratedRegex(@"(?:19|20)\d{2}年度|(?<y>(?:19|20)\d{2})年新增|全年|本年度?|今年")]
     private static partial Regex YearWord();
 
     [GeneratedRegex(@"在[^,，。；;]{0,12}?(?:互联网|网站|网|平台|微博|微信|公众号|客户端)上")]
@@ -560,6 +570,9 @@ internal static partial class ProseFigureReader
     // Patterns put N right after the wording, so these only show when a pattern allows a gap; checked all the same.
     [GeneratedRegex(@"(?:约|近|超过|逾|大约|将近|不足|不到)$")]
     private static partial Regex LeadingApproximation();
+
+    [GeneratedRegex(@"\G其中(?:(?<y>(?:19|20)\d{2})年|本年度?)新增")]
+    private static partial Regex YearsShare();
 
     // A named channel; 通过各类渠道 (all of them) is the total.
     [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]

@@ -76,11 +76,20 @@ internal sealed partial class MetadataReader
         var (published, signature) = ReadPublished(page.Body);
         var publishedSource = published is null ? null : "date printed at the end";
 
-        // (2023年1月9日) on its own line under the title: the report's own date, as documents print it; before the page's.
-        if (published is null && DateUnderTitle(page.Body) is { } underTitle)
+        // No date at the end (or none kept): a date in brackets alone on its line above the first sentence (the title,
+        // then （2014年2月7日）) is the report's own date, as a signature's would be; it beats the page's posting date.
+        if (published is null && BracketedDateAboveText(page.Body) is { } headDate)
         {
-            published = underTitle;
-            publishedSource = "the date printed under the title";
+            published = headDate;
+            publishedSource = "date in brackets under the title";
+        }
+
+        // A notice that publishes the report (X办公室关于公布…报告的通知, its date on a line of its own above the report's
+        // heading): the notice's date is the report's publication date.
+        if (published is null && NoticeDate(page.Body) is { } noticeDate)
+        {
+            published = noticeDate;
+            publishedSource = "the date of the notice publishing the report";
         }
         // A month without its day (2017年3月) is less than the page's posting date in that month says: that date then.
         if (page.Facts.Date is { } pageDate
@@ -128,6 +137,15 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the compiler statement");
         }
 
+        // 由X市编制的2014年度…报告: a place named alone as the compiler is its government, as a title naming only a place is.
+        if (agency is null && PlaceCompiler().Match(compact.Text) is { Success: true } placeCompiler
+            && _regions.FromAgencyName(placeCompiler.Groups["a"].Value, contextNames) is { Resolution.Region: not null } placeName
+            && placeName.Consumed == placeCompiler.Groups["a"].Length)
+        {
+            (agency, region) = FromNamedBody(placeCompiler.Groups["a"].Value, null, contextNames);
+            evidence.Add("agency from the place named as the compiler");
+        }
+
         if (agency is null && AggregateStatement(compact.Text) is { } aggregated)
         {
             (agency, region) = FromNamedBody(aggregated, null, contextNames);
@@ -148,6 +166,13 @@ internal sealed partial class MetadataReader
         {
             (agency, region) = FromNamedBody(opening, null, contextNames);
             evidence.Add("agency from the body's opening sentence");
+        }
+
+        if (agency is null && ContactBody(compact.Text) is { } contact)
+        {
+            agency = contact;
+            region = _regions.FromAgencyName(contact, contextNames).Resolution;
+            evidence.Add("agency from the contact line");
         }
 
         if (agency is null)
@@ -503,6 +528,38 @@ internal sealed partial class MetadataReader
         return null;
     }
 
+    /// <summary>
+    /// The body a report names only in its contact line (请与X综合科联系), without the section that answers: named with its
+    /// place. A government's office there (请与X人民政府信息公开办公室联系) is the government's only where the report speaks
+    /// for the whole area; else the office or its government, unknown.
+    /// </summary>
+    private string? ContactBody(string compact)
+    {
+        var match = ContactLine().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["a"].Value;
+        if (InternalOffice().Match(name) is { Success: true } unit && NamesABody(unit.Groups["body"].Value))
+        {
+            return unit.Groups["body"].Value;
+        }
+
+        // The government's own office, or its disclosure office (…人民政府信息公开办公室): not a body with a task of its own
+        // (…人民政府重点建设项目领导小组办公室), which reports for itself.
+        var office = GovernmentOffice().Match(name);
+        var infix = office.Success ? name[office.Groups["government"].Length..^3] : string.Empty;
+        if (office.Success && (infix.Length == 0 || infix.Contains("公开", StringComparison.Ordinal)))
+        {
+            return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value : null;
+        }
+
+        // A disclosure office of its own (X政务公开办公室) answers for another body's report.
+        return NamesABody(name) && !name.Contains("公开", StringComparison.Ordinal) && _regions.FromAgencyName(name, []).Consumed > 0 ? name : null;
+    }
+
     /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
     private string? AggregateStatement(string compact)
     {
@@ -655,29 +712,6 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>A full date alone in brackets among the lines above the report's first sentence (the title's date line); else null.</summary>
-    private static PublishedDate? DateUnderTitle(IReadOnlyList<string> lines)
-    {
-        for (var i = 0; i < lines.Count && i < 8; i++)
-        {
-            var content = new string([.. WhiteSpace().Replace(lines[i], string.Empty).Select(TextShapes.Fold)]);
-            if (SentenceMarks().IsMatch(content))
-            {
-                return null;
-            }
-
-            var match = BracketedDate().Match(content);
-            if (match.Success)
-            {
-                return new PublishedDate(int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                    int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                    int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>A body's name alone on its line (洪洞县教育科技局), or a whole title that names its body (X局2025年度…报告).</summary>
     private static bool StartsTitle(string content)
     {
@@ -782,6 +816,75 @@ internal sealed partial class MetadataReader
         return (null, LastLineSignature(lines));
     }
 
+    /// <summary>A full date alone in brackets on its line above the report's first sentence (the title's date line); else null.</summary>
+    private static PublishedDate? BracketedDateAboveText(IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var content = new string([.. WhiteSpace().Replace(line, string.Empty).Select(TextShapes.Fold)]);
+            if (content.Length > 60 || content.Contains('。', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (content.Length < 4 || content[0] is not ('(' or '（') || content[^1] is not (')' or '）'))
+            {
+                continue;
+            }
+
+            var match = DateLine().Match(content[1..^1]);
+            if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
+            {
+                var (year, month, day) = (TextShapes.ParseChineseNumber(match.Groups["y"].Value), TextShapes.ParseChineseNumber(match.Groups["m"].Value), TextShapes.ParseChineseNumber(match.Groups["d"].Value));
+                return year < 0 || month < 0 || day < 0 ? null : new PublishedDate(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
+    private static PublishedDate? NoticeDate(IReadOnlyList<string> lines)
+    {
+        var heading = string.Empty;
+        var inNotice = false;
+        foreach (var line in lines)
+        {
+            var content = new string([.. WhiteSpace().Replace(line, string.Empty).Select(TextShapes.Fold)]);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            if (!inNotice)
+            {
+                // The notice's heading comes first, in at most three lines.
+                heading += content;
+                if (heading.Length > 80)
+                {
+                    return null;
+                }
+
+                inNotice = IssuingPhrase().IsMatch(heading) && heading.EndsWith("通知", StringComparison.Ordinal);
+                continue;
+            }
+
+            // The report's own heading ends the notice.
+            if (content.EndsWith("报告", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var match = DateLine().Match(content);
+            if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
+            {
+                var (year, month, day) = (TextShapes.ParseChineseNumber(match.Groups["y"].Value), TextShapes.ParseChineseNumber(match.Groups["m"].Value), TextShapes.ParseChineseNumber(match.Groups["d"].Value));
+                return year < 0 || month < 0 || day < 0 ? null : new PublishedDate(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
     private static bool AttachmentFollows(IReadOnlyList<string> lines, int index)
     {
         var next = index + 1 < lines.Count ? WhiteSpace().Replace(lines[index + 1], string.Empty) : string.Empty;
@@ -865,9 +968,13 @@ internal sealed partial class MetadataReader
         var looksLikeBody = content.Length is >= 4 and <= 30
             && !content.Contains('。', StringComparison.Ordinal)
             && !content.Contains('，', StringComparison.Ordinal)
+            && !content.Contains(',', StringComparison.Ordinal)
             && !content.Contains('：', StringComparison.Ordinal)
             && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
-        return looksLikeBody ? HanziName(content) : null;
+
+        // A page cut off mid-sentence ends on words, not a signer (目前,我局): a comma of either width makes a sentence, and
+        // a pronoun (我局, 本委) names no body.
+        return looksLikeBody && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
     }
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
@@ -1145,8 +1252,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
 
-    // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制.
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|本级政府)[^。]{0,80}?编制")]
+    // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制 /
+    // 综合区政府所属各行政机关的…报告编制.
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制")]
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告; after
@@ -1206,9 +1314,6 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,6}[:：]")]
     private static partial Regex FieldLine();
 
-    [GeneratedRegex(@"^[（(](?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日[）)]$")]
-    private static partial Regex BracketedDate();
-
     // A place's name alone (宁夏回族自治区, 中卫市), which a body's name on the next line goes on from.
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,12}(?:省|自治区|市|县|区|州|盟|旗)$")]
     private static partial Regex PlaceAlone();
@@ -1253,8 +1358,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))")]
     private static partial Regex OwnYear();
 
-    // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…), the statistics period's end stated alone.
-    [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年12月31日")]
+    // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…, 截至2017年底), the statistics period's end stated alone.
+    [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年(?:12月31日|底|末)")]
     private static partial Regex PeriodEnd();
 
     // The year of the work reported (汇报我镇2023年政府信息公开工作; 2025年度中仓街道政府信息公开工作; 现将我局2020年度政府信息公开情况报告如下),
@@ -1267,6 +1372,16 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"[（(](?:代章|盖章|印章|章|公章)[）)]$")]
     private static partial Regex Seal();
+
+    [GeneratedRegex(@"由(?<a>[\u4E00-\u9FFF]{2,12}?)编制(?:的|本)(?:(?:19|20)\d{2}年|年度|报告)")]
+    private static partial Regex PlaceCompiler();
+
+    // 请与X综合科联系 / 请联系X办公室,电话…: the body before the section or office that answers.
+    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室)?(?:联系|[,(:])")]
+    private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]
+    private static partial Regex SelfReference();
 
     [GeneratedRegex(@"(?<level>[县市区])(?<dept>工信局|经信局|经信委|发改委|发改局|人社局|住建局|环保局|卫健委|卫健局|市场监管局|文旅局|教体局|科技局|医保局|自然资源局|财政局|公安局|民政局|司法局|审计局|统计局|商务局|水利局|交通运输局|教育局|农业农村局|应急管理局|林业局)")]
     private static partial Regex ProseDepartment();

@@ -90,4 +90,85 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("青石乡人民政府", report.Agency);
         Assert.Null(report.Region);
     }
+
+    [Fact]
+    public void Extract_PageCutOffMidSentence_LastWordsAreNoSigner()
+    {
+        var text = "2018年，在县委县政府的正确领导下，我局认真做好政府信息公开工作。\n" + Body + "\n目前,我局";
+
+        var report = Extractor.Extract(text, "cutoff.txt");
+
+        Assert.Null(report.Agency);
+    }
+
+    [Fact]
+    public void Extract_BracketedDateUnderTheTitle_IsTheReportsDateBeforeThePostingDate()
+    {
+        var text = "青石镇人民政府2013年政府信息公开年度报告\n索引号:      发布机构:     发布时间:2014-03-17 09:23:51\n\n"
+            + "青石镇人民政府2013年政府信息公开年度报告\n\n（2014年2月7日）\n\n" + Body;
+
+        var report = Extractor.Extract(text, "bracketed.txt");
+
+        Assert.Equal("2014-02-07", report.Published);
+    }
+
+    [Fact]
+    public void Extract_PlaceNamedAloneAsTheCompiler_IsItsGovernment()
+    {
+        var text = "本年报是根据《中华人民共和国政府信息公开条例》要求，由石嘴山市编制的2014年度政府信息公开年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "placecompiler.txt");
+
+        Assert.Equal("石嘴山市人民政府", report.Agency);
+        Assert.Equal("640200", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("请与石嘴山市人民政府水利建设领导小组办公室综合科联系(电话:1234567)", "石嘴山市人民政府水利建设领导小组办公室", "640200")]
+    [InlineData("请与平罗县财政局办公室联系(电话:1234567)", "平罗县财政局", "640221")]
+    [InlineData("请与石嘴山市人民政府信息公开办公室联系(电话:1234567)", null, null)]
+    [InlineData("请与平罗县政务公开办公室联系(电话:1234567)", null, null)]
+    public void Extract_BodyNamedOnlyInTheContactLine_IsTheAgencyWhereItIsNoDisclosureOffice(string contact, string? agency, string? code)
+    {
+        var text = $"本报告所列数据自2016年1月1日至2016年12月31日。如对本年报有疑问，{contact}。\n" + Body;
+
+        var report = Extractor.Extract(text, "contact.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_NoticePublishingTheReport_ItsDateIsThePublicationDate()
+    {
+        var text = "石嘴山市人民政府办公室关于公布\n石嘴山市2009年度政府信息公开工作年度报告的通知\n(石政办发〔2010〕7号)\n各县(区)人民政府，市政府各部门：\n"
+            + "我办编制了《石嘴山市2009年度政府信息公开工作年度报告》，现予公布。\n二〇一〇年二月三日\n石嘴山市2009年度政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "notice.txt");
+
+        Assert.Equal("石嘴山市人民政府", report.Agency);
+        Assert.Equal("2010-02-03", report.Published);
+    }
+
+    [Fact]
+    public void Extract_YearEndCutOffAlone_GivesTheYear()
+    {
+        var text = "本年度报告由平罗县水务局编制。\n一、概述\n截至2016年底，本局政府信息公开工作运行正常。\n" + Body;
+
+        var report = Extractor.Extract(text, "yearend.txt");
+
+        Assert.Equal(2016, report.Year);
+    }
+
+    [Fact]
+    public void Extract_OfficeSummingUpItsGovernmentsBodies_IsTheGovernmentsReport()
+    {
+        var text = "2016年3月1日\n引 言\n本年报由大武口区人民政府办公室综合区政府所属各行政机关的政府信息公开年度总结报告编制而成。"
+            + "本年报中所列数据的统计期限自2015年1月1日起至12月31日止。\n" + Body;
+
+        var report = Extractor.Extract(text, "sumsup.txt");
+
+        Assert.Equal("大武口区人民政府", report.Agency);
+        Assert.Equal("640202", report.Region?.Code);
+    }
 }

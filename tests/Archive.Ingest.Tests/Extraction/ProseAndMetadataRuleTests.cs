@@ -35,11 +35,24 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2020年，全年主动公开政府信息共计127条，公开信息内容涵盖脱贫攻坚。", 127)]
     [InlineData("2013年度我镇在主动公开政府信息件数为123件。", 123)]
     [InlineData("2017年，全年主动公开政府信息总数86条：工作动态41条，其他信息45条。", 86)]
+    [InlineData("(一)主动公开政府信息的数量共57条。", 57)]
+    [InlineData("(一)主动公开政府信息情况。2017年主动公开信息88条，其中工作动态信息40条。", 88)]
     public void Extract_YearsActiveTotal_AsRealReportsWordIt(string sentence, int total)
     {
         var metrics = ProseMetrics(sentence);
 
         Assert.Equal(total, metrics["legacy.active.total"]);
+    }
+
+    [Theory]
+    [InlineData("截至2017年底，我局主动公开政府信息历年累计300条，其中2017年新增主动公开政府信息36条。", true)]
+    [InlineData("截至2017年底，我局主动公开政府信息历年累计300条，其中2016年新增主动公开政府信息36条。", false)]
+    public void Extract_YearsAdditionsUnderACumulativeCutOff_AreTheYearsTotalOnlyForTheReportYear(string sentence, bool read)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(read, metrics.TryGetValue("legacy.active.total", out var total) && total == 36);
+        Assert.DoesNotContain(300m, metrics.Values);
     }
 
     [Theory]
