@@ -835,14 +835,21 @@ internal sealed partial class MetadataReader
             var match = DateLine().Match(content[1..^1]);
             if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
             {
-                var (year, month, day) = (TextShapes.ParseChineseNumber(match.Groups["y"].Value), TextShapes.ParseChineseNumber(match.Groups["m"].Value), TextShapes.ParseChineseNumber(match.Groups["d"].Value));
-                return year < 0 || month < 0 || day < 0 ? null : new PublishedDate(year, month, day);
+                return FullDate(match);
             }
         }
 
         return null;
     }
 
+    /// <summary>A <see cref="DateLine"/> match with its day as a date (digits or Chinese numerals); null where a part does not parse.</summary>
+    private static PublishedDate? FullDate(Match match)
+    {
+        var (year, month, day) = (TextShapes.ParseChineseNumber(match.Groups["y"].Value), TextShapes.ParseChineseNumber(match.Groups["m"].Value), TextShapes.ParseChineseNumber(match.Groups["d"].Value));
+        return year < 0 || month < 0 || day < 0 ? null : new PublishedDate(year, month, day);
+    }
+
+    /// <summary>The date of a notice that publishes the report (X办公室关于公布…报告的通知), on a line of its own above the report's heading.</summary>
     private static PublishedDate? NoticeDate(IReadOnlyList<string> lines)
     {
         var heading = string.Empty;
@@ -877,8 +884,7 @@ internal sealed partial class MetadataReader
             var match = DateLine().Match(content);
             if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
             {
-                var (year, month, day) = (TextShapes.ParseChineseNumber(match.Groups["y"].Value), TextShapes.ParseChineseNumber(match.Groups["m"].Value), TextShapes.ParseChineseNumber(match.Groups["d"].Value));
-                return year < 0 || month < 0 || day < 0 ? null : new PublishedDate(year, month, day);
+                return FullDate(match);
             }
         }
 
