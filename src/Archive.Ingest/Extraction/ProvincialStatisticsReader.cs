@@ -48,13 +48,51 @@ internal static partial class ProvincialStatisticsReader
     private readonly record struct Piece(PieceKind Kind, string Text, int Start, int End, int Line, decimal Value);
 
     /// <summary>True when a line holds the older form's header (指标名称 with 计量单位 or 累计).</summary>
-    public static bool IsHeader(string lineText)
+    private static bool IsHeader(string lineText)
     {
         var norm = TextShapes.Norm(lineText);
         var at = norm.IndexOf("指标名称", StringComparison.Ordinal);
         // Laid out over lines (计量 2013 / 指标名称 历年累计 / 单位 年度), the line holds 历年累计 instead.
         return at >= 0 && ((norm.IndexOf("单位", at, StringComparison.Ordinal) is > 0 and var u && u - at < 12)
             || norm.IndexOf("累计", at, StringComparison.Ordinal) > 0);
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="at"/> begins the older form's header: <see cref="IsHeader"/>, or 指标名称 alone on its
+    /// line with 单位, the year's column and 累计 in that order on the next lines, before any number but a year (a text
+    /// browser's dump of the page's table: 指标名称 / 计量 / 单位 / 2013 / 年度 / 历年累计, a cell a line).
+    /// </summary>
+    public static bool StartsHeader(string text, IReadOnlyList<TextLine> lines, int at)
+    {
+        if (IsHeader(lines[at].Of(text)))
+        {
+            return true;
+        }
+
+        if (TextShapes.Norm(lines[at].Of(text)).Trim('|') != "指标名称")
+        {
+            return false;
+        }
+
+        var following = new System.Text.StringBuilder();
+        for (var l = at + 1; l < lines.Count && l <= at + 12; l++)
+        {
+            var norm = TextShapes.Norm(lines[l].Of(text)).Trim('|');
+            if (norm.Length > 0 && TextShapes.TryParseValue(norm, out var value, out _) && value is < 1990 or > 2100)
+            {
+                break;
+            }
+
+            following.Append(norm);
+        }
+
+        // In the table's order only (单位, then the year's column, then 累计): a PDF's text in content order prints the
+        // same cells as 历年累计 / 年度 / 单位, and which column is the year's is then not certain.
+        var header = following.ToString();
+        var unit = header.IndexOf("单位", StringComparison.Ordinal);
+        var year = header.IndexOf("年度", StringComparison.Ordinal) is >= 0 and var y ? y : header.IndexOf("统计数", StringComparison.Ordinal);
+        var summed = header.IndexOf("累计", StringComparison.Ordinal);
+        return unit >= 0 && year > unit && summed > year;
     }
 
     public static TableReading Read(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine, TableShape shape)
@@ -117,6 +155,13 @@ internal static partial class ProvincialStatisticsReader
             {
                 break;
             }
+        }
+
+        // Numbers right after the header, before any row's label: a PDF's text in content order (指标名称 / 计量单位
+        // 2017年度 历年累计 / 2122 / 10037 / 主动公开文件数 / 条 / 2122 …), where no number's row is certain.
+        if (i < pieces.Count && pieces[i].Kind == PieceKind.Value)
+        {
+            return new TableReading(StandardTables.LegacyStatisticsTableId, [], keys, "values printed before their row labels", shape, 0, 0, Unreadable: true);
         }
 
         if (placed.Count == columns.Count && placed.Select(n => n.Line).Distinct().Count() > 1)

@@ -118,7 +118,31 @@ public sealed partial class ReportExtractor : IReportExtractor
     /// in the text as printed, which metrics quote.
     /// </summary>
     private static string Readable(string decodedText) =>
-        WithoutPinyinGlosses(WithoutHeadingMarks(SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText))));
+        WithoutPinyinGlosses(WithoutHeadingMarks(WithBoxDrawingAsBars(SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText)))));
+
+    /// <summary>
+    /// A table drawn with box-drawing characters (│ ├──┼──┤, a text browser's dump of a page: w3m) as a pipe table: its
+    /// vertical lines, corners and crossings as bars, its horizontal lines as dashes, so a rule between rows reads as a
+    /// markdown rule (|---|---|) and a row as a pipe row; the text keeps its length.
+    /// </summary>
+    private static string WithBoxDrawingAsBars(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\u2500', '\u257F') < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\u2500' and <= '\u257F')
+            {
+                chars[i] = chars[i] is '─' or '━' or '═' or '┄' or '┅' or '┈' or '┉' or '╌' or '╍' or '╴' or '╶' or '╸' or '╺' ? '-' : '|';
+            }
+        }
+
+        return new string(chars);
+    }
 
     /// <summary>
     /// A mirror's pinyin glosses after characters (統(tǒng)計局, 發(fā)布) as spaces, which readers of the text skip (compact
@@ -423,7 +447,7 @@ public sealed partial class ReportExtractor : IReportExtractor
         // The older local form first: its title line (…统计表) also opens the national form's search.
         for (var i = 0; i < lines.Count; i++)
         {
-            if (ProvincialStatisticsReader.IsHeader(lines[i].Of(text)))
+            if (ProvincialStatisticsReader.StartsHeader(text, lines, i))
             {
                 var tokens = TableTokenizer.Tokenize(text, lines, i, lines.Count);
                 var shape = cutLines.Contains(i) ? TableShape.OneLine : TableShapes.Of(tokens);

@@ -269,6 +269,17 @@ internal static class TableTokenizer
         {
             if (i == last || text[i] == '|')
             {
+                // A rule drawn through part of a row (|总计|----|----|, a box-drawn table's header where a group's
+                // columns begin) is no cell: an empty slot, not a printed blank.
+                var cell = text.AsSpan(slotStart, i - slotStart).Trim();
+                if (cell.Length >= 3 && !cell.ContainsAnyExcept('-'))
+                {
+                    tokens.Add(new TableToken(TableTokenKind.EmptySlot, string.Empty, slotStart, i, line.Index, slot, DisplayColumn(text, line.Start, slotStart), 0, null, IsPipe: true));
+                    slot++;
+                    slotStart = i + 1;
+                    continue;
+                }
+
                 TokenizeSlot(text, line, slot, slotStart, i, hasTabs: true, tokens, isPipe: true);
                 slot++;
                 slotStart = i + 1;

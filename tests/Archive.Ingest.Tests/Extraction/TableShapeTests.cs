@@ -960,4 +960,56 @@ public sealed class TableShapeTests
         Assert.Equal(7, Metric(report, "active.rules.total"));
         Assert.Equal(40, Metric(report, "active.normative_docs.total"));
     }
+
+    [Fact]
+    public void TextBrowserDump_TablesDrawnWithBoxCharacters_AreReadAsPipeTables()
+    {
+        // w3m's dump of a page: rows between │, rules of ─ ┼; in table 四 a rule runs through the header where the
+        // litigation groups' columns begin (总计├────┬────), which is no cell.
+        var text = Title + "二、主动公开政府信息情况\n┌──────────┬──────┬──────┬──────┐\n│第二十条第（一）项                  │\n"
+            + "├──────────┼──────┼──────┼──────┤\n│信息内容  │本年制发件数│本年废止件数│现行有效件数│\n├──────────┼──────┼──────┼──────┤\n"
+            + "│规章      │1     │0     │5     │\n├──────────┼──────┼──────┼──────┤\n│行政规范性文件│4   │2     │31    │\n└──────────┴──────┴──────┴──────┘\n"
+            + Table4Header + "┌──────────────────┬──────────────────────┐\n│行政复议          │行政诉讼              │\n"
+            + "├────┬────┬────┬────┬────┼──────────┬──────────┤\n│  │  │  │  │  │未经复议直接起诉│复议后起诉│\n"
+            + "│结果维持│结果│其他│尚未│总计├────┬────┬────┬────┬────┼────┬────┬────┬────┬────┤\n"
+            + "│  │纠正│结果│审结│  │结果│结果│其他│尚未│总计│结果│结果│其他│尚未│总计│\n"
+            + "├────┼────┼────┼────┼────┼────┼────┼────┼────┼────┼────┼────┼────┼────┼────┤\n"
+            + "│3 │1 │0 │0 │4 │0 │0 │0 │0 │0 │2 │0 │0 │0 │2 │\n└────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┘\n五、存在的主要问题及改进情况\n无。\n";
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "active.rules.issued"));
+        Assert.Equal(5, Metric(report, "active.rules.in_force"));
+        Assert.Equal(31, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal(3, Metric(report, "review.upheld"));
+        Assert.Equal(4, Metric(report, "review.total"));
+        Assert.Equal(2, Metric(report, "litigation.after_review.total"));
+    }
+
+    [Fact]
+    public void OlderStatisticsForm_HeaderACellALine_IsFound()
+    {
+        // lynx's dump of the page's table: 指标名称 / 计量 / 单位 / 2013 / 年度 / 历年累计, then a row a line.
+        var text = "示例县人民政府2013年政府信息公开工作年度报告\n附件1：示例县人民政府2013年政府信息公开情况统计表\n\n   指标名称\n\n   计量\n\n   单位\n\n"
+            + "   2013\n\n   年度\n   历年累计\n   主动公开信息数 条 120 880\n   其中：1.网站公开 条 100 700\n   受理依申请公开信息总数 条 5 30\n";
+        var report = Extract(text);
+
+        Assert.Equal(120, Metric(report, "legacy.active.total"));
+        Assert.Equal(100, Metric(report, "legacy.channel.website"));
+        Assert.Equal(5, Metric(report, "legacy.apply.received"));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 880 or 700 or 30);
+    }
+
+    [Fact]
+    public void OlderStatisticsForm_InAPdfsContentOrder_IsNotRead()
+    {
+        // pdftotext without its layout: numbers before their row's label, or the header's cells out of the table's order
+        // (历年累计 / 年度 / 单位): which number is the year's is not certain.
+        var early = Extract("示例县人民政府2017年政府信息公开工作年度报告\n六、政府信息公开情况统计表\n指标名称\n计量单位 2017年度 历年累计\n650\n4100\n"
+            + "主动公开文件数\n条\n650\n4100\n其中：1、政府网站公开数 条\n0\n0\n");
+        var reordered = Extract("示例县人民政府2013年政府信息公开工作年度报告\n附件1：示例县人民政府2013年政府信息公开情况统计表\n计量 2013\n指标名称\n历年累计\n年度\n单位\n"
+            + "主动公开信息数\n条 120 880\n其中：1.网站公开\n条 100 700\n");
+
+        Assert.DoesNotContain(early.Metrics, m => m.Origin == MetricOrigin.Table);
+        Assert.DoesNotContain(reordered.Metrics, m => m.Value is 880 or 700);
+    }
 }
