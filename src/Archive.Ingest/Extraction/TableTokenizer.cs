@@ -263,16 +263,17 @@ internal static class TableTokenizer
             return;
         }
 
+        // A rule drawn through part of a row (|总计|----|----|--|, a box-drawn table's header where a group's columns
+        // begin) is no cell: its pieces are empty slots, not printed blanks — those of three dashes or more, and in a row
+        // that has one, those of two (a narrow column's).
+        var ruled = inner.ToString().Split('|').Any(c => IsRulePiece(c, 3));
         var slot = 0;
         var slotStart = first + 1;
         for (var i = first + 1; i <= last; i++)
         {
             if (i == last || text[i] == '|')
             {
-                // A rule drawn through part of a row (|总计|----|----|, a box-drawn table's header where a group's
-                // columns begin) is no cell: an empty slot, not a printed blank.
-                var cell = text.AsSpan(slotStart, i - slotStart).Trim();
-                if (cell.Length >= 3 && !cell.ContainsAnyExcept('-'))
+                if (IsRulePiece(text.AsSpan(slotStart, i - slotStart), ruled ? 2 : 3))
                 {
                     tokens.Add(new TableToken(TableTokenKind.EmptySlot, string.Empty, slotStart, i, line.Index, slot, DisplayColumn(text, line.Start, slotStart), 0, null, IsPipe: true));
                     slot++;
@@ -285,6 +286,12 @@ internal static class TableTokenizer
                 slotStart = i + 1;
             }
         }
+    }
+
+    private static bool IsRulePiece(ReadOnlySpan<char> cell, int least)
+    {
+        cell = cell.Trim();
+        return cell.Length >= least && !cell.ContainsAnyExcept('-');
     }
 
     /// <summary>Whether nothing but spaces follows <paramref name="end"/>, no line break: the text was cut there.</summary>

@@ -977,12 +977,17 @@ public sealed class TableShapeTests
             + "│3 │1 │0 │0 │4 │0 │0 │0 │0 │0 │2 │0 │0 │0 │2 │\n└────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┴────┘\n五、存在的主要问题及改进情况\n无。\n";
         var report = Extract(text);
 
+        // A narrow column's piece of that rule is two dashes (总├────┬──┼), still no cell.
+        var narrow = Extract(text.Replace("总计├────┬────┬────┬────┬────┼", "总计├────┬────┬────┬────┬──┼", StringComparison.Ordinal));
+
         Assert.Equal(1, Metric(report, "active.rules.issued"));
         Assert.Equal(5, Metric(report, "active.rules.in_force"));
         Assert.Equal(31, Metric(report, "active.normative_docs.in_force"));
         Assert.Equal(3, Metric(report, "review.upheld"));
         Assert.Equal(4, Metric(report, "review.total"));
         Assert.Equal(2, Metric(report, "litigation.after_review.total"));
+        Assert.Equal(4, Metric(narrow, "review.total"));
+        Assert.Equal(2, Metric(narrow, "litigation.after_review.total"));
     }
 
     [Fact]
