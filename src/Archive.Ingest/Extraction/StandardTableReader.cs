@@ -598,16 +598,16 @@ internal static partial class StandardTableReader
             .Select(piece => DigitComma().Replace(TextShapes.Norm(piece), "$1.")).ToList();
         for (var p = pieces.Count - 1; p >= 0; p--)
         {
-            foreach (var numbering in RowNumbering().Matches(pieces[p]).Reverse())
+            foreach (var numbering in TextShapes.NumberingsIn(pieces[p]).Reverse())
             {
                 string? joined = pieces[p][numbering.Index..];
                 for (var q = p + 1; q < pieces.Count && joined is not null; q++)
                 {
                     var longer = joined + pieces[q];
-                    joined = Begun(rows, cursor, longer).Count > 0 ? longer : pieces[q].Length <= 6 ? joined : null;
+                    joined = Begun(rows, cursor, longer).Any() ? longer : pieces[q].Length <= 6 ? joined : null;
                 }
 
-                if (joined is not null && Begun(rows, cursor, joined) is [var row]
+                if (joined is not null && Begun(rows, cursor, joined).ToList() is [var row]
                     && rows[row].Forms.Any(f => f.StartsWith(joined, StringComparison.Ordinal) && TextShapes.Core(joined).Length >= Math.Max(6, (TextShapes.Core(f).Length + 1) / 2)))
                 {
                     return row;
@@ -615,7 +615,7 @@ internal static partial class StandardTableReader
             }
 
             // The numbering alone under its label, beside the values (其他 | 3. 1 0 0 0 0 0 1): the two make a whole label.
-            if (p > 0 && RowNumbering().Match(pieces[p]) is { Success: true } alone && alone.Length == pieces[p].Length)
+            if (p > 0 && TextShapes.NumberingOf(pieces[p]).Length == pieces[p].Length)
             {
                 var whole = pieces[p] + pieces[p - 1];
                 var named = Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Contains(whole, StringComparer.Ordinal)).ToList();
@@ -630,8 +630,8 @@ internal static partial class StandardTableReader
     }
 
     /// <summary>The rows from <paramref name="cursor"/> on whose label (in any of its forms) begins with <paramref name="text"/>.</summary>
-    private static List<int> Begun(List<RowSpec> rows, int cursor, string text) =>
-        [.. Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f => f.StartsWith(text, StringComparison.Ordinal)))];
+    private static IEnumerable<int> Begun(List<RowSpec> rows, int cursor, string text) =>
+        Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f => f.StartsWith(text, StringComparison.Ordinal)));
 
     /// <summary>The row from <paramref name="cursor"/> on named in <paramref name="text"/> whose name ends last (the first such row on a tie), or -1.</summary>
     private static int LatestNamed(List<RowSpec> rows, int cursor, string text, Func<RowSpec, string[]> names)
@@ -938,10 +938,6 @@ internal static partial class StandardTableReader
         var after = header.AsSpan(at, Math.Min(header.Length - at, label.Length + 8));
         return after.Contains("万元", StringComparison.Ordinal) ? "万元" : after.Contains("(元)", StringComparison.Ordinal) ? "元" : null;
     }
-
-    // A row's numbering: 1. / (一) / 一、 (after Norm and DigitComma).
-    [GeneratedRegex(@"\d{1,2}\.|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、")]
-    private static partial Regex RowNumbering();
 
     // A row's numbering printed 3、其他 is 3.其他 (a real city's PDF).
     [GeneratedRegex(@"(?<!\d)(\d{1,2})、")]

@@ -266,7 +266,12 @@ internal static class TableTokenizer
         // A rule drawn through part of a row (|总计|----|----|--|, a box-drawn table's header where a group's columns
         // begin) is no cell: its pieces are empty slots, not printed blanks — those of three dashes or more, and in a row
         // that has one, those of two (a narrow column's).
-        var ruled = inner.ToString().Split('|').Any(c => IsRulePiece(c, 3));
+        var ruled = false;
+        foreach (var piece in inner.Split('|'))
+        {
+            ruled |= IsRulePiece(inner[piece], 3);
+        }
+
         var slot = 0;
         var slotStart = first + 1;
         for (var i = first + 1; i <= last; i++)

@@ -52,6 +52,9 @@ internal static partial class TextShapes
     /// <summary>A normalized label's leading numbering (一、 (一) 1.), or empty.</summary>
     public static string NumberingOf(string normalized) => Numbering().Match(normalized).Value;
 
+    /// <summary>Every numbering printed in <paramref name="normalized"/>, wherever it stands (a group's label may come first).</summary>
+    public static MatchCollection NumberingsIn(string normalized) => NumberingAnywhere().Matches(normalized);
+
     /// <summary>Label without its numbering (一、 （一） 1.) and without trailing parentheticals: the comparable core.</summary>
     public static string Core(string normalized)
     {
@@ -146,8 +149,14 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^(?:-+|—+|/|无|\\)$")]
     private static partial Regex BlankCell();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、])")]
+    // A row's numbering (一、 （一） 1. 1、), after Norm.
+    private const string NumberingPattern = @"[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、]";
+
+    [GeneratedRegex("^(?:" + NumberingPattern + ")")]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(NumberingPattern)]
+    private static partial Regex NumberingAnywhere();
 
     [GeneratedRegex(@"\([^()]*\)$")]
     private static partial Regex Parenthetical();

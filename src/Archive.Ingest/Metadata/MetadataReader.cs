@@ -785,15 +785,11 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            var year = TextShapes.ParseChineseNumber(match.Groups["y"].Value);
-            var month = TextShapes.ParseChineseNumber(match.Groups["m"].Value);
-            int? day = match.Groups["d"].Success ? TextShapes.ParseChineseNumber(match.Groups["d"].Value) : null;
-            if (year < 0 || month < 0 || day < 0)
+            if (DateOf(match) is not { } date)
             {
                 continue;
             }
 
-            var date = new PublishedDate(year, month, day);
             string? signature = null;
             if (!match.Groups["label"].Success)
             {
@@ -835,17 +831,19 @@ internal sealed partial class MetadataReader
             var match = DateLine().Match(content[1..^1]);
             if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
             {
-                return FullDate(match);
+                return DateOf(match);
             }
         }
 
         return null;
     }
 
-    /// <summary>A <see cref="DateLine"/> match with its day as a date (digits or Chinese numerals); null where a part does not parse.</summary>
-    private static PublishedDate? FullDate(Match match)
+    /// <summary>A <see cref="DateLine"/> match as a date (digits or Chinese numerals, the day when printed); null where a part does not parse.</summary>
+    private static PublishedDate? DateOf(Match match)
     {
-        var (year, month, day) = (TextShapes.ParseChineseNumber(match.Groups["y"].Value), TextShapes.ParseChineseNumber(match.Groups["m"].Value), TextShapes.ParseChineseNumber(match.Groups["d"].Value));
+        var year = TextShapes.ParseChineseNumber(match.Groups["y"].Value);
+        var month = TextShapes.ParseChineseNumber(match.Groups["m"].Value);
+        int? day = match.Groups["d"].Success ? TextShapes.ParseChineseNumber(match.Groups["d"].Value) : null;
         return year < 0 || month < 0 || day < 0 ? null : new PublishedDate(year, month, day);
     }
 
@@ -884,7 +882,7 @@ internal sealed partial class MetadataReader
             var match = DateLine().Match(content);
             if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
             {
-                return FullDate(match);
+                return DateOf(match);
             }
         }
 
