@@ -59,6 +59,12 @@ internal static partial class StandardTableReader
         (RowSpec Row, List<TableToken> Values)? held = null;
         var continuedFrom = 0;
 
+        // A PDF read in its content order writes a tall merged label after its rows' values, so rows without a label of
+        // their own follow the row before them one value a line (二、上年结转 34 … 34 | 1288 … 1362 | 447 … 454 |
+        // 1.属于国家秘密, a real city's WPS PDF). Such a run is held until the next row named shows whether it fills
+        // exactly the rows between (RunsOn).
+        (RowSpec Row, List<TableToken> Values, List<List<TableToken>> Groups)? runOn = null;
+
         // Table 四 printed as three tables of five (### 行政复议 / 行政诉讼（未经复议直接起诉） / 行政诉讼（复议后起诉）,
         // a PDF converted to markdown): the labels between whole groups are held until the next value shows the group.
         var groupLabels = new System.Text.StringBuilder();
@@ -72,6 +78,13 @@ internal static partial class StandardTableReader
                     {
                         groupLabels.Append(TextShapes.Norm(token.Text));
                         break;
+                    }
+
+                    if (current is not null && values.Count > 0 && continuedFrom == 0 && RunsOn(rows, current, values) is { } groups)
+                    {
+                        runOn = (current, [.. values], groups);
+                        current = null;
+                        values.Clear();
                     }
 
                     if (current is not null && values.Count > 0)
@@ -152,6 +165,11 @@ internal static partial class StandardTableReader
 
                         PlaceHeld();
                         accumulated.Clear();
+                        if (runOn is not null && !PlaceRunOn(index))
+                        {
+                            return new TableReading(table.Id, [], [.. table.Keys()], "a row holds the values of several rows", TableShapes.Of(tokens), 0, 0, Unreadable: true);
+                        }
+
                         if (index < 0)
                         {
                             orphans += !matchedAny && token.Kind == TableTokenKind.Value ? 1 : 0;
@@ -212,18 +230,50 @@ internal static partial class StandardTableReader
             }
         }
 
+        if (current is not null && values.Count > 0 && continuedFrom == 0 && RunsOn(rows, current, values) is { } lastGroups)
+        {
+            runOn = (current, [.. values], lastGroups);
+            current = null;
+        }
+
+        if ((runOn is not null && !PlaceRunOn(rows.Count)) || (current is not null && values.Count > 0 && Scrambled(current, values)))
+        {
+            return new TableReading(table.Id, [], [.. table.Keys()], "a row holds the values of several rows", TableShapes.Of(tokens), 0, 0, Unreadable: true);
+        }
+
         if (current is not null && values.Count > 0)
         {
-            if (Scrambled(current, values))
-            {
-                return new TableReading(table.Id, [], [.. table.Keys()], "a row holds the values of several rows", TableShapes.Of(tokens), 0, 0, Unreadable: true);
-            }
-
             PlaceContinued(current, values);
         }
 
         PlaceHeld();
         return Finish(table, tokens, cells, valueRows: tokens.Where(t => t.Kind == TableTokenKind.Value).Select(t => t.Line).Distinct().Count());
+
+        // A held run of whole groups is placed when the next row named (or the table's end) is the row right after the
+        // rows it fills; otherwise it is what it was before: one row's values, too many of them to be certain (false).
+        bool PlaceRunOn(int next)
+        {
+            var (first, runValues, groups) = runOn!.Value;
+            runOn = null;
+            var at = rows.IndexOf(first);
+            if (next == at + groups.Count && groups.Count > 0)
+            {
+                for (var g = 0; g < groups.Count; g++)
+                {
+                    Place(rows[at + g], groups[g], tokens, cells, headerText.ToString(), positional: false);
+                }
+
+                return true;
+            }
+
+            if (Scrambled(first, runValues))
+            {
+                return false;
+            }
+
+            Place(first, runValues, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
+            return true;
+        }
 
         // A held first part whose values did not continue: placed alone, as any row is.
         void PlaceHeld()
@@ -716,6 +766,44 @@ internal static partial class StandardTableReader
         }
 
         return at == printed.Length;
+    }
+
+    /// <summary>
+    /// A row's values as whole groups of its column count, two or more, for it and the template rows right after it (see
+    /// Read's runOn), else null. Certain only as a grid read one value a line: every value a number on a line of its
+    /// own, the same number of empty lines between any two, the rows after it of the same columns, and where the last
+    /// column is 总计 every group's other values summing to it (a column's value misplaced breaks the sum).
+    /// </summary>
+    private static List<List<TableToken>>? RunsOn(List<RowSpec> rows, RowSpec spec, List<TableToken> rowTokens)
+    {
+        var columns = spec.Section.Columns;
+        var at = rows.IndexOf(spec);
+        var cellTokens = rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine).ToList();
+        var groupCount = cellTokens.Count / columns.Count;
+        if (groupCount < 2 || cellTokens.Count % columns.Count != 0 || cellTokens.Any(t => t.Kind != TableTokenKind.Value)
+            || cellTokens.Select(t => t.Line).Distinct().Count() != cellTokens.Count || columns[^1].KeySuffix != "total"
+            || at + groupCount > rows.Count || rows.Skip(at).Take(groupCount).Any(r => r.Section.Columns.Count != columns.Count))
+        {
+            return null;
+        }
+
+        // The empty lines between consecutive values: one count throughout (0 or a separator line), never a blank cell.
+        var gaps = new HashSet<int>();
+        var gap = 0;
+        foreach (var token in rowTokens.SkipWhile(t => t.Kind == TableTokenKind.EmptyLine).Skip(1))
+        {
+            if (token.Kind == TableTokenKind.EmptyLine)
+            {
+                gap++;
+                continue;
+            }
+
+            gaps.Add(gap);
+            gap = 0;
+        }
+
+        var groups = cellTokens.Chunk(columns.Count).Select(g => g.ToList()).ToList();
+        return gaps.Count <= 1 && groups.All(g => g.Take(g.Count - 1).Sum(t => t.Value) == g[^1].Value) ? groups : null;
     }
 
     /// <summary>

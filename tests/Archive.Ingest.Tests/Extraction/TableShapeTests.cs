@@ -890,6 +890,31 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void ContentOrderPdfText_RowsWithoutTheirLabel_FillTheRowsBetweenNamedRows()
+    {
+        // A PDF read in its content order: a cell a line, an empty line between; the merged labels of 三（一）and 三（二）
+        // come after the values, so their values follow 二's. Placed only when the groups fill exactly the rows between
+        // two named rows and every group's values sum to its 总计.
+        static string Run(params int[] values) => string.Join("\n\n", values) + "\n\n";
+        var head = Title + "三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n总计\n\n法律服务机构\n\n其他\n\n"
+            + "一、本年新收政府信息公开申请数量\n\n" + Run(20, 3, 0, 0, 1, 0, 24) + "二、上年结转政府信息公开申请数量\n\n" + Run(2, 0, 0, 0, 0, 0, 2);
+        var tail = "（一）予以公开\n\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\n三、本年度办理结果\n\n（三）不予公开\n\n";
+        var filled = Extract(head + Run(9, 2, 0, 0, 1, 0, 12, 4, 0, 0, 0, 0, 0, 4) + "1.属于国家秘密\n\n" + Run(1, 0, 0, 0, 0, 0, 1) + tail);
+        var badSum = Extract(head + Run(9, 2, 0, 0, 1, 0, 13, 4, 0, 0, 0, 0, 0, 4) + "1.属于国家秘密\n\n" + Run(1, 0, 0, 0, 0, 0, 1) + tail);
+        var notBetween = Extract(head + Run(9, 2, 0, 0, 1, 0, 12, 4, 0, 0, 0, 0, 0, 4) + "2.其他法律行政法规禁止公开\n\n" + Run(1, 0, 0, 0, 0, 0, 1) + tail);
+
+        Assert.Equal(24, Metric(filled, "apply.new.total"));
+        Assert.Equal(2, Metric(filled, "apply.carried_in.total"));
+        Assert.Equal(9, Metric(filled, "apply.result.disclosed.natural"));
+        Assert.Equal(12, Metric(filled, "apply.result.disclosed.total"));
+        Assert.Equal(4, Metric(filled, "apply.result.partial.natural"));
+        Assert.Equal(4, Metric(filled, "apply.result.partial.total"));
+        Assert.Equal(1, Metric(filled, "apply.result.denied.state_secret.total"));
+        Assert.DoesNotContain(badSum.Metrics, m => m.Key.StartsWith("apply.result.", StringComparison.Ordinal));
+        Assert.DoesNotContain(notBetween.Metrics, m => m.Key.StartsWith("apply.result.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Table3CutBeforeItsOtherRows_TheYearDecidesTheTemplate()
     {
         // Only the （六） rows tell the templates' table 三 apart: a page cut before them shows neither.
