@@ -26,12 +26,22 @@ internal static class LegacyTableReader
         var cells = new List<ReadCell>();
         var accumulated = new List<TableToken>();
         var cursor = 0;
+
+        // The labels before the first row: a header naming a 累计 column beside the year's (历年累计, a local form this
+        // reader meets only when its header was not found in order, e.g. a PDF's text in content order) makes the last
+        // value of a line the cumulative figure as likely as the year's: only a line whose two values agree is certain.
+        var header = new System.Text.StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Kind == TableTokenKind.Label)
             {
                 accumulated.Add(token);
+                if (cursor == 0)
+                {
+                    header.Append(TextShapes.Norm(token.Text));
+                }
+
                 continue;
             }
 
@@ -52,17 +62,24 @@ internal static class LegacyTableReader
 
             // The value is the last value cell of the line.
             var last = token;
+            var lineValues = new List<decimal> { token.Value };
             while (i + 1 < tokens.Count && tokens[i + 1].Line == token.Line && tokens[i + 1].Kind != TableTokenKind.Label)
             {
                 i++;
                 if (tokens[i].Kind == TableTokenKind.Value)
                 {
                     last = tokens[i];
+                    lineValues.Add(last.Value);
                 }
             }
 
-            if (index < 0)
+            if (index < 0 || (header.ToString().Contains("累计", StringComparison.Ordinal) && (lineValues.Count != 2 || lineValues[0] != lineValues[1])))
             {
+                if (index >= 0)
+                {
+                    cursor = index + 1;
+                }
+
                 continue;
             }
 

@@ -115,7 +115,9 @@ internal static partial class ProvincialStatisticsReader
 
         // Where each named column stands on its line (display columns): a header laid out over lines (计量 2013 /
         // 指标名称 历年累计 / 单位 年度, a PDF's text with its layout) names 历年累计 first though it stands to the right.
-        var placed = new List<(bool Year, int Column, int Line)>();
+        // Positions are evidence only in laid-out text, where each named column's line is spaced out (a run of two spaces
+        // or a tab); a PDF's text in content order (计量 2013 / 指标名称 / 单位 年度 / 历年累计) keeps its printed order.
+        var placed = new List<(bool Year, int Column, int Line, bool LaidOut)>();
         var i = header + 1;
         var headerText = TextShapes.Norm(pieces[header].Text);
         for (; i < pieces.Count; i++)
@@ -144,12 +146,12 @@ internal static partial class ProvincialStatisticsReader
             if (norm.Contains("累计", StringComparison.Ordinal))
             {
                 columns.Add(false);
-                placed.Add((false, TableTokenizer.DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
+                placed.Add((false, TableTokenizer.DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line, IsLaidOut(lines[piece.Line].Of(text))));
             }
             else if (norm.Contains("年度", StringComparison.Ordinal) || norm.Contains("统计数", StringComparison.Ordinal) || norm.Contains("本年", StringComparison.Ordinal))
             {
                 columns.Add(true);
-                placed.Add((true, TableTokenizer.DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line));
+                placed.Add((true, TableTokenizer.DisplayColumn(text, lines[piece.Line].Start, piece.Start), piece.Line, IsLaidOut(lines[piece.Line].Of(text))));
             }
             else if (!(norm.Contains("单位", StringComparison.Ordinal) || norm.Contains("计量", StringComparison.Ordinal)))
             {
@@ -164,7 +166,7 @@ internal static partial class ProvincialStatisticsReader
             return new TableReading(StandardTables.LegacyStatisticsTableId, [], keys, "values printed before their row labels", shape, 0, 0, Unreadable: true);
         }
 
-        if (placed.Count == columns.Count && placed.Select(n => n.Line).Distinct().Count() > 1)
+        if (placed.Count == columns.Count && placed.Select(n => n.Line).Distinct().Count() > 1 && placed.All(n => n.LaidOut))
         {
             columns = [.. placed.OrderBy(n => n.Column).Select(n => n.Year)];
         }
@@ -223,6 +225,8 @@ internal static partial class ProvincialStatisticsReader
         var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         return new TableReading(StandardTables.LegacyStatisticsTableId, cells, [.. keys.Where(k => !found.Contains(k))], null, shape, rows, columns.Count);
     }
+
+    private static bool IsLaidOut(string line) => line.Contains("  ", StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal);
 
     // The one-character units of the statistics table's 计量单位 column.
     private static readonly FrozenSet<char> UnitEndings = new[] { '条', '件', '个', '次', '人', '篇', '项', '期', '场' }.ToFrozenSet();
