@@ -55,7 +55,7 @@ internal sealed class PdfTableGrid
             var members = group.Select(i => segments[i]).ToList();
             var horizontal = members.Where(s => s.Horizontal).ToList();
             var vertical = members.Where(s => !s.Horizontal).ToList();
-            var ys = Cluster(horizontal.Select(s => s.Position)).OrderByDescending(y => y).ToArray();
+            var ys = WithCutEdges(Cluster(horizontal.Select(s => s.Position)), vertical).OrderByDescending(y => y).ToArray();
             var xs = Cluster(vertical.Select(s => s.Position)).Order().ToArray();
             if (ys.Length >= 2 && xs.Length >= 2 && (ys.Length - 1) * (xs.Length - 1) >= 2)
             {
@@ -211,6 +211,33 @@ internal sealed class PdfTableGrid
 
         var (h, v) = a.Horizontal ? (a, b) : (b, a);
         return h.Covers(v.Position, Tolerance) && v.Covers(h.Position, Tolerance);
+    }
+
+    /// <summary>
+    /// A table cut by a page break draws no rule along the cut: its row on the new page (or the last one before the
+    /// break) has only the column rules, which run on past the outermost horizontal rule. Where two or more column
+    /// rules end together beyond it, that end is the table's edge, so the cut row is a row of the grid.
+    /// </summary>
+    private static List<double> WithCutEdges(List<double> ys, List<PdfSegment> vertical)
+    {
+        if (ys.Count == 0 || vertical.Count < 2)
+        {
+            return ys;
+        }
+
+        var top = vertical.Max(s => s.End);
+        if (top > ys[^1] + Tolerance && vertical.Count(s => s.End >= top - Tolerance) >= 2)
+        {
+            ys.Add(top);
+        }
+
+        var bottom = vertical.Min(s => s.Start);
+        if (bottom < ys[0] - Tolerance && vertical.Count(s => s.Start <= bottom + Tolerance) >= 2)
+        {
+            ys.Insert(0, bottom);
+        }
+
+        return ys;
     }
 
     private static List<double> Cluster(IEnumerable<double> positions)

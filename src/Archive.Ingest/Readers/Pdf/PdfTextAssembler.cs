@@ -88,9 +88,47 @@ internal static partial class PdfTextAssembler
 
         // A running line is on most pages; a body line that happens to sit at the same height on two pages is not.
         var running = Math.Max(2, (pages.Count + 1) / 2);
-        return pages.Select(page => page.Items
-            .Where(item => !(InMargin(item, page) && (IsPageNumber(item.Text) || marginLines[RunningKey(item)] >= running)))
+        var folioOffsets = BareNumberOffsets(pages);
+        return pages.Select((page, p) => page.Items
+            .Where(item => !(InMargin(item, page) && IsMarginFolio(item, p, folioOffsets, marginLines[RunningKey(item)] >= running)))
             .ToList()).ToList();
+    }
+
+    /// <summary>
+    /// A margin line that is a page number or a running line. A bare number is a page number only where it counts
+    /// the pages: it is the page's own number (or one less, an unnumbered cover), or it differs from the page's
+    /// number by the same amount on another page (a report printed inside a longer document). A table printed one
+    /// cell per line puts its cells (20, 0) at page tops too, at no such count: they are kept.
+    /// </summary>
+    private static bool IsMarginFolio(PdfLayoutItem item, int pageIndex, Dictionary<int, int> folioOffsets, bool isRunning)
+    {
+        var text = item.Text.Trim();
+        if (!BareNumber().IsMatch(text))
+        {
+            return IsPageNumber(text) || isRunning;
+        }
+
+        var offset = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) - (pageIndex + 1);
+        return offset is 0 or -1 || folioOffsets.GetValueOrDefault(offset) >= 2;
+    }
+
+    /// <summary>For each difference between a bare margin number and its page's number, on how many pages it occurs.</summary>
+    private static Dictionary<int, int> BareNumberOffsets(IReadOnlyList<PdfPageLayout> pages)
+    {
+        var offsets = new Dictionary<int, int>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            foreach (var offset in page.Items
+                .Where(i => InMargin(i, page) && BareNumber().IsMatch(i.Text.Trim()))
+                .Select(i => int.Parse(i.Text.Trim(), System.Globalization.CultureInfo.InvariantCulture) - (p + 1))
+                .Distinct())
+            {
+                offsets[offset] = offsets.GetValueOrDefault(offset) + 1;
+            }
+        }
+
+        return offsets;
     }
 
     private static bool InMargin(PdfLayoutItem item, PdfPageLayout page) =>
@@ -119,6 +157,9 @@ internal static partial class PdfTextAssembler
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex BareNumber();
 
     [GeneratedRegex(@"^(?:[-—–－~·•\s]*\d{1,4}[-—–－~·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|(?:Page|页码)\s*\d+(?:\s*(?:of|/)\s*\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
