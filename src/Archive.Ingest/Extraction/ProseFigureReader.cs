@@ -299,6 +299,13 @@ internal static partial class ProseFigureReader
             return false;
         }
 
+        // A wording joined to another condition by 并 (“非本机关…范围”并告知通过其他途径办理11件) counts the cases that met
+        // both: not the row's own concept.
+        if (labelStart > 0 && text[labelStart - 1] == '并')
+        {
+            return false;
+        }
+
         if (IsApproximate(text, spanEnd) || LeadingApproximation().IsMatch(text.AsSpan(labelStart, number.Index - labelStart)) || IsSubordinate(text, labelStart))
         {
             return false;

@@ -31,7 +31,7 @@ internal sealed partial class MetadataReader
     private static readonly (string Short, string Full)[] DesignationAbbreviations =
     [
         ("管委会", "管理委员会"), ("科委", "科学技术委员会"), ("发改委", "发展和改革委员会"), ("经信委", "经济和信息化委员会"),
-        ("卫健委", "卫生健康委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
+        ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("发展改革委", "发展和改革委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
         ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
         ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
         ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"),
@@ -180,6 +180,15 @@ internal sealed partial class MetadataReader
             (agency, region) = AgencyFromProse(compact.Text, contextNames);
         }
 
+        // 2022年,镜湖区税务局认真…: a body named by the short name it gave itself (国家税务总局芜湖市镜湖区税务局(以下简称
+        // “镜湖区税务局”)) is the body of the full name.
+        if (agency is not null && DeclaredFullName(agency, compact.Text, contextNames) is { } full)
+        {
+            evidence.Add($"{agency}: the short name the report gives {full}");
+            agency = full;
+            region = _regions.FromAgencyName(full, contextNames).Resolution;
+        }
+
         if (agency is not null)
         {
             (agency, region) = Complete(agency, region, compact.Text, page.Facts, contextNames, evidence);
@@ -267,7 +276,28 @@ internal sealed partial class MetadataReader
         string agency, RegionResolution region, string compact, PageFacts facts, IReadOnlyList<string> contextNames, List<string> evidence)
     {
         agency = ExpandDesignation(agency);
+
+        // A vertical body named after its national administration (国家税务总局佛山市税务局) serves the place that follows.
+        if (region.Region is null && NationalAdministration().Match(agency) is { Success: true } national
+            && _regions.FromAgencyName(agency[national.Length..], contextNames) is { Consumed: > 0, Resolution.Region: not null } vertical)
+        {
+            evidence.Add($"{national.Value}: a vertical body of the place after it");
+            return (agency, vertical.Resolution);
+        }
+
         var (_, consumed) = _regions.FromAgencyName(agency, contextNames);
+
+        // 甘南州卫生健康委员会: an autonomous prefecture printed short (name + 州) is spelt out as the body's name has it.
+        if (region.Region is { Level: RegionLevel.Prefecture } prefecture && prefecture.Name.EndsWith("自治州", StringComparison.Ordinal)
+            && consumed > 0 && consumed < agency.Length && agency[consumed] == '州')
+        {
+            var start = Enumerable.Range(0, consumed).FirstOrDefault(i => prefecture.Name.StartsWith(agency[i..consumed], StringComparison.Ordinal), -1);
+            if (start >= 0)
+            {
+                agency = agency[..start] + prefecture.Name + agency[(consumed + 1)..];
+                consumed = start + prefecture.Name.Length;
+            }
+        }
 
         // 平罗县政府 / 马集镇政府: the government's short form.
         if (agency.EndsWith("政府", StringComparison.Ordinal) && !agency.EndsWith("人民政府", StringComparison.Ordinal)
@@ -346,6 +376,12 @@ internal sealed partial class MetadataReader
             // A township keeps the name it prints; a department printed without its place (发布机构：卫生健康局) gets it.
             var township = TownshipAlone().IsMatch(unit);
             var before = PlaceBefore(unit, compact, contextNames);
+
+            // A committee the text names by its short form after its place (绵阳市卫生健康委办公室).
+            if (before.Region is null && unit.EndsWith("委员会", StringComparison.Ordinal) && unit.Length > 5)
+            {
+                before = PlaceBefore(unit[..^2], compact, contextNames);
+            }
             if (before.Region is not null)
             {
                 return (township ? agency : before.Region.Name + agency, before);
@@ -442,6 +478,33 @@ internal sealed partial class MetadataReader
 
         var region = _gazetteer.Find(counts.Keys.Single())!;
         return new RegionResolution(region, 0.8, $"text: {region.Name}{unit}");
+    }
+
+    /// <summary>
+    /// The full name the text declares <paramref name="shortName"/> the short name of: the words before the note from where a
+    /// place or a national administration starts them; null when none is declared.
+    /// </summary>
+    private string? DeclaredFullName(string shortName, string compact, IReadOnlyList<string> contextNames)
+    {
+        foreach (Match match in DeclaredShortName().Matches(compact))
+        {
+            var run = match.Groups["full"].Value;
+            if (match.Groups["short"].Value != shortName || run.Length <= shortName.Length || run[^1] != shortName[^1])
+            {
+                continue;
+            }
+
+            for (var start = 0; start <= run.Length - shortName.Length - 1; start++)
+            {
+                var candidate = run[start..];
+                if (NationalAdministration().IsMatch(candidate) || _regions.FromAgencyName(candidate, contextNames).Consumed > 0)
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsZone(string core) => ZoneDesignations.Any(z => core.EndsWith(z, StringComparison.Ordinal)) && core.Length > 3;
@@ -978,11 +1041,19 @@ internal sealed partial class MetadataReader
 
         // A page cut off mid-sentence ends on words, not a signer (目前,我局): a comma of either width makes a sentence, and
         // a pronoun (我局, 本委) names no body.
-        return looksLikeBody && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
+        // A line that opens a point of a list (二是在门户网站, a page cut there) is a sentence's start, not a signer.
+        return looksLikeBody && !ListPointOpener().IsMatch(content) && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
     }
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
-    private static string? AgencyInTitle(string title) => PrintedAgencyInTitle(title) is { } name ? HanziName(name) : null;
+    /// <remarks>
+    /// A scope note after the name (海关总署(本级机关): the organs without their subordinate bodies) is no part of it; a
+    /// name ending 部门 (X市气象部门: the city's and its counties' bureaus) names a system of bodies, not one body.
+    /// </remarks>
+    private static string? AgencyInTitle(string title) =>
+        PrintedAgencyInTitle(title) is { } name && HanziName(ScopeNote().Replace(name, string.Empty)) is { } body && !body.EndsWith("部门", StringComparison.Ordinal)
+            ? body
+            : null;
 
     private static string? PrintedAgencyInTitle(string title)
     {
@@ -1212,8 +1283,8 @@ internal sealed partial class MetadataReader
     }
 
     // 由X编制本年度报告 / 由X编制完成本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
-    // report itself named after the verb).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
@@ -1386,6 +1457,21 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]
     private static partial Regex SelfReference();
+
+    // 一是… / 其二… / （三）… / 4.…: the opening of a point in a list.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])")]
+    private static partial Regex ListPointOpener();
+
+    [GeneratedRegex(@"[(（](?:本级机关|机关本级|本级)[)）]$")]
+    private static partial Regex ScopeNote();
+
+    // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.
+    [GeneratedRegex(@"^国家[\u4E00-\u9FFF]{1,10}?总?局(?=[\u4E00-\u9FFF]{3,})")]
+    private static partial Regex NationalAdministration();
+
+    // X(以下简称“S”) / X(简称S,下文类同): the short name a body gives itself, after its full name.
+    [GeneratedRegex(@"(?<full>[\u4E00-\u9FFF]{4,40})[(（](?:以下)?简称[“""]?(?<short>[\u4E00-\u9FFF]{2,20})[”""]?[,，)）]")]
+    private static partial Regex DeclaredShortName();
 
     [GeneratedRegex(@"(?<level>[县市区])(?<dept>工信局|经信局|经信委|发改委|发改局|人社局|住建局|环保局|卫健委|卫健局|市场监管局|文旅局|教体局|科技局|医保局|自然资源局|财政局|公安局|民政局|司法局|审计局|统计局|商务局|水利局|交通运输局|教育局|农业农村局|应急管理局|林业局)")]
     private static partial Regex ProseDepartment();

@@ -196,12 +196,18 @@ internal sealed class RegionResolver
     /// </summary>
     private IReadOnlyList<RegionInfo> AsPrinted(string key, IReadOnlyList<RegionInfo> candidates, ReadOnlySpan<char> rest)
     {
-        if (rest.Length == 0 || rest[0] is not ('县' or '区') || rest.StartsWith("区域") || candidates.Any(c => string.Equals(c.Name, key, StringComparison.Ordinal)))
+        if (rest.Length == 0 || rest[0] is not ('县' or '区' or '州') || rest.StartsWith("区域") || candidates.Any(c => string.Equals(c.Name, key, StringComparison.Ordinal)))
         {
             return candidates;
         }
 
+        // X州 is the short form of an autonomous prefecture (甘南州: 甘南藏族自治州, not 甘南县).
         var designation = rest[0];
+        if (designation == '州')
+        {
+            return [.. candidates.Where(c => c.Level == RegionLevel.Prefecture && c.Name.EndsWith("自治州", StringComparison.Ordinal))];
+        }
+
         var printed = candidates.Where(c => c.Name.EndsWith(designation)).ToList();
         if (printed.Count == 0 && designation == '县' && _autonomousCounties.TryGetValue(key, out var autonomous))
         {

@@ -744,4 +744,120 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("石嘴山市青石局平罗分局", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_PageCutAtAListPoint_HasNoSigner()
+    {
+        const string text = """
+            一、总体情况
+            本年度，我局认真做好政府信息公开工作。
+            一是完善制度，规范信息发布流程。
+            二是在门户网站
+            """;
+
+        var report = Extractor.Extract(text, "cut.txt");
+
+        Assert.Null(report.Agency);
+    }
+
+    [Fact]
+    public void Extract_ScopeNoteAfterTheTitlesName_IsNoPartOfTheName()
+    {
+        const string text = """
+            中卫市青石局(本级机关)2022年政府信息公开工作年度报告
+            一、总体情况
+            本局认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "scope.txt");
+
+        Assert.Equal("中卫市青石局", report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TitleNamingASystemOfBodies_GivesWayToTheCompiler()
+    {
+        const string text = """
+            宁夏中卫市青石部门2022年政府信息公开工作年度报告
+            根据《中华人民共和国政府信息公开条例》规定,中卫市青石局特编制《宁夏中卫市青石部门2022年政府信息公开工作年度报告》,现将情况报告如下:
+            一、总体情况
+            市局和各县局认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "system.txt");
+
+        Assert.Equal("中卫市青石局", report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ShortNameTheReportGivesItself_IsItsFullName()
+    {
+        const string text = """
+            本报告结合国家青石总局中卫市沙坡头区青石局(以下简称“沙坡头区青石局”)政府信息公开工作有关统计数据撰写。
+            一、总体情况
+            2022年,沙坡头区青石局认真贯彻落实《条例》,做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "short.txt");
+
+        Assert.Equal("国家青石总局中卫市沙坡头区青石局", report.Agency);
+        Assert.Equal("640502", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_VerticalBodyNamedAfterItsNationalAdministration_ServesThePlaceAfterIt()
+    {
+        const string text = """
+            特向社会公布国家青石总局平罗县青石局2022年政府信息公开工作年度报告。
+            一、总体情况
+            本局认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "vertical.txt");
+
+        Assert.Equal("国家青石总局平罗县青石局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_AutonomousPrefecturePrintedShort_IsThePrefectureAndSpeltOut()
+    {
+        const string text = """
+            临夏州卫生健康委2023年政府信息公开工作年度报告
+            一、总体情况
+            本委认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "prefecture.txt");
+
+        Assert.Equal("临夏回族自治州卫生健康委员会", report.Agency);
+        Assert.Equal("622900", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_CommitteeTitledWithoutItsPlace_IsPlacedWhereTheTextNamesItShort()
+    {
+        const string text = """
+            2021年青石事务委员会政府信息公开工作年度报告
+            一、总体情况
+            我委认真做好政府信息公开工作。如有疑问,请与平罗县青石事务委办公室联系。
+            """;
+
+        var report = Extractor.Extract(text, "committee.txt");
+
+        Assert.Equal("平罗县青石事务委员会", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("2017年，我局收到的申请中，告知通过其他途径办理3件。", true)]
+    [InlineData("2017年，我局收到的申请中，“不属于本机关公开范围”并告知通过其他途径办理3件。", false)]
+    public void Extract_RowWordingJoinedToAnotherConditionByBing_IsNoMetric(string sentence, bool read)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(read, metrics.ContainsKey("legacy.apply.other_channels"));
+    }
 }
