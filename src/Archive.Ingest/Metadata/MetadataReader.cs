@@ -283,6 +283,12 @@ internal sealed partial class MetadataReader
             core += "管理委员会";
             evidence.Add("zone named alone; the report names its 管委会");
         }
+        else if (core.EndsWith('街') && TownshipAlone().IsMatch(core + "道") && compact.Contains(core[..^1] + "街道", StringComparison.Ordinal))
+        {
+            // A title's short form of a street (武江区惠民街) that the text names in full (惠民街道, a real report's).
+            agency += "道办事处";
+            core += "道办事处";
+        }
         else if (TownshipAlone().IsMatch(core))
         {
             // A 苏木's own name is its full name (metric-dictionary.md §12: …苏木).
@@ -556,8 +562,12 @@ internal sealed partial class MetadataReader
             return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value : null;
         }
 
-        // A disclosure office of its own (X政务公开办公室) answers for another body's report.
-        return NamesABody(name) && !name.Contains("公开", StringComparison.Ordinal) && _regions.FromAgencyName(name, []).Consumed > 0 ? name : null;
+        // A disclosure office of its own (X政务公开办公室) answers for another body's report. A township's government is
+        // named by its own name (请与白云乡人民政府党政办联系, a real township's), a place the gazetteer does not hold.
+        return NamesABody(name) && !name.Contains("公开", StringComparison.Ordinal)
+            && (_regions.FromAgencyName(name, []).Consumed > 0 || (name.EndsWith("人民政府", StringComparison.Ordinal) && TownshipAlone().IsMatch(name[..^4])))
+            ? name
+            : null;
     }
 
     /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
@@ -977,8 +987,8 @@ internal sealed partial class MetadataReader
             && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
 
         // A page cut off mid-sentence ends on words, not a signer (目前,我局): a comma of either width makes a sentence, and
-        // a pronoun (我局, 本委) names no body.
-        return looksLikeBody && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
+        // a pronoun (我局, 本委) names no body; nor does a numbered heading cut off (五、因政府, a real page's last line).
+        return looksLikeBody && !HeadingStart().IsMatch(content) && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
     }
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
@@ -1248,8 +1258,9 @@ internal sealed partial class MetadataReader
 
     // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
     // X乡人民政府办公室), a bureau's or a committee's own office (X统计局办公室, X管理委员会办公室), or a party-and-government
-    // office after any body (X管委会党政综合办公室): never a county's 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
+    // office after any body (X管委会党政综合办公室), a street's or township's 政务办公室 (请与X市Y街道政务办公室联系, a real
+    // street's contact line): never a county's 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))政务办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
@@ -1359,7 +1370,8 @@ internal sealed partial class MetadataReader
     private static partial Regex CompiledReportYear();
 
     // The year the body speaks of itself in (2020年度我街办未接到…申请; 2019年本局…), the opening's year without its comma.
-    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))")]
+    // Also the other way round (本局2017年共受理…, a real bureau's fragment).
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))|(?<=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
     private static partial Regex OwnYear();
 
     // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…, 截至2017年底), the statistics period's end stated alone.
@@ -1381,11 +1393,14 @@ internal sealed partial class MetadataReader
     private static partial Regex PlaceCompiler();
 
     // 请与X综合科联系 / 请联系X办公室,电话…: the body before the section or office that answers.
-    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室)?(?:联系|[,(:])")]
+    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]
     private static partial Regex SelfReference();
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．])")]
+    private static partial Regex HeadingStart();
 
     [GeneratedRegex(@"(?<level>[县市区])(?<dept>工信局|经信局|经信委|发改委|发改局|人社局|住建局|环保局|卫健委|卫健局|市场监管局|文旅局|教体局|科技局|医保局|自然资源局|财政局|公安局|民政局|司法局|审计局|统计局|商务局|水利局|交通运输局|教育局|农业农村局|应急管理局|林业局)")]
     private static partial Regex ProseDepartment();
