@@ -29,11 +29,25 @@ internal static partial class ProseFigureReader
 
     // Prose names of 统计表 rows that are the row and nothing else (属于已经主动公开的2件, 同意部分公开的2件, a real
     // office's reply list), with the words before them that make them another row's (不 + 同意…).
-    private static readonly (string Key, string Wording, string[] ExcludedPrefixes)[] ProseRowWordings =
+    // Older reports list the answers by their kinds' short names, often quoted (“同意公开”的7件, “不予公开”的1件, “非本机关
+    // 政府信息”的1件: a real bureau's). 不予公开 is an answer only quoted as one: bare, it sorts documents (制发公文…其中
+    // 主动公开26件…不予公开3件, §8's non-metric) or counts them (不予公开信息1535条).
+    private static readonly (string Key, string Wording, string[] ExcludedPrefixes, string Unit)[] ProseRowWordings =
     [
-        ("legacy.apply.already_public", "属于已经主动公开", []),
-        ("legacy.apply.partial", "同意部分公开", ["不"]),
+        ("legacy.apply.already_public", "属于已经主动公开", [], "件|条"),
+        ("legacy.apply.granted", "同意公开", ["不", "部分"], "件|条"),
+        ("legacy.apply.partial", "同意部分公开", ["不"], "件|条"),
+        ("legacy.apply.denied", "\"不予公开", [], "件"),
+        ("legacy.apply.not_held", "非本机关政府信息", [], "件|条"),
+        ("legacy.apply.not_exist", "信息不存在", [], "件|条"),
     ];
+
+    // Keys that are by definition a part of another (当面申请 of 收到申请, 同意公开 of 申请答复): given with their share of
+    // the whole (当面申请1宗，占10%) they are still the part itself, not a part mistaken for a total.
+    private static readonly HashSet<string> PartKeys = MetricIdentities.All
+        .Where(i => i.Relation == IdentityRelation.Equal && i.Id.StartsWith("legacy.", StringComparison.Ordinal))
+        .SelectMany(i => i.RightTerms)
+        .ToHashSet(StringComparer.Ordinal);
 
     private sealed record Pattern(string Key, string Unit, Regex Regex);
 
@@ -54,8 +68,8 @@ internal static partial class ProseFigureReader
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's).
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？])(?<yr>(?:19|20)\d{2})年度?[,，]?主动公开信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:政府)?信息共?" + Number + "条")),
-        // 通过/在…门户网站主动公开政府信息267条, …公开信息数163条 (real county bodies' wordings).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
+        // 通过/在…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条 (real county bodies' and a town's wordings).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's): not a site the body
         // sends to (向/为…网站, 上级网站, 报送, 采用).
@@ -73,7 +87,7 @@ internal static partial class ProseFigureReader
         // names another channel (微信公众号、微博… would be their sum).
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网站|抖音|头条|客户端|视频号|小程序|、|和|及|与)[^。;；!？]){0,40}?(?<src>全年发布(?:各类)?信息" + Number + "条)")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}"")?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
-        new("legacy.channel.gazette", "条", Make(@"政府公报公开政府信息共?" + Number + "条")),
+        new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
@@ -336,7 +350,7 @@ internal static partial class ProseFigureReader
 
         // A figure given with its share of a whole is a part of it (县直各单位主动公开政府信息1251条，占67.5%: the
         // county's total was 1,853, a real report's 统计表 says).
-        if (ShareOfWhole().IsMatch(text.AsSpan(spanEnd)))
+        if (!PartKeys.Contains(key) && ShareOfWhole().IsMatch(text.AsSpan(spanEnd)))
         {
             return false;
         }
@@ -372,9 +386,14 @@ internal static partial class ProseFigureReader
     /// </summary>
     private static string WithoutTheYearSummed(string scope, int? year)
     {
-        if (YearWord().Matches(scope).Any(m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year)))
+        var yearWords = YearWord().Matches(scope);
+        if (yearWords.Any(m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year)))
         {
-            scope = YearEndCutOff().Replace(scope, m => !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+            // 截至目前 only before the report's own year (截至目前，2015年度… in a 2017 report stays a cut-off).
+            var ownYearNamed = yearWords.Any(m => m.Groups["d"].Success ? IsTheYear(m.Groups["d"].Value, year) : !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year));
+            scope = YearEndCutOff().Replace(scope, m => m.Value.EndsWith("目前", StringComparison.Ordinal)
+                ? (ownYearNamed ? new string('_', m.Length) : m.Value)
+                : !m.Groups["y"].Success || IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
             scope = SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
         }
 
@@ -447,8 +466,8 @@ internal static partial class ProseFigureReader
                 ? "万元|元"
                 : MetricDictionary.TryGet(key, out var definition) ? (definition.Unit == "人" ? "人|名" : Regex.Escape(definition.Unit ?? string.Empty)) : string.Empty;
 
-            // Older reports count applications in 条 as their 统计表 does (信函申请1条).
-            unit = unit == "件" && key.StartsWith("legacy.apply.", StringComparison.Ordinal) ? "件|条" : unit;
+            // Older reports count applications in 条 as their 统计表 does (信函申请1条), or in 宗 (当面申请1宗, a real bureau's).
+            unit = unit == "件" && key.StartsWith("legacy.apply.", StringComparison.Ordinal) ? "件|条|宗" : unit;
             if (unit.Length == 0)
             {
                 continue;
@@ -457,9 +476,9 @@ internal static partial class ProseFigureReader
             result.Add(new RowWording(key, wording, Tail(unit), excluded));
         }
 
-        foreach (var (key, wording, excluded) in ProseRowWordings)
+        foreach (var (key, wording, excluded, unit) in ProseRowWordings)
         {
-            result.Add(new RowWording(key, wording, Tail("件|条"), excluded));
+            result.Add(new RowWording(key, wording, Tail(unit), excluded));
         }
 
         return [.. result];
@@ -468,10 +487,11 @@ internal static partial class ProseFigureReader
     /// <summary>
     /// What may stand between a row's wording and its number: the table's 数 (条数 as a real township writes it), a
     /// copula or 的 (当面申请为312件, 申请信息不存在的196件: the row's count all the same), a 共 summing it, or the table's
-    /// note inserted as a qualifier (舆情数，包括正面舆情和负面舆情共13次: no digit in it, within its clause).
+    /// note inserted as a qualifier (舆情数，包括正面舆情和负面舆情共13次: no digit in it, within its clause). A closing quote
+    /// ends a quoted wording (“信息不存在”的1件).
     /// </summary>
     private static Regex Tail(string unit) =>
-        Make(@"\G(?:(?:条数|件数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
+        Make(@"\G""?(?:(?:条数|件数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
 
     private static decimal Parse(string digits) =>
         decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -555,14 +575,15 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"\d[条件次篇个人项]")]
     private static partial Regex CountedFigure();
 
-    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?)")]
+    // 截至目前 too: before the year's own figure (截至目前,2014年度主动公开…393条, a real street office's) it is the year's.
+    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
     private static partial Regex YearEndCutOff();
 
     [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
     private static partial Regex SummedOverTheYear();
 
     // YYYY年新增 (其中2010年新增主动公开政府信息14条, a real bureau's) scopes the figure to that year only.
-    [GeneratedRegex(@"(?:19|20)\d{2}年度|(?<y>(?:19|20)\d{2})年新增|全年|本年度?|今年")]
+    [GeneratedRegex(@"(?<d>(?:19|20)\d{2})年度|(?<y>(?:19|20)\d{2})年新增|全年|本年度?|今年")]
     private static partial Regex YearWord();
 
     [GeneratedRegex(@"在[^,，。；;]{0,12}?(?:互联网|网站|网|平台|微博|微信|公众号|客户端)上")]

@@ -313,6 +313,12 @@ internal sealed partial class MetadataReader
             core += "管理委员会";
             evidence.Add("zone named alone; the report names its 管委会");
         }
+        else if (core.EndsWith('街') && TownshipAlone().IsMatch(core + "道") && compact.Contains(core[..^1] + "街道", StringComparison.Ordinal))
+        {
+            // A title's short form of a street (武江区惠民街) that the text names in full (惠民街道, a real report's).
+            agency += "道办事处";
+            core += "道办事处";
+        }
         else if (TownshipAlone().IsMatch(core))
         {
             // A 苏木's own name is its full name (metric-dictionary.md §12: …苏木).
@@ -619,8 +625,12 @@ internal sealed partial class MetadataReader
             return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value : null;
         }
 
-        // A disclosure office of its own (X政务公开办公室) answers for another body's report.
-        return NamesABody(name) && !name.Contains("公开", StringComparison.Ordinal) && _regions.FromAgencyName(name, []).Consumed > 0 ? name : null;
+        // A disclosure office of its own (X政务公开办公室) answers for another body's report. A township's government is
+        // named by its own name (请与白云乡人民政府党政办联系, a real township's), a place the gazetteer does not hold.
+        return NamesABody(name) && !name.Contains("公开", StringComparison.Ordinal)
+            && (_regions.FromAgencyName(name, []).Consumed > 0 || (name.EndsWith("人民政府", StringComparison.Ordinal) && TownshipAlone().IsMatch(name[..^4])))
+            ? name
+            : null;
     }
 
     /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
@@ -1040,8 +1050,8 @@ internal sealed partial class MetadataReader
             && OrganisationEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal));
 
         // A page cut off mid-sentence ends on words, not a signer (目前,我局): a comma of either width makes a sentence, and
-        // a pronoun (我局, 本委) names no body.
-        // A line that opens a point of a list (二是在门户网站, a page cut there) is a sentence's start, not a signer.
+        // a pronoun (我局, 本委) names no body; nor does a line that opens a point of a list or a numbered heading, cut off
+        // there (二是在门户网站, 五、因政府: real pages' last lines).
         return looksLikeBody && !ListPointOpener().IsMatch(content) && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
     }
 
@@ -1319,8 +1329,9 @@ internal sealed partial class MetadataReader
 
     // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
     // X乡人民政府办公室), a bureau's or a committee's own office (X统计局办公室, X管理委员会办公室), or a party-and-government
-    // office after any body (X管委会党政综合办公室): never a county's 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
+    // office after any body (X管委会党政综合办公室), a street's or township's 政务办公室 (请与X市Y街道政务办公室联系, a real
+    // street's contact line): never a county's 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))政务办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
@@ -1430,7 +1441,8 @@ internal sealed partial class MetadataReader
     private static partial Regex CompiledReportYear();
 
     // The year the body speaks of itself in (2020年度我街办未接到…申请; 2019年本局…), the opening's year without its comma.
-    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))")]
+    // Also the other way round (本局2017年共受理…, a real bureau's fragment).
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))|(?<=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
     private static partial Regex OwnYear();
 
     // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…, 截至2017年底), the statistics period's end stated alone.
@@ -1452,14 +1464,14 @@ internal sealed partial class MetadataReader
     private static partial Regex PlaceCompiler();
 
     // 请与X综合科联系 / 请联系X办公室,电话…: the body before the section or office that answers.
-    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室)?(?:联系|[,(:])")]
+    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]
     private static partial Regex SelfReference();
 
-    // 一是… / 其二… / （三）… / 4.…: the opening of a point in a list.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])")]
+    // 一是… / 其二… / 五、… / （三）… / 4.…: the opening of a point in a list or of a numbered heading.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")]
     private static partial Regex ListPointOpener();
 
     [GeneratedRegex(@"[(（](?:本级机关|机关本级|本级)[)）]$")]

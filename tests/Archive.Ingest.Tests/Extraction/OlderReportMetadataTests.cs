@@ -171,4 +171,55 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("大武口区人民政府", report.Agency);
         Assert.Equal("640202", report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_NumberedHeadingCutOffAtThePageEnd_IsNoSigner()
+    {
+        var text = "本年报由青石街道办事处编制。\n一、概述\n2014年，本街道继续开展政务信息公开工作。\n二、政府信息主动公开情况\n"
+            + "2014年度，本街道主动公开政府信息40条。\n五、因政府\n";
+
+        var report = Extractor.Extract(text, "cutheading.txt");
+
+        Assert.Equal("青石街道办事处", report.Agency);
+    }
+
+    [Fact]
+    public void Extract_ContactWithATownshipGovernmentsPartyOffice_NamesTheTownshipGovernment()
+    {
+        var text = "本年报中所列数据的统计期限自2012年1月1日起至2012年12月31日止。如对本年报有任何疑问，请与青石乡人民政府党政办联系(地址:青石乡前街8号)。\n" + Body;
+
+        var report = Extractor.Extract(text, "township-contact.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+    }
+
+    [Fact]
+    public void Extract_ContactWithAStreetsAffairsOffice_NamesTheStreetOffice()
+    {
+        var text = "本年报的数据均为2014年1月1日—2014年12月31日统计数据。如对本年报有任何疑问，请与平罗县青石街道政务办公室联系(电话:0952-1234567)。\n" + Body;
+
+        var report = Extractor.Extract(text, "street-contact.txt");
+
+        Assert.Equal("平罗县青石街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TitlesShortStreetNameThatTheTextSpellsOut_IsTheStreetOffice()
+    {
+        var text = "平罗县青石街2014年政府信息公开年度报告\n2014年，青石街道认真贯彻落实《条例》。\n" + Body;
+
+        var report = Extractor.Extract(text, "short-street.txt");
+
+        Assert.Equal("平罗县青石街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_BodysSelfReferenceBeforeTheYear_GivesTheYear()
+    {
+        var report = Extractor.Extract("在主动公开信息工作中，做好政府信息公开工作。\n本局2016年共受理信息公开申请3件。\n", "selfyear.txt");
+
+        Assert.Equal(2016, report.Year);
+    }
 }

@@ -860,4 +860,58 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(read, metrics.ContainsKey("legacy.apply.other_channels"));
     }
+
+    [Fact]
+    public void Extract_AnswerKindsByTheirShortNames_QuotedOrWithTheirShare_AreTheirRows()
+    {
+        var metrics = ProseMetrics("在答复的7件申请中，“同意公开”的3件，占42.9%；同意部分公开1件；“不予公开”的1件，占总数的14.3%；"
+            + "“信息不存在”的1件，占14.3%；“非本机关政府信息”的1件，占14.3%。");
+
+        Assert.Equal(3, metrics["legacy.apply.granted"]);
+        Assert.Equal(1, metrics["legacy.apply.partial"]);
+        Assert.Equal(1, metrics["legacy.apply.denied"]);
+        Assert.Equal(1, metrics["legacy.apply.not_exist"]);
+        Assert.Equal(1, metrics["legacy.apply.not_held"]);
+    }
+
+    [Theory]
+    [InlineData("2017年共制作政府信息320条，其中不予公开信息15条。", "legacy.apply.denied")]
+    [InlineData("全年制发公文20件，其中主动公开15件，依申请公开3件，不予公开2件。", "legacy.apply.denied")]
+    [InlineData("不同意公开2件，部分同意公开的1件。", "legacy.apply.granted")]
+    public void Extract_DocumentsNotPublishedOrAnotherKindsWording_IsNoAnswerKind(string sentence, string key)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.False(metrics.ContainsKey(key));
+    }
+
+    [Fact]
+    public void Extract_ApplicationsByChannelInZongWithTheirShare_AreTheChannelCounts()
+    {
+        var metrics = ProseMetrics("本局2017年共受理信息公开申请8件，其中当面申请2宗，占25%；网上申请6宗，占75%。");
+
+        Assert.Equal(8, metrics["legacy.apply.received"]);
+        Assert.Equal(2, metrics["legacy.apply.in_person"]);
+        Assert.Equal(6, metrics["legacy.apply.online"]);
+    }
+
+    [Fact]
+    public void Extract_GazetteAndWebsiteWithoutTheWord政府_AreTheirChannels()
+    {
+        var metrics = ProseMetrics("2017年，我镇通过门户网站公开各类信息31条。政府公报公开信息0条。");
+
+        Assert.Equal(31, metrics["legacy.channel.website"]);
+        Assert.Equal(0, metrics["legacy.channel.gazette"]);
+    }
+
+    [Theory]
+    [InlineData("截至目前，2017年度主动公开政府信息共计88条。", 88)]
+    [InlineData("截至目前，主动公开政府信息共计88条。", null)]
+    [InlineData("截至目前，2015年度主动公开政府信息共计88条。", null)]
+    public void Extract_SoFarBeforeTheReportYearsOwnFigure_IsTheYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
 }
