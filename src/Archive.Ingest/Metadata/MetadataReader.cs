@@ -556,6 +556,13 @@ internal sealed partial class MetadataReader
             return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value : null;
         }
 
+        // A township's government the report also names elsewhere (本年度X镇人民政府通过政府网站公开…; 请与X镇人民政府联系, a
+        // real town's) answers for its own report, its county unprinted beside it.
+        if (TownshipGovernment().IsMatch(name) && compact.IndexOf(name, StringComparison.Ordinal) is var first && compact.IndexOf(name, first + 1, StringComparison.Ordinal) >= 0)
+        {
+            return name;
+        }
+
         // A disclosure office of its own (X政务公开办公室) answers for another body's report.
         return NamesABody(name) && !name.Contains("公开", StringComparison.Ordinal) && _regions.FromAgencyName(name, []).Consumed > 0 ? name : null;
     }
@@ -1386,6 +1393,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]
     private static partial Regex SelfReference();
+
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,8}[镇乡]人民政府$")]
+    private static partial Regex TownshipGovernment();
 
     [GeneratedRegex(@"(?<level>[县市区])(?<dept>工信局|经信局|经信委|发改委|发改局|人社局|住建局|环保局|卫健委|卫健局|市场监管局|文旅局|教体局|科技局|医保局|自然资源局|财政局|公安局|民政局|司法局|审计局|统计局|商务局|水利局|交通运输局|教育局|农业农村局|应急管理局|林业局)")]
     private static partial Regex ProseDepartment();
