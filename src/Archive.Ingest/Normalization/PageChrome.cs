@@ -181,7 +181,7 @@ public static partial class PageChrome
     /// <summary>
     /// A posting date the header prints where no row was read: labelled inside a line of other things (公开目录 X 发布日期
     /// 2021-02-20 09:00; 供稿:X  编辑:Y  发布日期:2024年01月29日) before the report's first heading, else a bare date and time
-    /// on the line right under the title (a signature prints 年月日, never dashes).
+    /// on the line right under the title, or under the title's bulleted byline (a signature prints 年月日, never dashes).
     /// </summary>
     private static void HeaderDateWithoutItsRow(List<PageSegment> segments, SegmentKind[] kinds, FactsBuilder facts)
     {
@@ -204,8 +204,18 @@ public static partial class PageChrome
 
         for (var i = 1; i < segments.Count && i < 40; i++)
         {
-            var date = BareDashDate().Match(segments[i].Text);
-            if (kinds[i] == SegmentKind.Body && date.Success && kinds[i - 1] != SegmentKind.Label && IsTitleLike(WhiteRun().Replace(segments[i - 1].Text, string.Empty)))
+            var date = BareDashDate().Match(Unbulleted(segments[i].Text));
+            var title = i - 1;
+
+            // A bulleted byline under the title (• X人民政府门户网 / • 2025-02-10 15:59, a real town's page): the site's
+            // name may stand between the title and the date.
+            if (title > 0 && IsBulleted(segments[i].Text) && IsBulleted(segments[title].Text) && segments[title].Text.Length <= 30
+                && !SentencePunctuation().IsMatch(segments[title].Text))
+            {
+                title--;
+            }
+
+            if (kinds[i] == SegmentKind.Body && date.Success && kinds[title] != SegmentKind.Label && IsTitleLike(WhiteRun().Replace(segments[title].Text, string.Empty)))
             {
                 AddDate(UnderTitleDateLabel, date, facts);
                 kinds[i] = SegmentKind.Label;
@@ -485,6 +495,8 @@ public static partial class PageChrome
     /// numbered list of the page's furniture (1. 当前位置: / 2. 首页 > … / 3. > 正文).
     /// </summary>
     private static string Unbulleted(string line) => ListMark().Replace(line.Trim().TrimStart(Bullets).Trim(), string.Empty);
+
+    private static bool IsBulleted(string line) => line.TrimStart().IndexOfAny(Bullets) == 0;
 
     [GeneratedRegex(@"^(?<t>\S.*?(?:报告|年报))\s*-\s")]
     private static partial Regex TitleBeforeField();

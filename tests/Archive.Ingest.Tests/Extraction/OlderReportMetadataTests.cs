@@ -128,6 +128,7 @@ public sealed class OlderReportMetadataTests
     [InlineData("请与平罗县财政局办公室联系(电话:1234567)", "平罗县财政局", "640221")]
     [InlineData("请与石嘴山市人民政府信息公开办公室联系(电话:1234567)", null, null)]
     [InlineData("请与平罗县政务公开办公室联系(电话:1234567)", null, null)]
+    [InlineData("请与清溪镇人民政府联系(电话:1234567)", "清溪镇人民政府", null)]
     public void Extract_BodyNamedOnlyInTheContactLine_IsTheAgencyWhereItIsNoDisclosureOffice(string contact, string? agency, string? code)
     {
         var text = $"本报告所列数据自2016年1月1日至2016年12月31日。如对本年报有疑问，{contact}。\n" + Body;
@@ -136,6 +137,18 @@ public sealed class OlderReportMetadataTests
 
         Assert.Equal(agency, report.Agency);
         Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TownshipGovernmentInTheContactLineAndTheText_IsTheAgencyWithoutARegion()
+    {
+        var text = "本报告所列数据统计期限为2024年1月1日至2024年12月31日。如对本年度报告有疑问，请与清溪镇人民政府联系(电话:1234567)。\n"
+            + "一、总体情况\n(一)主动公开情况。本年度清溪镇人民政府通过政府网站公开信息18条。\n" + Body;
+
+        var report = Extractor.Extract(text, "towncontact.txt");
+
+        Assert.Equal("清溪镇人民政府", report.Agency);
+        Assert.Null(report.Region);
     }
 
     [Fact]

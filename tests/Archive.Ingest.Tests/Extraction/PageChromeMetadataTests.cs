@@ -84,6 +84,18 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_BulletedBylineUnderTheTitle_ItsDateIsThePostingDate()
+    {
+        var text = "无障碍浏览 长者专版\n\n清溪镇人民政府2024年度政府信息公开工作年度报告\n\n  • 某某市人民政府门户网\n  • 2025-01-20 10:30\n\n"
+            + "本报告所列数据统计期限为2024年1月1日至2024年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "byline.txt");
+
+        Assert.Equal("清溪镇人民政府", report.Agency);
+        Assert.Equal("2025-01-20", report.Published);
+    }
+
+    [Fact]
     public void Extract_PageFlattenedOnOneLine_ChromeIsSkippedAndThePageHeadingNamesTheReport()
     {
         var text = "当前位置： 首页政务公开政府信息公开年报 平罗县2019年政府信息公开工作年度报告 来源：平罗县人民政府办公室 时间：2020-02-14 09:30 微信 微博 QQ空间 打印 关闭 "

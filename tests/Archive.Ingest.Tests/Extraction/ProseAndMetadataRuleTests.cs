@@ -105,6 +105,10 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2014年，我局收到12起政府信息依申请公开，均按时办理。", "legacy.apply.received", 12)]
     [InlineData("2017年，我局受理政府信息公开申请0次。", "legacy.apply.received", 0)]
     [InlineData("2011年度，某某市共收到申请政府信息公开26件(次)，主要涉及征地拆迁。", "legacy.apply.received", 26)]
+    [InlineData("2021年，主动公开的各类政府信息数量58件。", "legacy.active.total", 58)]
+    [InlineData("2021年，全街共受理政府信息公开申请总数3件。", "legacy.apply.received", 3)]
+    [InlineData("2023年，某镇全年共收到依申请公开件2件，已按期答复。", "legacy.apply.received", 2)]
+    [InlineData("2023年，“某某发布”微信公众号发布信息207篇。", "legacy.channel.wechat", 207)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
