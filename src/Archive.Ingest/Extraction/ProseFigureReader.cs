@@ -53,7 +53,8 @@ internal static partial class ProseFigureReader
 
     /// <summary>A 统计表 row's wording (label without numbering, parenthetical and trailing 数), read as wording + 共? + N + unit.</summary>
     /// <param name="ExcludedPrefixes">Text that, right before the wording, makes it another row's wording (不 + 同意公开答复).</param>
-    private sealed record RowWording(string Key, string Wording, Regex Tail, string[] ExcludedPrefixes);
+    /// <param name="ShortName">A prose name of the row (ProseRowWordings), not the 统计表's own wording.</param>
+    private sealed record RowWording(string Key, string Wording, Regex Tail, string[] ExcludedPrefixes, bool ShortName = false);
 
     private static readonly Pattern[] Patterns =
     [
@@ -158,7 +159,9 @@ internal static partial class ProseFigureReader
         var text = compact.Text;
         foreach (var row in RowWordings)
         {
-            if (seen.Contains(row.Key))
+            // From 2019 the answer kinds are table 三's rows (予以公开, 本机关不掌握…): a short name in such a report's prose
+            // (依申请同意公开14件, a real 2020 report's) is no 统计表 row's figure.
+            if (seen.Contains(row.Key) || (row.ShortName && report.Year >= 2019))
             {
                 continue;
             }
@@ -480,7 +483,7 @@ internal static partial class ProseFigureReader
 
         foreach (var (key, wording, excluded, unit) in ProseRowWordings)
         {
-            result.Add(new RowWording(key, wording, Tail(unit), excluded));
+            result.Add(new RowWording(key, wording, Tail(unit), excluded, ShortName: true));
         }
 
         return [.. result];

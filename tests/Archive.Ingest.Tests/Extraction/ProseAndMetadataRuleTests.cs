@@ -866,6 +866,20 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_AnswerKindsByTheirShortNamesInATemplateYearsReport_AreNoLegacyRows()
+    {
+        // From 2019 the answer kinds are table 三's rows; the short names in prose name no 统计表 row.
+        const string sentence = "本年度共收到政府信息公开申请12件，其中依申请同意公开7件、同意部分公开2件，“信息不存在”的3件。";
+        var older = ProseMetrics(sentence);
+        var templateYear = Metrics(Extractor.Extract("某县2020年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose2020.txt"));
+
+        Assert.Equal(7, older["legacy.apply.granted"]);
+        Assert.Equal(2, older["legacy.apply.partial"]);
+        Assert.Equal(12, templateYear["legacy.apply.received"]);
+        Assert.DoesNotContain(templateYear.Keys, k => k is "legacy.apply.granted" or "legacy.apply.partial" or "legacy.apply.not_exist");
+    }
+
+    [Fact]
     public void Extract_AnswerKindsByTheirShortNames_QuotedOrWithTheirShare_AreTheirRows()
     {
         var metrics = ProseMetrics("在答复的7件申请中，“同意公开”的3件，占42.9%；同意部分公开1件；“不予公开”的1件，占总数的14.3%；"
