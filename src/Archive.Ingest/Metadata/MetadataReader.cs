@@ -724,7 +724,9 @@ internal sealed partial class MetadataReader
             // A line that starts a title on its own (a body's name alone, or a whole title naming its body): what was taken
             // above it is the page's furniture (涉密文件严禁上网, a column name 乡镇(街道办), the page's <title> line 'X - 栏目 -
             // 网站', a breadcrumb without its label), unless that is a place the name goes on from (宁夏回族自治区 / X局).
-            if (taken > 0 && StartsTitle(content) && !PlaceAlone().IsMatch(joined))
+            // So is a body's name above a title line that prints the name again (X人民政府 / X人民政府2021年度 / 信息公开年度报告).
+            if (taken > 0 && ((StartsTitle(content) && !PlaceAlone().IsMatch(joined))
+                || (content.Length > joined.Length && content.StartsWith(joined, StringComparison.Ordinal) && SignatureOf(joined) is not null)))
             {
                 joined = string.Empty;
                 taken = 0;

@@ -747,4 +747,15 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县交通运输局2022年政府信息公开工作年度报告", report.Title);
         Assert.Equal("2023-01-09", report.Published);
     }
+
+    [Fact]
+    public void Extract_BodyNameAboveATitleLineThatRepeatsIt_IsNotDoubled()
+    {
+        var text = " 青峦县人民政府\n            青峦县人民政府\n        \n        青峦县人民政府2021年度\n信息公开年度报告\n（2022年1月）\n" + Body;
+
+        var report = Extractor.Extract(text, "repeated.txt");
+
+        Assert.Equal("青峦县人民政府2021年度信息公开年度报告", report.Title);
+        Assert.Equal("青峦县人民政府", report.Agency);
+    }
 }
