@@ -148,9 +148,10 @@ internal sealed class RegionResolver
             // a short name counts only where it is not embedded between two Chinese characters (《今日微山》), and not
             // where a township's designation follows (a real 太平镇's report named 太平区 of another province).
             // Nor does a short name that ends a word (乡村振兴、 is no 振兴区), unless the word is a quoted name.
+            // Nor does a short name that names a website (人民网、华龙网: a news site's brand, no mention of a place).
             if ((isFullName && key.Length < 3)
                 || (!isFullName && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
-                    || ContinuesIntoTownship(compactText.AsSpan(i + key.Length)))))
+                    || ContinuesIntoTownship(compactText.AsSpan(i + key.Length)) || NamesAWebsite(compactText.AsSpan(i + key.Length)))))
             {
                 i += key.Length - 1;
                 continue;
@@ -224,6 +225,10 @@ internal sealed class RegionResolver
     /// <summary>Whether a name's continuation is a township's designation, or one character and then one (卧龙|山街道).</summary>
     private static bool ContinuesIntoTownship(ReadOnlySpan<char> rest) =>
         StartsTownshipDesignation(rest) || (rest.Length > 1 && IsIdeograph(rest[0]) && StartsTownshipDesignation(rest[1..]));
+
+    /// <summary>Whether a short name's continuation makes it a website's name (X网, not 网格 or 网络).</summary>
+    private static bool NamesAWebsite(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("网") && !rest.StartsWith("网格") && !rest.StartsWith("网络");
 
     /// <summary>A name after a Chinese character and before none, other than a quoted name's closing mark (《今日微山》).</summary>
     private static bool EndsAWord(string text, int start, int length)

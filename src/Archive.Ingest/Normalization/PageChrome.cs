@@ -347,12 +347,13 @@ public static partial class PageChrome
 
         bool IsBare(string cell) => BareLabels.Contains(cell) || (barred && AllLabels.Contains(Spaceless(cell)));
 
-        // A posting date printed before the labels (2022年01月18日来源:1).
+        // A posting date printed before the labels (2022年01月18日来源:1), or a space before them (2020-01-30 10:01 来源: X).
         var leading = LeadingDate().Match(cells[0]);
-        if (leading.Success && LabelColon().Match(cells[0], leading.Length) is { Success: true } after && after.Index == leading.Length)
+        var labelAt = leading.Success ? leading.Length + (cells[0].Length - leading.Length - cells[0][leading.Length..].TrimStart().Length) : 0;
+        if (leading.Success && LabelColon().Match(cells[0], labelAt) is { Success: true } after && after.Index == labelAt)
         {
             Record("时间", leading.Value, facts);
-            cells[0] = cells[0][leading.Length..];
+            cells[0] = cells[0][labelAt..];
         }
         else if (leading.Success && leading.Length == cells[0].Length && cells.Count > 1 && LabelColon().Match(cells[1]) is { Success: true, Index: 0 })
         {

@@ -738,6 +738,17 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_PostingDateAndTimeBeforeASpacedSourceLabel_IsRead()
+    {
+        var text = "平罗县交通运输局2020年政府信息公开工作年度报告\n\n2021-01-28 10:01 来源: 县交通局\n\n" + Body;
+
+        var report = Extractor.Extract(text, "posted.txt");
+
+        Assert.Equal("平罗县交通运输局2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("2021-01-28", report.Published);
+    }
+
+    [Fact]
     public void Extract_BracketedDateUnderTheTitle_IsTheReportsOwnDateBeforeThePagesPostingDate()
     {
         var text = "发布日期:2023-01-20\n平罗县交通运输局2022年政府信息公开工作\n年度报告\n（2023年1月9日）\n" + Body;

@@ -468,6 +468,21 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_RegionShortNameNamingAWebsite_IsNoRegion()
+    {
+        const string text = """
+            本报告由青禾街道办事处按照《中华人民共和国政府信息公开条例》要求编制。
+            一、总体情况
+            2025年，青禾街道主动公开各类政府信息共计87条，其中在人民网、平罗网等媒体刊登信息12条。
+            """;
+
+        var report = Extractor.Extract(text, "street.txt");
+
+        Assert.Equal("青禾街道办事处", report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    [Fact]
     public void Extract_RegionShortNameEndingAnOrdinaryWord_IsNoRegion()
     {
         const string text = """
