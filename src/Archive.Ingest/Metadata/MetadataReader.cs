@@ -54,7 +54,7 @@ internal sealed partial class MetadataReader
     {
         _ = lines;
         var page = PageChrome.Read(text);
-        var ownTitle = ReadTitle(page.Body);
+        var ownTitle = ReadTitle(page.Body, IsPlaceAlone);
         var pageTitle = page.Facts.Title is { } heading ? CleanTitleLine(WhiteSpace().Replace(heading, string.Empty)) : null;
 
         // 河北省X局 / 2021年政府信息公开工作年度报告 / 发布时间:…: the heading the page marks is the title's second line, its
@@ -162,10 +162,17 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the page's 发布机构");
         }
 
-        if (agency is null && OpeningBody(compact.Text, contextNames) is { } opening)
+        if (agency is null && OpeningBody(compact.Text, contextNames) is ({ } opening, var openingYear))
         {
             (agency, region) = FromNamedBody(opening, null, contextNames);
             evidence.Add("agency from the body's opening sentence");
+
+            // The sentence that names the body dates its year's work (2021年X街道深入贯彻…, no comma after the year, a
+            // real street's): the year when nothing before gave one; a span's start (2022年以来) gives none.
+            if (year is null && openingYear is not null)
+            {
+                (year, yearSource) = (openingYear, "the body's opening sentence");
+            }
         }
 
         if (agency is null && ContactBody(compact.Text) is { } contact)
@@ -572,25 +579,27 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// The body a report's opening sentence names in full (2021年，保山市卫生健康委员会以习近平…; 2025年中仓街道积极推动…):
-    /// a name that starts with a region's name, or a township or street, before the verb the sentence goes on with.
+    /// a name that starts with a region's name, or a township or street, before the verb the sentence goes on with; and the
+    /// sentence's year, unless it starts a span (2022年以来).
     /// </summary>
-    private string? OpeningBody(string compact, IReadOnlyList<string> contextNames)
+    private (string Name, int? Year)? OpeningBody(string compact, IReadOnlyList<string> contextNames)
     {
         foreach (Match match in OpeningName().Matches(compact))
         {
             // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
+            int? year = match.Groups["since"].Success ? null : int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
             var (place, consumed) = _regions.FromAgencyName(name, contextNames);
             if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && consumed > 0))
             {
-                return name;
+                return (name, year);
             }
 
             // A place alone (2020年度，X区以习近平…) speaks for its government, where no department calls itself 我局 or the like.
             if (consumed == name.Length && place.Region is not null && !DepartmentSelf().IsMatch(compact))
             {
-                return name;
+                return (name, year);
             }
         }
 
@@ -670,7 +679,7 @@ internal sealed partial class MetadataReader
     /// Title: the first non-blank lines joined (whitespace removed) until they end with 报告; null when the report opens
     /// otherwise. A generic title (2022年政府信息公开工作年度报告) followed by the body's name on its own line takes that name.
     /// </summary>
-    private static string? ReadTitle(IReadOnlyList<string> lines)
+    private static string? ReadTitle(IReadOnlyList<string> lines, Func<string, bool> isPlaceAlone)
     {
         var joined = string.Empty;
         var taken = 0;
@@ -725,7 +734,7 @@ internal sealed partial class MetadataReader
             // above it is the page's furniture (涉密文件严禁上网, a column name 乡镇(街道办), the page's <title> line 'X - 栏目 -
             // 网站', a breadcrumb without its label), unless that is a place the name goes on from (宁夏回族自治区 / X局).
             // So is a body's name above a title line that prints the name again (X人民政府 / X人民政府2021年度 / 信息公开年度报告).
-            if (taken > 0 && ((StartsTitle(content) && !PlaceAlone().IsMatch(joined))
+            if (taken > 0 && ((StartsTitle(content) && !isPlaceAlone(joined))
                 || (content.Length > joined.Length && content.StartsWith(joined, StringComparison.Ordinal) && SignatureOf(joined) is not null)))
             {
                 joined = string.Empty;
@@ -772,6 +781,12 @@ internal sealed partial class MetadataReader
 
         return null;
     }
+
+    /// <summary>
+    /// A place's name alone that the gazetteer knows whole: a site's link that only ends like one (长者专区, 旧版 / 长者专区
+    /// above a real zone's title) is furniture, not the start of the body's name.
+    /// </summary>
+    private bool IsPlaceAlone(string text) => PlaceAlone().IsMatch(text) && _regions.FromAgencyName(text, []).Consumed == text.Length;
 
     /// <summary>The body's name on the line right above the page's heading, when that line is one; else null.</summary>
     private static string? NameAboveHeading(IReadOnlyList<PageSegment> segments)
@@ -1350,7 +1365,8 @@ internal sealed partial class MetadataReader
     // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words; so is the
     // sentence that hands the report over (现将X2022年度政府信息公开工作报告如下 / 现编制X2022年度…报告) and a cover
     // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》).
-    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：]{0,30}?(?:政府)?信息公开[^《》,，。;；:：]{0,10}?|[^《》,，。;；:：\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
+    // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
+    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:政府)?信息公开[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
@@ -1358,7 +1374,7 @@ internal sealed partial class MetadataReader
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
     // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's).
-    [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}年(?:度|以来)?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]

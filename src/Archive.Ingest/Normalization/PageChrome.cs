@@ -67,6 +67,7 @@ public static partial class PageChrome
 
         // A site's accessibility and elder-mode switches, printed alone on a line above the title (无障碍浏览).
         "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
+        "网站无障碍", "长者专区", "智能问答", "旧版", "新版", "网站支持IPv6", "本网站支持IPv6",
 
         // A search box's or form's buttons, printed alone under its prompt (请输入关键字 / 确定): never the start of a title.
         "确定", "提交", "重置", "取消", "清空", "查询", "检索", "搜索",

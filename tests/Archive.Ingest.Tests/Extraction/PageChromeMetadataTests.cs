@@ -738,6 +738,36 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_SiteSwitchesAndABreadcrumbAboveTheTitle_AreNeitherTitleNorAgency()
+    {
+        // A site's switches a line each (长者专区 only ends like a place), then a breadcrumb ending / 正文, then the title
+        // with its 索引号 row: the title is the title line alone; on one line, the breadcrumb states no title either.
+        const string top = "网站支持IPv6\n无障碍\n适老版\n长者专区\n网站无障碍\n智能问答\n旧版\n\n长者专区\n\n当前位置:首页 / 政府信息公开 / 年报 / 2020 / 正文\n\n";
+        const string title = "平罗县示例产业园区管理委员会2020年政府信息公开工作年度报告";
+        var text = top + title + "\n\n索  引  号:0001/2021-00001 发布时间:2021-01-21 信息来源:示例园区\n\n" + Body;
+
+        var report = Extractor.Extract(text, "switches.txt");
+        var oneLine = Extractor.Extract(text.Replace('\n', ' '), "switches-one-line.txt");
+
+        Assert.Equal(title, report.Title);
+        Assert.Equal("平罗县示例产业园区管理委员会", report.Agency);
+        Assert.DoesNotContain("正文", oneLine.Agency ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2021年示例街道深入贯彻《政府信息公开条例》，严格落实工作要点。", 2021)]
+    [InlineData("2021年以来示例街道深入贯彻《政府信息公开条例》，严格落实工作要点。", null)]
+    public void Extract_YearOfTheOpeningSentenceThatNamesTheBody_IsTheYearWhenNothingElseGivesOne(string opening, int? year)
+    {
+        var text = "依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。\n一、总体情况\n" + opening + "\n二、存在的主要问题及改进情况\n公开内容还不够丰富。\n";
+
+        var report = Extractor.Extract(text, "opening-year.txt");
+
+        Assert.Equal("示例街道办事处", report.Agency);
+        Assert.Equal(year, report.Year);
+    }
+
+    [Fact]
     public void Extract_PostingDateAndTimeBeforeASpacedSourceLabel_IsRead()
     {
         var text = "平罗县交通运输局2020年政府信息公开工作年度报告\n\n2021-01-28 10:01 来源: 县交通局\n\n" + Body;
