@@ -881,6 +881,15 @@ internal static partial class StandardTableReader
         var inner = sequence.GetRange(first, last - first + 1);
         var leading = first;
         var trailing = sequence.Count - 1 - last;
+
+        // A PDF read in content order (pdftotext) leaves one empty line after every paragraph, label and cell alike:
+        // a row spaced so (label, gap, 0, gap, 0, gap) holds no blank cell, and a column may come later in the text (a
+        // real 2022 report's 现行有效件数 after both rows), so its empty lines say nothing of its columns.
+        if (leading == 1 && trailing == 1 && Enumerable.Range(0, inner.Count).All(i => (inner[i].Kind == TableTokenKind.EmptyLine) == (i % 2 == 1)))
+        {
+            return false;
+        }
+
         List<TableToken>? slots = null;
         if (inner.Count == columns.Count)
         {

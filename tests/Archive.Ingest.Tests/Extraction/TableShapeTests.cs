@@ -1059,4 +1059,15 @@ public sealed class TableShapeTests
         Assert.DoesNotContain(early.Metrics, m => m.Origin == MetricOrigin.Table);
         Assert.DoesNotContain(reordered.Metrics, m => m.Value is 880 or 700);
     }
+
+    [Fact]
+    public void PdfContentOrder_EmptyLineAfterEveryCell_IsSpacingNotABlankCell()
+    {
+        // pdftotext leaves an empty line after every paragraph; the third column's label and value come after both rows.
+        var report = Extract(Title + "二、主动公开政府信息情况\n\n第二十条第（一）项\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n"
+            + "规章\n\n0\n\n0\n\n行政规范性文件\n\n3\n\n9\n\n现行有效件数\n\n6\n\n");
+
+        Assert.Null(Metric(report, "active.normative_docs.in_force"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("active.normative_docs.", StringComparison.Ordinal) && m.Value == 9);
+    }
 }
