@@ -114,11 +114,11 @@ public sealed partial class ReportExtractor : IReportExtractor
     }
 
     /// <summary>
-    /// The text as a reader reads it (人⺠政府 is 人民政府, 公開 is 公开): one character for one, so every offset holds
+    /// The text as a reader reads it (人⺠政府 is 人民政府, 公開 is 公开, a converted copy's 資訊 is 信息): one character for one, so every offset holds
     /// in the text as printed, which metrics quote.
     /// </summary>
     private static string Readable(string decodedText) =>
-        WithoutPinyinGlosses(WithoutHeadingMarks(WithBoxDrawingAsBars(SimplifiedForms.MapAll(RadicalIdeographs.MapAll(decodedText)))));
+        WithoutPinyinGlosses(WithoutHeadingMarks(WithBoxDrawingAsBars(SimplifiedForms.MapDocument(RadicalIdeographs.MapAll(decodedText)))));
 
     /// <summary>
     /// A table drawn with box-drawing characters (│ ├──┼──┤, a text browser's dump of a page: w3m) as a pipe table: its

@@ -65,7 +65,7 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
 
         var fileName = Path.GetFileName(sourcePath);
         var extracted = extractor.Extract(decoded.Text, fileName);
-        if (!normalized.Text.Contains("信息公开", StringComparison.Ordinal) && !SimplifiedForms.MapAll(normalized.Text).Contains("信息公开", StringComparison.Ordinal))
+        if (!normalized.Text.Contains("信息公开", StringComparison.Ordinal) && !SimplifiedForms.MapDocument(normalized.Text).Contains("信息公开", StringComparison.Ordinal))
         {
             // Chinese text, but not about information disclosure: kept (precision over recall is the flag's job,
             // not a refusal's), marked so searches and metrics can leave it out.

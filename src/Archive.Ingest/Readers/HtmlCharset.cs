@@ -7,7 +7,8 @@ namespace Archive.Ingest.Readers;
 /// <summary>
 /// Decodes a web page: byte-order mark first, then the charset its &lt;meta&gt; declares (gb2312 and gbk read as
 /// GB18030, their superset), then <see cref="TextDecoder"/>'s UTF-8 / GB18030 detection. A declared charset the
-/// bytes do not fit (a page saved as UTF-8 that still says gb2312) falls back to detection.
+/// bytes do not fit (a page saved as UTF-8 that still says gb2312, or Big5 bytes that say gb2312 and read as junk)
+/// falls back to detection.
 /// </summary>
 public static partial class HtmlCharset
 {
@@ -32,7 +33,11 @@ public static partial class HtmlCharset
         {
             try
             {
-                return new DecodedText(encoding.GetString(bytes), encoding.WebName);
+                var text = encoding.GetString(bytes);
+                if (!TextDecoder.IsJunk(text))
+                {
+                    return new DecodedText(text, encoding.WebName);
+                }
             }
             catch (DecoderFallbackException)
             {

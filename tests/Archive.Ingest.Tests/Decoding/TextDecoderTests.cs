@@ -59,4 +59,25 @@ public sealed class TextDecoderTests
         byte[] bytes = [0xFF, 0xFE, 0x00, 0xD8, 0x41];
         Assert.Throws<UndecodableTextException>(() => TextDecoder.Decode(bytes));
     }
+
+    // An invented traditional-character report line, as a Big5 mirror serves it.
+    private const string TraditionalLine = "青禾縣農業農村局2021年政府信息公開工作年度報告。本年新收政府信息公開申請12件，辦結12件，無行政複議。";
+
+    [Fact]
+    public void Decode_Big5BytesWithoutDeclaration_AreReadAsBig5()
+    {
+        var decoded = TextDecoder.Decode(Encoding.GetEncoding("big5").GetBytes(TraditionalLine));
+
+        Assert.Equal("big5", decoded.Encoding);
+        Assert.Equal(TraditionalLine, decoded.Text);
+    }
+
+    [Fact]
+    public void IsJunk_Big5ReadAsGb18030_IsJunkButTheTextItselfIsNot()
+    {
+        var big5 = Encoding.GetEncoding("big5").GetBytes(TraditionalLine);
+
+        Assert.True(TextDecoder.IsJunk(Encoding.GetEncoding("GB18030").GetString(big5)));
+        Assert.False(TextDecoder.IsJunk(TraditionalLine));
+    }
 }

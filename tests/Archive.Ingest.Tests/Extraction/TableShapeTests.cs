@@ -1,4 +1,5 @@
 using Archive.Core.Reports;
+using Archive.Core.Text;
 using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Readers;
@@ -744,6 +745,30 @@ public sealed class TableShapeTests
         Assert.Equal(3, Metric(report, "active.normative_docs.new"));
         Assert.Equal(27, Metric(report, "active.normative_docs.total"));
         Assert.DoesNotContain(report.Metrics, m => m.Value is 90 or 300);
+    }
+
+    [Fact]
+    public void TaiwanUsage_資訊And專案_AreTheTemplateWords()
+    {
+        // A copy converted with Taiwan's usage prints 信息 as 資訊 and 项目 as 專案, in the title and in the labels.
+        var report = Extract("示例縣交通運輸局2020年政府資訊公開工作年度報告\n發佈日期：2021-01-15\n二、主動公開政府資訊情況\n"
+            + "第二十條第(一)項 | | | |\n資訊內容 | 本年新製作數量 | 本年新公開數量 | 對外公開總數量 |\n規章 | 0 | 0 | 0 |\n規範性檔案 | 2 | 2 | 9 |\n"
+            + "第二十條第(五)項 | | | |\n資訊內容 | 上一年專案數量 | 本年增/減 | 處理決定數量 |\n行政許可 | 12 | 3 | 40 |\n");
+
+        Assert.Equal("示例县交通运输局", report.Agency);
+        Assert.Equal(12, Metric(report, "active.licensing.prev_items"));
+        Assert.Equal(40, Metric(report, "active.licensing.decisions"));
+        Assert.Equal("2021-01-15", report.Published);
+    }
+
+    [Fact]
+    public void TaiwanUsage_InASimplifiedReport_IsLeftAsPrinted()
+    {
+        // 资讯 is a mainland word too (政务资讯); one old-form character does not make a report a converted copy.
+        const string Text = "示例县发布政务资讯120条，於示例镇设立政府信息公开查阅点。";
+
+        Assert.Equal(Text, SimplifiedForms.MapDocument(Text));
+        Assert.Equal("示例县发布政务信息120条，于示例镇设立政府信息公开查阅点。", SimplifiedForms.MapDocument("示例縣發佈政務資訊120條，於示例鎮設立政府資訊公開查閱點。"));
     }
 
     [Theory]

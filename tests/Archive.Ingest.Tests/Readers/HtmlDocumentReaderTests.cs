@@ -31,6 +31,18 @@ public sealed class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void Read_Big5BytesDeclaredGb2312_DetectedAsBig5()
+    {
+        // A mirror that converted an invented page to traditional characters and Big5 but kept its gb2312 meta.
+        var html = "<html><head><meta charset=\"gb2312\"></head><body><p>青禾縣2020年政府信息公開工作年度報告：本年新收申請7件。</p></body></html>";
+
+        var read = DocumentFixtures.Read(Encoding.GetEncoding("big5").GetBytes(html));
+
+        Assert.Equal("青禾縣2020年政府信息公開工作年度報告：本年新收申請7件。\n", read.Text);
+        Assert.Equal("big5", read.Encoding);
+    }
+
+    [Fact]
     public void Read_ScriptsStylesAndSourceLineBreaks_OnlyTheVisibleTextInBlocks()
     {
         const string Html = "<html><head><title>站点标题</title><style>p{}</style></head><body><script>var a='脚本';</script>"
