@@ -56,20 +56,21 @@ public sealed partial class ReportExtractor : IReportExtractor
 
         // A key whose table cell is read blank or not applicable is not a prose figure either: the table says it.
         var tableStated = readings.Where(r => !r.Unreadable).SelectMany(r => r.Cells).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        // With table 三 read, the 统计表 wordings of application results in prose (同意公开答复 9 件) restate its cells;
-        // 收到申请 N 件 stays a metric of its own (metric-dictionary §8).
-        var applicationsRead = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId && !r.Unreadable && r.Cells.Count > 0);
-        // Likewise with table 四 read, 行政复议 / 行政诉讼 counts in prose (涉及的行政诉讼数为0件, a real 2024 report's)
-        // restate its cells.
-        var reviewsRead = readings.Any(r => r.TableName == StandardTables.ReviewsTableId && !r.Unreadable && r.Cells.Count > 0);
+        // With table 三 printed, the 统计表 wordings of application results in prose (同意公开答复 9 件) restate its cells;
+        // 收到申请 N 件 stays a metric of its own (metric-dictionary §8). Likewise with table 四 printed, 行政复议 / 行政诉讼
+        // counts in prose (涉及的行政诉讼数为0件, a real 2024 report's). Printed is enough: where the table could not be
+        // read (a PDF's text that lost its order), its cells are still the figures and the prose only repeats one of them
+        // (信息公开类行政复议 7 件, a real city office's).
+        var applicationsPrinted = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId);
+        var reviewsPrinted = readings.Any(r => r.TableName == StandardTables.ReviewsTableId);
         var agencyKind = metadata.Agency is null ? (AgencyKind?)null : AgencyKinds.Classify(metadata.Agency);
         var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township;
         foreach (var figure in ProseFigureReader.Read(compact, metadata.Year, governmentsOwn))
         {
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key)
-                && !(applicationsRead && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received")
-                && !(reviewsRead && (figure.Key.StartsWith("legacy.review.", StringComparison.Ordinal) || figure.Key.StartsWith("legacy.litigation.", StringComparison.Ordinal))))
+                && !(applicationsPrinted && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received")
+                && !(reviewsPrinted && (figure.Key.StartsWith("legacy.review.", StringComparison.Ordinal) || figure.Key.StartsWith("legacy.litigation.", StringComparison.Ordinal))))
             {
                 metrics.TryAdd(figure.Key, new ExtractedMetric(figure.Key, figure.Value, figure.Unit, MetricOrigin.Prose, printed[figure.Start..figure.End], figure.Start, figure.End));
             }

@@ -969,6 +969,19 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void TableFourPrintedButUnread_ItsProseRestatementIsNoLegacyFigure()
+    {
+        // Table 四 in an order no reader is sure of: its cells are the figures, unread; the prose's 行政复议 7 件 only
+        // repeats one of them, so it is no legacy.review.total — as it is where no table 四 is printed.
+        const string prose = "一、总体情况\n本年度，信息公开类行政复议7件，均获维持。\n";
+        var unread = Extract(Title + prose + Table4Header + "行政复议 行政诉讼\n7\n未经复议直接起诉 复议后起诉\n5 0\n结果维持 结果纠正\n2 9\n五、存在的主要问题及改进情况\n");
+        var absent = Extract(Title + prose + "五、存在的主要问题及改进情况\n");
+
+        Assert.DoesNotContain(unread.Metrics, m => m.Key.StartsWith("review.", StringComparison.Ordinal) || m.Key == "legacy.review.total");
+        Assert.Equal(7, Metric(absent, "legacy.review.total"));
+    }
+
+    [Fact]
     public void SentenceWithALetterSpacedYearBetweenHeadingAndTableFour_IsNoCell()
     {
         // A PDF prints the year of a sentence letter-spaced (2020 年,本局…): the 2020 is words of the sentence, so the
