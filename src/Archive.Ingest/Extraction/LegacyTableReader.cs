@@ -1,4 +1,5 @@
 using Archive.Core.Metrics;
+using Archive.Core.Reports;
 
 namespace Archive.Ingest.Extraction;
 
@@ -73,13 +74,17 @@ internal static class LegacyTableReader
                 }
             }
 
-            if (index < 0 || (header.ToString().Contains("累计", StringComparison.Ordinal) && (lineValues.Count != 2 || lineValues[0] != lineValues[1])))
+            if (index < 0)
             {
-                if (index >= 0)
-                {
-                    cursor = index + 1;
-                }
+                continue;
+            }
 
+            if (header.ToString().Contains("累计", StringComparison.Ordinal) && (lineValues.Count != 2 || lineValues[0] != lineValues[1]))
+            {
+                // The row is printed, its figure uncertain: marked unread, so no prose figure stands in for it (the prose
+                // of the same real 2013 report says 信函申请数4条 where its table says 0).
+                cursor = index + 1;
+                cells.Add(new ReadCell(rows[index].Row.Key!, CellState.Unread, 0, null, token.Line, null, -1, -1));
                 continue;
             }
 
@@ -92,7 +97,7 @@ internal static class LegacyTableReader
             cells.Add(ReadCell.Number(key, last.Value, metricUnit, last));
         }
 
-        var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var found = cells.Where(c => c.State == CellState.Printed).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var missing = rows.Select(r => r.Row.Key!).Where(k => !found.Contains(k)).ToList();
         return new TableReading(StandardTables.LegacyStatisticsTableId, cells, missing, null);
     }

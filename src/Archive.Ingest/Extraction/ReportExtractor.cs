@@ -465,7 +465,7 @@ public sealed partial class ReportExtractor : IReportExtractor
                 var reading = LegacyTableReader.Read(tokens);
                 var shape = cutLines.Contains(i) ? TableShape.OneLine : TableShapes.Of(tokens);
                 return reading.Cells.Count > 0
-                    ? reading with { Shape = shape, Rows = reading.Cells.Count, Columns = 1 }
+                    ? reading with { Shape = shape, Rows = reading.Cells.Count(c => c.State == CellState.Printed), Columns = 1 }
                     : new TableReading(StandardTables.LegacyStatisticsTableId, [], reading.MissingKeys, null, shape);
             }
         }

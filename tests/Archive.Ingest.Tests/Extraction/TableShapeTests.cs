@@ -609,7 +609,8 @@ public sealed class TableShapeTests
     {
         // A PDF's text in its content order, one header cell a line without layout: in the table's order (单位 年度, then
         // 历年累计) the year's column is the first; out of it (历年累计 / 年度 / 单位) only a row whose two values agree is certain.
-        const string title = "示例县人民政府2013年政府信息公开工作年度报告\n附件1：示例县人民政府2013年政府信息公开情况统计表\n";
+        // The prose's 传真申请数2件 does not stand in for the row the table prints but leaves uncertain.
+        const string title = "示例县人民政府2013年政府信息公开工作年度报告\n本年度收到传真申请数2件。\n附件1：示例县人民政府2013年政府信息公开情况统计表\n";
         const string rows = "主动公开信息数\n条 640 2210\n其中：1.网站公开\n条 610 2150\n其中：1.当面申请数\n条 3 3\n2.传真申请数\n条 0\n";
         var inOrder = Extract(title + "计量 2013\n指标名称\n单位 年度\n历年累计\n" + rows);
         var outOfOrder = Extract(title + "计量 2013\n指标名称\n历年累计\n年度\n单位\n" + rows);
