@@ -37,7 +37,7 @@ public sealed class ReportStore(WriteContextFactory contextFactory, TimeProvider
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await SqliteWriteTransaction.BeginAsync(connection, cancellationToken);
         using var writer = new BatchWriter(connection, transaction, _regions ?? await ReadRegionsAsync(db, cancellationToken), clock.GetUtcNow().UtcDateTime);
         var stored = new List<StoredReport>(reports.Count);
         foreach (var report in reports)
