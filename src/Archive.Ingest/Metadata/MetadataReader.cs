@@ -495,22 +495,27 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// The full name the text declares <paramref name="shortName"/> the short name of: the words before the note from where a
-    /// place or a national administration starts them; null when none is declared.
+    /// place or a national administration starts them; null when none is declared. The name may be the declared short
+    /// name already completed with its place (自治区北部湾办 → 广西壮族自治区北部湾办), and a short 办 or 委 stands for
+    /// its full 办公室 or 委员会.
     /// </summary>
     private string? DeclaredFullName(string shortName, string compact, IReadOnlyList<string> contextNames)
     {
         foreach (Match match in DeclaredShortName().Matches(compact))
         {
             var run = match.Groups["full"].Value;
-            if (match.Groups["short"].Value != shortName || run.Length <= shortName.Length || run[^1] != shortName[^1])
+            var declared = match.Groups["short"].Value;
+            var completion = shortName.EndsWith(declared, StringComparison.Ordinal) ? shortName[..^declared.Length] : null;
+            if (completion is null || run.Length <= declared.Length || !SameDesignation(run, declared))
             {
                 continue;
             }
 
-            for (var start = 0; start <= run.Length - shortName.Length - 1; start++)
+            for (var start = 0; start <= run.Length - declared.Length - 1; start++)
             {
                 var candidate = run[start..];
-                if (NationalAdministration().IsMatch(candidate) || _regions.FromAgencyName(candidate, contextNames).Consumed > 0)
+                if (candidate.StartsWith(completion, StringComparison.Ordinal)
+                    && (NationalAdministration().IsMatch(candidate) || _regions.FromAgencyName(candidate, contextNames).Consumed > 0))
                 {
                     return candidate;
                 }
@@ -518,6 +523,9 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+
+        static bool SameDesignation(string full, string brief) =>
+            full[^1] == brief[^1] || (brief[^1] == '办' && full.EndsWith("办公室", StringComparison.Ordinal)) || (brief[^1] == '委' && full.EndsWith("委员会", StringComparison.Ordinal));
     }
 
     private static bool IsZone(string core) => ZoneDesignations.Any(z => core.EndsWith(z, StringComparison.Ordinal)) && core.Length > 3;

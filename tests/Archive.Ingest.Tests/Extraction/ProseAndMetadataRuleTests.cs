@@ -829,6 +829,24 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_TitlesShortNameCompletedWithItsPlace_IsTheFullNameDeclared()
+    {
+        // The title's 自治区X办 is completed with the region (宁夏回族自治区X办) before the declared short name is met;
+        // the full name the report declares, an 办公室 for the short 办, is the body's name.
+        const string text = """
+            自治区青石办2022年政府信息公开工作年度报告
+            本年度报告由宁夏回族自治区青石经济区规划管理办公室(以下简称自治区青石办)编制。
+            一、总体情况
+            2022年,我办认真贯彻落实《条例》,做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "short-completed.txt");
+
+        Assert.Equal("宁夏回族自治区青石经济区规划管理办公室", report.Agency);
+        Assert.Equal("640000", report.Region?.Code);
+    }
+
+    [Fact]
     public void Extract_VerticalBodyNamedAfterItsNationalAdministration_ServesThePlaceAfterIt()
     {
         const string text = """
