@@ -32,6 +32,7 @@ internal static class LegacyTableReader
         // reader meets only when its header was not found in order, e.g. a PDF's text in content order) makes the last
         // value of a line the cumulative figure as likely as the year's: only a line whose two values agree is certain.
         var header = new System.Text.StringBuilder();
+        bool? cumulative = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -79,16 +80,17 @@ internal static class LegacyTableReader
                 continue;
             }
 
-            if (header.ToString().Contains("累计", StringComparison.Ordinal) && (lineValues.Count != 2 || lineValues[0] != lineValues[1]))
+            // Decided at the first row found, when the header is whole.
+            cumulative ??= header.ToString().Contains("累计", StringComparison.Ordinal);
+            cursor = index + 1;
+            if (cumulative.Value && (lineValues.Count != 2 || lineValues[0] != lineValues[1]))
             {
                 // The row is printed, its figure uncertain: marked unread, so no prose figure stands in for it (the prose
                 // of the same real 2013 report says 信函申请数4条 where its table says 0).
-                cursor = index + 1;
                 cells.Add(new ReadCell(rows[index].Row.Key!, CellState.Unread, 0, null, token.Line, null, -1, -1));
                 continue;
             }
 
-            cursor = index + 1;
             var row = rows[index].Row;
             var key = row.Key!;
             var metricUnit = MetricDictionary.IsMoney(key)
