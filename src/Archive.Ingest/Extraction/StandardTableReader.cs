@@ -557,6 +557,14 @@ internal static partial class StandardTableReader
 
         if (slots.Count == columns.Count)
         {
+            // The same empty slot is a blank first cell or a merged label's second column over a row whose last value
+            // is lost ((六)其他处理 | | 4 | 0 | 0 | 0 | 0 | 0, an office suite's PDF that clipped the row's 总计): taken
+            // as a blank, the row is certain only when its 总计 is still the sum of its other cells.
+            if (slots[0].Kind == TableTokenKind.EmptySlot && !TotalIsSumOfParts(columns, [.. slots.Select(t => t.Kind == TableTokenKind.Value ? t.Value : 0)]))
+            {
+                return;
+            }
+
             for (var c = 0; c < columns.Count; c++)
             {
                 var key = StandardTableSection.KeyOf(spec.Row, columns[c]);
@@ -567,6 +575,16 @@ internal static partial class StandardTableReader
         }
 
         Place(spec, rowCells, allTokens, cells, header, positional: false);
+    }
+
+    /// <summary>
+    /// Whether table 三's 总计 column holds the sum of the applicants' columns, a blank counting 0 (true for a section
+    /// without one: table 二's 对外公开总数量 is no sum).
+    /// </summary>
+    private static bool TotalIsSumOfParts(IReadOnlyList<StandardTableColumn> columns, decimal[] values)
+    {
+        var total = columns.Count - 1;
+        return columns[total] is not { KeySuffix: "total", Label: "总计" } || values[total] == values.Take(total).Sum();
     }
 
     private static int MatchRow(List<RowSpec> rows, int cursor, List<TableToken> accumulated)
@@ -580,17 +598,17 @@ internal static partial class StandardTableReader
         // table): the values belong to the row whose label ends last, not to the first one named (a real 2019 report
         // put 三类内部事务信息's 5 under 其他法律行政法规禁止公开 that way).
         var accumulatedText = DigitComma().Replace(string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text))), "$1.");
-        var byForm = LatestNamed(rows, cursor, accumulatedText, row => row.Forms);
+        var (byForm, formEnd) = LatestNamed(rows, cursor, accumulatedText, row => row.Forms);
         if (byForm >= 0)
         {
-            return byForm;
+            return NamesLaterSection(rows, byForm, accumulatedText[formEnd..]) ? -1 : byForm;
         }
 
         var lastCore = TextShapes.Core(TextShapes.Norm(accumulated[^1].Text));
-        var byCore = LatestNamed(rows, cursor, accumulatedText, row => row.Cores);
+        var (byCore, coreEnd) = LatestNamed(rows, cursor, accumulatedText, row => row.Cores);
         if (byCore >= 0)
         {
-            return byCore;
+            return NamesLaterSection(rows, byCore, accumulatedText[coreEnd..]) ? -1 : byCore;
         }
 
         // A label split over lines with the values on its first part (seed 001: 3.补正后申请内 | 容仍不明确).
@@ -684,7 +702,23 @@ internal static partial class StandardTableReader
         Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f => f.StartsWith(text, StringComparison.Ordinal)));
 
     /// <summary>The row from <paramref name="cursor"/> on named in <paramref name="text"/> whose name ends last (the first such row on a tie), or -1.</summary>
-    private static int LatestNamed(List<RowSpec> rows, int cursor, string text, Func<RowSpec, string[]> names)
+    /// <summary>
+    /// Whether the labels after a row's name hold a later section's heading or one of its own columns: values read there
+    /// belong to that section, whose row label a PDF read in its content order prints after them (行政事业性收费 | 第二十条
+    /// 第（九）项 信息内容 采购项目数量 采购总金额 | 6 | 251000元 | 政府集中采购, an office suite's PDF through pdftotext), not to
+    /// the row named before the heading.
+    /// </summary>
+    private static bool NamesLaterSection(List<RowSpec> rows, int index, string after)
+    {
+        var own = rows[index].Section;
+        var ownColumns = own.Columns.SelectMany(c => c.LabelVariants.Prepend(c.Label)).Select(TextShapes.Norm).ToHashSet();
+        return rows.Skip(index + 1).Select(r => r.Section).Distinct().Where(s => s != own).Any(s =>
+            (s.Heading is { Length: > 0 } heading && after.Contains(TextShapes.Norm(heading), StringComparison.Ordinal))
+            || s.Columns.SelectMany(c => c.LabelVariants.Prepend(c.Label)).Select(TextShapes.Norm)
+                .Any(label => label.Length > 0 && !ownColumns.Contains(label) && after.Contains(label, StringComparison.Ordinal)));
+    }
+
+    private static (int Index, int End) LatestNamed(List<RowSpec> rows, int cursor, string text, Func<RowSpec, string[]> names)
     {
         var inNote = InsideParentheses(text);
         var best = -1;
@@ -707,7 +741,7 @@ internal static partial class StandardTableReader
             }
         }
 
-        return best;
+        return (best, bestEnd);
     }
 
     /// <summary>
@@ -957,7 +991,7 @@ internal static partial class StandardTableReader
         var headerLeaves = allTokens.Where(t => t.Kind == TableTokenKind.Label && t.Line < valueLine && leafLabels.Contains(TextShapes.Norm(t.Text))).ToList();
         var byTabs = rowTokens.Any(t => t.Slot > 0);
         var positions = headerLeaves.Select(t => byTabs ? t.Slot : t.Column).Distinct().Order().ToList();
-        if (positions.Count != columns.Count)
+        if (positions.Count != columns.Count || !InColumnOrder(columns, headerLeaves, byTabs))
         {
             return;
         }
@@ -992,6 +1026,22 @@ internal static partial class StandardTableReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the header's leaf labels stand in the template's column order, each label the template prints once: a
+    /// label alone at a line's start (总计 under a merged header, a PDF's tab text: slot 0 before 自然人's 3) gives no
+    /// position among the others, and positions taken in order would shift every value one column.
+    /// </summary>
+    private static bool InColumnOrder(IReadOnlyList<StandardTableColumn> columns, List<TableToken> headerLeaves, bool byTabs)
+    {
+        var order = headerLeaves
+            .Select(t => (Position: byTabs ? t.Slot : t.Column, Columns: columns.Select((c, i) => (c, i)).Where(x => TextShapes.Norm(x.c.Label) == TextShapes.Norm(t.Text)).Select(x => x.i).ToList()))
+            .Where(x => x.Columns.Count == 1)
+            .OrderBy(x => x.Position)
+            .Select(x => x.Columns[0])
+            .ToList();
+        return order.Zip(order.Skip(1)).All(pair => pair.First <= pair.Second);
     }
 
     private static int Nearest(List<int> positions, int position)

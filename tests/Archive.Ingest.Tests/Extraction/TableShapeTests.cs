@@ -635,6 +635,54 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void ContentOrderPdfText_ValuesAfterTheNextSectionsHeading_AreNotTheRowNamedBeforeIt()
+    {
+        // An office suite's PDF read in its content order: 行政事业性收费's cells come before its label, 政府集中采购's before
+        // its own, after the next section's heading and columns. The procurement figures are not the fees row's.
+        var text = Title2019 + "二、主动公开政府信息情况\n第二十条第（五）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n\n4\n\n1\n\n30\n\n"
+            + "第二十条第（八）项\n信息内容\n上一年项目数量\n本年增/减\n\n2\n\n0\n\n行政事业性收费\n\n第二十条第（九）项\n信息内容\n采购项目数量\n采购总金额\n\n"
+            + "9\n\n73000 元\n\n政府集中采购\n三、收到和处理政府信息公开申请情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(30, Metric(report, "active.licensing.decisions"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("active.fees.", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Metrics, m => m.Value is 9 or 73000);
+    }
+
+    [Fact]
+    public void TabText_HeaderLabelAloneAtALinesStart_GivesNoColumnPositions()
+    {
+        // A PDF's tab text: 总计 printed alone under the merged 申请人情况 header, rows' totals on the next line; the
+        // （六） row lost its total (clipped in the PDF). By header slots 总计's 0 would come first and shift the row's
+        // values one column (3 read as 商业企业).
+        var text = Title2019 + "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\n"
+            + "\t\t\t自然人\t法人或其他组织\n总计\n\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+            + "一、本年新收政府信息公开申请数量\t\t\t12\t0\t0\t0\t0\t1\n13\n二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\n0\n"
+            + "\t（六）其他处理\t\t3\t0\t0\t0\t0\t0\n\t（七）总计\t\t12\t0\t0\t0\t0\t1\n13\n四、结转下年度继续办理\t\t\t0\t0\t0\t0\t0\t0\n0\n";
+        var report = Extract(text);
+
+        Assert.Equal(12, Metric(report, "apply.new.natural"));
+        Assert.Equal(13, Metric(report, "apply.new.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.result.other.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PipeRow_EmptySlotAfterItsLabel_IsABlankCellOnlyWhereTheTotalStillAdds()
+    {
+        // An empty slot after a merged label: a blank 自然人 (the row adds up) or the label's second column over a row
+        // whose 总计 was lost (3 0 0 0 0 0 would read 商业企业 3, 总计 0).
+        const string head = "三、收到和处理政府信息公开申请情况\n| | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+            + "| 一、本年新收政府信息公开申请数量 | | 12 | 0 | 0 | 0 | 0 | 1 | 13 |\n";
+        var lost = Extract(Title2019 + head + "| （六）其他处理 | | 3 | 0 | 0 | 0 | 0 | 0 |\n| （七）总计 | | 12 | 0 | 0 | 0 | 0 | 1 | 13 |\n");
+        var blank = Extract(Title2019 + head + "| （六）其他处理 | | 3 | 0 | 0 | 0 | 0 | 3 |\n| （七）总计 | | 12 | 0 | 0 | 0 | 0 | 1 | 13 |\n");
+
+        Assert.Equal(13, Metric(lost, "apply.new.total"));
+        Assert.DoesNotContain(lost.Metrics, m => m.Key.StartsWith("apply.result.other.", StringComparison.Ordinal));
+        Assert.Equal(3, Metric(blank, "apply.result.other.business"));
+        Assert.Equal(3, Metric(blank, "apply.result.other.total"));
+    }
+
+    [Fact]
     public void OlderStatisticsForm_CellsRunTogether_IsUnreadable()
     {
         var text = "示例县人民政府2016年政府信息公开工作年度报告\n七、政府信息公开情况统计表 指标名称计量单位2016年度历年累计主动公开文件数条346085376其中：1、政府网站公开数条3460853762、政府公报公开数条00受理依申请公开信息总数条00行政复议数件00行政诉讼数件00\n";
