@@ -15,7 +15,7 @@ public static class AgencyKinds
     public static IReadOnlyList<AgencyKindRule> All { get; } =
     [
         new(AgencyKind.Subdistrict, "街道", ["街道办事处", "街道"]),
-        new(AgencyKind.Township, "乡镇", ["民族乡人民政府", "乡人民政府", "镇人民政府", "苏木", "乡政府", "镇政府"]),
+        new(AgencyKind.Township, "乡镇", ["民族乡人民政府", "乡人民政府", "镇人民政府", "苏木人民政府", "苏木", "乡政府", "镇政府"]),
         new(AgencyKind.GovernmentOffice, "政府办公室", ["人民政府办公室", "人民政府办公厅", "政府办公室", "政府办"]),
         new(AgencyKind.DevelopmentZone, "开发区、园区", ["高新技术产业开发区", "开发区", "高新区", "工业园区", "产业园", "园区", "新区", "保税区", "综合试验区", "综合实验区", "实验区", "试验区"]),
         new(AgencyKind.IndustryAndIt, "工业和信息化", ["工业和信息化局", "工业和信息化厅", "工业和信息化委员会", "工信局", "经济和信息化局", "经济和信息化委员会", "经信局", "经信委"]),

@@ -328,8 +328,11 @@ internal sealed partial class MetadataReader
         }
         else if (TownshipAlone().IsMatch(core))
         {
-            // A 苏木's own name is its full name (metric-dictionary.md §12: …苏木).
-            var suffix = core.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : core.EndsWith("苏木", StringComparison.Ordinal) ? string.Empty : "人民政府";
+            // A 苏木's own name is its full name (metric-dictionary.md §12: …苏木), unless the text names its government
+            // (X苏木人民政府信息公开总体情况, a real 苏木's report).
+            var suffix = core.EndsWith("街道", StringComparison.Ordinal) ? "办事处"
+                : core.EndsWith("苏木", StringComparison.Ordinal) && !compact.Contains(core + "人民政府", StringComparison.Ordinal) ? string.Empty
+                : "人民政府";
             agency += suffix;
             core += suffix;
         }
@@ -741,9 +744,10 @@ internal sealed partial class MetadataReader
             // A line that starts a title on its own (a body's name alone, or a whole title naming its body): what was taken
             // above it is the page's furniture (涉密文件严禁上网, a column name 乡镇(街道办), the page's <title> line 'X - 栏目 -
             // 网站', a breadcrumb without its label), unless that is a place the name goes on from (宁夏回族自治区 / X局).
-            // So is a body's name above a title line that prints the name again (X人民政府 / X人民政府2021年度 / 信息公开年度报告).
+            // So is a body's name above a title line that prints the name again, with or without its 人民政府 (X人民政府 /
+            // X人民政府2021年度 / 信息公开年度报告; X镇人民政府 / X镇2023 / 政府信息公开工作年度报告).
             if (taken > 0 && ((StartsTitle(content) && !isPlaceAlone(joined))
-                || (content.Length > joined.Length && content.StartsWith(joined, StringComparison.Ordinal) && SignatureOf(joined) is not null)))
+                || (content.Length > ShortOf(joined).Length && content.StartsWith(ShortOf(joined), StringComparison.Ordinal) && SignatureOf(joined) is not null)))
             {
                 joined = string.Empty;
                 taken = 0;
@@ -809,6 +813,10 @@ internal sealed partial class MetadataReader
 
         return null;
     }
+
+    /// <summary>A government's name without its 人民政府 (X县Y镇人民政府 → X县Y镇), the form a title line may restate it in.</summary>
+    private static string ShortOf(string name) =>
+        name.EndsWith("人民政府", StringComparison.Ordinal) && name.Length > 6 ? name[..^4] : name;
 
     /// <summary>A body's name alone on its line (洪洞县教育科技局), or a whole title that names its body (X局2025年度…报告).</summary>
     private static bool StartsTitle(string content)
@@ -1095,8 +1103,9 @@ internal sealed partial class MetadataReader
         var year = TitleYear().Match(title);
         if (!year.Success)
         {
+            // X镇2023 / 政府信息公开…: a year printed without its 年 still ends the body's name.
             var cut = DisclosureWords(title);
-            return cut >= 2 ? title[..cut] : null;
+            return cut >= 2 ? BareYearAtEnd().Replace(title[..cut], string.Empty) : null;
         }
 
         var before = title[..year.Index];
@@ -1419,6 +1428,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○OＯ]{4})年")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?:19|20)\d{2}$")]
+    private static partial Regex BareYearAtEnd();
 
     [GeneratedRegex(@"^(?:登录|注册|退出|首页|收藏|加入收藏|设为首页|打印|关闭|分享|繁体|简体|繁|简|无障碍|English|字号|[大中小]|[/／|｜【】\[\]])+$")]
     private static partial Regex SiteLinks();

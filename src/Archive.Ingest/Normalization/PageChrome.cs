@@ -208,6 +208,12 @@ public static partial class PageChrome
             var date = BareDashDate().Match(Unbulleted(segments[i].Text));
             var title = i - 1;
 
+            // A layout table's empty cells (| / ||||…, a real town's mirror) may stand between the title and its date.
+            while (title > 0 && BarsOnly().IsMatch(segments[title].Text))
+            {
+                title--;
+            }
+
             // A bulleted byline under the title (• X人民政府门户网 / • 2025-02-10 15:59, a real town's page): the site's
             // name may stand between the title and the date.
             if (title > 0 && IsBulleted(segments[i].Text) && IsBulleted(segments[title].Text) && segments[title].Text.Length <= 30
@@ -474,6 +480,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\s*[|｜]\s*")]
     private static partial Regex BarCells();
+
+    [GeneratedRegex(@"^[\s|｜]+$")]
+    private static partial Regex BarsOnly();
 
     [GeneratedRegex(@"^日期\s*[:：]\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|点击|访问|字号|打印|关闭)\S*.*)?$")]
     private static partial Regex DashDateLine();

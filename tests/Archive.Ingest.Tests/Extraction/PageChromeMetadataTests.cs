@@ -799,4 +799,37 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("青峦县人民政府2021年度信息公开年度报告", report.Title);
         Assert.Equal("青峦县人民政府", report.Agency);
     }
+
+    [Fact]
+    public void Extract_SumuWhoseGovernmentTheTextNames_TakesItsRenminZhengfu()
+    {
+        var text = "萨仁图苏木2025年政府信息公开工作年度报告\n本年度报告全文包括萨仁图苏木人民政府信息公开总体情况。\n" + Body;
+
+        var report = Extractor.Extract(text, "sumu.txt");
+
+        Assert.Equal("萨仁图苏木人民政府", report.Agency);
+        Assert.Equal(AgencyKind.Township, report.AgencyKind);
+    }
+
+    [Fact]
+    public void Extract_GovernmentNameAboveATitleLineThatRestatesItShort_IsNotPartOfTheTitle()
+    {
+        var text = "青峦县石门镇人民政府\n\n青峦县石门镇2023\n\n政府信息公开工作年度报告\n\n" + Body;
+
+        var report = Extractor.Extract(text, "restated.txt");
+
+        Assert.Equal("青峦县石门镇2023政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青峦县石门镇人民政府", report.Agency);
+    }
+
+    [Fact]
+    public void Extract_DateUnderTheTitleBehindALayoutTablesEmptyCells_IsThePostingDate()
+    {
+        var bars = new string('|', 240);
+        var text = $"青峦县石门乡人民政府2021年政府信息公开工作年度报告\n|\n{bars}\n2022-01-20 作者:佚名 点击数: | {bars}\n|\n{bars}\n" + Body;
+
+        var report = Extractor.Extract(text, "bars.txt");
+
+        Assert.Equal("2022-01-20", report.Published);
+    }
 }
