@@ -75,8 +75,8 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?:通过|在|依托)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?共?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's): not a site the body
-        // sends to (向/为…网站, 上级网站, 报送, 采用).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        // sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
         // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own

@@ -342,6 +342,16 @@ internal sealed partial class MetadataReader
             return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value}分局 of {city.Name}"));
         }
 
+        // A city's zone printed with the district it is one administration with (X市经济技术开发区(Y区)Z局): that district,
+        // when it is one of the city's counties, as a branch named after one is.
+        if (region.Region is { Level: RegionLevel.Prefecture } zoneCity && ZoneWithDistrict().Match(agency) is { Success: true } cityZone
+            && ZoneDesignations.Any(z => cityZone.Groups["zone"].Value.EndsWith(z, StringComparison.Ordinal))
+            && _gazetteer.FindByName(cityZone.Groups["district"].Value, zoneCity.Code).Where(r => r.Level == RegionLevel.County).ToList() is [var zoneCounty])
+        {
+            evidence.Add($"zone printed with its district {zoneCounty.Name}");
+            return (agency, new RegionResolution(zoneCounty, region.Confidence, $"zone of {zoneCity.Name} printed with {zoneCounty.Name}"));
+        }
+
         if (region.Region is not null || region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
         {
             return (agency, region);
@@ -1372,17 +1382,20 @@ internal sealed partial class MetadataReader
     // a clause, 编制X2024年…报告 as well where it names a body (the bare verb also starts sentences about other reports).
     // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words; so is the
     // sentence that hands the report over (现将X2022年度政府信息公开工作报告如下 / 现编制X2022年度…报告) and a cover
-    // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》).
+    // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》). What is published may be the year's work itself
+    // (现公布2022年X局政府信息公开工作情况): that names the body and the year as the report's name would.
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:政府)?信息公开[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
+    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:政府)?信息公开[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
-    // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's).
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's). The name may carry the
+    // district it is one body with in brackets (X经济开发区（Y区）Z局), and the sentence may be about its disclosure work
+    // (2020年，X局政府信息公开工作在…领导下).
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?:的)?政府信息公开工作|以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]
