@@ -1117,6 +1117,9 @@ internal sealed partial class MetadataReader
         var open = DisclosureWords(before);
         before = open >= 0 ? before[..open] : before;
         before = before.TrimEnd('(', '（', '《', '"', '“');
+
+        // X关于2021年度政府信息公开工作年度报告: the body's report "on" its year; 关于 is no part of the name.
+        before = before.EndsWith("关于", StringComparison.Ordinal) ? before[..^2] : before;
         if (before.Length >= 2)
         {
             return before;
