@@ -570,6 +570,25 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("2022-01-21", report.Published);
     }
 
+    [Theory]
+    [InlineData("作者:日期:2022-01-14")]
+    [InlineData("作者:青石 日期:2022-01-14")]
+    public void Extract_BareDateAmongTheRowsLabels_IsThePostingDate(string row)
+    {
+        var text = "平罗县青石局2021年度政府信息公开工作年度报告\n\n栏目:政府信息公开年报来源:平罗县青石局\n" + row + "\n\n" + Body;
+
+        Assert.Equal("2022-01-14", Extractor.Extract(text, "row.txt").Published);
+    }
+
+    [Fact]
+    public void Extract_TitleOfTheBodysReportOnItsYear_NamesTheBodyWithoutAbout()
+    {
+        var report = Extractor.Extract("平罗县青石局关于2021年度政府信息公开工作年度报告\n\n" + Body, "about.txt");
+
+        Assert.Equal("平罗县青石局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
     [Fact]
     public void Extract_DocumentGenerationDate_IsThePagesDate()
     {

@@ -113,6 +113,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2023年，某镇全年共收到依申请公开件2件，已按期答复。", "legacy.apply.received", 2)]
     [InlineData("2023年，“某某发布”微信公众号发布信息207篇。", "legacy.channel.wechat", 207)]
     [InlineData("全县累计公开政府信息2150条。某某县人民政府网公开政府信息705条（不含专业平台发布的数据）。", "legacy.channel.website", 705)]
+    [InlineData("我局2021年度共受理依申请公开政府信息申请12件，答复7件。", "legacy.apply.received", 12)]
+    [InlineData("2021年，通过县政府门户网站共主动公开政府信息6条。", "legacy.channel.website", 6)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
