@@ -162,7 +162,7 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the page's 发布机构");
         }
 
-        if (agency is null && OpeningBody(compact.Text, contextNames) is ({ } opening, var openingYear))
+        if (agency is null && OpeningBody(compact.Text, page.Facts, contextNames) is ({ } opening, var openingYear))
         {
             (agency, region) = FromNamedBody(opening, null, contextNames);
             evidence.Add("agency from the body's opening sentence");
@@ -600,13 +600,22 @@ internal sealed partial class MetadataReader
     /// a name that starts with a region's name, or a township or street, before the verb the sentence goes on with; and the
     /// sentence's year, unless it starts a span (2022年以来).
     /// </summary>
-    private (string Name, int? Year)? OpeningBody(string compact, IReadOnlyList<string> contextNames)
+    private (string Name, int? Year)? OpeningBody(string compact, PageFacts facts, IReadOnlyList<string> contextNames)
     {
         foreach (Match match in OpeningName().Matches(compact))
         {
             // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
             int? year = match.Groups["since"].Success ? null : int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+            // A county speaking as itself (2021年，我县认真贯彻…), where no department calls itself 我局 or the like: the
+            // government of the one county the report names (《X县人民政府信息公开指南》, X县人民政府(网址)…专栏).
+            if (name is "我县" or "我区" or "我旗" && !DepartmentSelf().IsMatch(compact)
+                && PlaceByLevel(name[1..], compact, facts, contextNames).Region is { } county)
+            {
+                return (county.Name + "人民政府", year);
+            }
+
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
             var (place, consumed) = _regions.FromAgencyName(name, contextNames);
             if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && consumed > 0))

@@ -756,6 +756,19 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(agency, report.Agency);
     }
 
+    [Theory]
+    [InlineData("2021年，我县认真贯彻落实《条例》，修订了《平罗县人民政府信息公开指南》。", "平罗县人民政府")]
+    [InlineData("2021年，我县认真贯彻落实《条例》，我局修订了《平罗县人民政府信息公开指南》。", null)]
+    public void Extract_CountySpeakingAsItself_IsTheGovernmentOfTheCountyItNames(string sentence, string? agency)
+    {
+        var text = "依据《中华人民共和国政府信息公开条例》规定，制作本报告。\n一、总体情况\n" + sentence + "\n";
+
+        var report = Extractor.Extract(text, "we.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(agency is null ? null : "640221", report.Region?.Code);
+    }
+
     [Fact]
     public void Extract_CityBureausBranchNamedAfterACounty_ServesThatCounty()
     {
