@@ -70,13 +70,13 @@ internal static partial class ProseFigureReader
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's).
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？])(?<yr>(?:19|20)\d{2})年度?[,，]?主动公开信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
-        // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条
-        // (real county bodies', a town's, a 盟 office's and a 兵团 团's wordings).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?共?" + Number + "条")),
+        // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
+        // …门户网站共主动公开政府信息6条 (real county bodies', a town's, a 盟 office's and a 兵团 团's wordings).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?共?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's): not a site the body
-        // sends to (向/为…网站, 上级网站, 报送, 采用).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        // sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
         // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own
@@ -100,8 +100,9 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
         // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)共?" + Number + "件")),
-        // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请公开(?:申请|件)?共?" + Number + "件")),
+        // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's;
+        // 共受理依申请公开政府信息申请12件, a real city bureau's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请公开(?:政府信息)?(?:申请|件)?共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),

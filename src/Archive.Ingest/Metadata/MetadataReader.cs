@@ -162,7 +162,7 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the page's 发布机构");
         }
 
-        if (agency is null && OpeningBody(compact.Text, contextNames) is ({ } opening, var openingYear))
+        if (agency is null && OpeningBody(compact.Text, page.Facts, contextNames) is ({ } opening, var openingYear))
         {
             (agency, region) = FromNamedBody(opening, null, contextNames);
             evidence.Add("agency from the body's opening sentence");
@@ -343,6 +343,16 @@ internal sealed partial class MetadataReader
         {
             evidence.Add($"a branch named after {county.Name}");
             return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value}分局 of {city.Name}"));
+        }
+
+        // A city's zone printed with the district it is one administration with (X市经济技术开发区(Y区)Z局): that district,
+        // when it is one of the city's counties, as a branch named after one is.
+        if (region.Region is { Level: RegionLevel.Prefecture } zoneCity && ZoneWithDistrict().Match(agency) is { Success: true } cityZone
+            && ZoneDesignations.Any(z => cityZone.Groups["zone"].Value.EndsWith(z, StringComparison.Ordinal))
+            && _gazetteer.FindByName(cityZone.Groups["district"].Value, zoneCity.Code).Where(r => r.Level == RegionLevel.County).ToList() is [var zoneCounty])
+        {
+            evidence.Add($"zone printed with its district {zoneCounty.Name}");
+            return (agency, new RegionResolution(zoneCounty, region.Confidence, $"zone of {zoneCity.Name} printed with {zoneCounty.Name}"));
         }
 
         if (region.Region is not null || region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
@@ -593,13 +603,22 @@ internal sealed partial class MetadataReader
     /// a name that starts with a region's name, or a township or street, before the verb the sentence goes on with; and the
     /// sentence's year, unless it starts a span (2022年以来).
     /// </summary>
-    private (string Name, int? Year)? OpeningBody(string compact, IReadOnlyList<string> contextNames)
+    private (string Name, int? Year)? OpeningBody(string compact, PageFacts facts, IReadOnlyList<string> contextNames)
     {
         foreach (Match match in OpeningName().Matches(compact))
         {
             // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
             int? year = match.Groups["since"].Success ? null : int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+            // A county speaking as itself (2021年，我县认真贯彻…), where no department calls itself 我局 or the like: the
+            // government of the one county the report names (《X县人民政府信息公开指南》, X县人民政府(网址)…专栏).
+            if (name is "我县" or "我区" or "我旗" && !DepartmentSelf().IsMatch(compact)
+                && PlaceByLevel(name[1..], compact, facts, contextNames).Region is { } county)
+            {
+                return (county.Name + "人民政府", year);
+            }
+
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
             var (place, consumed) = _regions.FromAgencyName(name, contextNames);
             if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && consumed > 0))
@@ -1116,6 +1135,9 @@ internal sealed partial class MetadataReader
         var open = DisclosureWords(before);
         before = open >= 0 ? before[..open] : before;
         before = before.TrimEnd('(', '（', '《', '"', '“');
+
+        // X关于2021年度政府信息公开工作年度报告: the body's report "on" its year; 关于 is no part of the name.
+        before = before.EndsWith("关于", StringComparison.Ordinal) ? before[..^2] : before;
         if (before.Length >= 2)
         {
             return before;
@@ -1381,17 +1403,20 @@ internal sealed partial class MetadataReader
     // a clause, 编制X2024年…报告 as well where it names a body (the bare verb also starts sentences about other reports).
     // 特编制2017年X信息公开工作年度报告 / 现公开X信息公开2018年度报告: the same, from the body's own words; so is the
     // sentence that hands the report over (现将X2022年度政府信息公开工作报告如下 / 现编制X2022年度…报告) and a cover
-    // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》).
+    // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》). What is published may be the year's work itself
+    // (现公布2022年X局政府信息公开工作情况): that names the body and the year as the report's name would.
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:政府)?信息公开[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:年度)?报告)》?")]
+    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:政府)?信息公开[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
-    // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's).
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?)(?=以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's). The name may carry the
+    // district it is one body with in brackets (X经济开发区（Y区）Z局), and the sentence may be about its disclosure work
+    // (2020年，X局政府信息公开工作在…领导下).
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?:的)?政府信息公开工作|以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]

@@ -435,6 +435,13 @@ public static partial class PageChrome
             }
         }
 
+        // 作者:日期:2022-01-14: a bare 日期 among the row's labels is no label of its own (it ran into 作者's value), but its
+        // date in dashes is the posting date as a 日期 line's is.
+        if (RowDashDate().Match(text) is { Success: true } rowDate)
+        {
+            AddDate(BareDateLabel, rowDate, facts);
+        }
+
         return true;
     }
 
@@ -486,6 +493,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^日期\s*[:：]\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|作者|浏览|点击|访问|字号|打印|关闭)\S*.*)?$")]
     private static partial Regex DashDateLine();
+
+    [GeneratedRegex(@"(?<![\u4E00-\u9FFF])日期\s*[:：]\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)")]
+    private static partial Regex RowDashDate();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")]
     private static partial Regex LeadingDate();

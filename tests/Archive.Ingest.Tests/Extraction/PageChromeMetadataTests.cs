@@ -358,6 +358,16 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_StatedYearsWorkInsteadOfAReport_NamesTheBody()
+    {
+        var report = Extractor.Extract("根据《条例》要求，现公布2022年平罗县青石局政府信息公开工作情况。\n" + Body, "stated.txt");
+
+        Assert.Equal("平罗县青石局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Null(report.Title);
+    }
+
+    [Fact]
     public void Extract_StatedTitleNamingNoBody_NamesNoAgency()
     {
         var report = Extractor.Extract("根据《条例》规定，向社会公布2021年本级政府信息公开工作年度报告。\n" + Body, "stated.txt");
@@ -368,6 +378,8 @@ public sealed class PageChromeMetadataTests
     [Theory]
     [InlineData("2021年，保山市卫生健康委员会以习近平新时代中国特色社会主义思想为指引，深入贯彻落实《条例》。\n", "保山市卫生健康委员会", "530500")]
     [InlineData("2021年，全县各乡镇政府认真贯彻落实《条例》。\n", null, null)]
+    [InlineData("2020年，平罗县青石局政府信息公开工作在县委、县政府的领导下稳步推进。\n", "平罗县青石局", "640221")]
+    [InlineData("2020年，石嘴山经济技术开发区(大武口区)青石局政府信息公开工作在工委(区委)、管委会(区政府)的领导下稳步推进。\n", "石嘴山经济技术开发区(大武口区)青石局", "640202")]
     public void Extract_NoTitle_TheBodyTheOpeningSentenceNamesInFull(string opening, string? agency, string? code)
     {
         var report = Extractor.Extract(opening + Body, "opening.txt");
@@ -556,6 +568,25 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县青石镇人民政府", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
         Assert.Equal("2022-01-21", report.Published);
+    }
+
+    [Theory]
+    [InlineData("作者:日期:2022-01-14")]
+    [InlineData("作者:青石 日期:2022-01-14")]
+    public void Extract_BareDateAmongTheRowsLabels_IsThePostingDate(string row)
+    {
+        var text = "平罗县青石局2021年度政府信息公开工作年度报告\n\n栏目:政府信息公开年报来源:平罗县青石局\n" + row + "\n\n" + Body;
+
+        Assert.Equal("2022-01-14", Extractor.Extract(text, "row.txt").Published);
+    }
+
+    [Fact]
+    public void Extract_TitleOfTheBodysReportOnItsYear_NamesTheBodyWithoutAbout()
+    {
+        var report = Extractor.Extract("平罗县青石局关于2021年度政府信息公开工作年度报告\n\n" + Body, "about.txt");
+
+        Assert.Equal("平罗县青石局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
     }
 
     [Fact]

@@ -112,6 +112,9 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2021年，全街共受理政府信息公开申请总数3件。", "legacy.apply.received", 3)]
     [InlineData("2023年，某镇全年共收到依申请公开件2件，已按期答复。", "legacy.apply.received", 2)]
     [InlineData("2023年，“某某发布”微信公众号发布信息207篇。", "legacy.channel.wechat", 207)]
+    [InlineData("全县累计公开政府信息2150条。某某县人民政府网公开政府信息705条（不含专业平台发布的数据）。", "legacy.channel.website", 705)]
+    [InlineData("我局2021年度共受理依申请公开政府信息申请12件，答复7件。", "legacy.apply.received", 12)]
+    [InlineData("2021年，通过县政府门户网站共主动公开政府信息6条。", "legacy.channel.website", 6)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -661,12 +664,14 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(agency, report.Agency);
     }
 
-    [Fact]
-    public void Extract_ZonePrintedWithItsDistrict_IsInThatDistrict()
+    [Theory]
+    [InlineData("2022年示例高新区(金凤区)政府信息公开工作年度报告", "640106")]
+    [InlineData("石嘴山经济技术开发区（大武口区）青石局2022年政府信息公开工作年度报告", "640202")]
+    public void Extract_ZonePrintedWithItsDistrict_IsInThatDistrict(string title, string code)
     {
-        var report = Extractor.Extract("2022年示例高新区(金凤区)政府信息公开工作年度报告\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "zone.txt");
+        var report = Extractor.Extract(title + "\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "zone.txt");
 
-        Assert.Equal("640106", report.Region?.Code);
+        Assert.Equal(code, report.Region?.Code);
     }
 
     [Fact]
@@ -742,6 +747,8 @@ public sealed class ProseAndMetadataRuleTests
     [Theory]
     [InlineData("2020年度，平罗县以习近平新时代中国特色社会主义思想为指导，全面推进政务公开。", "平罗县人民政府")]
     [InlineData("2020年度，平罗县以习近平新时代中国特色社会主义思想为指导，我局全面推进政务公开。", null)]
+    [InlineData("2021年，我县认真贯彻落实《条例》，修订了《平罗县人民政府信息公开指南》。", "平罗县人民政府")]
+    [InlineData("2021年，我县认真贯彻落实《条例》，我局修订了《平罗县人民政府信息公开指南》。", null)]
     public void Extract_PlaceAloneOpeningTheReport_IsItsGovernmentUnlessADepartmentSpeaks(string sentence, string? agency)
     {
         var text = "依据《中华人民共和国政府信息公开条例》规定，制作本报告。\n一、总体情况\n" + sentence + "\n";
