@@ -112,6 +112,14 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2021年，全街共受理政府信息公开申请总数3件。", "legacy.apply.received", 3)]
     [InlineData("2023年，某镇全年共收到依申请公开件2件，已按期答复。", "legacy.apply.received", 2)]
     [InlineData("2023年，“某某发布”微信公众号发布信息207篇。", "legacy.channel.wechat", 207)]
+    [InlineData("2024年，某办共收到公开政府信息申请4件，已全部答复。", "legacy.apply.received", 4)]
+    [InlineData("2025年，全区共受理依申请公开案件57件，已全部按期办结。", "legacy.apply.received", 57)]
+    [InlineData("2024年，某场共收到依申请件0件。", "legacy.apply.received", 0)]
+    [InlineData("本年度，受理依申请公开政府信息2件，没有因政府信息公开引起的行政复议。", "legacy.apply.received", 2)]
+    [InlineData("全年我局主动公开信息31条。", "legacy.active.total", 31)]
+    [InlineData("2024年，我县政府网站共发布各类信息712条，其中概况类信息18条。", "legacy.channel.website", 712)]
+    [InlineData("2021年其中通过“某某县人民政府门户网站”发布信息27条、通过公示栏发布信息40条。", "legacy.channel.website", 27)]
+    [InlineData("通过政务微信共推送信息93条，全年共收到县长信箱来信12件。", "legacy.channel.wechat", 93)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
