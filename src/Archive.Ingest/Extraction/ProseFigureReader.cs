@@ -65,18 +65,20 @@ internal static partial class ProseFigureReader
         // 主动公开的各类政府信息数量66件 names the count itself (a real street office's).
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
-        // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
-        new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
+        // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
+        // before the body (全年我局主动公开信息25条).
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's).
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？])(?<yr>(?:19|20)\d{2})年度?[,，]?主动公开信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
-        // …门户网站共主动公开政府信息6条 (real county bodies', a town's, a 盟 office's and a 兵团 团's wordings).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?共?" + Number + "条")),
+        // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
+        // 团's wordings).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)""?共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?共?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
-        // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's): not a site the body
-        // sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?(?:发布|公开)(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
+        // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
         // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own
@@ -84,7 +86,7 @@ internal static partial class ProseFigureReader
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微博(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微信(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
-        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
         // 借助微信公众号平台“…”，全年发布信息392条 (a real zone's): the year's count without 共, only when nothing between
         // names another channel (微信公众号、微博… would be their sum).
@@ -96,13 +98,15 @@ internal static partial class ProseFigureReader
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?(?:信息公开)?申请(?:总数)?共?" + Number + "[件条起次]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数)?共?" + Number + "[件条起次]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
-        // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's).
+        // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's); 收到公开政府信息申请N件 is the first
+        // pattern's.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)共?" + Number + "件")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's;
-        // 共受理依申请公开政府信息申请12件, a real city bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请公开(?:政府信息)?(?:申请|件)?共?" + Number + "件")),
+        // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
+        // 受理依申请公开政府信息N件).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:公开(?:政府信息)?(?:申请|件|案件)?|件)共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),

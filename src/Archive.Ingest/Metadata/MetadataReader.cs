@@ -655,6 +655,12 @@ internal sealed partial class MetadataReader
             return unit.Groups["body"].Value;
         }
 
+        // Any office of a township's government, short or full (X镇政府综合督考办公室): the township's government answers.
+        if (TownshipGovernmentOffice().Match(name) is { Success: true } township)
+        {
+            return township.Groups["township"].Value + "人民政府";
+        }
+
         // The government's own office, or its disclosure office (…人民政府信息公开办公室): not a body with a task of its own
         // (…人民政府重点建设项目领导小组办公室), which reports for itself.
         var office = GovernmentOffice().Match(name);
@@ -1389,6 +1395,10 @@ internal sealed partial class MetadataReader
     // street's contact line): never a county's 人民政府办公室, which publishes reports of its own.
     [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))政务办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
+
+    // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室): never the body, which is the township's government.
+    [GeneratedRegex(@"^(?<township>.{2,}?[镇乡])(?:人民)?政府[\u4E00-\u9FFF]{1,6}?办公室$")]
+    private static partial Regex TownshipGovernmentOffice();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]

@@ -129,6 +129,7 @@ public sealed class OlderReportMetadataTests
     [InlineData("请与石嘴山市人民政府信息公开办公室联系(电话:1234567)", null, null)]
     [InlineData("请与平罗县政务公开办公室联系(电话:1234567)", null, null)]
     [InlineData("请与清溪镇人民政府联系(电话:1234567)", "清溪镇人民政府", null)]
+    [InlineData("请与平罗县清溪镇政府综合督考办公室联系(电话:1234567)", "平罗县清溪镇人民政府", "640221")]
     public void Extract_BodyNamedOnlyInTheContactLine_IsTheAgencyWhereItIsNoDisclosureOffice(string contact, string? agency, string? code)
     {
         var text = $"本报告所列数据自2016年1月1日至2016年12月31日。如对本年报有疑问，{contact}。\n" + Body;

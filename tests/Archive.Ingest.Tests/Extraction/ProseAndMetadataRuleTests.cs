@@ -115,6 +115,14 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("全县累计公开政府信息2150条。某某县人民政府网公开政府信息705条（不含专业平台发布的数据）。", "legacy.channel.website", 705)]
     [InlineData("我局2021年度共受理依申请公开政府信息申请12件，答复7件。", "legacy.apply.received", 12)]
     [InlineData("2021年，通过县政府门户网站共主动公开政府信息6条。", "legacy.channel.website", 6)]
+    [InlineData("2024年，某办共收到公开政府信息申请4件，已全部答复。", "legacy.apply.received", 4)]
+    [InlineData("2025年，全区共受理依申请公开案件57件，已全部按期办结。", "legacy.apply.received", 57)]
+    [InlineData("2024年，某场共收到依申请件0件。", "legacy.apply.received", 0)]
+    [InlineData("本年度，受理依申请公开政府信息2件，没有因政府信息公开引起的行政复议。", "legacy.apply.received", 2)]
+    [InlineData("全年我局主动公开信息31条。", "legacy.active.total", 31)]
+    [InlineData("2024年，我县政府网站共发布各类信息712条，其中概况类信息18条。", "legacy.channel.website", 712)]
+    [InlineData("2021年其中通过“某某县人民政府门户网站”发布信息27条、通过公示栏发布信息40条。", "legacy.channel.website", 27)]
+    [InlineData("通过政务微信共推送信息93条，全年共收到县长信箱来信12件。", "legacy.channel.wechat", 93)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
