@@ -67,8 +67,10 @@ internal static partial class ProseFigureReader
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports).
         new("legacy.active.total", "条", Make(@"(?:全年|本年度?|今年|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
-        // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's).
-        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？])(?<yr>(?:19|20)\d{2})年度?[,，]?主动公开信息(?:共计|共)?" + Number + "条")),
+        // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
+        // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
+        // 主动公开信息的有5条: real bureaus').
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?<yr>(?:19|20)\d{2})年度?[,，]?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条
         // (real county bodies', a town's, a 盟 office's and a 兵团 团's wordings).
@@ -534,8 +536,8 @@ internal static partial class ProseFigureReader
     private static partial Regex Staff();
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
-    // never after 培训 or 所有.
-    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有|配备了?))(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]")]
+    // or as what was staffed (配备了1名政府信息公开工作人员, a real town's), never after 培训 or 所有.
+    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有|配备了?))(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
     [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]

@@ -34,7 +34,7 @@ internal sealed partial class MetadataReader
         ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("发展改革委", "发展和改革委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
         ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
         ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
-        ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"),
+        ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
     ];
 
     // A zone named alone is governed by its 管理委员会 (metric-dictionary.md §12 rule 4).
@@ -567,6 +567,9 @@ internal sealed partial class MetadataReader
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
         var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
             && (!m.Groups["bare"].Success || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null));
+
+        // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制: the report naming itself as its opening's subject.
+        match ??= SelfNamedOpening().Match(compact) is { Success: true } opening ? opening : null;
         if (match is null)
         {
             return null;
@@ -639,7 +642,10 @@ internal sealed partial class MetadataReader
         var infix = office.Success ? name[office.Groups["government"].Length..^3] : string.Empty;
         if (office.Success && (infix.Length == 0 || infix.Contains("公开", StringComparison.Ordinal)))
         {
-            return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value : null;
+            // An office that speaks of itself (我办把…工作列入日常工作; 成立了本办…领导小组, a real office's) reports its own work.
+            return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value
+                : infix.Length == 0 && OfficeSpeaking().IsMatch(compact) ? name
+                : null;
         }
 
         // A disclosure office of its own (X政务公开办公室) answers for another body's report. A township's government is
@@ -910,9 +916,13 @@ internal sealed partial class MetadataReader
         return (null, LastLineSignature(lines));
     }
 
-    /// <summary>A full date alone in brackets on its line above the report's first sentence (the title's date line); else null.</summary>
+    /// <summary>
+    /// A full date alone in brackets on its line above the report's first sentence (the title's date line), or alone without
+    /// brackets right under the title's last line (X县人民政府 / 2013年信息公开年度报告 / 2014年3月6日, a real county's); else null.
+    /// </summary>
     private static PublishedDate? BracketedDateAboveText(IReadOnlyList<string> lines)
     {
+        var previous = string.Empty;
         foreach (var line in lines)
         {
             var content = new string([.. WhiteSpace().Replace(line, string.Empty).Select(TextShapes.Fold)]);
@@ -921,12 +931,15 @@ internal sealed partial class MetadataReader
                 return null;
             }
 
-            if (content.Length < 4 || content[0] is not ('(' or '（') || content[^1] is not (')' or '）'))
+            var underTitle = previous.EndsWith("报告", StringComparison.Ordinal);
+            previous = content.Length == 0 ? previous : content;
+            var bracketed = content.Length >= 4 && content[0] is '(' or '（' && content[^1] is ')' or '）';
+            if (!bracketed && !underTitle)
             {
                 continue;
             }
 
-            var match = DateLine().Match(content[1..^1]);
+            var match = DateLine().Match(bracketed ? content[1..^1] : content);
             if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
             {
                 return DateOf(match);
@@ -1200,22 +1213,30 @@ internal sealed partial class MetadataReader
     {
         compact = WithoutShortNames(compact);
         var match = Compiler().Match(compact);
-        if (!match.Success || !NamesABody(match.Groups["a"].Value))
+        if (!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
         {
             // 本报告由X根据…编制 / 编制单位：X: the compiler named before what it went by.
             match = CompilerNamedFirst().Match(compact);
         }
 
-        if (!match.Success || !NamesABody(match.Groups["a"].Value))
+        if (!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
         {
             // 由X综合各市、州人民政府和省政府各部门的…报告编制而成: the compiler before what it sums up.
             match = CompilerSummingUp().Match(compact);
         }
 
-        var name = match.Groups["a"].Value;
+        var name = WithOfficeSpelt(match.Groups["a"].Value);
         if (!match.Success || !NamesABody(name))
         {
             return null;
+        }
+
+        // 由X县政务公开领导小组办公室编制: a place's disclosure leading group has no work of its own to report; it compiles
+        // the place's government's report.
+        if (DisclosureLeadingGroup().Match(name) is { Success: true } group)
+        {
+            var place = group.Groups["place"].Value;
+            return place + (place.EndsWith('盟') || place.EndsWith("地区", StringComparison.Ordinal) ? "行政公署" : "人民政府");
         }
 
         // 由X镇人民政府党政办公室编制: a township's or street's own office compiles the body's report; the office
@@ -1230,6 +1251,10 @@ internal sealed partial class MetadataReader
         var office = GovernmentOffice().Match(name);
         return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)) ? office.Groups["government"].Value : name;
     }
+
+    /// <summary>A body's office printed short (由北京市信访办编制的…, a real bureau's): 办 stands for 办公室 (not 政府办, 党政办).</summary>
+    private static string WithOfficeSpelt(string name) =>
+        name.EndsWith('办') && !name.EndsWith("政府办", StringComparison.Ordinal) && !name.EndsWith("党政办", StringComparison.Ordinal) ? name + "公室" : name;
 
     /// <summary>
     /// A compiler named without its place (由市政府办公厅编制) names no body by itself: it is the government's office of the
@@ -1358,6 +1383,14 @@ internal sealed partial class MetadataReader
     // street's contact line): never a county's 人民政府办公室, which publishes reports of its own.
     [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))政务办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
+
+    // The report's own name opening a sentence and given a short name there (X2009年…报告(以下简称年报)).
+    [GeneratedRegex(@"(?<=^|。)(?<t>[^《》,，。;；:：/>»›()（）\d]{2,30}?(?:19|20)\d{2}年度?[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告)[(（](?:以下简称|下称)")]
+    private static partial Regex SelfNamedOpening();
+
+    // X县政务公开领导小组办公室 / X市人民政府信息公开工作领导小组办公室: the place's disclosure leading group's office.
+    [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{2,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$")]
+    private static partial Regex DisclosureLeadingGroup();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
@@ -1488,6 +1521,10 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"由(?<a>[\u4E00-\u9FFF]{2,12}?)编制(?:的|本)(?:(?:19|20)\d{2}年|年度|报告)")]
     private static partial Regex PlaceCompiler();
+
+    // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理.
+    [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])")]
+    private static partial Regex OfficeSpeaking();
 
     // 请与X综合科联系 / 请联系X办公室,电话…: the body before the section or office that answers.
     [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室|党政办)?(?:联系|[,(:])")]
