@@ -73,8 +73,8 @@ internal static partial class ProseFigureReader
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?<yr>(?:19|20)\d{2})年度?[,，]?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条
-        // (real county bodies', a town's, a 盟 office's and a 兵团 团's wordings).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?共?" + Number + "条")),
+        // (real county bodies', a town's, a 盟 office's and a 兵团 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's): not a site the body
         // sends to (向/为…网站, 上级网站, 报送, 采用).

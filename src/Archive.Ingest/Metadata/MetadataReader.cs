@@ -545,12 +545,18 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), and
-    /// nothing placed it. A place that starts with such a character (市中区, even where several bear the name) or a township's
+    /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), or is
+    /// one (林业局), and nothing placed it. A place that starts with such a character (市中区, even where several bear the name) or a township's
     /// or street's own name (县前街道) is a name of its own.
     /// </summary>
     private bool Placeless(string agency, RegionResolution region, IReadOnlyList<string> contextNames)
     {
+        // A designation with nothing before it (林业局2008年…报告 as a spam mirror's title prints it) names no body.
+        if (region.Region is null && AgencyKinds.All.Any(k => k.NameEndings.Contains(agency, StringComparer.Ordinal)))
+        {
+            return true;
+        }
+
         if (region.Region is not null || !RelativePrefix().IsMatch(agency) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
         {
             return false;
@@ -568,8 +574,9 @@ internal sealed partial class MetadataReader
         var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
             && (!m.Groups["bare"].Success || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null));
 
-        // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制: the report naming itself as its opening's subject.
-        match ??= SelfNamedOpening().Match(compact) is { Success: true } opening ? opening : null;
+        // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制 / X局2016年度…报告根据《条例》…编制而成: the report
+        // naming itself as its opening's subject.
+        match ??= SelfNamedOpening().Match(compact) is { Success: true } opening && !NoticeWords().IsMatch(opening.Groups["t"].Value) ? opening : null;
         if (match is null)
         {
             return null;
@@ -1384,8 +1391,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))政务办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
 
-    // The report's own name opening a sentence and given a short name there (X2009年…报告(以下简称年报)).
-    [GeneratedRegex(@"(?<=^|。)(?<t>[^《》,，。;；:：/>»›()（）\d]{2,30}?(?:19|20)\d{2}年度?[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告)[(（](?:以下简称|下称)")]
+    // The report's own name opening a sentence, given a short name there (X2009年…报告(以下简称年报)) or going on with
+    // what it was compiled by (X2016年度…报告根据《条例》…).
+    [GeneratedRegex(@"(?<=^|。)(?<t>[^《》,，。;；:：/>»›()（）\d]{2,30}?(?:19|20)\d{2}年度?[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告)(?:[(（](?:以下简称|下称)|根据|依据|按照)")]
     private static partial Regex SelfNamedOpening();
 
     // X县政务公开领导小组办公室 / X市人民政府信息公开工作领导小组办公室: the place's disclosure leading group's office.

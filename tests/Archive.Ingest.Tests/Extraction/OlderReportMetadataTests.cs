@@ -273,15 +273,15 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("640221", report.Region?.Code);
     }
 
-    [Fact]
-    public void Extract_ReportNamingItselfAsItsOpeningsSubject_NamesTheBody()
+    [Theory]
+    [InlineData("平罗县2010年政府信息公开工作年度报告（以下简称年报）根据《中华人民共和国政府信息公开条例》进行编制。", "平罗县人民政府")]
+    [InlineData("平罗县档案局2010年度政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》相关规定编制而成。", "平罗县档案局")]
+    public void Extract_ReportNamingItselfAsItsOpeningsSubject_NamesTheBody(string opening, string agency)
     {
-        var text = "平罗县2010年政府信息公开工作年度报告（以下简称年报）根据《中华人民共和国政府信息公开条例》进行编制。\n" + Body;
+        var report = Extractor.Extract(opening + "\n" + Body, "self-named.txt");
 
-        var report = Extractor.Extract(text, "self-named.txt");
-
-        Assert.Null(report.Title);
-        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
         Assert.Equal(2010, report.Year);
     }
 
@@ -315,5 +315,14 @@ public sealed class OlderReportMetadataTests
         var report = Extractor.Extract(title + "\n" + Body, "former-city.txt");
 
         Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TitleNamingOnlyADesignation_HasNoAgency()
+    {
+        var report = Extractor.Extract("统计局2008年政府信息公开年度报告\n现将我单位2008年度政府信息公开工作情况报告如下：\n" + Body, "designation.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Null(report.Region);
     }
 }

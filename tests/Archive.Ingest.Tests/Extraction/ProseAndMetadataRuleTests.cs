@@ -989,4 +989,12 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(staff, metrics.TryGetValue("legacy.org.staff", out var value) ? (int)value : null);
     }
+
+    [Fact]
+    public void Extract_WebsiteUsedToPublishWithATotalWord_IsTheWebsiteChannel()
+    {
+        var metrics = ProseMetrics("2017年，我局利用区政府网站主动公开政府信息共计9条。");
+
+        Assert.Equal(9, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : 0);
+    }
 }
