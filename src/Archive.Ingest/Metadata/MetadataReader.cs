@@ -546,8 +546,8 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), or is
-    /// one (林业局), and nothing placed it. A place that starts with such a character (市中区, even where several bear the name) or a township's
-    /// or street's own name (县前街道) is a name of its own.
+    /// one (林业局), and nothing placed it. A place that starts with such a character (市中区, even where several bear the
+    /// name) or a township's or street's own name (县前街道) is a name of its own.
     /// </summary>
     private bool Placeless(string agency, RegionResolution region, IReadOnlyList<string> contextNames)
     {
