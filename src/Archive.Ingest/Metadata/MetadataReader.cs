@@ -34,7 +34,7 @@ internal sealed partial class MetadataReader
         ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("发展改革委", "发展和改革委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
         ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
         ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
-        ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"),
+        ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
     ];
 
     // A zone named alone is governed by its 管理委员会 (metric-dictionary.md §12 rule 4).
@@ -558,12 +558,18 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), and
-    /// nothing placed it. A place that starts with such a character (市中区, even where several bear the name) or a township's
-    /// or street's own name (县前街道) is a name of its own.
+    /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), or is
+    /// one (林业局), and nothing placed it. A place that starts with such a character (市中区, even where several bear the
+    /// name) or a township's or street's own name (县前街道) is a name of its own.
     /// </summary>
     private bool Placeless(string agency, RegionResolution region, IReadOnlyList<string> contextNames)
     {
+        // A designation with nothing before it (林业局2008年…报告 as a spam mirror's title prints it) names no body.
+        if (region.Region is null && AgencyKinds.All.Any(k => k.NameEndings.Contains(agency, StringComparer.Ordinal)))
+        {
+            return true;
+        }
+
         if (region.Region is not null || !RelativePrefix().IsMatch(agency) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
         {
             return false;
@@ -580,6 +586,10 @@ internal sealed partial class MetadataReader
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
         var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
             && (!m.Groups["bare"].Success || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null));
+
+        // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制 / X局2016年度…报告根据《条例》…编制而成: the report
+        // naming itself as its opening's subject.
+        match ??= SelfNamedOpening().Match(compact) is { Success: true } opening && !NoticeWords().IsMatch(opening.Groups["t"].Value) ? opening : null;
         if (match is null)
         {
             return null;
@@ -667,7 +677,10 @@ internal sealed partial class MetadataReader
         var infix = office.Success ? name[office.Groups["government"].Length..^3] : string.Empty;
         if (office.Success && (infix.Length == 0 || infix.Contains("公开", StringComparison.Ordinal)))
         {
-            return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value : null;
+            // An office that speaks of itself (我办把…工作列入日常工作; 成立了本办…领导小组, a real office's) reports its own work.
+            return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value
+                : infix.Length == 0 && OfficeSpeaking().IsMatch(compact) ? name
+                : null;
         }
 
         // A disclosure office of its own (X政务公开办公室) answers for another body's report. A township's government is
@@ -943,9 +956,13 @@ internal sealed partial class MetadataReader
         return (null, LastLineSignature(lines));
     }
 
-    /// <summary>A full date alone in brackets on its line above the report's first sentence (the title's date line); else null.</summary>
+    /// <summary>
+    /// A full date alone in brackets on its line above the report's first sentence (the title's date line), or alone without
+    /// brackets right under the title's last line (X县人民政府 / 2013年信息公开年度报告 / 2014年3月6日, a real county's); else null.
+    /// </summary>
     private static PublishedDate? BracketedDateAboveText(IReadOnlyList<string> lines)
     {
+        var previous = string.Empty;
         foreach (var line in lines)
         {
             var content = new string([.. WhiteSpace().Replace(line, string.Empty).Select(TextShapes.Fold)]);
@@ -954,12 +971,15 @@ internal sealed partial class MetadataReader
                 return null;
             }
 
-            if (content.Length < 4 || content[0] is not ('(' or '（') || content[^1] is not (')' or '）'))
+            var underTitle = previous.EndsWith("报告", StringComparison.Ordinal);
+            previous = content.Length == 0 ? previous : content;
+            var bracketed = content.Length >= 4 && content[0] is '(' or '（' && content[^1] is ')' or '）';
+            if (!bracketed && !underTitle)
             {
                 continue;
             }
 
-            var match = DateLine().Match(content[1..^1]);
+            var match = DateLine().Match(bracketed ? content[1..^1] : content);
             if (match.Success && match.Groups["d"].Success && !match.Groups["label"].Success)
             {
                 return DateOf(match);
@@ -1237,22 +1257,30 @@ internal sealed partial class MetadataReader
     {
         compact = WithoutShortNames(compact);
         var match = Compiler().Match(compact);
-        if (!match.Success || !NamesABody(match.Groups["a"].Value))
+        if (!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
         {
             // 本报告由X根据…编制 / 编制单位：X: the compiler named before what it went by.
             match = CompilerNamedFirst().Match(compact);
         }
 
-        if (!match.Success || !NamesABody(match.Groups["a"].Value))
+        if (!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
         {
             // 由X综合各市、州人民政府和省政府各部门的…报告编制而成: the compiler before what it sums up.
             match = CompilerSummingUp().Match(compact);
         }
 
-        var name = match.Groups["a"].Value;
+        var name = WithOfficeSpelt(match.Groups["a"].Value);
         if (!match.Success || !NamesABody(name))
         {
             return null;
+        }
+
+        // 由X县政务公开领导小组办公室编制: a place's disclosure leading group has no work of its own to report; it compiles
+        // the place's government's report.
+        if (DisclosureLeadingGroup().Match(name) is { Success: true } group)
+        {
+            var place = group.Groups["place"].Value;
+            return place + (place.EndsWith('盟') || place.EndsWith("地区", StringComparison.Ordinal) ? "行政公署" : "人民政府");
         }
 
         // 由X镇人民政府党政办公室编制: a township's or street's own office compiles the body's report; the office
@@ -1267,6 +1295,10 @@ internal sealed partial class MetadataReader
         var office = GovernmentOffice().Match(name);
         return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)) ? office.Groups["government"].Value : name;
     }
+
+    /// <summary>A body's office printed short (由北京市信访办编制的…, a real bureau's): 办 stands for 办公室 (not 政府办, 党政办).</summary>
+    private static string WithOfficeSpelt(string name) =>
+        name.EndsWith('办') && !name.EndsWith("政府办", StringComparison.Ordinal) && !name.EndsWith("党政办", StringComparison.Ordinal) ? name + "公室" : name;
 
     /// <summary>
     /// A compiler named without its place (由市政府办公厅编制) names no body by itself: it is the government's office of the
@@ -1399,6 +1431,15 @@ internal sealed partial class MetadataReader
     // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室): never the body, which is the township's government.
     [GeneratedRegex(@"^(?<township>.{2,}?[镇乡])(?:人民)?政府[\u4E00-\u9FFF]{1,6}?办公室$")]
     private static partial Regex TownshipGovernmentOffice();
+
+    // The report's own name opening a sentence, given a short name there (X2009年…报告(以下简称年报)) or going on with
+    // what it was compiled by (X2016年度…报告根据《条例》…).
+    [GeneratedRegex(@"(?<=^|。)(?<t>[^《》,，。;；:：/>»›()（）\d]{2,30}?(?:19|20)\d{2}年度?[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告)(?:[(（](?:以下简称|下称)|根据|依据|按照)")]
+    private static partial Regex SelfNamedOpening();
+
+    // X县政务公开领导小组办公室 / X市人民政府信息公开工作领导小组办公室: the place's disclosure leading group's office.
+    [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{2,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$")]
+    private static partial Regex DisclosureLeadingGroup();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
@@ -1535,6 +1576,10 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"由(?<a>[\u4E00-\u9FFF]{2,12}?)编制(?:的|本)(?:(?:19|20)\d{2}年|年度|报告)")]
     private static partial Regex PlaceCompiler();
+
+    // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理.
+    [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])")]
+    private static partial Regex OfficeSpeaking();
 
     // 请与X综合科联系 / 请联系X办公室,电话…: the body before the section or office that answers.
     [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室|党政办)?(?:联系|[,(:])")]

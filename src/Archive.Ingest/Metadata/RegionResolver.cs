@@ -192,12 +192,14 @@ internal sealed class RegionResolver
 
     /// <summary>
     /// The regions a short name can be with the designation printed after it: 东乡县 is no 东乡区, whether another division
-    /// or a county since made a district, but may be the autonomous county that goes by 东乡县; a 区 is no 县. None left: the
-    /// name is no region's (better none than another division's).
+    /// or a county since made a district, but may be the autonomous county that goes by 东乡县; a 区 is no 县, and a city
+    /// printed X市 whose short name only a district now bears was a county-level city before it became that district (its
+    /// code was another). None left: the name is no region's (better none than another division's).
     /// </summary>
     private IReadOnlyList<RegionInfo> AsPrinted(string key, IReadOnlyList<RegionInfo> candidates, ReadOnlySpan<char> rest)
     {
-        if (rest.Length == 0 || rest[0] is not ('县' or '区' or '州') || rest.StartsWith("区域") || candidates.Any(c => string.Equals(c.Name, key, StringComparison.Ordinal)))
+        if (rest.Length == 0 || rest[0] is not ('县' or '区' or '州' or '市') || rest.StartsWith("区域") || rest.StartsWith("市场")
+            || candidates.Any(c => string.Equals(c.Name, key, StringComparison.Ordinal)))
         {
             return candidates;
         }

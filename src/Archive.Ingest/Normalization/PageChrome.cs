@@ -352,7 +352,8 @@ public static partial class PageChrome
             return false;
         }
 
-        bool IsBare(string cell) => BareLabels.Contains(cell) || (barred && AllLabels.Contains(Spaceless(cell)));
+        // In a barred row a letter-spaced label keeps its colon in its own cell (| 索 引 号: | … | 发布时间: | 2012年02月17日 |).
+        bool IsBare(string cell) => BareLabels.Contains(cell) || (barred && AllLabels.Contains(BarLabel(cell)));
 
         // A posting date printed before the labels (2022年01月18日来源:1), or a space before them (2020-01-30 10:01 来源: X).
         var leading = LeadingDate().Match(cells[0]);
@@ -409,7 +410,7 @@ public static partial class PageChrome
             {
                 if (i + 1 < cells.Count && !IsBare(cells[i + 1]) && !LabelColon().Match(cells[i + 1]).Success)
                 {
-                    Record(Spaceless(cells[i]), cells[++i], facts);
+                    Record(BarLabel(cells[i]), cells[++i], facts);
                 }
 
                 continue;
@@ -444,6 +445,8 @@ public static partial class PageChrome
 
         return true;
     }
+
+    private static string BarLabel(string cell) => Spaceless(cell).TrimEnd(':', '：');
 
     private static void Record(string label, string value, FactsBuilder facts)
     {

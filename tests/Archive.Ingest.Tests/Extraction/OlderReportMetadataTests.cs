@@ -236,4 +236,94 @@ public sealed class OlderReportMetadataTests
 
         Assert.Equal(2016, report.Year);
     }
+
+    [Theory]
+    [InlineData("2015年3月6日\n", "2015-03-06")]
+    [InlineData("\n2015年3月6日\n", "2015-03-06")]
+    [InlineData("本报告由县政务服务中心编制。\n2015年3月6日\n", null)]
+    public void Extract_DateAloneRightUnderTheTitle_IsThePublicationDate(string underTitle, string? published)
+    {
+        var text = "平罗县人民政府\n2014年信息公开年度报告\n" + underTitle + "本年报中所列数据的统计期限自2014年1月1日起至2014年12月31日止。\n" + Body;
+
+        var report = Extractor.Extract(text, "date-under-title.txt");
+
+        Assert.Equal(published, report.Published);
+    }
+
+    [Theory]
+    [InlineData("平罗县政务公开领导小组办公室")]
+    [InlineData("平罗县人民政府信息公开工作领导小组办公室")]
+    public void Extract_CompiledByAPlacesDisclosureLeadingGroup_IsThePlacesGovernments(string compiler)
+    {
+        var text = $"编注：本年报根据《中华人民共和国政府信息公开条例》，由{compiler}编制。本年报中所列数据的统计期限自2012年1月1日至2012年12月31日止。\n" + Body;
+
+        var report = Extractor.Extract(text, "leading-group.txt");
+
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_CompilerPrintedWithAShortOffice_IsTheOfficeSpeltOut()
+    {
+        var text = "本报告是根据《条例》要求，由平罗县信访办编制的2012年度政府信息公开年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "short-office.txt");
+
+        Assert.Equal("平罗县信访办公室", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("平罗县2010年政府信息公开工作年度报告（以下简称年报）根据《中华人民共和国政府信息公开条例》进行编制。", "平罗县人民政府")]
+    [InlineData("平罗县档案局2010年度政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》相关规定编制而成。", "平罗县档案局")]
+    public void Extract_ReportNamingItselfAsItsOpeningsSubject_NamesTheBody(string opening, string agency)
+    {
+        var report = Extractor.Extract(opening + "\n" + Body, "self-named.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(2010, report.Year);
+    }
+
+    [Theory]
+    [InlineData("我办把政府信息公开工作列入日常工作，成立了本办政府信息公开工作领导小组。", "平罗县人民政府办公室")]
+    [InlineData("我县把政府信息公开工作列入日常工作。", null)]
+    public void Extract_GovernmentsOfficeInTheContactLineThatSpeaksOfItself_IsTheOffice(string opening, string? agency)
+    {
+        var text = "本报告中所列数据的统计期限自2013年1月1日起至12月31日止。如对本报告有任何疑问，请与平罗县人民政府办公室文电科联系（电话:0952-1234567）。\n一、基本情况\n"
+            + opening + "\n" + Body;
+
+        var report = Extractor.Extract(text, "office-contact.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    [Fact]
+    public void Extract_TitlesCultureAndPressBureauShortName_IsSpeltOut()
+    {
+        var report = Extractor.Extract("平罗县文广新局2013年度信息公开工作\n年度报告\n" + Body, "culture-short.txt");
+
+        Assert.Equal("平罗县文化广电新闻出版局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("即墨市统计局2012年政府信息公开工作年度报告", null)]
+    [InlineData("即墨区统计局2022年政府信息公开工作年度报告", "370215")]
+    public void Extract_CityNamedByAShortNameOnlyADistrictNowBears_HasNoRegion(string title, string? code)
+    {
+        var report = Extractor.Extract(title + "\n" + Body, "former-city.txt");
+
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TitleNamingOnlyADesignation_HasNoAgency()
+    {
+        var report = Extractor.Extract("统计局2008年政府信息公开年度报告\n现将我单位2008年度政府信息公开工作情况报告如下：\n" + Body, "designation.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Null(report.Region);
+    }
 }

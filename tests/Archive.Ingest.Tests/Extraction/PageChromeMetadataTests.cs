@@ -863,4 +863,21 @@ public sealed class PageChromeMetadataTests
 
         Assert.Equal("2022-01-20", report.Published);
     }
+
+    [Fact]
+    public void Extract_BarredHeaderRowWithLetterSpacedLabelsAndColons_GivesThePostingDate()
+    {
+        const string text = """
+            索 引 号: | 640221001-/2017000123 | 发布时间: | 2017年02月09日 09:30 |
+            来 源: | 平罗县统计局 | 发布机构: | 平罗县统计局 |
+            本年度报告根据《中华人民共和国政府信息公开条例》要求编制。
+            一、概况
+            2016年，县统计局认真贯彻执行《条例》。
+            """;
+
+        var report = Extractor.Extract(text, "barred.txt");
+
+        Assert.Equal("2017-02-09", report.Published);
+        Assert.Equal("平罗县统计局", report.Agency);
+    }
 }

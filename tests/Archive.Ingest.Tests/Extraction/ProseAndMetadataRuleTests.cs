@@ -983,4 +983,33 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
     }
+
+    [Theory]
+    [InlineData("据统计，2017年度共主动公开各类信息88条，全文电子化率达100%。", 88)]
+    [InlineData("一、主动公开政府信息的情况：\n2017年度主动公开信息的有7条；", 7)]
+    [InlineData("据统计，2016年度共主动公开各类信息88条。", null)]
+    public void Extract_YearOpeningTheCountAfterByCountOrWithKindsSummed_IsTheYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
+    [Theory]
+    [InlineData("我镇成立了政府信息公开工作领导小组，配备了2名政府信息公开工作人员。", 2)]
+    [InlineData("我镇为各村配备了2名政府信息公开工作人员。", null)]
+    public void Extract_StaffingVerbBeforeTheDisclosureStaffCount_IsTheStaffTotal(string sentence, int? staff)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(staff, metrics.TryGetValue("legacy.org.staff", out var value) ? (int)value : null);
+    }
+
+    [Fact]
+    public void Extract_WebsiteUsedToPublishWithATotalWord_IsTheWebsiteChannel()
+    {
+        var metrics = ProseMetrics("2017年，我局利用区政府网站主动公开政府信息共计9条。");
+
+        Assert.Equal(9, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : 0);
+    }
 }
