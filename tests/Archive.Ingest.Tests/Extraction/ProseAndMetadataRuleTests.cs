@@ -110,6 +110,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2011年度，某某市共收到申请政府信息公开26件(次)，主要涉及征地拆迁。", "legacy.apply.received", 26)]
     [InlineData("2021年，主动公开的各类政府信息数量58件。", "legacy.active.total", 58)]
     [InlineData("2021年，全街共受理政府信息公开申请总数3件。", "legacy.apply.received", 3)]
+    [InlineData("2022年全区共受理政府信息公开申请件308件，296件已按期答复。", "legacy.apply.received", 308)]
     [InlineData("2023年，某镇全年共收到依申请公开件2件，已按期答复。", "legacy.apply.received", 2)]
     [InlineData("2023年，“某某发布”微信公众号发布信息207篇。", "legacy.channel.wechat", 207)]
     [InlineData("全县累计公开政府信息2150条。某某县人民政府网公开政府信息705条（不含专业平台发布的数据）。", "legacy.channel.website", 705)]

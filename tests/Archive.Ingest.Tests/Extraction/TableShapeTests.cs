@@ -811,6 +811,18 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void TraditionalCopy_餘_IsTheMainland余()
+    {
+        // 餘 has two simplified variants (余, 馀), so the character table leaves it; a converted copy's 餘 is 余 in
+        // the name, as in 余杭 and 新余.
+        var report = Extract("示例市餘水區人民政府2021年政府信息公開工作年度報告\n發佈日期：2022-02-10\n一、總體情況\n"
+            + "2021年，全區主動公開政府信息3200餘條，政府網站訪問量12萬餘次。\n");
+
+        Assert.Equal("示例市余水区人民政府", report.Agency);
+        Assert.Equal("示例县发布政务信息120余条。", SimplifiedForms.MapDocument("示例縣發佈政務資訊120餘條。"));
+    }
+
+    [Fact]
     public void TaiwanUsage_InASimplifiedReport_IsLeftAsPrinted()
     {
         // 资讯 is a mainland word too (政务资讯); one old-form character does not make a report a converted copy.
