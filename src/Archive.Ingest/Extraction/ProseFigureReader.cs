@@ -100,8 +100,9 @@ internal static partial class ProseFigureReader
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
-        // or as 申请件 (共受理政府信息公开申请件N件, a real district's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件)?共?" + Number + "[件条起次]")),
+        // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
+        // (2023年度新收政府信息公开申请1852件, a real province's 厅).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件)?共?" + Number + "[件条起次]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
         // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's); 收到公开政府信息申请N件 is the first
         // pattern's.

@@ -189,7 +189,7 @@ internal sealed partial class MetadataReader
 
         // 2022年,镜湖区税务局认真…: a body named by the short name it gave itself (国家税务总局芜湖市镜湖区税务局(以下简称
         // “镜湖区税务局”)) is the body of the full name.
-        if (agency is not null && DeclaredFullName(agency, compact.Text, contextNames) is { } full)
+        if (agency is not null && (DeclaredFullName(agency, compact.Text, contextNames) ?? SpelledOutName(agency, compact.Text, contextNames)) is { } full)
         {
             evidence.Add($"{agency}: the short name the report gives {full}");
             agency = full;
@@ -539,6 +539,66 @@ internal sealed partial class MetadataReader
 
         static bool SameDesignation(string full, string brief) =>
             full[^1] == brief[^1] || (brief[^1] == '办' && full.EndsWith("办公室", StringComparison.Ordinal)) || (brief[^1] == '委' && full.EndsWith("委员会", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The full name the text prints for a body its title names in short form (X自治区政府国资委, and in the body the
+    /// X自治区人民政府国有资产监督管理委员会 of its budget's title): the same place, the short name's characters in their
+    /// order, its designation spelt out; null unless exactly one such name is printed. Only a name that shows itself
+    /// short is spelt out: a 政府 without its 人民, or a designation cut to 委 or 办.
+    /// </summary>
+    private string? SpelledOutName(string shortName, string compact, IReadOnlyList<string> contextNames)
+    {
+        var placeLength = _regions.FromAgencyName(shortName, contextNames).Consumed;
+        if (placeLength <= 0 || placeLength >= shortName.Length - 1)
+        {
+            return null;
+        }
+
+        var place = shortName[..placeLength];
+        var rest = shortName[placeLength..];
+        if (!BareGovernment().IsMatch(rest) && rest[^1] is not ('委' or '办'))
+        {
+            return null;
+        }
+
+        var designation = rest[^1] switch { '委' => "委员会", '办' => "办公室", var last => last.ToString() };
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = compact.IndexOf(place, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(place, at + place.Length, StringComparison.Ordinal))
+        {
+            var start = at + place.Length;
+            var run = start;
+            while (run < compact.Length && run - start < 30 && TextShapes.IsHanzi(compact[run]))
+            {
+                run++;
+            }
+
+            for (var end = start + rest.Length + 1; end <= run; end++)
+            {
+                var tail = compact[start..end];
+                if (tail.EndsWith(designation, StringComparison.Ordinal) && InOrder(rest, tail))
+                {
+                    found.Add(place + tail);
+                    break;
+                }
+            }
+        }
+
+        return found.Count == 1 ? found.Single() : null;
+
+        static bool InOrder(string brief, string full)
+        {
+            var next = 0;
+            foreach (var c in full)
+            {
+                if (next < brief.Length && c == brief[next])
+                {
+                    next++;
+                }
+            }
+
+            return next == brief.Length;
+        }
     }
 
     private static bool IsZone(string core) => ZoneDesignations.Any(z => core.EndsWith(z, StringComparison.Ordinal)) && core.Length > 3;
@@ -1112,6 +1172,9 @@ internal sealed partial class MetadataReader
     private static string CleanTitleLine(string content)
     {
         content = content.TrimStart('•', '·', '●', '▪', '◆', '■', '◇', '-');
+
+        // A page's <title> form, the report's title then its site's name (X2021年…报告 -某某网): the site is no part of it.
+        content = SiteNameAfterTitle().Replace(content, string.Empty);
         var tag = TitleTag().Match(content);
         return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
     }
@@ -1414,6 +1477,13 @@ internal sealed partial class MetadataReader
     // 政府信息公开工作年度报告（2018年度）: the year printed after the title.
     [GeneratedRegex(@"(?:报告|年报)[(（][^()（）]{2,10}[)）]$")]
     private static partial Regex TrailingYearNote();
+
+    // 政府 in a name without the 人民 its full form has (X自治区政府国资委).
+    [GeneratedRegex(@"(?<!人民)政府")]
+    private static partial Regex BareGovernment();
+
+    [GeneratedRegex(@"(?<=(?:报告|年报))[-－–—_]+[\u4E00-\u9FFFA-Za-z]{2,24}$")]
+    private static partial Regex SiteNameAfterTitle();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)")]
     private static partial Regex IssuingPhrase();

@@ -542,7 +542,9 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?<![\u4E00-\u9FFF])(?<l>发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]?\s*(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
     private static partial Regex LabelledDateInLine();
 
-    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    // The time may run on into the day with no space (2021-03-2918:26, a real province's page): read only when month,
+    // day and hour are printed with two digits each, so that where the day ends is certain.
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?:(?<m>\d{2})-(?<d>\d{2})(?=\d{2}:\d{2})|(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex BareDashDate();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]

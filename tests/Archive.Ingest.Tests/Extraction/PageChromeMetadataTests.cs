@@ -880,4 +880,48 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("2017-02-09", report.Published);
         Assert.Equal("平罗县统计局", report.Agency);
     }
+
+    [Fact]
+    public void Extract_TitleLineFollowedByItsSitesNameAfterADash_IsTheTitleWithoutIt()
+    {
+        var text = "青峦县农业农村局2021年政府信息公开工作年度报告 -某某资讯网旧版\n" + Body;
+
+        var report = Extractor.Extract(text, "site-suffix.txt");
+
+        Assert.Equal("青峦县农业农村局2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青峦县农业农村局", report.Agency);
+    }
+
+    [Fact]
+    public void Extract_PostingDateUnderTheTitleWithItsTimeRunOn_IsRead()
+    {
+        var text = "青峦县2020年政府信息公开工作年度报告\n2021-04-0609:15\n来源:\n字体:\n" + Body;
+
+        var report = Extractor.Extract(text, "run-on-time.txt");
+
+        Assert.Equal("2021-04-06", report.Published);
+    }
+
+    [Fact]
+    public void Extract_TitlesShortNameThatTheBodySpellsOut_IsTheFullName()
+    {
+        var text = "甘肃省政府国资委2020政府信息公开工作年度报告\n一、总体情况\n2020年，公开了《甘肃省人民政府国有资产监督管理委员会2020年度部门预算》等内容。\n"
+            + Body;
+
+        var report = Extractor.Extract(text, "spelt-out.txt");
+
+        Assert.Equal("甘肃省人民政府国有资产监督管理委员会", report.Agency);
+        Assert.Equal("620000", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_TitlesShortNameThatTheBodySpellsOutTwoWays_StaysAsPrinted()
+    {
+        var text = "甘肃省政府国资委2020政府信息公开工作年度报告\n一、总体情况\n2020年，公开了《甘肃省人民政府国有资产监督管理委员会2020年度部门预算》，"
+            + "转发了甘肃省人民政府国防资源动员委员会的通知。\n" + Body;
+
+        var report = Extractor.Extract(text, "spelt-two-ways.txt");
+
+        Assert.Equal("甘肃省政府国资委", report.Agency);
+    }
 }

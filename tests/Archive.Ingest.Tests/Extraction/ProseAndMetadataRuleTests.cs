@@ -124,6 +124,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2024年，我县政府网站共发布各类信息712条，其中概况类信息18条。", "legacy.channel.website", 712)]
     [InlineData("2021年其中通过“某某县人民政府门户网站”发布信息27条、通过公示栏发布信息40条。", "legacy.channel.website", 27)]
     [InlineData("通过政务微信共推送信息93条，全年共收到县长信箱来信12件。", "legacy.channel.wechat", 93)]
+    [InlineData("2023年度新收政府信息公开申请46件、上年度结转3件，年度办结45件。", "legacy.apply.received", 46)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
