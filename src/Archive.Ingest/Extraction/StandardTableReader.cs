@@ -903,13 +903,14 @@ internal static partial class StandardTableReader
     /// of real county PDFs): a count never prints a leading zero, so a printed number of digits that begins with 0 is
     /// several cells. It is split only where that is certain: every cell a number on a line of its own, and exactly one
     /// way of splitting the runs (each piece 0 or without a leading zero) that gives the row its column count — with
-    /// table 三's 总计 equal to the sum of its parts; elsewhere only runs of zeros, which split one way alone.
+    /// table 三's 总计 equal to the sum of its parts; elsewhere only runs of zeros, which split one way alone. A row that is
+    /// one run (0000000) is no such row: nothing shows where its cells stand, and it stays unread.
     /// </summary>
     private static List<TableToken>? RunTogether(IReadOnlyList<StandardTableColumn> columns, List<TableToken> printed)
     {
         static bool IsRun(TableToken t) => t.Text.Length is >= 2 and <= 12 && t.Text[0] == '0' && t.Text.All(char.IsAsciiDigit);
         var hasTotal = columns[^1] is { KeySuffix: "total", Label: "总计" };
-        if (!printed.Any(IsRun) || printed.Any(t => t.Kind != TableTokenKind.Value) || printed.Select(t => t.Line).Distinct().Count() != printed.Count
+        if (printed.Count < 2 || !printed.Any(IsRun) || printed.Any(t => t.Kind != TableTokenKind.Value) || printed.Select(t => t.Line).Distinct().Count() != printed.Count
             || (!hasTotal && printed.Any(t => IsRun(t) && t.Text.Any(c => c != '0'))))
         {
             return null;
