@@ -863,6 +863,11 @@ internal static partial class StandardTableReader
             printed.RemoveAt(6);
         }
 
+        if (printed.Count < columns.Count && RunTogether(columns, printed) is { } apart)
+        {
+            printed = apart;
+        }
+
         if (printed.Count == columns.Count)
         {
             for (var c = 0; c < columns.Count; c++)
@@ -891,6 +896,77 @@ internal static partial class StandardTableReader
         }
 
         PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: !positional);
+    }
+
+    /// <summary>
+    /// A row whose narrow last cells a PDF's text runs together into one number (58 | 7 | 0 | 0002 for 0 0 0 2, pdftotext
+    /// of real county PDFs): a count never prints a leading zero, so a printed number of digits that begins with 0 is
+    /// several cells. It is split only where that is certain: every cell a number on a line of its own, and exactly one
+    /// way of splitting the runs (each piece 0 or without a leading zero) that gives the row its column count — with
+    /// table 三's 总计 equal to the sum of its parts; elsewhere only runs of zeros, which split one way alone. A row that is
+    /// one run (0000000) is no such row: nothing shows where its cells stand, and it stays unread.
+    /// </summary>
+    private static List<TableToken>? RunTogether(IReadOnlyList<StandardTableColumn> columns, List<TableToken> printed)
+    {
+        static bool IsRun(TableToken t) => t.Text.Length is >= 2 and <= 12 && t.Text[0] == '0' && t.Text.All(char.IsAsciiDigit);
+        var hasTotal = columns[^1] is { KeySuffix: "total", Label: "总计" };
+        if (printed.Count < 2 || !printed.Any(IsRun) || printed.Any(t => t.Kind != TableTokenKind.Value) || printed.Select(t => t.Line).Distinct().Count() != printed.Count
+            || (!hasTotal && printed.Any(t => IsRun(t) && t.Text.Any(c => c != '0'))))
+        {
+            return null;
+        }
+
+        var found = new List<List<TableToken>>();
+        Extend(0, []);
+        return found.Count == 1 ? found[0] : null;
+
+        void Extend(int index, List<TableToken> sofar)
+        {
+            if (found.Count > 1 || sofar.Count > columns.Count)
+            {
+                return;
+            }
+
+            if (index == printed.Count)
+            {
+                if (sofar.Count == columns.Count && TotalIsSumOfParts(columns, [.. sofar.Select(t => t.Value)]))
+                {
+                    found.Add(sofar);
+                }
+
+                return;
+            }
+
+            var token = printed[index];
+            if (!IsRun(token))
+            {
+                Extend(index + 1, [.. sofar, token]);
+                return;
+            }
+
+            foreach (var pieces in Pieces(token.Text))
+            {
+                Extend(index + 1, [.. sofar, .. pieces.Select(p => token with { Text = p, Value = decimal.Parse(p, System.Globalization.CultureInfo.InvariantCulture) })]);
+            }
+        }
+    }
+
+    /// <summary>Every way to cut <paramref name="digits"/> into numbers as a table prints them: 0, or digits not led by 0.</summary>
+    private static IEnumerable<List<string>> Pieces(string digits)
+    {
+        if (digits.Length == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
+        for (var length = 1; length <= (digits[0] == '0' ? 1 : digits.Length); length++)
+        {
+            foreach (var rest in Pieces(digits[length..]))
+            {
+                yield return [digits[..length], .. rest];
+            }
+        }
     }
 
     /// <summary>

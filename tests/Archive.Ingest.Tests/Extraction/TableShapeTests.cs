@@ -1018,6 +1018,29 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void ContentOrderPdfText_NarrowCellsRunTogether_AreSplitOnlyWhereOneWayFitsTheRow()
+    {
+        // pdftotext of a PDF whose last columns are narrow: 0 0 2 printed as 002. A count never begins with 0, so the run is
+        // several cells; split where exactly one way gives seven cells and 总计 the sum of its parts (0|1|13 and not
+        // 0|11|3 below), zeros alone anywhere; 上年结转's 015 fits no way (a cell lost) and 规章's 013 has no 总计 to decide by.
+        var text = Title + "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
+            + "规章\n\n013\n\n行政规范性文件\n\n0\n\n00\n\n第二十条第（五）项\n\n"
+            + "三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n总计\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n"
+            + "一、本年新收政府信息公开申请数量\n\n10\n\n2\n\n0\n\n0\n\n0113\n\n二、上年结转政府信息公开申请数量\n\n5\n\n1\n\n0\n\n015\n\n"
+            + "三、本年度办理结果\n\n（一）予以公开\n\n3\n\n0\n\n0\n\n0\n\n0\n\n03\n\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\n";
+        var report = Extract(text);
+
+        Assert.Equal(10, Metric(report, "apply.new.natural"));
+        Assert.Equal(0, Metric(report, "apply.new.legal_service"));
+        Assert.Equal(1, Metric(report, "apply.new.other_org"));
+        Assert.Equal(13, Metric(report, "apply.new.total"));
+        Assert.Equal(3, Metric(report, "apply.result.disclosed.total"));
+        Assert.Equal(0, Metric(report, "apply.result.disclosed.other_org"));
+        Assert.Equal(0, Metric(report, "active.normative_docs.in_force"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal) || m.Key.StartsWith("active.rules.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Table3CutBeforeItsOtherRows_TheYearDecidesTheTemplate()
     {
         // Only the （六） rows tell the templates' table 三 apart: a page cut before them shows neither.
