@@ -104,7 +104,8 @@ public sealed partial class ReportExtractor : IReportExtractor
             AgencyKind = agencyKind,
             Region = metadata.Region,
             Year = metadata.Year,
-            Published = metadata.Published?.Iso,
+            // §11: published is a whole YYYY-MM-DD; a month without its day (2017年3月) states no date to store.
+            Published = metadata.Published is { Day: not null } date ? date.Iso : null,
             Template = template,
             Metrics = ordered,
             Flags = flags,

@@ -1332,7 +1332,9 @@ internal sealed partial class MetadataReader
             match = CompilerSummingUp().Match(compact);
         }
 
-        var name = WithOfficeSpelt(match.Groups["a"].Value);
+        // A mirror's advert or a crumb glued before the name (由X主页 Y街道办事处编制): a site's page word ends no part of a
+        // body's name, so the name is what follows it (a bare designation left over is refused later, as any is).
+        var name = WithOfficeSpelt(SiteWordBefore().Replace(match.Groups["a"].Value, string.Empty));
         if (!match.Success || !NamesABody(name))
         {
             return null;
@@ -1453,6 +1455,9 @@ internal sealed partial class MetadataReader
     // report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
     [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
+
+    [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
+    private static partial Regex SiteWordBefore();
 
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
     private static partial Regex CompilerNamedFirst();

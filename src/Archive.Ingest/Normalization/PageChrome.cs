@@ -19,9 +19,9 @@ public static partial class PageChrome
 
     // Page dates, best first: the document's own date (成文/发文日期, what a signature would print), then the posting
     // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
-    // 上载日期/上传日期/录入日期: the posting date under older sites' headings.
+    // 上载日期/上传日期/录入日期: the posting date under older sites' headings; 撰写时间, when the page says it was written.
     private static readonly string[] DateLabels =
-        ["成文日期", "发文日期", "印发日期", "发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "时间", "生成日期", "公文生成日期", "更新时间", "更新日期"];
+        ["成文日期", "发文日期", "印发日期", "撰写时间", "发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "时间", "生成日期", "公文生成日期", "更新时间", "更新日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
@@ -120,6 +120,15 @@ public static partial class PageChrome
                 continue;
             }
 
+            // A date label alone without its colon (撰写时间 / 2024年01月12日 17:12:21): only a date on the next line is its value.
+            if (pending is null && i + 1 < segments.Count && piece.Length >= 4 && DateLabels.Contains(piece)
+                && LeadingDate().IsMatch(Unbulleted(segments[i + 1].Text)))
+            {
+                Record(piece, Unbulleted(segments[++i].Text), facts);
+                kinds[i - 1] = kinds[i] = SegmentKind.Label;
+                continue;
+            }
+
             if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece)
                 && (TitleLabels.Contains(pending) || !IsTitleLike(piece)))
             {
@@ -205,7 +214,8 @@ public static partial class PageChrome
 
         for (var i = 1; i < segments.Count && i < 40; i++)
         {
-            var date = BareDashDate().Match(Unbulleted(segments[i].Text));
+            // The site's byline under the title (X人民政府门户网站 www.x.gov.cn 2023-01-28): its name and address before the date.
+            var date = BareDashDate().Match(SiteByline().Replace(Unbulleted(segments[i].Text), string.Empty, 1));
             var title = i - 1;
 
             // A layout table's empty cells (| / ||||…, a real town's mirror) may stand between the title and its date.
@@ -546,6 +556,9 @@ public static partial class PageChrome
     // day and hour are printed with two digits each, so that where the day ends is certain.
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?:(?<m>\d{2})-(?<d>\d{2})(?=\d{2}:\d{2})|(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex BareDashDate();
+
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,30}(?:门户网站|网站|门户网|网)(?:\s+(?:https?://)?[A-Za-z0-9.-]+\.(?:cn|com|net|org)(?:/\S*)?)?\s+(?=(?:19|20)\d{2}-)")]
+    private static partial Regex SiteByline();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
     private static partial Regex FirstHeading();

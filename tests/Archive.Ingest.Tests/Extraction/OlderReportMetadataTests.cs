@@ -326,4 +326,15 @@ public sealed class OlderReportMetadataTests
         Assert.Null(report.Agency);
         Assert.Null(report.Region);
     }
+
+    [Fact]
+    public void Extract_SignatureMonthWithoutItsDay_IsNoPublishedDate()
+    {
+        var text = "安平县统计局2016年政府信息公开工作年度报告\n\n" + Body + "\n\n安平县统计局\n2017年3月\n";
+
+        var report = Extractor.Extract(text, "month.txt");
+
+        Assert.Equal("安平县统计局", report.Agency);
+        Assert.Null(report.Published);
+    }
 }

@@ -96,6 +96,42 @@ public sealed class PageChromeMetadataTests
     }
 
     [Fact]
+    public void Extract_SiteNameAndAddressBeforeTheDateUnderTheTitle_ItsDateIsThePostingDate()
+    {
+        var text = "当前位置: 首页>政府信息公开>年报\n\n南溪县卫生健康局2023年政府信息公开工作年度报告\n\n"
+            + "南溪县人民政府门户网站 www.nanxi-example.gov.cn 2024-01-19 \n\n" + Body;
+
+        var report = Extractor.Extract(text, "site-byline.txt");
+
+        Assert.Equal("南溪县卫生健康局", report.Agency);
+        Assert.Equal("2024-01-19", report.Published);
+    }
+
+    [Theory]
+    [InlineData("撰写时间")]
+    [InlineData("发布时间")]
+    public void Extract_DateLabelAloneWithoutColon_TheDateOnTheNextLineIsItsValue(string label)
+    {
+        var text = $"石桥镇2023年度政府信息公开工作报告\n\n{label}\n2024年01月16日 09:05:40\n来源\n石桥镇\n\n"
+            + "本报告所列数据统计期限为2023年1月1日至2023年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "label-alone.txt");
+
+        Assert.Equal("2024-01-16", report.Published);
+    }
+
+    [Fact]
+    public void Extract_DateLabelAloneFollowedByText_ReadsNoDate()
+    {
+        var text = "石桥镇2023年度政府信息公开工作报告\n\n发布时间\n石桥镇人民政府\n\n"
+            + "本报告所列数据统计期限为2023年1月1日至2023年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "label-text.txt");
+
+        Assert.Null(report.Published);
+    }
+
+    [Fact]
     public void Extract_PageFlattenedOnOneLine_ChromeIsSkippedAndThePageHeadingNamesTheReport()
     {
         var text = "当前位置： 首页政务公开政府信息公开年报 平罗县2019年政府信息公开工作年度报告 来源：平罗县人民政府办公室 时间：2020-02-14 09:30 微信 微博 QQ空间 打印 关闭 "

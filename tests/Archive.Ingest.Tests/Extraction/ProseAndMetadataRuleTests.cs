@@ -410,6 +410,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，平罗县交通运输局编制本年度报告。", "平罗县交通运输局")]
     [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。", "平罗县人民政府办公室")]
     [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。本报告汇总了本级政府和各乡镇、部门的情况。", "平罗县人民政府")]
+    [InlineData("本年报是根据《条例》的要求,由彩金网主页 青禾街道办事处编制的2016年度政务信息公开年度报告。", "青禾街道办事处")]
+    [InlineData("本报告根据《条例》要求，由快乐彩官网 人民政府编制。", null)]
     public void Extract_NoTitleNoSignature_AgencyFromTheCompilerStatement(string statement, string? agency)
     {
         var text = $"""
