@@ -82,11 +82,11 @@ public static class SimplifiedForms
     public static string MapAll(string text) => Table.MapAll(text);
 
     // The words a mirror converted with Taiwan's usage prints for the mainland's (資訊 for 信息, 專案 for 项目: ten real
-    // reports converted so, by OpenCC's s2twp, still read 政府资讯公开 104 times after the character mapping), and the characters
-    // the mainland standard merged into another (於 into 于, 佈 into 布, 佔 into 占: 發佈日期 hid a page's date) that
-    // Unihan gives no single simplified variant for: 餘 has two (余, and 馀 kept only where 余 is ambiguous), and a
-    // district printed 餘杭區 was read as its city, 萬餘條 as no approximation. Each pair is written as the character mapping leaves it and keeps its
-    // length, so offsets hold. 档案 for 文件 stays with the table reader's label variants.
+    // reports converted so, by OpenCC's s2twp, still read 政府资讯公开 104 times after the character mapping), and the
+    // characters the mainland standard merged into another (於 into 于, 佈 into 布, 佔 into 占: 發佈日期 hid a page's date)
+    // that Unihan gives no single simplified variant for: 餘 has two (余, and 馀 kept only where 余 is ambiguous), and a
+    // district printed 餘杭區 was read as its city, 萬餘條 as no approximation. Each pair is written as the character
+    // mapping leaves it and keeps its length, so offsets hold. 档案 for 文件 stays with the table reader's label variants.
     private static readonly (string Copy, string Mainland)[] TraditionalUsage =
     [
         ("资讯", "信息"), ("专案", "项目"), ("释出", "发布"), ("透过", "通过"), ("联络", "联系"), ("入口网站", "门户网站"),
