@@ -1173,7 +1173,8 @@ internal sealed partial class MetadataReader
     {
         content = content.TrimStart('•', '·', '●', '▪', '◆', '■', '◇', '-');
 
-        // A page's <title> form, the report's title then its site's name (X2021年…报告 -某某网): the site is no part of it.
+        // A page's <title> form, the report's title then its site's name (X2021年…报告 -某某网), or its column's and its
+        // site's (X…报告 - 政府信息公开年报 - X局): no part of it.
         content = SiteNameAfterTitle().Replace(content, string.Empty);
         var tag = TitleTag().Match(content);
         return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
@@ -1487,7 +1488,7 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<!人民)政府")]
     private static partial Regex BareGovernment();
 
-    [GeneratedRegex(@"(?<=(?:报告|年报))[-－–—_]+[\u4E00-\u9FFFA-Za-z]{2,24}$")]
+    [GeneratedRegex(@"(?<=(?:报告|年报))(?:[-－–—_]+[\u4E00-\u9FFFA-Za-z]{2,24})+$")]
     private static partial Regex SiteNameAfterTitle();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)")]

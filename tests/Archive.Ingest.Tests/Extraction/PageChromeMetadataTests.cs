@@ -917,10 +917,12 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县统计局", report.Agency);
     }
 
-    [Fact]
-    public void Extract_TitleLineFollowedByItsSitesNameAfterADash_IsTheTitleWithoutIt()
+    [Theory]
+    [InlineData("青峦县农业农村局2021年政府信息公开工作年度报告 -某某资讯网旧版")]
+    [InlineData("青峦县农业农村局2021年政府信息公开工作年度报告 - 政府信息公开年报 - 青峦县农业农村局")]
+    public void Extract_TitleLineFollowedByItsSitesNameAfterADash_IsTheTitleWithoutIt(string line)
     {
-        var text = "青峦县农业农村局2021年政府信息公开工作年度报告 -某某资讯网旧版\n" + Body;
+        var text = line + "\n" + Body;
 
         var report = Extractor.Extract(text, "site-suffix.txt");
 
