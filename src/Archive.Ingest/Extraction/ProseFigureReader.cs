@@ -77,7 +77,6 @@ internal static partial class ProseFigureReader
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
         // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's).
         new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)""?共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?(?:共计|共)?" + Number + "条")),
-        new("legacy.channel.website", "条", Make(@"(?:通过|在)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)共(?:发布|公开)(?:政府)?信息" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),

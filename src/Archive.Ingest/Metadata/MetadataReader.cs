@@ -537,9 +537,11 @@ internal sealed partial class MetadataReader
 
         return null;
 
-        static bool SameDesignation(string full, string brief) =>
-            full[^1] == brief[^1] || (brief[^1] == '办' && full.EndsWith("办公室", StringComparison.Ordinal)) || (brief[^1] == '委' && full.EndsWith("委员会", StringComparison.Ordinal));
+        static bool SameDesignation(string full, string brief) => full.EndsWith(SpeltDesignation(brief[^1]), StringComparison.Ordinal);
     }
+
+    /// <summary>A designation cut to one character spelt out: 委 for 委员会, 办 for 办公室; any other stands for itself.</summary>
+    private static string SpeltDesignation(char last) => last switch { '委' => "委员会", '办' => "办公室", _ => last.ToString() };
 
     /// <summary>
     /// The full name the text prints for a body its title names in short form (X自治区政府国资委, and in the body the
@@ -562,7 +564,7 @@ internal sealed partial class MetadataReader
             return null;
         }
 
-        var designation = rest[^1] switch { '委' => "委员会", '办' => "办公室", var last => last.ToString() };
+        var designation = SpeltDesignation(rest[^1]);
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (var at = compact.IndexOf(place, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(place, at + place.Length, StringComparison.Ordinal))
         {
