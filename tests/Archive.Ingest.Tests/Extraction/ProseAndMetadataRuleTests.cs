@@ -553,6 +553,19 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("2023年，县统计局认真做好政府信息公开工作，严格按照县财政局的格式公开“三公”经费，并按时向县财政局报送决算信息。", "平罗县统计局")]
+    [InlineData("2023年，我局认真做好政府信息公开工作，严格按照县财政局的格式公开“三公”经费。", null)]
+    public void Extract_DepartmentNamedAfterAPreposition_IsNotTheBodySpeaking(string sentence, string? agency)
+    {
+        // 按照县财政局…, 向县财政局…: another body the report deals with; only a clause's subject is the report's own.
+        var text = sentence + "\n一、总体情况\n本年度，平罗县政府信息公开工作稳步推进。\n";
+
+        var report = Extractor.Extract(text, "object.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    [Theory]
     [InlineData("由平罗县青石镇人民政府党政办公室编制。", "平罗县青石镇人民政府")]
     [InlineData("由平罗县青石街道办事处综合办公室编制。", "平罗县青石街道办事处")]
     [InlineData("由平罗县人民政府办公室编制。", "平罗县人民政府办公室")]
