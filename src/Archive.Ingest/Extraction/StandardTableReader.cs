@@ -311,6 +311,21 @@ internal static partial class StandardTableReader
         var first = rowValues.Take(split).Where(t => t.IsCell).ToList();
         var second = rowValues.Skip(split).Where(t => t.IsCell).ToList();
         var columns = spec.Section.Columns;
+
+        // A PDF's text in its content order: the row's first cell beside its label's first line, the label's rest, then
+        // every other cell on a line of its own ((一)予以公 | 1 | 开 | 0 | 0 | 0034). Whole only with a 总计 that its parts
+        // add up to, runs of digits cut the one way that gives the row its cells (RunTogether).
+        var oneALine = first.Concat(second).ToList();
+        if (first.Count == 1 && second.Count > 0 && columns[^1] is { KeySuffix: "total", Label: "总计" } && oneALine.All(t => t.Kind == TableTokenKind.Value))
+        {
+            var cells = oneALine.Count != columns.Count ? RunTogether(columns, oneALine)
+                : oneALine.Select(t => t.Line).Distinct().Count() == oneALine.Count ? oneALine : null;
+            if (cells is not null && TotalIsSumOfParts(columns, [.. cells.Select(t => t.Value)]))
+            {
+                return true;
+            }
+        }
+
         if (first.Count + second.Count != columns.Count || first.Concat(second).Any(t => t.Kind != TableTokenKind.Value)
             || first.Any(t => t.Line != first[0].Line) || second.Any(t => t.Line != second[0].Line) || second[0].Line > first[0].Line + 2)
         {
@@ -647,6 +662,19 @@ internal static partial class StandardTableReader
             }
         }
 
+        // A wrapped label's first piece of two or three characters with its numbering ((一)予以公 | 2 | 开 | 1 …, a PDF's
+        // text in its content order) names the one row from the cursor on with that numbering whose core begins so.
+        var printedNumbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^1].Text)).TrimEnd('.', '、');
+        if (lastCore.Length is 2 or 3 && printedNumbering.Length > 0)
+        {
+            var begun = Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f =>
+                TextShapes.NumberingOf(f).TrimEnd('.', '、') == printedNumbering && TextShapes.Core(f).StartsWith(lastCore, StringComparison.Ordinal))).ToList();
+            if (begun.Count == 1)
+            {
+                return begun[0];
+            }
+        }
+
         return MatchWrapped(rows, cursor, accumulated);
     }
 
@@ -910,7 +938,10 @@ internal static partial class StandardTableReader
     {
         static bool IsRun(TableToken t) => t.Text.Length is >= 2 and <= 12 && t.Text[0] == '0' && t.Text.All(char.IsAsciiDigit);
         var hasTotal = columns[^1] is { KeySuffix: "total", Label: "总计" };
-        if (printed.Count < 2 || !printed.Any(IsRun) || printed.Any(t => t.Kind != TableTokenKind.Value) || printed.Select(t => t.Line).Distinct().Count() != printed.Count
+        // pdftotext may keep the 总计 on the last run's line (1.属于国家 | 0 | 秘密 | 0 | 0000 0): that pair counts as one line.
+        var lines = printed.Select(t => t.Line).Distinct().Count();
+        var totalBesideRun = hasTotal && printed.Count >= 3 && printed[^1].Line == printed[^2].Line && IsRun(printed[^2]);
+        if (printed.Count < 2 || !printed.Any(IsRun) || printed.Any(t => t.Kind != TableTokenKind.Value) || lines != printed.Count - (totalBesideRun ? 1 : 0)
             || (!hasTotal && printed.Any(t => IsRun(t) && t.Text.Any(c => c != '0'))))
         {
             return null;

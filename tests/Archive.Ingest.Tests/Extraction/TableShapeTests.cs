@@ -1041,6 +1041,27 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void ContentOrderPdfText_WrappedLabelWithItsFirstCellBetweenThePieces_IsReadWholeOnlyWhereTheTotalAddsUp()
+    {
+        // pdftotext prints a tall row's first cell beside its label's first line, then the label's rest, then the other
+        // cells a line each ((一)予以公 | 4 | 开 | 1 | …); the numbered piece of three characters names its row, and the
+        // row is whole where 总计 is the sum of its parts — zeros run together (000) and the 总计 kept on a run's line
+        // (00 8) cut the one way they can. 部分公开's 总计 does not add up (2+1 ≠ 4): left unread.
+        var text = Title + "三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n总计\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n"
+            + "一、本年新收政府信息公开申请数量\n\n6\n\n2\n\n0\n\n00\n\n0\n\n8\n\n二、上年结转政府信息公开申请数量\n\n0\n\n0\n\n0\n\n0000\n\n"
+            + "三、本年度办理结果\n\n(一)予以公\n\n4\n\n开\n\n1\n\n0\n\n000 5\n\n"
+            + "(二)部分公开(区分处理的,只计这一情形,不计其他\n\n2\n\n情形)\n\n1\n\n0\n\n0\n\n0\n\n0\n\n4\n\n(三)不予公开\n\n";
+        var report = Extract(text);
+
+        Assert.Equal(8, Metric(report, "apply.new.total"));
+        Assert.Equal(4, Metric(report, "apply.result.disclosed.natural"));
+        Assert.Equal(1, Metric(report, "apply.result.disclosed.business"));
+        Assert.Equal(0, Metric(report, "apply.result.disclosed.other_org"));
+        Assert.Equal(5, Metric(report, "apply.result.disclosed.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.result.partial.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Table3CutBeforeItsOtherRows_TheYearDecidesTheTemplate()
     {
         // Only the （六） rows tell the templates' table 三 apart: a page cut before them shows neither.
