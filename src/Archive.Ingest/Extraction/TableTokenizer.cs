@@ -5,14 +5,20 @@ namespace Archive.Ingest.Extraction;
 /// or one cell per line. Consecutive non-value pieces of a slot form one label (labels keep their inner spaces);
 /// a number inside an open parenthesis belongs to the label (（…计 1 条）).
 /// </summary>
-internal static class TableTokenizer
+internal static partial class TableTokenizer
 {
     public static List<TableToken> Tokenize(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
     {
         var tokens = new List<TableToken>();
         var barredCells = BarredCells(text, lines, fromLine, toLine);
+        var folios = PageFolios(text, lines);
         for (var l = fromLine; l < toLine && l < lines.Count; l++)
         {
+            if (folios.Contains(l))
+            {
+                continue;
+            }
+
             // Where cells are printed with their bars (0 |, 行政许可 |: an HTML table flattened a cell per line), a bar
             // alone before a value or a row's end is an empty cell (a real district's page: | | | | | | 0 | under 总计
             // only); before a label it opens a row (another page: || | 行政许可 |), and elsewhere it separates cells.
@@ -28,6 +34,31 @@ internal static class TableTokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// The lines that number the pages of a PDF's text (- 5 -, —5—): a number framed by dashes alone on its line, where
+    /// the text prints at least two such lines numbered in increasing order. A table cut by a page break has its page's
+    /// number between two rows (a real city's report through pdftotext -raw and pdftohtml: the - 5 - after a row's seven
+    /// cells made them ten and the row unread); alone, such a line could be a row's cells (blank, 5, blank).
+    /// </summary>
+    private static HashSet<int> PageFolios(string text, IReadOnlyList<TextLine> lines)
+    {
+        var framed = new List<(int Line, int Number)>();
+        foreach (var line in lines)
+        {
+            var match = FramedNumber().Match(text, line.Start, line.End - line.Start);
+            if (match.Success)
+            {
+                framed.Add((line.Index, int.Parse(match.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var series = framed.Count >= 2 && framed.Zip(framed.Skip(1)).All(pair => pair.Second.Number > pair.First.Number);
+        return series ? [.. framed.Select(f => f.Line)] : [];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-—–－]{1,2}\s*(?<n>\d{1,4})\s*[-—–－]{1,2}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex FramedNumber();
 
     private static bool IsLoneBar(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start).Trim() is "|" or "｜";
 

@@ -41,6 +41,20 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Spaces_PageNumberSeriesBetweenRows_IsNoCellOfTheRowAbove()
+    {
+        // A PDF's text (pdftotext -raw) numbers its pages - 1 -, - 2 -; the table's page break falls after a row.
+        var report = Extract("示例市人民政府2023年政府信息公开工作年度报告\n本报告所列数据的统计期限自2023年1月1日起至2023年12月31日。\n- 1 -\n"
+            + "三、收到和处理政府信息公开申请情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
+            + "一、本年新收政府信息公开申请数量 40 3 0 0 1 0 44\n（四）无\n1.本机关不掌握相关政府信息 17 2 0 0 1 0 20\n- 2 -\n"
+            + "法提供 2.没有现成信息需要另行制作 4 0 0 0 0 0 4\n3.补正后申请内容仍不明确 1 0 0 0 0 0 1\n");
+
+        Assert.Equal(17, Metric(report, "apply.result.unable.not_held.natural"));
+        Assert.Equal(20, Metric(report, "apply.result.unable.not_held.total"));
+        Assert.Equal(4, Metric(report, "apply.result.unable.needs_creation.total"));
+    }
+
+    [Fact]
     public void Spaces_RunsOfSpaces_ReadByExactCount()
     {
         var report = Extract(Title + "二、主动公开政府信息情况\n信息内容      本年制发件数   本年废止件数   现行有效件数\n规章              3              0              9\n行政规范性文件    7              1              30\n");
