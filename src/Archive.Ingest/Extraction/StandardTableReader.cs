@@ -1097,6 +1097,11 @@ internal static partial class StandardTableReader
         var leafLabels = columns.Select(c => TextShapes.Norm(c.Label)).ToHashSet(StringComparer.Ordinal);
         var headerLeaves = allTokens.Where(t => t.Kind == TableTokenKind.Label && t.Line < valueLine && leafLabels.Contains(TextShapes.Norm(t.Text))).ToList();
         var byTabs = rowTokens.Any(t => t.Slot > 0);
+        if (byTabs)
+        {
+            headerLeaves.AddRange(WrappedLeaves(allTokens, valueLine, leafLabels, headerLeaves));
+        }
+
         var positions = headerLeaves.Select(t => byTabs ? t.Slot : t.Column).Distinct().Order().ToList();
         if (positions.Count != columns.Count || !InColumnOrder(columns, headerLeaves, byTabs))
         {
@@ -1131,6 +1136,26 @@ internal static partial class StandardTableReader
                 {
                     cells.Add(new ReadCell(StandardTableSection.KeyOf(spec.Row, columns[c]), Archive.Core.Reports.CellState.Blank, 0, null, valueLine, null, -1, -1));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A leaf label a narrow header cell wraps over two lines in one tab slot (自然 | 人 under 申请人情况, a PDF's tab text):
+    /// the two pieces, on consecutive lines in the same slot and nothing else there, make the label where together they
+    /// are one the header lacks.
+    /// </summary>
+    private static IEnumerable<TableToken> WrappedLeaves(IReadOnlyList<TableToken> allTokens, int valueLine, HashSet<string> leafLabels, List<TableToken> found)
+    {
+        var lacking = leafLabels.Except(found.Select(t => TextShapes.Norm(t.Text))).ToHashSet(StringComparer.Ordinal);
+        var labels = allTokens.Where(t => t.Kind == TableTokenKind.Label && t.Line < valueLine && t.Slot > 0).ToList();
+        foreach (var top in labels)
+        {
+            var below = labels.Where(t => t.Slot == top.Slot && t.Line == top.Line + 1).ToList();
+            var joined = below.Count == 1 ? TextShapes.Norm(top.Text) + TextShapes.Norm(below[0].Text) : null;
+            if (joined is not null && lacking.Remove(joined))
+            {
+                yield return below[0] with { Text = joined };
             }
         }
     }

@@ -681,6 +681,28 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void TabText_LeafLabelWrappedInItsSlot_GivesItsColumnAndEmptySlotsAreBlankCells()
+    {
+        // A PDF's tab text of a table with empty cells: 自然人 wrapped in its narrow cell (自然 | 人, slot 3 on two lines).
+        // Joined, the header gives all seven slots, and each value goes to its slot's column; a trailing empty cell
+        // (（一）'s 总计) is not printed, so not read. Without the join no row with an empty cell could be placed.
+        var text = Title2019 + "三、收到和处理政府信息公开申请情况\n\t\t\t申请人情况\n\t\t\t自然\t法人或其他组织\t\t\t\t\t总计\n"
+            + "\t\t\t人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+            + "一、本年新收政府信息公开申请数量\t\t\t40\t6\t\t\t3\t\t49\n二、上年结转政府信息公开申请数量\t\t\t2\t\t\t\t\t\t2\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t17\t2\t\t\t1\n\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t4\n";
+        var report = Extract(text);
+
+        Assert.Equal(40, Metric(report, "apply.new.natural"));
+        Assert.Equal(6, Metric(report, "apply.new.business"));
+        Assert.Equal(3, Metric(report, "apply.new.legal_service"));
+        Assert.Equal(49, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(1, Metric(report, "apply.result.disclosed.legal_service"));
+        Assert.Equal(4, Metric(report, "apply.result.partial.natural"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key is "apply.new.research" or "apply.new.other_org" or "apply.result.disclosed.total");
+    }
+
+    [Fact]
     public void PipeRow_EmptySlotAfterItsLabel_IsABlankCellOnlyWhereTheTotalStillAdds()
     {
         // An empty slot after a merged label: a blank 自然人 (the row adds up) or the label's second column over a row
