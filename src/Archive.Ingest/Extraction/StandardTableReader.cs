@@ -895,6 +895,10 @@ internal static partial class StandardTableReader
         {
             printed = apart;
         }
+        else if (printed.Count == columns.Count + 1 && SpacedApart(columns, printed) is { } joined)
+        {
+            printed = joined;
+        }
 
         if (printed.Count == columns.Count)
         {
@@ -980,6 +984,36 @@ internal static partial class StandardTableReader
                 Extend(index + 1, [.. sofar, .. pieces.Select(p => token with { Text = p, Value = decimal.Parse(p, System.Globalization.CultureInfo.InvariantCulture) })]);
             }
         }
+    }
+
+    /// <summary>
+    /// A cell whose digits a PDF prints spaced apart in its tab slot (… 1 | 0 | 6 6 for 66, a real district's PDF through
+    /// Archive's reader): a slot of tab text is one cell, so the one slot holding two numbers is one number where the row
+    /// then has its column count and table 三's 总计 is the sum of its parts; nothing else decides it.
+    /// </summary>
+    private static List<TableToken>? SpacedApart(IReadOnlyList<StandardTableColumn> columns, List<TableToken> printed)
+    {
+        if (columns[^1] is not { KeySuffix: "total", Label: "总计" } || printed.Any(t => t.Kind != TableTokenKind.Value || t.Slot == 0 || t.Unit is not null))
+        {
+            return null;
+        }
+
+        var shared = Enumerable.Range(0, printed.Count - 1).Where(i => printed[i].Line == printed[i + 1].Line && printed[i].Slot == printed[i + 1].Slot).ToList();
+        if (shared.Count != 1)
+        {
+            return null;
+        }
+
+        var at = shared[0];
+        var digits = printed[at].Text + printed[at + 1].Text;
+        if (!digits.All(char.IsAsciiDigit) || digits[0] == '0')
+        {
+            return null;
+        }
+
+        var one = printed[at] with { Text = digits, End = printed[at + 1].End, Value = decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) };
+        List<TableToken> row = [.. printed[..at], one, .. printed[(at + 2)..]];
+        return TotalIsSumOfParts(columns, [.. row.Select(t => t.Value)]) ? row : null;
     }
 
     /// <summary>Every way to cut <paramref name="digits"/> into numbers as a table prints them: 0, or digits not led by 0.</summary>

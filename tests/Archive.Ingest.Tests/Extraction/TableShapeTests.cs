@@ -703,6 +703,21 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void TabText_ANumbersDigitsSpacedApartInItsSlot_AreOneCellOnlyWhereTheTotalAddsUp()
+    {
+        // A PDF's tab text with letter-spaced numbers: 总计 57 printed 5 7 in its slot. Joined, the row has its seven
+        // cells and 50+6+0+0+1+0 = 57; 二's 1 2 joins to 12 where the parts add to 3, so that row stays unread.
+        var text = Title2019 + "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n"
+            + "自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+            + "一、本年新收政府信息公开申请数量\t50\t6\t0\t0\t1\t0\t5 7\n二、上年结转政府信息公开申请数量\t2\t1\t0\t0\t0\t0\t1 2\n";
+        var report = Extract(text);
+
+        Assert.Equal(50, Metric(report, "apply.new.natural"));
+        Assert.Equal(57, Metric(report, "apply.new.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PipeRow_EmptySlotAfterItsLabel_IsABlankCellOnlyWhereTheTotalStillAdds()
     {
         // An empty slot after a merged label: a blank 自然人 (the row adds up) or the label's second column over a row
