@@ -62,8 +62,9 @@ internal static partial class ProseFigureReader
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back). With the year's 年度 between (累计主动公开
         // 2009年度政府信息28条, a real township's 2009 report): that year's information only. …政府信息总数171条 counts it
         // as the 统计表's 数 does (a real town's), and 主动公开政府信息的数量共N条 is the same row in an older township's words;
-        // 主动公开的各类政府信息数量66件 names the count itself (a real street office's).
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // 主动公开的各类政府信息数量66件 names the count itself (a real street office's), and so does 全州主动公开各类政府信息N条
+        // (a real prefecture's: every kind, then 其中 its parts).
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
         // before the body (全年我局主动公开信息25条).
@@ -348,10 +349,13 @@ internal static partial class ProseFigureReader
         }
 
         // A sentence counting two websites (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条, a real
-        // township's) does not say which is the body's website count.
+        // township's) does not say which is the body's website count. What 其中 opens right after the figure is its parts
+        // (…政府信息8条，其中：…，政府网站“X之窗”栏目发布信息4条, a real township's): a column of that site, not a second one.
         var sentenceEnd = SentenceEnd(text, spanEnd);
+        var partsStart = PartsAfter().Match(text, spanEnd, sentenceEnd - spanEnd);
+        var secondSiteEnd = partsStart.Success ? partsStart.Index : sentenceEnd;
         if (key == "legacy.channel.website"
-            && (WebsiteFigure().IsMatch(text.AsSpan(spanEnd, sentenceEnd - spanEnd)) || WebsiteFigure().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
+            && (WebsiteFigure().IsMatch(text.AsSpan(spanEnd, secondSiteEnd - spanEnd)) || WebsiteFigure().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
         {
             return false;
         }
@@ -582,6 +586,9 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"网站[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();
+
+    [GeneratedRegex(@"\G[,，]?其中")]
+    private static partial Regex PartsAfter();
 
     [GeneratedRegex(@"[,，;；:]")]
     private static partial Regex ClauseSplit();

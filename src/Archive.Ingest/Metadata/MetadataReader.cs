@@ -871,7 +871,9 @@ internal sealed partial class MetadataReader
                 }
 
                 // A page's column name with what came before it (•WAP手机版 / 年度报告): no year, no 公开 — the title is below.
-                if (!joined.Contains("公开", StringComparison.Ordinal) && !TitleYear().IsMatch(joined))
+                // So is a column name bulleted alone in the page's side menu (• 乡镇政府信息公开年度报告): no year, and a menu
+                // item, not a heading (its 乡镇 made the agency 乡镇人民政府 on a real town's page).
+                if (!TitleYear().IsMatch(joined) && (!joined.Contains("公开", StringComparison.Ordinal) || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
                 {
                     joined = string.Empty;
                     taken = 0;

@@ -962,4 +962,18 @@ public sealed class PageChromeMetadataTests
 
         Assert.Equal("甘肃省政府国资委", report.Agency);
     }
+
+    // A 时效性 row printed as a bulleted label over its value; a side menu's column name bulleted alone, without a year.
+    [Theory]
+    [InlineData("登录 | 注册\n  • 索引号\n    000000000/2022-00001\n  • 发布机构\n    青峦乡人民政府\n  • 发布日期\n    2022-02-10\n  • 时效性\n    有效\n\n青峦乡2021年政府信息公开工作年度报告\n\n",
+        "青峦乡2021年政府信息公开工作年度报告", "青峦乡人民政府")]
+    [InlineData("登录 | 注册\n  • 乡镇政府信息公开年度报告\n  • 索引号\n    000000000/2026-00002\n  • 发布日期\n    2026-01-20\n\n青峦县白石镇2025年政府信息公开工作年度报告\n\n",
+        "青峦县白石镇2025年政府信息公开工作年度报告", "青峦县白石镇人民政府")]
+    public void Extract_BulletedHeaderRowsAndMenuItemsAboveTheTitle_AreNoPartOfIt(string head, string title, string agency)
+    {
+        var report = Extractor.Extract(head + Body, "bulleted-head.txt");
+
+        Assert.Equal(title, report.Title);
+        Assert.Equal(agency, report.Agency);
+    }
 }

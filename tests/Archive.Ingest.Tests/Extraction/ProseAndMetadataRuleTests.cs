@@ -60,6 +60,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2022年，通过政务微博主动公开政府信息40条。")]
     [InlineData("其中主动公开信息12条。")]
     [InlineData("2019年度，我乡政务信息主动公开信息81条，其中退回三条，推送78条。")]
+    [InlineData("2022年，在县政府门户网站主动公开各类政府信息45条。")]
     public void Extract_OneChannelsOrAPartsCount_IsNoActiveTotal(string sentence)
     {
         var metrics = ProseMetrics(sentence);
@@ -125,6 +126,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2021年其中通过“某某县人民政府门户网站”发布信息27条、通过公示栏发布信息40条。", "legacy.channel.website", 27)]
     [InlineData("通过政务微信共推送信息93条，全年共收到县长信箱来信12件。", "legacy.channel.wechat", 93)]
     [InlineData("2023年度新收政府信息公开申请46件、上年度结转3件，年度办结45件。", "legacy.apply.received", 46)]
+    [InlineData("2023年，全县主动公开各类政府信息4321条，其中政策文件类信息56条。", "legacy.active.total", 4321)]
+    [InlineData("2022年，在某某自治县人民政府门户网站主动公开政府信息9条，其中：财政信息2条，政府网站“乡镇之窗”栏目发布信息5条。", "legacy.channel.website", 9)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
