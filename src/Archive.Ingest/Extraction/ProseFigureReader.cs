@@ -425,7 +425,7 @@ internal static partial class ProseFigureReader
 
     private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
 
-    /// <summary>The clause before the wording names subordinate units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
+    /// <summary>The clause before the wording names subordinate or urged units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
     private static bool IsSubordinate(string text, int labelStart)
     {
         var clauseStart = ClauseStart(text, labelStart);
@@ -623,7 +623,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
 
-    [GeneratedRegex(@"所属|下属|直属|所辖|下辖")]
+    // Bodies the report's body urges (督促市政府部门通过X网发布政府信息N条, a real city office's) did the publishing.
+    [GeneratedRegex(@"所属|下属|直属|所辖|下辖|督促")]
     private static partial Regex SubordinateScope();
 
     // 总次数 / 次数 / 总数 / 数量 / 数: the table counts; prose states the count itself (当面申请数 → 当面申请 N 件).

@@ -1032,6 +1032,7 @@ public sealed class ProseAndMetadataRuleTests
     [Theory]
     [InlineData("全年在某区政务网公开政府信息47条。", 47)]
     [InlineData("2017年，我局通过某县政务网发布政府信息共计23条。", 23)]
+    [InlineData("2017年，我办督促县政府各部门通过某县政务网发布政府信息共计230条。", null)]
     public void Extract_PortalNamedAsItsGovernments政务网_IsTheWebsiteChannel(string sentence, int? website)
     {
         var metrics = ProseMetrics(sentence);
