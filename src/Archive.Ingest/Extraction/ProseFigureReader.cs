@@ -67,8 +67,10 @@ internal static partial class ProseFigureReader
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
-        // before the body (全年我局主动公开信息25条).
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
+        // before the body (全年我局主动公开信息25条). The year's items may be listed by their kinds before 等政府信息
+        // (全年主动公开领导分工、机构职能、政策文件等政府信息337条, a real office's): a list of two or more kinds, ended by 等,
+        // sums them up; one kind before 等 (财政预决算等信息) may be a topic's share.
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开(?:信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
@@ -76,8 +78,9 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
-        // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站)""?共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?(?:共计|共)?" + Number + "条")),
+        // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's). A portal named X政务网 is a government website
+        // too (全年在某区政务网公开政府信息20条, a real street office's; 通过某市政务网发布政府信息N条, a real city's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站|政务网)""?共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?(?:共计|共)?" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
@@ -426,7 +429,7 @@ internal static partial class ProseFigureReader
 
     private static bool IsApproximate(string text, int afterMeasure) => TrailingApproximation().IsMatch(text.AsSpan(afterMeasure));
 
-    /// <summary>The clause before the wording names subordinate units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
+    /// <summary>The clause before the wording names subordinate or urged units (所属8个单位共受理…, 下属事业单位主动公开…).</summary>
     private static bool IsSubordinate(string text, int labelStart)
     {
         var clauseStart = ClauseStart(text, labelStart);
@@ -627,7 +630,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
 
-    [GeneratedRegex(@"所属|下属|直属|所辖|下辖")]
+    // Bodies the report's body urges (督促市政府部门通过X网发布政府信息N条, a real city office's) did the publishing.
+    [GeneratedRegex(@"所属|下属|直属|所辖|下辖|督促")]
     private static partial Regex SubordinateScope();
 
     // 总次数 / 次数 / 总数 / 数量 / 数: the table counts; prose states the count itself (当面申请数 → 当面申请 N 件).

@@ -219,6 +219,16 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // A report that names no body, or a zone without its place, still names the government website it is published on
+        // (本报告的电子版可在X县人民政府网站下载): its body is that place's, as a zone belongs to the place it publishes through
+        // (metric-dictionary.md §11). Not for other bodies: a named township may publish on its prefecture's site.
+        if ((agency is null || AgencyKinds.Classify(agency) == AgencyKind.DevelopmentZone) && region.Region is null
+            && PublishingSite(compact.Text, contextNames) is { } site)
+        {
+            region = site;
+            evidence.Add("region from the government website the report is published on");
+        }
+
         var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);
         if (agency is null)
         {
@@ -751,6 +761,20 @@ internal sealed partial class MetadataReader
             && (_regions.FromAgencyName(name, []).Consumed > 0 || (name.EndsWith("人民政府", StringComparison.Ordinal) && TownshipAlone().IsMatch(name[..^4])))
             ? name
             : null;
+    }
+
+    /// <summary>The place whose government's website the report says it is published on, where that names one place.</summary>
+    private RegionResolution? PublishingSite(string compact, IReadOnlyList<string> contextNames)
+    {
+        var match = PublishedOnSite().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var place = match.Groups["place"].Value;
+        var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
+        return consumed == place.Length && resolution.Region is not null ? resolution : null;
     }
 
     /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
@@ -1670,12 +1694,16 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"由(?<a>[\u4E00-\u9FFF]{2,12}?)编制(?:的|本)(?:(?:19|20)\d{2}年|年度|报告)")]
     private static partial Regex PlaceCompiler();
 
+    // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载.
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|门户|网站|网)")]
+    private static partial Regex PublishedOnSite();
+
     // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理.
     [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])")]
     private static partial Regex OfficeSpeaking();
 
-    // 请与X综合科联系 / 请联系X办公室,电话…: the body before the section or office that answers.
-    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室|党政办)?(?:联系|[,(:])")]
+    // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址…: the body before the section or office that answers.
+    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]

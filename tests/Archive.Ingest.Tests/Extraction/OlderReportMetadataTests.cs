@@ -130,6 +130,7 @@ public sealed class OlderReportMetadataTests
     [InlineData("请与平罗县政务公开办公室联系(电话:1234567)", null, null)]
     [InlineData("请与清溪镇人民政府联系(电话:1234567)", "清溪镇人民政府", null)]
     [InlineData("请与平罗县清溪镇政府综合督考办公室联系(电话:1234567)", "平罗县清溪镇人民政府", "640221")]
+    [InlineData("请联系石嘴山市人民政府外事办公室综合处,地址:某路1号", "石嘴山市人民政府外事办公室", "640200")]
     public void Extract_BodyNamedOnlyInTheContactLine_IsTheAgencyWhereItIsNoDisclosureOffice(string contact, string? agency, string? code)
     {
         var text = $"本报告所列数据自2016年1月1日至2016年12月31日。如对本年报有疑问，{contact}。\n" + Body;
@@ -336,5 +337,42 @@ public sealed class OlderReportMetadataTests
 
         Assert.Equal("安平县统计局", report.Agency);
         Assert.Null(report.Published);
+    }
+
+    [Theory]
+    [InlineData("本报告的电子版可在平罗县人民政府网站(www.example.gov.cn)下载。", "640221")]
+    [InlineData("本年报通过石嘴山市人民政府网站——政府信息公开专栏向社会公开。", "640200")]
+    [InlineData("报告可在平罗县人民政府门户(www.example.gov.cn)下载。", "640221")]
+    [InlineData("本报告的电子版可在本单位网站下载。", null)]
+    public void Extract_ReportNamingNoBodyButTheGovernmentSiteItIsPublishedOn_IsThatPlaces(string site, string? code)
+    {
+        var text = "2016年政府信息公开工作年度报告\n本报告所列数据自2016年1月1日至2016年12月31日。" + site + "\n" + Body;
+
+        var report = Extractor.Extract(text, "site.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ZoneWithoutItsPlacePublishedOnAGovernmentSite_IsThatPlaces()
+    {
+        var text = "2016年政府信息公开工作年度报告\n本报告所列数据自2016年1月1日至2016年12月31日，报告可在平罗县人民政府门户网站下载。\n"
+            + "一、总体情况\n经济开发区管委会严格按照《条例》要求做好政府信息公开工作。\n" + Body;
+
+        var report = Extractor.Extract(text, "zone-site.txt");
+
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_NamedTownshipPublishedOnItsPrefecturesSite_TakesNoRegionFromTheSite()
+    {
+        var text = "清溪镇人民政府2016年政府信息公开工作年度报告\n本报告的电子版可在石嘴山市人民政府网站下载。\n" + Body;
+
+        var report = Extractor.Extract(text, "town-site.txt");
+
+        Assert.Equal("清溪镇人民政府", report.Agency);
+        Assert.Null(report.Region);
     }
 }

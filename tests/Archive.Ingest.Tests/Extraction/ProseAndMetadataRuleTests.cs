@@ -1032,4 +1032,27 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(9, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : 0);
     }
+
+    [Theory]
+    [InlineData("全年主动公开机构概况、工作动态、通知公告、财政资金等政府信息128条。", 128)]
+    [InlineData("2017年，本办全年主动公开工作动态、通知公告等各类政府信息64条。", 64)]
+    [InlineData("全年主动公开财政预决算等政府信息12条。", null)]
+    [InlineData("全年主动公开工作动态、通知公告等重点领域信息30条。", null)]
+    public void Extract_WholeYearsKindsListedBefore等政府信息_IsTheYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
+    [Theory]
+    [InlineData("全年在某区政务网公开政府信息47条。", 47)]
+    [InlineData("2017年，我局通过某县政务网发布政府信息共计23条。", 23)]
+    [InlineData("2017年，我办督促县政府各部门通过某县政务网发布政府信息共计230条。", null)]
+    public void Extract_PortalNamedAsItsGovernments政务网_IsTheWebsiteChannel(string sentence, int? website)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(website, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : null);
+    }
 }
