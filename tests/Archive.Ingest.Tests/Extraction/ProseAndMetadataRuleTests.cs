@@ -1016,4 +1016,104 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(9, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : 0);
     }
+
+    [Theory]
+    [InlineData("全年累计主动公开各类政府信息73条，切实保障公众知情权。", 73)]
+    [InlineData("2017年，我队主动公开各类政府信息41条。", 41)]
+    [InlineData("通过门户网站主动公开各类政府信息41条。", null)]
+    public void Extract_AllKindsOfGovernmentInformationDisclosed_IsTheYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
+    [Theory]
+    [InlineData("通过微信公众号发布信息210条，通过新浪微博发布信息1320条。", 1320)]
+    [InlineData("2017年，官方微博共发布各类信息88条。", 88)]
+    [InlineData("通过新浪微博发布信息约1320条。", null)]
+    public void Extract_OwnWeiboAccountByItsKindOrPlatform_IsTheWeiboChannel(string sentence, int? weibo)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(weibo, metrics.TryGetValue("legacy.channel.weibo", out var value) ? (int)value : null);
+    }
+
+    [Theory]
+    [InlineData("推进重大决策预公开，公开政策解读信息14条。", 14)]
+    [InlineData("转公开政策解读信息14条。", null)]
+    public void Extract_PolicyInterpretationsPublishedAsGongkai_AreTheInterpretations(string sentence, int? interpretations)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(interpretations, metrics.TryGetValue("legacy.response.interpretations", out var value) ? (int)value : null);
+    }
+
+    [Theory]
+    [InlineData("通过青石县地震局政府网站主动公开各类信息312条，其中工作动态150条;转发中央和省级政府网站信息40条。", 312)]
+    [InlineData("通过青石县地震局政府网站主动公开各类信息312条，在镇门户网站公开信息40条。", null)]
+    public void Extract_ItemsRepostedFromOtherSites_AreNoSecondWebsitesCount(string sentence, int? website)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(website, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : null);
+    }
+
+    [Fact]
+    public void Extract_PageCutOnAWebsiteWord_HasNoSigner()
+    {
+        const string text = """
+            本报告由中卫市青石局根据《中华人民共和国政府信息公开条例》要求编制。
+            一、总体情况
+            本局认真做好政府信息公开工作。
+            （三）优化平台
+            强化门户网站
+            """;
+
+        var report = Extractor.Extract(text, "cut-site.txt");
+
+        Assert.Equal("中卫市青石局", report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_CustomsDistrictAfterTheHousesName_IsTheHouse()
+    {
+        const string text = """
+            中卫海关关区2023年政府信息公开工作年度报告
+            一、总体情况
+            本关认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "customs.txt");
+
+        Assert.Equal("中卫海关", report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("地址：海口市青石路1号。", "460000")]
+    [InlineData("地址：青石路1号。", null)]
+    public void Extract_NameSharedByAProvinceAndAPrefecture_ThePlaceTheTextNamesInsideOneDecides(string address, string? code)
+    {
+        var text = "特向社会公布海南青石海事局2020年政府信息公开工作年度报告。如有疑问请联系本局办公室（" + address + "）\n一、总体情况\n本局认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "shared-name.txt");
+
+        Assert.Equal("海南青石海事局", report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("青石系统")]
+    [InlineData("青石部门")]
+    public void Extract_TitleNamingASystemOfBodiesAndNoBody_IsNoAgencyButTheSystemsPlace(string system)
+    {
+        var text = "宁夏中卫市" + system + "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，全市" + system + "认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "system-place.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
 }
