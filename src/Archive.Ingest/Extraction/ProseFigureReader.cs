@@ -62,13 +62,13 @@ internal static partial class ProseFigureReader
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back). With the year's 年度 between (累计主动公开
         // 2009年度政府信息28条, a real township's 2009 report): that year's information only. …政府信息总数171条 counts it
         // as the 统计表's 数 does (a real town's), and 主动公开政府信息的数量共N条 is the same row in an older township's words;
-        // 主动公开的各类政府信息数量66件 names the count itself (a real street office's); 全年累计主动公开各类政府信息60条 (a
-        // real brigade's) is the whole year's as 政府信息 alone is.
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // 主动公开的各类政府信息数量66件 names the count itself (a real street office's).
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
-        // before the body (全年我局主动公开信息25条).
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开信息(?:共计|共)?" + Number + "条")),
+        // before the body (全年我局主动公开信息25条). With the kinds summed (全年累计主动公开各类政府信息60条, a real brigade's):
+        // only so, not after channels (通过网站、报刊等多种渠道，主动公开各类政府信息共计210条: their sum, a real street's).
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)(?:累计)?共?主动公开(?:各类政府)?信息(?:共计|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').

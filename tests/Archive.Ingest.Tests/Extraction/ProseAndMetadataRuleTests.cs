@@ -1020,6 +1020,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("全年累计主动公开各类政府信息73条，切实保障公众知情权。", "legacy.active.total", 73)]
     [InlineData("2017年，我队主动公开各类政府信息41条。", "legacy.active.total", 41)]
     [InlineData("通过门户网站主动公开各类政府信息41条。", "legacy.active.total", null)]
+    [InlineData("通过门户网站、报刊等多种渠道，主动公开各类政府信息共计86条。", "legacy.active.total", null)]
     [InlineData("通过微信公众号发布信息210条，通过新浪微博发布信息1320条。", "legacy.channel.weibo", 1320)]
     [InlineData("2017年，官方微博共发布各类信息88条。", "legacy.channel.weibo", 88)]
     [InlineData("通过新浪微博发布信息约1320条。", "legacy.channel.weibo", null)]
