@@ -67,10 +67,12 @@ internal static partial class ProseFigureReader
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
-        // before the body (全年我局主动公开信息25条). The year's items may be listed by their kinds before 等政府信息
-        // (全年主动公开领导分工、机构职能、政策文件等政府信息337条, a real office's): a list of two or more kinds, ended by 等,
-        // sums them up; one kind before 等 (财政预决算等信息) may be a topic's share.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)共?主动公开(?:信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
+        // before the body (全年我局主动公开信息25条). With the kinds summed (全年累计主动公开各类政府信息60条, a real brigade's):
+        // only so, not after channels (通过网站、报刊等多种渠道，主动公开各类政府信息共计210条: their sum, a real street's).
+        // The year's items may be listed by their kinds before 等政府信息 (全年主动公开领导分工、机构职能、政策文件等政府信息337条,
+        // a real office's): a list of two or more kinds, ended by 等, sums them up; one kind before 等 (财政预决算等信息) may be
+        // a topic's share.
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)(?:累计)?共?主动公开(?:(?:各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
@@ -84,7 +86,8 @@ internal static partial class ProseFigureReader
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
-        new("legacy.channel.weibo", "条", Make(@"政务微博(?:公开|发布)政府信息共?" + Number + "条")),
+        // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's).
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方|新浪)微博共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
         // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own
         // account; nothing between names a second channel.
@@ -100,7 +103,8 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}"")?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:政府)?信息共?" + Number + "条")),
         new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转)发布(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
+        // 公开政策解读信息26条 (a real ministry's) as 发布 is.
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
@@ -587,7 +591,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]
     private static partial Regex GovernmentOffice();
 
-    [GeneratedRegex(@"网站[^,，。;；]{0,16}?\d+条")]
+    // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count.
+    [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})网站[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();
 
     [GeneratedRegex(@"\G[,，]?其中")]

@@ -219,6 +219,15 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // A title naming a system of bodies (X市气象部门…报告) and no body named in the text: the system still belongs to its place.
+        if (agency is null && region.Region is null && foldedTitle is not null
+            && PrintedAgencyInTitle(foldedTitle) is { } system && NamesASystem(system)
+            && _regions.FromAgencyName(system, contextNames).Resolution is { Region: not null } systemsPlace)
+        {
+            region = systemsPlace;
+            evidence.Add("region from the system of bodies the title names");
+        }
+
         // A report that names no body, or a zone without its place, still names the government website it is published on
         // (本报告的电子版可在X县人民政府网站下载): its body is that place's, as a zone belongs to the place it publishes through
         // (metric-dictionary.md §11). Not for other bodies: a named township may publish on its prefecture's site.
@@ -1221,19 +1230,25 @@ internal sealed partial class MetadataReader
 
         // A page cut off mid-sentence ends on words, not a signer (目前,我局): a comma of either width makes a sentence, and
         // a pronoun (我局, 本委) names no body; nor does a line that opens a point of a list or a numbered heading, cut off
-        // there (二是在门户网站, 五、因政府: real pages' last lines).
-        return looksLikeBody && !ListPointOpener().IsMatch(content) && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
+        // there (二是在门户网站, 五、因政府: real pages' last lines), nor a website, which ends on 站 as a station does
+        // (强化门户网站, a real page cut after a heading).
+        return looksLikeBody && !ListPointOpener().IsMatch(content) && !content.EndsWith("网站", StringComparison.Ordinal)
+            && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
     }
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
     /// <remarks>
-    /// A scope note after the name (海关总署(本级机关): the organs without their subordinate bodies) is no part of it; a
-    /// name ending 部门 (X市气象部门: the city's and its counties' bureaus) names a system of bodies, not one body.
+    /// A scope note after the name (海关总署(本级机关): the organs without their subordinate bodies; X海关关区: the house with
+    /// those under it) is no part of it; a name ending 部门 or 系统 (X市气象部门: the city's and its counties' bureaus; X省
+    /// 邮政管理系统) names a system of bodies, not one body.
     /// </remarks>
     private static string? AgencyInTitle(string title) =>
-        PrintedAgencyInTitle(title) is { } name && HanziName(ScopeNote().Replace(name, string.Empty)) is { } body && !body.EndsWith("部门", StringComparison.Ordinal)
+        PrintedAgencyInTitle(title) is { } name && HanziName(ScopeNote().Replace(name, string.Empty)) is { } body && !NamesASystem(body)
             ? body
             : null;
+
+    private static bool NamesASystem(string name) =>
+        name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("系统", StringComparison.Ordinal);
 
     private static string? PrintedAgencyInTitle(string title)
     {
@@ -1713,7 +1728,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")]
     private static partial Regex ListPointOpener();
 
-    [GeneratedRegex(@"[(（](?:本级机关|机关本级|本级)[)）]$")]
+    // 海关总署(本级机关) / 广州海关关区 (the customs house with the houses under it): the body is the name before.
+    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=海关)关区)$")]
     private static partial Regex ScopeNote();
 
     // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.

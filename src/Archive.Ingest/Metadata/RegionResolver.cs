@@ -102,7 +102,7 @@ internal sealed class RegionResolver
 
             if (candidates.Count > 1)
             {
-                var narrowed = _gazetteer.Resolve(key, contextNames);
+                var narrowed = _gazetteer.Resolve(key, contextNames) ?? HoldingContext(candidates, contextNames);
                 candidates = narrowed is null ? candidates : [narrowed];
             }
 
@@ -124,6 +124,17 @@ internal sealed class RegionResolver
         return resolved is null
             ? (RegionResolution.None("no region name in agency"), 0)
             : (new RegionResolution(resolved, 0.9, "agency name: " + string.Join('+', evidence)), position);
+    }
+
+    /// <summary>
+    /// Of same-named regions, the one the text's other places lie in: 海南 of a 海事局 whose address names 海口市 is the
+    /// province, not the prefecture of that name in another province. None unless exactly one holds them.
+    /// </summary>
+    private RegionInfo? HoldingContext(IReadOnlyList<RegionInfo> candidates, IReadOnlyList<string> contextNames)
+    {
+        var placed = contextNames.SelectMany(_gazetteer.FindByName).ToList();
+        var holding = candidates.Where(c => placed.Any(p => p.Code != c.Code && _gazetteer.IsWithin(p.Code, c.Code))).ToList();
+        return holding.Count == 1 ? holding[0] : null;
     }
 
     /// <summary>

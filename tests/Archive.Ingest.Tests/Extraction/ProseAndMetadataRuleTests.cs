@@ -817,18 +817,16 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Null(report.Agency);
     }
 
-    [Fact]
-    public void Extract_ScopeNoteAfterTheTitlesName_IsNoPartOfTheName()
+    [Theory]
+    [InlineData("中卫市青石局(本级机关)", "中卫市青石局")]
+    [InlineData("中卫海关关区", "中卫海关")]
+    public void Extract_ScopeNoteAfterTheTitlesName_IsNoPartOfTheName(string printed, string agency)
     {
-        const string text = """
-            中卫市青石局(本级机关)2022年政府信息公开工作年度报告
-            一、总体情况
-            本局认真做好政府信息公开工作。
-            """;
+        var text = printed + "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真做好政府信息公开工作。\n";
 
         var report = Extractor.Extract(text, "scope.txt");
 
-        Assert.Equal("中卫市青石局", report.Agency);
+        Assert.Equal(agency, report.Agency);
         Assert.Equal("640500", report.Region?.Code);
     }
 
@@ -1054,5 +1052,68 @@ public sealed class ProseAndMetadataRuleTests
         var metrics = ProseMetrics(sentence);
 
         Assert.Equal(website, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : null);
+    }
+
+    // 各类 before 政府信息; the own account by its kind or platform; 公开 for 发布; a sentence's reposts from other sites.
+    [Theory]
+    [InlineData("全年累计主动公开各类政府信息73条，切实保障公众知情权。", "legacy.active.total", 73)]
+    [InlineData("2017年，我队主动公开各类政府信息41条。", "legacy.active.total", 41)]
+    [InlineData("通过门户网站主动公开各类政府信息41条。", "legacy.active.total", null)]
+    [InlineData("通过门户网站、报刊等多种渠道，主动公开各类政府信息共计86条。", "legacy.active.total", null)]
+    [InlineData("通过微信公众号发布信息210条，通过新浪微博发布信息1320条。", "legacy.channel.weibo", 1320)]
+    [InlineData("2017年，官方微博共发布各类信息88条。", "legacy.channel.weibo", 88)]
+    [InlineData("通过新浪微博发布信息约1320条。", "legacy.channel.weibo", null)]
+    [InlineData("推进重大决策预公开，公开政策解读信息14条。", "legacy.response.interpretations", 14)]
+    [InlineData("转公开政策解读信息14条。", "legacy.response.interpretations", null)]
+    [InlineData("通过青石县地震局政府网站主动公开各类信息312条，其中工作动态150条;转发中央和省级政府网站信息40条。", "legacy.channel.website", 312)]
+    [InlineData("通过青石县地震局政府网站主动公开各类信息312条，在镇门户网站公开信息40条。", "legacy.channel.website", null)]
+    public void Extract_BodysOwnChannelsAndTotalAsVerticalBodiesWordThem_AreTheirKeys(string sentence, string key, int? expected)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(expected, metrics.TryGetValue(key, out var value) ? (int)value : null);
+    }
+
+    [Fact]
+    public void Extract_PageCutOnAWebsiteWord_HasNoSigner()
+    {
+        const string text = """
+            本报告由中卫市青石局根据《中华人民共和国政府信息公开条例》要求编制。
+            一、总体情况
+            本局认真做好政府信息公开工作。
+            （三）优化平台
+            强化门户网站
+            """;
+
+        var report = Extractor.Extract(text, "cut-site.txt");
+
+        Assert.Equal("中卫市青石局", report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("地址：海口市青石路1号。", "460000")]
+    [InlineData("地址：青石路1号。", null)]
+    public void Extract_NameSharedByAProvinceAndAPrefecture_ThePlaceTheTextNamesInsideOneDecides(string address, string? code)
+    {
+        var text = "特向社会公布海南青石海事局2020年政府信息公开工作年度报告。如有疑问请联系本局办公室（" + address + "）\n一、总体情况\n本局认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "shared-name.txt");
+
+        Assert.Equal("海南青石海事局", report.Agency);
+        Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("青石系统")]
+    [InlineData("青石部门")]
+    public void Extract_TitleNamingASystemOfBodiesAndNoBody_IsNoAgencyButTheSystemsPlace(string system)
+    {
+        var text = "宁夏中卫市" + system + "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，全市" + system + "认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "system-place.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
     }
 }
