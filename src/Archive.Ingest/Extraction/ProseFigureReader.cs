@@ -390,9 +390,12 @@ internal static partial class ProseFigureReader
             clauseStart += yearsShare.Length;
         }
 
+        // A list of channels before the figure (通过门户网站、报刊等多种渠道，主动公开各类政府信息共计86条) makes it their sum, where
+        // an item sent through two is counted twice.
         if (key == "legacy.active.total"
             && (ChannelScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart))
-                || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
+                || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))
+                || ChannelList().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
         {
             return false;
         }
@@ -617,6 +620,9 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"在[^,，。；;]{0,12}?(?:互联网|网站|网|平台|微博|微信|公众号|客户端)上")]
     private static partial Regex ChannelPlace();
+
+    [GeneratedRegex(@"、[^,，。；;、]{1,12}等(?:多种|多个|各类|各种)?(?:渠道|方式|平台|途径|载体)")]
+    private static partial Regex ChannelList();
 
     [GeneratedRegex(@"^[,，]?(?:约)?占[^,，。；;]{0,12}?(?:%|％|百分之)")]
     private static partial Regex ShareOfWhole();
