@@ -1016,4 +1016,23 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(9, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : 0);
     }
+
+    [Fact]
+    public void Extract_OtherWaysWithTheActiveWord_AreTheResidualChannel()
+    {
+        var metrics = ProseMetrics("2017年，全县主动公开政府信息900条。其中通过政府网站主动公开政府信息600条，通过报刊广播等其他方式主动公开政府信息300条。");
+
+        Assert.Equal(300, metrics.TryGetValue("legacy.channel.other", out var value) ? (int)value : 0);
+    }
+
+    [Theory]
+    [InlineData("2017年度，我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请3件，均按时答复。", 3)]
+    [InlineData("2017年，我局共受理公民、法人和其他组织提出的政府信息公开申请12件。", 12)]
+    [InlineData("2017年度，我镇未收到来自公民、法人或者其他组织对依申请公开政府信息的申请。", null)]
+    public void Extract_ApplicationsNamedByTheirApplicants_AreTheApplicationsReceived(string sentence, int? received)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(received, metrics.TryGetValue("legacy.apply.received", out var value) ? (int)value : null);
+    }
 }
