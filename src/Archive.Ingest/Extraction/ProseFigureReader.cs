@@ -383,8 +383,11 @@ internal static partial class ProseFigureReader
             clauseStart += yearsShare.Length;
         }
 
+        // One channel and the rest by 等 (共通过市政府门户网站等平台主动公开政府信息102条, an office's wording year after
+        // year) is every channel: the year's total. Channels listed before 等 may count an item twice (§8).
+        var channelClause = text.AsSpan(clauseStart, labelStart - clauseStart);
         if (key == "legacy.active.total"
-            && (ChannelScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart))
+            && ((ChannelScope().IsMatch(channelClause) && !OneChannelAndTheRest().IsMatch(channelClause))
                 || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
         {
             return false;
@@ -623,6 +626,9 @@ internal static partial class ProseFigureReader
     // A named channel; 通过各类渠道 (all of them) is the total.
     [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
+
+    [GeneratedRegex(@"^(?![^,，]*其中)[^、和及与]*?通过[^、和及与]*?等(?:平台|渠道|载体)$")]
+    private static partial Regex OneChannelAndTheRest();
 
     [GeneratedRegex(@"所属|下属|直属|所辖|下辖")]
     private static partial Regex SubordinateScope();

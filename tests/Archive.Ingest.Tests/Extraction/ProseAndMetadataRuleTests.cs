@@ -1035,4 +1035,15 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(received, metrics.TryGetValue("legacy.apply.received", out var value) ? (int)value : null);
     }
+
+    [Theory]
+    [InlineData("2017年，我局共通过县政府门户网站等平台主动公开政府信息86条，较2016年增加6条。", 86)]
+    [InlineData("2017年，我局通过县政府门户网站、政务微博等平台主动公开政府信息86条。", null)]
+    [InlineData("2017年，全县主动公开政府信息900条，其中通过县政府门户网站等平台主动公开政府信息86条。", 900)]
+    public void Extract_OneChannelAndTheRestByDeng_IsTheYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
 }
