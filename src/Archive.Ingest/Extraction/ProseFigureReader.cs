@@ -102,7 +102,8 @@ internal static partial class ProseFigureReader
         // Posts counted as articles (“某某发布”微信公众号发布信息315篇, a real town's) are the account's items too.
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}"")?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:政府)?信息共?" + Number + "条")),
-        new("legacy.channel.other", "条", Make(@"其他方式公开政府信息共?" + Number + "条")),
+        // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
+        new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),
         // 公开政策解读信息26条 (a real ministry's) as 发布 is.
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
@@ -118,6 +119,9 @@ internal static partial class ProseFigureReader
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
         // 受理依申请公开政府信息N件).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:公开(?:政府信息)?(?:申请|件|案件)?|件)共?" + Number + "件")),
+        // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
+        // 对依申请公开政府信息的申请2件, a town's report year after year).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民、法人(?:或者?|和)其他组织(?:对|提出)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
@@ -390,10 +394,12 @@ internal static partial class ProseFigureReader
             clauseStart += yearsShare.Length;
         }
 
-        // A list of channels before the figure (通过门户网站、报刊等多种渠道，主动公开各类政府信息共计86条) makes it their sum, where
-        // an item sent through two is counted twice.
+        // One channel and the rest by 等 (共通过市政府门户网站等平台主动公开政府信息102条, an office's wording year after
+        // year) is every channel: the year's total. Channels listed before 等 may count an item twice (§8), also when the
+        // list stands in the clause before (通过门户网站、报刊等多种渠道，主动公开各类政府信息共计86条).
+        var channelClause = text.AsSpan(clauseStart, labelStart - clauseStart);
         if (key == "legacy.active.total"
-            && (ChannelScope().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart))
+            && ((ChannelScope().IsMatch(channelClause) && !OneChannelAndTheRest().IsMatch(channelClause))
                 || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))
                 || ChannelList().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
         {
@@ -640,6 +646,9 @@ internal static partial class ProseFigureReader
     // A named channel; 通过各类渠道 (all of them) is the total.
     [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
+
+    [GeneratedRegex(@"^(?![^,，]*其中)[^、和及与]*?通过[^、和及与]*?等(?:平台|渠道|载体)$")]
+    private static partial Regex OneChannelAndTheRest();
 
     // Bodies the report's body urges (督促市政府部门通过X网发布政府信息N条, a real city office's) did the publishing.
     [GeneratedRegex(@"所属|下属|直属|所辖|下辖|督促")]

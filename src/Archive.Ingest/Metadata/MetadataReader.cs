@@ -1519,8 +1519,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|编制单位:)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?=根据|依据|按照|编制|汇总|负责|组织|牵头|[,。;]|$)")]
     private static partial Regex CompilerNamedFirst();
 
-    // 综合2017年度丽水市各县(市、区)政府和市级各部门的…报告编制而成: the year may come first.
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?(?:(?:19|20)\d{2}年度?)?(?<a>[^,;:。、《》()“”\d|]{2,20}?)(?:各有关单位|各单位|各部门|各有关部门|各乡镇|各县|本级政府|所属|行政区域内|辖区内)[^。]{0,40}?编制")]
+    // 综合2017年度丽水市各县(市、区)政府和市级各部门的…报告编制而成: the year may come first. 根据《条例》以及2016年度X市
+    // 政府各部门和各区、市政府的信息公开工作年度报告编制 (a city's, year after year before 2019) sums up the same reports:
+    // the place is X, its 政府 the government whose report it is.
+    [GeneratedRegex(@"(?:汇总|综合|(?<=(?:根据|依据)[^。]{0,60}?)以及)(?:了)?(?:(?:19|20)\d{2}年度?)?(?<a>[^,;:。、《》()“”\d|]{2,20}?)(?:人民政府|政府)?(?:各有关单位|各单位|各部门|各有关部门|各乡镇|各县|本级政府|所属|行政区域内|辖区内)[^。]{0,40}?编制")]
     private static partial Regex Aggregated();
 
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]

@@ -375,4 +375,16 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("清溪镇人民政府", report.Agency);
         Assert.Null(report.Region);
     }
+
+    [Fact]
+    public void Extract_ReportCompiledFromItsDepartmentsAndDistrictsReports_IsTheGovernments()
+    {
+        var text = "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)以及2015年度石嘴山市政府各部门和各县(区)政府的信息公开工作年度报告编制。"
+            + "本年度报告中所列数据的统计期限自2015年1月1日至2015年12月31日。如对本报告有任何疑问，请与市政府信息公开办公室联系。\n" + Body;
+
+        var report = Extractor.Extract(text, "compiled.txt");
+
+        Assert.Equal("石嘴山市人民政府", report.Agency);
+        Assert.Equal("640200", report.Region?.Code);
+    }
 }

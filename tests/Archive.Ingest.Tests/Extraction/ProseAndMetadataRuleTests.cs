@@ -1043,6 +1043,36 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
     }
 
+    [Fact]
+    public void Extract_OtherWaysWithTheActiveWord_AreTheResidualChannel()
+    {
+        var metrics = ProseMetrics("2017年，全县主动公开政府信息900条。其中通过政府网站主动公开政府信息600条，通过报刊广播等其他方式主动公开政府信息300条。");
+
+        Assert.Equal(300, metrics.TryGetValue("legacy.channel.other", out var value) ? (int)value : 0);
+    }
+
+    [Theory]
+    [InlineData("2017年度，我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请3件，均按时答复。", 3)]
+    [InlineData("2017年，我局共受理公民、法人和其他组织提出的政府信息公开申请12件。", 12)]
+    [InlineData("2017年度，我镇未收到来自公民、法人或者其他组织对依申请公开政府信息的申请。", null)]
+    public void Extract_ApplicationsNamedByTheirApplicants_AreTheApplicationsReceived(string sentence, int? received)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(received, metrics.TryGetValue("legacy.apply.received", out var value) ? (int)value : null);
+    }
+
+    [Theory]
+    [InlineData("2017年，我局共通过县政府门户网站等平台主动公开政府信息86条，较2016年增加6条。", 86)]
+    [InlineData("2017年，我局通过县政府门户网站、政务微博等平台主动公开政府信息86条。", null)]
+    [InlineData("2017年，全县主动公开政府信息900条，其中通过县政府门户网站等平台主动公开政府信息86条。", 900)]
+    public void Extract_OneChannelAndTheRestByDeng_IsTheYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
     [Theory]
     [InlineData("全年在某区政务网公开政府信息47条。", 47)]
     [InlineData("2017年，我局通过某县政务网发布政府信息共计23条。", 23)]
