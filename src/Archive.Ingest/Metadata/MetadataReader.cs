@@ -1669,9 +1669,8 @@ internal sealed partial class MetadataReader
     private static partial Regex OfficeSpeaking();
 
     // 请与X综合科联系 / 请联系X办公室,电话… / 请联系:X党政综合办公室,邮编… (a real township's): the body before the section
-    // or office that answers. A government's own office is named whole (请与X区人民政府办公室联系): ContactBody decides
-    // whether the office or its government reports, not the office cut off as if it were a section.
-    [GeneratedRegex(@"请(?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府(?!办公室|办公厅)|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室|党政办)?(?:联系|[,(:])")]
+    // or office that answers.
+    [GeneratedRegex(@"请(?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]

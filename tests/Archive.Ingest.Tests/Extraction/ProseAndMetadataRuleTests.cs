@@ -730,21 +730,6 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("640221", report.Region?.Code);
     }
 
-    [Fact]
-    public void Extract_ContactThatIsTheGovernmentsOfficeSpeakingOfItself_IsTheOffice()
-    {
-        const string text = """
-            根据《中华人民共和国政府信息公开条例》要求，结合我办政府信息公开工作有关统计数据编写本报告。如对本报告有任何疑问，请与平罗县人民政府办公室联系（联系电话：0952-1234567）。
-            一、总体情况
-            2024年，我办认真做好政府信息公开工作。
-            """;
-
-        var report = Extractor.Extract(text, "office-contact.txt");
-
-        Assert.Equal("平罗县人民政府办公室", report.Agency);
-        Assert.Equal(AgencyKind.GovernmentOffice, report.AgencyKind);
-    }
-
     [Theory]
     [InlineData("2024年，全县共接收政府信息公开申请56件，其中网上申请40件。", "legacy.apply.received", 56)]
     [InlineData("2024年主动公开各类政府信息3120条，政务新媒体发布信息1.2万余条。", "legacy.active.total", 3120)]
