@@ -62,8 +62,8 @@ internal static partial class ProseFigureReader
         // 主动公开信息81条 alone (a real township's 81 included 3 sent back). With the year's 年度 between (累计主动公开
         // 2009年度政府信息28条, a real township's 2009 report): that year's information only. …政府信息总数171条 counts it
         // as the 统计表's 数 does (a real town's), and 主动公开政府信息的数量共N条 is the same row in an older township's words;
-        // 主动公开的各类政府信息数量66件 names the count itself (a real street office's), and so does 全州主动公开各类政府信息N条
-        // (a real prefecture's: every kind, then 其中 its parts).
+        // 主动公开的各类政府信息数量66件 names the count itself (a real street office's), as 主动公开各类政府信息N条 names the
+        // information of every kind (a real prefecture's, then 其中 its parts; a real county's 2025 report).
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
@@ -109,8 +109,9 @@ internal static partial class ProseFigureReader
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
-        // (2023年度新收政府信息公开申请1852件, a real province's 厅).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件)?共?" + Number + "[件条起次]")),
+        // (2023年度新收政府信息公开申请1852件, a real province's 厅); 接收 is 收到 in newer reports' words (全年共接收政府信息
+        // 公开申请176件, a real county's 2025 report).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件)?共?" + Number + "[件条起次]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
         // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's); 收到公开政府信息申请N件 is the first
         // pattern's.

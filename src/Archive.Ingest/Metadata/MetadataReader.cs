@@ -332,6 +332,13 @@ internal sealed partial class MetadataReader
             agency = agency[..^2] + "人民政府";
         }
 
+        // X区政府办公室 (a real district office's 2025 title): the office of the government's short form is the
+        // government's 人民政府办公室, when the place is all that stands before it.
+        if (consumed > 0 && agency[consumed..] is "政府办公室" or "政府办公厅")
+        {
+            agency = agency[..consumed] + "人民" + agency[consumed..];
+        }
+
         var core = agency[consumed..];
         if (IsZone(core) && (compact.Contains("管委会", StringComparison.Ordinal) || compact.Contains("管理委员会", StringComparison.Ordinal)))
         {
@@ -898,19 +905,21 @@ internal sealed partial class MetadataReader
 
             if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal) || TrailingYearNote().IsMatch(joined))
             {
-                if (!(joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
-                {
-                    return null;
-                }
-
-                // A page's column name with what came before it (•WAP手机版 / 年度报告): no year, no 公开 — the title is below.
-                // So is a column name bulleted alone in the page's side menu (• 乡镇政府信息公开年度报告): no year, and a menu
-                // item, not a heading (its 乡镇 made the agency 乡镇人民政府 on a real town's page).
-                if (!TitleYear().IsMatch(joined) && (!joined.Contains("公开", StringComparison.Ordinal) || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
+                // A page's column name, alone or with what came before it (政府信息公开年报, 政府信息公开年度报告, •WAP手机版 /
+                // 年度报告): no year and no body's name — the title is below (X局2025年…报告 under the column name, real
+                // pages of 2026). So is a column name bulleted alone in the page's side menu (• 乡镇政府信息公开年度报告): no
+                // year, and a menu item, not a heading (its 乡镇 made the agency 乡镇人民政府 on a real town's page).
+                if (!TitleYear().IsMatch(joined)
+                    && (AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
                 {
                     joined = string.Empty;
                     taken = 0;
                     continue;
+                }
+
+                if (!(joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
+                {
+                    return null;
                 }
 
                 // 2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府 / 2022年…报告: the title printed above and below the body's name.
@@ -1719,8 +1728,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])")]
     private static partial Regex OfficeSpeaking();
 
-    // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址…: the body before the section or office that answers.
-    [GeneratedRegex(@"请(?:与|联系)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
+    // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址… / 请联系:X党政综合办公室,邮编… (a real township's): the body
+    // before the section or office that answers.
+    [GeneratedRegex(@"请(?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]

@@ -940,6 +940,32 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("2021-04-06", report.Published);
     }
 
+    [Theory]
+    [InlineData("政府信息公开年报")]
+    [InlineData("政府信息公开年度报告")]
+    public void Extract_ColumnNameAboveTheTitle_IsNotTheTitle(string column)
+    {
+        var text = column + "\n平罗县农业农村局2025年政府信息公开工作年度报告\n  • 发布日期:2026-01-29 17:15\n\n根据《中华人民共和国政府信息公开条例》规定，"
+            + "现公布平罗县农业农村局2025年政府信息公开工作年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "column-name.txt");
+
+        Assert.Equal("平罗县农业农村局2025年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县农业农村局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_GovernmentsOfficeByTheGovernmentsShortForm_IsThePeoplesGovernmentsOffice()
+    {
+        var text = "平罗县政府办公室2025年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "short-government-office.txt");
+
+        Assert.Equal("平罗县人民政府办公室", report.Agency);
+        Assert.Equal(AgencyKind.GovernmentOffice, report.AgencyKind);
+    }
+
     [Fact]
     public void Extract_TitlesShortNameThatTheBodySpellsOut_IsTheFullName()
     {

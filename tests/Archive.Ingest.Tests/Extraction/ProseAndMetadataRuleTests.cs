@@ -733,6 +733,30 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("请联系：平罗县青石镇人民政府党政综合办公室，邮编：753400。")]
+    [InlineData("请联系:平罗县青石镇人民政府党政综合办公室,邮编:753400。")]
+    public void Extract_ContactAfter请联系AndAColon_NamesTheBodyItsOfficeServes(string contact)
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》规定，现编制并公布本单位2024年政府信息公开工作年度报告。如对本报告有任何疑问，"
+            + contact + "\n一、总体情况\n2024年，认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "contact-colon.txt");
+
+        Assert.Equal("平罗县青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Theory]
+    [InlineData("2024年，全县共接收政府信息公开申请56件，其中网上申请40件。", "legacy.apply.received", 56)]
+    [InlineData("2024年主动公开各类政府信息3120条，政务新媒体发布信息1.2万余条。", "legacy.active.total", 3120)]
+    public void Extract_NewerReportsWordsForTheirRows_AreTheRows(string sentence, string key, int value)
+    {
+        var metrics = Metrics(Extractor.Extract("某县2024年政府信息公开工作年度报告\n\n" + sentence + "\n", "newer-words.txt"));
+
+        Assert.Equal(value, metrics[key]);
+    }
+
+    [Theory]
     [InlineData("由平罗县数据管理局办公室编制完成本报告。", "平罗县数据管理局")]
     [InlineData("由平罗县青石园区管理委员会办公室编制完成本报告。", "平罗县青石园区管理委员会")]
     public void Extract_CompilerThatIsItsBodysOwnOffice_NamesTheBody(string sentence, string agency)
