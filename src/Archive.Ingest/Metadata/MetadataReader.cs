@@ -1491,11 +1491,12 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// A department the prose names where a clause begins (2021年县统计局…, ,县工信局高度重视…, 我县…, 现将…) is the body speaking;
-    /// one named after a preposition (按照县财政局…格式, 配合市公安局) is another body the report deals with, never its own.
+    /// A department the prose names where a clause begins (2021年县统计局…, ,县工信局高度重视…, 我县…, 现将…) is the body speaking,
+    /// and so is the one a reader is sent to with questions on the report (请与X县水利局…联系); one named after another
+    /// preposition (按照县财政局…格式, 配合市公安局) is another body the report deals with, never its own.
     /// </summary>
     private static bool StandsAsSubject(string compact, int start) =>
-        start == 0 || ClauseOpening().IsMatch(compact.AsSpan(0, start)[Math.Max(0, start - 2)..].ToString());
+        start == 0 || ClauseOpening().IsMatch(compact.AsSpan(0, start)[Math.Max(0, start - 3)..].ToString());
 
     /// <summary>
     /// The place whose printed name ends at <paramref name="end"/> (达州市万源市 before 自然资源局), the longest chain of region
@@ -1755,6 +1756,6 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<level>[县市区])(?<dept>工信局|经信局|经信委|发改委|发改局|人社局|住建局|环保局|卫健委|卫健局|市场监管局|文旅局|教体局|科技局|医保局|自然资源局|财政局|公安局|民政局|司法局|审计局|统计局|商务局|水利局|交通运输局|教育局|农业农村局|应急管理局|林业局)")]
     private static partial Regex ProseDepartment();
 
-    [GeneratedRegex(@"(?:[,，。;；:：、!！?？)）”\]】》\s]|年|度|我|来|现把|现将)$")]
+    [GeneratedRegex(@"(?:[,，。;；:：、!！?？)）”\]】》\s]|年|度|我|来|现把|现将|请与|请联系)$")]
     private static partial Regex ClauseOpening();
 }

@@ -558,6 +558,7 @@ public sealed class ProseAndMetadataRuleTests
     [Theory]
     [InlineData("2023年，县统计局认真做好政府信息公开工作，严格按照县财政局的格式公开“三公”经费，并按时向县财政局报送决算信息。", "平罗县统计局")]
     [InlineData("2023年，我局认真做好政府信息公开工作，严格按照县财政局的格式公开“三公”经费。", null)]
+    [InlineData("我局严格按照县财政局的格式公开“三公”经费。如对本报告有任何疑问，请与县统计局办公室联系。", "平罗县统计局")]
     public void Extract_DepartmentNamedAfterAPreposition_IsNotTheBodySpeaking(string sentence, string? agency)
     {
         // 按照县财政局…, 向县财政局…: another body the report deals with; only a clause's subject is the report's own.
