@@ -76,7 +76,9 @@ internal static partial class ProseFigureReader
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
-        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?<yr>(?:19|20)\d{2})年度?[,，]?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
+        // The sentence may open on the figure itself, the year being the section's (（一）主动公开情况。主动公开信息231条，
+        // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
@@ -110,8 +112,8 @@ internal static partial class ProseFigureReader
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
         // (2023年度新收政府信息公开申请1852件, a real province's 厅); 接收 is 收到 in newer reports' words (全年共接收政府信息
-        // 公开申请176件, a real county's 2025 report).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件)?共?" + Number + "[件条起次]")),
+        // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件|数量为?)?共?" + Number + "[件条起次]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
         // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's); 收到公开政府信息申请N件 is the first
         // pattern's.
@@ -121,8 +123,8 @@ internal static partial class ProseFigureReader
         // 受理依申请公开政府信息N件).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:公开(?:政府信息)?(?:申请|件|案件)?|件)共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
-        // 对依申请公开政府信息的申请2件, a town's report year after year).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民、法人(?:或者?|和)其他组织(?:对|提出)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
+        // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:或者?|和)其他组织(?:对|提出)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),

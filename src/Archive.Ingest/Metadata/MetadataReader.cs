@@ -1725,8 +1725,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|门户|网站|网)")]
     private static partial Regex PublishedOnSite();
 
-    // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理.
-    [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])")]
+    // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理; or the office by its level opening the year's
+    // account (2023年，市政府办公厅持续以…, a city office's): a government's report opens the year on its place.
+    [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])|(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]")]
     private static partial Regex OfficeSpeaking();
 
     // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址… / 请联系:X党政综合办公室,邮编… (a real township's): the body
@@ -1741,8 +1742,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")]
     private static partial Regex ListPointOpener();
 
-    // 海关总署(本级机关) / 广州海关关区 (the customs house with the houses under it): the body is the name before.
-    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=海关)关区)$")]
+    // 海关总署(本级机关) / 广州海关关区 (the customs house with the houses under it): the body is the name before. So is
+    // a government with its own office by level in brackets (X市人民政府(市人民政府办公厅), a city's report of both).
+    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）])$")]
     private static partial Regex ScopeNote();
 
     // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.

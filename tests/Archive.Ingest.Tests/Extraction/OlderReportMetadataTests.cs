@@ -289,6 +289,7 @@ public sealed class OlderReportMetadataTests
 
     [Theory]
     [InlineData("我办把政府信息公开工作列入日常工作，成立了本办政府信息公开工作领导小组。", "平罗县人民政府办公室")]
+    [InlineData("2013年，县政府办公室认真贯彻落实《条例》。", "平罗县人民政府办公室")]
     [InlineData("我县把政府信息公开工作列入日常工作。", null)]
     public void Extract_GovernmentsOfficeInTheContactLineThatSpeaksOfItself_IsTheOffice(string opening, string? agency)
     {

@@ -128,6 +128,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2023年度新收政府信息公开申请46件、上年度结转3件，年度办结45件。", "legacy.apply.received", 46)]
     [InlineData("2023年，全县主动公开各类政府信息4321条，其中政策文件类信息56条。", "legacy.active.total", 4321)]
     [InlineData("2022年，在某某自治县人民政府门户网站主动公开政府信息9条，其中：财政信息2条，政府网站“乡镇之窗”栏目发布信息5条。", "legacy.channel.website", 9)]
+    [InlineData("2025年，某局收到政府信息公开申请数量为4件，结转下年度继续办理0件。", "legacy.apply.received", 4)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -845,6 +846,7 @@ public sealed class ProseAndMetadataRuleTests
     [Theory]
     [InlineData("中卫市青石局(本级机关)", "中卫市青石局")]
     [InlineData("中卫海关关区", "中卫海关")]
+    [InlineData("中卫市人民政府(市人民政府办公厅)", "中卫市人民政府")]
     public void Extract_ScopeNoteAfterTheTitlesName_IsNoPartOfTheName(string printed, string agency)
     {
         var text = printed + "2022年政府信息公开工作年度报告\n一、总体情况\n本局认真做好政府信息公开工作。\n";
@@ -1039,6 +1041,17 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Theory]
+    [InlineData("（一）主动公开情况。主动公开信息58条，其中工作动态信息40条。", 58)]
+    [InlineData("（一）主动公开情况。主动公开信息81条，其中退回3条。", null)]
+    [InlineData("（一）主动公开情况。我局通过网站、简报等主动公开信息58条。", null)]
+    public void Extract_SentenceOpeningOnTheActiveCount_IsTheYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
+    [Theory]
     [InlineData("我镇成立了政府信息公开工作领导小组，配备了2名政府信息公开工作人员。", 2)]
     [InlineData("我镇为各村配备了2名政府信息公开工作人员。", null)]
     public void Extract_StaffingVerbBeforeTheDisclosureStaffCount_IsTheStaffTotal(string sentence, int? staff)
@@ -1079,6 +1092,7 @@ public sealed class ProseAndMetadataRuleTests
     [Theory]
     [InlineData("2017年度，我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请3件，均按时答复。", 3)]
     [InlineData("2017年，我局共受理公民、法人和其他组织提出的政府信息公开申请12件。", 12)]
+    [InlineData("全年收到公民和法人或其他组织政府信息公开申请共15件，办结14件。", 15)]
     [InlineData("2017年度，我镇未收到来自公民、法人或者其他组织对依申请公开政府信息的申请。", null)]
     public void Extract_ApplicationsNamedByTheirApplicants_AreTheApplicationsReceived(string sentence, int? received)
     {
