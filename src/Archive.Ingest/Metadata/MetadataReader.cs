@@ -1264,9 +1264,10 @@ internal sealed partial class MetadataReader
         var year = TitleYear().Match(title);
         if (!year.Success)
         {
-            // X镇2023 / 政府信息公开…: a year printed without its 年 still ends the body's name.
+            // X镇2023 / 政府信息公开…: a year printed without its 年 still ends the body's name; 2022度X街道信息公开…: one
+            // printed with 度 alone opens the title and is no part of the name either.
             var cut = DisclosureWords(title);
-            return cut >= 2 ? BareYearAtEnd().Replace(title[..cut], string.Empty) : null;
+            return cut >= 2 ? BareYearAtEnd().Replace(BareYearAtStart().Replace(title[..cut], string.Empty), string.Empty) : null;
         }
 
         var before = title[..year.Index];
@@ -1518,9 +1519,9 @@ internal sealed partial class MetadataReader
         return found;
     }
 
-    // 由X编制本年度报告 / 由X编制完成本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or X特编制2023年…报告 (the
-    // report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // 由X编制本年度报告 / 由X编制完成本报告 / …要求,X编制了本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or
+    // X特编制2023年…报告 (the report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
@@ -1567,9 +1568,9 @@ internal sealed partial class MetadataReader
 
     // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
     // X乡人民政府办公室), a bureau's or a committee's own office (X统计局办公室, X管理委员会办公室), or a party-and-government
-    // office after any body (X管委会党政综合办公室), a street's or township's 政务办公室 (请与X市Y街道政务办公室联系, a real
-    // street's contact line): never a county's 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))政务办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
+    // office after any body (X管委会党政综合办公室), a street's or township's 政务办公室 or 单位办公室 (请与X市Y街道政务办公室联系, a real
+    // street's contact line; 由X乡单位办公室编制): never a county's 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
     private static partial Regex InternalOffice();
 
     // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室): never the body, which is the township's government.
@@ -1651,6 +1652,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?:19|20)\d{2}$")]
     private static partial Regex BareYearAtEnd();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}度?")]
+    private static partial Regex BareYearAtStart();
 
     [GeneratedRegex(@"^(?:登录|注册|退出|首页|收藏|加入收藏|设为首页|打印|关闭|分享|繁体|简体|繁|简|无障碍|English|字号|[大中小]|[/／|｜【】\[\]])+$")]
     private static partial Regex SiteLinks();

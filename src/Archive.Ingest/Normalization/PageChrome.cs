@@ -439,10 +439,10 @@ public static partial class PageChrome
                 else if (value.Length == 0 && cells.Count == 1 && matches.Count == 1)
                 {
                     // The label alone on its line (• 成文日期:): its value may be the next line.
-                    facts.PendingLabel = matches[m].Groups["l"].Value;
+                    facts.PendingLabel = Spaceless(matches[m].Groups["l"].Value);
                 }
 
-                Record(matches[m].Groups["l"].Value, value, facts);
+                Record(Spaceless(matches[m].Groups["l"].Value), value, facts);
             }
         }
 
@@ -563,9 +563,11 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
     private static partial Regex FirstHeading();
 
+    // A label may be letter-spaced in a row of several (索 引 号:X 分 类:Y 发布机构:Z, a real county's page): single
+    // spaces between its characters.
     private static readonly Regex LabelColonRegex = new(
         "(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
-            .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")\s*[:：]",
+            .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length).Select(l => string.Join(" ?", l.ToCharArray()))) + @")\s*[:：]",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static Regex LabelColon() => LabelColonRegex;

@@ -1002,4 +1002,19 @@ public sealed class PageChromeMetadataTests
         Assert.Equal(title, report.Title);
         Assert.Equal(agency, report.Agency);
     }
+
+    // A one-line header row whose labels are letter-spaced (索 引 号:X 分 类:Y 发布机构:Z): its 发布机构 names the body a
+    // generic title does not.
+    [Fact]
+    public void Extract_LetterSpacedLabelsInAOneLineHeaderRow_AreRead()
+    {
+        var text = "标题:2022年政府信息公开工作年度报告\n索 引 号:12345678-9/2023-00001 分 类:综合政务 发布机构:景宁畲族自治县人民政府办公室 发布日期:2023年01月20日\n"
+            + "2022年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "letter-spaced-row.txt");
+
+        Assert.Equal("景宁畲族自治县人民政府办公室", report.Agency);
+        Assert.Equal("331127", report.Region?.Code);
+        Assert.Equal("2023-01-20", report.Published);
+    }
 }

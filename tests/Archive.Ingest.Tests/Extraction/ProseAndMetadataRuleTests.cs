@@ -1185,4 +1185,41 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Null(report.Agency);
         Assert.Equal("640500", report.Region?.Code);
     }
+
+    // …要求,X编制了本报告: the compiler statement with 了, a township's report with no title line.
+    [Fact]
+    public void Extract_CompilerStatementWithLe_NamesTheBody()
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》要求,青峦乡人民政府编制了本报告。本报告中所列数据的统计时限自2022年1月1日至2022年12月31日。\n"
+            + "一、总体情况\n本年度，我乡认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "compiled-le.txt");
+
+        Assert.Equal("青峦乡人民政府", report.Agency);
+        Assert.Equal(AgencyKind.Township, report.AgencyKind);
+    }
+
+    // 由X乡单位办公室编制: the township's own office compiles the township's report; the office is no body of its own.
+    [Fact]
+    public void Extract_TownshipsUnitOfficeAsCompiler_IsTheTownship()
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》要求,由白石乡单位办公室编制,本年度报告中所列数据统计期限自2021年1月1日至2021年12月31日止。"
+            + "如有疑问,请与白石乡党政办公室联系(地址:青峦县白石乡人民政府)\n一、总体情况\n本年度，我乡认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "unit-office.txt");
+
+        Assert.Equal("白石乡人民政府", report.Agency);
+    }
+
+    // 2022度X街道信息公开…报告: a year with 度 but no 年 opens the title; it is no part of the body's name.
+    [Fact]
+    public void Extract_TitleOpeningWithYearAndDuWithoutNian_KeepsTheYearOutOfTheName()
+    {
+        var text = "2022度青峦区白石街道信息公开工作年度报告\n本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
+            + "一、总体情况\n本年度，街道认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "year-du.txt");
+
+        Assert.Equal("青峦区白石街道办事处", report.Agency);
+    }
 }
