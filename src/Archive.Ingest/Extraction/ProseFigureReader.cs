@@ -596,8 +596,9 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今|(?<!今年|本年|年初)以来")]
     private static partial Regex NotAYearFigure();
 
-    // YYYY年度累计; not after a range's 至/到/- or another year's 和/、.
-    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度累计")]
+    // YYYY年度累计, and YYYY年累计 (2013年累计主动公开政府信息35条, a real bureau's 2013 report); not after a range's
+    // 至/到/- or another year's 和/、.
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?累计")]
     private static partial Regex YearSummed();
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]

@@ -1040,6 +1040,13 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
+            // A date after which the sentence goes on (统计时限自 2013年1月1日 2013年12月31日 。本报告…, the 至 lost on a
+            // flattened page whose pieces are read as lines) is the period inside that sentence, not the report's end.
+            if (!match.Groups["label"].Success && SentenceGoesOn(lines, i))
+            {
+                continue;
+            }
+
             string? signature = null;
             if (!match.Groups["label"].Success)
             {
@@ -1167,6 +1174,14 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>The next line, past any further dates (the period's start, then its end), goes on with a sentence.</summary>
+    private static bool SentenceGoesOn(IReadOnlyList<string> lines, int index)
+    {
+        var next = lines.Skip(index + 1).Select(l => l.Trim())
+            .FirstOrDefault(l => l.Length > 0 && !DateLine().IsMatch(WhiteSpace().Replace(l, string.Empty)));
+        return next is not null && next[0] is '。' or '，' or ',' or '；' or ';' or '、';
     }
 
     private static int NonBlankLinesAfter(IReadOnlyList<string> lines, int index)

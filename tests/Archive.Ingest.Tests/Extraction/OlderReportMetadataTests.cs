@@ -329,6 +329,24 @@ public sealed class OlderReportMetadataTests
         Assert.Null(report.Region);
     }
 
+    [Theory]
+    [InlineData("发布时间:2017-02-10 09:30 | 来源:司法局\n\n", "2017-02-10")]
+    [InlineData("", null)]
+    public void Extract_PeriodDateInsideAFlattenedSentence_IsNoSignatureDate(string pageRow, string? published)
+    {
+        // A long line with spaces is read as a flattened page's pieces; the period's end date without its 至 is then a
+        // piece of its own, and the sentence goes on after it (。本报告…).
+        var text = "平罗县司法局2016年度政府信息公开年度报告\n\n" + pageRow
+            + "根据《中华人民共和国政府信息公开条例》的要求，由平罗县司法局办公室编制完成本报告。本报告由概述、主动公开政府信息的情况、依申请公开政府信息办理情况、"
+            + "政府信息公开的收费及减免情况、因政府信息公开申请行政复议、提起行政诉讼情况、存在的主要问题及改进情况共六个部分组成。本报告中所列数据的统计时限自 "
+            + "2016年1月1日 2016年12月31日 。本报告在平罗县人民政府网站公布，欢迎查阅，如有疑问请与本局办公室联系。\n\n一、概述\n\n2016年，我局认真贯彻落实《条例》。\n";
+
+        var report = Extractor.Extract(text, "flatperiod.txt");
+
+        Assert.Equal(2016, report.Year);
+        Assert.Equal(published, report.Published);
+    }
+
     [Fact]
     public void Extract_SignatureMonthWithoutItsDay_IsNoPublishedDate()
     {

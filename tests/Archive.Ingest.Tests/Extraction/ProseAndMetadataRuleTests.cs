@@ -161,6 +161,9 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("某镇2017年度累计主动公开政府信息21条。", 21)]
     [InlineData("某镇2016年度累计主动公开政府信息21条。", null)]
     [InlineData("某镇2013至2017年度累计主动公开政府信息21条。", null)]
+    [InlineData("某镇2017年累计主动公开政府信息21条。", 21)]
+    [InlineData("某镇2016年累计主动公开政府信息21条。", null)]
+    [InlineData("截至2017年累计主动公开政府信息21条。", null)]
     public void Extract_TheReportYearSummed_IsTheYearsTotal_AnotherYearsIsNot(string sentence, int? total)
     {
         // 2017年度累计 in a 2017 report is 本年度累计 with the year named.
