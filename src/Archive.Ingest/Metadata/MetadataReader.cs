@@ -107,7 +107,10 @@ internal sealed partial class MetadataReader
         var titleAgency = foldedTitle is null ? (stated is null ? null : NamedBody(AgencyInTitle(stated), contextNames)) : AgencyInTitle(foldedTitle);
 
         // X镇人民政府办公室…报告: a township's or a bureau's own office publishes no report of its own; the title names its body's.
-        if (titleAgency is not null && InternalOffice().Match(titleAgency) is { Success: true } titleOffice && NamesABody(titleOffice.Groups["body"].Value))
+        // A zone committee's office does (X管理委员会办公室…报告, a real zone's office among its departments), as a
+        // government's office does.
+        if (titleAgency is not null && InternalOffice().Match(titleAgency) is { Success: true } titleOffice && NamesABody(titleOffice.Groups["body"].Value)
+            && !CommitteeOffice().IsMatch(titleAgency))
         {
             titleAgency = titleOffice.Groups["body"].Value;
         }
@@ -1554,8 +1557,13 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
     private static partial Regex RelativePrefix();
 
-    [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,16})[(（](?<district>[\u4E00-\u9FFF]{2,8}[区县市旗])[)）]")]
+    // The zone's committee may stand before the bracket and the district's government inside it (X高新区管委会(Y区人民政府),
+    // one administration under two names).
+    [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,16}?)(?:管理委员会|管委会)?[(（](?<district>[\u4E00-\u9FFF]{2,8}[区县市旗])(?:人民政府)?[)）]")]
     private static partial Regex ZoneWithDistrict();
+
+    [GeneratedRegex(@"(?:管理委员会|管委会)办公室$")]
+    private static partial Regex CommitteeOffice();
 
     // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡.
     [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)$")]

@@ -123,8 +123,17 @@ internal sealed class RegionResolver
 
         return resolved is null
             ? (RegionResolution.None("no region name in agency"), 0)
-            : (new RegionResolution(resolved, 0.9, "agency name: " + string.Join('+', evidence)), position);
+            : (new RegionResolution(HostOf(resolved), 0.9, "agency name: " + string.Join('+', evidence)), position);
     }
+
+    /// <summary>
+    /// The division a region stands for: a zone the gazetteer lists under a statistical code (county part 71–79,
+    /// 连云港经济技术开发区 320771) is no GB/T 2260 division and belongs to the city it lies in (metric-dictionary.md §11).
+    /// </summary>
+    private RegionInfo HostOf(RegionInfo region) =>
+        IsStatisticalZone(region) && region.ParentCode is { } parent && _gazetteer.Find(parent) is { } host ? host : region;
+
+    private static bool IsStatisticalZone(RegionInfo region) => region.Level == RegionLevel.County && region.Code[4] == '7';
 
     /// <summary>
     /// Of same-named regions, the one the text's other places lie in: 海南 of a 海事局 whose address names 海口市 is the
@@ -152,7 +161,9 @@ internal sealed class RegionResolver
                 continue;
             }
 
-            var candidates = AsPrinted(key, _gazetteer.FindByName(key), compactText.AsSpan(i + key.Length)).Where(r => r.Level == level).ToList();
+            // A zone's statistical entry is no county (HostOf).
+            var candidates = AsPrinted(key, _gazetteer.FindByName(key), compactText.AsSpan(i + key.Length))
+                .Where(r => r.Level == level && !IsStatisticalZone(r)).ToList();
             var isFullName = candidates.Any(c => c.Name == key);
 
             // In running text a two-character full name (和县) or a short name inside a word (展开原则 → 开原) is noise:

@@ -120,6 +120,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2024年，某办共收到公开政府信息申请4件，已全部答复。", "legacy.apply.received", 4)]
     [InlineData("2025年，全区共受理依申请公开案件57件，已全部按期办结。", "legacy.apply.received", 57)]
     [InlineData("2024年，某场共收到依申请件0件。", "legacy.apply.received", 0)]
+    [InlineData("2024年，某园区共收到依申请政府信息公开6件，均为信函申请。", "legacy.apply.received", 6)]
+    [InlineData("2023年，全年共收到公民、法人提交的政府信息公开申请14件，均已答复。", "legacy.apply.received", 14)]
     [InlineData("本年度，受理依申请公开政府信息2件，没有因政府信息公开引起的行政复议。", "legacy.apply.received", 2)]
     [InlineData("全年我局主动公开信息31条。", "legacy.active.total", 31)]
     [InlineData("2024年，我县政府网站共发布各类信息712条，其中概况类信息18条。", "legacy.channel.website", 712)]
@@ -700,11 +702,29 @@ public sealed class ProseAndMetadataRuleTests
     [Theory]
     [InlineData("2022年示例高新区(金凤区)政府信息公开工作年度报告", "640106")]
     [InlineData("石嘴山经济技术开发区（大武口区）青石局2022年政府信息公开工作年度报告", "640202")]
+    [InlineData("示例高新区管委会（金凤区人民政府）2021年政府信息公开工作年度报告", "640106")]
     public void Extract_ZonePrintedWithItsDistrict_IsInThatDistrict(string title, string code)
     {
         var report = Extractor.Extract(title + "\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "zone.txt");
 
         Assert.Equal(code, report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ZoneTheGazetteerListsUnderAStatisticalCode_IsInItsCity()
+    {
+        // 130273 is a statistical code, no GB/T 2260 division: the zone's reports belong to its city (§11).
+        var report = Extractor.Extract("唐山高新技术产业开发区示例局2022年政府信息公开工作年度报告\n一、总体情况\n本年度，认真做好政府信息公开工作。\n", "zone.txt");
+
+        Assert.Equal("130200", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ZoneCommitteesOfficeInTheTitle_IsTheOfficesReport()
+    {
+        var report = Extractor.Extract("示例高新技术产业开发区管理委员会办公室2023年政府信息公开工作年度报告\n一、总体情况\n本年度，办公室认真做好政府信息公开工作。\n", "office.txt");
+
+        Assert.Equal("示例高新技术产业开发区管理委员会办公室", report.Agency);
     }
 
     [Fact]
