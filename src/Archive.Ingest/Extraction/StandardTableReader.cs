@@ -620,6 +620,7 @@ internal static partial class StandardTableReader
         }
 
         var lastCore = TextShapes.Core(TextShapes.Norm(accumulated[^1].Text));
+        var numbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^1].Text)).TrimEnd('.', '、');
         var (byCore, coreEnd) = LatestNamed(rows, cursor, accumulatedText, row => row.Cores);
         if (byCore >= 0)
         {
@@ -640,7 +641,6 @@ internal static partial class StandardTableReader
             // A label printed with characters missing (a real county's 2023 and 2024 PDFs both print
             // 2.其他法律行政止公开, the PDF's own letters): only the next row in template order, with the same numbering,
             // and only when the printed core is that row's core with characters left out, in order, most of them kept.
-            var numbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^1].Text)).TrimEnd('.', '、');
             if (cursor < rows.Count
                 && rows[cursor].Forms.Any(f => TextShapes.NumberingOf(f).TrimEnd('.', '、') == numbering && LostCharacters(lastCore, TextShapes.Core(f))))
             {
@@ -664,11 +664,10 @@ internal static partial class StandardTableReader
 
         // A wrapped label's first piece of two or three characters with its numbering ((一)予以公 | 2 | 开 | 1 …, a PDF's
         // text in its content order) names the one row from the cursor on with that numbering whose core begins so.
-        var printedNumbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^1].Text)).TrimEnd('.', '、');
-        if (lastCore.Length is 2 or 3 && printedNumbering.Length > 0)
+        if (lastCore.Length is 2 or 3 && numbering.Length > 0)
         {
             var begun = Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f =>
-                TextShapes.NumberingOf(f).TrimEnd('.', '、') == printedNumbering && TextShapes.Core(f).StartsWith(lastCore, StringComparison.Ordinal))).ToList();
+                TextShapes.NumberingOf(f).TrimEnd('.', '、') == numbering && TextShapes.Core(f).StartsWith(lastCore, StringComparison.Ordinal))).ToList();
             if (begun.Count == 1)
             {
                 return begun[0];

@@ -1515,7 +1515,7 @@ internal sealed partial class MetadataReader
     /// preposition (按照县财政局…格式, 配合市公安局) is another body the report deals with, never its own.
     /// </summary>
     private static bool StandsAsSubject(string compact, int start) =>
-        start == 0 || ClauseOpening().IsMatch(compact.AsSpan(0, start)[Math.Max(0, start - 3)..].ToString());
+        start == 0 || ClauseOpening().IsMatch(compact.AsSpan(Math.Max(0, start - 3), Math.Min(3, start)));
 
     /// <summary>
     /// The place whose printed name ends at <paramref name="end"/> (达州市万源市 before 自然资源局), the longest chain of region
