@@ -102,6 +102,14 @@ internal sealed partial class MetadataReader
         var contextNames = _regions.ContextNames(compact.Text);
         var evidence = new List<string>();
 
+        // The page's index number names the division its body is registered in: as good as the province and prefecture
+        // printed (it tells which 新华区 a 新华区人民政府办公室 is).
+        var indexed = IndexNumber.Region(text, _gazetteer);
+        if (indexed is not null)
+        {
+            contextNames.AddRange(_gazetteer.PathOf(indexed.Code).Where(r => r.Level != RegionLevel.County).Select(r => r.Name).Except(contextNames));
+        }
+
         string? agency = null;
         var region = RegionResolution.None("no agency");
         var titleAgency = foldedTitle is null ? (stated is null ? null : NamedBody(AgencyInTitle(stated), contextNames)) : AgencyInTitle(foldedTitle);
@@ -239,6 +247,15 @@ internal sealed partial class MetadataReader
         {
             region = site;
             evidence.Add("region from the government website the report is published on");
+        }
+
+        // A body named without any place (下各镇人民政府, X林场) on a page whose index number names its division: that division,
+        // where its level can be the body's (a township or street belongs to its county, never its city).
+        if (agency is not null && region.Region is null && indexed is not null && _regions.FromAgencyName(agency, contextNames).Consumed == 0
+            && (indexed.Level == RegionLevel.County || AgencyKinds.Classify(agency) is not (AgencyKind.Township or AgencyKind.Subdistrict)))
+        {
+            region = new RegionResolution(indexed, 0.9, $"index number: a body registered in {indexed.Name}");
+            evidence.Add("region from the page's index number (its body's unified social credit code)");
         }
 
         var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);

@@ -1017,4 +1017,34 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("331127", report.Region?.Code);
         Assert.Equal("2023-01-20", report.Published);
     }
+
+    // A page's 索引号 that starts with its body's unified social credit code (GB 32100-2015) names the division the body
+    // is registered in: a township named without its county is placed there; a code whose check character fails, or a
+    // city's code for a township (which belongs to its county), places nothing.
+    [Theory]
+    [InlineData("索引号：11640221MB12345679/2024-00031", "640221")]
+    [InlineData("| 文号 | 索 引 号 | 11640221MB12345679/2024-00031 | 关键词 |", "640221")]
+    [InlineData("索引号：11640221MB12345678/2024-00031", null)]
+    [InlineData("索引号：11640200MB7654321Q/2024-00031", null)]
+    public void Extract_IndexNumberWithACreditCode_PlacesABodyNamedWithoutItsPlace(string header, string? region)
+    {
+        var text = header + "\n2023年青峦镇政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "index-number.txt");
+
+        Assert.Equal("青峦镇人民政府", report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
+
+    // Several districts share a name (鼓楼区); the division the index number names tells which one the title's is.
+    [Fact]
+    public void Extract_IndexNumberWithACreditCode_TellsSameNamedDistrictsApart()
+    {
+        var text = "索引号：11350102MB24681353/2024-00007\n鼓楼区青峦局2023年政府信息公开工作年度报告\n" + Body;
+
+        var report = Extractor.Extract(text, "same-named.txt");
+
+        Assert.Equal("鼓楼区青峦局", report.Agency);
+        Assert.Equal("350102", report.Region?.Code);
+    }
 }
