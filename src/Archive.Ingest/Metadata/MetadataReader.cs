@@ -768,6 +768,17 @@ internal sealed partial class MetadataReader
         }
 
         var name = match.Groups["a"].Value;
+
+        // 请与X人民政府办公室联系, which the pattern cuts at 政府 as if 办公室 were a section: the office itself where the report
+        // speaks as that office (我办…) and not for its area; else its government, as before (a county's report whose contact
+        // is its office and that says neither, a real one's).
+        var after = compact.AsSpan(match.Groups["a"].Index + name.Length);
+        if (name.EndsWith("政府", StringComparison.Ordinal) && (after.StartsWith("办公室") || after.StartsWith("办公厅"))
+            && OfficeSpeaking().IsMatch(compact) && !Aggregate().IsMatch(compact) && !SumsUpItsPlace().IsMatch(compact) && !WholeArea().IsMatch(compact))
+        {
+            return name + after[..3].ToString();
+        }
+
         if (InternalOffice().Match(name) is { Success: true } unit && NamesABody(unit.Groups["body"].Value))
         {
             return unit.Groups["body"].Value;

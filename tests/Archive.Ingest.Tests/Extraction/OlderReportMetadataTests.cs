@@ -301,6 +301,23 @@ public sealed class OlderReportMetadataTests
         Assert.Equal(agency, report.Agency);
     }
 
+    // The same office named bare (请与X人民政府办公室联系): the office where the report speaks as it, else its government.
+    [Theory]
+    [InlineData("我办把政府信息公开工作列入日常工作，成立了本办政府信息公开工作领导小组。", "平罗县人民政府办公室")]
+    [InlineData("2013年，县政府办公室认真贯彻落实《条例》。", "平罗县人民政府办公室")]
+    [InlineData("我县把政府信息公开工作列入日常工作。", "平罗县人民政府")]
+    [InlineData("我办汇总各乡镇、各部门年度报告编制本报告。", "平罗县人民政府")]
+    public void Extract_GovernmentsOfficeNamedBareInTheContactLine_IsTheOfficeWhereItSpeaksOfItself(string opening, string agency)
+    {
+        var text = "本报告中所列数据的统计期限自2013年1月1日起至12月31日止。如对本报告有任何疑问，请与平罗县人民政府办公室联系（电话:0952-1234567）。\n一、基本情况\n"
+            + opening + "\n" + Body;
+
+        var report = Extractor.Extract(text, "bare-office-contact.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
     [Fact]
     public void Extract_TitlesCultureAndPressBureauShortName_IsSpeltOut()
     {
