@@ -71,8 +71,9 @@ internal static partial class ProseFigureReader
         // only so, not after channels (通过网站、报刊等多种渠道，主动公开各类政府信息共计210条: their sum, a real street's).
         // The year's items may be listed by their kinds before 等政府信息 (全年主动公开领导分工、机构职能、政策文件等政府信息337条,
         // a real office's): a list of two or more kinds, ended by 等, sums them up; one kind before 等 (财政预决算等信息) may be
-        // a topic's share.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:我|本)[^\d,，。;；]{1,4}?)(?:累计)?共?主动公开(?:(?:各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
+        // a topic's share. The body may be its bare kind (2022年，中心主动公开信息329条: a service centre's 中心 as its 我中心),
+        // and the year's items may be called new (2021年我局主动公开新增信息145条, a city bureau's).
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
@@ -625,8 +626,9 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
     private static partial Regex SummedOverTheYear();
 
-    // YYYY年新增 (其中2010年新增主动公开政府信息14条, a real bureau's) scopes the figure to that year only.
-    [GeneratedRegex(@"(?<d>(?:19|20)\d{2})年度|(?<y>(?:19|20)\d{2})年新增|全年|本年度?|今年")]
+    // YYYY年新增 (其中2010年新增主动公开政府信息14条, a real bureau's) scopes the figure to that year only, also with the
+    // body and the verb between (截至2021年12月31日，2021年我局主动公开新增信息145条, a city bureau's: the year's end).
+    [GeneratedRegex(@"(?<d>(?:19|20)\d{2})年度|(?<y>(?:19|20)\d{2})年(?:新增|(?=[^\d,，。;；]{1,8}?新增))|全年|本年度?|今年")]
     private static partial Regex YearWord();
 
     [GeneratedRegex(@"在[^,，。；;]{0,12}?(?:互联网|网站|网|平台|微博|微信|公众号|客户端)上")]

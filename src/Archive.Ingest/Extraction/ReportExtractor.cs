@@ -64,7 +64,8 @@ public sealed partial class ReportExtractor : IReportExtractor
         var applicationsPrinted = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId);
         var reviewsPrinted = readings.Any(r => r.TableName == StandardTables.ReviewsTableId);
         var agencyKind = metadata.Agency is null ? (AgencyKind?)null : AgencyKinds.Classify(metadata.Agency);
-        var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township;
+        var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township
+            || (metadata.Agency is null && MetadataReader.IsUnnamedGovernmentOffices(compact.Text));
         foreach (var figure in ProseFigureReader.Read(compact, metadata.Year, governmentsOwn))
         {
             // One metric per key: a table cell beats a prose figure.

@@ -193,6 +193,12 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the contact line");
         }
 
+        if (agency is null && OwnSiteBody(compact.Text, contextNames) is { } ownSite)
+        {
+            (agency, region) = ownSite;
+            evidence.Add("agency from the site the report is published on");
+        }
+
         if (agency is null)
         {
             (agency, region) = AgencyFromProse(compact.Text, contextNames);
@@ -798,7 +804,7 @@ internal sealed partial class MetadataReader
         {
             // An office that speaks of itself (我办把…工作列入日常工作; 成立了本办…领导小组, a real office's) reports its own work.
             return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value
-                : infix.Length == 0 && OfficeSpeaking().IsMatch(compact) ? name
+                : infix.Length == 0 && (OfficeSpeaking().IsMatch(compact) || OfficeOpeningItsYear().IsMatch(compact)) ? name
                 : null;
         }
 
@@ -1491,6 +1497,30 @@ internal sealed partial class MetadataReader
         return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? government : government + placeless.Groups["o"].Value;
     }
 
+    /// <summary>
+    /// The department whose own site the report is published on (现通过X市自然资源和规划局门户网站予以公布; 本报告电子版可在
+    /// X局网站下载), where the report speaks as that kind of body (我局): a department publishes its report on its own site.
+    /// The name must be placed (a region read from it), so a bare 局 is never taken for a body.
+    /// </summary>
+    private (string Agency, RegionResolution Region)? OwnSiteBody(string compact, IReadOnlyList<string> contextNames)
+    {
+        var match = OwnSitePublication().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["a"].Value;
+        var self = name.EndsWith("委员会", StringComparison.Ordinal) ? "委" : name[^1..];
+        if (!compact.Contains("我" + self, StringComparison.Ordinal) && !compact.Contains("本" + self, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (resolution, consumed) = _regions.FromAgencyName(name, contextNames);
+        return consumed > 0 && resolution.Region is not null ? (name, resolution) : null;
+    }
+
     /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
     private (string? Agency, RegionResolution Region) AgencyFromProse(string compact, IReadOnlyList<string> contextNames)
     {
@@ -1662,8 +1692,9 @@ internal sealed partial class MetadataReader
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
     // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's). The name may carry the
     // district it is one body with in brackets (X经济开发区（Y区）Z局), and the sentence may be about its disclosure work
-    // (2020年，X局政府信息公开工作在…领导下).
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?:的)?政府信息公开工作|以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // (2020年，X局政府信息公开工作在…领导下); a government's own disclosure work keeps its 政府 (2019年，X市人民政府信息
+    // 公开工作以…为指导, a city's): the name is X市人民政府, not X市人民.
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]
@@ -1776,14 +1807,32 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"由(?<a>[\u4E00-\u9FFF]{2,12}?)编制(?:的|本)(?:(?:19|20)\d{2}年|年度|报告)")]
     private static partial Regex PlaceCompiler();
 
+    // 现通过X局门户网站(网址)予以公布 / 本报告电子版可在X局网站下载: a department's own site.
+    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)|现通过)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|网站)")]
+    private static partial Regex OwnSitePublication();
+
     // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载.
     [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|门户|网站|网)")]
     private static partial Regex PublishedOnSite();
 
     // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理; or the office by its level opening the year's
-    // account (2023年，市政府办公厅持续以…, a city office's): a government's report opens the year on its place.
-    [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])|(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]")]
+    // account (OfficeOpeningItsYear).
+    [GeneratedRegex(@"[我本]办(?:公室)?(?![法理事])")]
     private static partial Regex OfficeSpeaking();
+
+    // The office by its level opening the year's account (2023年，市政府办公厅持续以…, a city office's): a government's
+    // report opens the year on its place.
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]")]
+    private static partial Regex OfficeOpeningItsYear();
+
+    /// <summary>
+    /// Whether a report that names no body is a government office's own: its year's account opens on the office by its
+    /// level (2022年，市政府办公室按照…, a city office's page naming itself no other way) and no department speaks of itself
+    /// (我局, 本中心) — an office's figures there (市政府办公室收到…申请66件) are the report's own.
+    /// </summary>
+    internal static bool IsUnnamedGovernmentOffices(string compact) =>
+        OfficeOpeningItsYear().IsMatch(compact)
+        && !DepartmentSelf().Matches(compact).Any(m => !m.Value.EndsWith('办'));
 
     // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址… / 请联系:X党政综合办公室,邮编… (a real township's): the body
     // before the section or office that answers.

@@ -1047,4 +1047,17 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("鼓楼区青峦局", report.Agency);
         Assert.Equal("350102", report.Region?.Code);
     }
+
+    // A header row whose 发文机构 value cell was lost: 生成日期/有效期 is one label, and its date the page's.
+    [Fact]
+    public void Extract_GenerationDateAndValidityLabel_ItsDateIsThePagesDate()
+    {
+        var text = "| 索 引 号: | 000014349/2022-00311 | 信息分类: | |\n| 发文机构: | 生成日期/有效期: | 2022-02-11 09:41:02 | |\n"
+            + "| 标 题: | 青峦省林草局2021年政府信息公开工作年度报告 | ||\n青峦省林草局2021年政府信息公开工作年度报告\n"
+            + "本报告所列数据统计期限为2021年1月1日至2021年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "generation-validity.txt");
+
+        Assert.Equal("2022-02-11", report.Published);
+    }
 }

@@ -1245,4 +1245,69 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal("青峦区白石街道办事处", report.Agency);
     }
+
+    // 2022年,中心主动公开信息N条: a service centre naming itself by its bare kind, as 我中心 would; 2021年我局主动公开新增
+    // 信息N条 after the year's end as its cut-off: the year's new items.
+    [Theory]
+    [InlineData("2022年,中心主动公开信息217条,解读信息发布2条。", 2022, 217)]
+    [InlineData("截至2021年12月31日,2021年我局主动公开新增信息86条(其中,网站公开86条)。", 2021, 86)]
+    public void Extract_YearsTotalByABareKindOrAsNewItems_IsTheTotal(string sentence, int year, int total)
+    {
+        var text = "青石市公共采购服务中心" + year + "年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。\n" + sentence + "\n";
+
+        var metrics = Metrics(Extractor.Extract(text, "bare-kind.txt"));
+
+        Assert.Equal(total, metrics["legacy.active.total"]);
+    }
+
+    // A page naming its body only as 市政府办公室, its year opening on it: the office's own figures are the report's.
+    [Fact]
+    public void Extract_UnnamedOfficeOpeningItsYear_ReadsItsOwnApplications()
+    {
+        var text = "信息来源:\n市政府办公室\n本报告所列数据的统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n"
+            + "2022年,市政府办公室按照有关要求,加强组织领导。\n(二)依申请公开情况\n2022年度,市政府办公室收到公民、法人或其他组织的政府信息公开申请41件,已全部办结。\n";
+
+        var metrics = Metrics(Extractor.Extract(text, "unnamed-office.txt"));
+
+        Assert.Equal(41, metrics["legacy.apply.received"]);
+    }
+
+    // The same office's figure copied into a bureau's report (我局) is still another body's.
+    [Fact]
+    public void Extract_OfficeOpeningTheYearInABureausReport_IsNotTheBureausFigure()
+    {
+        var text = "一、总体情况\n2022年,市政府办公室按照有关要求部署工作。我局认真做好政府信息公开工作。\n"
+            + "2022年度,市政府办公室收到公民、法人或其他组织的政府信息公开申请41件。\n";
+
+        var metrics = Metrics(Extractor.Extract(text, "bureau-copy.txt"));
+
+        Assert.False(metrics.ContainsKey("legacy.apply.received"));
+    }
+
+    // 2019年,X市人民政府信息公开工作以…为指导: the government's own disclosure work names the government.
+    [Fact]
+    public void Extract_YearOpeningOnAGovernmentsDisclosureWork_NamesTheGovernment()
+    {
+        var text = "本报告根据《中华人民共和国政府信息公开条例》规定编制。报告中所列数据统计期为2019年1月1日至2019年12月31日。\n一、总体情况\n"
+            + "2019年,中卫市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导,紧紧围绕市委、市政府中心工作。\n";
+
+        var report = Extractor.Extract(text, "government-work.txt");
+
+        Assert.Equal("中卫市人民政府", report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
+
+    // 现通过X局门户网站予以公布 in a report speaking as 我局: the department's own site names it; without 我局 it does not.
+    [Theory]
+    [InlineData("我局", "中卫市林草和湿地局")]
+    [InlineData("我们", null)]
+    public void Extract_ReportPublishedOnADepartmentsOwnSite_NamesTheDepartment(string self, string? agency)
+    {
+        var text = "本年度报告根据《中华人民共和国政府信息公开条例》编制。期限自2022年1月1日至2022年12月31日。现通过中卫市林草和湿地局门户网站(http://example.org/)予以公布。\n"
+            + "一、总体情况\n2022年," + self + "认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "own-site.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
 }
