@@ -81,11 +81,11 @@ internal static partial class ProseFigureReader
         // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
-        // 通过/在/依托…门户网站主动公开政府信息267条, …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
+        // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
         // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's). A portal named X政务网 is a government website
         // too (全年在某区政务网公开政府信息20条, a real street office's; 通过某市政务网发布政府信息N条, a real city's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站|政务网)""?共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?(?:共计|共)?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站|政务网)""?[,，]?共?(?:主动)?(?:发布|公开)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?(?:共计|共)?" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
@@ -98,12 +98,13 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微信(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:各类)?(?:政府)?信息共?" + Number + "条")),
-        new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共发布(?:各类)?信息" + Number + "条)")),
+        new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共(?:发布|推送)(?:各类)?信息" + Number + "条)")),
         // 借助微信公众号平台“…”，全年发布信息392条 (a real zone's): the year's count without 共, only when nothing between
         // names another channel (微信公众号、微博… would be their sum).
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网站|抖音|头条|客户端|视频号|小程序|、|和|及|与)[^。;；!？]){0,40}?(?<src>全年发布(?:各类)?信息" + Number + "条)")),
-        // Posts counted as articles (“某某发布”微信公众号发布信息315篇, a real town's) are the account's items too.
-        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}"")?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
+        // Posts counted as articles (“某某发布”微信公众号发布信息315篇, a real town's) are the account's items too; pushed
+        // (推送) items are posted ones, and the quoted name may end in 微信公众号 itself (“X人民政府微信公众号”发布信息N条).
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}""|""(?=[公发推]))?(?:公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:政府)?信息共?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
         new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),

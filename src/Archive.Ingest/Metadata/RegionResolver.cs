@@ -171,8 +171,10 @@ internal sealed class RegionResolver
             // where a township's designation follows (a real 太平镇's report named 太平区 of another province).
             // Nor does a short name that ends a word (乡村振兴、 is no 振兴区), unless the word is a quoted name.
             // Nor does a short name that names a website (人民网、华龙网: a news site's brand, no mention of a place).
+            // Nor one that opens a longer word after a clause mark (增动能、惠民生 is no 惠民县).
             if ((isFullName && key.Length < 3)
                 || (!isFullName && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
+                    || OpensAWordAfterAClauseMark(compactText, i, key.Length)
                     || ContinuesIntoTownship(compactText.AsSpan(i + key.Length)) || NamesAWebsite(compactText.AsSpan(i + key.Length)))))
             {
                 i += key.Length - 1;
@@ -273,6 +275,11 @@ internal sealed class RegionResolver
         return text[end] is not ('》' or '”' or '"' or '」' or '』' or '>')
             || AccountWords.Any(w => text.AsSpan(end + 1).StartsWith(w, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>A name after an enumeration or clause mark and before a Chinese character: the start of a word, not a place.</summary>
+    private static bool OpensAWordAfterAClauseMark(string text, int start, int length) =>
+        start > 0 && text[start - 1] is '、' or '，' or ',' or '；' or ';'
+        && start + length < text.Length && IsIdeograph(text[start + length]);
 
     private static bool IsEmbedded(string text, int start, int length)
     {

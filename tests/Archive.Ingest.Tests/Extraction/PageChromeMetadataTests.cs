@@ -567,6 +567,7 @@ public sealed class PageChromeMetadataTests
     [InlineData("按照上级要求，现将平罗县青石镇2021年度政府信息公开工作报告如下：\n")]
     [InlineData("根据《条例》规定，现编制平罗县青石镇2021年度政府信息公开工作年度报告。\n")]
     [InlineData("根据《条例》规定，现将2021年度平罗县青石镇政府信息公开工作年度报告予以公布。\n")]
+    [InlineData("根据《条例》有关要求，现将平罗县青石镇2021年度政府信息工作年度报告予以公开。\n")]
     public void Extract_SentenceHandingTheReportOver_NamesTheBody(string opening)
     {
         var report = Extractor.Extract(opening + Body, "handover.txt");

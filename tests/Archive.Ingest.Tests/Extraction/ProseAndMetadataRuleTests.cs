@@ -131,6 +131,10 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2023年，全县主动公开各类政府信息4321条，其中政策文件类信息56条。", "legacy.active.total", 4321)]
     [InlineData("2022年，在某某自治县人民政府门户网站主动公开政府信息9条，其中：财政信息2条，政府网站“乡镇之窗”栏目发布信息5条。", "legacy.channel.website", 9)]
     [InlineData("2025年，某局收到政府信息公开申请数量为4件，结转下年度继续办理0件。", "legacy.apply.received", 4)]
+    [InlineData("同时，“某某家园”微信公众号也发挥作用，全年共推送信息183条。", "legacy.channel.wechat", 183)]
+    [InlineData("其中，在某某之窗微信公众号推送信息512条，在公示栏公开信息40条。", "legacy.channel.wechat", 512)]
+    [InlineData("其中，“某某县人民政府微信公众号”发布信息306条。", "legacy.channel.wechat", 306)]
+    [InlineData("其中，通过某某县某某镇人民政府网站，公开政府信息43条。", "legacy.channel.website", 43)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -559,6 +563,36 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal("灵武市自然资源局", report.Agency);
         Assert.Equal("640181", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_RegionShortNameOpeningAWordAfterAClauseMark_IsNoRegion()
+    {
+        // 惠民 is the short name of a county and the start of 惠民生; after 、 it opens a slogan, not a place.
+        const string text = """
+            青石镇人民政府2023年政府信息公开工作年度报告
+            一、总体情况
+            2023年，我镇围绕稳增长、惠民生、防风险等重点工作，通过政务信息公开网发布政府信息52条。
+            """;
+
+        var report = Extractor.Extract(text, "slogan.txt");
+
+        Assert.Equal("青石镇人民政府", report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    [Fact]
+    public void Extract_RuralRevitalisationBureauNamedWithoutItsPlace_TheCountyTheProseNames()
+    {
+        const string text = """
+            一、总体情况
+            2022年，县乡村振兴局认真贯彻落实《条例》，以平罗县门户网站为主要公开平台，做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "bureau.txt");
+
+        Assert.Equal("平罗县乡村振兴局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
     }
 
     [Theory]
