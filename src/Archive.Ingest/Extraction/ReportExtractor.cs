@@ -62,7 +62,10 @@ public sealed partial class ReportExtractor : IReportExtractor
         // read (a PDF's text that lost its order), its cells are still the figures and the prose only repeats one of them
         // (信息公开类行政复议 7 件, a real city office's).
         var applicationsPrinted = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId);
-        var reviewsPrinted = readings.Any(r => r.TableName == StandardTables.ReviewsTableId);
+        // A table 四 whose cells a crawler ran together (get_text('') of a real 2019 page: …未经复议直接起诉复议后起诉结果维持…)
+        // reads as no table, but its column label still says it is printed.
+        var reviewsPrinted = readings.Any(r => r.TableName == StandardTables.ReviewsTableId)
+            || compact.Text.Contains("未经复议直接起诉", StringComparison.Ordinal);
         var agencyKind = metadata.Agency is null ? (AgencyKind?)null : AgencyKinds.Classify(metadata.Agency);
         var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township
             || (metadata.Agency is null && MetadataReader.IsUnnamedGovernmentOffices(compact.Text));

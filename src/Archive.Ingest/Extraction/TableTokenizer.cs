@@ -109,13 +109,28 @@ internal static partial class TableTokenizer
 
     /// <summary>
     /// A markdown/pipe row: | a | b |, or with one of its outer bars left off (行政许可 | 71 | -11 | 0 |, as a real
-    /// township page prints its rows), or both where the text's end cuts the row: at least two bars. Its cells are
-    /// slots like tab-separated cells.
+    /// township page prints its rows), or both where the text's end cuts the row or every bar is followed by a space
+    /// (html2text writes each row so: 行政许可| 396| 442| 278; read as words, a real report's 政府集中采购| 395| 73802895.90元
+    /// put the amount under 采购项目数量): at least two bars. Its cells are slots like tab-separated cells.
     /// </summary>
     public static bool IsPipeRow(string text, TextLine line)
     {
         var content = text.AsSpan(line.Start, line.End - line.Start).Trim();
-        return content.Length >= 2 && (content[0] == '|' || content[^1] == '|' || EndsTheText(text, line.End)) && content.Count('|') >= 2;
+        return content.Length >= 2 && content.Count('|') >= 2
+            && (content[0] == '|' || content[^1] == '|' || EndsTheText(text, line.End) || BarsOpenSpaces(content));
+    }
+
+    private static bool BarsOpenSpaces(ReadOnlySpan<char> content)
+    {
+        for (var bar = content.IndexOf('|'); bar >= 0; bar = content[(bar + 1)..].IndexOf('|') is var next and >= 0 ? bar + 1 + next : -1)
+        {
+            if (!char.IsWhiteSpace(content[bar + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void TokenizeLine(string text, TextLine line, List<TableToken> tokens)

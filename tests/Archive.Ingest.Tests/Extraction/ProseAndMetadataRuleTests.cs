@@ -369,6 +369,20 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_ReviewCountInProse_WithTableFourRunTogether_RestatesItsCells()
+    {
+        // A crawler's get_text('') joins the table's cells with nothing between them: the table is unreadable, yet printed.
+        var prose = string.Concat(Enumerable.Repeat("本机关认真落实政府信息公开工作各项要求，持续提升公开质量。", 12));
+        var text = "示例市人民政府2019年政府信息公开工作年度报告" + prose + "全年发生信息公开类行政复议4件，诉讼2件，均获维持。"
+            + "三、收到和处理政府信息公开申请情况（七）总计4121  1643四、结转下年度继续办理6     6四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉"
+            + "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计31  4 2     五、存在的主要问题及改进情况" + prose;
+
+        var metrics = Metrics(Extractor.Extract(text, "reviews.txt"));
+
+        Assert.DoesNotContain(metrics.Keys, key => key.StartsWith("legacy.review.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_StatisticsLabelWithParentheticalOnTheNextLine_ReadsTheValueAfterTheGap()
     {
         const string text = """

@@ -55,6 +55,44 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Markdown_RawHtmlTableAmongTheLines_ReadAsTheWebPagesTable()
+    {
+        // pandoc and turndown keep a table with merged cells as raw HTML among the Markdown, on one line or many.
+        var markdown = "# 示例县人民政府2021年政府信息公开工作年度报告\n\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日。\n\n"
+            + "二、主动公开政府信息情况\n\n<table class=\"grid\"><tbody><tr><td colspan=\"4\"><p>第二十条第（一）项</p></td></tr>"
+            + "<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>"
+            + "<tr><td>规章</td><td>2</td><td>0</td><td>7</td></tr><tr><td>行政规范性文件</td><td>9</td><td>3</td><td>61</td></tr></tbody></table>\n\n"
+            + "三、收到和处理政府信息公开申请情况\n\n<table style=\"width:100%\">\n<colgroup>\n<col style=\"width: 10%\" />\n</colgroup>\n<tbody>\n"
+            + "<tr class=\"odd\">\n<td colspan=\"3\" rowspan=\"3\"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</p></td>\n"
+            + "<td colspan=\"7\">申请人情况</td>\n</tr>\n<tr class=\"even\">\n<td rowspan=\"2\">自然人</td>\n<td colspan=\"5\">法人或其他组织</td>\n<td rowspan=\"2\">总计</td>\n</tr>\n"
+            + "<tr class=\"odd\">\n<td>商业企业</td>\n<td>科研机构</td>\n<td>社会公益组织</td>\n<td>法律服务机构</td>\n<td>其他</td>\n</tr>\n"
+            + "<tr class=\"even\">\n<td colspan=\"3\">一、本年新收政府信息公开申请数量</td>\n<td>15</td>\n<td>2</td>\n<td>0</td>\n<td>0</td>\n<td>0</td>\n<td>1</td>\n<td>18</td>\n</tr>\n"
+            + "</tbody>\n</table>\n\n四、政府信息公开行政复议、行政诉讼情况\n";
+        var text = new TextDocumentReader().Read(System.Text.Encoding.UTF8.GetBytes(markdown), CancellationToken.None).Text;
+
+        var report = Extract(text);
+
+        Assert.DoesNotContain("<td", text, StringComparison.Ordinal);
+        Assert.Equal(2, Metric(report, "active.rules.issued"));
+        Assert.Equal(61, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal(15, Metric(report, "apply.new.natural"));
+        Assert.Equal(18, Metric(report, "apply.new.total"));
+    }
+
+    [Fact]
+    public void Markdown_RowsWithoutOuterBars_ReadAsPipeRows()
+    {
+        // html2text writes every row without its outer bars, each bar followed by a space.
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n\n第二十条第（一）项  \n---  \n信息内容| 本年新制作数量| 本年新公开数量| 对外公开总数量  \n"
+            + "规章| 0| 0| 4  \n规范性文件| 12| 12| 58  \n第二十条第（九）项  \n信息内容| 采购项目数量| 采购总金额  \n政府集中采购| 27| 480512.5元  \n  \n"
+            + "三、收到和处理政府信息公开申请情况\n");
+
+        Assert.Equal(58, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(27, Metric(report, "active.procurement.items"));
+        Assert.Equal(480512.5m, Metric(report, "active.procurement.amount"));
+    }
+
+    [Fact]
     public void Spaces_RunsOfSpaces_ReadByExactCount()
     {
         var report = Extract(Title + "二、主动公开政府信息情况\n信息内容      本年制发件数   本年废止件数   现行有效件数\n规章              3              0              9\n行政规范性文件    7              1              30\n");
