@@ -123,7 +123,7 @@ internal static partial class TableTokenizer
         if (text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace())
         {
             // Its spaces are kept (not a page break's form feed): a line holding one is a cell printed empty (TryPlaceCellPerLine).
-            tokens.Add(new TableToken(TableTokenKind.EmptyLine, text[line.Start..line.End].Trim("\r\f"), line.Start, line.End, line.Index, 0, 0, 0, null));
+            tokens.Add(new TableToken(TableTokenKind.EmptyLine, text[line.Start..line.End].Trim('\r', '\f'), line.Start, line.End, line.Index, 0, 0, 0, null));
             return;
         }
 
