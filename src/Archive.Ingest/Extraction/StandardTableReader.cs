@@ -986,18 +986,23 @@ internal static partial class StandardTableReader
     }
 
     /// <summary>
-    /// A cell whose digits a PDF prints spaced apart in its tab slot (… 1 | 0 | 6 6 for 66, a real district's PDF through
-    /// Archive's reader): a slot of tab text is one cell, so the one slot holding two numbers is one number where the row
-    /// then has its column count and table 三's 总计 is the sum of its parts; nothing else decides it.
+    /// A cell whose digits a PDF prints apart: spaced in its tab slot (… 1 | 0 | 6 6 for 66, a real district's PDF through
+    /// Archive's reader), or table 三's 总计 wrapped in its narrow column with its last digits alone on a later line (58 7 0
+    /// 0 1 0 6 | 6 for 66, MuPDF's, PyMuPDF's and pdf.js's text of a real department's PDF). The two pieces are one number
+    /// where the row then has its column count and its 总计 is the sum of its parts; nothing else decides it.
     /// </summary>
     private static List<TableToken>? SpacedApart(IReadOnlyList<StandardTableColumn> columns, List<TableToken> printed)
     {
-        if (columns[^1] is not { KeySuffix: "total", Label: "总计" } || printed.Any(t => t.Kind != TableTokenKind.Value || t.Slot == 0 || t.Unit is not null))
+        if (columns[^1] is not { KeySuffix: "total", Label: "总计" } || printed.Any(t => t.Kind != TableTokenKind.Value || t.Unit is not null))
         {
             return null;
         }
 
-        var shared = Enumerable.Range(0, printed.Count - 1).Where(i => printed[i].Line == printed[i + 1].Line && printed[i].Slot == printed[i + 1].Slot).ToList();
+        // A slot of tab text is one cell, so the one slot holding two numbers is one; without tabs only the 总计's wrap.
+        var tabbed = printed.All(t => t.Slot != 0);
+        var shared = tabbed
+            ? Enumerable.Range(0, printed.Count - 1).Where(i => printed[i].Line == printed[i + 1].Line && printed[i].Slot == printed[i + 1].Slot).ToList()
+            : printed.All(t => t.Slot == 0) && printed[^1].Line > printed[^2].Line ? [printed.Count - 2] : [];
         if (shared.Count != 1)
         {
             return null;
@@ -1050,6 +1055,17 @@ internal static partial class StandardTableReader
         }
 
         var sequence = rowTokens.Where(t => t.IsCell || t.Kind == TableTokenKind.EmptyLine).ToList();
+
+        // MuPDF writes a cell printed as a space (a web page's &nbsp; kept in its PDF) as a line of that space and ends
+        // each block of a row with a truly empty line: in a row showing both, the truly empty lines at its ends are
+        // separators, not cells (a real 2019 report's table 三, 15 rows of a cell and six spaced lines).
+        var spaced = sequence.Any(t => t.Kind == TableTokenKind.EmptyLine && t.Text.Length > 0);
+        if (spaced)
+        {
+            static bool Bare(TableToken t) => t.Kind == TableTokenKind.EmptyLine && t.Text.Length == 0;
+            sequence = [.. sequence.SkipWhile(Bare).Reverse().SkipWhile(Bare).Reverse()];
+        }
+
         var first = sequence.FindIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var last = sequence.FindLastIndex(t => t.Kind != TableTokenKind.EmptyLine);
         var inner = sequence.GetRange(first, last - first + 1);
@@ -1069,7 +1085,7 @@ internal static partial class StandardTableReader
         {
             slots = inner;
         }
-        else if (printed.All(t => t.Kind == TableTokenKind.Value && t.Value == 0))
+        else if (!spaced && printed.All(t => t.Kind == TableTokenKind.Value && t.Value == 0))
         {
             // An empty line at a row's end may be a separator: a row of zeros is left to R3 (seed 001 prints one).
             return false;

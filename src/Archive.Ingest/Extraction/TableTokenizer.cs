@@ -117,7 +117,7 @@ internal static partial class TableTokenizer
     {
         var content = text.AsSpan(line.Start, line.End - line.Start).Trim();
         return content.Length >= 2 && content.Count('|') >= 2
-            && (content[0] == '|' || content[^1] == '|' || EndsTheText(text, line.End) || BarsOpenSpaces(content));
+            && (content[0] == '|' || content[^1] == '|' || EndsTheText(text, line.End, lineBreaksToo: true) || BarsOpenSpaces(content));
     }
 
     private static bool BarsOpenSpaces(ReadOnlySpan<char> content)
@@ -137,7 +137,8 @@ internal static partial class TableTokenizer
     {
         if (text.AsSpan(line.Start, line.End - line.Start).IsWhiteSpace())
         {
-            tokens.Add(new TableToken(TableTokenKind.EmptyLine, string.Empty, line.Start, line.End, line.Index, 0, 0, 0, null));
+            // Its spaces are kept (not a page break's form feed): a line holding one is a cell printed empty (TryPlaceCellPerLine).
+            tokens.Add(new TableToken(TableTokenKind.EmptyLine, text[line.Start..line.End].Trim('\r', '\f'), line.Start, line.End, line.Index, 0, 0, 0, null));
             return;
         }
 
@@ -235,7 +236,7 @@ internal static partial class TableTokenizer
             // 6 0, a PDF's text laid out by position): what follows it on this line is the row's values.
             if ((depth <= 0 || !ClosesLater(text, partEnd, end)) && !IsDateNumber(p) && TextShapes.TryParseValue(piece, out var value, out var unit))
             {
-                if (EndsTheText(text, partEnd))
+                if (EndsTheText(text, partEnd, lineBreaksToo: isPipe))
                 {
                     FlushLabel();
                     tokens.Add(new TableToken(TableTokenKind.Cut, piece, partStart, partEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), 0, null, isPipe));
@@ -345,12 +346,16 @@ internal static partial class TableTokenizer
         return cell.Length >= least && !cell.ContainsAnyExcept('-');
     }
 
-    /// <summary>Whether nothing but spaces follows <paramref name="end"/>, no line break: the text was cut there.</summary>
-    private static bool EndsTheText(string text, int end)
+    /// <summary>
+    /// Whether nothing but spaces follows <paramref name="end"/>, no line break: the text was cut there. A PDF reader ends
+    /// every page with a line break (MuPDF and PyMuPDF of a real bureau's page cut inside a bar row), so on a bar line the
+    /// missing closing bar says it instead, and line breaks after the number count as spaces.
+    /// </summary>
+    private static bool EndsTheText(string text, int end, bool lineBreaksToo)
     {
         for (var i = end; i < text.Length; i++)
         {
-            if (!IsSpace(text[i]) && text[i] != '\t')
+            if (!IsSpace(text[i]) && text[i] != '\t' && !(lineBreaksToo && text[i] is '\n' or '\f'))
             {
                 return false;
             }

@@ -1026,6 +1026,55 @@ public sealed class TableShapeTests
         Assert.Null(Metric(cutBarred, "active.fees.change"));
     }
 
+    [Fact]
+    public void PdfReaderText_ATotalWrappedInItsNarrowColumn_IsOneCellOnlyWhereItAddsUp()
+    {
+        // MuPDF, PyMuPDF and pdf.js print a row a cell a line and a 总计 too wide for its column in two pieces (5 | 1 for
+        // 51): joined, 41+8+0+0+2+0 = 51; 二's 1 | 2 would be 12 where the parts add to 3, so that row stays unread.
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+            + "一、本年新收政府信息公开申请数量\n41\n8\n0\n0 2 0 5\n\n1\n\n二、上年结转政府信息公开申请数量\n3\n0\n0\n0 0 0 1\n\n2\n\n";
+        var report = Extract(text);
+
+        Assert.Equal(41, Metric(report, "apply.new.natural"));
+        Assert.Equal(2, Metric(report, "apply.new.legal_service"));
+        Assert.Equal(51, Metric(report, "apply.new.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PdfReaderText_ABarRowCutAtTheTextsEnd_KeepsItsClosedCellsThoughALineBreakFollows()
+    {
+        // A PDF reader ends the page with line breaks (and MuPDF a form feed) after a row the page cut: the last number,
+        // not closed by its bar, may have lost digits and is unread; the cells before it keep their columns.
+        var text = Title + Table3Tabs + "一、本年新收政府信息公开申请数量 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 1 \n\n\f\n";
+        var report = Extract(text);
+
+        Assert.Equal(7, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.carried_in.natural"));
+        Assert.Equal(0, Metric(report, "apply.carried_in.research"));
+        Assert.Null(Metric(report, "apply.carried_in.social_org"));
+        Assert.Null(Metric(report, "apply.carried_in.total"));
+    }
+
+    [Fact]
+    public void PdfReaderText_LinesHoldingASpaceAreBlankCellsAndAnEmptyLineEndsTheRow()
+    {
+        // MuPDF writes a cell printed as a space as a line of that space and ends each row's block with an empty line:
+        // 1.属于国家秘密 is 9 and six blank cells. Where the row's last cell is that empty line (予以公开's 总计), the row
+        // has six cells and stays unread.
+        var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n"
+            + "一、本年新收政府信息公开申请数量\n640\n22\n \n \n3\n1\n666\n\n三、本年度办理结果\n（一）予以公开\n208\n12\n \n \n1\n1\n\n"
+            + "（三）不予公开\n1.属于国家秘密\n9\n \n \n \n \n \n \n\n2.其他法律行政法规禁止公开\n0\n \n \n \n \n \n \n\f\n3.危及“三安全一稳定”\n";
+        var report = Extract(text);
+
+        Assert.Equal(640, Metric(report, "apply.new.natural"));
+        Assert.Equal(666, Metric(report, "apply.new.total"));
+        Assert.Equal(9, Metric(report, "apply.result.denied.state_secret.natural"));
+        Assert.Equal(0, Metric(report, "apply.result.denied.law_prohibited.natural"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.result.disclosed.", StringComparison.Ordinal)
+            || m.Key is "apply.result.denied.state_secret.business" or "apply.result.denied.state_secret.total");
+    }
+
     // A PDF's text laid out by position (pdftotext -layout): table 三's head, then a first row on one line.
     private const string Table3Laid = "三、收到和处理政府信息公开申请情况\n                           申请人情况\n"
         + "                   自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
