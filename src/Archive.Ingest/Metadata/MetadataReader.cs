@@ -780,7 +780,7 @@ internal sealed partial class MetadataReader
         // is its office and that says neither, a real one's).
         var after = compact.AsSpan(match.Groups["a"].Index + name.Length);
         if (name.EndsWith("政府", StringComparison.Ordinal) && (after.StartsWith("办公室") || after.StartsWith("办公厅"))
-            && OfficeSpeaking().IsMatch(compact) && !Aggregate().IsMatch(compact) && !SumsUpItsPlace().IsMatch(compact) && !WholeArea().IsMatch(compact))
+            && (OfficeSpeaking().IsMatch(compact) || OfficeOpeningItsYear().IsMatch(compact)) && !Aggregate().IsMatch(compact) && !SumsUpItsPlace().IsMatch(compact) && !WholeArea().IsMatch(compact))
         {
             return name + after[..3].ToString();
         }
