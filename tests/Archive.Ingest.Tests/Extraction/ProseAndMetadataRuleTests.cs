@@ -131,6 +131,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2023年，全县主动公开各类政府信息4321条，其中政策文件类信息56条。", "legacy.active.total", 4321)]
     [InlineData("2022年，在某某自治县人民政府门户网站主动公开政府信息9条，其中：财政信息2条，政府网站“乡镇之窗”栏目发布信息5条。", "legacy.channel.website", 9)]
     [InlineData("2025年，某局收到政府信息公开申请数量为4件，结转下年度继续办理0件。", "legacy.apply.received", 4)]
+    [InlineData("2021年通过政府网站主动公布政府信息共计128条，全文电子化达100%。", "legacy.channel.website", 128)]
+    [InlineData("今年以来，某某街道通过某区政府网站等公开渠道发布主动公开政府信息57条，其中机构信息6条。", "legacy.active.total", 57)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -1244,5 +1246,41 @@ public sealed class ProseAndMetadataRuleTests
         var report = Extractor.Extract(text, "year-du.txt");
 
         Assert.Equal("青峦区白石街道办事处", report.Agency);
+    }
+
+    // 请与X区Y街道党政办联系: a street named alone before its 党政办 answers for its own report.
+    [Fact]
+    public void Extract_ContactLineOfAStreetsPartyAndGovernmentOffice_NamesTheStreet()
+    {
+        var text = "本年报按照2022年东丽区白石街道政务信息公开工作实际编制而成。本年报中所列数据的统计日期自2022年1月1日起至2022年12月31日止。"
+            + "如对本年度报告有疑问,请与东丽区白石街道党政办联系(地址:白石路8号)。\n一、总体情况\n本年度，街道认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "street-contact.txt");
+
+        Assert.Equal("东丽区白石街道办事处", report.Agency);
+        Assert.Equal("120110", report.Region?.Code);
+    }
+
+    // 请与X街道办事处政府信息公开领导小组办公室联系: the street office's own disclosure group answers for it.
+    [Fact]
+    public void Extract_ContactLineOfABodysDisclosureLeadingGroup_NamesTheBody()
+    {
+        var text = "特向社会公布2022年度本级政府信息公开工作年度报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。"
+            + "如对本报告有任何疑问,请与白石街道办事处政府信息公开领导小组办公室联系(电话:12345678)。\n一、总体情况\n本年度，街道认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "group-contact.txt");
+
+        Assert.Equal("白石街道办事处", report.Agency);
+    }
+
+    // 更新了公开指南,发布2019年政府信息公开年度报告: last year's report among the year's work, not this report's title.
+    [Fact]
+    public void Extract_LastYearsReportNamedAmongTheWork_IsNoStatedTitle()
+    {
+        var text = "一、总体情况\n2020年度，白石街道认真做好政府信息公开工作。\n一是更新了公开指南,发布2019年政府信息公开年度报告。\n二是规范依申请公开办理。\n";
+
+        var report = Extractor.Extract(text, "last-years-report.txt");
+
+        Assert.Equal(2020, report.Year);
     }
 }
