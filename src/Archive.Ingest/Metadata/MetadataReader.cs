@@ -1001,7 +1001,7 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办).</summary>
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办), the year after the report it says it published.</summary>
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
@@ -1025,6 +1025,14 @@ internal sealed partial class MetadataReader
                     return (year, "body");
                 }
             }
+        }
+
+        // Last year's report among the year's work (更新了公开指南,发布2019年政府信息公开年度报告, a real 2020 street office's):
+        // the report that says it published it is the next year's.
+        var lastReport = LastYearsReport().Match(compact);
+        if (lastReport.Success && !HandingOver().IsMatch(compact.AsSpan(0, lastReport.Index)))
+        {
+            return (int.Parse(lastReport.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, "the year after the report it published");
         }
 
         return (null, null);
@@ -1639,6 +1647,9 @@ internal sealed partial class MetadataReader
     // 现 / 特 / 兹 / 予以 / 向社会 before the verb, in its own clause: the report handed over, not a report among others.
     [GeneratedRegex(@"(?:现|特|兹|予以?|向社会)[^,，。;；:：]{0,6}$")]
     private static partial Regex HandingOver();
+
+    [GeneratedRegex(@"(?<![\d|《])(?:发布|公布|公开)了?(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
+    private static partial Regex LastYearsReport();
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
     // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's). The name may carry the

@@ -1273,11 +1273,12 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("白石街道办事处", report.Agency);
     }
 
-    // 更新了公开指南,发布2019年政府信息公开年度报告: last year's report among the year's work, not this report's title.
+    // 更新了公开指南,发布2019年政府信息公开年度报告: last year's report among the year's work, not this report's title; the
+    // report that published it is the next year's.
     [Fact]
-    public void Extract_LastYearsReportNamedAmongTheWork_IsNoStatedTitle()
+    public void Extract_LastYearsReportNamedAmongTheWork_IsNoStatedTitleAndGivesTheYearAfter()
     {
-        var text = "一、总体情况\n2020年度，白石街道认真做好政府信息公开工作。\n一是更新了公开指南,发布2019年政府信息公开年度报告。\n二是规范依申请公开办理。\n";
+        var text = "一、总体情况\n白石街道认真做好政府信息公开工作。\n一是更新了公开指南,发布2019年政府信息公开年度报告。\n二是规范依申请公开办理。\n";
 
         var report = Extractor.Extract(text, "last-years-report.txt");
 
