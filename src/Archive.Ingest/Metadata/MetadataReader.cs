@@ -1644,8 +1644,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
-    // 现 / 特 / 兹 / 予以 / 向社会 before the verb, in its own clause: the report handed over, not a report among others.
-    [GeneratedRegex(@"(?:现|特|兹|予以?|向社会)[^,，。;；:：]{0,6}$")]
+    // 现 / 特 / 兹 / 予以 / 向社会 before the verb, in its own clause: the report handed over, not a report among others; so is
+    // the report a notice asks to be compiled (关于编制发布2020年政府信息公开年度报告有关事项的通知, cited by a real 2020 report).
+    [GeneratedRegex(@"(?:现|特|兹|予以?|向社会|编制)[^,，。;；:：]{0,6}$")]
     private static partial Regex HandingOver();
 
     [GeneratedRegex(@"(?<![\d|《])(?:发布|公布|公开)了?(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
