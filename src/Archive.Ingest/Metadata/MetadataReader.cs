@@ -697,9 +697,13 @@ internal sealed partial class MetadataReader
     /// <summary>The title a report states in its opening (现发布《…报告》, 特向社会公布2020年度X政府信息公开年度报告), folded; null when none.</summary>
     private static string? StatedTitle(string compact)
     {
-        // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知).
-        var match = StatedTitlePhrase().Matches(WithoutShortNames(compact)).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
-            && (!m.Groups["bare"].Success || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null));
+        // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知). A bare verb
+        // with no body named (更新了公开指南,发布2019年政府信息公开年度报告, a real 2020 street office's) may be last year's
+        // report among the year's work: the report itself only when handed over (现公布, 特向社会公布, 予以公开).
+        var text = WithoutShortNames(compact);
+        var match = StatedTitlePhrase().Matches(text).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
+            && ((!m.Groups["bare"].Success && !m.Groups["plain"].Success) || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null
+                || (m.Groups["plain"].Success && HandingOver().IsMatch(text.AsSpan(0, m.Index)))));
 
         // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制 / X局2016年度…报告根据《条例》…编制而成: the report
         // naming itself as its opening's subject.
@@ -1031,7 +1035,7 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办).</summary>
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办), the year after the report it says it published.</summary>
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
@@ -1055,6 +1059,14 @@ internal sealed partial class MetadataReader
                     return (year, "body");
                 }
             }
+        }
+
+        // Last year's report among the year's work (更新了公开指南,发布2019年政府信息公开年度报告, a real 2020 street office's):
+        // the report that says it published it is the next year's.
+        var lastReport = LastYearsReport().Match(compact);
+        if (lastReport.Success && !HandingOver().IsMatch(compact.AsSpan(0, lastReport.Index)))
+        {
+            return (int.Parse(lastReport.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, "the year after the report it published");
         }
 
         return (null, null);
@@ -1650,8 +1662,9 @@ internal sealed partial class MetadataReader
     // A township's or street's internal office after its body's full name (X镇人民政府党政办公室, X街道办事处综合办公室,
     // X乡人民政府办公室), a bureau's or a committee's own office (X统计局办公室, X管理委员会办公室), or a party-and-government
     // office after any body (X管委会党政综合办公室), a street's or township's 政务办公室 or 单位办公室 (请与X市Y街道政务办公室联系, a real
-    // street's contact line; 由X乡单位办公室编制): never a county's 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))办公室$")]
+    // street's contact line; 由X乡单位办公室编制), or its own disclosure leading group's office (请与X街道办事处政府信息公开
+    // 领导小组办公室联系, a real street office's): never a county's 人民政府办公室, which publishes reports of its own.
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)?办公室$")]
     private static partial Regex InternalOffice();
 
     // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室): never the body, which is the township's government.
@@ -1684,11 +1697,19 @@ internal sealed partial class MetadataReader
     // (现公布2022年X局政府信息公开工作情况): that names the body and the year as the report's name would.
     // The report's name may drop 公开 (现将X2024年度政府信息工作年度报告予以公开, a real street office's).
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:发布|公布|公开|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开)|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
+
+    // 现 / 特 / 兹 / 予以 / 向社会 before the verb, in its own clause: the report handed over, not a report among others; so is
+    // the report a notice asks to be compiled (关于编制发布2020年政府信息公开年度报告有关事项的通知, cited by a real 2020 report).
+    [GeneratedRegex(@"(?:现|特|兹|予以?|向社会|编制)[^,，。;；:：]{0,6}$")]
+    private static partial Regex HandingOver();
+
+    [GeneratedRegex(@"(?<![\d|《])(?:发布|公布|公开)了?(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
+    private static partial Regex LastYearsReport();
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
     // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's). The name may carry the
@@ -1836,8 +1857,8 @@ internal sealed partial class MetadataReader
         && !DepartmentSelf().Matches(compact).Any(m => !m.Value.EndsWith('办'));
 
     // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址… / 请联系:X党政综合办公室,邮编… (a real township's): the body
-    // before the section or office that answers.
-    [GeneratedRegex(@"请(?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
+    // before the section or office that answers; a street named alone before its 党政办 (请与X区Y街道党政办联系, a real street's).
+    [GeneratedRegex(@"请(?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处|党政办))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]

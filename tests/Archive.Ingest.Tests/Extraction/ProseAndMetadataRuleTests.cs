@@ -135,6 +135,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("其中，在某某之窗微信公众号推送信息512条，在公示栏公开信息40条。", "legacy.channel.wechat", 512)]
     [InlineData("其中，“某某县人民政府微信公众号”发布信息306条。", "legacy.channel.wechat", 306)]
     [InlineData("其中，通过某某县某某镇人民政府网站，公开政府信息43条。", "legacy.channel.website", 43)]
+    [InlineData("2021年通过政府网站主动公布政府信息共计128条，全文电子化达100%。", "legacy.channel.website", 128)]
+    [InlineData("今年以来，某某街道通过某区政府网站等公开渠道发布主动公开政府信息57条，其中机构信息6条。", "legacy.active.total", 57)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -1357,5 +1359,42 @@ public sealed class ProseAndMetadataRuleTests
         var report = Extractor.Extract(text, "own-site.txt");
 
         Assert.Equal(agency, report.Agency);
+    }
+
+    // 请与X区Y街道党政办联系: a street named alone before its 党政办 answers for its own report.
+    [Fact]
+    public void Extract_ContactLineOfAStreetsPartyAndGovernmentOffice_NamesTheStreet()
+    {
+        var text = "本年报按照2022年东丽区白石街道政务信息公开工作实际编制而成。本年报中所列数据的统计日期自2022年1月1日起至2022年12月31日止。"
+            + "如对本年度报告有疑问,请与东丽区白石街道党政办联系(地址:白石路8号)。\n一、总体情况\n本年度，街道认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "street-contact.txt");
+
+        Assert.Equal("东丽区白石街道办事处", report.Agency);
+        Assert.Equal("120110", report.Region?.Code);
+    }
+
+    // 请与X街道办事处政府信息公开领导小组办公室联系: the street office's own disclosure group answers for it.
+    [Fact]
+    public void Extract_ContactLineOfABodysDisclosureLeadingGroup_NamesTheBody()
+    {
+        var text = "特向社会公布2022年度本级政府信息公开工作年度报告。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。"
+            + "如对本报告有任何疑问,请与白石街道办事处政府信息公开领导小组办公室联系(电话:12345678)。\n一、总体情况\n本年度，街道认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "group-contact.txt");
+
+        Assert.Equal("白石街道办事处", report.Agency);
+    }
+
+    // 更新了公开指南,发布2019年政府信息公开年度报告: last year's report among the year's work, not this report's title; the
+    // report that published it is the next year's.
+    [Fact]
+    public void Extract_LastYearsReportNamedAmongTheWork_IsNoStatedTitleAndGivesTheYearAfter()
+    {
+        var text = "一、总体情况\n白石街道认真做好政府信息公开工作。\n一是更新了公开指南,发布2019年政府信息公开年度报告。\n二是规范依申请公开办理。\n";
+
+        var report = Extractor.Extract(text, "last-years-report.txt");
+
+        Assert.Equal(2020, report.Year);
     }
 }
