@@ -1075,6 +1075,18 @@ public sealed class TableShapeTests
             || m.Key is "apply.result.denied.state_secret.business" or "apply.result.denied.state_secret.total");
     }
 
+    [Fact]
+    public void ConvertedText_CellsALineWhereSomeBlankCellsWereDropped_StayUnreadWhereATotalCannotBeOne()
+    {
+        // html-to-text keeps some blank cells of a page's table 四 as lines of no-break spaces and drops others: 6 | ␣␣ |
+        // 3 | 9 | … still counts fifteen lines, but puts 3 under 行政复议's 总计 after a 6.
+        const string head = "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\n行政复议\n\n行政诉讼\n\n结果维持\n\n结果纠正\n\n其他结果\n\n尚未审结\n\n总计\n\n"
+            + "未经复议直接起诉\n\n复议后起诉\n\n结果维持\n\n结果纠正\n\n其他结果\n\n尚未审结\n\n总计\n\n结果维持\n\n结果纠正\n\n其他结果\n\n尚未审结\n\n总计\n\n";
+        var dropped = Extract(Title + head + "6\n\n\u00a0\u00a0\n\n3\n\n9\n\n4\n\n\u00a0\u00a0\n\n2\n\n6\n\n\u00a0\u00a0\u00a0\u00a0\u00a0\n\n五、存在的主要问题及改进情况\n");
+
+        Assert.DoesNotContain(dropped.Metrics, m => m.Key.StartsWith("review.", StringComparison.Ordinal) || m.Key.StartsWith("litigation.", StringComparison.Ordinal));
+    }
+
     // A PDF's text laid out by position (pdftotext -layout): table 三's head, then a first row on one line.
     private const string Table3Laid = "三、收到和处理政府信息公开申请情况\n                           申请人情况\n"
         + "                   自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n"
