@@ -571,7 +571,7 @@ internal static partial class ProseFigureReader
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
     // or as what was staffed (配备了1名政府信息公开工作人员, 配备政府信息公开工作人员2人: real towns'), never after 培训 or 所有.
-    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有|配备了?)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
+    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
     [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]
