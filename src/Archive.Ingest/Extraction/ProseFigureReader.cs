@@ -104,8 +104,9 @@ internal static partial class ProseFigureReader
         // names another channel (微信公众号、微博… would be their sum).
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网站|抖音|头条|客户端|视频号|小程序|、|和|及|与)[^。;；!？]){0,40}?(?<src>全年发布(?:各类)?信息" + Number + "条)")),
         // Posts counted as articles (“某某发布”微信公众号发布信息315篇, a real town's) are the account's items too; pushed
-        // (推送) items are posted ones, and the quoted name may end in 微信公众号 itself (“X人民政府微信公众号”发布信息N条).
-        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}""|""(?=[公发推]))?(?:公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
+        // (推送) items are posted ones, also named by both verbs (推送、发布各类信息N条), and the quoted name may end in
+        // 微信公众号 itself (“X人民政府微信公众号”发布信息N条).
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:政府)?信息共?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
         new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),
@@ -569,8 +570,8 @@ internal static partial class ProseFigureReader
     private static partial Regex Staff();
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
-    // or as what was staffed (配备了1名政府信息公开工作人员, a real town's), never after 培训 or 所有.
-    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有|配备了?))(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
+    // or as what was staffed (配备了1名政府信息公开工作人员, 配备政府信息公开工作人员2人: real towns'), never after 培训 or 所有.
+    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
     [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]

@@ -134,6 +134,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("同时，“某某家园”微信公众号也发挥作用，全年共推送信息183条。", "legacy.channel.wechat", 183)]
     [InlineData("其中，在某某之窗微信公众号推送信息512条，在公示栏公开信息40条。", "legacy.channel.wechat", 512)]
     [InlineData("其中，“某某县人民政府微信公众号”发布信息306条。", "legacy.channel.wechat", 306)]
+    [InlineData("（一）主动公开情况。全年通过微信公众号“某某乡人民政府”推送、发布各类信息158条，其中工作动态41条。", "legacy.channel.wechat", 158)]
     [InlineData("其中，通过某某县某某镇人民政府网站，公开政府信息43条。", "legacy.channel.website", 43)]
     [InlineData("2021年通过政府网站主动公布政府信息共计128条，全文电子化达100%。", "legacy.channel.website", 128)]
     [InlineData("今年以来，某某街道通过某区政府网站等公开渠道发布主动公开政府信息57条，其中机构信息6条。", "legacy.active.total", 57)]
@@ -1127,6 +1128,8 @@ public sealed class ProseAndMetadataRuleTests
     [Theory]
     [InlineData("我镇成立了政府信息公开工作领导小组，配备了2名政府信息公开工作人员。", 2)]
     [InlineData("我镇为各村配备了2名政府信息公开工作人员。", null)]
+    [InlineData("（三）政府信息管理\n依法履行监督本机关政府信息公开工作职能，加强机构建设、配备政府信息公开工作人员3人，落实经费。", 3)]
+    [InlineData("（三）政府信息管理\n加强机构建设，为各社区配备政府信息公开工作人员3人。", null)]
     public void Extract_StaffingVerbBeforeTheDisclosureStaffCount_IsTheStaffTotal(string sentence, int? staff)
     {
         var metrics = ProseMetrics(sentence);
