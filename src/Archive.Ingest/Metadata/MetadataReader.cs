@@ -141,6 +141,7 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the signature");
         }
 
+        // A name the title or the signature gives is the report's own; names found later may be completed further.
         var ownName = agency is not null;
         if (agency is null && CompilerStatement(compact.Text) is { } named && PlacedCompiler(named, compact.Text, page.Facts, contextNames) is { } compiler)
         {
