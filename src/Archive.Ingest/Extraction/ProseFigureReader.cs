@@ -86,7 +86,11 @@ internal static partial class ProseFigureReader
         // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's). A portal named X政务网 is a government website
         // too (全年在某区政务网公开政府信息20条, a real street office's; 通过某市政务网发布政府信息N条, a real city's). 公布 is
         // 发布 in other words (通过政府网站主动公布政府信息共计N条, a real town's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站|政务网)""?[,，]?共?(?:主动)?(?:发布|公开|公布)(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?(?:共计|共)?" + Number + "条")),
+        // The site may carry the short name the report gives it (通过“X”门户网站(以下简称“区门户网站”)公开5条, a real district
+        // office's, the count right after the verb), and the year's items may be listed by their kinds before 等(相关)信息
+        // (在X门户网站主动公开政策文件、行政执法、财政预决算等相关信息41条, a real district commission's), as the year's
+        // total may: two or more kinds ended by 等 sum them up.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站|政务网)""?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共)?" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
@@ -119,6 +123,9 @@ internal static partial class ProseFigureReader
         // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件|数量为?)?共?" + Number + "[件条起次]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起](?:政府)?(?:信息公开申请|信息依申请公开)")),
+        // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
+        // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
+        new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
         // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's); 收到公开政府信息申请N件 is the first
         // pattern's.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)共?" + Number + "件")),

@@ -141,6 +141,8 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the signature");
         }
 
+        // A name the title or the signature gives is the report's own; names found later may be completed further.
+        var ownName = agency is not null;
         if (agency is null && CompilerStatement(compact.Text) is { } named && PlacedCompiler(named, compact.Text, page.Facts, contextNames) is { } compiler)
         {
             agency = compiler;
@@ -216,6 +218,12 @@ internal sealed partial class MetadataReader
         if (agency is not null)
         {
             (agency, region) = Complete(agency, region, compact.Text, page.Facts, contextNames, evidence);
+        }
+
+        if (agency is not null && !ownName && WithItsMunicipality(agency, region, compact.Text) is { } official)
+        {
+            evidence.Add($"{agency}: printed with its municipality as {official}");
+            agency = official;
         }
 
         // A name still without its place (市人民政府办公室 as a title prints it, 现公布区统计局…报告) is no body's full name:
@@ -1479,6 +1487,26 @@ internal sealed partial class MetadataReader
         return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)) ? office.Groups["government"].Value : name;
     }
 
+    /// <summary>
+    /// A municipality's district body named without the municipality (黄浦区人民政府 from a compiler statement, 渝中区经济和
+    /// 信息化委员会 from prose) where the text prints it after the municipality (“上海市黄浦区人民政府”网站, 《重庆市渝中区经济和
+    /// 信息化委员会信息公开指南》): its official name carries the municipality's. Not a prefecture's county: a province's
+    /// name before a city's body is an address, not part of the name. A title's or signature's name is the report's own.
+    /// </summary>
+    private string? WithItsMunicipality(string agency, RegionResolution region, string compact)
+    {
+        if (region.Region is not { Level: RegionLevel.County } district || !agency.StartsWith(district.Name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = _gazetteer.PathOf(district.Code);
+        return path is [{ Level: RegionLevel.Province } municipality, _] && municipality.Name.EndsWith('市')
+            && compact.Contains(municipality.Name + agency, StringComparison.Ordinal)
+            ? municipality.Name + agency
+            : null;
+    }
+
     /// <summary>A body's office printed short (由北京市信访办编制的…, a real bureau's): 办 stands for 办公室 (not 政府办, 党政办).</summary>
     private static string WithOfficeSpelt(string name) =>
         name.EndsWith('办') && !name.EndsWith("政府办", StringComparison.Ordinal) && !name.EndsWith("党政办", StringComparison.Ordinal) ? name + "公室" : name;
@@ -1685,8 +1713,8 @@ internal sealed partial class MetadataReader
     private static partial Regex GovernmentOffice();
 
     // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制 /
-    // 综合区政府所属各行政机关的…报告编制.
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制")]
+    // 综合区政府所属各行政机关的…报告编制 / 综合区政府各委、局、办和各街道办事处的…报告编制 (a real municipal district's).
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制")]
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告; after
@@ -1733,8 +1761,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();
 
-    // The government speaking of its whole area (2015年，我市各级按照…; 本市各级政府部门): no office speaks so of itself.
-    [GeneratedRegex(@"[我本](?:省|自治区|市|县|区)各级")]
+    // The government speaking of its whole area (2015年，我市各级按照…; 本市各级政府部门): no office speaks so of itself; nor
+    // does it give the summed figures of the area's bodies (全区各行政机关共收到政府信息公开申请2076件, a real municipal
+    // district's report compiled by its office), though it may urge them (督促全区各行政机关…: no figure follows).
+    [GeneratedRegex(@"[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)")]
     private static partial Regex WholeArea();
 
     // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.

@@ -1400,4 +1400,73 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(2020, report.Year);
     }
+
+    // 收到N件申请 with nothing after 申请: a disclosure application only in a passage about them (依申请公开 at most two
+    // sentences before), never after a review's or a licence's words.
+    [Theory]
+    [InlineData("二是规范依申请公开办理。认真研判每件诉求，严格依法答复。全年共收到12件申请，已办结11件。", true)]
+    [InlineData("二是做好行政复议应诉。全年共收到12件申请，已办结11件。", false)]
+    [InlineData("二是规范依申请公开办理。行政复议方面，全年共收到12件申请。", false)]
+    public void Extract_ApplicationsCountedBeforeABareWord_AreReceivedOnlyInTheDisclosurePassage(string sentence, bool read)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(read, metrics.TryGetValue("legacy.apply.received", out var received) && received == 12);
+    }
+
+    // The site with the short name the report gives it, and the year's items listed by kind before 等(相关)信息.
+    [Theory]
+    [InlineData("2017年，本机关共计主动公开政府信息7条。其中，通过“某某发布”门户网站(以下简称“区门户网站”)公开7条。", 7)]
+    [InlineData("2017年，在局门户网站主动公开规划计划、行政执法、财政预决算报告等相关信息52条。", 52)]
+    public void Extract_WebsiteCount_WithTheSitesShortNameOrTheItemsKindsListed(string sentence, int count)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(count, metrics["legacy.channel.website"]);
+    }
+
+    // 由区政府办公室综合区政府各委、局、办和各街道办事处的…报告编制而成: the district's report, the 人民政府's; a municipality's
+    // district government is named with the municipality where the text prints it so.
+    [Fact]
+    public void Extract_OfficeSummingUpTheDistrictsCommissionsAndStreets_NamesTheGovernment()
+    {
+        var text = "本年度报告根据《中华人民共和国政府信息公开条例》的要求,由区政府办公室综合区政府各委、局、办和各街道办事处的政府信息公开工作年度报告编制而成。"
+            + "本年度报告中所列数据的统计期限从2023年1月1日起至2023年12月31日止。本年度报告电子版可从“天津市南开区人民政府”网站下载。\n"
+            + "一、总体情况\n2023年,南开区认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "district-summed.txt");
+
+        Assert.Equal("天津市南开区人民政府", report.Agency);
+        Assert.Equal("120104", report.Region?.Code);
+    }
+
+    // A district commission named in prose by its short name takes the full name the text prints after its municipality.
+    [Theory]
+    [InlineData("《上海市徐汇区经济和信息化委员会信息公开指南》", "上海市徐汇区经济和信息化委员会")]
+    [InlineData("《徐汇区经济和信息化委员会信息公开指南》", "徐汇区经济和信息化委员会")]
+    public void Extract_DistrictBodyNamedInProse_TakesItsMunicipalityWherePrinted(string guide, string agency)
+    {
+        var text = "根据《政府信息公开条例》编制本报告。本报告中所列数据的统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+            + "2023年,区经济信息委认真做好政府信息公开工作,徐汇区各项工作有序推进。\n(一)主动公开。区经信委将" + guide + "向社会公开,徐汇区企业可查阅。\n";
+
+        var report = Extractor.Extract(text, "district-commission.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("310104", report.Region?.Code);
+    }
+
+    // An office's report giving the summed figures of the area's bodies (全区各行政机关共收到…) is the government's; urging
+    // them is an office's own work.
+    [Theory]
+    [InlineData("2023年,全区各行政机关共收到政府信息公开申请65件。", "上海市长宁区人民政府")]
+    [InlineData("2023年,督促全区各行政机关做好政府信息公开申请办理。", "上海市长宁区人民政府办公室")]
+    public void Extract_OfficeCompiledReportOfTheAreasBodiesFigures_NamesTheGovernment(string sentence, string agency)
+    {
+        var text = "本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市长宁区人民政府办公室编制。报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            + "一、总体情况\n(一)依申请公开\n" + sentence + "\n";
+
+        var report = Extractor.Extract(text, "office-compiled.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
 }
