@@ -528,9 +528,12 @@ internal static partial class ProseFigureReader
             }
 
             // Reviews and suits are counted as cases or as the applications for them (行政复议申请0件, 行政复议案共1起,
-            // 提起行政诉讼0宗: real townships', bureaus' and offices' wordings), the table's 数量 all the same.
+            // 提起行政诉讼0宗: real townships', bureaus' and offices' wordings), the table's 数量 all the same; named second
+            // in a list (发生行政复议、行政诉讼案件0件, a real zone's) they share one count: neither's.
             var cases = key is "legacy.review.total" or "legacy.litigation.total";
-            result.Add(new RowWording(key, wording, Tail(cases ? "件|宗|起" : unit, cases ? "(?:申请|案件?)?" : string.Empty), excluded));
+            result.Add(cases
+                ? new RowWording(key, wording, Tail("件|宗|起", "(?:申请|案件?)?"), [.. excluded, "、", "和", "及", "与"])
+                : new RowWording(key, wording, Tail(unit, string.Empty), excluded));
         }
 
         foreach (var (key, wording, excluded, unit) in ProseRowWordings)

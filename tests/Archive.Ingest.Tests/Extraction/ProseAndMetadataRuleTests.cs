@@ -1410,6 +1410,14 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(value, metrics[key]);
     }
 
+    [Fact]
+    public void Extract_ReviewsAndSuitsSharingOneCount_AreNeithersTotal()
+    {
+        var metrics = ProseMetrics("2、依申请公开情况\n2017年共受理依申请公开6件,其中发生行政复议、行政诉讼案件0件。");
+
+        Assert.DoesNotContain(metrics.Keys, k => k is "legacy.review.total" or "legacy.litigation.total");
+    }
+
     // 我镇2017年度共主动公开信息57条: the body before the year it names; another year's figure is not this report's.
     [Theory]
     [InlineData("二、主动公开情况\n我镇2017年度共主动公开信息57条。", 57)]
