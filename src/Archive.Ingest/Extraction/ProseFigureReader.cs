@@ -72,15 +72,17 @@ internal static partial class ProseFigureReader
         // The year's items may be listed by their kinds before 等政府信息 (全年主动公开领导分工、机构职能、政策文件等政府信息337条,
         // a real office's): a list of two or more kinds, ended by 等, sums them up; one kind before 等 (财政预决算等信息) may be
         // a topic's share. The body may be its bare kind (2022年，中心主动公开信息329条: a service centre's 中心 as its 我中心),
-        // and the year's items may be called new (2021年我局主动公开新增信息145条, a city bureau's).
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
+        // and the year's items may be called new (2021年我局主动公开新增信息145条, a city bureau's). The body may stand
+        // before the year it names (我镇2018年度共主动公开信息380条, a real town's): that year only.
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
         // The sentence may open on the figure itself, the year being the section's (（一）主动公开情况。主动公开信息231条，
         // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
-        new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息共?" + Number + "条")),
+        // The 统计表's row in its short form (政府网站公开信息数71条, a real township's).
+        new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
         // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's). A portal named X政务网 is a government website
@@ -90,13 +92,16 @@ internal static partial class ProseFigureReader
         // office's, the count right after the verb), and the year's items may be listed by their kinds before 等(相关)信息
         // (在X门户网站主动公开政策文件、行政执法、财政预决算等相关信息41条, a real district commission's), as the year's
         // total may: two or more kinds ended by 等 sum them up.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府网站|政府信息网|门户网站|信息公开网站|政务网)""?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共)?" + Number + "条")),
+        // A portal called X政府在线 is the government website too (在某区政府在线网站共发布信息501条, a real office's), and the
+        // count may come before the items (在政府网站上共公开285条信息, a real town's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's).
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方|新浪)微博共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
-        new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)政府信息共?" + Number + "条")),
+        // Also the row's short form (政务微信公开数63条, a real township's): 政务微信 is the channel itself.
+        new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)(?:政府信息)?(?:数为|数)?共?" + Number + "条")),
         // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own
         // account; nothing between names a second channel.
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微博(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
@@ -128,7 +133,8 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
         // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's); 收到公开政府信息申请N件 is the first
         // pattern's.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)共?" + Number + "件")),
+        // Counted as the row's 数 in its 条 (收到申请公开政府信息数0条, a real town's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)(?:数)?共?" + Number + "[件条]")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's;
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件).
@@ -374,6 +380,13 @@ internal static partial class ProseFigureReader
             return false;
         }
 
+        // A channel named after another in a list (通过某信息公开网、某局微信公众号公开信息43条, a real bureau's) shares the
+        // figure with it: their sum, no one channel's count.
+        if (key.StartsWith("legacy.channel.", StringComparison.Ordinal) && ChannelBefore().IsMatch(text.AsSpan(ownStart, labelStart - ownStart)))
+        {
+            return false;
+        }
+
         // A sentence counting two websites (在市政府门户网站主动公开信息60条，在镇门户网站主动公开信息5条, a real
         // township's) does not say which is the body's website count. What 其中 opens right after the figure is its parts
         // (…政府信息8条，其中：…，政府网站“X之窗”栏目发布信息4条, a real township's): a column of that site, not a second one.
@@ -522,12 +535,18 @@ internal static partial class ProseFigureReader
                 continue;
             }
 
-            result.Add(new RowWording(key, wording, Tail(unit), excluded));
+            // Reviews and suits are counted as cases or as the applications for them (行政复议申请0件, 行政复议案共1起,
+            // 提起行政诉讼0宗: real townships', bureaus' and offices' wordings), the table's 数量 all the same; named second
+            // in a list (发生行政复议、行政诉讼案件0件, a real zone's) they share one count: neither's.
+            var cases = key is "legacy.review.total" or "legacy.litigation.total";
+            result.Add(cases
+                ? new RowWording(key, wording, Tail("件|宗|起", "(?:申请|案件?)?"), [.. excluded, "、", "和", "及", "与"])
+                : new RowWording(key, wording, Tail(unit, string.Empty), excluded));
         }
 
         foreach (var (key, wording, excluded, unit) in ProseRowWordings)
         {
-            result.Add(new RowWording(key, wording, Tail(unit), excluded, ShortName: true));
+            result.Add(new RowWording(key, wording, Tail(unit, string.Empty), excluded, ShortName: true));
         }
 
         return [.. result];
@@ -539,8 +558,9 @@ internal static partial class ProseFigureReader
     /// note inserted as a qualifier (舆情数，包括正面舆情和负面舆情共13次: no digit in it, within its clause). A closing quote
     /// ends a quoted wording (“信息不存在”的1件).
     /// </summary>
-    private static Regex Tail(string unit) =>
-        Make(@"\G""?(?:(?:条数|件数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
+    /// <param name="caseWord">What the row's cases may be called right after its wording (案件 after 行政复议).</param>
+    private static Regex Tail(string unit, string caseWord) =>
+        Make(@"\G""?" + caseWord + @"(?:(?:条数|件数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
 
     private static decimal Parse(string digits) =>
         decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -646,6 +666,9 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"、[^,，。；;、]{1,12}等(?:多种|多个|各类|各种)?(?:渠道|方式|平台|途径|载体)")]
     private static partial Regex ChannelList();
+
+    [GeneratedRegex(@"(?:网站?|微博|微信|公众号|客户端|公报|平台)[、和及与][^,，。；;、]{0,16}$")]
+    private static partial Regex ChannelBefore();
 
     [GeneratedRegex(@"^[,，]?(?:约)?占[^,，。；;]{0,12}?(?:%|％|百分之)")]
     private static partial Regex ShareOfWhole();

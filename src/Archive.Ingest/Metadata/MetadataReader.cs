@@ -686,8 +686,11 @@ internal sealed partial class MetadataReader
     /// </summary>
     private bool Placeless(string agency, RegionResolution region, IReadOnlyList<string> contextNames)
     {
-        // A designation with nothing before it (林业局2008年…报告 as a spam mirror's title prints it) names no body.
-        if (region.Region is null && AgencyKinds.All.Any(k => k.NameEndings.Contains(agency, StringComparer.Ordinal)))
+        // A designation with nothing before it (林业局2008年…报告 as a spam mirror's title prints it) names no body, nor
+        // does a department's short designation (卫计局 after a casino's name standing for the county's, a real mirror's):
+        // two characters and 局 or 委 leave no room for a place.
+        if (region.Region is null
+            && (AgencyKinds.All.Any(k => k.NameEndings.Contains(agency, StringComparer.Ordinal)) || (agency.Length <= 3 && agency[^1] is '局' or '委')))
         {
             return true;
         }
@@ -828,10 +831,14 @@ internal sealed partial class MetadataReader
             : null;
     }
 
-    /// <summary>The place whose government's website the report says it is published on, where that names one place.</summary>
+    /// <summary>
+    /// The place whose government's website the report says it is published on, or the body speaking of itself (我镇, 我局)
+    /// says it publishes its information on, where that names one place.
+    /// </summary>
     private RegionResolution? PublishingSite(string compact, IReadOnlyList<string> contextNames)
     {
         var match = PublishedOnSite().Match(compact);
+        match = match.Success ? match : OwnInformationOnSite().Match(compact);
         if (!match.Success)
         {
             return null;
@@ -1637,7 +1644,9 @@ internal sealed partial class MetadataReader
 
     // 由X编制本年度报告 / 由X编制完成本报告 / …要求,X编制了本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or
     // X特编制2023年…报告 (the report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // The body's second name in brackets after its own (由X区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的, a real
+    // office that is both) is the same body.
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
@@ -1866,6 +1875,11 @@ internal sealed partial class MetadataReader
     // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载.
     [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|门户|网站|网)")]
     private static partial Regex PublishedOnSite();
+
+    // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… (real bodies that name no place of
+    // their own): the site their information goes out on is their place's government's.
+    [GeneratedRegex(@"(?:我|本)[镇乡局委办]\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台)")]
+    private static partial Regex OwnInformationOnSite();
 
     // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理; or the office by its level opening the year's
     // account (OfficeOpeningItsYear).

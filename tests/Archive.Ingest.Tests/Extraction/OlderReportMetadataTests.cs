@@ -423,4 +423,39 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("石嘴山市人民政府", report.Agency);
         Assert.Equal("640200", report.Region?.Code);
     }
+
+    // 由X(Y)编制的…: the body's second name in brackets after its own is the same body (tenth round, r48).
+    [Fact]
+    public void Extract_CompilerWithItsSecondNameInBrackets_IsTheCompiler()
+    {
+        var text = "本年报是根据《中华人民共和国政府信息公开条例》要求,由鹿城区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的2016年度政府信息公开工作年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "bracketed.txt");
+
+        Assert.Equal("鹿城区行政审批服务管理办公室", report.Agency);
+    }
+
+    // A casino's name in place of the county before 卫计局: a short designation alone names no body.
+    [Fact]
+    public void Extract_ShortDesignationAloneInTheTitle_NamesNoBody()
+    {
+        var text = "某某娱乐城_【官网平台】卫计局2016年度政府信息公开工作年度报告\n发布单位:县卫生和计划生育局\n" + Body;
+
+        var report = Extractor.Extract(text, "spam.txt");
+
+        Assert.Null(report.Agency);
+    }
+
+    // 我镇…在“X市Y区政府门户网站”上发布 / 我局以Y区政府信息公开网站为平台: a body that names no place publishes through its place's site.
+    [Theory]
+    [InlineData("二、主动公开情况\n我镇政府信息公开主要采用网络形式,在“温州市鹿城区政府门户网站”上发布公开信息。\n")]
+    [InlineData("二、主动公开情况\n2016年我局以鹿城区政府信息公开网站为平台,主动公开机构职能等信息。\n")]
+    public void Extract_BodyPublishingOnItsPlacesGovernmentSite_BelongsToThatPlace(string section)
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》,特向社会公布2016年度政府信息公开年度报告。\n" + section + Body;
+
+        var report = Extractor.Extract(text, "own-information-site.txt");
+
+        Assert.Equal("330302", report.Region?.Code);
+    }
 }

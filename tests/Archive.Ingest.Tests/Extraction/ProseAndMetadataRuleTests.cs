@@ -1469,4 +1469,58 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(agency, report.Agency);
     }
+
+    // Pre-2019 pages count reviews and suits as cases (案, 起, 宗) or as the applications for them (tenth round, r48).
+    [Theory]
+    [InlineData("四、申请行政复议情况\n我乡收到有关政府信息公开行政复议申请0件。", "legacy.review.total", 0)]
+    [InlineData("四、复议情况\n2017年我局有关政府信息公开的行政复议案共2起。", "legacy.review.total", 2)]
+    [InlineData("五、诉讼情况\n全年共发生因政府信息公开提起行政诉讼3宗。", "legacy.litigation.total", 3)]
+    public void Extract_ReviewsAndSuitsCountedAsCases_AreTheirTotals(string sentence, string key, int value)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(value, metrics[key]);
+    }
+
+    [Fact]
+    public void Extract_ReviewsAndSuitsSharingOneCount_AreNeithersTotal()
+    {
+        var metrics = ProseMetrics("2、依申请公开情况\n2017年共受理依申请公开6件,其中发生行政复议、行政诉讼案件0件。");
+
+        Assert.DoesNotContain(metrics.Keys, k => k is "legacy.review.total" or "legacy.litigation.total");
+    }
+
+    // 我镇2017年度共主动公开信息57条: the body before the year it names; another year's figure is not this report's.
+    [Theory]
+    [InlineData("二、主动公开情况\n我镇2017年度共主动公开信息57条。", 57)]
+    [InlineData("二、主动公开情况\n我镇2016年度共主动公开信息57条。", null)]
+    public void Extract_BodyBeforeTheYearOfItsActiveTotal_IsThatYearsTotal(string sentence, int? total)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(total, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
+    }
+
+    // The website's count before its items, a portal called 政府在线, the 统计表's rows in short form; a channel named
+    // after another in a list shares their sum and is no channel's count.
+    [Theory]
+    [InlineData("我镇在政府网站上共公开41条信息。", "legacy.channel.website", 41)]
+    [InlineData("本办在某区政府在线网站共发布信息88条。", "legacy.channel.website", 88)]
+    [InlineData("2017年度我乡政府网站公开信息数23条,政务微信公开数9条。", "legacy.channel.website", 23)]
+    [InlineData("2017年度我乡政府网站公开信息数23条,政务微信公开数9条。", "legacy.channel.wechat", 9)]
+    [InlineData("(一)申请情况:2017年度收到申请公开政府信息数0条。", "legacy.apply.received", 0)]
+    public void Extract_ChannelAndApplicationRowsInShortForms_AreRead(string sentence, string key, int value)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(value, metrics[key]);
+    }
+
+    [Fact]
+    public void Extract_ChannelNamedAfterAnotherInAList_IsNoChannelsCount()
+    {
+        var metrics = ProseMetrics("每月定期发布疫情信息,通过某县信息公开网、某县农业局微信公众号公开信息17条。");
+
+        Assert.DoesNotContain(metrics.Keys, k => k.StartsWith("legacy.channel.", StringComparison.Ordinal));
+    }
 }
