@@ -55,6 +55,23 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Spaces_NarrowLabelColumnWrapsBothOpeningLabels_TableThreeIsRead()
+    {
+        // An office suite's PDF of a Word table without rules (pdftotext -layout): the label column is so narrow that
+        // 本年新收政府信息 / 公开申请数量 and （一）予以公 / 开 wrap with the row's values between their lines.
+        var report = Extract(Title + "三、收到和处理政府信息公开申请情况\n\n（本列数据的勾稽     申请人情况\n关系为：第一项加     自然人 法人或其他组织    总计\n"
+            + "第二项之和）      商业  科研机 社会   法律服 其他\n                 企业  构    公益   务机构\n"
+            + "一、本年新收政府信息     13  2   0   0       0   1    16\n公开申请数量\n"
+            + "二、上年结转政府信息     3   0   0   0       0   0    3\n公开申请数量\n"
+            + "三、  （一）予以公     5   1   0     0     0   1    7\n本年  开\n度办  （二）部分公     2   0   0     0     0   0    2\n理结  开（区分处理\n");
+
+        Assert.Equal(13, Metric(report, "apply.new.natural"));
+        Assert.Equal(16, Metric(report, "apply.new.total"));
+        Assert.Equal(3, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(7, Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
     public void Markdown_RawHtmlTableAmongTheLines_ReadAsTheWebPagesTable()
     {
         // pandoc and turndown keep a table with merged cells as raw HTML among the Markdown, on one line or many.
