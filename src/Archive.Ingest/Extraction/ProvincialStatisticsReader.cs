@@ -124,7 +124,8 @@ internal static partial class ProvincialStatisticsReader
         {
             var piece = pieces[i];
             var norm = TextShapes.Norm(piece.Text);
-            if (piece.Kind == PieceKind.Value && i + 1 < pieces.Count && TextShapes.Norm(pieces[i + 1].Text).StartsWith("年", StringComparison.Ordinal))
+            if (piece.Kind == PieceKind.Value && (i + 1 < pieces.Count && TextShapes.Norm(pieces[i + 1].Text).StartsWith("年", StringComparison.Ordinal)
+                || YearWrappedOverItsColumn(pieces, i)))
             {
                 continue;
             }
@@ -270,6 +271,28 @@ internal static partial class ProvincialStatisticsReader
         var metricUnit = MetricDictionary.IsMoney(key) ? unit : MetricDictionary.TryGet(key, out var definition) ? definition.Unit : unit;
         var token = new TableToken(TableTokenKind.Value, value.Text, value.Start, value.End, value.Line, 0, 0, value.Value, null);
         cells.Add(ReadCell.Number(key, value.Value, metricUnit, token));
+    }
+
+    /// <summary>
+    /// A year heading its column with 年度 wrapped onto the header's next line (计量 2013 历年累计 / 单位 年度, an office
+    /// suite's PDF of a Word table): four digits of a year, and a piece of the next line, before any number, opening with 年.
+    /// </summary>
+    private static bool YearWrappedOverItsColumn(List<Piece> pieces, int at)
+    {
+        if (pieces[at].Value is < 1990 or > 2100 || pieces[at].Text.Trim().Length != 4)
+        {
+            return false;
+        }
+
+        for (var j = at + 1; j < pieces.Count && pieces[j].Kind != PieceKind.Value && pieces[j].Line <= pieces[at].Line + 1; j++)
+        {
+            if (pieces[j].Line == pieces[at].Line + 1 && TextShapes.Norm(pieces[j].Text).StartsWith("年", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

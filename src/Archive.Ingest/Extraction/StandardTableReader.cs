@@ -108,7 +108,24 @@ internal static partial class StandardTableReader
                         values.Clear();
                     }
 
-                    accumulated.Add(token);
+                    // No template label holds a full stop: a sentence between the heading and the table (其中，予以公开2件，
+                    // 部分公开2件…。, a PDF's paragraph on one line) ends the labels before it and names no row itself, or a
+                    // row whose own label is unreadable (一 8 0 … 8, its label wrapped a character a line) takes the last
+                    // result the sentence names.
+                    var fullStop = token.Text.LastIndexOf('。');
+                    if (fullStop >= 0)
+                    {
+                        accumulated.Clear();
+                        if (fullStop + 1 < token.Text.Length)
+                        {
+                            accumulated.Add(token with { Text = token.Text[(fullStop + 1)..], Start = token.Start + fullStop + 1 });
+                        }
+                    }
+                    else
+                    {
+                        accumulated.Add(token);
+                    }
+
                     leadingEmpty.Clear();
                     headerText.Append(TextShapes.Norm(token.Text));
                     break;
@@ -662,9 +679,10 @@ internal static partial class StandardTableReader
             }
         }
 
-        // A wrapped label's first piece of two or three characters with its numbering ((一)予以公 | 2 | 开 | 1 …, a PDF's
-        // text in its content order) names the one row from the cursor on with that numbering whose core begins so.
-        if (lastCore.Length is 2 or 3 && numbering.Length > 0)
+        // A wrapped label's first piece of one to three characters with its numbering ((一)予以公 | 2 | 开 | 1 …, a PDF's
+        // text in its content order; 3.危 0 0 … | 及“三 | 安全, a narrow label column of an office suite's PDF) names the
+        // one row from the cursor on with that numbering whose core begins so.
+        if (lastCore.Length is >= 1 and <= 3 && numbering.Length > 0)
         {
             var begun = Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f =>
                 TextShapes.NumberingOf(f).TrimEnd('.', '、') == numbering && TextShapes.Core(f).StartsWith(lastCore, StringComparison.Ordinal))).ToList();

@@ -55,6 +55,65 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Spaces_NarrowLabelColumnWrapsBothOpeningLabels_TableThreeIsRead()
+    {
+        // An office suite's PDF of a Word table without rules (pdftotext -layout): the label column is so narrow that
+        // 本年新收政府信息 / 公开申请数量 and （一）予以公 / 开 wrap with the row's values between their lines.
+        var report = Extract(Title + "三、收到和处理政府信息公开申请情况\n\n（本列数据的勾稽     申请人情况\n关系为：第一项加     自然人 法人或其他组织    总计\n"
+            + "第二项之和）      商业  科研机 社会   法律服 其他\n                 企业  构    公益   务机构\n"
+            + "一、本年新收政府信息     13  2   0   0       0   1    16\n公开申请数量\n"
+            + "二、上年结转政府信息     3   0   0   0       0   0    3\n公开申请数量\n"
+            + "三、  （一）予以公     5   1   0     0     0   1    7\n本年  开\n度办  （二）部分公     2   0   0     0     0   0    2\n理结  开（区分处理\n");
+
+        Assert.Equal(13, Metric(report, "apply.new.natural"));
+        Assert.Equal(16, Metric(report, "apply.new.total"));
+        Assert.Equal(3, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(7, Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
+    public void Spaces_SentenceNamingResultsBeforeTheTable_GivesNoRowItsLabel()
+    {
+        // A PDF's paragraph on one line between the heading and the table names two results; the first row's label is
+        // then wrapped a character a line, so its values have no label of their own and are not read.
+        var report = Extract(Title + "三、收到和处理政府信息公开申请情况\n本年共收到申请9件，其中，予以公开3件，部分公开4件，其他2件。\n"
+            + "申请人情况\n自 法 总计\n然 人\n人\n一 9 0 0 0 0 0 9\n、\n本\n年\n新\n收\n");
+
+        Assert.Null(Metric(report, "apply.result.partial.natural"));
+        Assert.Null(Metric(report, "apply.result.partial.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.result.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tabs_NumberedLabelWrappedAfterItsFirstCharacter_NamesTheNextRowSoNumbered()
+    {
+        // A narrow label column of an office suite's PDF (Archive's PDF reader): 3.危 keeps one character of its core on
+        // the values' line, the rest of the label a piece a line after them.
+        var report = Extract(Title + "三、收到和处理政府信息公开申请情况\n自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+            + "（一）予以公开 6\t0\t0\t0\t0\t0\t6\n（三）不予公开\n1.属于国家秘密 2\t0\t0\t0\t0\t0\t2\n2.其他法律行政法规禁止公开 0\t0\t0\t0\t0\t0\t0\n"
+            + "3.危 4\t1\t0\t0\t0\t0\t5\n及“三\n安全\n一稳\n定”\n4.保护 0\t0\t0\t0\t0\t0\t0\n第三\n方合\n法权\n益\n");
+
+        Assert.Equal(4, Metric(report, "apply.result.denied.security_stability.natural"));
+        Assert.Equal(5, Metric(report, "apply.result.denied.security_stability.total"));
+        Assert.Equal(2, Metric(report, "apply.result.denied.state_secret.total"));
+    }
+
+    [Fact]
+    public void Spaces_OlderFormYearWrappedOverItsColumn_ReadsTheYearsColumn()
+    {
+        // An office suite's PDF of a Word table (pdftotext -layout): the year heads its column with 年度 on the next line.
+        var report = Extract("示例镇人民政府2012年政府信息公开工作年度报告\n附件：示例镇2012年政府信息公开情况统计表\n\n"
+            + "指标名称        计量        2012       历年累计\n            单位        年度\n\n"
+            + "主动公开信息数     条         412        2960\n其中：1.网站公开   条         398        2731\n"
+            + "4.网上申请数     条         6          17\n行政复议数       条   0   1\n");
+
+        Assert.Equal(412, Metric(report, "legacy.active.total"));
+        Assert.Equal(398, Metric(report, "legacy.channel.website"));
+        Assert.Equal(6, Metric(report, "legacy.apply.online"));
+        Assert.Equal(0, Metric(report, "legacy.review.total"));
+    }
+
+    [Fact]
     public void Markdown_RawHtmlTableAmongTheLines_ReadAsTheWebPagesTable()
     {
         // pandoc and turndown keep a table with merged cells as raw HTML among the Markdown, on one line or many.
