@@ -473,6 +473,14 @@ internal sealed partial class MetadataReader
                 return (township ? agency : before.Region.Name + agency, before);
             }
 
+            // A department printed after its city and a district of the city that has no code of its own (X市Y湖区 + unit,
+            // a city's 管理区 in a real 2019 report's contact line): the printed name, and the city.
+            if (!township && CityDistrictBefore(unit, compact, contextNames) is ({ } printed, { } ownCity))
+            {
+                evidence.Add($"{printed}{unit}: a district of {ownCity.Name} with no code of its own");
+                return (printed + agency, new RegionResolution(ownCity, 0.7, $"text: {printed}{unit}"));
+            }
+
             foreach (var pageName in new[] { facts.Publisher, facts.Source })
             {
                 if (pageName is null)
@@ -564,6 +572,35 @@ internal sealed partial class MetadataReader
 
         var region = _gazetteer.Find(counts.Keys.Single())!;
         return new RegionResolution(region, 0.8, $"text: {region.Name}{unit}");
+    }
+
+    /// <summary>
+    /// The city and the uncoded district printed right before <paramref name="unit"/> (益阳市X湖区科技局): the printed
+    /// words and the city, when every such mention names the same; else null. A district the gazetteer knows is no match.
+    /// </summary>
+    private (string Printed, RegionInfo City)? CityDistrictBefore(string unit, string compact, IReadOnlyList<string> contextNames)
+    {
+        (string Printed, RegionInfo City)? found = null;
+        for (var at = compact.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(unit, at + unit.Length, StringComparison.Ordinal))
+        {
+            var match = CityAndDistrict().Match(compact[Math.Max(0, at - 12)..at]);
+            if (!match.Success || _gazetteer.FindByName(match.Groups["d"].Value).Count > 0)
+            {
+                continue;
+            }
+
+            var named = match.Groups["c"].Value;
+            var cityName = Enumerable.Range(0, named.Length - 2).Select(i => named[i..]).FirstOrDefault(n => _gazetteer.Resolve(n, contextNames) is not null);
+            var city = cityName is null ? null : _gazetteer.Resolve(cityName, contextNames);
+            if (city is not { Level: RegionLevel.Prefecture } || (found is { } other && other.City.Code != city.Code))
+            {
+                return null;
+            }
+
+            found = (cityName + match.Groups["d"].Value, city);
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -713,7 +750,7 @@ internal sealed partial class MetadataReader
         // report among the year's work: the report itself only when handed over (现公布, 特向社会公布, 予以公开).
         var text = WithoutShortNames(compact);
         var match = StatedTitlePhrase().Matches(text).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
-            && ((!m.Groups["bare"].Success && !m.Groups["plain"].Success) || AgencyInTitle(new string([.. m.Groups["t"].Value.Select(TextShapes.Fold)])) is not null
+            && ((!m.Groups["bare"].Success && !m.Groups["plain"].Success) || AgencyInTitle(new string([.. AfterEarlierTitle(m.Groups["t"].Value).Select(TextShapes.Fold)])) is not null
                 || (m.Groups["plain"].Success && HandingOver().IsMatch(text.AsSpan(0, m.Index)))));
 
         // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制 / X局2016年度…报告根据《条例》…编制而成: the report
@@ -725,10 +762,21 @@ internal sealed partial class MetadataReader
         }
 
         // 特编制并向社会公布X…报告: the title follows the last verb.
-        var title = match.Groups["t"].Value;
+        var title = AfterEarlierTitle(match.Groups["t"].Value);
         var verb = LeadingVerbs().Match(title);
         title = verb.Success ? title[verb.Length..] : title;
         return new string([.. title.Select(TextShapes.Fold)]);
+    }
+
+    /// <summary>
+    /// A stated title with 报告 before its year (…信息公开工作年度报告X2019年…报告, a page run onto one line with its title
+    /// printed twice): the 公开 that ends the first title is no verb handing a report over; the title is what follows that 报告.
+    /// </summary>
+    private static string AfterEarlierTitle(string title)
+    {
+        var year = TitleYear().Match(title);
+        var end = year.Success ? title.LastIndexOf("报告", year.Index, StringComparison.Ordinal) : -1;
+        return end < 0 ? title : title[(end + 2)..];
     }
 
     /// <summary><paramref name="name"/> when it names a body (an organisation's ending, or a place, township or street), else null (本级).</summary>
@@ -755,7 +803,11 @@ internal sealed partial class MetadataReader
             if (name is "我县" or "我区" or "我旗" && !DepartmentSelf().IsMatch(compact)
                 && PlaceByLevel(name[1..], compact, facts, contextNames).Region is { } county)
             {
-                return (county.Name + "人民政府", year);
+                // The government printed in full with its city (X市Y区人民政府门户网站, its office's contact line): that name.
+                var government = county.Name + "人民政府";
+                return (county.ParentCode is { } parentCode && _gazetteer.Find(parentCode) is { } parent && compact.Contains(parent.Name + government, StringComparison.Ordinal)
+                    ? parent.Name + government
+                    : government, year);
             }
 
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
@@ -965,8 +1017,10 @@ internal sealed partial class MetadataReader
                 // 年度报告): no year and no body's name — the title is below (X局2025年…报告 under the column name, real
                 // pages of 2026). So is a column name bulleted alone in the page's side menu (• 乡镇政府信息公开年度报告): no
                 // year, and a menu item, not a heading (its 乡镇 made the agency 乡镇人民政府 on a real town's page).
-                if (!TitleYear().IsMatch(joined)
-                    && (AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
+                // A column name with its year (2020年信息公开年报 above X园区2020年…报告, a real zone's page) names no body either.
+                var bodyless = AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null;
+                if ((!TitleYear().IsMatch(joined) && (bodyless || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
+                    || (bodyless && joined.EndsWith("年报", StringComparison.Ordinal)))
                 {
                     joined = string.Empty;
                     taken = 0;
@@ -1755,6 +1809,9 @@ internal sealed partial class MetadataReader
     // 公开工作以…为指导, a city's): the name is X市人民政府, not X市人民.
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
+
+    [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
+    private static partial Regex CityAndDistrict();
 
     [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]
     private static partial Regex Branch();

@@ -1523,4 +1523,55 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.DoesNotContain(metrics.Keys, k => k.StartsWith("legacy.channel.", StringComparison.Ordinal));
     }
+
+    // 2021年信息公开年报 above the title: a column name with its year names no body, and the title is the line below it.
+    [Fact]
+    public void Extract_ColumnNameWithItsYearAboveTheTitle_IsNoPartOfTheTitle()
+    {
+        var text = "2021年信息公开年报\n青松工业园区2021年政府信息公开工作年度报告\n一、总体情况\n2021年,园区认真做好政府信息公开工作,通过公示栏发布信息12条。\n";
+
+        var report = Extractor.Extract(text, "column-year.txt");
+
+        Assert.Equal("青松工业园区2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("青松工业园区", report.Agency);
+    }
+
+    // A page run onto one line, its title printed twice: the 公开 that ends the first title hands no report over.
+    [Fact]
+    public void Extract_TitlePrintedTwiceOnOneLine_NamesTheBodyNotTheFirstTitlesTail()
+    {
+        var text = "青松经济开发区2020年政府信息公开工作年度报告青松经济开发区2020年政府信息公开工作年度报告2020年,青松经济开发区在党工委的领导下,"
+            + "现公布青松经济开发区(以下简称开发区)2020年政府信息公开工作年度报告。一、总体情况2020年,开发区认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "twice.txt");
+
+        Assert.Equal("青松经济开发区", report.Agency);
+    }
+
+    // 请与X市Y湖区科技局办公室联系 under a title without the place: Y湖区 has no code of its own, so the body is the printed
+    // name and its region the city.
+    [Fact]
+    public void Extract_DepartmentAfterItsCityAndAnUncodedDistrict_IsThePrintedNameInTheCity()
+    {
+        var text = "科技和工业信息化局2020年度政府信息公开工作年度报告\n本报告所列数据时间为2020年1月1日至2020年12月31日。"
+            + "如对本报告有疑问,请与中卫市青松湖区科技和工业信息化局办公室联系(电话:1234567)。\n一、总体情况\n2020年,我局认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "uncoded-district.txt");
+
+        Assert.Equal("中卫市青松湖区科技和工业信息化局", report.Agency);
+        Assert.Equal("640500", report.Region?.Code);
+    }
+
+    // 我区 speaking for its government, which the text prints in full with its city: the printed name.
+    [Fact]
+    public void Extract_DistrictSpeakingAsItself_TakesTheGovernmentsNameAsPrintedWithItsCity()
+    {
+        var text = "政府信息公开年报\n本报告中所列数据的统计期限为2021年1月1日到2021年12月31日止。本报告的电子版可在中卫市沙坡头区人民政府门户网站下载。"
+            + "如有疑问,请与中卫市沙坡头区人民政府办公室联系(电话:1234567)。\n一、总体情况\n2021年,我区认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "district-self.txt");
+
+        Assert.Equal("中卫市沙坡头区人民政府", report.Agency);
+        Assert.Equal("640502", report.Region?.Code);
+    }
 }
