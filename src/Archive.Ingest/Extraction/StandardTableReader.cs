@@ -1141,35 +1141,33 @@ internal static partial class StandardTableReader
     }
 
     /// <summary>
-    /// Whether each 总计 placed by counting lines holds against the cells placed before it in its group (行政复议,
-    /// 未经复议直接起诉, …; table 三's row as one): no smaller than any of them, and their sum where none is blank. A
-    /// converter that drops some blank cells and keeps others (html-to-text: 5 | ␣ | 2 | 7, a real 2019 page's table 四)
-    /// still gives the line count of a row, but puts its 总计 where it cannot be one.
+    /// Whether each group's 总计 placed by counting lines (table 四's 行政复议, 未经复议直接起诉, 复议后起诉) holds against
+    /// the group's cells before it: no smaller than any of them, and their sum where none is blank. A converter that drops
+    /// some blank cells and keeps others (html-to-text: 5 | ␣ | 2 | 7, a real 2019 page's table 四) still gives a row's
+    /// line count, but puts a 总计 where it cannot be one.
     /// </summary>
     private static bool TotalsHold(IReadOnlyList<StandardTableColumn> columns, List<TableToken> slots)
     {
         var start = 0;
-        for (var c = 0; c < columns.Count; c++)
+        for (var c = 1; c < columns.Count; c++)
         {
-            if (columns[c] is not { Label: "总计" } || (c > 0 && columns[c].Group != columns[c - 1].Group))
+            if (columns[c].Group != columns[c - 1].Group)
             {
-                if (c > 0 && columns[c].Group != columns[c - 1].Group)
-                {
-                    start = c;
-                }
+                start = c;
+                continue;
+            }
 
+            if (columns[c].Label != "总计" || slots[c].Kind != TableTokenKind.Value)
+            {
                 continue;
             }
 
             var parts = slots.GetRange(start, c - start);
-            if (slots[c].Kind == TableTokenKind.Value
-                && (parts.Any(t => t.Kind == TableTokenKind.Value && t.Value > slots[c].Value)
-                    || (parts.All(t => t.Kind == TableTokenKind.Value) && parts.Sum(t => t.Value) != slots[c].Value)))
+            if (parts.Any(t => t.Kind == TableTokenKind.Value && t.Value > slots[c].Value)
+                || (parts.All(t => t.Kind == TableTokenKind.Value) && parts.Sum(t => t.Value) != slots[c].Value))
             {
                 return false;
             }
-
-            start = c + 1;
         }
 
         return true;
