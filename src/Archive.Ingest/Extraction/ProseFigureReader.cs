@@ -54,7 +54,10 @@ internal static partial class ProseFigureReader
     /// <summary>A 统计表 row's wording (label without numbering, parenthetical and trailing 数), read as wording + 共? + N + unit.</summary>
     /// <param name="ExcludedPrefixes">Text that, right before the wording, makes it another row's wording (不 + 同意公开答复).</param>
     /// <param name="ShortName">A prose name of the row (ProseRowWordings), not the 统计表's own wording.</param>
-    private sealed record RowWording(string Key, string Wording, Regex Tail, string[] ExcludedPrefixes, bool ShortName = false);
+    /// <param name="Cases">Reviews or suits counted as cases: named second in a list whose first item has no count of its
+    /// own (发生行政复议、行政诉讼案件0件) the two share one count, neither's; after a counted item (行政复议0件、行政诉讼0件) it
+    /// is the suits' own.</param>
+    private sealed record RowWording(string Key, string Wording, Regex Tail, string[] ExcludedPrefixes, bool ShortName = false, bool Cases = false);
 
     private static readonly Pattern[] Patterns =
     [
@@ -210,7 +213,8 @@ internal static partial class ProseFigureReader
 
             for (var at = text.IndexOf(row.Wording, StringComparison.Ordinal); at >= 0; at = text.IndexOf(row.Wording, at + 1, StringComparison.Ordinal))
             {
-                if (row.ExcludedPrefixes.Any(p => text.AsSpan(0, at).EndsWith(p, StringComparison.Ordinal)))
+                if (row.ExcludedPrefixes.Any(p => text.AsSpan(0, at).EndsWith(p, StringComparison.Ordinal))
+                    || (row.Cases && ListedAfterAnUncountedItem(text, at)))
                 {
                     continue;
                 }
@@ -540,7 +544,7 @@ internal static partial class ProseFigureReader
             // in a list (发生行政复议、行政诉讼案件0件, a real zone's) they share one count: neither's.
             var cases = key is "legacy.review.total" or "legacy.litigation.total";
             result.Add(cases
-                ? new RowWording(key, wording, Tail("件|宗|起", "(?:申请|案件?)?"), [.. excluded, "、", "和", "及", "与"])
+                ? new RowWording(key, wording, Tail("件|宗|起", "(?:申请|案件?)?"), excluded, Cases: true)
                 : new RowWording(key, wording, Tail(unit, string.Empty), excluded));
         }
 
@@ -592,6 +596,11 @@ internal static partial class ProseFigureReader
     }
 
     private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Whether the wording at <paramref name="at"/> follows 、和及与 after a list item with no count of its own.</summary>
+    private static bool ListedAfterAnUncountedItem(string text, int at) =>
+        at > 0 && text[at - 1] is '、' or '和' or '及' or '与'
+        && !(at >= 3 && text[at - 2] is '件' or '宗' or '起' or '次' && (char.IsAsciiDigit(text[at - 3]) || "零〇一二三四五六七八九十".Contains(text[at - 3], StringComparison.Ordinal)));
 
     [GeneratedRegex(@"从事政府信息(?:公开)?工作(?:的)?人员共?(?<n>\d+)[人名]")]
     private static partial Regex Staff();

@@ -1490,6 +1490,16 @@ public sealed class ProseAndMetadataRuleTests
         Assert.DoesNotContain(metrics.Keys, k => k is "legacy.review.total" or "legacy.litigation.total");
     }
 
+    // After a counted item the next is counted on its own (引发行政复议0件、行政诉讼2件).
+    [Fact]
+    public void Extract_ReviewsAndSuitsEachCountedInOneList_AreEachTotal()
+    {
+        var metrics = ProseMetrics("2、依申请公开情况\n2017年共受理依申请公开6件,因依申请公开引发行政复议1件、行政诉讼2件。");
+
+        Assert.Equal(1, metrics["legacy.review.total"]);
+        Assert.Equal(2, metrics["legacy.litigation.total"]);
+    }
+
     // 我镇2017年度共主动公开信息57条: the body before the year it names; another year's figure is not this report's.
     [Theory]
     [InlineData("二、主动公开情况\n我镇2017年度共主动公开信息57条。", 57)]
