@@ -590,8 +590,8 @@ internal sealed partial class MetadataReader
             }
 
             var named = match.Groups["c"].Value;
-            var cityName = Enumerable.Range(0, named.Length - 2).Select(i => named[i..]).FirstOrDefault(n => _gazetteer.Resolve(n, contextNames) is not null);
-            var city = cityName is null ? null : _gazetteer.Resolve(cityName, contextNames);
+            var (cityName, city) = Enumerable.Range(0, named.Length - 2).Select(i => (Name: named[i..], Place: _gazetteer.Resolve(named[i..], contextNames)))
+                .FirstOrDefault(n => n.Place is not null);
             if (city is not { Level: RegionLevel.Prefecture } || (found is { } other && other.City.Code != city.Code))
             {
                 return null;
@@ -847,7 +847,7 @@ internal sealed partial class MetadataReader
         // is its office and that says neither, a real one's).
         var after = compact.AsSpan(match.Groups["a"].Index + name.Length);
         if (name.EndsWith("政府", StringComparison.Ordinal) && (after.StartsWith("办公室") || after.StartsWith("办公厅"))
-            && (OfficeSpeaking().IsMatch(compact) || OfficeOpeningItsYear().IsMatch(compact)) && !Aggregate().IsMatch(compact) && !SumsUpItsPlace().IsMatch(compact) && !WholeArea().IsMatch(compact))
+            && OfficeSpeaksOfItself(compact) && !SpeaksForItsArea(compact))
         {
             return name + after[..3].ToString();
         }
@@ -870,8 +870,8 @@ internal sealed partial class MetadataReader
         if (office.Success && (infix.Length == 0 || infix.Contains("公开", StringComparison.Ordinal)))
         {
             // An office that speaks of itself (我办把…工作列入日常工作; 成立了本办…领导小组, a real office's) reports its own work.
-            return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? office.Groups["government"].Value
-                : infix.Length == 0 && (OfficeSpeaking().IsMatch(compact) || OfficeOpeningItsYear().IsMatch(compact)) ? name
+            return SpeaksForItsArea(compact) ? office.Groups["government"].Value
+                : infix.Length == 0 && OfficeSpeaksOfItself(compact) ? name
                 : null;
         }
 
@@ -1545,7 +1545,7 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
-        return office.Success && (Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)) ? office.Groups["government"].Value : name;
+        return office.Success && SpeaksForItsArea(compact) ? office.Groups["government"].Value : name;
     }
 
     /// <summary>
@@ -1595,7 +1595,7 @@ internal sealed partial class MetadataReader
         }
 
         var government = place + "人民政府";
-        return Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact) ? government : government + placeless.Groups["o"].Value;
+        return SpeaksForItsArea(compact) ? government : government + placeless.Groups["o"].Value;
     }
 
     /// <summary>
@@ -1947,6 +1947,14 @@ internal sealed partial class MetadataReader
     // report opens the year on its place.
     [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]")]
     private static partial Regex OfficeOpeningItsYear();
+
+    /// <summary>Whether the report speaks for its government's whole area (汇总…编制, 本级政府, 我县各级): the government's report.</summary>
+    private static bool SpeaksForItsArea(string compact) =>
+        Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact);
+
+    /// <summary>Whether a government's office speaks of itself (我办…, or 2022年，区政府办公室… opening its year's account).</summary>
+    private static bool OfficeSpeaksOfItself(string compact) =>
+        OfficeSpeaking().IsMatch(compact) || OfficeOpeningItsYear().IsMatch(compact);
 
     /// <summary>
     /// Whether a report that names no body is a government office's own: its year's account opens on the office by its
