@@ -3,6 +3,9 @@ using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
 using Archive.Ingest.Readers;
 using Archive.Testing;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace Archive.Ingest.Tests.Readers;
 
@@ -18,6 +21,19 @@ internal static class DocumentFixtures
     public static IEnumerable<object[]> Seeds() => TestPaths.SeedFiles.Select(f => new object[] { SeedName(f) });
 
     public static string SeedText(string name) => File.ReadAllText(Path.Combine(TestPaths.SeedsDir, name + ".txt"));
+
+    /// <summary>A small invented PDF, one page per drawing action, in Helvetica (the PDF rules concern positions, not script).</summary>
+    public static byte[] BuildPdf(params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var draw in pages)
+        {
+            draw(builder.AddPage(PageSize.A4), font);
+        }
+
+        return builder.Build();
+    }
 
     public static DocumentText Read(byte[] bytes) => new DocumentReaders(new DocumentReaderLimits()).Read(bytes, CancellationToken.None);
 

@@ -1,6 +1,4 @@
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace Archive.Ingest.Tests.Readers;
@@ -14,7 +12,7 @@ public sealed class PdfPageBreakTests
     [Fact]
     public void BareNumberAtAPageEdge_IsDroppedOnlyWhereItCountsThePages()
     {
-        var pdf = BuildPdf(
+        var pdf = DocumentFixtures.BuildPdf(
             (page, font) => Body(page, font, "first page body", bottomNumber: "1"),
             (page, font) =>
             {
@@ -40,7 +38,7 @@ public sealed class PdfPageBreakTests
     [Fact]
     public void BareNumbersWithOneOffsetFromThePages_AreAReportsFoliosInsideALongerDocument()
     {
-        var pdf = BuildPdf(
+        var pdf = DocumentFixtures.BuildPdf(
             (page, font) => Body(page, font, "first page body", bottomNumber: "41"),
             (page, font) => Body(page, font, "second page body", bottomNumber: "42"));
 
@@ -55,7 +53,7 @@ public sealed class PdfPageBreakTests
     public void RuledTableCutByAPageBreak_ItsRowAboveTheFirstRuleKeepsItsColumns()
     {
         double[] columns = [50, 250, 350, 450, 550];
-        var pdf = BuildPdf(
+        var pdf = DocumentFixtures.BuildPdf(
             (page, font) =>
             {
                 // The table's first page: ruled all round.
@@ -82,18 +80,6 @@ public sealed class PdfPageBreakTests
         Assert.Contains("gamma\t9\t\t1", lines);
         Assert.Contains("delta\t2\t7", lines);
         Assert.Contains("beta\t6\t\t8", lines);
-    }
-
-    private static byte[] BuildPdf(params Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>[] pages)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var draw in pages)
-        {
-            draw(builder.AddPage(PageSize.A4), font);
-        }
-
-        return builder.Build();
     }
 
     private static void Body(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string text, string bottomNumber)

@@ -62,25 +62,7 @@ internal sealed record PdfPageLayout(IReadOnlyList<PdfLayoutItem> Items, double 
             items.AddRange(grid.Rows(gridGlyphs));
         }
 
-        foreach (var line in PdfLineBuilder.GroupLines(free))
-        {
-            var printed = line.Where(g => !g.IsSpace).ToList();
-            if (printed.Count == 0)
-            {
-                continue;
-            }
-
-            var sizes = printed.Select(g => g.Size).Order().ToList();
-            items.Add(new PdfLayoutItem(
-                PdfLineBuilder.Write(line, allowTabs: true),
-                false,
-                printed.Max(g => g.Top),
-                printed.Min(g => g.Bottom),
-                printed[0].Left,
-                printed[^1].Right,
-                sizes[sizes.Count / 2]));
-        }
-
+        items.AddRange(PdfWrappedRows.Items(PdfLineBuilder.GroupLines(free)));
         items.Sort((a, b) => b.Top.CompareTo(a.Top));
         return new PdfPageLayout(items, content.Width, content.Height, content.Glyphs.Count(g => !g.IsSpace), content.UnmappedGlyphCount);
     }
