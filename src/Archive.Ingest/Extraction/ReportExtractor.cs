@@ -484,7 +484,9 @@ public sealed partial class ReportExtractor : IReportExtractor
     {
         for (var i = from; i < lines.Count; i++)
         {
-            var content = TextShapes.Norm(lines[i].Of(text));
+            // A heading or first label may open a pipe row (| 第二十条第(一)项 | | |: a PDF's ruled cell through a
+            // converter, a real bureau's report printing no heading over its table 二).
+            var content = TextShapes.Norm(lines[i].Of(text)).TrimStart('|');
             if ((content.Length <= 40 || cutLines.Contains(i)) && isHeading(content))
             {
                 return i;

@@ -972,6 +972,12 @@ internal static partial class StandardTableReader
             return;
         }
 
+        if (positional && PipeSlots(columns, rowTokens) is { } pipeSlots)
+        {
+            PlaceWithBlanks(spec, pipeSlots, cells, header);
+            return;
+        }
+
         if (TryPlaceCellPerLine(spec, rowTokens, printed, cells, header))
         {
             return;
@@ -1169,6 +1175,14 @@ internal static partial class StandardTableReader
             return false;
         }
 
+        PlaceWithBlanks(spec, slots, cells, header);
+        return true;
+    }
+
+    /// <summary>A row's cells one per column, an empty line or slot a blank cell.</summary>
+    private static void PlaceWithBlanks(RowSpec spec, List<TableToken> slots, List<ReadCell> cells, string header)
+    {
+        var columns = spec.Section.Columns;
         for (var c = 0; c < columns.Count; c++)
         {
             var key = StandardTableSection.KeyOf(spec.Row, columns[c]);
@@ -1179,8 +1193,21 @@ internal static partial class StandardTableReader
                 _ => new ReadCell(key, Archive.Core.Reports.CellState.Blank, 0, null, slots[c].Line, null, -1, -1),
             });
         }
+    }
 
-        return true;
+    /// <summary>
+    /// Table 四's single row as one pipe row whose blank cells are empty slots (| 5 | | | 2 | 7 | 8 | | | 1 | 9 | | | | | |,
+    /// a real office's ruled PDF through a converter that printed each header line as its own row, 结果 | 结果 over 维持 |
+    /// 纠正, so no leaf label gives a position): exactly as many slots as columns, all on the row's line, every one a
+    /// value or empty, and each group's 总计 holding against its cells.
+    /// </summary>
+    private static List<TableToken>? PipeSlots(IReadOnlyList<StandardTableColumn> columns, List<TableToken> rowTokens)
+    {
+        var slots = rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine).ToList();
+        return slots.Count == columns.Count && slots.All(t => t.IsPipe && t.Line == slots[0].Line && t.Kind is TableTokenKind.Value or TableTokenKind.EmptySlot)
+            && TotalsHold(columns, slots)
+            ? slots
+            : null;
     }
 
     /// <summary>
