@@ -484,7 +484,9 @@ public sealed partial class ReportExtractor : IReportExtractor
     {
         for (var i = from; i < lines.Count; i++)
         {
-            var content = TextShapes.Norm(lines[i].Of(text));
+            // A heading or first label may open a pipe row (| 第二十条第(一)项 | | |: a PDF's ruled cell through a
+            // converter, a real bureau's report printing no heading over its table 二).
+            var content = TextShapes.Norm(lines[i].Of(text)).TrimStart('|');
             if ((content.Length <= 40 || cutLines.Contains(i)) && isHeading(content))
             {
                 return i;
@@ -589,8 +591,16 @@ public sealed partial class ReportExtractor : IReportExtractor
         return -1;
     }
 
+    /// <summary>
+    /// A region's text for telling which table it holds, without a converter's cell bars and in-cell line breaks: a PDF's
+    /// narrow merged cells as pipe rows split the words the tests look for (一、本 | 年新收政府 | 信息公开申请数量, （一）予以 |
+    /// 公开, 逾期不补&lt;br&gt;正: a real city's PDF through a ruled-table converter left its table 三 unread).
+    /// </summary>
     private static string Normalised(string text, List<TextLine> lines, int from, int to) =>
-        string.Concat(lines.Skip(from).Take(to - from).Select(l => TextShapes.Norm(l.Of(text))));
+        CellSeam().Replace(string.Concat(lines.Skip(from).Take(to - from).Select(l => TextShapes.Norm(l.Of(text)))), string.Empty);
+
+    [GeneratedRegex(@"[|｜]|<br/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex CellSeam();
 
     // 政府信息公开行政…, and the older (因)政府信息公开(工作)(被)申请(提起)行政….
     [GeneratedRegex(@"^因?政府信息公开(?:工作)?(?:被?申请(?:提起)?)?行政")]

@@ -418,12 +418,26 @@ internal static partial class StandardTableReader
         // The label lines since the last line of cells; whether the last of them ended with its bar (行政许可 |).
         var pendingLabel = new System.Text.StringBuilder();
         var pendingBarred = false;
+
+        // The pipe line that gave the last candidate, while no other line has come since (see Continues).
+        List<TableToken>? lastRowLine = null;
         for (var l = 0; l < lines.Count; l++)
         {
             var lineTokens = lines[l];
             var lastLabel = lineTokens.FindLastIndex(t => t.Kind == TableTokenKind.Label);
             var lineCells = lineTokens.Skip(lastLabel + 1).Where(t => t.Kind != TableTokenKind.Label).ToList();
             var label = string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
+            var continued = lastRowLine;
+            lastRowLine = null;
+            if (continued is not null && Continues(lineTokens, continued, label))
+            {
+                // The rest of a label's cell (| | 开 |) joins its label; the rest of a value's cell (| | … | 6 | under
+                // 6, for 66) leaves the row unread: one number or two, nothing shows which.
+                var last = candidates[^1];
+                candidates[^1] = lineCells.Any(t => t.Kind == TableTokenKind.Value) ? last with { Cells = [] } : last with { Label = last.Label + label };
+                continue;
+            }
+
             if (!lineCells.Any(t => t.Kind == TableTokenKind.Value))
             {
                 header.Append(label);
@@ -466,6 +480,7 @@ internal static partial class StandardTableReader
             }
 
             candidates.Add((label, lineCells, -1));
+            lastRowLine = isPipe ? lineTokens : null;
         }
 
         var cursor = 0;
@@ -522,12 +537,40 @@ internal static partial class StandardTableReader
 
         var cells = new List<ReadCell>();
         var headerText = header.ToString();
-        foreach (var (_, lineCells, row) in candidates.Where(c => c.Row >= 0))
+        foreach (var (_, lineCells, row) in candidates.Where(c => c.Row >= 0 && c.Cells.Count > 0))
         {
             PlaceSlots(rows[row], lineCells, tokens, cells, headerText);
         }
 
         return Finish(table, tokens, cells, candidates.Count);
+    }
+
+    /// <summary>
+    /// Whether a pipe line is the rest of the ruled row printed on the line before it: a converter that gives each text
+    /// line of a ruled row its own pipe row prints a wrapped cell's last line under it ((一)予以公 | 2 | … then | | 开 |;
+    /// 58 | … | 6 then | | … | 6 | for 66 in a narrow 总计 column; real department PDFs through a ruled-table converter).
+    /// Such a line leaves the row's label cell empty or prints no numbering there, its labels stand in slots after the
+    /// first, and its values stand under values of the row — at most half as many (a next row of its own prints its
+    /// label and as many values).
+    /// </summary>
+    private static bool Continues(List<TableToken> line, List<TableToken> row, string label)
+    {
+        if (!line[0].IsPipe || TextShapes.NumberingOf(label).Length > 0)
+        {
+            return false;
+        }
+
+        var values = line.Where(t => t.Kind == TableTokenKind.Value).ToList();
+        var rowValueSlots = row.Where(t => t.Kind == TableTokenKind.Value).Select(t => t.Slot).ToHashSet();
+        if (values.Count == 0)
+        {
+            var labels = line.Where(t => t.Kind == TableTokenKind.Label).ToList();
+            return labels.Count > 0 && labels.All(t => t.Slot > 0 && !rowValueSlots.Contains(t.Slot))
+                && line.All(t => t.Kind is TableTokenKind.Label or TableTokenKind.EmptySlot);
+        }
+
+        return values.All(t => rowValueSlots.Contains(t.Slot)) && 2 * values.Count <= rowValueSlots.Count
+            && line.All(t => t.Kind is TableTokenKind.Label or TableTokenKind.Value or TableTokenKind.EmptySlot);
     }
 
     /// <summary>The cells of a row cut by the text's end, all printed and fewer than its columns, in its first columns.</summary>
@@ -929,6 +972,12 @@ internal static partial class StandardTableReader
             return;
         }
 
+        if (positional && PipeSlots(columns, rowTokens) is { } pipeSlots)
+        {
+            PlaceWithBlanks(spec, pipeSlots, cells, header);
+            return;
+        }
+
         if (TryPlaceCellPerLine(spec, rowTokens, printed, cells, header))
         {
             return;
@@ -1126,6 +1175,14 @@ internal static partial class StandardTableReader
             return false;
         }
 
+        PlaceWithBlanks(spec, slots, cells, header);
+        return true;
+    }
+
+    /// <summary>A row's cells one per column, an empty line or slot a blank cell.</summary>
+    private static void PlaceWithBlanks(RowSpec spec, List<TableToken> slots, List<ReadCell> cells, string header)
+    {
+        var columns = spec.Section.Columns;
         for (var c = 0; c < columns.Count; c++)
         {
             var key = StandardTableSection.KeyOf(spec.Row, columns[c]);
@@ -1136,8 +1193,21 @@ internal static partial class StandardTableReader
                 _ => new ReadCell(key, Archive.Core.Reports.CellState.Blank, 0, null, slots[c].Line, null, -1, -1),
             });
         }
+    }
 
-        return true;
+    /// <summary>
+    /// Table 四's single row as one pipe row whose blank cells are empty slots (| 5 | | | 2 | 7 | 8 | | | 1 | 9 | | | | | |,
+    /// a real office's ruled PDF through a converter that printed each header line as its own row, 结果 | 结果 over 维持 |
+    /// 纠正, so no leaf label gives a position): exactly as many slots as columns, all on the row's line, every one a
+    /// value or empty, and each group's 总计 holding against its cells.
+    /// </summary>
+    private static List<TableToken>? PipeSlots(IReadOnlyList<StandardTableColumn> columns, List<TableToken> rowTokens)
+    {
+        var slots = rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine).ToList();
+        return slots.Count == columns.Count && slots.All(t => t.IsPipe && t.Line == slots[0].Line && t.Kind is TableTokenKind.Value or TableTokenKind.EmptySlot)
+            && TotalsHold(columns, slots)
+            ? slots
+            : null;
     }
 
     /// <summary>

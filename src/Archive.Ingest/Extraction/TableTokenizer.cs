@@ -284,13 +284,26 @@ internal static partial class TableTokenizer
         {
             if (labelStart >= 0)
             {
-                tokens.Add(new TableToken(TableTokenKind.Label, text[labelStart..labelEnd], labelStart, labelEnd, line.Index, slot, DisplayColumn(text, line.Start, labelStart), 0, null, isPipe));
+                tokens.Add(new TableToken(TableTokenKind.Label, isPipe ? WithoutCellBreaks(text[labelStart..labelEnd]) : text[labelStart..labelEnd], labelStart, labelEnd, line.Index, slot, DisplayColumn(text, line.Start, labelStart), 0, null, isPipe));
                 labelStart = -1;
                 labelEnd = -1;
                 depth = 0;
             }
         }
     }
+
+    /// <summary>
+    /// A pipe cell's label without its in-cell line breaks ((一)予以公&lt;br&gt;开: a converter keeps a wrapped cell's lines
+    /// so). Digits broken so (6&lt;br&gt;6, a narrow 总计 cell) stay as printed: one number or two, nothing shows which.
+    /// </summary>
+    private static string WithoutCellBreaks(string label)
+    {
+        var joined = CellBreak().Replace(label, string.Empty);
+        return joined.Length == label.Length || joined.All(char.IsAsciiDigit) ? label : joined;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<br\s*/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CellBreak();
 
     private static bool ClosesLater(string text, int from, int end) => text.AsSpan(from, end - from).IndexOfAny(')', '）') >= 0;
 

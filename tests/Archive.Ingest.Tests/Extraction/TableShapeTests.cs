@@ -811,7 +811,8 @@ public sealed class TableShapeTests
 
         Assert.Equal(50, Metric(report, "apply.new.natural"));
         Assert.Equal(57, Metric(report, "apply.new.total"));
-        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal));
+        Assert.Null(Metric(report, "apply.carried_in.natural"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal) && m.Value is 1 or 2);
     }
 
     [Fact]
@@ -1097,7 +1098,8 @@ public sealed class TableShapeTests
         Assert.Equal(41, Metric(report, "apply.new.natural"));
         Assert.Equal(2, Metric(report, "apply.new.legal_service"));
         Assert.Equal(51, Metric(report, "apply.new.total"));
-        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal));
+        Assert.Null(Metric(report, "apply.carried_in.natural"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal) && m.Value is 1 or 2);
     }
 
     [Fact]
@@ -1421,5 +1423,83 @@ public sealed class TableShapeTests
 
         Assert.Null(Metric(report, "active.normative_docs.in_force"));
         Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("active.normative_docs.", StringComparison.Ordinal) && m.Value == 9);
+    }
+
+    // Table 三 as a ruled-table converter prints a PDF's grid: a row per ruled row, cells split at every vertical rule,
+    // so a narrow merged label column splits the row labels over cells.
+    private const string RuledTable3Header = "三、收到和处理政府信息公开申请情况\n\n| | | | 申请人情况 | | | | | | |\n|---|---|---|---|---|---|---|---|---|---|\n"
+        + "| （本 | 列数据的勾 | 稽关系） | 自然人 | 商业<br>企业 | 科研<br>机构 | 社会公益<br>组织 | 法律服务<br>机构 | 其他 | 总计 |\n";
+
+    [Fact]
+    public void RuledTableConverter_RowLabelsSplitOverCells_TableIsRead()
+    {
+        var report = Extract(Title + RuledTable3Header
+            + "| 一、本 | 年新收政府 | 信息公开申请数量 | 12 | 1 | 0 | 0 | 0 | 0 | 13 |\n"
+            + "| 二、上 | 年结转政府 | 信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+            + "| | （一）予以 | 公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |\n");
+
+        Assert.Equal(12, Metric(report, "apply.new.natural"));
+        Assert.Equal(13, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(6, Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
+    public void RuledTableConverter_LineBreakInACell_JoinsALabelButNotDigits()
+    {
+        var report = Extract(Title + RuledTable3Header
+            + "| 一、本年新收政府信息公开申请数量 | | | 9 | 0 | 0 | 0 | 0 | 1 | 10 |\n"
+            + "| 二、上年结转政府信息公开申请数量 | | | 1<br>2 | 0 | 0 | 0 | 0 | 0 | 12 |\n"
+            + "| 三、本年度办理结果 | (一)予以公<br>开 | | 3 | 0 | 0 | 0 | 0 | 1 | 4 |\n");
+
+        Assert.Equal(10, Metric(report, "apply.new.total"));
+        Assert.Equal(3, Metric(report, "apply.result.disclosed.natural"));
+        Assert.Equal(4, Metric(report, "apply.result.disclosed.total"));
+        Assert.Null(Metric(report, "apply.carried_in.natural"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal) && m.Value is 1 or 2);
+    }
+
+    [Fact]
+    public void RuledRowPrintedAsSeveralPipeRows_LabelRestJoins_WrappedValueLeavesItsRowUnread()
+    {
+        // A converter that gives each text line of a ruled row its own pipe row: 53 in a narrow 总计 cell prints 5, then 3
+        // under it; (一)予以公开 prints 开 under its cell.
+        var report = Extract(Title + RuledTable3Header
+            + "| 一、本年新收政府信息公开申请数量 | | | 48 | 3 | 0 | 0 | 2 | 0 | 5 |\n| | | | | | | | | | 3 |\n"
+            + "| 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+            + "| 三、本年度办理结果 | (一)予以公 | | 7 | 1 | 0 | 0 | 0 | 0 | 8 |\n| | 开 | | | | | | | | |\n");
+
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.new.", StringComparison.Ordinal));
+        Assert.Equal(1, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(7, Metric(report, "apply.result.disclosed.natural"));
+        Assert.Equal(8, Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
+    public void PipeRowOpeningWithTheFirstSectionLabel_StartsTable2WithoutItsHeading()
+    {
+        var report = Extract(Title + "现将本局年度报告如下。\n\n| 第二十条第(一)项 | | | |\n|---|---|---|---|\n"
+            + "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 | 0 | 2 |\n| 行政规范性文件 | 4 | 1 | 17 |\n");
+
+        Assert.Equal(2, Metric(report, "active.rules.in_force"));
+        Assert.Equal(17, Metric(report, "active.normative_docs.in_force"));
+    }
+
+    [Fact]
+    public void Table4SinglePipeRow_BlanksAsEmptySlots_MapsBySlotWhereTotalsHold()
+    {
+        // Each header line its own pipe row (结果 | 结果 over 维持 | 纠正): no leaf label gives a column's position.
+        const string header = "| 行政复 | 议 | | | | 行政诉 | 讼 | | | | | | | | |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+            + "| 结果 | 结果 | 其他 | 尚未 | 总 | 未经复 | 议直接 | 起诉 | | | 复议后 | 起诉 | | | |\n"
+            + "| 维持 | 纠正 | 结果 | 审结 | 计 | 结果<br>维持 | 结果<br>纠正 | 其他<br>结果 | 尚未<br>审结 | 总<br>计 | 结果<br>维持 | 结果<br>纠正 | 其他<br>结果 | 尚未<br>审结 | 总计 |\n";
+        var report = Extract(Title + Table4Header + "\n" + header + "| 3 | | | 1 | 4 | 2 | | | | 2 | | | | | |\n");
+        var notATotal = Extract(Title + Table4Header + "\n" + header + "| 3 | | | 1 | 2 | 2 | | | | 2 | | | | | |\n");
+
+        Assert.Equal(3, Metric(report, "review.upheld"));
+        Assert.Equal(1, Metric(report, "review.pending"));
+        Assert.Equal(4, Metric(report, "review.total"));
+        Assert.Equal(2, Metric(report, "litigation.direct.total"));
+        Assert.Null(Metric(report, "review.corrected"));
+        Assert.Null(Metric(notATotal, "review.total"));
     }
 }
