@@ -226,6 +226,13 @@ internal sealed partial class MetadataReader
             agency = official;
         }
 
+        if (agency is not null && UnderItsGovernment(agency, compact.Text, contextNames) is ({ } underGovernment, var governmentPlace))
+        {
+            evidence.Add($"{agency}: printed under its district's government as {underGovernment}");
+            agency = underGovernment;
+            region = region.Region is null ? governmentPlace : region;
+        }
+
         // A name still without its place (市人民政府办公室 as a title prints it, 现公布区统计局…报告) is no body's full name:
         // the report's own statement of its title may name it with its place (现公开X市人民政府办公室2025年…报告); else none.
         if (agency is not null && Placeless(agency, region, contextNames))
@@ -837,7 +844,20 @@ internal sealed partial class MetadataReader
         var match = ContactLine().Match(compact);
         if (!match.Success)
         {
-            return null;
+            // 请与本单位…受理机构联系,地址:X乡人民政府党政综合办公室 (two real townships' pages with no title): the body that answers
+            // by pronoun is the township's or street's government whose own office the address is; an address is no name
+            // otherwise (…县行政中心2楼统计局办公室 is a building's).
+            var address = ContactAddress().Match(compact);
+            if (!address.Success || InternalOffice().Match(address.Groups["a"].Value) is not { Success: true } answering
+                || !OwnGovernment().IsMatch(answering.Groups["body"].Value))
+            {
+                return null;
+            }
+
+            // An address opens on its province and county (浙江省X县Y乡人民政府…): the places are where it is, not its name.
+            var body = answering.Groups["body"].Value;
+            var placed = _regions.FromAgencyName(body, []).Consumed;
+            return placed > 0 && OwnGovernment().IsMatch(body[placed..]) ? body[placed..] : body;
         }
 
         var name = match.Groups["a"].Value;
@@ -1500,7 +1520,9 @@ internal sealed partial class MetadataReader
     private static string WithoutShortNames(string compact) =>
         compact.Contains("以下简称", StringComparison.Ordinal) ? ShortNameNote().Replace(compact, string.Empty) : compact;
 
-    private static bool NamesABody(string name) => OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || TownshipAlone().IsMatch(name);
+    private static bool NamesABody(string name) =>
+        OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || TownshipAlone().IsMatch(name)
+        || StreetUnderGovernment().Match(name) is { Success: true } street && street.Length == name.Length;
 
     /// <summary>The body's own statement of who compiled the report (由X编制 / X编制本年度报告; a township or street named alone, 由大南街道编制的).</summary>
     private static string? CompilerStatement(string compact)
@@ -1566,6 +1588,42 @@ internal sealed partial class MetadataReader
             && compact.Contains(municipality.Name + agency, StringComparison.Ordinal)
             ? municipality.Name + agency
             : null;
+    }
+
+    /// <summary>
+    /// A street's office or a township's government named alone (东丽湖街道办事处) where the text prints its official form
+    /// under its district's government (天津市X区人民政府Y街道办事处, as a 来源 row or a sentence of three real streets' reports
+    /// does): that form, and its place. Only where the place before 人民政府 is wholly a place the gazetteer holds.
+    /// </summary>
+    private (string Name, RegionResolution Place)? UnderItsGovernment(string agency, string compact, IReadOnlyList<string> contextNames)
+    {
+        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        if (!TownshipAlone().IsMatch(unit))
+        {
+            return null;
+        }
+
+        // The match may start inside the words before the place (由于天津市…): the place is the longest tail the gazetteer
+        // holds whole.
+        foreach (Match match in StreetUnderGovernment().Matches(compact))
+        {
+            var printed = match.Groups["place"].Value;
+            if (match.Groups["unit"].Value != agency)
+            {
+                continue;
+            }
+
+            for (var start = 0; start < printed.Length - 1; start++)
+            {
+                var place = printed[start..];
+                if (_regions.FromAgencyName(place, contextNames) is { Resolution.Region: not null } found && found.Consumed == place.Length)
+                {
+                    return (place + "人民政府" + agency, found.Resolution);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A body's office printed short (由北京市信访办编制的…, a real bureau's): 办 stands for 办公室 (not 政府办, 党政办).</summary>
@@ -1933,9 +1991,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|门户|网站|网)")]
     private static partial Regex PublishedOnSite();
 
-    // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… (real bodies that name no place of
-    // their own): the site their information goes out on is their place's government's.
-    [GeneratedRegex(@"(?:我|本)[镇乡局委办]\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台)")]
+    // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开
+    // (real bodies that name no place of their own; the last two of r26 and r29): the site their information goes out on is
+    // their place's government's. Not a site among others (…门户网站和X审…).
+    [GeneratedRegex(@"(?:我|本)[镇乡局委办]\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台|(?:主动)?(?:公开|发布))")]
     private static partial Regex OwnInformationOnSite();
 
     // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理; or the office by its level opening the year's
@@ -1967,8 +2026,22 @@ internal sealed partial class MetadataReader
 
     // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址… / 请联系:X党政综合办公室,邮编… (a real township's): the body
     // before the section or office that answers; a street named alone before its 党政办 (请与X区Y街道党政办联系, a real street's).
-    [GeneratedRegex(@"请(?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处|党政办))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
+    // 可与X党政办公室联系 words the same line (two real townships' pages whose contact line names nothing else).
+    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处|党政办))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
+
+    // 请与本单位(我镇)政府信息公开受理机构联系,地址:X: the contact by pronoun, then the address, Hanzi only up to an office.
+    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?:本单位|本机关|我单位|[我本](?:镇|乡|街道))[\u4E00-\u9FFF]{0,16}?联系[,，(（]?地址[:：](?<a>[\u4E00-\u9FFF]{4,38}?(?:办公室|党政办))(?=[,，;；)）])")]
+    private static partial Regex ContactAddress();
+
+    // A township's or street's own government (X乡人民政府, X街道办事处, X苏木), the body an office of it answers for.
+    [GeneratedRegex(@"(?:[镇乡]人民政府|[镇乡]政府|街道办事处|苏木)$")]
+    private static partial Regex OwnGovernment();
+
+    // X区人民政府Y街道(办事处) / X县人民政府Y镇: a street or township named under its district's government, the official
+    // form of its name (由X市Y区人民政府Z街道党政办公室综合科编制, a real street's, whose office made the report its office's).
+    [GeneratedRegex(@"(?<place>[\u4E00-\u9FFF]{2,12}?(?:市|区|县|旗))人民政府(?<unit>(?![我本全各该此])[\u4E00-\u9FFF]{1,10}?(?:街道(?:办事处)?|(?<!城)[镇乡](?:人民政府)?))")]
+    private static partial Regex StreetUnderGovernment();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]
     private static partial Regex SelfReference();

@@ -1584,4 +1584,74 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("中卫市沙坡头区人民政府", report.Agency);
         Assert.Equal("640502", report.Region?.Code);
     }
+
+    // 可与X党政办公室联系: the contact line worded with 可 names the body as 请与 does.
+    [Fact]
+    public void Extract_ContactWordedWith可与_NamesTheTownshipItsOfficeServes()
+    {
+        var text = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制，统计期限自2023年1月1日起至2023年12月31日止。"
+            + "如对本报告有疑问，可与青石镇人民政府党政办公室联系（地址：青石镇中心街8号）。\n一、概述\n2023年，我镇认真做好政务公开工作。\n";
+
+        var report = Extractor.Extract(text, "contact-ke.txt");
+
+        Assert.Equal("青石镇人民政府", report.Agency);
+        Assert.Equal(AgencyKind.Township, report.AgencyKind);
+    }
+
+    // 请与本单位…受理机构联系，地址：X乡人民政府党政综合办公室: the address is the township government's own office; its
+    // province and county are where it is, not part of the name. A building's office there names nobody.
+    [Theory]
+    [InlineData("宁夏回族自治区平罗县青石乡人民政府党政综合办公室", "青石乡人民政府")]
+    [InlineData("平罗县行政中心统计局办公室", null)]
+    public void Extract_ContactByPronounThenAnAddress_OnlyATownshipsOwnOfficeNamesTheBody(string address, string? agency)
+    {
+        var text = "一、总体情况 本年度报告中所列数据统计期限从2023年1月1日到12月31日止。如对本年度报告有疑问，请与本单位政府信息公开受理机构联系，地址："
+            + address + "，电话：0952-0000000。\n(一)主动公开情况 本年度认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "contact-address.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    // 由X县人民政府Y街道党政办公室综合科编制: a street named under its county's government is a body; the office is its.
+    [Fact]
+    public void Extract_StreetUnderItsGovernmentsOfficeAsCompiler_IsTheStreetNotTheOffice()
+    {
+        var text = "本年度报告根据《中华人民共和国政府信息公开条例》的要求，由石嘴山市平罗县人民政府青城街道党政办公室综合科编制。"
+            + "本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n2023年，青城街道认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "street-compiler.txt");
+
+        Assert.Equal("石嘴山市平罗县人民政府青城街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // 青城街道…报告 whose text prints 平罗县人民政府青城街道办事处: the street office's official form, under its government.
+    [Fact]
+    public void Extract_StreetNamedAlonePrintedUnderItsGovernment_TakesThatFormAndPlace()
+    {
+        var text = "青城街道2023年政府信息公开工作年度报告\n本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            + "一、总体情况\n2023年，平罗县人民政府青城街道办事处认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "street-under-government.txt");
+
+        Assert.Equal("平罗县人民政府青城街道办事处", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // 我局通过X县政府门户网站主动公开…: a bureau that names neither itself nor its place still names its place's site.
+    [Theory]
+    [InlineData("2023年，我局通过平罗县政府门户网站主动公开政府信息35条。", "640221")]
+    [InlineData("2023年，我局在平罗县人民政府网站主动公开信息35条。", "640221")]
+    [InlineData("2023年，我局在平罗县人民政府门户网站和其他平台公开信息35条。", null)]
+    public void Extract_PlacelessBureauPublishingOnItsPlacesSite_TakesThatPlace(string sentence, string? region)
+    {
+        var text = "本报告依据《中华人民共和国政府信息公开条例》编制，统计期限自2023年1月1日起至2023年12月31日止。如需咨询，请与局综合科联系。\n一、总体情况\n"
+            + sentence + "\n";
+
+        var report = Extractor.Extract(text, "bureau-site.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
 }
