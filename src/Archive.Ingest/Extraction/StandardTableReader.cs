@@ -644,6 +644,15 @@ internal static partial class StandardTableReader
             return NamesLaterSection(rows, byCore, accumulatedText[coreEnd..]) ? -1 : byCore;
         }
 
+        // `pdftotext -layout` prints a wrapped row's group label on its values' line, the row's first piece above it
+        // ((一)予以公 | 三、本年度办理结果 2 1 0000 3 | 开; 1.属于国家 | (三)不予公开 0 0 0000 0 | 秘密): that piece is read
+        // by the rules below as if it were last, the group passed over.
+        if (accumulated.Count >= 2 && (lastCore.Length > 3 || numbering.Length == 0) && IsGroupLabel(rows, cursor, TextShapes.Norm(accumulated[^1].Text)))
+        {
+            lastCore = TextShapes.Core(TextShapes.Norm(accumulated[^2].Text));
+            numbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^2].Text)).TrimEnd('.', '、');
+        }
+
         // A label split over lines with the values on its first part (seed 001: 3.补正后申请内 | 容仍不明确).
         if (lastCore.Length >= 4)
         {
@@ -681,14 +690,7 @@ internal static partial class StandardTableReader
 
         // A wrapped label's first piece of one to three characters with its numbering ((一)予以公 | 2 | 开 | 1 …, a PDF's
         // text in its content order; 3.危 0 0 … | 及“三 | 安全, a narrow label column of an office suite's PDF) names the
-        // one row from the cursor on with that numbering whose core begins so. `pdftotext -layout` prints the row's group
-        // label on the values' line, the piece above it ((一)予以公 | 三、本年度办理结果 2 1 0000 3 | 开): the group passed over.
-        if (accumulated.Count >= 2 && (lastCore.Length > 3 || numbering.Length == 0) && IsGroupLabel(rows, cursor, TextShapes.Norm(accumulated[^1].Text)))
-        {
-            lastCore = TextShapes.Core(TextShapes.Norm(accumulated[^2].Text));
-            numbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^2].Text)).TrimEnd('.', '、');
-        }
-
+        // one row from the cursor on with that numbering whose core begins so.
         if (lastCore.Length is >= 1 and <= 3 && numbering.Length > 0)
         {
             var begun = Enumerable.Range(cursor, Math.Max(0, rows.Count - cursor)).Where(i => rows[i].Forms.Any(f =>

@@ -1277,11 +1277,12 @@ public sealed class TableShapeTests
     public void LayoutPdfText_GroupLabelOnTheValuesLine_TheWrappedNumberedPieceAboveNamesTheRow()
     {
         // `pdftotext -layout` prints 三、本年度办理结果 beside (一)予以公开's values, the row's own label wrapped above and
-        // below them ((一)予以公 | 三、本年度办理结果 4 2 … | 开): the group label is passed over and the short numbered
-        // piece names its row. A piece whose core begins no row of that numbering names none.
+        // below them ((一)予以公 | 三、本年度办理结果 4 2 … | 开; 1.属于国家 | (三)不予公开 1 0 … | 秘密): the group label is
+        // passed over and the piece above names its row. A piece whose core begins no row of that numbering names none.
         static string Rows(string piece) => Title + Table3LayoutHeader + "一、本年新收政府信息公开申请数量         4        2    0    0006\n\n"
             + "                            " + piece + "\n三、本年度办理结果                          4     2    0000 6\n                            开\n\n"
-            + "(二)部分公开(区分处理的,只计这一情形,不计其他情形)         0       0    0    0000\n\n(三)不予公开\n";
+            + "(二)部分公开(区分处理的,只计这一情形,不计其他情形)         0       0    0    0000\n\n"
+            + "                            1.属于国家\n(三)不予公开                            1     0    0000 1\n                            秘密\n\n";
         var report = Extract(Rows("(一)予以公"));
         var other = Extract(Rows("(一)不予公"));
 
@@ -1289,6 +1290,8 @@ public sealed class TableShapeTests
         Assert.Equal(2, Metric(report, "apply.result.disclosed.business"));
         Assert.Equal(0, Metric(report, "apply.result.disclosed.other_org"));
         Assert.Equal(6, Metric(report, "apply.result.disclosed.total"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.natural"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.total"));
         Assert.DoesNotContain(other.Metrics, m => m.Key.StartsWith("apply.result.disclosed.", StringComparison.Ordinal));
     }
 
