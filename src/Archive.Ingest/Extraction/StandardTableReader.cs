@@ -687,6 +687,15 @@ internal static partial class StandardTableReader
             return NamesLaterSection(rows, byCore, accumulatedText[coreEnd..]) ? -1 : byCore;
         }
 
+        // `pdftotext -layout` prints a wrapped row's group label on its values' line, the row's first piece above it
+        // ((一)予以公 | 三、本年度办理结果 2 1 0000 3 | 开; 1.属于国家 | (三)不予公开 0 0 0000 0 | 秘密): that piece is read
+        // by the rules below as if it were last, the group passed over.
+        if (accumulated.Count >= 2 && (lastCore.Length > 3 || numbering.Length == 0) && IsGroupLabel(rows, cursor, TextShapes.Norm(accumulated[^1].Text)))
+        {
+            lastCore = TextShapes.Core(TextShapes.Norm(accumulated[^2].Text));
+            numbering = TextShapes.NumberingOf(TextShapes.Norm(accumulated[^2].Text)).TrimEnd('.', '、');
+        }
+
         // A label split over lines with the values on its first part (seed 001: 3.补正后申请内 | 容仍不明确).
         if (lastCore.Length >= 4)
         {
@@ -784,6 +793,10 @@ internal static partial class StandardTableReader
 
         return -1;
     }
+
+    /// <summary>Whether <paramref name="text"/> is the spanning label of a row from <paramref name="cursor"/> on (三、本年度办理结果).</summary>
+    private static bool IsGroupLabel(List<RowSpec> rows, int cursor, string text) =>
+        rows.Skip(cursor).Any(r => r.Row.Group is { } group && TextShapes.Norm(group) == text);
 
     /// <summary>The rows from <paramref name="cursor"/> on whose label (in any of its forms) begins with <paramref name="text"/>.</summary>
     private static IEnumerable<int> Begun(List<RowSpec> rows, int cursor, string text) =>
@@ -999,19 +1012,21 @@ internal static partial class StandardTableReader
     /// <summary>
     /// A row whose narrow last cells a PDF's text runs together into one number (58 | 7 | 0 | 0002 for 0 0 0 2, pdftotext
     /// of real county PDFs): a count never prints a leading zero, so a printed number of digits that begins with 0 is
-    /// several cells. It is split only where that is certain: every cell a number on a line of its own, and exactly one
-    /// way of splitting the runs (each piece 0 or without a leading zero) that gives the row its column count — with
-    /// table 三's 总计 equal to the sum of its parts; elsewhere only runs of zeros, which split one way alone. A row that is
-    /// one run (0000000) is no such row: nothing shows where its cells stand, and it stays unread.
+    /// several cells. It is split only where that is certain: every cell a number on a line of its own (or the whole row on
+    /// one line, as `pdftotext -layout` prints it), and exactly one way of splitting the runs (each piece 0 or without a
+    /// leading zero) that gives the row its column count — with table 三's 总计 equal to the sum of its parts; elsewhere
+    /// only runs of zeros, which split one way alone. A row that is one run (0000000) is no such row: nothing shows where
+    /// its cells stand, and it stays unread.
     /// </summary>
     private static List<TableToken>? RunTogether(IReadOnlyList<StandardTableColumn> columns, List<TableToken> printed)
     {
         static bool IsRun(TableToken t) => t.Text.Length is >= 2 and <= 12 && t.Text[0] == '0' && t.Text.All(char.IsAsciiDigit);
         var hasTotal = columns[^1] is { KeySuffix: "total", Label: "总计" };
         // pdftotext may keep the 总计 on the last run's line (1.属于国家 | 0 | 秘密 | 0 | 0000 0): that pair counts as one line.
+        // `pdftotext -layout` keeps the whole row on one line (2 0 0 0002): there the spaces part the cells just as well.
         var lines = printed.Select(t => t.Line).Distinct().Count();
         var totalBesideRun = hasTotal && printed.Count >= 3 && printed[^1].Line == printed[^2].Line && IsRun(printed[^2]);
-        if (printed.Count < 2 || !printed.Any(IsRun) || printed.Any(t => t.Kind != TableTokenKind.Value) || lines != printed.Count - (totalBesideRun ? 1 : 0)
+        if (printed.Count < 2 || !printed.Any(IsRun) || printed.Any(t => t.Kind != TableTokenKind.Value) || (lines != 1 && lines != printed.Count - (totalBesideRun ? 1 : 0))
             || (!hasTotal && printed.Any(t => IsRun(t) && t.Text.Any(c => c != '0'))))
         {
             return null;

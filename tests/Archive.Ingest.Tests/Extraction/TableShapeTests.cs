@@ -1251,6 +1251,52 @@ public sealed class TableShapeTests
         Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal) || m.Key.StartsWith("active.rules.", StringComparison.Ordinal));
     }
 
+    /// <summary>Table 三's heading and wrapped column labels as `pdftotext -layout` prints a narrow office-suite table.</summary>
+    private const string Table3LayoutHeader = "三、收到和处理政府信息公开申请情况\n\n(本列数据的勾稽关系为:第一项加第二项之和,等于\n"
+        + "                         申请人情况\n第三项加第四项之和)\n\n                         法人或其他\n自然人                            总计\n"
+        + "                         组织\n\n                                  社会公益 法律服务机\n商业 企业                    科研 机构               其他\n"
+        + "                                  组织   构\n\n";
+
+    [Fact]
+    public void LayoutPdfText_NarrowCellsRunTogetherOnTheRowsLine_AreSplitOnlyWhereOneWayFitsTheRow()
+    {
+        // `pdftotext -layout` keeps a row on one line and runs its narrow last cells together (0 0 0 13 as 00013); split
+        // where exactly one way gives seven cells and 总计 the sum of its parts. 上年结转's 0014 fits no way (a cell lost).
+        var report = Extract(Title + Table3LayoutHeader
+            + "一、本年新收政府信息公开申请数量         11        2    0    00013\n\n"
+            + "二、上年结转政府信息公开申请数量         1        0    0    0014\n\n"
+            + "(二)部分公开(区分处理的,只计这一情形,不计其他情形)         0       0    0    0000\n\n(三)不予公开\n");
+
+        Assert.Equal(11, Metric(report, "apply.new.natural"));
+        Assert.Equal(0, Metric(report, "apply.new.research"));
+        Assert.Equal(0, Metric(report, "apply.new.other_org"));
+        Assert.Equal(13, Metric(report, "apply.new.total"));
+        Assert.Equal(0, Metric(report, "apply.result.partial.total"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LayoutPdfText_GroupLabelOnTheValuesLine_TheWrappedNumberedPieceAboveNamesTheRow()
+    {
+        // `pdftotext -layout` prints 三、本年度办理结果 beside (一)予以公开's values, the row's own label wrapped above and
+        // below them ((一)予以公 | 三、本年度办理结果 4 2 … | 开; 1.属于国家 | (三)不予公开 1 0 … | 秘密): the group label is
+        // passed over and the piece above names its row. A piece whose core begins no row of that numbering names none.
+        static string Rows(string piece) => Title + Table3LayoutHeader + "一、本年新收政府信息公开申请数量         4        2    0    0006\n\n"
+            + "                            " + piece + "\n三、本年度办理结果                          4     2    0000 6\n                            开\n\n"
+            + "(二)部分公开(区分处理的,只计这一情形,不计其他情形)         0       0    0    0000\n\n"
+            + "                            1.属于国家\n(三)不予公开                            1     0    0000 1\n                            秘密\n\n";
+        var report = Extract(Rows("(一)予以公"));
+        var other = Extract(Rows("(一)不予公"));
+
+        Assert.Equal(4, Metric(report, "apply.result.disclosed.natural"));
+        Assert.Equal(2, Metric(report, "apply.result.disclosed.business"));
+        Assert.Equal(0, Metric(report, "apply.result.disclosed.other_org"));
+        Assert.Equal(6, Metric(report, "apply.result.disclosed.total"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.natural"));
+        Assert.Equal(1, Metric(report, "apply.result.denied.state_secret.total"));
+        Assert.DoesNotContain(other.Metrics, m => m.Key.StartsWith("apply.result.disclosed.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ContentOrderPdfText_WrappedLabelWithItsFirstCellBetweenThePieces_IsReadWholeOnlyWhereTheTotalAddsUp()
     {
