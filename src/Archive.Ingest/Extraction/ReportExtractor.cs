@@ -174,12 +174,13 @@ public sealed partial class ReportExtractor : IReportExtractor
     private static readonly System.Buffers.SearchValues<char> ToneMarked = System.Buffers.SearchValues.Create("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ");
 
     /// <summary>
-    /// A markdown heading's marks (## 二、主动公开政府信息情况, a PDF converted to markdown) as spaces, so the heading
-    /// starts its line as printed on the page; the text keeps its length.
+    /// A markdown heading's marks (## 二、主动公开政府信息情况, a PDF converted to markdown) and the emphasis marks wrapping a
+    /// whole line (**二、主动公开政府信息情况**, *三、收到和处理…* — a page's bold heading through pandoc's markdown, rst, org,
+    /// asciidoc or textile writers) as spaces, so the heading starts its line as printed on the page; the text keeps its length.
     /// </summary>
     private static string WithoutHeadingMarks(string text)
     {
-        if (!text.Contains('#', StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAny("#*_") < 0)
         {
             return text;
         }
@@ -187,26 +188,31 @@ public sealed partial class ReportExtractor : IReportExtractor
         char[]? chars = null;
         for (var start = 0; start < text.Length;)
         {
-            var i = start;
-            while (i < text.Length && text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            var marks = i;
-            while (i < text.Length && text[i] == '#')
-            {
-                i++;
-            }
-
-            if (i - marks is >= 1 and <= 6 && i < text.Length && text[i] is ' ' or '\t')
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            var first = start + (line.Length - line.TrimStart().Length);
+            var trimmed = line.Trim();
+            var marks = trimmed.Length - trimmed.TrimStart('#').Length;
+            if (marks is >= 1 and <= 6 && marks < trimmed.Length && trimmed[marks] is ' ' or '\t')
             {
                 chars ??= text.ToCharArray();
-                chars.AsSpan(marks, i - marks).Fill(' ');
+                chars.AsSpan(first, marks).Fill(' ');
+            }
+            else if (trimmed.Length > 0 && trimmed[0] is '*' or '_')
+            {
+                var mark = trimmed[0];
+                var opening = trimmed.Length - trimmed.TrimStart(mark).Length;
+                var closing = trimmed.Length - trimmed.TrimEnd(mark).Length;
+                if (opening is 1 or 2 && closing == opening && trimmed.Length > 2 * opening)
+                {
+                    chars ??= text.ToCharArray();
+                    chars.AsSpan(first, opening).Fill(' ');
+                    chars.AsSpan(first + trimmed.Length - closing, closing).Fill(' ');
+                }
             }
 
-            var end = text.IndexOf('\n', i);
-            start = end < 0 ? text.Length : end + 1;
+            start = end + 1;
         }
 
         return chars is null ? text : new string(chars);

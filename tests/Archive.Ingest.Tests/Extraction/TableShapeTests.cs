@@ -453,6 +453,23 @@ public sealed class TableShapeTests
     }
 
     [Theory]
+    [InlineData("**", "**")]
+    [InlineData("*", "*")]
+    [InlineData("   **", "**  ")]
+    [InlineData("__", "__")]
+    public void EmphasisMarks_WrappingTheSectionHeading_TableRead(string opening, string closing)
+    {
+        // A page's bold heading through pandoc's org, asciidoc, textile (*二、…*) or rst and markdown (**二、…**) writers.
+        var text = Title + opening + "二、主动公开政府信息情况" + closing + "\n\n| 第二十条第（一）项 | | | |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            + "| 规章 | 1 | 0 | 6 |\n| 行政规范性文件 | 9 | 2 | 41 |\n\n" + opening + "三、收到和处理政府信息公开申请情况" + closing + "\n";
+        var report = Extract(text);
+
+        Assert.Equal(6, Metric(report, "active.rules.in_force"));
+        Assert.Equal(41, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal("| 规章 | 1 | 0 | 6 |", report.Metrics.Single(m => m.Key == "active.rules.in_force").Source);
+    }
+
+    [Theory]
     [InlineData("行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）", true)]
     [InlineData("行政诉讼（复议后起诉）", "行政诉讼（未经复议直接起诉）", false)]
     [InlineData("行政诉讼", "行政诉讼", false)]
