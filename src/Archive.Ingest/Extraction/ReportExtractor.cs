@@ -124,7 +124,7 @@ public sealed partial class ReportExtractor : IReportExtractor
     /// in the text as printed, which metrics quote.
     /// </summary>
     private static string Readable(string decodedText) =>
-        WithoutPinyinGlosses(WithoutHeadingMarks(WithBoxDrawingAsBars(SimplifiedForms.MapDocument(RadicalIdeographs.MapAll(decodedText)))));
+        WithoutPinyinGlosses(WithoutHeadingMarks(WithoutEscapedBlanks(WithBoxDrawingAsBars(SimplifiedForms.MapDocument(RadicalIdeographs.MapAll(decodedText))))));
 
     /// <summary>
     /// A table drawn with box-drawing characters (│ ├──┼──┤, a text browser's dump of a page: w3m) as a pipe table: its
@@ -149,6 +149,13 @@ public sealed partial class ReportExtractor : IReportExtractor
 
         return new string(chars);
     }
+
+    /// <summary>
+    /// A backslash standing alone between blanks (rst's escaped empty cell, pandoc -t rst: \  信息内容  本年制发件数) as a
+    /// space, so the row starts with its label; the text keeps its length.
+    /// </summary>
+    private static string WithoutEscapedBlanks(string text) =>
+        text.Contains('\\', StringComparison.Ordinal) ? EscapedBlank().Replace(text, " ") : text;
 
     /// <summary>
     /// A mirror's pinyin glosses after characters (統(tǒng)計局, 發(fā)布) as spaces, which readers of the text skip (compact
@@ -605,4 +612,7 @@ public sealed partial class ReportExtractor : IReportExtractor
     // (tǒng) after 統: the gloss in parentheses (half- or full-width) right after a hanzi; 1–7 letters, one tone-marked.
     [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]
     private static partial Regex PinyinGloss();
+
+    [GeneratedRegex(@"(?<=^|[ \t])\\(?=[ \t]|\r?$)", RegexOptions.Multiline)]
+    private static partial Regex EscapedBlank();
 }

@@ -469,6 +469,20 @@ public sealed class TableShapeTests
         Assert.Equal("| 规章 | 1 | 0 | 6 |", report.Metrics.Single(m => m.Key == "active.rules.in_force").Source);
     }
 
+    [Fact]
+    public void RstSimpleTable_EscapedEmptyFirstCell_RowsReadFromTheirLabels()
+    {
+        // pandoc -t rst writes an empty first column as a backslash before the row's label.
+        var text = Title + "二、主动公开政府信息情况\n\n== ============== ============ ============ ============\n"
+            + "\\  第二十条第（一）项\n\\  信息内容       本年制发件数 本年废止件数 现行有效件数\n\\  规章           4            1            12\n"
+            + "\\  行政规范性文件 8            0            57\n== ============== ============ ============ ============\n\n三、收到和处理政府信息公开申请情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(4, Metric(report, "active.rules.issued"));
+        Assert.Equal(12, Metric(report, "active.rules.in_force"));
+        Assert.Equal(57, Metric(report, "active.normative_docs.in_force"));
+    }
+
     [Theory]
     [InlineData("行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）", true)]
     [InlineData("行政诉讼（复议后起诉）", "行政诉讼（未经复议直接起诉）", false)]
