@@ -113,6 +113,22 @@ public sealed class TableShapeTests
         Assert.Equal(0, Metric(report, "legacy.review.total"));
     }
 
+    [Theory]
+    [InlineData("| 指标名称     | 计量 | 2014 | 历年累计 |\n|              |      |      |          |\n|              | 单位 | 年度 |          |\n", "| {0} | 条 | {1} | {2} |\n")]
+    [InlineData("指标名称         计量   2014   历年累计\n                 \n                 单位   年度\n", "{0}      条    {1}    {2}\n")]
+    public void OlderForm_YearWrappedOverItsColumnPastAnEmptyLine_ReadsTheYearsColumn(string header, string row)
+    {
+        // A grid or multiline table's header cell over three lines (pandoc's org and rst writers, html-to-text's data tables).
+        string Row(string label, int year, int total) => string.Format(System.Globalization.CultureInfo.InvariantCulture, row, label, year, total);
+        var report = Extract("示例镇人民政府2014年政府信息公开工作年度报告\n附件：示例镇2014年政府信息公开情况统计表\n\n" + header
+            + Row("主动公开信息数", 530, 3104) + Row("其中：1.网站公开", 517, 2980) + Row("4.网上申请数", 9, 21) + Row("行政复议数", 0, 2));
+
+        Assert.Equal(530, Metric(report, "legacy.active.total"));
+        Assert.Equal(517, Metric(report, "legacy.channel.website"));
+        Assert.Equal(9, Metric(report, "legacy.apply.online"));
+        Assert.Equal(0, Metric(report, "legacy.review.total"));
+    }
+
     [Fact]
     public void Markdown_RawHtmlTableAmongTheLines_ReadAsTheWebPagesTable()
     {
