@@ -275,7 +275,9 @@ internal static partial class ProvincialStatisticsReader
 
     /// <summary>
     /// A year heading its column with 年度 wrapped onto the header's next line (计量 2013 历年累计 / 单位 年度, an office
-    /// suite's PDF of a Word table): four digits of a year, and a piece of the next line, before any number, opening with 年.
+    /// suite's PDF of a Word table), or onto the line after an empty one (a grid or multiline table's cell spread over
+    /// three lines: pandoc's rst and org writers, html-to-text): four digits of a year, and a piece of the next line that
+    /// holds any, before any number, opening with 年.
     /// </summary>
     private static bool YearWrappedOverItsColumn(List<Piece> pieces, int at)
     {
@@ -284,9 +286,21 @@ internal static partial class ProvincialStatisticsReader
             return false;
         }
 
-        for (var j = at + 1; j < pieces.Count && pieces[j].Kind != PieceKind.Value && pieces[j].Line <= pieces[at].Line + 1; j++)
+        var next = -1;
+        for (var j = at + 1; j < pieces.Count && pieces[j].Kind != PieceKind.Value && pieces[j].Line <= pieces[at].Line + 2; j++)
         {
-            if (pieces[j].Line == pieces[at].Line + 1 && TextShapes.Norm(pieces[j].Text).StartsWith("年", StringComparison.Ordinal))
+            if (pieces[j].Line == pieces[at].Line)
+            {
+                continue;
+            }
+
+            next = next < 0 ? pieces[j].Line : next;
+            if (pieces[j].Line != next)
+            {
+                break;
+            }
+
+            if (TextShapes.Norm(pieces[j].Text).StartsWith("年", StringComparison.Ordinal))
             {
                 return true;
             }

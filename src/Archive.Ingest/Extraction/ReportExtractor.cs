@@ -124,7 +124,7 @@ public sealed partial class ReportExtractor : IReportExtractor
     /// in the text as printed, which metrics quote.
     /// </summary>
     private static string Readable(string decodedText) =>
-        WithoutPinyinGlosses(WithoutHeadingMarks(WithBoxDrawingAsBars(SimplifiedForms.MapDocument(RadicalIdeographs.MapAll(decodedText)))));
+        WithoutPinyinGlosses(WithoutHeadingMarks(WithoutEscapedBlanks(WithBoxDrawingAsBars(SimplifiedForms.MapDocument(RadicalIdeographs.MapAll(decodedText))))));
 
     /// <summary>
     /// A table drawn with box-drawing characters (│ ├──┼──┤, a text browser's dump of a page: w3m) as a pipe table: its
@@ -151,6 +151,13 @@ public sealed partial class ReportExtractor : IReportExtractor
     }
 
     /// <summary>
+    /// A backslash standing alone between blanks (rst's escaped empty cell, pandoc -t rst: \  信息内容  本年制发件数) as a
+    /// space, so the row starts with its label; the text keeps its length.
+    /// </summary>
+    private static string WithoutEscapedBlanks(string text) =>
+        text.Contains('\\', StringComparison.Ordinal) ? EscapedBlank().Replace(text, " ") : text;
+
+    /// <summary>
     /// A mirror's pinyin glosses after characters (統(tǒng)計局, 發(fā)布) as spaces, which readers of the text skip (compact
     /// text, titles): a parenthesis of at most seven Latin letters, one of them tone-marked, right after a hanzi.
     /// </summary>
@@ -174,12 +181,13 @@ public sealed partial class ReportExtractor : IReportExtractor
     private static readonly System.Buffers.SearchValues<char> ToneMarked = System.Buffers.SearchValues.Create("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ");
 
     /// <summary>
-    /// A markdown heading's marks (## 二、主动公开政府信息情况, a PDF converted to markdown) as spaces, so the heading
-    /// starts its line as printed on the page; the text keeps its length.
+    /// A markdown heading's marks (## 二、主动公开政府信息情况, a PDF converted to markdown) and the emphasis marks wrapping a
+    /// whole line (**二、主动公开政府信息情况**, *三、收到和处理…* — a page's bold heading through pandoc's markdown, rst, org,
+    /// asciidoc or textile writers) as spaces, so the heading starts its line as printed on the page; the text keeps its length.
     /// </summary>
     private static string WithoutHeadingMarks(string text)
     {
-        if (!text.Contains('#', StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAny("#*_") < 0)
         {
             return text;
         }
@@ -187,26 +195,31 @@ public sealed partial class ReportExtractor : IReportExtractor
         char[]? chars = null;
         for (var start = 0; start < text.Length;)
         {
-            var i = start;
-            while (i < text.Length && text[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            var marks = i;
-            while (i < text.Length && text[i] == '#')
-            {
-                i++;
-            }
-
-            if (i - marks is >= 1 and <= 6 && i < text.Length && text[i] is ' ' or '\t')
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start);
+            var first = start + (line.Length - line.TrimStart().Length);
+            var trimmed = line.Trim();
+            var marks = trimmed.Length - trimmed.TrimStart('#').Length;
+            if (marks is >= 1 and <= 6 && marks < trimmed.Length && trimmed[marks] is ' ' or '\t')
             {
                 chars ??= text.ToCharArray();
-                chars.AsSpan(marks, i - marks).Fill(' ');
+                chars.AsSpan(first, marks).Fill(' ');
+            }
+            else if (trimmed.Length > 0 && trimmed[0] is '*' or '_')
+            {
+                var mark = trimmed[0];
+                var opening = trimmed.Length - trimmed.TrimStart(mark).Length;
+                var closing = trimmed.Length - trimmed.TrimEnd(mark).Length;
+                if (opening is 1 or 2 && closing == opening && trimmed.Length > 2 * opening)
+                {
+                    chars ??= text.ToCharArray();
+                    chars.AsSpan(first, opening).Fill(' ');
+                    chars.AsSpan(first + trimmed.Length - closing, closing).Fill(' ');
+                }
             }
 
-            var end = text.IndexOf('\n', i);
-            start = end < 0 ? text.Length : end + 1;
+            start = end + 1;
         }
 
         return chars is null ? text : new string(chars);
@@ -609,4 +622,7 @@ public sealed partial class ReportExtractor : IReportExtractor
     // (tǒng) after 統: the gloss in parentheses (half- or full-width) right after a hanzi; 1–7 letters, one tone-marked.
     [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")]
     private static partial Regex PinyinGloss();
+
+    [GeneratedRegex(@"(?<=^|[ \t])\\(?=[ \t]|\r?$)", RegexOptions.Multiline)]
+    private static partial Regex EscapedBlank();
 }

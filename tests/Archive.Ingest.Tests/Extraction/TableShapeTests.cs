@@ -113,6 +113,22 @@ public sealed class TableShapeTests
         Assert.Equal(0, Metric(report, "legacy.review.total"));
     }
 
+    [Theory]
+    [InlineData("| 指标名称     | 计量 | 2014 | 历年累计 |\n|              |      |      |          |\n|              | 单位 | 年度 |          |\n", "| {0} | 条 | {1} | {2} |\n")]
+    [InlineData("指标名称         计量   2014   历年累计\n                 \n                 单位   年度\n", "{0}      条    {1}    {2}\n")]
+    public void OlderForm_YearWrappedOverItsColumnPastAnEmptyLine_ReadsTheYearsColumn(string header, string row)
+    {
+        // A grid or multiline table's header cell over three lines (pandoc's org and rst writers, html-to-text's data tables).
+        string Row(string label, int year, int total) => string.Format(System.Globalization.CultureInfo.InvariantCulture, row, label, year, total);
+        var report = Extract("示例镇人民政府2014年政府信息公开工作年度报告\n附件：示例镇2014年政府信息公开情况统计表\n\n" + header
+            + Row("主动公开信息数", 530, 3104) + Row("其中：1.网站公开", 517, 2980) + Row("4.网上申请数", 9, 21) + Row("行政复议数", 0, 2));
+
+        Assert.Equal(530, Metric(report, "legacy.active.total"));
+        Assert.Equal(517, Metric(report, "legacy.channel.website"));
+        Assert.Equal(9, Metric(report, "legacy.apply.online"));
+        Assert.Equal(0, Metric(report, "legacy.review.total"));
+    }
+
     [Fact]
     public void Markdown_RawHtmlTableAmongTheLines_ReadAsTheWebPagesTable()
     {
@@ -450,6 +466,37 @@ public sealed class TableShapeTests
         Assert.Equal(8, Metric(report, "active.rules.in_force"));
         Assert.Equal(33, Metric(report, "active.normative_docs.in_force"));
         Assert.Equal("| 规章 | 2 | 0 | 8 |", report.Metrics.Single(m => m.Key == "active.rules.in_force").Source);
+    }
+
+    [Theory]
+    [InlineData("**", "**")]
+    [InlineData("*", "*")]
+    [InlineData("   **", "**  ")]
+    [InlineData("__", "__")]
+    public void EmphasisMarks_WrappingTheSectionHeading_TableRead(string opening, string closing)
+    {
+        // A page's bold heading through pandoc's org, asciidoc, textile (*二、…*) or rst and markdown (**二、…**) writers.
+        var text = Title + opening + "二、主动公开政府信息情况" + closing + "\n\n| 第二十条第（一）项 | | | |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+            + "| 规章 | 1 | 0 | 6 |\n| 行政规范性文件 | 9 | 2 | 41 |\n\n" + opening + "三、收到和处理政府信息公开申请情况" + closing + "\n";
+        var report = Extract(text);
+
+        Assert.Equal(6, Metric(report, "active.rules.in_force"));
+        Assert.Equal(41, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal("| 规章 | 1 | 0 | 6 |", report.Metrics.Single(m => m.Key == "active.rules.in_force").Source);
+    }
+
+    [Fact]
+    public void RstSimpleTable_EscapedEmptyFirstCell_RowsReadFromTheirLabels()
+    {
+        // pandoc -t rst writes an empty first column as a backslash before the row's label.
+        var text = Title + "二、主动公开政府信息情况\n\n== ============== ============ ============ ============\n"
+            + "\\  第二十条第（一）项\n\\  信息内容       本年制发件数 本年废止件数 现行有效件数\n\\  规章           4            1            12\n"
+            + "\\  行政规范性文件 8            0            57\n== ============== ============ ============ ============\n\n三、收到和处理政府信息公开申请情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(4, Metric(report, "active.rules.issued"));
+        Assert.Equal(12, Metric(report, "active.rules.in_force"));
+        Assert.Equal(57, Metric(report, "active.normative_docs.in_force"));
     }
 
     [Theory]
