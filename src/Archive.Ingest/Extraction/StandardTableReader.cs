@@ -432,9 +432,11 @@ internal static partial class StandardTableReader
             if (continued is not null && Continues(lineTokens, continued, label))
             {
                 // The rest of a label's cell (| | 开 |) joins its label; the rest of a value's cell (| | … | 6 | under
-                // 6, for 66) leaves the row unread: one number or two, nothing shows which.
+                // 6, for 66) leaves the row unread — one number or two, nothing shows which — unless it is table 三's
+                // 总计 and only the joined number is the sum of the row's parts (WrappedTotal).
                 var last = candidates[^1];
-                candidates[^1] = lineCells.Any(t => t.Kind == TableTokenKind.Value) ? last with { Cells = [] } : last with { Label = last.Label + label };
+                candidates[^1] = !lineCells.Any(t => t.Kind == TableTokenKind.Value) ? last with { Label = last.Label + label }
+                    : last with { Label = last.Label + label, Cells = WrappedTotal(rows, last.Cells, lineCells) ?? [] };
                 continue;
             }
 
@@ -571,6 +573,36 @@ internal static partial class StandardTableReader
 
         return values.All(t => rowValueSlots.Contains(t.Slot)) && 2 * values.Count <= rowValueSlots.Count
             && line.All(t => t.Kind is TableTokenKind.Label or TableTokenKind.Value or TableTokenKind.EmptySlot);
+    }
+
+    /// <summary>
+    /// A pipe row whose 总计 a narrow ruled column wrapped onto the next pipe row (| 58 | 7 | 0 | 0 | 1 | 0 | 6 | then
+    /// | | … | 6 | for 66: a real department's PDF through a converter that gives each text line of a ruled row its own
+    /// pipe row): the row with the two pieces as one number, where every one of table 三's columns is printed and the
+    /// joined 总计 is the sum of the other cells; else null.
+    /// </summary>
+    private static List<TableToken>? WrappedTotal(List<RowSpec> rows, List<TableToken> rowCells, List<TableToken> rest)
+    {
+        var values = rowCells.Where(t => t.Kind == TableTokenKind.Value).ToList();
+        var below = rest.Where(t => t.Kind == TableTokenKind.Value).ToList();
+        var section = rows.Select(r => r.Section.Columns)
+            .FirstOrDefault(c => c.Count == values.Count && c[^1] is { KeySuffix: "total", Label: "总计" });
+        if (section is null || below.Count != 1 || below[0].Slot != values[^1].Slot || values.Any(t => t.Unit is not null)
+            || rowCells.Any(t => t.Kind is not (TableTokenKind.Value or TableTokenKind.EmptySlot)))
+        {
+            return null;
+        }
+
+        var digits = values[^1].Text + below[0].Text;
+        if (!digits.All(char.IsAsciiDigit) || digits[0] == '0')
+        {
+            return null;
+        }
+
+        var total = values[^1] with { Text = digits, End = below[0].End, Value = decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) };
+        return TotalIsSumOfParts(section, [.. values[..^1].Select(t => t.Value), total.Value])
+            ? [.. rowCells.Select(t => ReferenceEquals(t, values[^1]) ? total : t)]
+            : null;
     }
 
     /// <summary>The cells of a row cut by the text's end, all printed and fewer than its columns, in its first columns.</summary>
