@@ -22,6 +22,10 @@ public sealed class PdfBorderlessTableTests
             Row(page, font, 664, ["Visits"], "1", "0", "1");
             Label(page, font, 650, ["booked"]);
             page.AddText("Closing words that run on across the width of the page", 10, new PdfPoint(50, 636), font);
+
+            // Two values and a blank cell (an older 统计表's year and cumulative columns, a 收费 row's items and amount).
+            Row(page, font, 614, ["Rooms"], "2", "7");
+            Label(page, font, 600, ["rented"]);
         });
 
         var lines = DocumentFixtures.Read(pdf).Text.Split('\n');
@@ -29,6 +33,7 @@ public sealed class PdfBorderlessTableTests
         Assert.Contains("Fees charged\tpaid late\t3\t4\t5", lines);
         Assert.Contains("Visits booked\t1\t0\t1", lines);
         Assert.Contains("Closing words that run on across the width of the page", lines);
+        Assert.Contains("Rooms rented\t2\t7", lines);
     }
 
     [Fact]

@@ -12,7 +12,9 @@ namespace Archive.Ingest.Readers.Pdf;
 /// </summary>
 internal static partial class PdfWrappedRows
 {
-    private const int MinimumValues = 3;
+    // Two values are a row too (an older 统计表's year and cumulative columns, a 收费 row's items and amount): on the
+    // ten PDF sets, three values read 1,237 of r49's 1,382 cells and two 1,250, every other set the same, none wrong.
+    private const int MinimumValues = 2;
 
     /// <summary>The page's free lines (top to bottom) as layout items, a wrapped row as one item with tab-separated cells.</summary>
     public static List<PdfLayoutItem> Items(List<List<PdfGlyph>> lines)
