@@ -226,7 +226,7 @@ internal sealed partial class MetadataReader
             agency = official;
         }
 
-        if (agency is not null && UnderItsGovernment(agency, compact.Text, contextNames) is ({ } underGovernment, var governmentPlace))
+        if (agency is not null && UnderItsGovernment(agency, text, compact, contextNames) is ({ } underGovernment, var governmentPlace))
         {
             evidence.Add($"{agency}: printed under its district's government as {underGovernment}");
             agency = underGovernment;
@@ -1593,9 +1593,10 @@ internal sealed partial class MetadataReader
     /// <summary>
     /// A street's office or a township's government named alone (东丽湖街道办事处) where the text prints its official form
     /// under its district's government (天津市X区人民政府Y街道办事处, as a 来源 row or a sentence of three real streets' reports
-    /// does): that form, and its place. Only where the place before 人民政府 is wholly a place the gazetteer holds.
+    /// does): that form, and its place. Only where the place before 人民政府 is wholly a place the gazetteer holds, and all
+    /// of it on one line: a site's header over the title (X区人民政府 / Y街道办事处2021年…报告) names no body.
     /// </summary>
-    private (string Name, RegionResolution Place)? UnderItsGovernment(string agency, string compact, IReadOnlyList<string> contextNames)
+    private (string Name, RegionResolution Place)? UnderItsGovernment(string agency, string text, CompactText compact, IReadOnlyList<string> contextNames)
     {
         var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
         if (!TownshipAlone().IsMatch(unit))
@@ -1605,21 +1606,27 @@ internal sealed partial class MetadataReader
 
         // The match may start inside the words before the place (由于天津市…): the place is the longest tail the gazetteer
         // holds whole.
-        foreach (Match match in StreetUnderGovernment().Matches(compact))
+        foreach (Match match in StreetUnderGovernment().Matches(compact.Text))
         {
             var printed = match.Groups["place"].Value;
-            if (match.Groups["unit"].Value != agency)
+            var unitGroup = match.Groups["unit"];
+            if (unitGroup.Value != agency)
             {
                 continue;
             }
 
+            var end = compact.RawEnd(unitGroup.Index + unitGroup.Length);
             for (var start = 0; start < printed.Length - 1; start++)
             {
                 var place = printed[start..];
-                if (_regions.FromAgencyName(place, contextNames) is { Resolution.Region: not null } found && found.Consumed == place.Length)
+                var from = compact.RawStart(match.Groups["place"].Index + start);
+                if (text.AsSpan(from, end - from).Contains('\n')
+                    || _regions.FromAgencyName(place, contextNames) is not { Resolution.Region: not null } found || found.Consumed != place.Length)
                 {
-                    return (place + "人民政府" + agency, found.Resolution);
+                    continue;
                 }
+
+                return (place + "人民政府" + agency, found.Resolution);
             }
         }
 

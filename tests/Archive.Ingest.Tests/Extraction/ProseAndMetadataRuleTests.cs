@@ -1639,6 +1639,18 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("640221", report.Region?.Code);
     }
 
+    // A site's header line over the street's title is two lines, not the street's name under its government.
+    [Fact]
+    public void Extract_SiteHeaderOverAStreetsTitle_IsNotItsNameUnderItsGovernment()
+    {
+        var text = "平罗县人民政府\n\n青城街道办事处2021年政府信息公开工作年度报告\n"
+            + "本年度报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n2021年，我街道认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "street-under-site-header.txt");
+
+        Assert.Equal("青城街道办事处", report.Agency);
+    }
+
     // 我局通过X县政府门户网站主动公开…: a bureau that names neither itself nor its place still names its place's site.
     [Theory]
     [InlineData("2023年，我局通过平罗县政府门户网站主动公开政府信息35条。", "640221")]
