@@ -861,12 +861,12 @@ internal static partial class StandardTableReader
             foreach (var name in names(rows[i]))
             {
                 var at = text.LastIndexOf(name, StringComparison.Ordinal);
-                while (at > 0 && inNote[at])
+                while (at > 0 && (inNote[at] || NamedAside(text, at, name.Length)))
                 {
                     at = text.LastIndexOf(name, at - 1, StringComparison.Ordinal);
                 }
 
-                if (at >= 0 && !inNote[at] && at + name.Length > bestEnd)
+                if (at >= 0 && !inNote[at] && !NamedAside(text, at, name.Length) && at + name.Length > bestEnd)
                 {
                     best = i;
                     bestEnd = at + name.Length;
@@ -876,6 +876,20 @@ internal static partial class StandardTableReader
 
         return (best, bestEnd);
     }
+
+    /// <summary>
+    /// Whether the name at <paramref name="at"/> is named aside, not as the row: an item of a list (…行政给付、行政处罚、
+    /// 行政强制、行政检查…: a note's kinds on a line of its own, a text browser's box table printing the row's values
+    /// beside it) or what a note excepts (除规范性文件以外的…); a row's own label is never either, and a 、 after a
+    /// numbering (三、本年度办理结果) opens a label, not a list.
+    /// </summary>
+    private static bool NamedAside(string text, int at, int length) =>
+        (at > 0 && text[at - 1] == '除')
+        || (at + length < text.Length && text[at + length] == '、')
+        || (at > 0 && text[at - 1] == '、' && !NumberingBefore().IsMatch(text.AsSpan(0, at - 1)));
+
+    [GeneratedRegex(@"(?:^|[^\u4E00-\u9FFF])[一二三四五六七八九十\d]{1,3}$")]
+    private static partial Regex NumberingBefore();
 
     /// <summary>
     /// The characters inside a label's parenthetical note: a row named there is not the row printed (其他对外管理服务事项（指

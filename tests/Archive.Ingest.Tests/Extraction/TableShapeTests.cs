@@ -537,6 +537,31 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void BoxTable_LabelWrappedWithItsValuesBesideAMiddleLine_RowsNamedInItsListOrExceptedAreNotIt()
+    {
+        // A text browser's box table: each label wraps over lines of its own cell, the values beside the middle line, so
+        // that line may be the note's list (…行政处罚、行政强制、…) or what the note excepts (除规范性文件以外).
+        const string empty = "│ │ │ │\n";
+        var text = "本局2020年度政府信息公开情况报告如下。\n│第二十条第(一)项 │ │ │ │\n│信息内容 │本年新制作数量 │本年新公开数量 │对外公开总数量 │\n"
+            + "│规章 │0 │0 │0 │\n│规范性文件 │3 │3 │12 │\n"
+            + "│其他主动公开文件(含以本单位名义签发的、 │ │ │ │\n│除规范性文件以外 │41 │40 │208 │\n│的主动公开文件) │ │ │ │\n"
+            + "│第二十条第(五)项 │ │ │ │\n│信息内容 │上一年项目数量 │本年增/减 │处理决定数量 │\n│行政许可 │6 │2 │71 │\n"
+            + "│其他对外管理服务事项(指行政许可以外的政 │ │ │ │\n│务服务事项,含行政确认、 │ │ │ │\n"
+            + "│行政裁决、行政处罚、行政强制、行政检查 │54 │0 │130 │\n│和其他类) │ │ │ │\n"
+            + "│第二十条第(六)项 │ │ │ │\n│信息内容 │上一年项目数量 │本年增/减 │处理决定数量 │\n│行政处罚 │35 │0 │17 │\n│行政强制 │2 │1 │5 │\n" + empty;
+        var report = Extract(text);
+
+        Assert.Equal(12, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(3, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(54, Metric(report, "active.other_services.prev_items"));
+        Assert.Equal(130, Metric(report, "active.other_services.decisions"));
+        Assert.Equal(35, Metric(report, "active.penalty.prev_items"));
+        Assert.Equal(17, Metric(report, "active.penalty.decisions"));
+        Assert.Equal(2, Metric(report, "active.enforcement.prev_items"));
+        Assert.Equal(5, Metric(report, "active.enforcement.decisions"));
+    }
+
+    [Fact]
     public void OneCellPerLine_CellsWithTheirBars_ABarAloneBeforeAValueIsAnEmptyCell()
     {
         var text = Title + "三、收到和处理政府信息公开申请情况\n申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n"
