@@ -423,7 +423,7 @@ internal static partial class StandardTableReader
         List<TableToken>? lastRowLine = null;
         for (var l = 0; l < lines.Count; l++)
         {
-            var lineTokens = lines[l];
+            var lineTokens = WithBrokenTotalJoined(rows, lines[l]);
             var lastLabel = lineTokens.FindLastIndex(t => t.Kind == TableTokenKind.Label);
             var lineCells = lineTokens.Skip(lastLabel + 1).Where(t => t.Kind != TableTokenKind.Label).ToList();
             var label = string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
@@ -604,6 +604,28 @@ internal static partial class StandardTableReader
             ? [.. rowCells.Select(t => ReferenceEquals(t, values[^1]) ? total : t)]
             : null;
     }
+
+    /// <summary>
+    /// The same wrap inside one pipe cell (| … | 1 | 0 | 6&lt;br&gt;6 |: a converter that keeps a ruled cell's lines joined
+    /// by &lt;br&gt;, where the tokenizer leaves the digits as printed): the line with the pieces as one 总计 where
+    /// <see cref="WrappedTotal"/> holds; else the line as it is.
+    /// </summary>
+    private static List<TableToken> WithBrokenTotalJoined(List<RowSpec> rows, List<TableToken> line)
+    {
+        var last = line.FindLastIndex(t => t.Kind != TableTokenKind.EmptySlot);
+        var label = line.FindIndex(t => t.Kind == TableTokenKind.Label);
+        if (last <= label || line[last] is not { Kind: TableTokenKind.Label, IsPipe: true } broken || BrokenDigits().Match(broken.Text) is not { Success: true } digits)
+        {
+            return line;
+        }
+
+        TableToken Piece(Group g) => broken with { Kind = TableTokenKind.Value, Text = g.Value, Value = decimal.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture) };
+        List<TableToken> cells = [.. line.Skip(label + 1).Take(last - label - 1), Piece(digits.Groups["upper"])];
+        return WrappedTotal(rows, cells, [Piece(digits.Groups["lower"])]) is { } joined ? [.. line.Take(label + 1), .. joined, .. line.Skip(last + 1)] : line;
+    }
+
+    [GeneratedRegex(@"^(?<upper>[1-9]\d*)<br\s*/?>(?<lower>\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BrokenDigits();
 
     /// <summary>The cells of a row cut by the text's end, all printed and fewer than its columns, in its first columns.</summary>
     private static void PlaceLeading(RowSpec spec, List<TableToken> printed, List<ReadCell> cells, string header)

@@ -1577,6 +1577,22 @@ public sealed class TableShapeTests
         Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal) && m.Value is 1 or 2);
     }
 
+    [Theory]
+    [InlineData("5<br>3", 53)]
+    [InlineData("5<br/>3", 53)]
+    [InlineData("5<br>4", null)]
+    public void RuledTableConverter_TotalWrappedInItsCell_ReadOnlyWhereTheJoinedNumberIsTheSum(string total, int? read)
+    {
+        // A narrow 总计 cell's two lines joined by <br>: 53 only where the parts sum to it; 5 and 4 could be 54 or two cells.
+        var report = Extract(Title + RuledTable3Header
+            + "| 一、本年新收政府信息公开申请数量 | | | 48 | 3 | 0 | 0 | 2 | 0 | " + total + " | |\n"
+            + "| 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 | |\n");
+
+        Assert.Equal(read, Metric(report, "apply.new.total"));
+        Assert.Equal(read is null ? null : 48, Metric(report, "apply.new.natural"));
+        Assert.Equal(1, Metric(report, "apply.carried_in.total"));
+    }
+
     [Fact]
     public void RuledRowPrintedAsSeveralPipeRows_LabelRestJoins_WrappedTotalReadOnlyWhereItIsTheSum()
     {
