@@ -593,14 +593,8 @@ internal static partial class StandardTableReader
             return null;
         }
 
-        var digits = values[^1].Text + below[0].Text;
-        if (!digits.All(char.IsAsciiDigit) || digits[0] == '0')
-        {
-            return null;
-        }
-
-        var total = values[^1] with { Text = digits, End = below[0].End, Value = decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) };
-        return TotalIsSumOfParts(section, [.. values[..^1].Select(t => t.Value), total.Value])
+        var total = Joined(values[^1], below[0]);
+        return total is not null && TotalIsSumOfParts(section, [.. values[..^1].Select(t => t.Value), total.Value])
             ? [.. rowCells.Select(t => ReferenceEquals(t, values[^1]) ? total : t)]
             : null;
     }
@@ -1159,15 +1153,22 @@ internal static partial class StandardTableReader
         }
 
         var at = shared[0];
-        var digits = printed[at].Text + printed[at + 1].Text;
-        if (!digits.All(char.IsAsciiDigit) || digits[0] == '0')
+        if (Joined(printed[at], printed[at + 1]) is not { } one)
         {
             return null;
         }
 
-        var one = printed[at] with { Text = digits, End = printed[at + 1].End, Value = decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) };
         List<TableToken> row = [.. printed[..at], one, .. printed[(at + 2)..]];
         return TotalIsSumOfParts(columns, [.. row.Select(t => t.Value)]) ? row : null;
+    }
+
+    /// <summary>Two printed pieces of one number (6 and 6 for 66) as one value token; null where they cannot be one.</summary>
+    private static TableToken? Joined(TableToken first, TableToken second)
+    {
+        var digits = first.Text + second.Text;
+        return digits.All(char.IsAsciiDigit) && digits[0] != '0'
+            ? first with { Text = digits, End = second.End, Value = decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) }
+            : null;
     }
 
     /// <summary>Every way to cut <paramref name="digits"/> into numbers as a table prints them: 0, or digits not led by 0.</summary>
