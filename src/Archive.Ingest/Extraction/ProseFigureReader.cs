@@ -97,10 +97,13 @@ internal static partial class ProseFigureReader
         // total may: two or more kinds ended by 等 sum them up.
         // A portal called X政府在线 is the government website too (在某区政府在线网站共发布信息501条, a real office's), and the
         // count may come before the items (在政府网站上共公开285条信息, a real town's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "条")),
+        // A department's own site goes by the department's name (在X市卫生健康委员会网站累计发布信息313条 after the year's
+        // months, a real commission's; 累计 is the year summed there, see YearSummed).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网|(?:委员会|[局委办])网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
-        // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
+        // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网|(?:委员会|[局委办])网站)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's).
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方|新浪)微博共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         // Also the row's short form (政务微信公开数63条, a real township's): 政务微信 is the channel itself.
@@ -140,8 +143,8 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)(?:数)?共?" + Number + "[件条]")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's;
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
-        // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:公开(?:政府信息)?(?:申请|件|案件)?|件|政府信息公开)共?" + Number + "件")),
+        // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
@@ -638,8 +641,10 @@ internal static partial class ProseFigureReader
     private static partial Regex NotAYearFigure();
 
     // YYYY年度累计, and YYYY年累计 (2013年累计主动公开政府信息35条, a real bureau's 2013 report); not after a range's
-    // 至/到/- or another year's 和/、.
-    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?累计")]
+    // 至/到/- or another year's 和/、. The year may open the clause with the body as its subject before 累计, its months
+    // named (2024年，我街道累计收到…; 2023年1—12月，我委在X网站累计发布…): that year summed, unless the words between
+    // reach back further (历年, 以来, 多年, 历史).
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:我|本)(?:(?!历年|以来|多年|历史)[^\d,，。;；:：!？]){1,20}?)?累计")]
     private static partial Regex YearSummed();
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]

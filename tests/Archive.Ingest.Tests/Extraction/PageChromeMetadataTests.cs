@@ -1061,4 +1061,16 @@ public sealed class PageChromeMetadataTests
 
         Assert.Equal("2022-02-11", report.Published);
     }
+
+    // 信息提供日期 : … with spaces round the colon and 来源 run into the time: the page's posting date.
+    [Fact]
+    public void Extract_InformationProvidedDateLabel_ItsDateIsThePagesDate()
+    {
+        var text = "2024年青峦区某街道政府信息公开工作年度报告\n信息提供日期 : 2025-01-14 10:20来源 : 青峦区某街道办\n"
+            + "本报告所列数据统计期限为2024年1月1日至2024年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "information-provided-date.txt");
+
+        Assert.Equal("2025-01-14", report.Published);
+    }
 }

@@ -1526,6 +1526,42 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal(value, metrics[key]);
     }
 
+    // Applications named by what they are (依申请公开事项) or by their case word after 信息 (依申请信息公开件) are received.
+    [Theory]
+    [InlineData("全年受理依申请公开事项3件,均按期答复。", 3)]
+    [InlineData("2017年,我镇收到依申请信息公开件5件,未收取任何费用。", 5)]
+    public void Extract_ApplicationsNamedAsMattersOrCases_AreReceived(string sentence, int received)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(received, metrics["legacy.apply.received"]);
+    }
+
+    // The report's year opening the clause, the body its subject, sums that year with 累计 (its months may be named);
+    // words reaching back further, or another year, keep 累计 cumulative.
+    [Theory]
+    [InlineData("2017年,我街道累计收到依申请公开7件。", "legacy.apply.received", 7)]
+    [InlineData("2017年1—12月,我委在某市林业委员会网站累计发布信息88条。", "legacy.channel.website", 88)]
+    [InlineData("2017年,我镇历年累计收到依申请公开7件。", "legacy.apply.received", null)]
+    [InlineData("2016年,我街道累计收到依申请公开7件。", "legacy.apply.received", null)]
+    public void Extract_YearOpeningTheClauseBeforeSummed_IsThatYearsFigure(string sentence, string key, int? value)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(value, metrics.TryGetValue(key, out var read) ? (int)read : null);
+    }
+
+    // A department's own site named by the department (市林业局网站, 某县水利委员会网站) as the clause's subject.
+    [Theory]
+    [InlineData("2017年,市林业局网站全年共发布信息215条。", 215)]
+    [InlineData("2017年,某县水利委员会网站发布信息64条。", 64)]
+    public void Extract_DepartmentsOwnSiteAsSubject_IsTheWebsiteCount(string sentence, int value)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(value, metrics["legacy.channel.website"]);
+    }
+
     [Fact]
     public void Extract_ChannelNamedAfterAnotherInAList_IsNoChannelsCount()
     {
