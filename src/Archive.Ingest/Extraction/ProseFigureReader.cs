@@ -96,10 +96,12 @@ internal static partial class ProseFigureReader
         // (在X门户网站主动公开政策文件、行政执法、财政预决算等相关信息41条, a real district commission's), as the year's
         // total may: two or more kinds ended by 等 sum them up.
         // A portal called X政府在线 is the government website too (在某区政府在线网站共发布信息501条, a real office's), and the
-        // count may come before the items (在政府网站上共公开285条信息, a real town's).
+        // count may come before the items (在政府网站上共公开285条信息, a real town's). The count may be the items' 数量, then
+        // also in 件 (在政府门户网站上主动公开信息数量为46件, a real town's 2009 report): 数量 names the items' count, not a
+        // count of documents.
         // A department's own site goes by the department's name (在X市卫生健康委员会网站累计发布信息313条 after the year's
         // months, a real commission's; 累计 is the year summed there, see YearSummed).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网|(?:委员会|[局委办])网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数)?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网|(?:委员会|[局委办])网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's).
@@ -149,6 +151,9 @@ internal static partial class ProseFigureReader
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
+        // A fee of nothing stated without its unit (依申请公开收费为0, a real street office's): zero in any unit, so the
+        // figure needs none; any other sum needs the unit it is printed in (the 统计表 row's wording reads those).
+        new("legacy.fees", "万元", Make(@"依申请公开(?:政府信息)?(?:收费|收取(?:的)?费用)(?:为|是)?(?<n>0)(?![\d.项个次件条])")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),

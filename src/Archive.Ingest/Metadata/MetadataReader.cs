@@ -206,6 +206,12 @@ internal sealed partial class MetadataReader
             (agency, region) = AgencyFromProse(compact.Text, contextNames);
         }
 
+        if (agency is null && OpeningDepartmentByLevel(compact.Text) is { } byLevel)
+        {
+            agency = byLevel;
+            evidence.Add("agency from the body's opening sentence, named by its level");
+        }
+
         // 2022年,镜湖区税务局认真…: a body named by the short name it gave itself (国家税务总局芜湖市镜湖区税务局(以下简称
         // “镜湖区税务局”)) is the body of the full name.
         if (agency is not null && (DeclaredFullName(agency, compact.Text, contextNames) ?? SpelledOutName(agency, compact.Text, contextNames)) is { } full)
@@ -824,6 +830,7 @@ internal sealed partial class MetadataReader
                 return (name, year);
             }
 
+
             // A place alone (2020年度，X区以习近平…) speaks for its government, where no department calls itself 我局 or the like.
             if (consumed == name.Length && place.Region is not null && !DepartmentSelf().IsMatch(compact))
             {
@@ -833,6 +840,15 @@ internal sealed partial class MetadataReader
 
         return null;
     }
+
+    /// <summary>
+    /// A department the opening sentence names by its level alone (2010年，县卫生局政府信息公开工作在…, a real county
+    /// bureau's), where nothing else names the body: completing it with the one place of that level the text names is
+    /// Complete's (县X局 + X县 → X县X局); a name no place completes is refused there as placeless.
+    /// </summary>
+    private static string? OpeningDepartmentByLevel(string compact) =>
+        OpeningName().Matches(compact).Select(m => m.Groups["a"].Value)
+            .FirstOrDefault(name => RelativePrefix().IsMatch(name) && !TownshipAlone().IsMatch(name) && SignatureOf(name) is not null);
 
     /// <summary>
     /// The body a report names only in its contact line (请与X综合科联系), without the section that answers: named with its
@@ -1764,8 +1780,9 @@ internal sealed partial class MetadataReader
     // 由X编制本年度报告 / 由X编制完成本报告 / …要求,X编制了本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or
     // X特编制2023年…报告 (the report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
     // The body's second name in brackets after its own (由X区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的, a real
-    // office that is both) is the same body.
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // office that is both) is the same body. A clause of how it went about it may follow the name (…规定,X镇政府结合实际工作,
+    // 认真编制了2016年度…报告, a real town's).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)[^,;:。、《》\d]{1,12},)?(?:认真|精心)?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]

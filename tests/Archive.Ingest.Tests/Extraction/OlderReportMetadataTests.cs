@@ -458,4 +458,33 @@ public sealed class OlderReportMetadataTests
 
         Assert.Equal("330302", report.Region?.Code);
     }
+
+    // 2010年，县X局政府信息公开工作在…: a department the opening names by its level alone is the body, placed by the one
+    // county the text names (twelfth round, r59); with no county named it stays unnamed.
+    [Theory]
+    [InlineData("按照平罗县政府《关于做好政府信息公开工作的通知》要求", "平罗县粮食局", "640221")]
+    [InlineData("按照上级的统一部署", null, null)]
+    public void Extract_DepartmentTheOpeningNamesByItsLevel_IsPlacedByTheCountyTheTextNames(string clause, string? agency, string? region)
+    {
+        var text = $"2012年，县粮食局政府信息公开工作在县委、县政府的领导下，{clause}，切实抓好了本单位政府信息公开工作。\n"
+            + "现将我局2012年度政府信息公开工作年度报告如下：\n" + Body;
+
+        var report = Extractor.Extract(text, "by-level.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
+
+    // …规定,X镇政府结合实际工作,认真编制了2016年度…报告: a clause of how it went about it after the compiler's name (r59).
+    [Fact]
+    public void Extract_CompilerFollowedByHowItWentAboutIt_IsTheCompiler()
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》第三十二条规定,青石镇政府结合实际工作,认真编制了2016年度政府信息公开年度报告。"
+            + "如对本报告有任何疑问,请与我镇联系,地址:平罗县青石镇振兴路8号。\n" + Body;
+
+        var report = Extractor.Extract(text, "manner.txt");
+
+        Assert.Equal("青石镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }

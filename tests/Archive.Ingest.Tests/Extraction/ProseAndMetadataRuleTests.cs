@@ -1702,4 +1702,28 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Null(report.Agency);
         Assert.Equal(region, report.Region?.Code);
     }
+
+    // 在政府门户网站上主动公开信息数量为N件: the items' 数量 counted in 件 is the website's count; documents in 件 are not (r59).
+    [Theory]
+    [InlineData("全年我镇在政府门户网站上主动公开信息数量为38件，涵盖政策文件、计划总结等信息。", 38)]
+    [InlineData("2009年度，通过某某县政府门户网站公开信息的数量为52件。", 52)]
+    [InlineData("2009年度，在政府门户网站上主动公开文件12件。", null)]
+    public void Extract_WebsiteItemsCountedByTheirNumber_AreTheWebsitesCount(string sentence, int? expected)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(expected, metrics.TryGetValue("legacy.channel.website", out var value) ? (int)value : null);
+    }
+
+    // 依申请公开收费为0: no fee is zero in any unit; another sum without its unit is not certain (r59).
+    [Theory]
+    [InlineData("本街道2017年共收到申请3件，均按时办结。依申请公开收费为0。", 0)]
+    [InlineData("2017年，依申请公开收取的费用为0元。", 0)]
+    [InlineData("本街道2017年共收到申请3件，均按时办结。依申请公开收费为20。", null)]
+    public void Extract_ZeroFeeStatedWithoutItsUnit_IsTheFee(string sentence, int? expected)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(expected, metrics.TryGetValue("legacy.fees", out var value) ? (int)value : null);
+    }
 }
