@@ -217,8 +217,9 @@ public static partial class PageChrome
 
         for (var i = 1; i < segments.Count && i < 40; i++)
         {
-            // The site's byline under the title (X人民政府门户网站 www.x.gov.cn 2023-01-28): its name and address before the date.
-            var date = BareDashDate().Match(SiteByline().Replace(Unbulleted(segments[i].Text), string.Empty, 1));
+            // The site's byline under the title (X人民政府门户网站 www.x.gov.cn 2023-01-28): its name and address before the date;
+            // or the publisher's name after it (2024-01-26   X县人民政府办公室, a real county's page).
+            var date = BareDashDate().Match(PublisherAfterDate().Replace(SiteByline().Replace(Unbulleted(segments[i].Text), string.Empty, 1), string.Empty, 1));
             var title = i - 1;
 
             // A layout table's empty cells (| / ||||…, a real town's mirror) may stand between the title and its date.
@@ -559,6 +560,10 @@ public static partial class PageChrome
     // day and hour are printed with two digits each, so that where the day ends is certain.
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?:(?<m>\d{2})-(?<d>\d{2})(?=\d{2}:\d{2})|(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex BareDashDate();
+
+    // A body's name alone after a dashed date and its time: nothing but Chinese characters, no punctuation.
+    [GeneratedRegex(@"(?<=^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+[\u4E00-\u9FFF]{2,30}$")]
+    private static partial Regex PublisherAfterDate();
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,30}(?:门户网站|网站|门户网|网)(?:\s+(?:https?://)?[A-Za-z0-9.-]+\.(?:cn|com|net|org)(?:/\S*)?)?\s+(?=(?:19|20)\d{2}-)")]
     private static partial Regex SiteByline();

@@ -107,6 +107,17 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("2024-01-19", report.Published);
     }
 
+    // 2024-01-19   X县人民政府办公室 under the title: the date, then the body that posted it.
+    [Fact]
+    public void Extract_DateThenPublisherUnderTheTitle_ItsDateIsThePostingDate()
+    {
+        var text = "南溪县政府信息公开工作2023年度报告\n2024-01-19   南溪县人民政府办公室\n\n" + Body;
+
+        var report = Extractor.Extract(text, "date-publisher.txt");
+
+        Assert.Equal("2024-01-19", report.Published);
+    }
+
     [Theory]
     [InlineData("撰写时间")]
     [InlineData("发布时间")]

@@ -138,6 +138,11 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("其中，通过某某县某某镇人民政府网站，公开政府信息43条。", "legacy.channel.website", 43)]
     [InlineData("2021年通过政府网站主动公布政府信息共计128条，全文电子化达100%。", "legacy.channel.website", 128)]
     [InlineData("今年以来，某某街道通过某区政府网站等公开渠道发布主动公开政府信息57条，其中机构信息6条。", "legacy.active.total", 57)]
+    [InlineData("2024年度共收到3条政府信息公开申请，均已按时答复。", "legacy.apply.received", 3)]
+    [InlineData("全年收到依申请公开事项共8件，均已按规定答复。", "legacy.apply.received", 8)]
+    [InlineData("其中，通过局网站发布各类信息412条，通过微信公众号发布信息88条。", "legacy.channel.website", 412)]
+    [InlineData("其中，通过委网站发布信息76条。", "legacy.channel.website", 76)]
+    [InlineData("其中，通过微博公众号发布信息37条。", "legacy.channel.weibo", 37)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -159,6 +164,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2014年，共制作政府信息614条，其中主动公开29条，依申请公开信息3条。", "legacy.apply.received")]
     [InlineData("2017年，我局受理政府信息公开申请咨询12人次。", "legacy.apply.received")]
     [InlineData("2017年，我局受理政府信息公开申请3件次。", "legacy.apply.received")]
+    [InlineData("其中，通过市局网站发布信息19条。", "legacy.channel.website")]
+    [InlineData("2024年，通过微博、微信发布信息96条。", "legacy.channel.weibo")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
