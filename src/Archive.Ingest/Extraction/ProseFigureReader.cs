@@ -89,7 +89,8 @@ internal static partial class ProseFigureReader
         // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
         // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's). A portal named X政务网 is a government website
-        // too (全年在某区政务网公开政府信息20条, a real street office's; 通过某市政务网发布政府信息N条, a real city's). 公布 is
+        // too (全年在某区政务网公开政府信息20条, a real street office's; 通过某市政务网发布政府信息N条, a real city's; 在X政务网站
+        // 发布各类信息N条, a zone's). 公布 is
         // 发布 in other words (通过政府网站主动公布政府信息共计N条, a real town's).
         // The site may carry the short name the report gives it (通过“X”门户网站(以下简称“区门户网站”)公开5条, a real district
         // office's, the count right after the verb), and the year's items may be listed by their kinds before 等(相关)信息
@@ -103,13 +104,15 @@ internal static partial class ProseFigureReader
         // months, a real commission's; 累计 is the year summed there, see YearSummed).
         // The body's own site by its kind right after the verb (通过局网站发布各类信息365条, a real bureau's; not 通过市局网站, a
         // higher body's): a site named by a department other than in full (委员会) may be another body's.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网|委员会网站)|(?:本|我)?[局委办]网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网|(?:委员会|[局委办])网站)(?:全年)?共?(?:发布|公开)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
-        // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's).
-        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方|新浪)微博共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
+        // A site updated with items posts them (区政府网站全年更新各类政府信息N条, a district's).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网|(?:委员会|[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
+        // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's).
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:各类)?(?:政府)?信息共?" + Number + "条")),
         // The body's account right after 通过 (通过微博公众号发布信息51条, a real bureau's, beside its site and WeChat counts);
         // 通过微博、微信… would be their sum.
         new("legacy.channel.weibo", "条", Make(@"(?<=通过)微博(?:公众号|账号)?共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
@@ -138,8 +141,9 @@ internal static partial class ProseFigureReader
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
         // (2023年度新收政府信息公开申请1852件, a real province's 厅); 接收 is 收到 in newer reports' words (全年共接收政府信息
-        // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件|数量为?)?共?" + Number + "[件条起次]")),
+        // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's);
+        // the verb may take 了 (受理了政府信息公开申请共23件, a district commission's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件|数量为?)?共?" + Number + "[件条起次]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起条](?:政府)?(?:信息公开申请|信息依申请公开)")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
@@ -151,9 +155,9 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)(?:数)?共?" + Number + "[件条]")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's;
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
-        // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件; 全年收到依申请公开
-        // 事项共5件, a real city bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "件")),
+        // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开
+        // 信息0件: a county bureau's; 全年收到依申请公开事项共5件, a real city bureau's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).

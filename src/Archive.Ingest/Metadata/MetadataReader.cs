@@ -809,7 +809,7 @@ internal sealed partial class MetadataReader
         {
             // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
-            int? year = match.Groups["since"].Success ? null : int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int? year = match.Groups["since"].Success || !match.Groups["y"].Success ? null : int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
             // A county speaking as itself (2021年，我县认真贯彻…), where no department calls itself 我局 or the like: the
             // government of the one county the report names (《X县人民政府信息公开指南》, X县人民政府(网址)…专栏).
@@ -1888,8 +1888,9 @@ internal sealed partial class MetadataReader
     // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's). The name may carry the
     // district it is one body with in brackets (X经济开发区（Y区）Z局), and the sentence may be about its disclosure work
     // (2020年，X局政府信息公开工作在…领导下); a government's own disclosure work keeps its 政府 (2019年，X市人民政府信息
-    // 公开工作以…为指导, a city's): the name is X市人民政府, not X市人民.
-    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // 公开工作以…为指导, a city's): the name is X市人民政府, not X市人民. The year may go unnamed (过去一年，X区人民政府坚持…,
+    // a district's report naming its year only in the period): the body, no year.
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|贯彻|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]

@@ -143,6 +143,12 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("其中，通过局网站发布各类信息412条，通过微信公众号发布信息88条。", "legacy.channel.website", 412)]
     [InlineData("其中，通过委网站发布信息76条。", "legacy.channel.website", 76)]
     [InlineData("其中，通过微博公众号发布信息37条。", "legacy.channel.weibo", 37)]
+    [InlineData("2023年，我委通过信函等方式受理了政府信息公开申请共19件。", "legacy.apply.received", 19)]
+    [InlineData("（二）依申请公开方面。2023年收到依申请公开信息4件。", "legacy.apply.received", 4)]
+    [InlineData("全年在某某区政务网站发布各类信息3817条，微信公众号累计发布900篇。", "legacy.channel.website", 3817)]
+    [InlineData("（一）主动公开。加大主动公开力度，区政府网站全年更新各类政府信息526条。", "legacy.channel.website", 526)]
+    [InlineData("（一）主动公开。区政府网站全年更新各类政府信息526条，区政府微博发布信息143条。", "legacy.channel.weibo", 143)]
+    [InlineData("“平安某地”微博更新信息64条，“某地卫健”微信公众号发布信息211条。", "legacy.channel.weibo", 64)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -1692,6 +1698,22 @@ public sealed class ProseAndMetadataRuleTests
         var report = Extractor.Extract(text, "street-under-site-header.txt");
 
         Assert.Equal("青城街道办事处", report.Agency);
+    }
+
+    // 过去一年，X区人民政府坚持…: the opening names the body though not its year; 2023年，X区贯彻执行…: the place speaks for
+    // its government, as with 认真 or 坚持.
+    [Theory]
+    [InlineData("过去一年，金凤区人民政府坚持以人民为中心，深化政务公开。", "金凤区人民政府")]
+    [InlineData("2023年，金凤区贯彻执行《中华人民共和国政府信息公开条例》，推进决策公开。", "金凤区人民政府")]
+    public void Extract_OpeningThatNamesTheBodyWithoutItsYearOrWithItsVerb_IsTheBody(string opening, string agency)
+    {
+        var text = "本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n" + opening + "\n";
+
+        var report = Extractor.Extract(text, "opening.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640106", report.Region?.Code);
+        Assert.Equal(2023, report.Year);
     }
 
     // 我局通过X县政府门户网站主动公开…: a bureau that names neither itself nor its place still names its place's site.
