@@ -32,8 +32,8 @@ internal sealed partial class MetadataReader
     [
         ("管委会", "管理委员会"), ("科委", "科学技术委员会"), ("发改委", "发展和改革委员会"), ("经信委", "经济和信息化委员会"),
         ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("发展改革委", "发展和改革委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
-        ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
-        ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
+        ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("人力社保局", "人力资源和社会保障局"),
+        ("住建局", "住房和城乡建设局"), ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
         ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
     ];
 
@@ -404,12 +404,13 @@ internal sealed partial class MetadataReader
             core += suffix;
         }
 
-        // A city bureau's branch named after one of the city's counties (X市自然资源局Y分局) serves that county.
+        // A city bureau's or centre's branch named after one of the city's counties (X市自然资源局Y分局, X市公共资源交易服务中心
+        // Y分中心) serves that county.
         if (region.Region is { Level: RegionLevel.Prefecture } city && Branch().Match(agency) is { Success: true } branch
             && _gazetteer.FindByName(branch.Groups["b"].Value, city.Code).Where(r => r.Level == RegionLevel.County).ToList() is [var county])
         {
             evidence.Add($"a branch named after {county.Name}");
-            return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value}分局 of {city.Name}"));
+            return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value} of {city.Name}"));
         }
 
         // A city's zone printed with the district it is one administration with (X市经济技术开发区(Y区)Z局): that district,
@@ -1047,7 +1048,9 @@ internal sealed partial class MetadataReader
                     continue;
                 }
 
-                if (!(joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
+                // A body's 年报 (2023年X局政府信息公开年报) is as much a title as its 报告: only a bodyless column name was not.
+                if (!((joined.Contains("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal))
+                    && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
                 {
                     return null;
                 }
@@ -1878,7 +1881,7 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
     private static partial Regex CityAndDistrict();
 
-    [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]
+    [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
     private static partial Regex Branch();
 
     // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.
