@@ -270,6 +270,16 @@ internal sealed partial class MetadataReader
             evidence.Add("region from the government website the report is published on");
         }
 
+        // A zone named after its city (X市Y新区管委会) that publishes through one of that city's counties (本报告的电子版可在
+        // “Z区政府信息公开”下载) sits in and belongs to that county (metric-dictionary.md §11).
+        if (agency is not null && AgencyKinds.Classify(agency) == AgencyKind.DevelopmentZone && region.Region is { Level: RegionLevel.Prefecture } zoneCity
+            && PublishedOnSite().IsMatch(compact.Text) && PublishingSite(compact.Text, contextNames) is { Region: { Level: RegionLevel.County } host } hostSite
+            && _gazetteer.PathOf(host.Code).Any(r => r.Code == zoneCity.Code))
+        {
+            region = hostSite;
+            evidence.Add("region from the county website the zone publishes through");
+        }
+
         // A body named without any place (下各镇人民政府, X林场) on a page whose index number names its division: that division,
         // where its level can be the body's (a township or street belongs to its county, never its city).
         if (agency is not null && region.Region is null && indexed is not null && _regions.FromAgencyName(agency, contextNames).Consumed == 0
@@ -981,6 +991,14 @@ internal sealed partial class MetadataReader
             // A labelled field (温度:…, • 索 引 号:…) ends whatever came before it: a title never runs on into one (a
             // bulleted • 标题:… has had its label cut and is the title).
             if ((FieldLine().IsMatch(content) || IsFurnitureAboveTitle(lines[i], content)) && !TitleTag().IsMatch(content))
+            {
+                joined = string.Empty;
+                taken = 0;
+                continue;
+            }
+
+            // A date alone on its line (a header table's cell printed without its label, 2023-01-13) is no title's piece.
+            if (DateAlone().IsMatch(content))
             {
                 joined = string.Empty;
                 taken = 0;
@@ -1881,6 +1899,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
     private static partial Regex CityAndDistrict();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex DateAlone();
+
     [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
     private static partial Regex Branch();
 
@@ -1997,8 +2018,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)|现通过)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|网站)")]
     private static partial Regex OwnSitePublication();
 
-    // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载.
-    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|门户|网站|网)")]
+    // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载 /
+    // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's).
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""])")]
     private static partial Regex PublishedOnSite();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开
