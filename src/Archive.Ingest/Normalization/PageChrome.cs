@@ -272,7 +272,7 @@ public static partial class PageChrome
                 }
             }
 
-            if (dates.Count > 0 && dates.All(d => SameDay(d.Date, dates[0].Date)))
+            if (dates.Count > 0 && dates.All(d => Day(d.Date) == Day(dates[0].Date)))
             {
                 AddDate(IndexBlockDateLabel, dates[0].Date, facts);
                 foreach (var (line, _) in dates)
@@ -284,10 +284,10 @@ public static partial class PageChrome
             return;
         }
 
-        static bool SameDay(Match a, Match b) =>
-            int.Parse(a.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) == int.Parse(b.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
-            && int.Parse(a.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) == int.Parse(b.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture)
-            && int.Parse(a.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) == int.Parse(b.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        static (int, int, int) Day(Match date) =>
+            (int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static void AddDate(string label, Match date, FactsBuilder facts) =>
