@@ -1056,17 +1056,18 @@ internal sealed partial class MetadataReader
                 // 年度报告): no year and no body's name — the title is below (X局2025年…报告 under the column name, real
                 // pages of 2026). So is a column name bulleted alone in the page's side menu (• 乡镇政府信息公开年度报告): no
                 // year, and a menu item, not a heading (its 乡镇 made the agency 乡镇人民政府 on a real town's page).
-                // A column name with its year (2020年信息公开年报 above X园区2020年…报告, a real zone's page) names no body either.
+                // A column name with its year (2020年信息公开年报 above X园区2020年…报告, a real zone's page) names no body either,
+                // nor does a site's header over a column name without a year (X区人民政府 / 政府信息公开年报, a real street's page).
                 var bodyless = AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null;
                 if ((!TitleYear().IsMatch(joined) && (bodyless || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
-                    || (bodyless && joined.EndsWith("年报", StringComparison.Ordinal)))
+                    || (joined.EndsWith("年报", StringComparison.Ordinal) && (bodyless || !TitleYear().IsMatch(joined))))
                 {
                     joined = string.Empty;
                     taken = 0;
                     continue;
                 }
 
-                // A body's 年报 (2023年X局政府信息公开年报) is as much a title as its 报告: only a bodyless column name was not.
+                // A body's 年报 with its year (2023年X局政府信息公开年报) is as much a title as its 报告.
                 if (!((joined.Contains("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal))
                     && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
                 {

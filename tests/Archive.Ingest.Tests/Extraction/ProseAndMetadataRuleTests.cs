@@ -1684,10 +1684,12 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     // A body's title that ends 年报 (2023年X局政府信息公开年报) is its title as one ending 报告 is; a short designation in
-    // it (人力社保局) is spelt out. A column name without a body (2023年信息公开年报) above it is still no title.
+    // it (人力社保局) is spelt out. A column name without a body (2023年信息公开年报) above it is still no title, nor is a
+    // site's header over a column name without a year (平罗县人民政府 / 政府信息公开年报).
     [Theory]
     [InlineData("2023年平罗县人力社保局政府信息公开年报", "平罗县人力资源和社会保障局")]
     [InlineData("2023年信息公开年报\n2023年平罗县青峦局政府信息公开年报", "平罗县青峦局")]
+    [InlineData("平罗县人民政府\n\n政府信息公开年报\n平罗县青峦局2023年政府信息公开工作年度报告", "平罗县青峦局")]
     public void Extract_BodysTitleEndingWithNianbao_IsItsTitle(string head, string agency)
     {
         var text = head + "\n本年度报告中所列数据的统计期限从2023年1月1日到12月31日止。\n一、总体情况\n2023年，我局认真做好政府信息公开工作。\n";
