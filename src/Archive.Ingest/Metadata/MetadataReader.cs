@@ -32,8 +32,8 @@ internal sealed partial class MetadataReader
     [
         ("管委会", "管理委员会"), ("科委", "科学技术委员会"), ("发改委", "发展和改革委员会"), ("经信委", "经济和信息化委员会"),
         ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("发展改革委", "发展和改革委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
-        ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
-        ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
+        ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("人力社保局", "人力资源和社会保障局"),
+        ("住建局", "住房和城乡建设局"), ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
         ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
     ];
 
@@ -276,6 +276,16 @@ internal sealed partial class MetadataReader
             evidence.Add("region from the government website the report is published on");
         }
 
+        // A zone named after its city (X市Y新区管委会) that publishes through one of that city's counties (本报告的电子版可在
+        // “Z区政府信息公开”下载) sits in and belongs to that county (metric-dictionary.md §11).
+        if (agency is not null && AgencyKinds.Classify(agency) == AgencyKind.DevelopmentZone && region.Region is { Level: RegionLevel.Prefecture } zoneCity
+            && PublishedOnSite().IsMatch(compact.Text) && PublishingSite(compact.Text, contextNames) is { Region: { Level: RegionLevel.County } host } hostSite
+            && _gazetteer.PathOf(host.Code).Any(r => r.Code == zoneCity.Code))
+        {
+            region = hostSite;
+            evidence.Add("region from the county website the zone publishes through");
+        }
+
         // A body named without any place (下各镇人民政府, X林场) on a page whose index number names its division: that division,
         // where its level can be the body's (a township or street belongs to its county, never its city).
         if (agency is not null && region.Region is null && indexed is not null && _regions.FromAgencyName(agency, contextNames).Consumed == 0
@@ -410,12 +420,13 @@ internal sealed partial class MetadataReader
             core += suffix;
         }
 
-        // A city bureau's branch named after one of the city's counties (X市自然资源局Y分局) serves that county.
+        // A city bureau's or centre's branch named after one of the city's counties (X市自然资源局Y分局, X市公共资源交易服务中心
+        // Y分中心) serves that county.
         if (region.Region is { Level: RegionLevel.Prefecture } city && Branch().Match(agency) is { Success: true } branch
             && _gazetteer.FindByName(branch.Groups["b"].Value, city.Code).Where(r => r.Level == RegionLevel.County).ToList() is [var county])
         {
             evidence.Add($"a branch named after {county.Name}");
-            return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value}分局 of {city.Name}"));
+            return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value} of {city.Name}"));
         }
 
         // A city's zone printed with the district it is one administration with (X市经济技术开发区(Y区)Z局): that district,
@@ -1002,6 +1013,14 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
+            // A date alone on its line (a header table's cell printed without its label, 2023-01-13) is no title's piece.
+            if (DateAlone().IsMatch(content))
+            {
+                joined = string.Empty;
+                taken = 0;
+                continue;
+            }
+
             // A site's menu of links above the title (中国政府网|…人民政府网|智能机器人, 无障碍|长者版): a title has no bar,
             // though a page may print it as a table row of its own (2013年度X政府信息公开工作年度报告 | ||).
             // A menu under something already taken (网站支持IPv6 / 智能问答 长者模式 登录| 注册) ends that too.
@@ -1053,17 +1072,20 @@ internal sealed partial class MetadataReader
                 // 年度报告): no year and no body's name — the title is below (X局2025年…报告 under the column name, real
                 // pages of 2026). So is a column name bulleted alone in the page's side menu (• 乡镇政府信息公开年度报告): no
                 // year, and a menu item, not a heading (its 乡镇 made the agency 乡镇人民政府 on a real town's page).
-                // A column name with its year (2020年信息公开年报 above X园区2020年…报告, a real zone's page) names no body either.
+                // A column name with its year (2020年信息公开年报 above X园区2020年…报告, a real zone's page) names no body either,
+                // nor does a site's header over a column name without a year (X区人民政府 / 政府信息公开年报, a real street's page).
                 var bodyless = AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null;
                 if ((!TitleYear().IsMatch(joined) && (bodyless || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
-                    || (bodyless && joined.EndsWith("年报", StringComparison.Ordinal)))
+                    || (joined.EndsWith("年报", StringComparison.Ordinal) && (bodyless || !TitleYear().IsMatch(joined))))
                 {
                     joined = string.Empty;
                     taken = 0;
                     continue;
                 }
 
-                if (!(joined.Contains("报告", StringComparison.Ordinal) && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
+                // A body's 年报 with its year (2023年X局政府信息公开年报) is as much a title as its 报告.
+                if (!((joined.Contains("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal))
+                    && (joined.Contains("公开", StringComparison.Ordinal) || joined.Contains("年度", StringComparison.Ordinal))))
                 {
                     return null;
                 }
@@ -1896,7 +1918,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
     private static partial Regex CityAndDistrict();
 
-    [GeneratedRegex(@"局(?<b>[\u4E00-\u9FFF]{2,4})分局$")]
+    [GeneratedRegex(@"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial Regex DateAlone();
+
+    [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
     private static partial Regex Branch();
 
     // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.
@@ -2012,8 +2037,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)|现通过)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|网站)")]
     private static partial Regex OwnSitePublication();
 
-    // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载.
-    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|门户|网站|网)")]
+    // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载 /
+    // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's).
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""])")]
     private static partial Regex PublishedOnSite();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开

@@ -33,6 +33,7 @@ public static partial class PageChrome
 
     // An unlabelled date and time right under the title: the posting date, the last resort.
     private const string UnderTitleDateLabel = "date under the title";
+    private const string IndexBlockDateLabel = "date under the index number";
 
     private static readonly string[] OtherLabels =
     [
@@ -187,6 +188,11 @@ public static partial class PageChrome
             HeaderDateWithoutItsRow(segments, kinds, facts);
         }
 
+        if (!facts.HasDate)
+        {
+            DateInLabellessIndexBlock(segments, kinds, facts);
+        }
+
         var marked = segments.Select((s, i) => s with { Kind = kinds[i] }).ToList();
         return new PageView(marked, facts.Build());
     }
@@ -243,6 +249,47 @@ public static partial class PageChrome
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The values of a page's 索引号/分类/发布机构/日期 table without their labels (a mirror or crawler kept the cells only):
+    /// an index number alone on its line (014178686/2023-00003), then within a few lines the category, the publisher and
+    /// the date(s). Read only where every bare date of that block is the same day (生成日期 and 发布日期 may differ).
+    /// </summary>
+    private static void DateInLabellessIndexBlock(List<PageSegment> segments, SegmentKind[] kinds, FactsBuilder facts)
+    {
+        for (var i = 0; i < segments.Count && i < 40; i++)
+        {
+            if (!IndexNumberAlone().IsMatch(segments[i].Text.Trim()))
+            {
+                continue;
+            }
+
+            var dates = new List<(int Line, Match Date)>();
+            for (var j = i + 1; j < segments.Count && j <= i + 5; j++)
+            {
+                if (BareDashDate().Match(segments[j].Text.Trim()) is { Success: true } date && kinds[j] == SegmentKind.Body)
+                {
+                    dates.Add((j, date));
+                }
+            }
+
+            if (dates.Count > 0 && dates.All(d => Day(d.Date) == Day(dates[0].Date)))
+            {
+                AddDate(IndexBlockDateLabel, dates[0].Date, facts);
+                foreach (var (line, _) in dates)
+                {
+                    kinds[line] = SegmentKind.Label;
+                }
+            }
+
+            return;
+        }
+
+        static (int, int, int) Day(Match date) =>
+            (int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static void AddDate(string label, Match date, FactsBuilder facts) =>
@@ -565,6 +612,11 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?<=^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+[\u4E00-\u9FFF]{2,30}$")]
     private static partial Regex PublisherAfterDate();
 
+    // An index number alone on its line, as a page's header table prints it without its 索引号 label: an organisation
+    // code or credit code, then /year-number (014178686/2023-00003, 1137018100420588XX-A/2024-6538668).
+    [GeneratedRegex(@"^[0-9A-Z][0-9A-Z-]{5,24}/(?:19|20)\d{2}-\d{1,10}$")]
+    private static partial Regex IndexNumberAlone();
+
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,30}(?:门户网站|网站|门户网|网)(?:\s+(?:https?://)?[A-Za-z0-9.-]+\.(?:cn|com|net|org)(?:/\S*)?)?\s+(?=(?:19|20)\d{2}-)")]
     private static partial Regex SiteByline();
 
@@ -643,7 +695,7 @@ public static partial class PageChrome
 
         public PageFacts Build()
         {
-            var date = DateLabels.Append(BareDateLabel).Append(UnderTitleDateLabel).Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
+            var date = DateLabels.Append(BareDateLabel).Append(UnderTitleDateLabel).Append(IndexBlockDateLabel).Select(l => _dates.GetValueOrDefault(l)).FirstOrDefault(d => d is not null);
             return new PageFacts(TitleRow ?? Heading, Publisher, Source, date);
         }
     }

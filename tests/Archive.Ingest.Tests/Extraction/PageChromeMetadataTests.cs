@@ -1084,4 +1084,20 @@ public sealed class PageChromeMetadataTests
 
         Assert.Equal("2025-01-14", report.Published);
     }
+
+    // A mirror that kept a header table's cells without their labels (索引号 value / 分类 / 发布机构 / 日期 / 日期 / 有效):
+    // the date under the bare index number is the posting date, where the block prints one day; two days name none.
+    [Theory]
+    [InlineData("2023-01-13", "2023-01-13", "2023-01-13")]
+    [InlineData("2023-01-10", "2023-01-13", null)]
+    public void Extract_LabellessHeaderTableUnderABareIndexNumber_ItsDateIsThePagesDate(string first, string second, string? published)
+    {
+        var text = $"014178686/2023-00003\n政府信息公开年报\n平罗县青峦局\n{first}\n{second}\n有效\n\n"
+            + "平罗县青峦局2022年政府信息公开工作年度报告\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "labelless-header.txt");
+
+        Assert.Equal(published, report.Published);
+        Assert.Equal("平罗县青峦局", report.Agency);
+    }
 }

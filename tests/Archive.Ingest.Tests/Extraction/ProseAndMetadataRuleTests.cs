@@ -1755,4 +1755,55 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(expected, metrics.TryGetValue("legacy.fees", out var value) ? (int)value : null);
     }
+
+    // A city centre's branch named after one of the city's counties (X市…中心Y分中心) serves that county, as a city
+    // bureau's Y分局 does; a branch named after no county of the city stays with the city.
+    [Theory]
+    [InlineData("石嘴山市住房公积金管理中心平罗分中心", "640221")]
+    [InlineData("石嘴山市住房公积金管理中心青峦分中心", "640200")]
+    public void Extract_CityCentresBranchNamedAfterACounty_TakesThatCounty(string body, string region)
+    {
+        var text = body + "2023年政府信息公开工作年度报告\n本报告所列数据统计期限为2023年1月1日至2023年12月31日。\n"
+            + "一、总体情况\n2023年，中心认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "centre-branch.txt");
+
+        Assert.Equal(body, report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
+
+    // A body's title that ends 年报 (2023年X局政府信息公开年报) is its title as one ending 报告 is; a short designation in
+    // it (人力社保局) is spelt out. A column name without a body (2023年信息公开年报) above it is still no title, nor is a
+    // site's header over a column name without a year (平罗县人民政府 / 政府信息公开年报).
+    [Theory]
+    [InlineData("2023年平罗县人力社保局政府信息公开年报", "平罗县人力资源和社会保障局")]
+    [InlineData("2023年信息公开年报\n2023年平罗县青峦局政府信息公开年报", "平罗县青峦局")]
+    [InlineData("平罗县人民政府\n\n政府信息公开年报\n平罗县青峦局2023年政府信息公开工作年度报告", "平罗县青峦局")]
+    public void Extract_BodysTitleEndingWithNianbao_IsItsTitle(string head, string agency)
+    {
+        var text = head + "\n本年度报告中所列数据的统计期限从2023年1月1日到12月31日止。\n一、总体情况\n2023年，我局认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "nianbao-title.txt");
+
+        Assert.Equal(head.Split('\n')[^1], report.Title);
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // A zone named after its city that publishes through one of the city's counties (本报告的电子版可在“X县政府信息公开”
+    // 下载) belongs to that county; a county of another city names no place of the zone's.
+    [Theory]
+    [InlineData("平罗县", "640221")]
+    [InlineData("永宁县", "640200")]
+    public void Extract_CitysZonePublishingThroughACountysSite_TakesThatCounty(string county, string region)
+    {
+        var text = $"本年报是根据《中华人民共和国政府信息公开条例》要求，由石嘴山青峦新区管委会编制的2017年度政府信息公开年度报告。"
+            + $"本报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。本报告的电子版可在“{county}政府信息公开”(http://xxgk.example.cn)下载。\n"
+            + "一、政府信息公开工作的基本概况\n2017年，我管委会认真做好政府信息公开工作。\n";
+
+        var report = Extractor.Extract(text, "zone-county-site.txt");
+
+        Assert.Equal("石嘴山青峦新区管理委员会", report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
 }
