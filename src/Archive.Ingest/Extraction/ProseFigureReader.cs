@@ -107,9 +107,10 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
-        // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's).
+        // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
+        // (市局网站 is a higher body's).
         // A site updated with items posts them (区政府网站全年更新各类政府信息N条, a district's).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网|(?:委员会|[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
         // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's).
         new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:各类)?(?:政府)?信息共?" + Number + "条")),
