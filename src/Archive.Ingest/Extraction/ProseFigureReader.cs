@@ -660,8 +660,10 @@ internal static partial class ProseFigureReader
     // YYYY年度累计, and YYYY年累计 (2013年累计主动公开政府信息35条, a real bureau's 2013 report); not after a range's
     // 至/到/- or another year's 和/、. The year may open the clause with the body as its subject before 累计, its months
     // named (2024年，我街道累计收到…; 2023年1—12月，我委在X网站累计发布…): that year summed, unless the words between
-    // reach back further (历年, 以来, 多年, 历史).
-    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:我|本)(?:(?!历年|以来|多年|历史)[^\d,，。;；:：!？]){1,20}?)?累计")]
+    // reach back further (历年, 以来, 多年, 历史). Those words are looked for once, ahead of the span: the same test inside the
+    // lazy span (an optional group) made the generated matcher overflow its backtracking stack on a real 21-character clause
+    // (2020年1-12月,我局通过X区政府门户网站…) and end the whole extraction.
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?[我本](?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?)?累计")]
     private static partial Regex YearSummed();
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]

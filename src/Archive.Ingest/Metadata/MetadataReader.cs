@@ -841,7 +841,6 @@ internal sealed partial class MetadataReader
                 return (name, year);
             }
 
-
             // A place alone (2020年度，X区以习近平…) speaks for its government, where no department calls itself 我局 or the like.
             if (consumed == name.Length && place.Region is not null && !DepartmentSelf().IsMatch(compact))
             {

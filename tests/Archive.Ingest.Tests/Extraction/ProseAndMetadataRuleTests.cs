@@ -1557,6 +1557,9 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2017年1—12月,我委在某市林业委员会网站累计发布信息88条。", "legacy.channel.website", 88)]
     [InlineData("2017年,我镇历年累计收到依申请公开7件。", "legacy.apply.received", null)]
     [InlineData("2016年,我街道累计收到依申请公开7件。", "legacy.apply.received", null)]
+    // The months and the body without 累计 after them: no sum, and no runaway match (a real bureau's page made the
+    // first form of this rule overflow the regex engine's stack and end the whole extraction).
+    [InlineData("2017年1-12月,我局通过某某区政府门户网站主动公开政府信息171条,其中通知公告类信息20条。", "legacy.channel.website", 171)]
     public void Extract_YearOpeningTheClauseBeforeSummed_IsThatYearsFigure(string sentence, string key, int? value)
     {
         var metrics = ProseMetrics(sentence);
