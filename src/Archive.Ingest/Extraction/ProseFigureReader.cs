@@ -653,8 +653,9 @@ internal static partial class ProseFigureReader
     private static partial Regex PartTime();
 
     // Cumulative, multi-year or "so far" figures are not the reporting year's figure.
-    // 全年累计 / 本年度累计 sums the year itself (全年累计主动公开政府信息246条, a real bureau's).
-    [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今|(?<!今年|本年|年初)以来")]
+    // 全年累计 / 本年度累计 sums the year itself (全年累计主动公开政府信息246条, a real bureau's), as 一年以来 spans it (一年以来,
+    // 市X局共收到政府信息公开申请1件, a real bureau's), though not eleven years (十一年以来).
+    [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今|(?<!今年|本年|年初|(?<![\d十百两几多])一年)以来")]
     private static partial Regex NotAYearFigure();
 
     // YYYY年度累计, and YYYY年累计 (2013年累计主动公开政府信息35条, a real bureau's 2013 report); not after a range's

@@ -149,6 +149,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("（一）主动公开。加大主动公开力度，区政府网站全年更新各类政府信息526条。", "legacy.channel.website", 526)]
     [InlineData("（一）主动公开。区政府网站全年更新各类政府信息526条，区政府微博发布信息143条。", "legacy.channel.weibo", 143)]
     [InlineData("“平安某地”微博更新信息64条，“某地卫健”微信公众号发布信息211条。", "legacy.channel.weibo", 64)]
+    [InlineData("一年以来,市某某局共收到政府信息公开申请3件,均已按时答复。", "legacy.apply.received", 3)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -172,6 +173,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2017年，我局受理政府信息公开申请3件次。", "legacy.apply.received")]
     [InlineData("其中，通过市局网站发布信息19条。", "legacy.channel.website")]
     [InlineData("2024年，通过微博、微信发布信息96条。", "legacy.channel.weibo")]
+    [InlineData("十一年以来,市某某局共收到政府信息公开申请30件。", "legacy.apply.received")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
