@@ -426,7 +426,7 @@ internal static partial class StandardTableReader
             var lineTokens = WithBrokenTotalJoined(rows, lines[l]);
             var lastLabel = lineTokens.FindLastIndex(t => t.Kind == TableTokenKind.Label);
             var lineCells = lineTokens.Skip(lastLabel + 1).Where(t => t.Kind != TableTokenKind.Label).ToList();
-            var label = string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
+            var label = WithoutYearNote(string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text))));
             var continued = lastRowLine;
             lastRowLine = null;
             if (continued is not null && Continues(lineTokens, continued, label))
@@ -720,7 +720,7 @@ internal static partial class StandardTableReader
         // The labels gathered since the last values may hold rows that printed nothing (an empty row of a web page's
         // table): the values belong to the row whose label ends last, not to the first one named (a real 2019 report
         // put 三类内部事务信息's 5 under 其他法律行政法规禁止公开 that way).
-        var accumulatedText = DigitComma().Replace(string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text))), "$1.");
+        var accumulatedText = WithoutYearNote(DigitComma().Replace(string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text))), "$1."));
         var (byForm, formEnd) = LatestNamed(rows, cursor, accumulatedText, row => row.Forms);
         if (byForm >= 0)
         {
@@ -1475,4 +1475,13 @@ internal static partial class StandardTableReader
     // A row's numbering printed 3、其他 is 3.其他 (a real city's PDF).
     [GeneratedRegex(@"(?<!\d)(\d{1,2})、")]
     private static partial Regex DigitComma();
+
+    /// <summary>
+    /// A row label with its year in brackets (一、本年(2021)新收政府信息公开申请数量, 二、上年(2020)结转…: a real township's
+    /// page) names the template's row; without the bracket dropped no row matched and table 三 lost both rows.
+    /// </summary>
+    private static string WithoutYearNote(string normalized) => YearNote().Replace(normalized, string.Empty);
+
+    [GeneratedRegex(@"\((?:19|20)\d{2}年?度?\)")]
+    private static partial Regex YearNote();
 }
