@@ -217,7 +217,10 @@ internal static partial class StandardTableReader
                         if (values.Count > 0 && values.All(t => t.Kind == TableTokenKind.EmptyCell || (t.IsCell && EndsWithBar(text, t)))
                             && values.Select(t => t.Line).Distinct().Count() == values.Count)
                         {
-                            PlaceLeading(current, values, cells, headerText.ToString());
+                            // The last cell of such a row is whole where a space follows its digits (0 ␣ at the text's end:
+                            // only its bar cut off, a real township's page), and it stands alone on its line.
+                            var closed = WholeBeforeTheCut(text, token, values[^1]);
+                            PlaceLeading(current, closed is null ? values : [.. values, closed], cells, headerText.ToString());
                         }
 
                         current = null;
@@ -630,6 +633,17 @@ internal static partial class StandardTableReader
             cells.Add(printed[c].Kind == TableTokenKind.Value ? Cell(spec, column, printed[c], header) : ReadCell.Mark(StandardTableSection.KeyOf(spec.Row, column), printed[c]));
         }
     }
+
+    /// <summary>
+    /// The number the text ends on as a whole cell: a space after its digits shows they ended, and alone on its own line
+    /// after the row's last cell it is one cell of a cell-per-line table. Otherwise null (its digits may be cut).
+    /// </summary>
+    private static TableToken? WholeBeforeTheCut(string text, TableToken cut, TableToken before) =>
+        cut.Line > before.Line && cut.End < text.Length && text[cut.End] is ' ' or '\u3000'
+        && text.LastIndexOf('\n', cut.Start) is var lineStart && text.AsSpan(lineStart + 1, cut.Start - lineStart - 1).Trim().IsEmpty
+        && TextShapes.TryParseValue(cut.Text, out var value, out var unit)
+            ? cut with { Kind = TableTokenKind.Value, Value = value, Unit = unit }
+            : null;
 
     /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
     private static bool EndsWithBar(string text, TableToken last)

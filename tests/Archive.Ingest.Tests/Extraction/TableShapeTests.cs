@@ -1660,4 +1660,18 @@ public sealed class TableShapeTests
         Assert.Equal(1, Metric(pipes, "apply.new.research"));
         Assert.Equal(6, Metric(pipes, "apply.new.total"));
     }
+
+    [Fact]
+    public void CellPerLineWithBars_TextEndingOnANumberAndASpace_ReadsThatLastCell()
+    {
+        // Table 二 of 2019 a cell a line, each with its bar; the text ends after the fees row's last digits.
+        static ExtractedReport Ending(string last) => Extract(Title2019 + "二、主动公开政府信息情况\n|\n第二十条第(一)项 | ||||\n|\n信息内容 |\n本年新制作数量 |\n"
+            + "本年新公开数量 |\n对外公开总数量 | |\n|\n规章 |\n0 |\n0 |\n0 | |\n|\n规范性文件 |\n2 |\n2 |\n9 | |\n|\n第二十条第(八)项 | ||||\n|\n"
+            + "信息内容 |\n上一年项目数量 |\n本年增/减 | ||\n|\n行政事业性收费 |\n4 |\n" + last);
+
+        Assert.Equal(4, Metric(Ending("1 "), "active.fees.prev_items"));
+        Assert.Equal(1, Metric(Ending("1 "), "active.fees.change"));
+        Assert.Equal(4, Metric(Ending("1"), "active.fees.prev_items"));
+        Assert.Null(Metric(Ending("1"), "active.fees.change"));
+    }
 }
