@@ -387,9 +387,11 @@ public sealed partial class ReportExtractor : IReportExtractor
             // 自然人 may be printed over two lines (自然 / 人, a PDF's text with its layout); 申请人情况 heads the same columns.
             // The first row's label is enough of a table (a page cut after it, a real zone's page). A narrow label column
             // wraps both labels with the row's values between their lines (予以公 20 0 … / 开, 本年新收政府信息 … / 公开申请数量:
-            // an office suite's PDF of a Word table without rules), so their opening words are matched.
+            // an office suite's PDF of a Word table without rules), so their opening words are matched; a year in brackets
+            // may stand inside them (本年(2021)新收…, a real township's page).
             var isTable = h3IsRow || ((region.Contains("自然人", StringComparison.Ordinal) || region.Contains("申请人情况", StringComparison.Ordinal))
-                && (region.Contains("予以公", StringComparison.Ordinal) || region.Contains("本年新收", StringComparison.Ordinal)));
+                && (region.Contains("予以公", StringComparison.Ordinal) || region.Contains("本年新收", StringComparison.Ordinal)
+                    || region.Contains("新收政府信息公开申请", StringComparison.Ordinal)));
             if (isTable)
             {
                 // Without the split （六） rows, table 三 shows the 2019 template only where its single （六）其他处理 row is

@@ -217,7 +217,10 @@ internal static partial class StandardTableReader
                         if (values.Count > 0 && values.All(t => t.Kind == TableTokenKind.EmptyCell || (t.IsCell && EndsWithBar(text, t)))
                             && values.Select(t => t.Line).Distinct().Count() == values.Count)
                         {
-                            PlaceLeading(current, values, cells, headerText.ToString());
+                            // The last cell of such a row is whole where a space follows its digits (0 ␣ at the text's end:
+                            // only its bar cut off, a real township's page), and it stands alone on its line.
+                            var closed = WholeBeforeTheCut(text, token, values[^1]);
+                            PlaceLeading(current, closed is null ? values : [.. values, closed], cells, headerText.ToString());
                         }
 
                         current = null;
@@ -426,7 +429,7 @@ internal static partial class StandardTableReader
             var lineTokens = WithBrokenTotalJoined(rows, lines[l]);
             var lastLabel = lineTokens.FindLastIndex(t => t.Kind == TableTokenKind.Label);
             var lineCells = lineTokens.Skip(lastLabel + 1).Where(t => t.Kind != TableTokenKind.Label).ToList();
-            var label = string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
+            var label = WithoutYearNote(string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text))));
             var continued = lastRowLine;
             lastRowLine = null;
             if (continued is not null && Continues(lineTokens, continued, label))
@@ -631,6 +634,17 @@ internal static partial class StandardTableReader
         }
     }
 
+    /// <summary>
+    /// The number the text ends on as a whole cell: a space after its digits shows they ended, and alone on its own line
+    /// after the row's last cell it is one cell of a cell-per-line table. Otherwise null (its digits may be cut).
+    /// </summary>
+    private static TableToken? WholeBeforeTheCut(string text, TableToken cut, TableToken before) =>
+        cut.Line > before.Line && cut.End < text.Length && text[cut.End] is ' ' or '\u3000'
+        && text.LastIndexOf('\n', cut.Start) is var lineStart && text.AsSpan(lineStart + 1, cut.Start - lineStart - 1).Trim().IsEmpty
+        && TextShapes.TryParseValue(cut.Text, out var value, out var unit)
+            ? cut with { Kind = TableTokenKind.Value, Value = value, Unit = unit }
+            : null;
+
     /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
     private static bool EndsWithBar(string text, TableToken last)
     {
@@ -720,7 +734,7 @@ internal static partial class StandardTableReader
         // The labels gathered since the last values may hold rows that printed nothing (an empty row of a web page's
         // table): the values belong to the row whose label ends last, not to the first one named (a real 2019 report
         // put 三类内部事务信息's 5 under 其他法律行政法规禁止公开 that way).
-        var accumulatedText = DigitComma().Replace(string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text))), "$1.");
+        var accumulatedText = WithoutYearNote(DigitComma().Replace(string.Concat(accumulated.Select(t => TextShapes.Norm(t.Text))), "$1."));
         var (byForm, formEnd) = LatestNamed(rows, cursor, accumulatedText, row => row.Forms);
         if (byForm >= 0)
         {
@@ -1475,4 +1489,13 @@ internal static partial class StandardTableReader
     // A row's numbering printed 3、其他 is 3.其他 (a real city's PDF).
     [GeneratedRegex(@"(?<!\d)(\d{1,2})、")]
     private static partial Regex DigitComma();
+
+    /// <summary>
+    /// A row label with its year in brackets (一、本年(2021)新收政府信息公开申请数量, 二、上年(2020)结转…: a real township's
+    /// page) names the template's row; without the bracket dropped no row matched and table 三 lost both rows.
+    /// </summary>
+    private static string WithoutYearNote(string normalized) => YearNote().Replace(normalized, string.Empty);
+
+    [GeneratedRegex(@"\((?:19|20)\d{2}年?度?\)")]
+    private static partial Regex YearNote();
 }

@@ -1642,4 +1642,36 @@ public sealed class TableShapeTests
         Assert.Null(Metric(report, "review.corrected"));
         Assert.Null(Metric(notATotal, "review.total"));
     }
+
+    [Fact]
+    public void Table3RowLabelsWithTheirYearInBrackets_MatchTheirRows()
+    {
+        // A cell a line with a blank line between (a web page's table as text), and the same rows as pipe rows.
+        const string heading = "三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n";
+        var lines = Extract(Title + heading + "一、本年（2021）新收政府信息公开申请数量\n\n3\n\n1\n\n0\n\n0\n\n0\n\n0\n\n4\n\n"
+            + "二、上年(2020年)结转政府信息公开申请数量\n\n2\n\n0\n\n0\n\n0\n\n0\n\n0\n\n2\n\n三、本年度办理结果\n\n");
+        var pipes = Extract(Title + "三、收到和处理政府信息公开申请情况\n| | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n"
+            + "| 一、本年(2021年度)新收政府信息公开申请数量 | 5 | 0 | 1 | 0 | 0 | 0 | 6 |\n");
+
+        Assert.Equal(3, Metric(lines, "apply.new.natural"));
+        Assert.Equal(4, Metric(lines, "apply.new.total"));
+        Assert.Equal(2, Metric(lines, "apply.carried_in.natural"));
+        Assert.Equal(2, Metric(lines, "apply.carried_in.total"));
+        Assert.Equal(1, Metric(pipes, "apply.new.research"));
+        Assert.Equal(6, Metric(pipes, "apply.new.total"));
+    }
+
+    [Fact]
+    public void CellPerLineWithBars_TextEndingOnANumberAndASpace_ReadsThatLastCell()
+    {
+        // Table 二 of 2019 a cell a line, each with its bar; the text ends after the fees row's last digits.
+        static ExtractedReport Ending(string last) => Extract(Title2019 + "二、主动公开政府信息情况\n|\n第二十条第(一)项 | ||||\n|\n信息内容 |\n本年新制作数量 |\n"
+            + "本年新公开数量 |\n对外公开总数量 | |\n|\n规章 |\n0 |\n0 |\n0 | |\n|\n规范性文件 |\n2 |\n2 |\n9 | |\n|\n第二十条第(八)项 | ||||\n|\n"
+            + "信息内容 |\n上一年项目数量 |\n本年增/减 | ||\n|\n行政事业性收费 |\n4 |\n" + last);
+
+        Assert.Equal(4, Metric(Ending("1 "), "active.fees.prev_items"));
+        Assert.Equal(1, Metric(Ending("1 "), "active.fees.change"));
+        Assert.Equal(4, Metric(Ending("1"), "active.fees.prev_items"));
+        Assert.Null(Metric(Ending("1"), "active.fees.change"));
+    }
 }
