@@ -684,8 +684,9 @@ internal static partial class StandardTableReader
         var cut = rowCells.FindIndex(t => t.Kind == TableTokenKind.Cut);
 
         // So is a row the text ends right after a bar (7.属于行政执法案卷 | 0 | 0 | 0 | 0 | , another excerpt): cut after its
-        // last cell. Two cells at least: a lone value there may be a merged row's only one.
-        if (cut < 0 && endsText && rowCells.Count is >= 2 && rowCells.Count < columns.Count)
+        // last cell. Two cells at least: a lone value there may be a merged row's only one; one short of the columns, the
+        // rules for a row missing one cell still apply (R3: six zeros make the seventh 0).
+        if (cut < 0 && endsText && rowCells.Count >= 2 && rowCells.Count < columns.Count - 1)
         {
             cut = rowCells.Count;
         }
