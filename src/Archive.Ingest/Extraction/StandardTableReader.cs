@@ -421,6 +421,7 @@ internal static partial class StandardTableReader
         // The label lines since the last line of cells; whether the last of them ended with its bar (行政许可 |).
         var pendingLabel = new System.Text.StringBuilder();
         var pendingBarred = false;
+        var pendingEnd = 0;
 
         // The pipe line that gave the last candidate, while no other line has come since (see Continues).
         List<TableToken>? lastRowLine = null;
@@ -432,6 +433,18 @@ internal static partial class StandardTableReader
             var label = WithoutYearNote(string.Concat(lineTokens.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text))));
             var continued = lastRowLine;
             lastRowLine = null;
+
+            // A row broken at its bars (一、本年新收… | 25 |, then a bar alone on each of four lines, then | 25 |: an HTML
+            // table flattened with a line break before each empty cell, a real district bureau's mirror page): its cells
+            // run on across the lines, and the bars between two cells leave one empty cell fewer than they count.
+            if (continued is not null && label.Length == 0 && lineCells is [{ Kind: TableTokenKind.Value or TableTokenKind.Cut }, ..]
+                && BarsBetween(text, candidates[^1].Cells[^1].End, lineCells[0].Start) is var gap and >= 3)
+            {
+                candidates[^1] = candidates[^1] with { Cells = [.. candidates[^1].Cells, .. EmptyCells(gap - 1, lineCells[0]), .. lineCells] };
+                lastRowLine = lineTokens;
+                continue;
+            }
+
             if (continued is not null && Continues(lineTokens, continued, label))
             {
                 // The rest of a label's cell (| | 开 |) joins its label; the rest of a value's cell (| | … | 6 | under
@@ -455,6 +468,7 @@ internal static partial class StandardTableReader
 
                     pendingLabel.Append(label);
                     pendingBarred = EndsWithBar(text, lineTokens[^1]);
+                    pendingEnd = lineTokens[^1].End;
                 }
                 else
                 {
@@ -473,7 +487,10 @@ internal static partial class StandardTableReader
             pendingBarred = false;
             if (ownLabel is not null)
             {
-                candidates.Add((ownLabel, lineCells, -1));
+                // Its label's bar and a bar alone on each line between (二、上年结转… |, six such lines, | 0 |) frame the
+                // empty cells before the value, as in a row broken at its bars.
+                var leading = BarsBetween(text, pendingEnd, lineCells[0].Start) is var bars and >= 3 ? EmptyCells(bars - 1, lineCells[0]) : [];
+                candidates.Add((ownLabel, [.. leading, .. lineCells], -1));
                 continue;
             }
 
@@ -544,7 +561,7 @@ internal static partial class StandardTableReader
         var headerText = header.ToString();
         foreach (var (_, lineCells, row) in candidates.Where(c => c.Row >= 0 && c.Cells.Count > 0))
         {
-            PlaceSlots(rows[row], lineCells, tokens, cells, headerText);
+            PlaceSlots(rows[row], lineCells, tokens, cells, headerText, BarsBetween(text, lineCells[^1].End, text.Length) >= 0);
         }
 
         return Finish(table, tokens, cells, candidates.Count);
@@ -645,6 +662,20 @@ internal static partial class StandardTableReader
             ? cut with { Kind = TableTokenKind.Value, Value = value, Unit = unit }
             : null;
 
+    /// <summary>
+    /// The bars between two positions when nothing else but spaces and line breaks stands there (a row's cells framed by
+    /// bars across lines); -1 otherwise.
+    /// </summary>
+    private static int BarsBetween(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from);
+        return between.ContainsAnyExcept("|｜ \t\r\n\u3000") ? -1 : between.Count('|') + between.Count('｜');
+    }
+
+    /// <summary>Empty cells framed by bars before <paramref name="next"/>, on its line.</summary>
+    private static IEnumerable<TableToken> EmptyCells(int count, TableToken next) =>
+        Enumerable.Repeat(new TableToken(TableTokenKind.EmptyCell, string.Empty, next.Start, next.Start, next.Line, 0, 0, 0, null, IsPipe: true), count);
+
     /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
     private static bool EndsWithBar(string text, TableToken last)
     {
@@ -657,7 +688,7 @@ internal static partial class StandardTableReader
     private static bool IsValuesOnly(List<TableToken> line) => line.All(t => t.IsCell || t.Kind == TableTokenKind.EmptySlot) && line.Any(t => t.Kind == TableTokenKind.Value);
 
     /// <summary>A row's cells in slot order: exactly the column count (after trailing empty slots) maps by position.</summary>
-    private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header)
+    private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool endsText)
     {
         var columns = spec.Section.Columns;
 
@@ -665,6 +696,15 @@ internal static partial class StandardTableReader
         // cells before the cut, each closed by its bar, are the row's first columns when all of them are printed; the cut
         // cell and those after it are unread.
         var cut = rowCells.FindIndex(t => t.Kind == TableTokenKind.Cut);
+
+        // So is a row the text ends right after a bar (7.属于行政执法案卷 | 0 | 0 | 0 | 0 | , another excerpt): cut after its
+        // last cell. Two cells at least: a lone value there may be a merged row's only one; one short of the columns, the
+        // rules for a row missing one cell still apply (R3: six zeros make the seventh 0).
+        if (cut < 0 && endsText && rowCells.Count >= 2 && rowCells.Count < columns.Count - 1)
+        {
+            cut = rowCells.Count;
+        }
+
         if (cut >= 0)
         {
             if (cut < columns.Count && rowCells.Take(cut).All(t => t.IsCell))

@@ -2042,9 +2042,10 @@ internal sealed partial class MetadataReader
     private static partial Regex PublishedOnSite();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开
-    // (real bodies that name no place of their own; the last two of r26 and r29): the site their information goes out on is
-    // their place's government's. Not a site among others (…门户网站和X审…).
-    [GeneratedRegex(@"(?:我|本)[镇乡局委办]\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台|(?:主动)?(?:公开|发布))")]
+    // (real bodies that name no place of their own; the last two of r26 and r29), and 我街道主要依托Y区政府门户网站发布 (a real
+    // street's page, r63): the site their information goes out on is their place's government's. Not a site among others
+    // (…门户网站和X审…).
+    [GeneratedRegex(@"(?:我|本)(?:[镇乡局委办]|街道)\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台|(?:主动)?(?:公开|发布))")]
     private static partial Regex OwnInformationOnSite();
 
     // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理; or the office by its level opening the year's

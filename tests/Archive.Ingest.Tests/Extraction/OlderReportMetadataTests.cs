@@ -446,10 +446,12 @@ public sealed class OlderReportMetadataTests
         Assert.Null(report.Agency);
     }
 
-    // 我镇…在“X市Y区政府门户网站”上发布 / 我局以Y区政府信息公开网站为平台: a body that names no place publishes through its place's site.
+    // 我镇…在“X市Y区政府门户网站”上发布 / 我局以Y区政府信息公开网站为平台 / 我街道依托Y区政府门户网站发布: a body that names no
+    // place publishes through its place's site.
     [Theory]
     [InlineData("二、主动公开情况\n我镇政府信息公开主要采用网络形式,在“温州市鹿城区政府门户网站”上发布公开信息。\n")]
     [InlineData("二、主动公开情况\n2016年我局以鹿城区政府信息公开网站为平台,主动公开机构职能等信息。\n")]
+    [InlineData("二、主动公开情况\n本年度我街道主要依托鹿城区政府门户网站发布公开政务信息,具体报告如下:\n")]
     public void Extract_BodyPublishingOnItsPlacesGovernmentSite_BelongsToThatPlace(string section)
     {
         var text = "根据《中华人民共和国政府信息公开条例》,特向社会公布2016年度政府信息公开年度报告。\n" + section + Body;

@@ -1190,6 +1190,43 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void BarRowsBrokenBeforeEachEmptyCell_TheBarsBetweenTwoCellsFrameTheEmptyOnes()
+    {
+        // A flattened HTML table breaks the line before each empty cell: 新收 prints 9 (自然人), five empty cells, 9 (总计);
+        // 上年结转 closes its label with its bar and prints only 总计 2 after six empty ones; the bars between two cells,
+        // over however many lines, count one more than the empty cells they frame.
+        var text = Title2019 + "三、收到和处理政府信息公开申请情况\n申请人情况 |\n自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+            + "一、本年新收政府信息公开申请数量 | 9 |\n|\n|\n|\n|\n| 9 |\n二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n| 2 |\n"
+            + "三、本年度办理结果 | （一）予以公开 | 6 |\n|\n|\n|\n|\n| 6 |\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(9, Metric(report, "apply.new.natural"));
+        Assert.Equal(9, Metric(report, "apply.new.total"));
+        Assert.Equal(CellState.Blank, State(report, "apply.new.business"));
+        Assert.Equal(2, Metric(report, "apply.carried_in.total"));
+        Assert.Null(Metric(report, "apply.carried_in.natural"));
+        Assert.Equal(6, Metric(report, "apply.result.disclosed.natural"));
+        Assert.Equal(6, Metric(report, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
+    public void TextEndingRightAfterABarRowsClosedCells_KeepsThemInTheFirstColumns()
+    {
+        // An excerpt ends after the fourth cell's bar of 2.其他法律行政法规禁止公开: those four cells are whole, the three
+        // after them unread. A single cell left there could be a merged row's only one, so it stays unread.
+        var text = Title + Table3Tabs + "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n（三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+            + "2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | ";
+        var single = Title + Table3Tabs + "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n二、上年结转政府信息公开申请数量 | 4 |";
+        var report = Extract(text);
+
+        Assert.Equal(1, Metric(report, "apply.result.denied.law_prohibited.natural"));
+        Assert.Equal(0, Metric(report, "apply.result.denied.law_prohibited.social_org"));
+        Assert.Null(Metric(report, "apply.result.denied.law_prohibited.legal_service"));
+        Assert.Null(Metric(report, "apply.result.denied.law_prohibited.total"));
+        Assert.DoesNotContain(Extract(single).Metrics, m => m.Key.StartsWith("apply.carried_in.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PdfReaderText_LinesHoldingASpaceAreBlankCellsAndAnEmptyLineEndsTheRow()
     {
         // MuPDF writes a cell printed as a space as a line of that space and ends each row's block with an empty line:
