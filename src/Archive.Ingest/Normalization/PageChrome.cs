@@ -274,7 +274,7 @@ public static partial class PageChrome
                 }
             }
 
-            if (dates.Count > 0 && dates.All(d => Day(d.Date) == Day(dates[0].Date)))
+            if (dates.Count > 0 && dates.All(d => DayOf(d.Date) == DayOf(dates[0].Date)))
             {
                 AddDate(IndexBlockDateLabel, dates[0].Date, facts);
                 foreach (var (line, _) in dates)
@@ -285,17 +285,19 @@ public static partial class PageChrome
 
             return;
         }
-
-        static (int, int, int) Day(Match date) =>
-            (int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static void AddDate(string label, Match date, FactsBuilder facts) =>
-        facts.AddDate(label, int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+    private static void AddDate(string label, Match date, FactsBuilder facts)
+    {
+        var (year, month, day) = DayOf(date);
+        facts.AddDate(label, year, month, day);
+    }
+
+    /// <summary>The day a date match names (its y, m and d groups).</summary>
+    private static (int Year, int Month, int Day) DayOf(Match date) =>
+        (int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>True when a line of text is page chrome (for callers that look at single lines).</summary>
     public static bool IsChrome(string line) => Classify(new PageSegment(line.Trim(), SegmentKind.Body, false), new FactsBuilder()) != SegmentKind.Body;
@@ -309,9 +311,7 @@ public static partial class PageChrome
         var dashDate = DashDateLine().Match(text);
         if (dashDate.Success)
         {
-            facts.AddDate(BareDateLabel, int.Parse(dashDate.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(dashDate.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(dashDate.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            AddDate(BareDateLabel, dashDate, facts);
             return SegmentKind.Label;
         }
         var bare = Brackets().Replace(text, string.Empty).TrimEnd(':', '：');
@@ -518,9 +518,7 @@ public static partial class PageChrome
             var date = PageDateValue().Match(value);
             if (date.Success)
             {
-                facts.AddDate(label, int.Parse(date.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                    int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                    int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
+                AddDate(label, date, facts);
             }
 
             return;
