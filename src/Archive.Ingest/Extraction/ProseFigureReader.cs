@@ -163,6 +163,10 @@ internal static partial class ProseFigureReader
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
+        // The replies counted right after the applications, in the same sentence (受理政府信息公开申请6件，答复6件, a real
+        // office's 2009 report): the 统计表's 申请答复数. Only as the next clause after the applications' count, where
+        // nothing else can be what was answered.
+        new("legacy.apply.replies", "件", Make(@"(?<=(?:收到|受理)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:共)?\d+件[,，])(?:已|均已|并|全部)?(?<src>答复(?:了)?(?:共)?" + Number + "件)(?=[,，。;；]|$)")),
         // A fee of nothing stated without its unit (依申请公开收费为0, a real street office's): zero in any unit, so the
         // figure needs none; any other sum needs the unit it is printed in (the 统计表 row's wording reads those).
         new("legacy.fees", "万元", Make(@"依申请公开(?:政府信息)?(?:收费|收取(?:的)?费用)(?:为|是)?(?<n>0)(?![\d.项个次件条])")),

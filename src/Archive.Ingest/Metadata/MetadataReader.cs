@@ -201,6 +201,16 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the site the report is published on");
         }
 
+        // A title line naming no body (2010年政府信息公开工作年度报告 over a wiki copy's text) and nothing else naming one: the report's
+        // own statement of its name may name the body (X管委会2010年年报根据《条例》…编制), as a stated title does where no
+        // title line is printed.
+        if (agency is null && foldedTitle is not null && StatedTitle(compact.Text) is { } statedOwn
+            && NamedBody(AgencyInTitle(statedOwn), contextNames) is { } statedBody)
+        {
+            (agency, region) = FromNamedBody(statedBody, null, contextNames);
+            evidence.Add("agency from the title the report states under a title naming no body");
+        }
+
         if (agency is null)
         {
             (agency, region) = AgencyFromProse(compact.Text, contextNames);
@@ -293,6 +303,15 @@ internal sealed partial class MetadataReader
         {
             region = new RegionResolution(indexed, 0.9, $"index number: a body registered in {indexed.Name}");
             evidence.Add("region from the page's index number (its body's unified social credit code)");
+        }
+
+        // No body named for certain (a mirror's 林业局…报告 whose 发布机构 is spam) on a page whose index number names a county's
+        // division: whoever the body is, it is registered there, and a county's division is no coarser than any body's that
+        // registers there (a city's division would be coarser than a township's on its site: not taken).
+        if (agency is null && region.Region is null && indexed is { Level: RegionLevel.County })
+        {
+            region = new RegionResolution(indexed, 0.9, $"index number: a body registered in {indexed.Name}");
+            evidence.Add("region from the page's index number, no body named");
         }
 
         var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);
@@ -1866,8 +1885,10 @@ internal sealed partial class MetadataReader
     private static partial Regex TownshipGovernmentOffice();
 
     // The report's own name opening a sentence, given a short name there (X2009年…报告(以下简称年报)) or going on with
-    // what it was compiled by (X2016年度…报告根据《条例》…).
-    [GeneratedRegex(@"(?<=^|。)(?<t>[^《》,，。;；:：/>»›()（）\d]{2,30}?(?:19|20)\d{2}年度?[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告)(?:[(（](?:以下简称|下称)|根据|依据|按照)")]
+    // what it was compiled by (X2016年度…报告根据《条例》…); also its short name, the body's year's 年报 (X管委会2010年年报
+    // 根据《条例》…进行编制, a real zone's wiki copy, right after its title line naming no body: the compact text runs the
+    // title's 报告 into it).
+    [GeneratedRegex(@"(?<=^|。|报告)(?<t>[^《》,，。;；:：/>»›()（）\d]{2,30}?(?:19|20)\d{2}年度?(?:[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告|年报))(?:[(（](?:以下简称|下称)|根据|依据|按照)")]
     private static partial Regex SelfNamedOpening();
 
     // X县政务公开领导小组办公室 / X市人民政府信息公开工作领导小组办公室: the place's disclosure leading group's office.
@@ -1910,8 +1931,9 @@ internal sealed partial class MetadataReader
     // district it is one body with in brackets (X经济开发区（Y区）Z局), and the sentence may be about its disclosure work
     // (2020年，X局政府信息公开工作在…领导下); a government's own disclosure work keeps its 政府 (2019年，X市人民政府信息
     // 公开工作以…为指导, a city's): the name is X市人民政府, not X市人民. The year may go unnamed (过去一年，X区人民政府坚持…,
-    // a district's report naming its year only in the period): the body, no year.
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|贯彻|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // a district's report naming its year only in the period): the body, no year. A body going on with its work (2018年，
+    // X乡继续把政府信息公开作为…, a real township's) names itself as one doing it does.
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|贯彻|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
@@ -2037,8 +2059,9 @@ internal sealed partial class MetadataReader
     private static partial Regex OwnSitePublication();
 
     // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载 /
-    // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's).
-    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""])")]
+    // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's), or on the place's
+    // 政务网 by its short name (本报告的电子版可在“X政务网”(网址)下载, a real city office's).
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""])")]
     private static partial Regex PublishedOnSite();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开

@@ -1811,4 +1811,72 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("石嘴山青峦新区管理委员会", report.Agency);
         Assert.Equal(region, report.Region?.Code);
     }
+
+    // The replies counted in the clause right after the applications (受理政府信息公开申请6件，答复6件) are the 统计表's
+    // 申请答复数; a reply to something other than those applications (咨询) is not.
+    [Theory]
+    [InlineData("受理政府信息公开申请6件，答复6件，收到行政复议申请1件。", 6)]
+    [InlineData("收到政府信息公开申请4件，已答复4件。", 4)]
+    [InlineData("受理行政许可申请6件，答复6件。", null)]
+    [InlineData("受理政府信息公开申请6件，另答复群众咨询9件。", null)]
+    public void Extract_RepliesCountedRightAfterTheApplications_AreTheReplies(string clause, int? expected)
+    {
+        var metrics = ProseMetrics("2009年1月1日至12月31日，我办共主动公开政府信息19条，" + clause);
+
+        Assert.Equal(expected, metrics.TryGetValue("legacy.apply.replies", out var replies) ? (int)replies : null);
+    }
+
+    // A township going on with its work in the opening (2018年，X乡继续把政府信息公开作为…) names itself as one doing it
+    // (认真、坚持…) does: its government.
+    [Fact]
+    public void Extract_TownshipGoingOnWithItsWorkInTheOpening_IsTheBody()
+    {
+        const string text = "本报告由概述、主动公开政府信息情况组成。\n2018年，青石乡继续把政府信息公开作为推进依法行政的重大举措，全面贯彻落实《条例》。\n我乡按要求确定了专门的信息员。\n";
+
+        var report = Extractor.Extract(text, "township-goes-on.txt");
+
+        Assert.Equal("青石乡人民政府", report.Agency);
+        Assert.Equal(2018, report.Year);
+    }
+
+    // A title line naming no body over a copy whose first sentence names the report by its short name (X管委会2010年年报
+    // 根据《条例》…编制): that body, as a stated title's.
+    [Fact]
+    public void Extract_BodysYearsNianbaoUnderATitleNamingNoBody_IsTheBody()
+    {
+        const string text = "2010年政府信息公开工作年度报告\n\n平罗高新区管委会2010年年报根据《条例》规定进行编制。\n一、概述\n2010年，我委认真贯彻《条例》。\n";
+
+        var report = Extractor.Extract(text, "nianbao-opening.txt");
+
+        Assert.Equal("平罗高新区管理委员会", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // No body named for certain (林业局 without its place, a spam 发布机构) on a page whose index number is a county's
+    // body's code: the county the body is registered in.
+    [Fact]
+    public void Extract_NoBodyNamedButACountysIndexNumber_TakesThatCounty()
+    {
+        const string text = "标题: | 林业局2008年政府信息公开年度报告 | ||\n索引号: | 12640221MB12345676/2009-0001 | 文号: | 无文号 |\n"
+            + "发文日期: | 2009-02-27 15:19:45 | 发布机构: | 某某网站 |\n现将我单位2008年度政府信息公开工作情况报告如下:\n2008年，我局主动公开政府信息共计5条。\n";
+
+        var report = Extractor.Extract(text, "index-no-body.txt");
+
+        Assert.Null(report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // A report naming no body for certain, published on its place's 政务网 named by the place's short name (本报告的电子版
+    // 可在“X政务网”下载): that place, as on its 人民政府网站.
+    [Fact]
+    public void Extract_NoBodyNamedButPublishedOnThePlacesZhengwuwang_TakesThatPlace()
+    {
+        const string text = "根据《中华人民共和国政府信息公开条例》，特向社会公布2012年度本级政府(机关)信息公开工作年度报告。"
+            + "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。本报告的电子版可在“平罗政务网”(www.example.cn)下载。\n"
+            + "一、概述\n一是完善领导体系。\n";
+
+        var report = Extractor.Extract(text, "zhengwuwang-site.txt");
+
+        Assert.Equal("640221", report.Region?.Code);
+    }
 }
