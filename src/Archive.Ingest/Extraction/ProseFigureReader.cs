@@ -131,8 +131,13 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网站|抖音|头条|客户端|视频号|小程序|、|和|及|与)[^。;；!？]){0,40}?(?<src>全年发布(?:各类)?信息" + Number + "条)")),
         // Posts counted as articles (“某某发布”微信公众号发布信息315篇, a real town's) are the account's items too; pushed
         // (推送) items are posted ones, also named by both verbs (推送、发布各类信息N条), and the quoted name may end in
-        // 微信公众号 itself (“X人民政府微信公众号”发布信息N条).
-        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
+        // 微信公众号 itself (“X人民政府微信公众号”发布信息N条). Its posts may be called 消息 and summed by 共计 (“X局”微信公众号
+        // 发布各类消息共计146条, a real district bureau's).
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息|消息)?(?:共计|共)?" + Number + "[条篇]")),
+        // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
+        // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
+        // account's own verb, and nothing between naming another channel or a part.
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网|抖音|头条|客户端|视频号|小程序|APP|报|其中|转)[^。;；!？]){0,40}?[,，](?<src>(?:全年)?共?推送(?:各类)?(?:政府)?信息共?" + Number + "[条篇])")),
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:政府)?信息共?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
         new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),
@@ -145,8 +150,9 @@ internal static partial class ProseFigureReader
         // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's);
         // the verb may take 了 (受理了政府信息公开申请共23件, a district commission's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件|数量为?)?共?" + Number + "[件条起次]")),
-        // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "[件起条](?:政府)?(?:信息公开申请|信息依申请公开)")),
+        // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
+        // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项)")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -363,6 +369,15 @@ internal static partial class ProseFigureReader
         // Cumulative or since-when words before the figure, or in its own clause, make it no year's figure; a later
         // clause's 累计 is another figure's (主动公开政府信息104条,累计公开信息共552条: a real street office's 104 counts).
         var sentenceStart = SentenceStart(text, labelStart);
+        // A section heading in brackets opens a new sentence even where the text before it ends without a stop (…公开政府
+        // 信息157余条 (二)依申请公开情况 2023X局共收到…申请共9件, a real bureau's page: the compact text has no line ends), so
+        // the section before's 截至 is not this figure's. 第(一)项 of a law is no heading.
+        var heading = SectionHeading().Matches(text[sentenceStart..labelStart]).LastOrDefault();
+        if (heading is not null)
+        {
+            sentenceStart += heading.Index + heading.Length;
+        }
+
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
         scope = WithoutTheYearSummed(scope, report.Year);
@@ -646,6 +661,9 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}[.、](?!\d)")]
     private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"(?<!第)\([一二三四五六七八九十]{1,3}\)(?!项)")]
+    private static partial Regex SectionHeading();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?=年)")]
     private static partial Regex NamedYear();

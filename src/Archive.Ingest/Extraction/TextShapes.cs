@@ -86,7 +86,11 @@ internal static partial class TextShapes
         return true;
     }
 
-    /// <summary>Cells that mean "nothing printed": -, —, /, 无.</summary>
+    /// <summary>
+    /// Cells that mean "nothing printed": -, —, /, 无; and a 本年增/减 cell saying in words that nothing changed (未增未减,
+    /// 无增减, a real bureau's 2019 table 二: 行政许可 | 0 | 未增未减 | 0): words give no value (§1), but the cell holds its
+    /// column, so the row's two figures stay in theirs.
+    /// </summary>
     public static bool IsBlankCell(string cell)
     {
         var folded = Norm(cell);
@@ -146,7 +150,7 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^(?:(?:增加|减少|增|减)\d+(?:\.\d+)?(?:项|件|个|条|次|篇)?|\d+(?:\.\d+)?(?:项|件|个|条|次|篇))$")]
     private static partial Regex WordedNumber();
 
-    [GeneratedRegex(@"^(?:-+|—+|/|无|\\)$")]
+    [GeneratedRegex(@"^(?:-+|—+|/|无|\\|未增未减|无增无减|不增不减|无增减|未增减|无变化)$")]
     private static partial Regex BlankCell();
 
     // A row's numbering (一、 （一） 1. 1、), after Norm.

@@ -1623,7 +1623,15 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
-        return office.Success && SpeaksForItsArea(compact) ? office.Groups["government"].Value : name;
+        if (office.Success && SpeaksForItsArea(compact))
+        {
+            return office.Groups["government"].Value;
+        }
+
+        // The office named by the district's template sentence in a department's report (本报告由X区人民政府办公室…编制, then
+        // 请联系X区Y局 and 我局… throughout, a real bureau's): the report speaks as a department, never as the office (我办),
+        // so the office is no compiler of this report; the body is found as if none were named.
+        return office.Success && DepartmentSpeaking().IsMatch(compact) && !OfficeSpeaksOfItself(compact) ? null : name;
     }
 
     /// <summary>
@@ -1910,9 +1918,11 @@ internal sealed partial class MetadataReader
     // sentence that hands the report over (现将X2022年度政府信息公开工作报告如下 / 现编制X2022年度…报告) and a cover
     // letter's attachment line (附件:《X2020年政府信息公开工作年度报告》). What is published may be the year's work itself
     // (现公布2022年X局政府信息公开工作情况): that names the body and the year as the report's name would.
-    // The report's name may drop 公开 (现将X2024年度政府信息工作年度报告予以公开, a real street office's).
+    // The report's name may drop 公开 (现将X2024年度政府信息工作年度报告予以公开, a real street office's). 制定 after a
+    // clause is 编制 (…通知》要求,制定X市住房和城乡建设局2020年政府信息公开工作年度报告, a real city bureau's whose title
+    // prints only 住建局), also only where it names a body.
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开)|[特现]编制|(?<bare>(?<=[,;。])编制)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开)|[特现]编制|(?<bare>(?<=[,;。])(?:编制|制定))|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
@@ -1944,6 +1954,10 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
     private static partial Regex Branch();
+
+    // A department speaking of itself as one (我局, 本委, 我中心), in words no government's office uses of itself.
+    [GeneratedRegex(@"[我本](?:局|委|中心|院|所|站|队)")]
+    private static partial Regex DepartmentSpeaking();
 
     // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.
     [GeneratedRegex(@"[我本](?:局|委|办|厅|单位|部门|中心|院|所|站|处|队)")]

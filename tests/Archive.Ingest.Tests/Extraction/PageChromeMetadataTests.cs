@@ -1100,4 +1100,17 @@ public sealed class PageChromeMetadataTests
         Assert.Equal(published, report.Published);
         Assert.Equal("平罗县青峦局", report.Agency);
     }
+
+    // 【信息时间:… 发布机构:…】 in brackets under the title: 信息时间 is the page's posting date.
+    [Fact]
+    public void Extract_InformationTimeLabelInBrackets_ItsDateIsThePostingDate()
+    {
+        var text = "青峦县交通运输局2024年政府信息公开工作年度报告\n\n【信息时间:2025-02-11   发布机构:青峦县交通运输局 】\n\n"
+            + "本报告所列数据统计期限为2024年1月1日至2024年12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "information-time.txt");
+
+        Assert.Equal("2025-02-11", report.Published);
+        Assert.Equal("青峦县交通运输局", report.Agency);
+    }
 }

@@ -150,6 +150,11 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("（一）主动公开。区政府网站全年更新各类政府信息526条，区政府微博发布信息143条。", "legacy.channel.weibo", 143)]
     [InlineData("“平安某地”微博更新信息64条，“某地卫健”微信公众号发布信息211条。", "legacy.channel.weibo", 64)]
     [InlineData("一年以来,市某某局共收到政府信息公开申请3件,均已按时答复。", "legacy.apply.received", 3)]
+    [InlineData("通过“某区某某局”微信公众号发布各类消息共计146条。", "legacy.channel.wechat", 146)]
+    [InlineData("第一时间通过微信公众号公开政策措施、重点工作、工作动态等,推送信息705条。", "legacy.channel.wechat", 705)]
+    [InlineData("2017年,“某某普法”微信公众号共编辑74期,推送信息352篇。", "legacy.channel.wechat", 352)]
+    [InlineData("本年度收到1项依申请公开事项,已按程序办理。", "legacy.apply.received", 1)]
+    [InlineData("截至20171231日,通过某区政府网站公开政府信息57余条\n\n(二)依申请公开情况\n\n2017某区某某局共收到公民、法人和其他组织政府信息公开申请共9件", "legacy.apply.received", 9)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -174,6 +179,9 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("其中，通过市局网站发布信息19条。", "legacy.channel.website")]
     [InlineData("2024年，通过微博、微信发布信息96条。", "legacy.channel.weibo")]
     [InlineData("十一年以来,市某某局共收到政府信息公开申请30件。", "legacy.apply.received")]
+    [InlineData("通过微信公众号、门户网站公开政策措施等,推送信息705条。", "legacy.channel.wechat")]
+    [InlineData("截至2017年底,累计收到政府信息公开申请共9件。", "legacy.apply.received")]
+    [InlineData("截至2017年底,按照第二十条第(一)项累计收到政府信息公开申请共9件。", "legacy.apply.received")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
@@ -737,6 +745,41 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal("灵武市人民政府办公室", report.Agency);
         Assert.Equal("640181", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ShortTitle_TheReportMadeAfterAClauseNamesTheBody()
+    {
+        // The title prints only the short designation; the opening's 制定X…报告 after a clause names the body in full.
+        const string text = """
+            住建局2020年信息公开工作年度报告
+            根据《平罗县人民政府办公室关于做好2020年政府信息公开工作年度报告编制和发布有关事项的通知》要求,制定平罗县住房和城乡建设局2020年政府信息公开工作年度报告。
+            一、总体情况
+            2020年,我局认真做好政府信息公开工作。
+            """;
+
+        var report = Extractor.Extract(text, "short-title.txt");
+
+        Assert.Equal("平罗县住房和城乡建设局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_GovernmentOfficeNamedAsCompilerOfADepartmentsReport_IsNotTheBody()
+    {
+        // The district's template sentence names its office as compiler, but the report speaks as a bureau (我局) and sends
+        // questions to that bureau: the bureau's report.
+        const string text = """
+            本报告由贺兰县人民政府办公室按照《中华人民共和国政府信息公开条例》的要求编制。公众如需进一步咨询了解相关信息,请联系贺兰县综合行政执法局(地址:某某路1号;电话:0000-1234567)
+            一、总体情况
+            2023年以来,县综合行政执法局严格按照《条例》要求,对局相关工作进行及时公开。
+            2023年,我局在县政府网站发稿61篇。
+            """;
+
+        var report = Extractor.Extract(text, "office-template.txt");
+
+        Assert.Equal("贺兰县综合行政执法局", report.Agency);
+        Assert.Equal("640122", report.Region?.Code);
     }
 
     [Fact]

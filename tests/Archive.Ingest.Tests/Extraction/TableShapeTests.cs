@@ -994,6 +994,24 @@ public sealed class TableShapeTests
         Assert.Equal(5, Metric(report, "active.enforcement.decisions"));
         Assert.Contains(report.Flags, f => f.Kind == FlagKind.TableIncomplete && f.Detail.Contains("active.penalty.change (减9)", StringComparison.Ordinal));
     }
+    // 未增未减 in the 本年增/减 column of a table printed one cell per line: words, no value, but a cell that keeps the row's
+    // other two figures in their columns.
+    [Theory]
+    [InlineData("未增未减")]
+    [InlineData("无增减")]
+    public void NoChangeInWords_IsABlankCellThatKeepsItsColumn(string words)
+    {
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n第二十条第（一）项 |\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n"
+            + "规章 |\n0 |\n0 |\n2 |\n第二十条第（五）项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n"
+            + $"行政许可 |\n12 |\n{words} |\n30 |\n其他对外管理服务事项 |\n4 |\n{words} |\n9 |\n");
+
+        Assert.Equal(12, Metric(report, "active.licensing.prev_items"));
+        Assert.Null(Metric(report, "active.licensing.change"));
+        Assert.Equal(30, Metric(report, "active.licensing.decisions"));
+        Assert.Equal(4, Metric(report, "active.other_services.prev_items"));
+        Assert.Equal(9, Metric(report, "active.other_services.decisions"));
+    }
+
     [Fact]
     public void LongLabel_OneCharacterWrong_IsItsRow_ShortLabelIsNot()
     {
