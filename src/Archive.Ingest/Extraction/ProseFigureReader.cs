@@ -66,8 +66,9 @@ internal static partial class ProseFigureReader
         // 2009年度政府信息28条, a real township's 2009 report): that year's information only. …政府信息总数171条 counts it
         // as the 统计表's 数 does (a real town's), and 主动公开政府信息的数量共N条 is the same row in an older township's words;
         // 主动公开的各类政府信息数量66件 names the count itself (a real street office's), as 主动公开各类政府信息N条 names the
-        // information of every kind (a real prefecture's, then 其中 its parts; a real county's 2025 report).
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // information of every kind (a real prefecture's, then 其中 its parts; a real county's 2025 report), and 主动公开的政府
+        // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's).
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
         // before the body (全年我局主动公开信息25条). With the kinds summed (全年累计主动公开各类政府信息60条, a real brigade's):
@@ -86,6 +87,9 @@ internal static partial class ProseFigureReader
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's).
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
+        // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
+        // 数量N条(其中:政府网站公开N条,县政府公报公开N条,政务微博公开N条…), a county's; 其中通过政府网站公开86条, a 盟 office's).
+        new("legacy.channel.website", "条", Make(@"政府网站(?:主动)?公开共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
         // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's). A portal named X政务网 is a government website
@@ -103,17 +107,20 @@ internal static partial class ProseFigureReader
         // A department's own site goes by the department's name (在X市卫生健康委员会网站累计发布信息313条 after the year's
         // months, a real commission's; 累计 is the year summed there, see YearSummed).
         // The body's own site by its kind right after the verb (通过局网站发布各类信息365条, a real bureau's; not 通过市局网站, a
-        // higher body's): a site named by a department other than in full (委员会) may be another body's.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
+        // higher body's): a site named by a department other than in full (委员会) may be another body's. The whole year may
+        // stand between site and verb (通过“X”门户网站，全年发布各类政务信息N条, a city government's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
         // (市局网站 is a higher body's).
-        // A site updated with items posts them (区政府网站全年更新各类政府信息N条, a district's).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,12}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,12}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        // A site updated with items posts them (区政府网站全年更新各类政府信息N条, a district's). A department's full name may be
+        // long (X市自然资源和城乡建设局门户网站发布政务信息N条, a city bureau's: 政务信息 is 政府信息).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
-        // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's).
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:各类)?(?:政府)?信息共?" + Number + "条")),
+        // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's);
+        // the information may be left unsaid (政务微博公开370条, a county's list of channels).
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
         // The body's account right after 通过 (通过微博公众号发布信息51条, a real bureau's, beside its site and WeChat counts);
         // 通过微博、微信… would be their sum.
         new("legacy.channel.weibo", "条", Make(@"(?<=通过)微博(?:公众号|账号)?共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
@@ -138,7 +145,8 @@ internal static partial class ProseFigureReader
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part.
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网|抖音|头条|客户端|视频号|小程序|APP|报|其中|转)[^。;；!？]){0,40}?[,，](?<src>(?:全年)?共?推送(?:各类)?(?:政府)?信息共?" + Number + "[条篇])")),
-        new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:政府)?信息共?" + Number + "条")),
+        // The information may be left unsaid (县政府公报公开59条, a county's list of channels).
+        new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:(?:政府)?信息)?共?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
         new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),
         // 公开政策解读信息26条 (a real ministry's) as 发布 is.
@@ -437,7 +445,14 @@ internal static partial class ProseFigureReader
         var partsStart = PartsAfter().Match(text, spanEnd, sentenceEnd - spanEnd);
         var secondSiteEnd = partsStart.Success ? partsStart.Index : sentenceEnd;
         if (key == "legacy.channel.website"
-            && (WebsiteFigure().IsMatch(text.AsSpan(spanEnd, secondSiteEnd - spanEnd)) || WebsiteFigure().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
+            && (WebsiteFigure().IsMatch(text.AsSpan(spanEnd, secondSiteEnd - spanEnd)) || SecondSiteBefore(text, sentenceStart, labelStart)))
+        {
+            return false;
+        }
+
+        // Applications received counted with those carried over from the year before (受理政府信息公开申请24件(含上年结转1件),
+        // a 盟 office's) are not the year's received ones.
+        if (key == "legacy.apply.received" && CarriedInIncluded().IsMatch(text.AsSpan(spanEnd)))
         {
             return false;
         }
@@ -503,6 +518,25 @@ internal static partial class ProseFigureReader
         }
 
         return YearSummed().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string(' ', m.Length) : m.Value);
+    }
+
+    /// <summary>
+    /// Whether the sentence before the label counts another website. A whole counted over the website and other channels
+    /// together, whose parts 其中 then lists (我办共通过门户网站及政务新媒体方式主动公开907条，其中通过政府网站公开86条，微信公众号
+    /// 公开821条, a 盟 office's; …门户网站、微信、微博共发布各类信息数量17249条(其中:政府网站公开15631条…), a county's), is no
+    /// second site: the label is that whole's website part.
+    /// </summary>
+    private static bool SecondSiteBefore(string text, int sentenceStart, int labelStart)
+    {
+        if (!WebsiteFigure().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart)))
+        {
+            return false;
+        }
+
+        var partsAt = text.LastIndexOf("其中", labelStart - 1, labelStart - sentenceStart, StringComparison.Ordinal);
+        return partsAt < 0
+            || !ChannelsWhole().IsMatch(text.AsSpan(sentenceStart, partsAt - sentenceStart))
+            || WebsiteFigure().IsMatch(text.AsSpan(partsAt, labelStart - partsAt));
     }
 
     private static bool IsTheYear(string digits, int? year) =>
@@ -596,14 +630,15 @@ internal static partial class ProseFigureReader
     }
 
     /// <summary>
-    /// What may stand between a row's wording and its number: the table's 数 (条数 as a real township writes it), a
+    /// What may stand between a row's wording and its number: the table's 数 (条数 as a real township writes it; 数量 as the
+    /// row itself prints it: 因政府信息公开申请行政复议数量4件, a county's), a
     /// copula or 的 (当面申请为312件, 申请信息不存在的196件: the row's count all the same), a 共 summing it, or the table's
     /// note inserted as a qualifier (舆情数，包括正面舆情和负面舆情共13次: no digit in it, within its clause). A closing quote
     /// ends a quoted wording (“信息不存在”的1件).
     /// </summary>
     /// <param name="caseWord">What the row's cases may be called right after its wording (案件 after 行政复议).</param>
     private static Regex Tail(string unit, string caseWord) =>
-        Make(@"\G""?" + caseWord + @"(?:(?:条数|件数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
+        Make(@"\G""?" + caseWord + @"(?:(?:条数|件数|数量|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
 
     private static decimal Parse(string digits) =>
         decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -695,6 +730,15 @@ internal static partial class ProseFigureReader
     // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count.
     [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})网站[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();
+
+    // A figure counted over the website and another channel named with it, right before its 其中 (…门户网站及政务新媒体方式主动
+    // 公开907条，/ …门户网站、微信、微博共发布各类信息数量17249条().
+    [GeneratedRegex(@"(?:网站|微博|微信|公众号|客户端|新媒体)(?:[、和及与]|以及)[^,，。;；\d]{0,16}?(?:网站|微博|微信|公众号|客户端|新媒体)[^,，。;；\d]{0,24}?\d+条[(（]?[,，:：]?$")]
+    private static partial Regex ChannelsWhole();
+
+    // (含上年结转1件) / 包括上年度结转的2件 right after a received count.
+    [GeneratedRegex(@"^[(（]?(?:其中)?(?:含|包含|包括)[^,，。;；)）\d]{0,8}?结转")]
+    private static partial Regex CarriedInIncluded();
 
     [GeneratedRegex(@"\G[,，]?其中")]
     private static partial Regex PartsAfter();

@@ -1825,12 +1825,13 @@ internal sealed partial class MetadataReader
         return found;
     }
 
-    // 由X编制本年度报告 / 由X编制完成本报告 / …要求,X编制了本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括…, and 由X编写了2022年度…报告 or
+    // 由X编制本年度报告 / 由X编制完成本报告 / …要求,X编制了本报告 / 由X编制。 / 由X编制的… / 由X编制,全文包括… / 由X制作本报告 (a
+    // city bureau's, after 结合工作实际), and 由X编写了2022年度…报告 or
     // X特编制2023年…报告 (the report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
     // The body's second name in brackets after its own (由X区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的, a real
     // office that is both) is the same body. A clause of how it went about it may follow the name (…规定,X镇政府结合实际工作,
     // 认真编制了2016年度…报告, a real town's).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)[^,;:。、《》\d]{1,12},)?(?:认真|精心)?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)[^,;:。、《》\d]{1,12},)?(?:认真|精心)?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
@@ -2073,9 +2074,10 @@ internal sealed partial class MetadataReader
     private static partial Regex OwnSitePublication();
 
     // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载 /
-    // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's), or on the place's
-    // 政务网 by its short name (本报告的电子版可在“X政务网”(网址)下载, a real city office's).
-    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""])")]
+    // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's), on the place's 政务网 by
+    // its short name (本报告的电子版可在“X政务网”(网址)下载, a real city office's), or 本报告在“X市Y区”政府门户网站(网址)公布
+    // (a district office's: the quoted place, then its government's portal).
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站)")]
     private static partial Regex PublishedOnSite();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开
@@ -2091,8 +2093,9 @@ internal sealed partial class MetadataReader
     private static partial Regex OfficeSpeaking();
 
     // The office by its level opening the year's account (2023年，市政府办公厅持续以…, a city office's): a government's
-    // report opens the year on its place.
-    [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]")]
+    // report opens the year on its place. Also by its short name as the subject of the year's own figures (2023年区政府办
+    // 主动公开信息N条 / 2023年，区政府办共受理…申请N件, a district office's).
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]|(?:19|20)\d{2}年度?[,，]?(?:省|自治区|市|州|盟|县|区|旗)政府办(?:公[室厅])?共?(?:主动公开|受理|收到)")]
     private static partial Regex OfficeOpeningItsYear();
 
     /// <summary>Whether the report speaks for its government's whole area (汇总…编制, 本级政府, 我县各级): the government's report.</summary>
@@ -2139,8 +2142,9 @@ internal sealed partial class MetadataReader
     private static partial Regex ListPointOpener();
 
     // 海关总署(本级机关) / 广州海关关区 (the customs house with the houses under it): the body is the name before. So is
-    // a government with its own office by level in brackets (X市人民政府(市人民政府办公厅), a city's report of both).
-    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）])$")]
+    // a government with its own office by level in brackets (X市人民政府(市人民政府办公厅), a city's report of both), and
+    // a government's 机关 (X县人民政府机关: the government and its office, 统称县政府机关, reporting as one).
+    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）]|(?<=人民政府)机关)$")]
     private static partial Regex ScopeNote();
 
     // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.

@@ -489,4 +489,47 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("青石镇人民政府", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
     }
+
+    // 依据《条例》…之规定,结合工作实际,由X局制作本报告: 制作 is 编制 in a city bureau's words (thirteenth round, r66).
+    [Fact]
+    public void Extract_CompilerWhoMadeTheReport_IsTheCompiler()
+    {
+        var text = "依据《中华人民共和国政府信息公开条例》第五十条之规定,结合工作实际,由平罗县生态环境局制作本报告。\n"
+            + "2021年,我局认真执行《中华人民共和国政府信息公开条例》。\n" + Body;
+
+        var report = Extractor.Extract(text, "made.txt");
+
+        Assert.Equal("平罗县生态环境局", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // X县人民政府机关2020年…报告 (县政府及其办公室, 统称县政府机关): the government's report (thirteenth round, r66).
+    [Fact]
+    public void Extract_AGovernmentsOrgansInTheTitle_AreTheGovernment()
+    {
+        var text = "平罗县人民政府机关\n2020年政府信息公开工作年度报告\n"
+            + "本报告对以平罗县人民政府及其办公室名义(以下统称县政府机关)开展政府信息公开工作的情况进行报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "organs.txt");
+
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // A district office's report that names itself 区政府办 in its year's figures and its district only in the quoted site
+    // it is published on (本报告在“X市Y区”政府门户网站公布): the office, placed by that site (thirteenth round, r66).
+    [Fact]
+    public void Extract_AnOfficeByItsShortNameAndItsQuotedSite_IsThatDistrictsOffice()
+    {
+        var text = "本报告中所列数据的统计期限自2017年1月1日起至12月31日止。本报告在“柳州市城中区”政府门户网站(www.example.gov.cn)公布。"
+            + "如对本年度报告有任何疑问,请联系:城中区人民政府办公室,联系电话:0000-1234567。\n"
+            + "(一)主动公开政府信息情况\n2017年区政府办主动公开信息61条,其中:政府网站发布信息20条,微信公众号发布信息41条。\n"
+            + "(二)依申请公开情况\n2017年,区政府办共受理政府信息公开申请2件。\n";
+
+        var report = Extractor.Extract(text, "office-site.txt");
+
+        Assert.Equal("城中区人民政府办公室", report.Agency);
+        Assert.Equal("450202", report.Region?.Code);
+        Assert.Contains(report.Metrics, m => m.Key == "legacy.apply.received" && m.Value == 2);
+    }
 }

@@ -155,6 +155,15 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2017年,“某某普法”微信公众号共编辑74期,推送信息352篇。", "legacy.channel.wechat", 352)]
     [InlineData("本年度收到1项依申请公开事项,已按程序办理。", "legacy.apply.received", 1)]
     [InlineData("截至20171231日,通过某区政府网站公开政府信息57余条\n\n(二)依申请公开情况\n\n2017某区某某局共收到公民、法人和其他组织政府信息公开申请共9件", "legacy.apply.received", 9)]
+    [InlineData("2017年,某某委机关本级主动公开的政府信息24条,均为全文电子化。", "legacy.active.total", 24)]
+    [InlineData("2017年,通过县人民政府门户网站、微信、微博共发布各类信息数量2418条(其中:政府网站公开2100条,县政府公报公开31条,政务微博公开287条)。", "legacy.channel.website", 2100)]
+    [InlineData("2017年,通过县人民政府门户网站、微信、微博共发布各类信息数量2418条(其中:政府网站公开2100条,县政府公报公开31条,政务微博公开287条)。", "legacy.channel.gazette", 31)]
+    [InlineData("2017年,通过县人民政府门户网站、微信、微博共发布各类信息数量2418条(其中:政府网站公开2100条,县政府公报公开31条,政务微博公开287条)。", "legacy.channel.weibo", 287)]
+    [InlineData("2017年全年,我办共通过门户网站及政务新媒体方式主动公开612条,其中通过政府网站公开54条,微信公众号公开558条。", "legacy.channel.website", 54)]
+    [InlineData("(一)深化主动公开。通过“某某在线”门户网站,全年发布各类政务信息9120条,持续加强重点领域信息公开。", "legacy.channel.website", 9120)]
+    [InlineData("2017年,某某市自然资源和城乡建设局门户网站发布政务信息735条,独立用户访问总量4215次。", "legacy.channel.website", 735)]
+    [InlineData("因政府信息公开申请行政复议数量3件,提起行政诉讼数量1件。", "legacy.review.total", 3)]
+    [InlineData("因政府信息公开申请行政复议数量3件,提起行政诉讼数量1件。", "legacy.litigation.total", 1)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -182,6 +191,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("通过微信公众号、门户网站公开政策措施等,推送信息705条。", "legacy.channel.wechat")]
     [InlineData("截至2017年底,累计收到政府信息公开申请共9件。", "legacy.apply.received")]
     [InlineData("截至2017年底,按照第二十条第(一)项累计收到政府信息公开申请共9件。", "legacy.apply.received")]
+    [InlineData("2017年,某某办共受理政府信息公开申请24件(含上年结转1件),申请人全部为公民。", "legacy.apply.received")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
