@@ -155,6 +155,8 @@ public sealed class TownshipPageRuleTests
             0
 
             0
+
+            三、本年度办理结果
             """;
 
         var metrics = Metrics(Extractor.Extract(text, "township.txt"));
