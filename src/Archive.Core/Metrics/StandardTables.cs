@@ -213,7 +213,8 @@ public static class StandardTables
         var rows = new List<StandardTableRow>
         {
             Row("apply.new", "一、本年新收政府信息公开申请数量"),
-            Row("apply.carried_in", "二、上年结转政府信息公开申请数量"),
+            // 上年转结 (the two characters swapped, a real township's page) is the same row.
+            Row("apply.carried_in", "二、上年结转政府信息公开申请数量", null, "二、上年转结政府信息公开申请数量"),
             Row("apply.result.disclosed", "（一）予以公开", Results),
             Row("apply.result.partial", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", Results),
             Row("apply.result.denied.state_secret", "1.属于国家秘密", Denied),

@@ -172,7 +172,8 @@ internal static partial class ProseFigureReader
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开
         // 信息0件: a county bureau's; 全年收到依申请公开事项共5件, a real city bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "件")),
+        // The public who applied may stand before it (2024年，我单位收到群众依申请公开1件, a real street office's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
@@ -517,6 +518,10 @@ internal static partial class ProseFigureReader
             scope = SummedOverTheYear().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
         }
 
+        // Since the report year's first day (对2023年1月1日以来的政府信息进行了梳理…,2023年新增主动公开政府信息130条, a real
+        // town's 2023 report) is the year itself; since another year's is several.
+        scope = SinceTheYearsStart().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
+
         return YearSummed().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string(' ', m.Length) : m.Value);
     }
 
@@ -750,11 +755,15 @@ internal static partial class ProseFigureReader
     private static partial Regex CountedFigure();
 
     // 截至目前 too: before the year's own figure (截至目前,2014年度主动公开…393条, a real street office's) it is the year's.
-    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
+    // A page may have lost the 年 between the year and 12月 (截至202012月31日, a real township's).
+    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年?)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
     private static partial Regex YearEndCutOff();
 
     [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
     private static partial Regex SummedOverTheYear();
+
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年1月1日起?以来")]
+    private static partial Regex SinceTheYearsStart();
 
     // YYYY年新增 (其中2010年新增主动公开政府信息14条, a real bureau's) scopes the figure to that year only, also with the
     // body and the verb between (截至2021年12月31日，2021年我局主动公开新增信息145条, a city bureau's: the year's end).

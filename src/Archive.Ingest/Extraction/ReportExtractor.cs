@@ -511,8 +511,14 @@ public sealed partial class ReportExtractor : IReportExtractor
         return -1;
     }
 
-    /// <summary>Section headings by their words, whatever their numbering (reports renumber: 一、主动公开政府信息情况).</summary>
-    private static bool IsTable2Heading(string content) => Unnumbered(content).StartsWith("主动公开政府信息情况", StringComparison.Ordinal);
+    /// <summary>
+    /// Section headings by their words, whatever their numbering (reports renumber: 一、主动公开政府信息情况); table 二's
+    /// also with 工作 or 的 before 情况 (二、主动公开政府信息工作情况, a real township's page).
+    /// </summary>
+    private static bool IsTable2Heading(string content) => Table2Heading().IsMatch(Unnumbered(content));
+
+    [GeneratedRegex(@"^主动公开政府信息(?:工作|的)?情况")]
+    private static partial Regex Table2Heading();
 
     /// <summary>
     /// 收到和处理政府信息公开申请情况, also with the subject the older 编写说明 put in front (三、行政机关收到和处理…, a real

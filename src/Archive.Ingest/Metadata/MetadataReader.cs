@@ -1016,9 +1016,13 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
-            // A site's menu (首   页 走进汉台 新闻中心 政府信息公开 政务服务 …) is no title line.
-            if (taken == 0 && MenuLine(lines[i]))
+            // A site's menu (首   页 走进汉台 新闻中心 政府信息公开 政务服务 …) is no title line. So are its links two or three
+            // a line (组织机构      政府文件 / 计划规划      财政管理, a real township's page over its title); a menu under what
+            // was taken (logo / 信息公开目录 / 组织机构 政府文件) ends that.
+            if (MenuLine(lines[i]) || ShortMenuLine(lines[i]))
             {
+                joined = string.Empty;
+                taken = 0;
                 continue;
             }
 
@@ -1550,6 +1554,20 @@ internal sealed partial class MetadataReader
         return items.Length >= 4 && items.All(item => item.Length <= 6) && items.Count(item => item.Length >= 2) * 2 > items.Length
             && !joined.Contains("报告", StringComparison.Ordinal) && !joined.Contains("年报", StringComparison.Ordinal) && !SentenceMarks().IsMatch(line);
     }
+
+    /// <summary>
+    /// A line of two or three links between spaces, each a word of two to six hanzi that names no body or place (组织机构
+    /// 政府文件, 信息公开月报 依申请公开); not a title's piece (宁夏回族自治区 平罗县 ends in a place).
+    /// </summary>
+    private static bool ShortMenuLine(string line)
+    {
+        var items = WhiteSpace().Split(line.Trim());
+        return items.Length is 2 or 3 && items.All(item => item.Length is >= 2 and <= 6 && item.All(TextShapes.IsHanzi)
+            && !BodyOrPlaceEnd().IsMatch(item) && !item.Contains("报告", StringComparison.Ordinal) && !item.Contains("年报", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"(?:[省市县区州盟旗镇乡村局委办府厅处院所站队会室馆部司署]|街道)$")]
+    private static partial Regex BodyOrPlaceEnd();
 
     /// <summary>
     /// A body's name is written in hanzi: what a page or a mirror put in front of it (•索引号:…蚶江镇, 澳门…投注:海虞镇人民政府)

@@ -216,7 +216,7 @@ public static partial class PageChrome
             var date = LabelledDateInLine().Match(text);
             if (date.Success)
             {
-                AddDate(date.Groups["l"].Value, date, facts);
+                AddDate(WhiteRun().Replace(date.Groups["l"].Value, string.Empty), date, facts);
                 kinds[i] = SegmentKind.Label;
                 return;
             }
@@ -598,8 +598,9 @@ public static partial class PageChrome
     private static partial Regex DateOrTimePiece();
 
     // 发布日期 2021-02-20 / 发布日期:2024年01月29日 anywhere in a line; 日期 and 时间 alone only as a label of their own
-    // (统计时间 is none).
-    [GeneratedRegex(@"(?<![\u4E00-\u9FFF])(?<l>发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]?\s*(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
+    // (统计时间 is none). The four-character labels may be spaced (发 布 时 间, or 发    布时间 where a mirror's pinyin gloss
+    // after 发 was blanked: 發(fā)布時間, a real town's page).
+    [GeneratedRegex(@"(?<![\u4E00-\u9FFF])(?<l>发[ \u3000]{0,8}[布表][ \u3000]{0,8}(?:日[ \u3000]{0,8}期|时[ \u3000]{0,8}间)|日期|时间)\s*[:：]?\s*(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
     private static partial Regex LabelledDateInLine();
 
     // The time may run on into the day with no space (2021-03-2918:26, a real province's page): read only when month,
