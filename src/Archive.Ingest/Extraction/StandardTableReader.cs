@@ -264,7 +264,7 @@ internal static partial class StandardTableReader
         if (current is not null && values.Count > 0)
         {
             // The table's last row may be one the text's end cuts (an excerpt): nothing but spaces and line breaks after it.
-            PlaceContinued(current, values, endsText: text.AsSpan(values[^1].End).IsWhiteSpace());
+            PlaceContinued(current, values, atTheEnd: true);
         }
 
         PlaceHeld();
@@ -307,7 +307,7 @@ internal static partial class StandardTableReader
         }
 
         // A row continued on the next line is placed whole when that is certain, else its first part alone.
-        void PlaceContinued(RowSpec spec, List<TableToken> rowValues, bool endsText = false)
+        void PlaceContinued(RowSpec spec, List<TableToken> rowValues, bool atTheEnd = false)
         {
             var split = continuedFrom;
             continuedFrom = 0;
@@ -316,6 +316,8 @@ internal static partial class StandardTableReader
                 rowValues = rowValues.GetRange(0, split);
             }
 
+            // Whether the text ends right after the row's last cell placed (only spaces and line breaks after it).
+            var endsText = atTheEnd && rowValues.LastOrDefault(t => t.IsCell) is { } lastCell && text.AsSpan(lastCell.End).IsWhiteSpace();
             Place(spec, rowValues, tokens, cells, headerText.ToString(), isSingleUnlabelledRow, endsText);
         }
     }
@@ -563,7 +565,7 @@ internal static partial class StandardTableReader
         foreach (var (_, lineCells, row) in candidates.Where(c => c.Row >= 0 && c.Cells.Count > 0))
         {
             PlaceSlots(rows[row], lineCells, tokens, cells, headerText, BarsBetween(text, lineCells[^1].End, text.Length) >= 0,
-                cutEnded: lineCells[^1] is { Kind: TableTokenKind.Cut } last && last.End < text.Length && text[last.End] is ' ' or '\u3000');
+                cutEnded: lineCells[^1] is { Kind: TableTokenKind.Cut } last && last.End < text.Length && text.AsSpan(last.End).Trim(" \u3000").IsEmpty);
         }
 
         return Finish(table, tokens, cells, candidates.Count);
@@ -724,7 +726,8 @@ internal static partial class StandardTableReader
             if (cut < columns.Count && rowCells.Take(cut).All(t => t.IsCell))
             {
                 // The cut number itself is the next column's cell when it is a lone 0 of a count (see WholeZero), or when a
-                // space after its digits shows they ended (| 1 ␣ at an excerpt's end: only the bar is cut).
+                // space after its digits, the text's last character, shows they ended (| 1 ␣ at an excerpt's end: only the
+                // bar is cut). Not a space before line breaks: a PDF reader ends every line so, cut or not.
                 var leading = rowCells.GetRange(0, cut);
                 if (cut < rowCells.Count && WholeZero(rowCells[cut], columns[cut]) is { } zero)
                 {
