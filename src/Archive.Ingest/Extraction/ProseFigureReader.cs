@@ -69,6 +69,9 @@ internal static partial class ProseFigureReader
         // information of every kind (a real prefecture's, then 其中 its parts; a real county's 2025 report), and 主动公开的政府
         // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's).
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
+        // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
+        new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
         // before the body (全年我局主动公开信息25条). With the kinds summed (全年累计主动公开各类政府信息60条, a real brigade's):
@@ -636,14 +639,15 @@ internal static partial class ProseFigureReader
 
     /// <summary>
     /// What may stand between a row's wording and its number: the table's 数 (条数 as a real township writes it; 数量 as the
-    /// row itself prints it: 因政府信息公开申请行政复议数量4件, a county's), a
+    /// row itself prints it: 因政府信息公开申请行政复议数量4件, a county's; 总次数 and 次数 as the 统计表 prints them:
+    /// 参加或举办新闻发布会总次数0次, 政府网站在线访谈次数0次, a real bureau's prose), a
     /// copula or 的 (当面申请为312件, 申请信息不存在的196件: the row's count all the same), a 共 summing it, or the table's
     /// note inserted as a qualifier (舆情数，包括正面舆情和负面舆情共13次: no digit in it, within its clause). A closing quote
     /// ends a quoted wording (“信息不存在”的1件).
     /// </summary>
     /// <param name="caseWord">What the row's cases may be called right after its wording (案件 after 行政复议).</param>
     private static Regex Tail(string unit, string caseWord) =>
-        Make(@"\G""?" + caseWord + @"(?:(?:条数|件数|数量|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
+        Make(@"\G""?" + caseWord + @"(?:(?:条数|件数|数量|总次数|次数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
 
     private static decimal Parse(string digits) =>
         decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);

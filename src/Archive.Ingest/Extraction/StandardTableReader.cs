@@ -219,7 +219,7 @@ internal static partial class StandardTableReader
                         {
                             // The last cell of such a row is whole where a space follows its digits (0 ␣ at the text's end:
                             // only its bar cut off, a real township's page), and it stands alone on its line.
-                            var closed = WholeBeforeTheCut(text, token, values[^1]);
+                            var closed = WholeBeforeTheCut(text, token, values[^1], current.Section.Columns[values.Count(t => t.IsCell)]);
                             PlaceLeading(current, closed is null ? values : [.. values, closed], cells, headerText.ToString());
                         }
 
@@ -263,7 +263,8 @@ internal static partial class StandardTableReader
 
         if (current is not null && values.Count > 0)
         {
-            PlaceContinued(current, values);
+            // The table's last row may be one the text's end cuts (an excerpt): nothing but spaces and line breaks after it.
+            PlaceContinued(current, values, atTheEnd: true);
         }
 
         PlaceHeld();
@@ -306,7 +307,7 @@ internal static partial class StandardTableReader
         }
 
         // A row continued on the next line is placed whole when that is certain, else its first part alone.
-        void PlaceContinued(RowSpec spec, List<TableToken> rowValues)
+        void PlaceContinued(RowSpec spec, List<TableToken> rowValues, bool atTheEnd = false)
         {
             var split = continuedFrom;
             continuedFrom = 0;
@@ -315,7 +316,9 @@ internal static partial class StandardTableReader
                 rowValues = rowValues.GetRange(0, split);
             }
 
-            Place(spec, rowValues, tokens, cells, headerText.ToString(), isSingleUnlabelledRow);
+            // Whether the text ends right after the row's last cell placed (only spaces and line breaks after it).
+            var endsText = atTheEnd && rowValues.LastOrDefault(t => t.IsCell) is { } lastCell && text.AsSpan(lastCell.End).IsWhiteSpace();
+            Place(spec, rowValues, tokens, cells, headerText.ToString(), isSingleUnlabelledRow, endsText);
         }
     }
 
@@ -561,7 +564,8 @@ internal static partial class StandardTableReader
         var headerText = header.ToString();
         foreach (var (_, lineCells, row) in candidates.Where(c => c.Row >= 0 && c.Cells.Count > 0))
         {
-            PlaceSlots(rows[row], lineCells, tokens, cells, headerText, BarsBetween(text, lineCells[^1].End, text.Length) >= 0);
+            PlaceSlots(rows[row], lineCells, tokens, cells, headerText, BarsBetween(text, lineCells[^1].End, text.Length) >= 0,
+                cutEnded: lineCells[^1] is { Kind: TableTokenKind.Cut } last && last.End < text.Length && text.AsSpan(last.End).Trim(" \u3000").IsEmpty);
         }
 
         return Finish(table, tokens, cells, candidates.Count);
@@ -653,13 +657,25 @@ internal static partial class StandardTableReader
 
     /// <summary>
     /// The number the text ends on as a whole cell: a space after its digits shows they ended, and alone on its own line
-    /// after the row's last cell it is one cell of a cell-per-line table. Otherwise null (its digits may be cut).
+    /// after the row's last cell it is one cell of a cell-per-line table. Otherwise null (its digits may be cut). A lone 0
+    /// is whole as well in a column of counts (see WholeZero), and the bar closing the cell before it may stand on its
+    /// line (| 1 ␣, a real office's page whose blank cells are bars alone on their lines).
     /// </summary>
-    private static TableToken? WholeBeforeTheCut(string text, TableToken cut, TableToken before) =>
-        cut.Line > before.Line && cut.End < text.Length && text[cut.End] is ' ' or '\u3000'
-        && text.LastIndexOf('\n', cut.Start) is var lineStart && text.AsSpan(lineStart + 1, cut.Start - lineStart - 1).Trim().IsEmpty
+    private static TableToken? WholeBeforeTheCut(string text, TableToken cut, TableToken before, StandardTableColumn column) =>
+        cut.Line > before.Line && (cut.End < text.Length && text[cut.End] is ' ' or '\u3000' || WholeZero(cut, column) is not null)
+        && text.LastIndexOf('\n', cut.Start) is var lineStart && text.AsSpan(lineStart + 1, cut.Start - lineStart - 1).Trim().Trim("|｜ ").IsEmpty
         && TextShapes.TryParseValue(cut.Text, out var value, out var unit)
             ? cut with { Kind = TableTokenKind.Value, Value = value, Unit = unit }
+            : null;
+
+    /// <summary>
+    /// The number the text ends on read as a cell when it is a lone 0 in a column of counts: a count's digits never begin
+    /// with 0, so a cut cannot have taken any (6.属于四类过程性信息 | 0 | 0 | 0 | 0 | 0 | 0 at an excerpt's end, a real
+    /// street's page); a money column's 0 may be the start of 0.35. Otherwise null.
+    /// </summary>
+    private static TableToken? WholeZero(TableToken cut, StandardTableColumn column) =>
+        cut.Kind == TableTokenKind.Cut && cut.Text.Trim() == "0" && column.KeySuffix != "amount"
+            ? cut with { Kind = TableTokenKind.Value, Value = 0, Unit = null }
             : null;
 
     /// <summary>
@@ -688,7 +704,7 @@ internal static partial class StandardTableReader
     private static bool IsValuesOnly(List<TableToken> line) => line.All(t => t.IsCell || t.Kind == TableTokenKind.EmptySlot) && line.Any(t => t.Kind == TableTokenKind.Value);
 
     /// <summary>A row's cells in slot order: exactly the column count (after trailing empty slots) maps by position.</summary>
-    private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool endsText)
+    private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool endsText, bool cutEnded = false)
     {
         var columns = spec.Section.Columns;
 
@@ -709,7 +725,20 @@ internal static partial class StandardTableReader
         {
             if (cut < columns.Count && rowCells.Take(cut).All(t => t.IsCell))
             {
-                PlaceLeading(spec, rowCells.GetRange(0, cut), cells, header);
+                // The cut number itself is the next column's cell when it is a lone 0 of a count (see WholeZero), or when a
+                // space after its digits, the text's last character, shows they ended (| 1 ␣ at an excerpt's end: only the
+                // bar is cut). Not a space before line breaks: a PDF reader ends every line so, cut or not.
+                var leading = rowCells.GetRange(0, cut);
+                if (cut < rowCells.Count && WholeZero(rowCells[cut], columns[cut]) is { } zero)
+                {
+                    leading.Add(zero);
+                }
+                else if (cut == rowCells.Count - 1 && cutEnded && TextShapes.TryParseValue(rowCells[cut].Text, out var value, out var unit))
+                {
+                    leading.Add(rowCells[cut] with { Kind = TableTokenKind.Value, Value = value, Unit = unit });
+                }
+
+                PlaceLeading(spec, leading, cells, header);
             }
 
             return;
@@ -1067,7 +1096,7 @@ internal static partial class StandardTableReader
         return numbers.Count > 2 * spec.Section.Columns.Count && numbers.Any(t => t.Value != 0);
     }
 
-    private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional)
+    private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional, bool endsText = false)
     {
         var columns = spec.Section.Columns;
         var printed = rowTokens.Where(t => t.IsCell).ToList();
@@ -1107,7 +1136,7 @@ internal static partial class StandardTableReader
             return;
         }
 
-        if (TryPlaceCellPerLine(spec, rowTokens, printed, cells, header))
+        if (TryPlaceCellPerLine(spec, rowTokens, printed, cells, header, endsText))
         {
             return;
         }
@@ -1250,7 +1279,7 @@ internal static partial class StandardTableReader
     /// have exactly the template's column count; else nothing is placed by this rule. An empty line at the end of a
     /// row of zeros may be a separator, so such a row is left to R3.
     /// </summary>
-    private static bool TryPlaceCellPerLine(RowSpec spec, List<TableToken> rowTokens, List<TableToken> printed, List<ReadCell> cells, string header)
+    private static bool TryPlaceCellPerLine(RowSpec spec, List<TableToken> rowTokens, List<TableToken> printed, List<ReadCell> cells, string header, bool endsText)
     {
         var columns = spec.Section.Columns;
         if (printed.Count >= columns.Count || printed.Count == 0 || !rowTokens.Any(t => t.Kind == TableTokenKind.EmptyLine)
@@ -1280,8 +1309,18 @@ internal static partial class StandardTableReader
         // A PDF read in content order (pdftotext) leaves one empty line after every paragraph, label and cell alike:
         // a row spaced so (label, gap, 0, gap, 0, gap) holds no blank cell, and a column may come later in the text (a
         // real 2022 report's 现行有效件数 after both rows), so its empty lines say nothing of its columns.
-        if (leading == 1 && trailing == 1 && Enumerable.Range(0, inner.Count).All(i => (inner[i].Kind == TableTokenKind.EmptyLine) == (i % 2 == 1)))
+        // So is such a row the text's end cuts after its last empty line, or the next label follows without one (no
+        // trailing separator): its cells alternate with single empty lines, and a blank cell would show as three. Where
+        // the text ends right after it (an excerpt of a real county bureau's page: 二、上年结转… 0, gap, 0, gap, 0, gap, 0,
+        // gap, end), its printed cells are the row's first columns.
+        if (leading == 1 && Enumerable.Range(0, inner.Count).All(i => (inner[i].Kind == TableTokenKind.EmptyLine) == (i % 2 == 1)))
         {
+            if (endsText && trailing <= 2 && printed.All(t => t.Kind == TableTokenKind.Value))
+            {
+                PlaceLeading(spec, printed, cells, header);
+                return true;
+            }
+
             return false;
         }
 
