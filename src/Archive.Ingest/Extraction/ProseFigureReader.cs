@@ -89,10 +89,11 @@ internal static partial class ProseFigureReader
         // A list of the body's channels, each a clause of its own with the channel as its subject (…,其中,门户网站公开125条,
         // 微信公众号公开92条; 通过X官方网站公开信息3605条,微博公开信息650条,微信公开信息1246条; 官方微博信息发布129条;
         // real townships' and zones' wordings): the portal without 信息 only so, the bare 微博 / 微信 only opening the
-        // clause (微博、微信公开… would be their sum), and an official account's items named before the verb.
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中)(?:政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
-        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中)微博(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
-        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中)微信(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
+        // clause or after the previous channel's count (…818条、微信发布1468条、微博发布1576条; 微博、微信公开… would be their
+        // sum), and an official account's items named before the verb.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,

@@ -1821,6 +1821,8 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("我镇公开政务信息的渠道主要包括政府门户网站和微信公众号等，其中，门户网站公开125条，微信公众号公开92条。", "legacy.channel.website", 125)]
     [InlineData("官方微博信息发布129条；官方微信公众号发布信息1208条。", "legacy.channel.weibo", 129)]
     [InlineData("官方微信信息发布77条。", "legacy.channel.wechat", 77)]
+    [InlineData("2022年全年主动公开各类政府信息共计386条次。其中门户网站公开81条、微信发布146条、微博发布157条。", "legacy.channel.wechat", 146)]
+    [InlineData("2022年全年主动公开各类政府信息共计386条次。其中门户网站公开81条、微信发布146条、微博发布157条。", "legacy.channel.weibo", 157)]
     [InlineData("2021年，通过微博、微信公开信息88条。", "legacy.channel.weibo", null)]
     [InlineData("2021年，通过微博、微信公开信息88条。", "legacy.channel.wechat", null)]
     public void Extract_ChannelsListedAsTheirClausesSubjects_AreTheirCounts(string sentence, string key, int? expected)
