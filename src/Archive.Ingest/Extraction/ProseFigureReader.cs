@@ -93,6 +93,16 @@ internal static partial class ProseFigureReader
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
         // 数量N条(其中:政府网站公开N条,县政府公报公开N条,政务微博公开N条…), a county's; 其中通过政府网站公开86条, a 盟 office's).
         new("legacy.channel.website", "条", Make(@"政府网站(?:主动)?公开共?" + Number + "条")),
+        // A list of the body's channels, each a clause of its own with the channel as its subject (…,其中,门户网站公开125条,
+        // 微信公众号公开92条; 通过X官方网站公开信息3605条,微博公开信息650条,微信公开信息1246条; 官方微博信息发布129条;
+        // real townships' and zones' wordings): the portal without 信息 only so, the bare 微博 / 微信 only opening the
+        // clause or after the previous channel's count (…818条、微信发布1468条、微博发布1576条; 微博、微信公开… would be their
+        // sum), and an official account's items named before the verb.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
         // …门户网站共主动公开政府信息6条, 通过“X人民政府门户网站”发布信息N条 (real county bodies', towns', a 盟 office's and a 兵团
         // 团's wordings); 利用区政府网站主动公开政府信息共计5条 (a real bureau's). A portal named X政务网 is a government website

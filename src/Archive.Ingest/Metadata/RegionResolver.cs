@@ -95,6 +95,15 @@ internal sealed class RegionResolver
                 break;
             }
 
+            // A county's short name followed by 新区 opening the name is a zone's own name (X新区管委会), not that county
+            // (a zone of one province named like a district of another): it places the body only where the text names
+            // the county's city or province too (a city's short name, 某州新区, still places it in the city).
+            if (resolved is null && IsZoneNamedLikeACounty(key, candidates, agency.AsSpan(position + key.Length))
+                && !candidates.Any(c => contextNames.SelectMany(_gazetteer.FindByName).Any(p => p.Code != c.Code && _gazetteer.IsWithin(c.Code, p.Code))))
+            {
+                break;
+            }
+
             if (resolved is not null)
             {
                 candidates = [.. candidates.Where(c => _gazetteer.IsWithin(c.Code, resolved.Code) && c.Code != resolved.Code)];
@@ -243,6 +252,11 @@ internal sealed class RegionResolver
 
         return printed;
     }
+
+    /// <summary>A short name (not the full name) of county-level divisions only, followed by 新区: a zone's own name (X新区).</summary>
+    private static bool IsZoneNamedLikeACounty(string key, IReadOnlyList<RegionInfo> candidates, ReadOnlySpan<char> rest) =>
+        rest.StartsWith("新区") && candidates.Count > 0
+        && candidates.All(c => c.Level == RegionLevel.County && !string.Equals(c.Name, key, StringComparison.Ordinal));
 
     /// <summary>Whether a name's continuation makes it a township's, village's or street's own name (乡村振兴 does not).</summary>
     private static bool StartsTownshipDesignation(ReadOnlySpan<char> rest) =>

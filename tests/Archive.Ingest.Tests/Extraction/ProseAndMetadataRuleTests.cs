@@ -1932,4 +1932,40 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal("640221", report.Region?.Code);
     }
+
+    // The body's channels listed one clause each with the channel as the clause's subject: the portal without 信息 (其中，
+    // 门户网站公开N条), the bare 微博 / 微信 opening the clause, an official account's items named before the verb. 微博、微信
+    // together before one figure is their sum, no channel's.
+    [Theory]
+    [InlineData("2021年，通过青峦区官方网站公开信息3605条，微博公开信息650条，微信公开信息1246条。", "legacy.channel.weibo", 650)]
+    [InlineData("2021年，通过青峦区官方网站公开信息3605条，微博公开信息650条，微信公开信息1246条。", "legacy.channel.wechat", 1246)]
+    [InlineData("我镇公开政务信息的渠道主要包括政府门户网站和微信公众号等，其中，门户网站公开125条，微信公众号公开92条。", "legacy.channel.website", 125)]
+    [InlineData("官方微博信息发布129条；官方微信公众号发布信息1208条。", "legacy.channel.weibo", 129)]
+    [InlineData("官方微信信息发布77条。", "legacy.channel.wechat", 77)]
+    [InlineData("2022年全年主动公开各类政府信息共计386条次。其中门户网站公开81条、微信发布146条、微博发布157条。", "legacy.channel.wechat", 146)]
+    [InlineData("2022年全年主动公开各类政府信息共计386条次。其中门户网站公开81条、微信发布146条、微博发布157条。", "legacy.channel.weibo", 157)]
+    [InlineData("2021年，通过微博、微信公开信息88条。", "legacy.channel.weibo", null)]
+    [InlineData("2021年，通过微博、微信公开信息88条。", "legacy.channel.wechat", null)]
+    public void Extract_ChannelsListedAsTheirClausesSubjects_AreTheirCounts(string sentence, string key, int? expected)
+    {
+        var metrics = ProseMetrics(sentence);
+
+        Assert.Equal(expected, metrics.TryGetValue(key, out var value) ? (int)value : null);
+    }
+
+    // A county's short name opening a zone's name (X新区管委会) is the zone's own name: it places the body only where the
+    // text names the county's city or province too (a zone of one province may be named like a county of another).
+    [Theory]
+    [InlineData("2025年，我办认真做好政府信息公开工作。", null)]
+    [InlineData("2025年，我办按照宁夏回族自治区的部署认真做好政府信息公开工作。", "640221")]
+    public void Extract_ZoneNamedLikeACounty_IsPlacedOnlyWithTheCountysCityOrProvince(string body, string? region)
+    {
+        var text = "2025年平罗新区管委会办公室政府信息公开工作年度报告\n本报告中所列数据统计期限自2025年1月1日起至2025年12月31日止。\n"
+            + "一、总体情况\n" + body + "\n";
+
+        var report = Extractor.Extract(text, "zone-named-like-county.txt");
+
+        Assert.Equal("平罗新区管委会办公室", report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
 }
