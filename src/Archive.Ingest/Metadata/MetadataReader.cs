@@ -1974,8 +1974,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
     private static partial Regex Branch();
 
-    // A department speaking of itself as one (我局, 本委, 我中心), in words no government's office uses of itself.
-    [GeneratedRegex(@"[我本](?:局|委|中心|院|所|站|队)")]
+    // A department speaking of itself as one (我局, 本委, 我中心), in words no government's office uses of itself. Not 本站:
+    // that is a web page speaking of its site (本站发布信息N条, 本站由X主办).
+    [GeneratedRegex(@"我(?:局|委|中心|院|所|站|队)|本(?:局|委|中心|院|所|队)")]
     private static partial Regex DepartmentSpeaking();
 
     // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.

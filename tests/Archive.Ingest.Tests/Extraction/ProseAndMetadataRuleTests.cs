@@ -793,6 +793,23 @@ public sealed class ProseAndMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_GovernmentOfficesOwnReportOnAPageSayingThisSite_KeepsTheOffice()
+    {
+        // 本站 is the web page speaking of its site, no department speaking of itself: the office that compiled the report
+        // stays its body.
+        const string text = """
+            本站由贺兰县人民政府办公室主办
+            本报告由贺兰县人民政府办公室按照《中华人民共和国政府信息公开条例》的要求编制。
+            一、总体情况
+            2023年,本站发布信息61条。
+            """;
+
+        var report = Extractor.Extract(text, "office-own.txt");
+
+        Assert.Equal("贺兰县人民政府办公室", report.Agency);
+    }
+
+    [Fact]
     public void Extract_BodyNamedOnlyWithoutItsPlace_IsNoAgency()
     {
         const string text = """
