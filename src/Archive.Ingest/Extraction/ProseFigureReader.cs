@@ -394,11 +394,13 @@ internal static partial class ProseFigureReader
         // A section heading in brackets opens a new sentence even where the text before it ends without a stop (…公开政府
         // 信息157余条 (二)依申请公开情况 2023X局共收到…申请共9件, a real bureau's page: the compact text has no line ends), so
         // the section before's 截至 is not this figure's. 第(一)项 of a law is no heading.
-        var heading = SectionHeading().Matches(text[sentenceStart..labelStart]).LastOrDefault();
-        if (heading is not null)
+        var headingEnd = 0;
+        foreach (var heading in SectionHeading().EnumerateMatches(text.AsSpan(sentenceStart, labelStart - sentenceStart)))
         {
-            sentenceStart += heading.Index + heading.Length;
+            headingEnd = heading.Index + heading.Length;
         }
+
+        sentenceStart += headingEnd;
 
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];

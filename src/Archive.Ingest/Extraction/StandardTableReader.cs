@@ -664,9 +664,12 @@ internal static partial class StandardTableReader
     private static TableToken? WholeBeforeTheCut(string text, TableToken cut, TableToken before, StandardTableColumn column) =>
         cut.Line > before.Line && (cut.End < text.Length && text[cut.End] is ' ' or '\u3000' || WholeZero(cut, column) is not null)
         && text.LastIndexOf('\n', cut.Start) is var lineStart && text.AsSpan(lineStart + 1, cut.Start - lineStart - 1).Trim().Trim("|｜ ").IsEmpty
-        && TextShapes.TryParseValue(cut.Text, out var value, out var unit)
-            ? cut with { Kind = TableTokenKind.Value, Value = value, Unit = unit }
+            ? AsWhole(cut)
             : null;
+
+    /// <summary>A cut number known to have ended, as the value it prints; null when it is no number.</summary>
+    private static TableToken? AsWhole(TableToken cut) =>
+        TextShapes.TryParseValue(cut.Text, out var value, out var unit) ? cut with { Kind = TableTokenKind.Value, Value = value, Unit = unit } : null;
 
     /// <summary>
     /// The number the text ends on read as a cell when it is a lone 0 in a column of counts: a count's digits never begin
@@ -733,9 +736,9 @@ internal static partial class StandardTableReader
                 {
                     leading.Add(zero);
                 }
-                else if (cut == rowCells.Count - 1 && cutEnded && TextShapes.TryParseValue(rowCells[cut].Text, out var value, out var unit))
+                else if (cut == rowCells.Count - 1 && cutEnded && AsWhole(rowCells[cut]) is { } whole)
                 {
-                    leading.Add(rowCells[cut] with { Kind = TableTokenKind.Value, Value = value, Unit = unit });
+                    leading.Add(whole);
                 }
 
                 PlaceLeading(spec, leading, cells, header);
