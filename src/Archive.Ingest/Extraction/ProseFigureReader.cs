@@ -81,7 +81,7 @@ internal static partial class ProseFigureReader
         // a topic's share. The body may be its bare kind (2022年，中心主动公开信息329条: a service centre's 中心 as its 我中心),
         // and the year's items may be called new (2021年我局主动公开新增信息145条, a city bureau's). The body may stand
         // before the year it names (我镇2018年度共主动公开信息380条, a real town's): that year only.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共)?" + Number + "条")),
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
@@ -99,7 +99,7 @@ internal static partial class ProseFigureReader
         // clause or after the previous channel's count (…818条、微信发布1468条、微博发布1576条; 微博、微信公开… would be their
         // sum), and an official account's items named before the verb.
         new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
-        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),
@@ -144,7 +144,8 @@ internal static partial class ProseFigureReader
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微博(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微信(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
-        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:各类)?(?:政府)?信息共?" + Number + "条")),
+        // Also the account's platform by its name (在政务微信平台“X”公开政务信息137条, a real town's; 政务信息 is 政府信息).
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号|平台)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共(?:发布|推送)(?:各类)?信息" + Number + "条)")),
         // 借助微信公众号平台“…”，全年发布信息392条 (a real zone's): the year's count without 共, only when nothing between
         // names another channel (微信公众号、微博… would be their sum).
@@ -153,7 +154,9 @@ internal static partial class ProseFigureReader
         // (推送) items are posted ones, also named by both verbs (推送、发布各类信息N条), and the quoted name may end in
         // 微信公众号 itself (“X人民政府微信公众号”发布信息N条). Its posts may be called 消息 and summed by 共计 (“X局”微信公众号
         // 发布各类消息共计146条, a real district bureau's).
-        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息|消息)?(?:共计|共)?" + Number + "[条篇]")),
+        // The account may be called 公众账号 and its number given in brackets (X镇人民政府微信公众账号(1个)发布信息149条, a real
+        // town's): the body's accounts together are its channel.
+        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息|消息)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part.

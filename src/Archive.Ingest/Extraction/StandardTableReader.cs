@@ -52,6 +52,7 @@ internal static partial class StandardTableReader
         // content order: 0 0 7 规章 77 77 166 规范性文件) would give every row its neighbour's values.
         var orphans = 0;
         var matchedAny = false;
+        var orphanValues = new List<TableToken>();
 
         // A row whose values a position-laid-out PDF text splits over two lines, with a piece of its label or of its
         // group's label between them (（四）无法 2.没有现成信息需要另行制作 3 0 0 0 | 提供 0 0 3): the first part is held
@@ -189,13 +190,23 @@ internal static partial class StandardTableReader
 
                         if (index < 0)
                         {
-                            orphans += !matchedAny && token.Kind == TableTokenKind.Value ? 1 : 0;
+                            if (!matchedAny && token.Kind == TableTokenKind.Value)
+                            {
+                                orphans++;
+                                orphanValues.Add(token);
+                            }
+
                             continue;
                         }
 
                         if (!matchedAny && orphans >= 2 && orphans == rows[index].Section.Columns.Count)
                         {
-                            return new TableReading(table.Id, [], [.. table.Keys()], "values printed before their row labels", TableShapes.Of(tokens), 0, 0, Unreadable: true);
+                            if (LostLabelRow(rows, index, tokens, orphanValues) is not { } unnamed)
+                            {
+                                return new TableReading(table.Id, [], [.. table.Keys()], "values printed before their row labels", TableShapes.Of(tokens), 0, 0, Unreadable: true);
+                            }
+
+                            Place(unnamed, orphanValues, tokens, cells, headerText.ToString(), positional: false);
                         }
 
                         matchedAny = true;
@@ -1097,6 +1108,43 @@ internal static partial class StandardTableReader
     {
         var numbers = rowTokens.Where(t => t.Kind == TableTokenKind.Value).ToList();
         return numbers.Count > 2 * spec.Section.Columns.Count && numbers.Any(t => t.Value != 0);
+    }
+
+    /// <summary>
+    /// The row whose label was printed as spaces (a page that lost its 规章: 现行有效件数 / ␣␣ / 0 / 0 / 0 / 行政规范性文件 / 0 …, a
+    /// real town's page): values before the table's first named row are that row's when they fill exactly its section's
+    /// columns, the row named is its section's second, the first row's label is printed nowhere in the table, the values
+    /// follow nothing but a line of spaces (its label's cell) after the header, and nothing but the named row's label
+    /// stands between them and its values. Else null: the values are the named row's own, printed before its label (a PDF's
+    /// content order), and the table stays unread.
+    /// </summary>
+    private static RowSpec? LostLabelRow(List<RowSpec> rows, int named, IReadOnlyList<TableToken> tokens, List<TableToken> orphanValues)
+    {
+        if (named < 1 || rows[named - 1].Section != rows[named].Section || !ReferenceEquals(rows[named - 1].Section.Rows[0], rows[named - 1].Row))
+        {
+            return null;
+        }
+
+        var unnamed = rows[named - 1];
+        if (tokens.Any(t => t.Kind == TableTokenKind.Label && unnamed.Forms.Any(f => TextShapes.Norm(t.Text).Contains(f, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        var list = tokens.ToList();
+        var first = list.IndexOf(orphanValues[0]);
+        var last = list.IndexOf(orphanValues[^1]);
+        var label = -1;
+        for (var i = first - 1; i >= 0 && label < 0; i--)
+        {
+            label = tokens[i].Kind == TableTokenKind.Label ? i : -1;
+        }
+
+        var spaces = Enumerable.Range(label + 1, first - label - 1).Any(i => tokens[i].Kind == TableTokenKind.EmptyLine && tokens[i].Text.Length > 0);
+        var between = Enumerable.Range(first, last - first + 1).All(i => tokens[i].Kind is TableTokenKind.Value or TableTokenKind.EmptyLine);
+        var afterRun = tokens.Skip(last + 1).TakeWhile(t => t.Kind != TableTokenKind.Value).Where(t => t.Kind == TableTokenKind.Label).ToList();
+        var onlyItsLabel = afterRun.Count > 0 && afterRun.All(t => rows[named].Forms.Any(f => f.Contains(TextShapes.Norm(t.Text), StringComparison.Ordinal) || TextShapes.Norm(t.Text).Contains(f, StringComparison.Ordinal)));
+        return label >= 0 && spaces && between && onlyItsLabel ? unnamed : null;
     }
 
     private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional, bool endsText = false)

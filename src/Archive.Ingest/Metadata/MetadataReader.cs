@@ -1198,7 +1198,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact), YearSinceOpening().Match(compact) })
         {
             if (opening.Success)
             {
@@ -2055,11 +2055,17 @@ internal sealed partial class MetadataReader
     // …自2023年1月1日起至2023年12月31日止, and the end without its year (从2023年1月1日到12月31日止).
     // A text that lost its 年 (自20201月1日起至202012月31日止, 20231月1日至12月31日) runs the year into the month: the
     // period's fixed days tell them apart.
-    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31日")]
+    // The end may have lost its 日 before 止 (统计期限从2023年1月1日至12月31止, a real town's page).
+    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31(?:日|(?=止))|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31(?:日|(?=止))|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31(?:日|(?=止))")]
     private static partial Regex StatisticsPeriod();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();
+
+    // The account of the year opening on its first day (一、总体情况 / 2022年以来,X乡在…, a real township's page): the
+    // 总体情况 section's first words, not a year since which something has run elsewhere in the text (2019年以来累计…).
+    [GeneratedRegex(@"(?<=总体情况)(?<y>(?:19|20)\d{2})年以来[,，]")]
+    private static partial Regex YearSinceOpening();
 
     // The year of the report the body says it compiled (由北京市水务局编制的2008年度政府信息公开年度报告).
     [GeneratedRegex(@"编制的(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
