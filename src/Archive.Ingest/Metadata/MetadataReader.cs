@@ -1188,6 +1188,7 @@ internal sealed partial class MetadataReader
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
+        period = period.Success ? period : StatisticsPeriodWithinYear().Match(compact);
         if (period.Success)
         {
             return (int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "statistics period");
@@ -2056,10 +2057,14 @@ internal sealed partial class MetadataReader
     // …自2023年1月1日起至2023年12月31日止, and the end without its year (从2023年1月1日到12月31日止).
     // A text that lost its 年 (自20201月1日起至202012月31日止, 20231月1日至12月31日) runs the year into the month: the
     // period's fixed days tell them apart.
-    // A period that ends before the year does, within it (自2022年1月1日起至2022年12月20日止, a real hospital's report
-    // closed before the year's end): that year.
-    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31日|(?<![\d.])(?<y>(?:19|20)\d{2})年1月1日(?:起)?[,，]?(?:至|到|—|-)\k<y>年(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")]
+    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31日|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31日|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31日")]
     private static partial Regex StatisticsPeriod();
+
+    // A statistics period that ends before the year does, within it (本报告中所列数据的统计期限自2022年1月1日起至2022年
+    // 12月20日止, a real hospital's report closed before the year's end): that year. Only as the report's 统计期限 and only
+    // where no whole year's period is stated: a span of the year's work elsewhere is no period of the report's.
+    [GeneratedRegex(@"统计(?:期限|时间|期间|区间|起止时间)(?:为|是)?(?:自|从)?(?<y>(?:19|20)\d{2})年1月1日(?:起)?[,，]?(?:至|到|—|-)\k<y>年(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")]
+    private static partial Regex StatisticsPeriodWithinYear();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();
