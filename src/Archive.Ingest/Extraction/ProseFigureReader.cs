@@ -156,7 +156,7 @@ internal static partial class ProseFigureReader
         // 发布各类消息共计146条, a real district bureau's).
         // The account may be called 公众账号 and its number given in brackets (X镇人民政府微信公众账号(1个)发布信息149条, a real
         // town's): the body's accounts together are its channel.
-        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息|消息)?(?:共计|共)?" + Number + "[条篇]")),
+        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part.
@@ -176,7 +176,7 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件|数量为?)?共?" + Number + "[件条起次]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项)")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请)?(?=[,，。;；]))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),

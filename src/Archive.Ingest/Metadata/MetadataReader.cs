@@ -1188,6 +1188,7 @@ internal sealed partial class MetadataReader
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
+        period = period.Success ? period : StatisticsPeriodWithinYear().Match(compact);
         if (period.Success)
         {
             return (int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "statistics period");
@@ -1904,7 +1905,7 @@ internal sealed partial class MetadataReader
     // office after any body (X管委会党政综合办公室), a street's or township's 政务办公室 or 单位办公室 (请与X市Y街道政务办公室联系, a real
     // street's contact line; 由X乡单位办公室编制), or its own disclosure leading group's office (请与X街道办事处政府信息公开
     // 领导小组办公室联系, a real street office's): never a county's 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)?办公室$")]
+    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$")]
     private static partial Regex InternalOffice();
 
     // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室): never the body, which is the township's government.
@@ -1941,7 +1942,7 @@ internal sealed partial class MetadataReader
     // clause is 编制 (…通知》要求,制定X市住房和城乡建设局2020年政府信息公开工作年度报告, a real city bureau's whose title
     // prints only 住建局), also only where it names a body.
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开)|[特现]编制|(?<bare>(?<=[,;。])(?:编制|制定))|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开)|[特现]编制|(?<bare>(?<=[,;。])(?:梳理|整理)?(?:编制|制定))|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
@@ -1971,7 +1972,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex DateAlone();
 
-    [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
+    // A city's police branch is also printed without the bureau's 局 (X市公安Y分局, a real district branch's report).
+    [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|(?<=市)公安(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
     private static partial Regex Branch();
 
     // A department speaking of itself as one (我局, 本委, 我中心), in words no government's office uses of itself. Not 本站:
@@ -2058,6 +2060,12 @@ internal sealed partial class MetadataReader
     // The end may have lost its 日 before 止 (统计期限从2023年1月1日至12月31止, a real town's page).
     [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31(?:日|(?=止))|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31(?:日|(?=止))|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31(?:日|(?=止))")]
     private static partial Regex StatisticsPeriod();
+
+    // A statistics period that ends before the year does, within it (本报告中所列数据的统计期限自2022年1月1日起至2022年
+    // 12月20日止, a real hospital's report closed before the year's end): that year. Only as the report's 统计期限 and only
+    // where no whole year's period is stated: a span of the year's work elsewhere is no period of the report's.
+    [GeneratedRegex(@"统计(?:期限|时间|期间|区间|起止时间)(?:为|是)?(?:自|从)?(?<y>(?:19|20)\d{2})年1月1日(?:起)?[,，]?(?:至|到|—|-)\k<y>年(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")]
+    private static partial Regex StatisticsPeriodWithinYear();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();
@@ -2169,7 +2177,10 @@ internal sealed partial class MetadataReader
     // 海关总署(本级机关) / 广州海关关区 (the customs house with the houses under it): the body is the name before. So is
     // a government with its own office by level in brackets (X市人民政府(市人民政府办公厅), a city's report of both), and
     // a government's 机关 (X县人民政府机关: the government and its office, 统称县政府机关, reporting as one).
-    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）]|(?<=人民政府)机关)$")]
+    // An institution's second name in brackets after its first (X市妇幼保健计划生育服务中心(市妇幼保健院), one body with two
+    // name boards, a real centre's title): the first name is the body's; a district printed with a zone (X高新区(Y区)) is no
+    // such name.
+    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=(?:中心|院|局|所|站|馆))[(（](?:省|市|县|区|州)?[\u4E00-\u9FFF]{2,16}(?:院|中心|局|所|站|馆)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）]|(?<=人民政府)机关)$")]
     private static partial Regex ScopeNote();
 
     // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.

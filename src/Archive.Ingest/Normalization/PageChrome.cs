@@ -44,6 +44,12 @@ public static partial class PageChrome
         "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
     ];
 
+    // Labels of a page's counters: their values are numbers.
+    private static readonly HashSet<string> CounterLabels = new(StringComparer.Ordinal)
+    {
+        "点击量", "点击数", "点击率", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数",
+    };
+
     // Labels a header row may print run into their values, without a colon: only labels no report sentence starts with.
     private static readonly string[] ColonlessLabels =
     [
@@ -134,8 +140,10 @@ public static partial class PageChrome
                 continue;
             }
 
+            // A counter's value is a number (浏览次数: / 白银市X局 / 2017年…报告, a real page whose counter was left blank): a
+            // name on the next line is the title's first line, not the count.
             if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece)
-                && (TitleLabels.Contains(pending) || !IsTitleLike(piece)))
+                && (TitleLabels.Contains(pending) || !IsTitleLike(piece)) && (!CounterLabels.Contains(pending) || CounterValue().IsMatch(piece)))
             {
                 Record(pending, piece, facts);
                 kinds[i] = SegmentKind.Label;
@@ -673,6 +681,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
     private static partial Regex PageDateValue();
+
+    [GeneratedRegex(@"^\d+(?:次|人次)?$")]
+    private static partial Regex CounterValue();
 
     private sealed class FactsBuilder
     {
