@@ -2033,4 +2033,21 @@ public sealed class ProseAndMetadataRuleTests
 
         Assert.Equal(agency, report.Agency);
     }
+
+    // Two accounts and their counts paired by 分别 (the first count the first account's); a third count makes the pairing
+    // unsure. An official account's platform (微信公众平台) counted right after it, as an official weibo's is. Applications
+    // received as a total (收到申请总数为N件).
+    [Theory]
+    [InlineData("2017年，通过“青石发布”政务微博、“青石发布”微信公众号分别公开发布各类信息120条、340条。", "legacy.channel.weibo=120;legacy.channel.wechat=340")]
+    [InlineData("2017年，通过“青石发布”微信公众号、“青石发布”政务微博分别发布信息340条、120条。", "legacy.channel.wechat=340;legacy.channel.weibo=120")]
+    [InlineData("2017年，通过政务微博、微信公众号分别发布信息120条、340条、56条。", "")]
+    [InlineData("2017年，“青石气象”官方微信公众平台发布416条，“青石气象”官方微博发布1056条。", "legacy.channel.wechat=416;legacy.channel.weibo=1056")]
+    [InlineData("2017年我局收到申请总数为3件。", "legacy.apply.received=3")]
+    public void Extract_AccountsPairedAndApplicationsTotalled_AsRealReportsWordThem(string sentence, string expected)
+    {
+        var want = expected.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('='))
+            .ToDictionary(p => p[0], p => decimal.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+        Assert.Equal(want, ProseMetrics(sentence));
+    }
 }
