@@ -134,6 +134,15 @@ internal static partial class ProseFigureReader
         // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's);
         // the information may be left unsaid (政务微博公开370条, a county's list of channels).
         new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
+        // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
+        // bureau's, 公众平台 being the account's platform).
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
+        // The two accounts and their counts paired by 分别 (通过“X”政务微博、“X”微信公众号分别公开发布各类信息277条、523条, a real
+        // zone's): the first count the first account's, the second the second's; not where a third count follows.
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
         // The body's account right after 通过 (通过微博公众号发布信息51条, a real bureau's, beside its site and WeChat counts);
         // 通过微博、微信… would be their sum.
         new("legacy.channel.weibo", "条", Make(@"(?<=通过)微博(?:公众号|账号)?共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
@@ -173,7 +182,7 @@ internal static partial class ProseFigureReader
         // (2023年度新收政府信息公开申请1852件, a real province's 厅); 接收 is 收到 in newer reports' words (全年共接收政府信息
         // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's);
         // the verb may take 了 (受理了政府信息公开申请共23件, a district commission's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数|件|数量为?)?共?" + Number + "[件条起次]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数为?|件|数量为?)?共?" + Number + "[件条起次]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请)?(?=[,，。;；]))")),

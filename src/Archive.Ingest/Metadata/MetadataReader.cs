@@ -201,6 +201,12 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the site the report is published on");
         }
 
+        if (agency is null && SelfNamedTownship(compact.Text) is { } selfNamed)
+        {
+            (agency, region) = FromNamedBody(selfNamed, null, contextNames);
+            evidence.Add("agency from the township government the report, speaking as one, names in full");
+        }
+
         // A title line naming no body (2010年政府信息公开工作年度报告 over a wiki copy's text) and nothing else naming one: the report's
         // own statement of its name may name the body (X管委会2010年年报根据《条例》…编制), as a stated title does where no
         // title line is printed.
@@ -687,7 +693,8 @@ internal sealed partial class MetadataReader
     /// The full name the text prints for a body its title names in short form (X自治区政府国资委, and in the body the
     /// X自治区人民政府国有资产监督管理委员会 of its budget's title): the same place, the short name's characters in their
     /// order, its designation spelt out; null unless exactly one such name is printed. Only a name that shows itself
-    /// short is spelt out: a 政府 without its 人民, or a designation cut to 委 or 办.
+    /// short is spelt out: a 政府 without its 人民, a designation cut to 委 or 办, or a zone without its committee (X高新区,
+    /// and the page's 信息来源:X高新技术产业开发区管理委员会).
     /// </summary>
     private string? SpelledOutName(string shortName, string compact, IReadOnlyList<string> contextNames)
     {
@@ -699,12 +706,16 @@ internal sealed partial class MetadataReader
 
         var place = shortName[..placeLength];
         var rest = shortName[placeLength..];
-        if (!BareGovernment().IsMatch(rest) && rest[^1] is not ('委' or '办'))
+
+        // A zone named alone in short form (X高新区, X经开区) shows itself short as well: its body is its 管理委员会,
+        // printed in full as a zone's name that holds the short one's characters (X高新技术产业开发区管理委员会).
+        var zone = ZoneDesignations.Any(z => rest.EndsWith(z, StringComparison.Ordinal));
+        if (!BareGovernment().IsMatch(rest) && rest[^1] is not ('委' or '办') && !zone)
         {
             return null;
         }
 
-        var designation = SpeltDesignation(rest[^1]);
+        var designation = zone ? "管理委员会" : SpeltDesignation(rest[^1]);
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (var at = compact.IndexOf(place, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(place, at + place.Length, StringComparison.Ordinal))
         {
@@ -718,7 +729,8 @@ internal sealed partial class MetadataReader
             for (var end = start + rest.Length + 1; end <= run; end++)
             {
                 var tail = compact[start..end];
-                if (tail.EndsWith(designation, StringComparison.Ordinal) && InOrder(rest, tail))
+                if (tail.EndsWith(designation, StringComparison.Ordinal) && InOrder(rest, tail)
+                    && (!zone || ZoneDesignations.Any(z => tail[..^designation.Length].EndsWith(z, StringComparison.Ordinal))))
                 {
                     found.Add(place + tail);
                     break;
@@ -835,8 +847,11 @@ internal sealed partial class MetadataReader
     /// </summary>
     private (string Name, int? Year)? OpeningBody(string compact, PageFacts facts, IReadOnlyList<string> contextNames)
     {
+        var first = true;
         foreach (Match match in OpeningName().Matches(compact))
         {
+            var opens = first;
+            first = false;
             // A township's or street's government named in full (安仁乡人民政府, 青石街道办事处) is as certain as the township.
             var name = match.Groups["a"].Value;
             int? year = match.Groups["since"].Success || !match.Groups["y"].Success ? null : int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -865,9 +880,55 @@ internal sealed partial class MetadataReader
             {
                 return (name, year);
             }
+
+            // A zone's committee opening the report's work (2023年，X工业园区管委会严格按照…), where the report speaks of
+            // itself as a committee (我委, 本委): the zone's own name is its name, though no place starts it. Only the first
+            // such sentence: a later one may name another body the report deals with.
+            if (opens && ZoneCommittee().Match(name) is { Success: true } committee && IsZone(committee.Groups["zone"].Value)
+                && (compact.Contains("我委", StringComparison.Ordinal) || compact.Contains("本委", StringComparison.Ordinal)))
+            {
+                return (name, year);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The township or street a report speaking as one (我乡, 我镇, 我街道) names in full where a clause begins (截至2019年
+    /// 12月31日，X乡人民政府通过…公开信息): its own government, when every township or street government the text prints is
+    /// that one; null otherwise.
+    /// </summary>
+    private static string? SelfNamedTownship(string compact)
+    {
+        foreach (var (self, designation) in new[] { ("我乡", "乡人民政府"), ("我镇", "镇人民政府"), ("我街道", "街道办事处") })
+        {
+            if (!compact.Contains(self, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var named = TownshipGovernmentAtClause().Matches(compact).Select(m => m.Groups["t"].Value)
+                .Where(n => n.EndsWith(designation, StringComparison.Ordinal) && TownshipAlone().IsMatch(n[..^(designation[^1] == '府' ? 4 : 3)]))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (named is [var name] && Occurrences(compact, designation) == Occurrences(compact, name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+
+        static int Occurrences(string text, string part)
+        {
+            var count = 0;
+            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
+        }
     }
 
     /// <summary>
@@ -2196,4 +2257,12 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?:[,，。;；:：、!！?？)）”\]】》\s]|年|度|我|来|现把|现将|请与|请联系)$")]
     private static partial Regex ClauseOpening();
+
+    // A zone's committee as a sentence names it (X工业园区管委会, X经济开发区管理委员会).
+    [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,20})(?:管委会|管理委员会)$")]
+    private static partial Regex ZoneCommittee();
+
+    // A township's or street's government named in full where a clause begins (，X乡人民政府通过…).
+    [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?<t>[\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]
+    private static partial Regex TownshipGovernmentAtClause();
 }

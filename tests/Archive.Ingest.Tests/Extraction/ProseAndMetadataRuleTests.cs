@@ -1985,4 +1985,69 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("平罗新区管委会办公室", report.Agency);
         Assert.Equal(region, report.Region?.Code);
     }
+
+    // A zone's title in short form (X高新区) and the page's 信息来源 naming its committee in full: the full name, which
+    // holds the short one's characters in order; a committee of another kind (X高新区招商管理委员会) is not the zone's.
+    [Theory]
+    [InlineData("信息来源:石嘴山高新技术产业开发区管理委员会 发布时间:2022-01-20", "石嘴山高新技术产业开发区管理委员会")]
+    [InlineData("信息来源:石嘴山高新区招商管理委员会 发布时间:2022-01-20", "石嘴山高新区")]
+    public void Extract_ZoneTitledShort_TakesTheCommitteesFullNameThePagePrints(string header, string agency)
+    {
+        var text = "石嘴山高新区2021年度政府信息公开工作报告\n" + header + "\n\n2021年，高新区深入贯彻落实《中华人民共和国政府信息公开条例》，"
+            + "印发了《关于加强高新区管委会文件公开工作的通知》。\n一、总体情况\n";
+
+        var report = Extractor.Extract(text, "zone-titled-short.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal("640200", report.Region?.Code);
+    }
+
+    // No title: the first sentence of the work names a zone's committee (2023年，X工业园区管委会严格按照…) and the report speaks
+    // as a committee (我委): that committee, its designation spelt out, though no place starts its name.
+    [Theory]
+    [InlineData("2023年，我委通过门户网站主动公开信息20条。", "青石工业园区管理委员会")]
+    [InlineData("2023年，通过门户网站主动公开信息20条。", null)]
+    public void Extract_ZoneCommitteeOpeningTheWork_WhereTheReportSpeaksAsACommittee_IsTheBody(string sentence, string? agency)
+    {
+        var text = "本报告根据《中华人民共和国政府信息公开条例》编制。年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            + "一、总体情况\n2023年，青石工业园区管委会严格按照《条例》，坚持以公开为常态、不公开为例外的原则。\n(一)主动公开。\n" + sentence + "\n";
+
+        var report = Extractor.Extract(text, "zone-committee-opening.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    // A report speaking as a township (我乡) with no title names its government in full once, where a clause begins
+    // (截至…，X乡人民政府通过…): that government; not where the text prints another township's government too.
+    [Theory]
+    [InlineData("", "青石乡人民政府")]
+    [InlineData("我乡配合白云乡人民政府开展联合公开。", null)]
+    public void Extract_TownshipSpeakingAsItself_NamesItsGovernmentOnce_IsTheBody(string more, string? agency)
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》的规定，编制2019年度我乡信息公开工作年度报告。统计时间段：2019年1月1日起至2019年12月31日止。\n"
+            + "一、总体情况\n2019年我乡高度重视政府信息公开工作。" + more + "\n二、主动公开政府信息情况\n"
+            + "截至2019年12月31日，青石乡人民政府通过信息平台公开信息，通过乡政府政务公开栏公开信息12期。\n";
+
+        var report = Extractor.Extract(text, "township-speaking.txt");
+
+        Assert.Equal(agency, report.Agency);
+    }
+
+    // Two accounts and their counts paired by 分别 (the first count the first account's); a third count makes the pairing
+    // unsure. An official account's platform (微信公众平台) counted right after it, as an official weibo's is. Applications
+    // received as a total (收到申请总数为N件).
+    [Theory]
+    [InlineData("2017年，通过“青石发布”政务微博、“青石发布”微信公众号分别公开发布各类信息120条、340条。", "legacy.channel.weibo=120;legacy.channel.wechat=340")]
+    [InlineData("2017年，通过“青石发布”微信公众号、“青石发布”政务微博分别发布信息340条、120条。", "legacy.channel.wechat=340;legacy.channel.weibo=120")]
+    [InlineData("2017年，通过政务微博、微信公众号分别发布信息120条、340条、56条。", "")]
+    [InlineData("2017年，“青石气象”官方微信公众平台发布416条，“青石气象”官方微博发布1056条。", "legacy.channel.wechat=416;legacy.channel.weibo=1056")]
+    [InlineData("2017年我局收到申请总数为3件。", "legacy.apply.received=3")]
+    public void Extract_AccountsPairedAndApplicationsTotalled_AsRealReportsWordThem(string sentence, string expected)
+    {
+        var want = expected.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('='))
+            .ToDictionary(p => p[0], p => decimal.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+        Assert.Equal(want, ProseMetrics(sentence));
+    }
 }
