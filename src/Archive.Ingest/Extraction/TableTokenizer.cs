@@ -67,11 +67,19 @@ internal static partial class TableTokenizer
 
     private static bool IsLoneBar(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start).Trim() is "|" or "｜";
 
-    /// <summary>Whether a bar alone on its line stands between two labels anywhere in the lines: rows closed by their own bar.</summary>
+    /// <summary>
+    /// Whether rows are closed by bars of their own anywhere in the lines: a line of bars only (||, a row's end: then a bar
+    /// alone opens the next row, a real township's table 三), or a bar alone between two labels.
+    /// </summary>
     private static bool RowsClosedByBars(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
     {
         for (var l = fromLine; l < toLine && l < lines.Count; l++)
         {
+            if (CellKind(text, lines[l]) == BarredCellKind.Bars)
+            {
+                return true;
+            }
+
             if (IsLoneBar(text, lines[l]) && PreviousCellKind(text, lines, l - 1, fromLine) == BarredCellKind.Label
                 && NextCellKind(text, lines, l + 1, toLine) == BarredCellKind.Label)
             {
