@@ -81,13 +81,18 @@ internal static partial class ProseFigureReader
         // a topic's share. The body may be its bare kind (2022年，中心主动公开信息329条: a service centre's 中心 as its 我中心),
         // and the year's items may be called new (2021年我局主动公开新增信息145条, a city bureau's). The body may stand
         // before the year it names (我镇2018年度共主动公开信息380条, a real town's): that year only.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "条")),
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
         // The sentence may open on the figure itself, the year being the section's (（一）主动公开情况。主动公开信息231条，
         // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
+        // The year's count as the last clause of a sentence the year and the body open (2022年，我局聚焦…工作，…及时公开群众
+        // 最关心的信息，主动公开各类信息230条, a county bureau's): the body is the clause's subject; nothing between is 其中.
+        // The channel words of TryFigure still make a channel's figure of it. The sentence may open right after a section's
+        // heading (（一）主动公开情况 2022年，我局…: the compact text has no line ends).
+        new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^\d,，。;；:：!？()]{1,12})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:我|本)[^\d,，。;；:：]{1,4}?(?:(?!其中)[^。;；!？]){0,160}?[,，])主动公开(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's).
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
@@ -122,7 +127,7 @@ internal static partial class ProseFigureReader
         // The body's own site by its kind right after the verb (通过局网站发布各类信息365条, a real bureau's; not 通过市局网站, a
         // higher body's): a site named by a department other than in full (委员会) may be another body's. The whole year may
         // stand between site and verb (通过“X”门户网站，全年发布各类政务信息N条, a city government's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?上?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:发布|公开|公布)(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
@@ -165,7 +170,7 @@ internal static partial class ProseFigureReader
         // 发布各类消息共计146条, a real district bureau's).
         // The account may be called 公众账号 and its number given in brackets (X镇人民政府微信公众账号(1个)发布信息149条, a real
         // town's): the body's accounts together are its channel.
-        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推]))?(?:推送、?发布|发布、?推送|公开|发布|推送)(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:共计|共)?" + Number + "[条篇]")),
+        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等)?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part.
@@ -182,7 +187,7 @@ internal static partial class ProseFigureReader
         // (2023年度新收政府信息公开申请1852件, a real province's 厅); 接收 is 收到 in newer reports' words (全年共接收政府信息
         // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's);
         // the verb may take 了 (受理了政府信息公开申请共23件, a district commission's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:总数为?|件|数量为?)?共?" + Number + "[件条起次]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|件|数量为?)?共?" + Number + "[件条起次]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请)?(?=[,，。;；]))")),
@@ -198,7 +203,7 @@ internal static partial class ProseFigureReader
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开
         // 信息0件: a county bureau's; 全年收到依申请公开事项共5件, a real city bureau's).
         // The public who applied may stand before it (2024年，我单位收到群众依申请公开1件, a real street office's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
@@ -207,6 +212,9 @@ internal static partial class ProseFigureReader
         // office's 2009 report): the 统计表's 申请答复数. Only as the next clause after the applications' count, where
         // nothing else can be what was answered.
         new("legacy.apply.replies", "件", Make(@"(?<=(?:收到|受理)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:共)?\d+件[,，])(?:已|均已|并|全部)?(?<src>答复(?:了)?(?:共)?" + Number + "件)(?=[,，。;；]|$)")),
+        // The replies named by what they answered (政府信息依申请公开答复152件, a city commission's, after the applications'
+        // count): the 统计表's 申请答复数. Opening its clause, not 不予 or another verb's object.
+        new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:政府信息)?依申请公开(?:申请)?答复(?:共)?" + Number + "件")),
         // A fee of nothing stated without its unit (依申请公开收费为0, a real street office's): zero in any unit, so the
         // figure needs none; any other sum needs the unit it is printed in (the 统计表 row's wording reads those).
         new("legacy.fees", "万元", Make(@"依申请公开(?:政府信息)?(?:收费|收取(?:的)?费用)(?:为|是)?(?<n>0)(?![\d.项个次件条])")),
@@ -242,6 +250,13 @@ internal static partial class ProseFigureReader
             {
                 // 主动公开2009年度政府信息28条 is the 2009 report's figure only.
                 if (match.Groups["yr"].Success && !IsTheYear(match.Groups["yr"].Value, year))
+                {
+                    continue;
+                }
+
+                // A department named as the figure's subject (2023年，区应急管理局主动公开信息609条) is the report's body in a
+                // department's report; in a government's, one of its departments.
+                if (match.Groups["named"].Success && governmentsOwn)
                 {
                     continue;
                 }

@@ -11,6 +11,7 @@ internal static partial class TableTokenizer
     {
         var tokens = new List<TableToken>();
         var barredCells = BarredCells(text, lines, fromLine, toLine);
+        var rowsClosedByBars = barredCells && RowsClosedByBars(text, lines, fromLine, toLine);
         var folios = PageFolios(text, lines);
         for (var l = fromLine; l < toLine && l < lines.Count; l++)
         {
@@ -22,7 +23,11 @@ internal static partial class TableTokenizer
             // Where cells are printed with their bars (0 |, 行政许可 |: an HTML table flattened a cell per line), a bar
             // alone before a value or a row's end is an empty cell (a real district's page: | | | | | | 0 | under 总计
             // only); before a label it opens a row (another page: || | 行政许可 |), and elsewhere it separates cells.
-            if (barredCells && IsLoneBar(text, lines[l]) && EmptyCellFollows(text, lines, l + 1, toLine))
+            // Where no row is closed by a bar of its own (no bar alone stands between two labels: 对外公开总数量 | then 规章 |),
+            // bars alone after a row's last value and before the next label are its last cells printed empty (a county
+            // bureau's 2019 table 二: 其他对外管理服务事项 | 0 | then two bars alone, then 第二十条第(六)项 |).
+            if (barredCells && IsLoneBar(text, lines[l])
+                && (EmptyCellFollows(text, lines, l + 1, toLine) || (!rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine))))
             {
                 var bar = text.IndexOfAny(['|', '｜'], lines[l].Start, lines[l].End - lines[l].Start);
                 tokens.Add(new TableToken(TableTokenKind.EmptyCell, string.Empty, bar, bar + 1, lines[l].Index, 0, 0, 0, null));
@@ -61,6 +66,84 @@ internal static partial class TableTokenizer
     private static partial System.Text.RegularExpressions.Regex FramedNumber();
 
     private static bool IsLoneBar(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start).Trim() is "|" or "｜";
+
+    /// <summary>
+    /// Whether rows are closed by bars of their own anywhere in the lines: a line of bars only (||, a row's end: then a bar
+    /// alone opens the next row, a real township's table 三), or a bar alone between two labels.
+    /// </summary>
+    private static bool RowsClosedByBars(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
+    {
+        for (var l = fromLine; l < toLine && l < lines.Count; l++)
+        {
+            if (CellKind(text, lines[l]) == BarredCellKind.Bars)
+            {
+                return true;
+            }
+
+            if (IsLoneBar(text, lines[l]) && PreviousCellKind(text, lines, l - 1, fromLine) == BarredCellKind.Label
+                && NextCellKind(text, lines, l + 1, toLine) == BarredCellKind.Label)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the lines before <paramref name="from"/>, past bars alone, end on a value cell (0 |).</summary>
+    private static bool AfterAValueCell(string text, IReadOnlyList<TextLine> lines, int from, int fromLine) =>
+        PreviousCellKind(text, lines, from, fromLine) == BarredCellKind.Value;
+
+    private static BarredCellKind PreviousCellKind(string text, IReadOnlyList<TextLine> lines, int from, int fromLine)
+    {
+        for (var l = from; l >= fromLine && l >= 0; l--)
+        {
+            var kind = CellKind(text, lines[l]);
+            if (kind != BarredCellKind.None)
+            {
+                return kind;
+            }
+        }
+
+        return BarredCellKind.None;
+    }
+
+    private static BarredCellKind NextCellKind(string text, IReadOnlyList<TextLine> lines, int from, int toLine)
+    {
+        for (var l = from; l < toLine && l < lines.Count; l++)
+        {
+            var kind = CellKind(text, lines[l]);
+            if (kind != BarredCellKind.None)
+            {
+                return kind;
+            }
+        }
+
+        return BarredCellKind.None;
+    }
+
+    /// <summary>A line's cell: none (empty, a bar alone), a row of bars, a value (0 |, - |) or a label.</summary>
+    private static BarredCellKind CellKind(string text, TextLine line)
+    {
+        var content = text.AsSpan(line.Start, line.End - line.Start).Trim();
+        if (content.IsEmpty || IsLoneBar(text, line))
+        {
+            return BarredCellKind.None;
+        }
+
+        var cell = content.Trim("|｜ \t").ToString();
+        return cell.Length == 0 ? BarredCellKind.Bars
+            : TextShapes.TryParseValue(cell, out _, out _) || TextShapes.IsBlankCell(cell) ? BarredCellKind.Value
+            : BarredCellKind.Label;
+    }
+
+    private enum BarredCellKind
+    {
+        None,
+        Bars,
+        Value,
+        Label,
+    }
 
     /// <summary>Whether the next line that is not a lone bar holds a value (0 |, - |) or only bars (a row's end).</summary>
     private static bool EmptyCellFollows(string text, IReadOnlyList<TextLine> lines, int from, int toLine)

@@ -2001,9 +2001,10 @@ internal sealed partial class MetadataReader
     // (现公布2022年X局政府信息公开工作情况): that names the body and the year as the report's name would.
     // The report's name may drop 公开 (现将X2024年度政府信息工作年度报告予以公开, a real street office's). 制定 after a
     // clause is 编制 (…通知》要求,制定X市住房和城乡建设局2020年政府信息公开工作年度报告, a real city bureau's whose title
-    // prints only 住建局), also only where it names a body.
+    // prints only 住建局), also only where it names a body. A report uploaded is one published (按时上传X市发展和改革委员会
+    // 2024年政府信息公开工作年度报告, a city commission's whose page prints no title): as 发布, only naming a body.
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开)|[特现]编制|(?<bare>(?<=[,;。])(?:梳理|整理)?(?:编制|制定))|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开|上传)|[特现]编制|(?<bare>(?<=[,;。])(?:梳理|整理)?(?:编制|制定))|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]

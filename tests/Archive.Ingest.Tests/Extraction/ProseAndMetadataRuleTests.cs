@@ -757,6 +757,52 @@ public sealed class ProseAndMetadataRuleTests
         Assert.Equal("640181", report.Region?.Code);
     }
 
+    [Theory]
+    [InlineData("2023年,区某某管理局主动公开信息609条,在区政府门户网站某某专栏公开信息33条。", "legacy.active.total", 609)]
+    [InlineData("（一）主动公开情况\n2023年,我局聚焦重点工作,不断深化公开内容,及时公开群众最关心、最需要的信息,主动公开各类信息230条。", "legacy.active.total", 230)]
+    [InlineData("（一）主动公开\n2024年,某某区统计局在区人民政府网站中发布信息共98条。其中部门动态81篇。", "legacy.channel.website", 98)]
+    [InlineData("2021年我局通过县政府门户网站主动公开了各类政务信息共2728条(含行政许可统计表)。", "legacy.channel.website", 2728)]
+    [InlineData("二是做好宣传。通过微信公众号公布信息189条,营造良好氛围。", "legacy.channel.wechat", 189)]
+    [InlineData("2020年,“青石人社”微信公众号发布数量共357条。", "legacy.channel.wechat", 357)]
+    [InlineData("2020年市某某局通过政务新媒体(微信公众号)发布信息251条。", "legacy.channel.wechat", 251)]
+    [InlineData("全年通过“青石区退役军人”微信公众号发布政策解读、工作动态、服务信息等共计158条。", "legacy.channel.wechat", 158)]
+    [InlineData("全年共受理政府信息依申请公开数量152件(信函申请21件、网络申请131件)。", "legacy.apply.received", 152)]
+    [InlineData("全年共受理政府信息依申请公开数量152件;政府信息依申请公开答复152件,答复率100%。", "legacy.apply.replies", 152)]
+    [InlineData("本年度收到公开申请5件,全部已及时办理。", "legacy.apply.received", 5)]
+    public void Extract_DepartmentsProseFiguresAsItsReportsWordThem(string sentence, string key, int value)
+    {
+        var metrics = Metrics(Extractor.Extract("青石县某某管理局2023年政府信息公开工作年度报告\n\n" + sentence + "\n", "department.txt"));
+
+        Assert.Equal(value, metrics[key]);
+    }
+
+    [Theory]
+    [InlineData("青石县人民政府2023年政府信息公开工作年度报告", "2023年,县某某管理局主动公开信息609条。")]
+    [InlineData("青石县某某管理局2023年政府信息公开工作年度报告", "2023年,全县各局主动公开信息609条。")]
+    [InlineData("青石县某某管理局2023年政府信息公开工作年度报告", "2023年,我局通过政府网站、微信公众号,主动公开各类信息230条。")]
+    [InlineData("青石县某某管理局2023年政府信息公开工作年度报告", "2023年,我局收到申请3件,其中,主动公开信息5条。")]
+    public void Extract_ADepartmentsFigureInAGovernmentsReportOrAChannelsShare_IsNoTotal(string title, string sentence)
+    {
+        var metrics = Metrics(Extractor.Extract(title + "\n\n" + sentence + "\n", "department.txt"));
+
+        Assert.False(metrics.ContainsKey("legacy.active.total"));
+    }
+
+    [Fact]
+    public void Extract_NoTitle_TheReportUploadedNamesTheBody()
+    {
+        // No title line; the body calls itself 市某某委 and states it uploaded its report under its full name.
+        const string text = """
+            根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2024年1月1日至2024年12月31日。
+            一、总体情况
+            全年网站共发布工作动态215条,按时上传青石市发展和改革委员会2024年政府信息公开工作年度报告。
+            """;
+
+        var report = Extractor.Extract(text, "uploaded.txt");
+
+        Assert.Equal("青石市发展和改革委员会", report.Agency);
+    }
+
     [Fact]
     public void Extract_ShortTitle_TheReportMadeAfterAClauseNamesTheBody()
     {

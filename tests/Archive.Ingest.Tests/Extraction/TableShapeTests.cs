@@ -1013,6 +1013,25 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OneCellPerLine_RowsNotClosedByBars_BarsAloneBeforeTheNextLabelAreTheRowsLastCells()
+    {
+        // Every cell printed with its bar, no row closed by a bar of its own: the bars alone after 其他对外管理服务事项's one
+        // value are its two last cells printed empty, so the value is the row's first cell.
+        var report = Extract(Title2019 + "二、主动公开政府信息情况 |\n第二十条第（一）项 |\n信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n对外公开总数量 |\n"
+            + "规章 |\n0 |\n0 |\n|\n规范性文件 |\n3 |\n3 |\n|\n第二十条第（五）项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n"
+            + "行政许可 |\n5 |\n2 |\n|\n其他对外管理服务事项 |\n4 |\n|\n|\n第二十条第（六）项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n");
+
+        Assert.Equal(3, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(3, Metric(report, "active.normative_docs.published"));
+        Assert.Null(Metric(report, "active.normative_docs.total"));
+        Assert.Equal(5, Metric(report, "active.licensing.prev_items"));
+        Assert.Equal(2, Metric(report, "active.licensing.change"));
+        Assert.Equal(4, Metric(report, "active.other_services.prev_items"));
+        Assert.Null(Metric(report, "active.other_services.change"));
+        Assert.Null(Metric(report, "active.other_services.decisions"));
+    }
+
+    [Fact]
     public void LongLabel_OneCharacterWrong_IsItsRow_ShortLabelIsNot()
     {
         // 行政事业姓收费 is 行政事业性收费 but for one character and no other label is as close; 行政许司 is too short to tell.
