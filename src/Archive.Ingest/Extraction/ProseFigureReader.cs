@@ -192,8 +192,10 @@ internal static partial class ProseFigureReader
         // 信息0件: a county bureau's; 全年收到依申请公开事项共5件, a real city bureau's).
         // The public who applied may stand before it (2024年，我单位收到群众依申请公开1件, a real street office's).
         // 接到 is 收到 (共接到依申请公开申请26件, a district's), and the applications may be counted in 条 as the 统计表 counts
-        // them (本年度共收到依申请公开17条, a county's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "[件条]")),
+        // them (本年度共收到依申请公开17条, a county's): not the information disclosed on application (收到依申请公开信息3条
+        // may count items, not applications).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)共?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?依申请公开(?:申请)?共?" + Number + "条")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织

@@ -2066,8 +2066,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"我(?:局|委|中心|院|所|站|队)|本(?:局|委|中心|院|所|队)")]
     private static partial Regex DepartmentSpeaking();
 
-    // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.
-    [GeneratedRegex(@"[我本](?:局|委|办|厅|单位|部门|中心|院|所|站|处|队)")]
+    // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's. Not the set phrase for
+    // every area's and department's own (公开本地区本部门规范性文件, a city's summary report): no one department speaks there.
+    [GeneratedRegex(@"(?<!本地区、?)[我本](?:局|委|办|厅|单位|部门|中心|院|所|站|处|队)")]
     private static partial Regex DepartmentSelf();
 
     // A park (高科园, 工业园), not a public park or a kindergarten.

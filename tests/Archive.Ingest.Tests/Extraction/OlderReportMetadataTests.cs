@@ -591,4 +591,21 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("石嘴山市人民政府", report.Agency);
         Assert.Equal("640200", report.Region?.Code);
     }
+
+    // A city's summary report with no title, the city as its opening's subject (2021年，X市坚持…) and the set phrase
+    // 本地区本部门 in its prose: no department speaks of itself there, so the place speaks for its government (fourteenth
+    // round, r72). A department's 我局 still makes it no government's report.
+    [Theory]
+    [InlineData("通过政策栏目集中公开本地区本部门规范性文件和其他应公开文件。", "石嘴山市人民政府", "640200")]
+    [InlineData("我局通过政策栏目集中公开规范性文件和其他应公开文件。", null, null)]
+    public void Extract_ACitysOpeningWithEveryAreasAndDepartmentsOwn_IsTheCitysGovernment(string clause, string? agency, string? region)
+    {
+        var text = "本报告所列数据来自全市编制发布政府信息公开工作年度报告的单位,统计期限自2021年1月1日起至2021年12月31日止。\n"
+            + "一、总体情况\n2021年,石嘴山市坚持以习近平新时代中国特色社会主义思想为指导,全面推进政务公开。\n" + clause + "\n";
+
+        var report = Extractor.Extract(text, "summary.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
 }

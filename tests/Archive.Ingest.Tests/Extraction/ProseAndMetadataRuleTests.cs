@@ -201,6 +201,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("(一)主动公开情况。2016年,共公开各类政府信息5432条。", "legacy.active.total")]
     [InlineData("(一)主动公开情况。通过政府网站共公开各类政府信息5432条。", "legacy.active.total")]
     [InlineData("全年共参加政务公开相关培训3次。", "legacy.trainings")]
+    [InlineData("全年收到依申请公开信息3条,均已按时答复。", "legacy.apply.received")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
