@@ -93,6 +93,10 @@ internal static partial class ProseFigureReader
         // The channel words of TryFigure still make a channel's figure of it. The sentence may open right after a section's
         // heading (（一）主动公开情况 2022年，我局…: the compact text has no line ends).
         new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^\d,，。;；:：!？()]{1,12})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:我|本)[^\d,，。;；:：]{1,4}?(?:(?!其中)[^。;；!？]){0,160}?[,，])主动公开(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        // Under the heading of active disclosure, the year's information of every kind published (（一）主动公开情况。2022年，
+        // 共公开各类政府信息12888条，其中…, a county-level city's): the heading says which publishing it is, 各类 that it is
+        // all of it; nothing stands between to name a channel or a subject whose share it might be.
+        new("legacy.active.total", "条", Make(@"(?<=主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?公开各类政府信息(?:共计|共)?" + Number + "条")),
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's).
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
@@ -190,7 +194,9 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|件|数量为?)?共?" + Number + "[件条起次]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请)?(?=[,，。;；]))")),
+        // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before
+        // 依申请公开 alone where its clause ends (共收到1件依申请公开，…).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|(?=[,，。;；])))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -203,7 +209,13 @@ internal static partial class ProseFigureReader
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开
         // 信息0件: a county bureau's; 全年收到依申请公开事项共5件, a real city bureau's).
         // The public who applied may stand before it (2024年，我单位收到群众依申请公开1件, a real street office's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "件")),
+        // 接到 is 收到 (共接到依申请公开申请26件, a district's), and the applications may be counted in 条 as the 统计表 counts
+        // them (本年度共收到依申请公开17条, a county's): not the information disclosed on application (收到依申请公开信息3条
+        // may count items, not applications).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?依申请公开(?:申请)?共?" + Number + "条")),
+        // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
@@ -221,6 +233,9 @@ internal static partial class ProseFigureReader
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
+        // The trainings named by what they train for (全年共举办政务公开相关培训4次, 举办政府信息公开业务培训班3次): the
+        // body's own trainings on disclosure, whatever else the sentence counts inside them (其中…培训会2次).
+        new("legacy.trainings", "次", Make(@"举办(?:了)?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:相关|业务|专题)?培训(?:班|会)?共?" + Number + "次")),
         new("legacy.trainees", "人次", Make(@"(?:培训(?:工作)?人员|接受培训人员)共?" + Number + "人次")),
     ];
 

@@ -127,6 +127,16 @@ internal sealed partial class MetadataReader
             (agency, region) = FromNamedBody(titleAgency, signature, contextNames);
             evidence.Add(foldedTitle is null ? "agency from the title the report states" : ownTitle is null ? "agency from the page title" : "agency from the title");
 
+            // A title's name that is no place and no body, though a place is in it or behind it: a mirror's words glued
+            // before the place (某某网X旗2021年度…报告), or the place's short name (西乌旗 for 西乌珠穆沁旗) that the text
+            // prints in full. The place the text names again is the one the title names alone: its government's report.
+            if (region.Region is null && _regions.FromAgencyName(titleAgency, contextNames).Consumed == 0
+                && PlaceTheTitleNames(titleAgency, compact.Text) is { } titledPlace)
+            {
+                (agency, region) = FromNamedBody(titledPlace, signature, contextNames);
+                evidence.Add($"{titleAgency}: the title names the place {titledPlace}");
+            }
+
             // 乌恰县人民政府办公室…报告 that sums up the county's townships and departments: the government's report.
             if (GovernmentOffice().Match(agency) is { Success: true } office && SumsUpItsPlace().IsMatch(compact.Text))
             {
@@ -372,6 +382,71 @@ internal sealed partial class MetadataReader
         }
 
         return (named, resolution);
+    }
+
+    /// <summary>
+    /// The place a title's name stands for when the name itself is none: its tail that is a county's or prefecture's whole
+    /// name, after words that name no place (a mirror's site name glued before it), or the full name of a place the text
+    /// prints that the title's name shortens (its first characters and its designation: 西乌旗 for 西乌珠穆沁旗). Either
+    /// only where the text names the place again and nothing else could be the name's: else null. Names with a body's
+    /// designation after the place (X网Y县财政局) are not places alone and are left as they are.
+    /// </summary>
+    private string? PlaceTheTitleNames(string named, string compact)
+    {
+        if (!PlaceAlone().IsMatch(named) || IsZone(named))
+        {
+            return null;
+        }
+
+        for (var start = 1; start <= named.Length - 3; start++)
+        {
+            var tail = named[start..];
+            if (_gazetteer.FindByName(tail).Any(r => r.Level != RegionLevel.Province)
+                && _regions.FromAgencyName(named[..start], []).Consumed == 0
+                && Occurrences(compact, tail) >= 2)
+            {
+                return tail;
+            }
+        }
+
+        if (named.Length is < 3 or > 5 || _gazetteer.FindByName(named).Count > 0)
+        {
+            return null;
+        }
+
+        var stem = named[..^1];
+        var designation = named[^1];
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = compact.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(stem, at + stem.Length, StringComparison.Ordinal))
+        {
+            for (var end = at + named.Length; end <= Math.Min(compact.Length, at + stem.Length + 8); end++)
+            {
+                if (!TextShapes.IsHanzi(compact[end - 1]))
+                {
+                    break;
+                }
+
+                var full = compact[at..end];
+                if (full[^1] == designation && _gazetteer.FindByName(full).Any(r => r.Level != RegionLevel.Province))
+                {
+                    found.Add(full);
+                    break;
+                }
+            }
+        }
+
+        return found.Count == 1 ? found.Single() : null;
+
+        static int Occurrences(string text, string part)
+        {
+            var count = 0;
+            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
+        }
     }
 
     /// <summary>
@@ -1182,6 +1257,17 @@ internal sealed partial class MetadataReader
 
             if (taken >= 3)
             {
+                // A side menu's links broken over lines of a few characters each (政府信息 / 公开指南 / 政府信息 / 公开制度 above
+                // X县人民政府 / 2020年…报告, a mirror's page): no year and no body's name among them, so they are furniture,
+                // not a title running on; the title may still start below. Anything else taken this long is no title.
+                if (joined.Length <= 6 * taken && !TitleYear().IsMatch(joined) && AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null
+                    && SignatureOf(joined) is null)
+                {
+                    joined = string.Empty;
+                    taken = 0;
+                    continue;
+                }
+
                 return null;
             }
         }
@@ -1910,8 +1996,9 @@ internal sealed partial class MetadataReader
     // X特编制2023年…报告 (the report itself named after the verb, its body's name before the year or not: X特编制《江苏省X部门2022年…报告》).
     // The body's second name in brackets after its own (由X区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的, a real
     // office that is both) is the same body. A clause of how it went about it may follow the name (…规定,X镇政府结合实际工作,
-    // 认真编制了2016年度…报告, a real town's).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)[^,;:。、《》\d]{1,12},)?(?:认真|精心)?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // 认真编制了2016年度…报告, a real town's), also naming the year it went by (…要求,X市人民政府根据全市2022年度政府信息公开
+    // 工作开展情况,编制本报告, a city's summary report).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)(?:[^,;:。、《》\d]|(?:19|20)\d{2}年度?){1,30}?,)?(?:认真|精心)?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
@@ -2043,8 +2130,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"我(?:局|委|中心|院|所|站|队)|本(?:局|委|中心|院|所|队)")]
     private static partial Regex DepartmentSpeaking();
 
-    // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's.
-    [GeneratedRegex(@"[我本](?:局|委|办|厅|单位|部门|中心|院|所|站|处|队)")]
+    // A department speaking of itself (我局, 本委, 我单位): a report that does is no government's. Not the set phrase for
+    // every area's and department's own (公开本地区本部门规范性文件, a city's summary report): no one department speaks there.
+    [GeneratedRegex(@"(?<!本地区、?)[我本](?:局|委|办|厅|单位|部门|中心|院|所|站|处|队)")]
     private static partial Regex DepartmentSelf();
 
     // A park (高科园, 工业园), not a public park or a kindergarten.

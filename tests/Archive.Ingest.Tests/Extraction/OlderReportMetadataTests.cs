@@ -532,4 +532,80 @@ public sealed class OlderReportMetadataTests
         Assert.Equal("450202", report.Region?.Code);
         Assert.Contains(report.Metrics, m => m.Key == "legacy.apply.received" && m.Value == 2);
     }
+
+    // A side menu's links broken over short lines above the title (政府信息 / 公开指南 / 政府信息 / 公开制度, a mirror's page):
+    // furniture, the title below them (fourteenth round, r72).
+    [Fact]
+    public void Extract_MenuLinksBrokenOverShortLinesAboveTheTitle_AreNoPartOfIt()
+    {
+        var text = "政府信息\n公开指南\n\n政府信息\n公开制度\n\n平罗县人民政府\n2020年政府信息公开工作年度报告\n\n" + Body;
+
+        var report = Extractor.Extract(text, "menu.txt");
+
+        Assert.Equal("平罗县人民政府2020年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // A mirror's site name glued before the place in the title (某某娱乐网平罗县2021年度…报告), the text naming the place
+    // again: the place's government (fourteenth round, r72).
+    [Fact]
+    public void Extract_WordsGluedBeforeThePlaceInTheTitle_AreNoPartOfTheName()
+    {
+        var text = "某某娱乐网平罗县2021年度政府信息公开工作年度报告\n"
+            + "根据《中华人民共和国政府信息公开条例》,编制形成平罗县2021年政府信息公开工作年度报告。\n" + Body;
+
+        var report = Extractor.Extract(text, "glued.txt");
+
+        Assert.Equal("平罗县人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    // A 旗 by its short name in the title (阿鲁旗2021年…报告) that the text prints in full (阿鲁科尔沁旗): that 旗's
+    // government (fourteenth round, r72). A short name the text never spells out stays unplaced.
+    [Theory]
+    [InlineData("向社会公布2021年阿鲁科尔沁旗政府信息公开工作年度报告。", "阿鲁科尔沁旗人民政府", "150421")]
+    [InlineData("向社会公布2021年本旗政府信息公开工作年度报告。", null, null)]
+    public void Extract_ABannersShortNameInTheTitle_IsTheFullNameTheTextPrints(string opening, string? agency, string? region)
+    {
+        var text = "阿鲁旗2021年政府信息公开工作年度报告\n" + opening + "\n" + Body;
+
+        var report = Extractor.Extract(text, "short.txt");
+
+        Assert.Equal(region, report.Region?.Code);
+        if (agency is not null)
+        {
+            Assert.Equal(agency, report.Agency);
+        }
+    }
+
+    // X市人民政府根据全市2021年度…情况,编制本报告: the compiler named with the year its clause goes by (fourteenth round, r72).
+    [Fact]
+    public void Extract_CompilerWhoseClauseNamesTheYear_IsTheCompiler()
+    {
+        var text = "根据《中华人民共和国政府信息公开条例》要求,石嘴山市人民政府根据全市2021年度政府信息公开工作开展情况,编制本报告。"
+            + "本报告中所列数据统计期限为2021年1月1日至12月31日。\n" + Body;
+
+        var report = Extractor.Extract(text, "compiler.txt");
+
+        Assert.Equal("石嘴山市人民政府", report.Agency);
+        Assert.Equal("640200", report.Region?.Code);
+    }
+
+    // A city's summary report with no title, the city as its opening's subject (2021年，X市坚持…) and the set phrase
+    // 本地区本部门 in its prose: no department speaks of itself there, so the place speaks for its government (fourteenth
+    // round, r72). A department's 我局 still makes it no government's report.
+    [Theory]
+    [InlineData("通过政策栏目集中公开本地区本部门规范性文件和其他应公开文件。", "石嘴山市人民政府", "640200")]
+    [InlineData("我局通过政策栏目集中公开规范性文件和其他应公开文件。", null, null)]
+    public void Extract_ACitysOpeningWithEveryAreasAndDepartmentsOwn_IsTheCitysGovernment(string clause, string? agency, string? region)
+    {
+        var text = "本报告所列数据来自全市编制发布政府信息公开工作年度报告的单位,统计期限自2021年1月1日起至2021年12月31日止。\n"
+            + "一、总体情况\n2021年,石嘴山市坚持以习近平新时代中国特色社会主义思想为指导,全面推进政务公开。\n" + clause + "\n";
+
+        var report = Extractor.Extract(text, "summary.txt");
+
+        Assert.Equal(agency, report.Agency);
+        Assert.Equal(region, report.Region?.Code);
+    }
 }

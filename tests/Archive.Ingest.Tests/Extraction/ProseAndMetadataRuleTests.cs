@@ -164,6 +164,12 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("2017年,某某市自然资源和城乡建设局门户网站发布政务信息735条,独立用户访问总量4215次。", "legacy.channel.website", 735)]
     [InlineData("因政府信息公开申请行政复议数量3件,提起行政诉讼数量1件。", "legacy.review.total", 3)]
     [InlineData("因政府信息公开申请行政复议数量3件,提起行政诉讼数量1件。", "legacy.litigation.total", 1)]
+    [InlineData("(一)主动公开情况。2017年,共公开各类政府信息5432条,其中某某新闻318条,部门动态289条。", "legacy.active.total", 5432)]
+    [InlineData("2017年,共收到8件依申请公开请求,2016年结转政府信息公开申请1件,共办结8件。", "legacy.apply.received", 8)]
+    [InlineData("2017年,共接到依申请公开申请19件,其中依法予以公开的11件。", "legacy.apply.received", 19)]
+    [InlineData("(二)收到政府信息公开申请情况。本年度共收到依申请公开13条,均按要求完成答复。", "legacy.apply.received", 13)]
+    [InlineData("2017年全县共收到政府信息申请公开件356件,因政府信息公开引起的行政复议5件。", "legacy.apply.received", 356)]
+    [InlineData("全年共举办政务公开相关培训3次,其中,召开信息公开平台录入培训会2次。", "legacy.trainings", 3)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -192,6 +198,10 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("截至2017年底,累计收到政府信息公开申请共9件。", "legacy.apply.received")]
     [InlineData("截至2017年底,按照第二十条第(一)项累计收到政府信息公开申请共9件。", "legacy.apply.received")]
     [InlineData("2017年,某某办共受理政府信息公开申请24件(含上年结转1件),申请人全部为公民。", "legacy.apply.received")]
+    [InlineData("(一)主动公开情况。2016年,共公开各类政府信息5432条。", "legacy.active.total")]
+    [InlineData("(一)主动公开情况。通过政府网站共公开各类政府信息5432条。", "legacy.active.total")]
+    [InlineData("全年共参加政务公开相关培训3次。", "legacy.trainings")]
+    [InlineData("全年收到依申请公开信息3条,均已按时答复。", "legacy.apply.received")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
