@@ -1724,11 +1724,12 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// A township's or street's government found without its place (宝力根花苏木人民政府 in the opening, 查干屯格乡人民政府 as the
-    /// compiler, 青龙镇人民政府 from its contact line) where the text prints the same name right after its county, or its city
-    /// and county (请与X旗Y苏木人民政府联系, 地址:X县Y乡人民政府, 我乡编制了X市Y区Z满族乡人民政府…报告: real pages with no title):
-    /// the name as printed in full, and that county. Not a province before it (an address opens on its province), and not
-    /// where the county is another than the region already found; a title's or signature's name is the report's own.
+    /// A township's or street's government found without its place (宝力根花苏木人民政府 in the opening, 两家子满族乡人民政府
+    /// from the opening) where the text's own sentences print the same name right after its county, or its city and county
+    /// (全文包括X旗Y苏木人民政府信息公开总体情况, 我乡编制了X市Y区Z满族乡人民政府…报告: real pages with no title): the name as
+    /// printed in full, and that county. Not an address's or a contact line's places (地址:X县Y乡人民政府, 请联系X县Y街道办事处:
+    /// where it is, not its name, as earlier fixtures hold), not a province before it, and not where the county is another
+    /// than the region already found; a title's or signature's name is the report's own.
     /// </summary>
     private (string Name, RegionResolution Place)? UnderItsCounty(string agency, RegionResolution region, string text, CompactText compact, IReadOnlyList<string> contextNames)
     {
@@ -1745,6 +1746,12 @@ internal sealed partial class MetadataReader
             while (runStart > 0 && at - runStart < 16 && compact.Text[runStart - 1] is >= '\u4E00' and <= '\u9FFF')
             {
                 runStart--;
+            }
+
+            var leadStart = Math.Max(0, runStart - 3);
+            if (AddressOrContact().IsMatch(compact.Text.AsSpan(leadStart, at - leadStart)))
+            {
+                continue;
             }
 
             for (var start = runStart; start < at - 1; start++)
@@ -2212,6 +2219,10 @@ internal sealed partial class MetadataReader
     // or up to the township's or street's government itself (地址:X乡人民政府,电话…, a real township's page with no title).
     [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?:本单位|本机关|我单位|[我本](?:镇|乡|街道))[\u4E00-\u9FFF]{0,16}?联系[,，(（]?地址[:：](?<a>[\u4E00-\u9FFF]{4,38}?(?:办公室|党政办)|[\u4E00-\u9FFF]{1,36}?(?:[镇乡]人民政府|街道办事处))(?=[,，;；)）])")]
     private static partial Regex ContactAddress();
+
+    // An address's or a contact line's words before a name's places (地址:, 请与, 请联系).
+    [GeneratedRegex(@"地址|联系|请与")]
+    private static partial Regex AddressOrContact();
 
     // An address that is a township's or street's government itself (地址:X乡人民政府).
     [GeneratedRegex(@"(?:[镇乡]人民政府|街道办事处)$")]

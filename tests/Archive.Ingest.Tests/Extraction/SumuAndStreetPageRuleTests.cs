@@ -96,7 +96,7 @@ public sealed class SumuAndStreetPageRuleTests
     public void Extract_TownshipPrintedUnderItsCounty_TakesThatFullNameAndCounty()
     {
         const string text = """
-            本年度报告由青石乡人民政府党政办公室编制。本报告中统计数据期限为2020年1月1日至2020年12月31日。如对报告有疑问，请与青石乡政府党政办公室联系。地址：平罗县青石乡人民政府；邮编：753400。
+            本年度报告由青石乡人民政府党政办公室编制。本报告中统计数据期限为2020年1月1日至2020年12月31日。全文包括平罗县青石乡人民政府信息公开总体情况等部分。
             一、总体情况
             2020年，我乡按照上级有关要求做好政府信息公开工作。
             """;
