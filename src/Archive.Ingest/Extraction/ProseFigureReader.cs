@@ -131,7 +131,9 @@ internal static partial class ProseFigureReader
         // The body's own site by its kind right after the verb (通过局网站发布各类信息365条, a real bureau's; not 通过市局网站, a
         // higher body's): a site named by a department other than in full (委员会) may be another body's. The whole year may
         // stand between site and verb (通过“X”门户网站，全年发布各类政务信息N条, a city government's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?网站|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
+        // The site may go by its name (通过X旗人民政府网公开信息23条, a 苏木's), quoted up to 网站 (通过“X县人民政府”网站公开2条信息,
+        // a town's), and the kinds listed may be called 主动公开信息 (发布各类工作动态、公示公告等主动公开信息73条, a township's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站)|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
@@ -174,11 +176,13 @@ internal static partial class ProseFigureReader
         // 发布各类消息共计146条, a real district bureau's).
         // The account may be called 公众账号 and its number given in brackets (X镇人民政府微信公众账号(1个)发布信息149条, a real
         // town's): the body's accounts together are its channel.
-        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等)?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // The account may be called a 微信公众平台 (通过苏木微信公众平台“X”公开信息1375条, a 苏木's).
+        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号|平台)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等)?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
-        // account's own verb, and nothing between naming another channel or a part.
-        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网|抖音|头条|客户端|视频号|小程序|APP|报|其中|转)[^。;；!？]){0,40}?[,，](?<src>(?:全年)?共?推送(?:各类)?(?:政府)?信息共?" + Number + "[条篇])")),
+        // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
+        // (…微信公众号,及时发布X镇工作动态、政策解读等,2019年推送信息128条, a town's 2019 report).
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网|抖音|头条|客户端|视频号|小程序|APP|报|其中|转)[^。;；!？]){0,40}?[,，](?<src>(?:全年|(?<yr>(?:19|20)\d{2})年度?)?共?推送(?:各类)?(?:政府)?信息共?" + Number + "[条篇])")),
         // The information may be left unsaid (县政府公报公开59条, a county's list of channels).
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:(?:政府)?信息)?共?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
@@ -191,7 +195,8 @@ internal static partial class ProseFigureReader
         // (2023年度新收政府信息公开申请1852件, a real province's 厅); 接收 is 收到 in newer reports' words (全年共接收政府信息
         // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's);
         // the verb may take 了 (受理了政府信息公开申请共23件, a district commission's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|件|数量为?)?共?" + Number + "[件条起次]")),
+        // Also as cases (共受理政府信息公开申请案件4件, a town's 2025 report).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before
@@ -209,10 +214,10 @@ internal static partial class ProseFigureReader
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开
         // 信息0件: a county bureau's; 全年收到依申请公开事项共5件, a real city bureau's).
         // The public who applied may stand before it (2024年，我单位收到群众依申请公开1件, a real street office's).
-        // 接到 is 收到 (共接到依申请公开申请26件, a district's), and the applications may be counted in 条 as the 统计表 counts
-        // them (本年度共收到依申请公开17条, a county's): not the information disclosed on application (收到依申请公开信息3条
-        // may count items, not applications).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "件")),
+        // 接到 is 收到 (共接到依申请公开申请26件, a district's) and 办件 a case handled (共接到依申请公开办件0件, a street
+        // office's), and the applications may be counted in 条 as the 统计表 counts them (本年度共收到依申请公开17条, a
+        // county's): not the information disclosed on application (收到依申请公开信息3条 may count items, not applications).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "件")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?依申请公开(?:申请)?共?" + Number + "条")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
@@ -470,8 +475,9 @@ internal static partial class ProseFigureReader
         }
 
         // A wording joined to another condition by 并 (“非本机关…范围”并告知通过其他途径办理11件) counts the cases that met
-        // both: not the row's own concept.
-        if (labelStart > 0 && text[labelStart - 1] == '并')
+        // both: not the row's own concept. A verb of the body's own joined to another of its verbs (精准梳理并主动公开政府信息
+        // 70条, a township's) is what the body did: the disclosure is counted all the same.
+        if (labelStart > 0 && text[labelStart - 1] == '并' && !text.AsSpan(labelStart).StartsWith("主动公开", StringComparison.Ordinal))
         {
             return false;
         }
@@ -781,10 +787,11 @@ internal static partial class ProseFigureReader
     // YYYY年度累计, and YYYY年累计 (2013年累计主动公开政府信息35条, a real bureau's 2013 report); not after a range's
     // 至/到/- or another year's 和/、. The year may open the clause with the body as its subject before 累计, its months
     // named (2024年，我街道累计收到…; 2023年1—12月，我委在X网站累计发布…): that year summed, unless the words between
-    // reach back further (历年, 以来, 多年, 历史). Those words are looked for once, ahead of the span: the same test inside the
+    // reach back further (历年, 以来, 多年, 历史). A township's whole area is its own (2021年,全苏木累计通过…公开信息23条, a
+    // 苏木's 2021 report). Those words are looked for once, ahead of the span: the same test inside the
     // lazy span (an optional group) made the generated matcher overflow its backtracking stack on a real 21-character clause
     // (2020年1-12月,我局通过X区政府门户网站…) and end the whole extraction.
-    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?[我本](?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?)?累计")]
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:[我本]|全(?=镇|乡|苏木|街道))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?)?累计")]
     private static partial Regex YearSummed();
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]

@@ -265,6 +265,13 @@ internal sealed partial class MetadataReader
             region = region.Region is null ? governmentPlace : region;
         }
 
+        if (agency is not null && !ownName && UnderItsCounty(agency, region, text, compact, contextNames) is ({ } underCounty, var countyPlace))
+        {
+            evidence.Add($"{agency}: printed under its county as {underCounty}");
+            agency = underCounty;
+            region = region.Region is null ? countyPlace : region;
+        }
+
         // A name still without its place (市人民政府办公室 as a title prints it, 现公布区统计局…报告) is no body's full name:
         // the report's own statement of its title may name it with its place (现公开X市人民政府办公室2025年…报告); else none.
         if (agency is not null && Placeless(agency, region, contextNames))
@@ -509,7 +516,7 @@ internal sealed partial class MetadataReader
             agency += "道办事处";
             core += "道办事处";
         }
-        else if (TownshipAlone().IsMatch(core))
+        else if (TownshipAlone().IsMatch(core) || StreetOfAZone(core))
         {
             // A 苏木's own name is its full name (metric-dictionary.md §12: …苏木), unless the text names its government
             // (X苏木人民政府信息公开总体情况, a real 苏木's report).
@@ -1029,14 +1036,15 @@ internal sealed partial class MetadataReader
             // by pronoun is the township's or street's government whose own office the address is; an address is no name
             // otherwise (…县行政中心2楼统计局办公室 is a building's).
             var address = ContactAddress().Match(compact);
-            if (!address.Success || InternalOffice().Match(address.Groups["a"].Value) is not { Success: true } answering
-                || !OwnGovernment().IsMatch(answering.Groups["body"].Value))
+            var answering = address.Success ? InternalOffice().Match(address.Groups["a"].Value) : null;
+            var body = answering is { Success: true } ? answering.Groups["body"].Value
+                : address.Success && TownshipGovernmentAddress().IsMatch(address.Groups["a"].Value) ? address.Groups["a"].Value : null;
+            if (body is null || !OwnGovernment().IsMatch(body))
             {
                 return null;
             }
 
             // An address opens on its province and county (浙江省X县Y乡人民政府…): the places are where it is, not its name.
-            var body = answering.Groups["body"].Value;
             var placed = _regions.FromAgencyName(body, []).Consumed;
             return placed > 0 && OwnGovernment().IsMatch(body[placed..]) ? body[placed..] : body;
         }
@@ -1863,6 +1871,72 @@ internal sealed partial class MetadataReader
         return null;
     }
 
+    /// <summary>
+    /// A township's or street's government found without its place (宝力根花苏木人民政府 in the opening, 两家子满族乡人民政府
+    /// from the opening) where the text's own sentences print the same name right after its county, or its city and county
+    /// (全文包括X旗Y苏木人民政府信息公开总体情况, 我乡编制了X市Y区Z满族乡人民政府…报告: real pages with no title): the name as
+    /// printed in full, and that county. Not an address's or a contact line's places (地址:X县Y乡人民政府, 请联系X县Y街道办事处:
+    /// where it is, not its name, as earlier fixtures hold), not a province before it, and not where the county is another
+    /// than the region already found; a title's or signature's name is the report's own.
+    /// </summary>
+    private (string Name, RegionResolution Place)? UnderItsCounty(string agency, RegionResolution region, string text, CompactText compact, IReadOnlyList<string> contextNames)
+    {
+        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        if (!TownshipAlone().IsMatch(unit) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
+        {
+            return null;
+        }
+
+        (string Name, RegionResolution Place)? best = null;
+        for (var at = compact.Text.IndexOf(agency, StringComparison.Ordinal); at > 0; at = compact.Text.IndexOf(agency, at + 1, StringComparison.Ordinal))
+        {
+            var runStart = at;
+            while (runStart > 0 && at - runStart < 16 && compact.Text[runStart - 1] is >= '\u4E00' and <= '\u9FFF')
+            {
+                runStart--;
+            }
+
+            var leadStart = Math.Max(0, runStart - 3);
+            if (AddressOrContact().IsMatch(compact.Text.AsSpan(leadStart, at - leadStart)))
+            {
+                continue;
+            }
+
+            for (var start = runStart; start < at - 1; start++)
+            {
+                var place = compact.Text[start..at];
+                var from = compact.RawStart(start);
+                if (text.AsSpan(from, compact.RawEnd(at + agency.Length) - from).Contains('\n')
+                    || _regions.FromAgencyName(place, contextNames) is not { Resolution.Region: { Level: RegionLevel.County } county } found
+                    || found.Consumed != place.Length
+                    || _gazetteer.PathOf(county.Code).Any(r => r.Level == RegionLevel.Province
+                        && (place.StartsWith(r.Name, StringComparison.Ordinal) || place.StartsWith(RegionGazetteer.ShortName(r.Name), StringComparison.Ordinal)
+                            && !_gazetteer.PathOf(county.Code).Any(c => c.Level == RegionLevel.Prefecture && place.StartsWith(c.Name, StringComparison.Ordinal))))
+                    || (region.Region is { } known && known.Code != county.Code))
+                {
+                    continue;
+                }
+
+                if (best is null || place.Length + agency.Length > best.Value.Name.Length)
+                {
+                    best = (place + agency, found.Resolution);
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A township or street named under the zone it lies in (X经济技术开发区Y街道, a real street's title): the zone's name
+    /// ends in its designation, and what follows is the township's or street's own name, completed as one named alone is.
+    /// </summary>
+    private static bool StreetOfAZone(string core) =>
+        ZoneDesignations.Select(z => core.LastIndexOf(z, StringComparison.Ordinal) is var at and > 0 ? core[(at + z.Length)..] : null)
+            .Any(tail => tail is { Length: > 0 } && TownshipAlone().IsMatch(tail));
+
     /// <summary>A body's office printed short (由北京市信访办编制的…, a real bureau's): 办 stands for 办公室 (not 政府办, 党政办).</summary>
     private static string WithOfficeSpelt(string name) =>
         name.EndsWith('办') && !name.EndsWith("政府办", StringComparison.Ordinal) && !name.EndsWith("党政办", StringComparison.Ordinal) ? name + "公室" : name;
@@ -2056,8 +2130,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$")]
     private static partial Regex InternalOffice();
 
-    // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室): never the body, which is the township's government.
-    [GeneratedRegex(@"^(?<township>.{2,}?[镇乡])(?:人民)?政府[\u4E00-\u9FFF]{1,6}?办公室$")]
+    // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室), or its disclosure leading group's (X镇政府信息公开
+    // 领导小组办公室, a real town's contact line): never the body, which is the township's government.
+    [GeneratedRegex(@"^(?<township>.{2,}?[镇乡])(?:人民)?政府(?:[\u4E00-\u9FFF]{1,6}?|(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)办公室$")]
     private static partial Regex TownshipGovernmentOffice();
 
     // The report's own name opening a sentence, given a short name there (X2009年…报告(以下简称年报)) or going on with
@@ -2304,9 +2379,18 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处|党政办))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
     private static partial Regex ContactLine();
 
-    // 请与本单位(我镇)政府信息公开受理机构联系,地址:X: the contact by pronoun, then the address, Hanzi only up to an office.
-    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?:本单位|本机关|我单位|[我本](?:镇|乡|街道))[\u4E00-\u9FFF]{0,16}?联系[,，(（]?地址[:：](?<a>[\u4E00-\u9FFF]{4,38}?(?:办公室|党政办))(?=[,，;；)）])")]
+    // 请与本单位(我镇)政府信息公开受理机构联系,地址:X: the contact by pronoun, then the address, Hanzi only up to an office
+    // or up to the township's or street's government itself (地址:X乡人民政府,电话…, a real township's page with no title).
+    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?:本单位|本机关|我单位|[我本](?:镇|乡|街道))[\u4E00-\u9FFF]{0,16}?联系[,，(（]?地址[:：](?<a>[\u4E00-\u9FFF]{4,38}?(?:办公室|党政办)|[\u4E00-\u9FFF]{1,36}?(?:[镇乡]人民政府|街道办事处))(?=[,，;；)）])")]
     private static partial Regex ContactAddress();
+
+    // An address's or a contact line's words before a name's places (地址:, 请与, 请联系).
+    [GeneratedRegex(@"地址|联系|请与")]
+    private static partial Regex AddressOrContact();
+
+    // An address that is a township's or street's government itself (地址:X乡人民政府).
+    [GeneratedRegex(@"(?:[镇乡]人民政府|街道办事处)$")]
+    private static partial Regex TownshipGovernmentAddress();
 
     // A township's or street's own government (X乡人民政府, X街道办事处, X苏木), the body an office of it answers for.
     [GeneratedRegex(@"(?:[镇乡]人民政府|[镇乡]政府|街道办事处|苏木)$")]

@@ -90,7 +90,8 @@ internal sealed class RegionResolver
 
             // A short name followed by a township's designation is the township's own name: 城关 of 城关镇 is no 城关区,
             // nor 卧龙 of 卧龙山街道 (a township's name is no place's short name and one character).
-            if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal)) && ContinuesIntoTownship(agency.AsSpan(position + key.Length)))
+            if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal))
+                && (ContinuesIntoTownship(agency.AsSpan(position + key.Length)) || ContinuesIntoLongerTownshipName(agency, position + key.Length)))
             {
                 break;
             }
@@ -180,11 +181,13 @@ internal sealed class RegionResolver
             // where a township's designation follows (a real 太平镇's report named 太平区 of another province).
             // Nor does a short name that ends a word (乡村振兴、 is no 振兴区), unless the word is a quoted name.
             // Nor does a short name that names a website (人民网、华龙网: a news site's brand, no mention of a place).
-            // Nor one that opens a longer word after a clause mark (增动能、惠民生 is no 惠民县).
+            // Nor one that opens a longer word after a clause mark (增动能、惠民生 is no 惠民县), nor one that opens a township's
+            // longer name (巴彦扎拉嘎乡 is no 巴彦县).
             if ((isFullName && key.Length < 3)
                 || (!isFullName && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
                     || OpensAWordAfterAClauseMark(compactText, i, key.Length)
-                    || ContinuesIntoTownship(compactText.AsSpan(i + key.Length)) || NamesAWebsite(compactText.AsSpan(i + key.Length)))))
+                    || ContinuesIntoTownship(compactText.AsSpan(i + key.Length)) || ContinuesIntoLongerTownshipName(compactText, i + key.Length)
+                    || NamesAWebsite(compactText.AsSpan(i + key.Length)))))
             {
                 i += key.Length - 1;
                 continue;
@@ -265,6 +268,30 @@ internal sealed class RegionResolver
     /// <summary>Whether a name's continuation is a township's designation, or one character and then one (卧龙|山街道).</summary>
     private static bool ContinuesIntoTownship(ReadOnlySpan<char> rest) =>
         StartsTownshipDesignation(rest) || (rest.Length > 1 && IsIdeograph(rest[0]) && StartsTownshipDesignation(rest[1..]));
+
+    /// <summary>
+    /// Whether a name goes on from a short name with two or three characters that are no place's name and then a
+    /// township's designation (巴彦|扎拉嘎乡人民政府: a 乡 of Inner Mongolia, not 巴彦县 of Heilongjiang): the short name opens
+    /// the township's own name. A county's short name before a township's printed without its county's designation is
+    /// rarer than a township's name that opens like a county's, and a wrong region is worse than none.
+    /// </summary>
+    private bool ContinuesIntoLongerTownshipName(string agency, int at)
+    {
+        for (var length = 2; length <= 3; length++)
+        {
+            if (at + length >= agency.Length || !agency.AsSpan(at, length).ToArray().All(IsIdeograph))
+            {
+                return false;
+            }
+
+            if (StartsTownshipDesignation(agency.AsSpan(at + length)))
+            {
+                return Enumerable.Range(at, length).All(i => LongestKeyAt(agency, i) is null);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a short name's continuation makes it a website's name (X网, not 网格 or 网络).</summary>
     private static bool NamesAWebsite(ReadOnlySpan<char> rest) =>
