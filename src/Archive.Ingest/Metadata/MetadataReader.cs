@@ -443,17 +443,6 @@ internal sealed partial class MetadataReader
         }
 
         return found.Count == 1 ? found.Single() : null;
-
-        static int Occurrences(string text, string part)
-        {
-            var count = 0;
-            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
-            {
-                count++;
-            }
-
-            return count;
-        }
     }
 
     /// <summary>
@@ -1000,17 +989,6 @@ internal sealed partial class MetadataReader
         }
 
         return null;
-
-        static int Occurrences(string text, string part)
-        {
-            var count = 0;
-            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
-            {
-                count++;
-            }
-
-            return count;
-        }
     }
 
     /// <summary>
@@ -1869,6 +1847,18 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>How often a part is printed in a text, the occurrences not overlapping.</summary>
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>
