@@ -1131,9 +1131,8 @@ internal static partial class StandardTableReader
             return null;
         }
 
-        var list = tokens.ToList();
-        var first = list.IndexOf(orphanValues[0]);
-        var last = list.IndexOf(orphanValues[^1]);
+        var first = IndexOf(tokens, orphanValues[0]);
+        var last = IndexOf(tokens, orphanValues[^1]);
         var label = -1;
         for (var i = first - 1; i >= 0 && label < 0; i--)
         {
@@ -1145,6 +1144,19 @@ internal static partial class StandardTableReader
         var afterRun = tokens.Skip(last + 1).TakeWhile(t => t.Kind != TableTokenKind.Value).Where(t => t.Kind == TableTokenKind.Label).ToList();
         var onlyItsLabel = afterRun.Count > 0 && afterRun.All(t => rows[named].Forms.Any(f => f.Contains(TextShapes.Norm(t.Text), StringComparison.Ordinal) || TextShapes.Norm(t.Text).Contains(f, StringComparison.Ordinal)));
         return label >= 0 && spaces && between && onlyItsLabel ? unnamed : null;
+    }
+
+    private static int IndexOf(IReadOnlyList<TableToken> tokens, TableToken token)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Equals(token))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void Place(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool positional, bool endsText = false)

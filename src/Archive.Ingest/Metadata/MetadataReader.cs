@@ -128,7 +128,7 @@ internal sealed partial class MetadataReader
             evidence.Add(foldedTitle is null ? "agency from the title the report states" : ownTitle is null ? "agency from the page title" : "agency from the title");
 
             // A title's name that is no place and no body, though a place is in it or behind it: a mirror's words glued
-            // before the place (某某网X旗2021年度…报告), or the place's short name (西乌旗 for 西乌珠穆沁旗) that the text
+            // before the place (某某网X旗2021年度…报告), or the place's short name (青乌旗 for 青乌兰木沁旗) that the text
             // prints in full. The place the text names again is the one the title names alone: its government's report.
             if (region.Region is null && _regions.FromAgencyName(titleAgency, contextNames).Consumed == 0
                 && PlaceTheTitleNames(titleAgency, compact.Text) is { } titledPlace)
@@ -394,7 +394,7 @@ internal sealed partial class MetadataReader
     /// <summary>
     /// The place a title's name stands for when the name itself is none: its tail that is a county's or prefecture's whole
     /// name, after words that name no place (a mirror's site name glued before it), or the full name of a place the text
-    /// prints that the title's name shortens (its first characters and its designation: 西乌旗 for 西乌珠穆沁旗). Either
+    /// prints that the title's name shortens (its first characters and its designation: 青乌旗 for 青乌兰木沁旗). Either
     /// only where the text names the place again and nothing else could be the name's: else null. Names with a body's
     /// designation after the place (X网Y县财政局) are not places alone and are left as they are.
     /// </summary>
@@ -1862,7 +1862,7 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// A township's or street's government found without its place (宝力根花苏木人民政府 in the opening, 两家子满族乡人民政府
+    /// A township's or street's government found without its place (青木苏木人民政府 in the opening, 白水满族乡人民政府
     /// from the opening) where the text's own sentences print the same name right after its county, or its city and county
     /// (全文包括X旗Y苏木人民政府信息公开总体情况, 我乡编制了X市Y区Z满族乡人民政府…报告: real pages with no title): the name as
     /// printed in full, and that county. Not an address's or a contact line's places (地址:X县Y乡人民政府, 请联系X县Y街道办事处:

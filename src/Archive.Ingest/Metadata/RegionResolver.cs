@@ -182,7 +182,7 @@ internal sealed class RegionResolver
             // Nor does a short name that ends a word (乡村振兴、 is no 振兴区), unless the word is a quoted name.
             // Nor does a short name that names a website (人民网、华龙网: a news site's brand, no mention of a place).
             // Nor one that opens a longer word after a clause mark (增动能、惠民生 is no 惠民县), nor one that opens a township's
-            // longer name (巴彦扎拉嘎乡 is no 巴彦县).
+            // longer name (青石扎木乡 is no 青石县).
             if ((isFullName && key.Length < 3)
                 || (!isFullName && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
                     || OpensAWordAfterAClauseMark(compactText, i, key.Length)
@@ -271,20 +271,20 @@ internal sealed class RegionResolver
 
     /// <summary>
     /// Whether a name goes on from a short name with two or three characters that are no place's name and then a
-    /// township's designation (巴彦|扎拉嘎乡人民政府: a 乡 of Inner Mongolia, not 巴彦县 of Heilongjiang): the short name opens
+    /// township's designation (青石|扎木乡人民政府, a 乡 of another province than 青石县's): the short name opens
     /// the township's own name. A county's short name before a township's printed without its county's designation is
     /// rarer than a township's name that opens like a county's, and a wrong region is worse than none.
     /// </summary>
     private bool ContinuesIntoLongerTownshipName(string agency, int at)
     {
-        for (var length = 2; length <= 3; length++)
+        for (var length = 1; length <= 3; length++)
         {
-            if (at + length >= agency.Length || !agency.AsSpan(at, length).ToArray().All(IsIdeograph))
+            if (at + length >= agency.Length || !IsIdeograph(agency[at + length - 1]))
             {
                 return false;
             }
 
-            if (StartsTownshipDesignation(agency.AsSpan(at + length)))
+            if (length >= 2 && StartsTownshipDesignation(agency.AsSpan(at + length)))
             {
                 return Enumerable.Range(at, length).All(i => LongestKeyAt(agency, i) is null);
             }

@@ -140,7 +140,7 @@ public static partial class PageChrome
                 continue;
             }
 
-            // A counter's value is a number (浏览次数: / 白银市X局 / 2017年…报告, a real page whose counter was left blank): a
+            // A counter's value is a number (浏览次数: / X市Y局 / 2017年…报告, a real page whose counter was left blank): a
             // name on the next line is the title's first line, not the count.
             if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece)
                 && (TitleLabels.Contains(pending) || !IsTitleLike(piece)) && (!CounterLabels.Contains(pending) || CounterValue().IsMatch(piece)))
