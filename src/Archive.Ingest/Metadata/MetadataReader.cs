@@ -1691,7 +1691,7 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// A line of two or three links between spaces, each a word of two to six hanzi that names no body or place (组织机构
-    /// 政府文件, 信息公开月报 依申请公开); not a title's piece (宁夏回族自治区 平罗县 ends in a place).
+    /// 政府文件, 信息公开月报 依申请公开); not a title's piece (某某自治区 青石县 ends in a place).
     /// </summary>
     private static bool ShortMenuLine(string line)
     {
