@@ -432,6 +432,9 @@ internal static partial class StandardTableReader
         var candidates = new List<(string Label, List<TableToken> Cells, int Row)>();
         var lines = tokens.GroupBy(t => t.Line).Select(g => g.ToList()).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
 
+        // Candidates whose first cell after the row's label names an item (ItemNamedCells).
+        var itemNamed = new List<int>();
+
         // The label lines since the last line of cells; whether the last of them ended with its bar (行政许可 |).
         var pendingLabel = new System.Text.StringBuilder();
         var pendingBarred = false;
@@ -515,8 +518,25 @@ internal static partial class StandardTableReader
                 continue;
             }
 
-            candidates.Add((label, lineCells, -1));
+            if (isPipe && ItemNamedCells(table, rows, lineTokens, lastLabel) is { } itemRow)
+            {
+                candidates.Add((itemRow.Label, [.. itemRow.Words, .. lineCells], -1));
+                itemNamed.Add(candidates.Count - 1);
+            }
+            else
+            {
+                candidates.Add((label, lineCells, -1));
+            }
+
             lastRowLine = isPipe ? lineTokens : null;
+        }
+
+        // Table 二's row printed once per item (政府集中采购 | X区公务用车10辆 | 1530000元, then 政府集中采购 | Y项目 | 350000元…, a
+        // real office's page listing each project): no line is the row's own, so none is read.
+        var itemized = itemNamed.GroupBy(c => candidates[c].Label).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        if (itemized.Count > 0)
+        {
+            candidates.RemoveAll(c => itemized.Contains(c.Label));
         }
 
         var cursor = 0;
@@ -580,6 +600,31 @@ internal static partial class StandardTableReader
         }
 
         return Finish(table, tokens, cells, candidates.Count);
+    }
+
+    /// <summary>
+    /// A table-二 row whose label stands alone in its cell and whose next cells hold words where the first column's count
+    /// should stand (政府集中采购 | X区公务用车10辆 | 1530000元: a real office's page names the project in 采购项目数量): the
+    /// label, and those words as cells of the row (not read, each keeps its column), so the amount stays under 采购总金额
+    /// instead of moving into the count's column. Null when the line is no such row.
+    /// </summary>
+    private static (string Label, List<TableToken> Words)? ItemNamedCells(StandardTable table, List<RowSpec> rows, List<TableToken> line, int lastLabel)
+    {
+        if (table.Id != StandardTables.ActiveTableId || lastLabel < 1)
+        {
+            return null;
+        }
+
+        var labels = line.Take(lastLabel + 1).Where(t => t.Kind == TableTokenKind.Label).ToList();
+        var own = TextShapes.Norm(labels[0].Text);
+        if (labels.Count < 2 || labels.Skip(1).Any(t => t.Slot <= labels[0].Slot) || !rows.Any(r => r.Forms.Contains(own, StringComparer.Ordinal))
+            || line.Take(lastLabel + 1).Any(t => t.Kind is not (TableTokenKind.Label or TableTokenKind.EmptySlot)))
+        {
+            return null;
+        }
+
+        var words = labels.Skip(1).GroupBy(t => t.Slot).Select(g => g.First() with { Kind = TableTokenKind.Words, Text = string.Concat(g.Select(t => t.Text)) }).ToList();
+        return (own, words);
     }
 
     /// <summary>

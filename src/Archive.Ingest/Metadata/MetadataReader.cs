@@ -941,7 +941,10 @@ internal sealed partial class MetadataReader
 
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
             var (place, consumed) = _regions.FromAgencyName(name, contextNames);
-            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && consumed > 0))
+
+            // A body under a place several regions share (铁东区 of two cities, no city printed: a real district bureau's) is
+            // named all the same: its name is certain, its region is not (it stays unresolved, see Complete).
+            if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && (consumed > 0 || place.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))))
             {
                 return (name, year);
             }
@@ -2176,8 +2179,9 @@ internal sealed partial class MetadataReader
     // (2020年，X局政府信息公开工作在…领导下); a government's own disclosure work keeps its 政府 (2019年，X市人民政府信息
     // 公开工作以…为指导, a city's): the name is X市人民政府, not X市人民. The year may go unnamed (过去一年，X区人民政府坚持…,
     // a district's report naming its year only in the period): the body, no year. A body going on with its work (2018年，
-    // X乡继续把政府信息公开作为…, a real township's) names itself as one doing it does.
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|贯彻|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // X乡继续把政府信息公开作为…, a real township's) names itself as one doing it does, and so does one publishing through a
+    // site (2025年，X区Y局通过区政府网站主动公开政府信息8条, a real bureau's only naming of itself).
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
