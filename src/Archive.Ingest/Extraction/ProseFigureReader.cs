@@ -88,6 +88,11 @@ internal static partial class ProseFigureReader
         // The sentence may open on the figure itself, the year being the section's (（一）主动公开情况。主动公开信息231条，
         // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
+        // The count before the items it counts, the year opening the sentence (2009年共整理、录入、发布14条主动公开政府信息, a
+        // real township's 2009 report): the year's items of active disclosure; the body's verbs may be listed before the
+        // publishing one, but nothing between names a channel (通过…) or a part (其中). The sentence may open right after
+        // a section's heading (二、主动公开政府信息情况 2009年共…: the compact text has no line ends).
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？]|(?:[一二三四五六七八九十]{1,3}、|(?<!第)\([一二三四五六七八九十]{1,3}\))[^\d,，。;；:：!？()、]{1,16})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、通]{1,4}?)?共?(?:[^\d,，。;；:：!？、通其]{1,4}、){0,4}(?:发布|公开|公布)了?" + Number + "条主动公开的?(?:政府)?信息(?=[,，。;；]|$)")),
         // The year's count as the last clause of a sentence the year and the body open (2022年，我局聚焦…工作，…及时公开群众
         // 最关心的信息，主动公开各类信息230条, a county bureau's): the body is the clause's subject; nothing between is 其中.
         // The channel words of TryFigure still make a channel's figure of it. The sentence may open right after a section's
@@ -146,7 +151,9 @@ internal static partial class ProseFigureReader
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
         // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's);
         // the information may be left unsaid (政务微博公开370条, a county's list of channels).
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
+        // Its items may be called 政务信息 (通过政务微博公开政务信息70条, a real district's 2015 report), as the WeChat
+        // account's are: 政务信息 is 政府信息.
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
         // bureau's, 公众平台 being the account's platform).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
@@ -189,6 +196,10 @@ internal static partial class ProseFigureReader
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:(?:政府)?信息)?共?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
         new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),
+        // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
+        // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
+        // count of the same row.
+        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与)重大舆情(?:数)?共?" + Number + "次")),
         // 公开政策解读信息26条 (a real ministry's) as 发布 is.
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
@@ -790,10 +801,11 @@ internal static partial class ProseFigureReader
     // 至/到/- or another year's 和/、. The year may open the clause with the body as its subject before 累计, its months
     // named (2024年，我街道累计收到…; 2023年1—12月，我委在X网站累计发布…): that year summed, unless the words between
     // reach back further (历年, 以来, 多年, 历史). A township's whole area is its own (2021年,全苏木累计通过…公开信息23条, a
-    // 苏木's 2021 report). Those words are looked for once, ahead of the span: the same test inside the
-    // lazy span (an optional group) made the generated matcher overflow its backtracking stack on a real 21-character clause
-    // (2020年1-12月,我局通过X区政府门户网站…) and end the whole extraction.
-    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:[我本]|全(?=镇|乡|苏木|街道))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?)?累计")]
+    // 苏木's 2021 report), as a bureau's whole is (2012年,全局累计主动公开政府信息12条, a real bureau's 2012 report). Those
+    // words are looked for once, ahead of the span: the same test inside the lazy span (an optional group) made the
+    // generated matcher overflow its backtracking stack on a real 21-character clause (2020年1-12月,我局通过X区政府门户网站…)
+    // and end the whole extraction.
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:[我本]|全(?=镇|乡|苏木|街道|局))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?)?累计")]
     private static partial Regex YearSummed();
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]

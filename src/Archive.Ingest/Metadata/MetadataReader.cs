@@ -623,6 +623,12 @@ internal sealed partial class MetadataReader
             if (township)
             {
                 var prose = _regions.FromProse(compact, RegionLevel.County, contextNames);
+                if (prose.Region is null && CountySiteOfATownship(compact, contextNames) is { } countySite)
+                {
+                    evidence.Add($"township {unit}: published through its county's site");
+                    return (agency, countySite);
+                }
+
                 return (agency, prose.Region is null ? RegionResolution.None($"township {unit}: its county is not named clearly ({prose.Evidence})") : prose);
             }
         }
@@ -1089,6 +1095,35 @@ internal sealed partial class MetadataReader
         var place = match.Groups["place"].Value;
         var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
         return consumed == place.Length && resolution.Region is not null ? resolution : null;
+    }
+
+    /// <summary>
+    /// The county whose government's site a township publishes its information through (通过X市Y公众信息网上的政府信息公开
+    /// 平台公布, a real township's 2011 report; 在X县人民政府门户网站发布): a township publishes on its own county's site, so
+    /// that county is its place. Only a county-level site, and only one county so named: a township may publish on its
+    /// prefecture's site too, which says no county.
+    /// </summary>
+    private RegionResolution? CountySiteOfATownship(string compact, IReadOnlyList<string> contextNames)
+    {
+        RegionResolution? found = null;
+        foreach (Match match in TownshipPublishesThrough().Matches(compact))
+        {
+            var place = match.Groups["place"].Value;
+            var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
+            if (consumed != place.Length || resolution.Region is not { Level: RegionLevel.County } county)
+            {
+                continue;
+            }
+
+            if (found is not null && found.Region!.Code != county.Code)
+            {
+                return null;
+            }
+
+            found = resolution with { Evidence = "the county's site the township publishes through: " + match.Value };
+        }
+
+        return found;
     }
 
     /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
@@ -2090,6 +2125,11 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?:管理委员会|管委会)办公室$")]
     private static partial Regex CommitteeOffice();
+
+    // 通过X市Y公众信息网上的…平台公布 / 在“X县人民政府门户网站”发布: a site by its place's name, the verb after it; no
+    // second site between (…公众信息网和Z公众信息网上…: which one is not said).
+    [GeneratedRegex(@"(?:通过|在|依托)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:公众信息网|人民政府(?:门户网站|网站|网))[”""]?(?:(?!网)[^。;；,，]){0,16}?(?:公开|公布|发布)")]
+    private static partial Regex TownshipPublishesThrough();
 
     // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡.
     [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)$")]
