@@ -140,7 +140,8 @@ internal static partial class ProseFigureReader
         // a town's), and the kinds listed may be called 主动公开信息 (发布各类工作动态、公示公告等主动公开信息73条, a township's).
         // The site may also be named by its owner with its address after it and no 网站 (通过某县人民政府(http://www.x.gov.cn)
         // 主动公开某乡人民政府信息57条, a real township's), and the information by the body it is about (某乡人民政府信息).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
+        // Items posted as updates are published (全年累计在政府门户网站更新发布信息17条, a township's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:更新)?(?:发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
@@ -150,13 +151,14 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
         // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's);
-        // the information may be left unsaid (政务微博公开370条, a county's list of channels).
+        // the information may be left unsaid (政务微博公开370条, a county's list of channels), or its posts called 消息 (校园
+        // 官方微博发布消息N条, a college's, as a WeChat account's are).
         // Its items may be called 政务信息 (通过政务微博公开政务信息70条, a real district's 2015 report), as the WeChat
         // account's are: 政务信息 is 政府信息.
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
-        // bureau's, 公众平台 being the account's platform).
-        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
+        // bureau's, 公众平台 being the account's platform), also updated as the weibo is (“X”官方微信更新N条, a city commission's).
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
         // The two accounts and their counts paired by 分别 (通过“X”政务微博、“X”微信公众号分别公开发布各类信息277条、523条, a real
         // zone's): the first count the first account's, the second the second's; not where a third count follows.
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
@@ -185,8 +187,9 @@ internal static partial class ProseFigureReader
         // 发布各类消息共计146条, a real district bureau's).
         // The account may be called 公众账号 and its number given in brackets (X镇人民政府微信公众账号(1个)发布信息149条, a real
         // town's): the body's accounts together are its channel.
-        // The account may be called a 微信公众平台 (通过苏木微信公众平台“X”公开信息1375条, a 苏木's).
-        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|账号|平台)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等)?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // The account may be called a 微信公众平台 (通过苏木微信公众平台“X”公开信息1375条, a 苏木's), or by its kind a 订阅号
+        // (“X发布”微信订阅号发布信息N条, a district bureau's).
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等)?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
@@ -200,6 +203,11 @@ internal static partial class ProseFigureReader
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
         new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与)重大舆情(?:数)?共?" + Number + "次")),
+        // The 统计表's row in its short form (共回应公众关注热点2次, a zone's list of its responses).
+        new("legacy.response.hot_topics", "次", Make(@"回应公众关注热点(?:或重大舆情)?(?:数)?共?" + Number + "次")),
+        // The interpretations counted right after the year's total, under its verb (2024年我局主动公开政府信息635条，政策解读信息
+        // 2条, a city bureau's): the body's own.
+        new("legacy.response.interpretations", "篇", Make(@"(?<=主动公开(?:各类)?政府信息\d+条[,，、])政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
         // 公开政策解读信息26条 (a real ministry's) as 发布 is.
         new("legacy.response.interpretations", "篇", Make(@"(?<!转)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
@@ -249,6 +257,9 @@ internal static partial class ProseFigureReader
         // figure needs none; any other sum needs the unit it is printed in (the 统计表 row's wording reads those).
         new("legacy.fees", "万元", Make(@"依申请公开(?:政府信息)?(?:收费|收取(?:的)?费用)(?:为|是)?(?<n>0)(?![\d.项个次件条])")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
+        // The count before the points the body set up, their kind named before them (开辟了14个公安政府信息查阅点, a city
+        // police branch's 2018 report).
+        new("legacy.org.reading_points", "个", Make(@"(?:设立|设置|开辟|建立|开设)了?" + Number + "个[\u4E00-\u9FFF]{0,4}?政府信息(?:公开)?查阅点")),
         new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
         // The trainings named by what they train for (全年共举办政务公开相关培训4次, 举办政府信息公开业务培训班3次): the

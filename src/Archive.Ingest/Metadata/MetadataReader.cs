@@ -517,9 +517,11 @@ internal sealed partial class MetadataReader
         }
 
         // A city bureau's or centre's branch named after one of the city's counties (X市自然资源局Y分局, X市公共资源交易服务中心
-        // Y分中心) serves that county.
-        if (region.Region is { Level: RegionLevel.Prefecture } city && Branch().Match(agency) is { Success: true } branch
-            && _gazetteer.FindByName(branch.Groups["b"].Value, city.Code).Where(r => r.Level == RegionLevel.County).ToList() is [var county])
+        // Y分中心) serves that county. So does a municipality's (X市公安局Y分局, a district branch's page with no title): the
+        // municipality's own districts are its counties, as a city's are (only those directly under it).
+        if (region.Region is { Level: RegionLevel.Prefecture or RegionLevel.Province } city && Branch().Match(agency) is { Success: true } branch
+            && _gazetteer.FindByName(branch.Groups["b"].Value, city.Code)
+                .Where(r => r.Level == RegionLevel.County && (city.Level == RegionLevel.Prefecture || r.ParentCode == city.Code)).ToList() is [var county])
         {
             evidence.Add($"a branch named after {county.Name}");
             return (agency, new RegionResolution(county, region.Confidence, $"branch: {branch.Groups["b"].Value} of {city.Name}"));
@@ -1355,7 +1357,7 @@ internal sealed partial class MetadataReader
         return null;
     }
 
-    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办), the year after the report it says it published.</summary>
+    /// <summary>The reported year: the 统计期限 statement, else the title's year, else the body's "YYYY年，" opening, its work's year, the year of the report it says it compiled, its figures' cut-off day, the year it speaks of itself in (2020年度我街办), the year's work of a body named after its year (2014年X局信息公开工作，), the year after the report it says it published.</summary>
     private static (int? Year, string? Source) ReadYear(string compact, int? titleYear)
     {
         var period = StatisticsPeriod().Match(compact);
@@ -1370,7 +1372,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact), YearSinceOpening().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact), YearSinceOpening().Match(compact), BodysWorkYear().Match(compact) })
         {
             if (opening.Success)
             {
@@ -1811,6 +1813,16 @@ internal sealed partial class MetadataReader
             return unit.Groups["body"].Value;
         }
 
+        // 由X县公安局指挥中心办公室编制 (a county bureau's page that says 我局 throughout): the office of one of the bureau's
+        // own units (a centre, 处 or 科) compiles the bureau's report, as the bureau's own office does. Not where the report
+        // speaks as the unit (我中心), nor a branch (X局Y分局办公室), which reports for itself.
+        if (BureauUnitOffice().Match(name) is { Success: true } bureauUnit
+            && (compact.Contains("我局", StringComparison.Ordinal) || compact.Contains("本局", StringComparison.Ordinal))
+            && !compact.Contains("我中心", StringComparison.Ordinal) && !compact.Contains("本中心", StringComparison.Ordinal))
+        {
+            return bureauUnit.Groups["body"].Value;
+        }
+
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
         if (office.Success && SpeaksForItsArea(compact))
@@ -2159,8 +2171,10 @@ internal sealed partial class MetadataReader
     // X乡人民政府办公室), a bureau's or a committee's own office (X统计局办公室, X管理委员会办公室), or a party-and-government
     // office after any body (X管委会党政综合办公室), a street's or township's 政务办公室 or 单位办公室 (请与X市Y街道政务办公室联系, a real
     // street's contact line; 由X乡单位办公室编制), or its own disclosure leading group's office (请与X街道办事处政府信息公开
-    // 领导小组办公室联系, a real street office's): never a county's 人民政府办公室, which publishes reports of its own.
-    [GeneratedRegex(@"^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$")]
+    // 领导小组办公室联系, a real street office's): never a county's 人民政府办公室, which publishes reports of its own. The
+    // township or street may be named alone before its disclosure leading group's office (请联系:X县Y乡信息公开领导小组办公室,
+    // a township's page with no title): the group is the township's, its body the township's government.
+    [GeneratedRegex(@"^(?<body>.{2,}?(?:街道|[镇乡]))(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$|^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$")]
     private static partial Regex InternalOffice();
 
     // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室), or its disclosure leading group's (X镇政府信息公开
@@ -2182,6 +2196,11 @@ internal sealed partial class MetadataReader
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
+
+    // A bureau's own unit's office (X县公安局指挥中心办公室): the bureau, then a unit of its own (no 局 in it: X局Y分局 is a
+    // branch) ending as a unit does.
+    [GeneratedRegex(@"^(?<body>[\u4E00-\u9FFF]{2,}?局)(?<unit>(?:(?!局)[\u4E00-\u9FFF]){1,5}(?:中心|处|科))办公室$")]
+    private static partial Regex BureauUnitOffice();
 
     // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制 /
     // 综合区政府所属各行政机关的…报告编制 / 综合区政府各委、局、办和各街道办事处的…报告编制 (a real municipal district's).
@@ -2230,8 +2249,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex DateAlone();
 
-    // A city's police branch is also printed without the bureau's 局 (X市公安Y分局, a real district branch's report).
-    [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|(?<=市)公安(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
+    // A city's police branch is also printed without the bureau's 局 (X市公安Y分局, a real district branch's report); not
+    // read so where the 局 is printed (X市公安局Y分局: the branch's name is Y, not 局Y).
+    [GeneratedRegex(@"(?:局(?<b>[\u4E00-\u9FFF]{2,4})分局|(?<=市)公安(?!局)(?<b>[\u4E00-\u9FFF]{2,4})分局|中心(?<b>[\u4E00-\u9FFF]{2,4})分中心)$")]
     private static partial Regex Branch();
 
     // A department speaking of itself as one (我局, 本委, 我中心), in words no government's office uses of itself. Not 本站:
@@ -2352,6 +2372,11 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:工作|情况)(?!要点|计划|安排|方案|任务)")]
     private static partial Regex WorkYear();
 
+    // The year's work of the body named right after its year, without 政府 (2014年X县公安局信息公开工作，在县委…, the 概述's
+    // opening of a county bureau's page with no title and no period): the last resort, after every other opening.
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?[\u4E00-\u9FFF]{2,10}?[局委院所站队]信息公开工作[,，]")]
+    private static partial Regex BodysWorkYear();
+
     [GeneratedRegex(@"^(?:(?<label>填报日期|日期|报送日期)[:：])?(?<y>\d{4}|[〇零一二三四五六七八九○OＯ]{4})年(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?$")]
     private static partial Regex DateLine();
 
@@ -2361,8 +2386,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"由(?<a>[\u4E00-\u9FFF]{2,12}?)编制(?:的|本)(?:(?:19|20)\d{2}年|年度|报告)")]
     private static partial Regex PlaceCompiler();
 
-    // 现通过X局门户网站(网址)予以公布 / 本报告电子版可在X局网站下载: a department's own site.
-    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?通过|通过)|现通过)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|网站)")]
+    // 现通过X局门户网站(网址)予以公布 / 本报告电子版可在X局网站下载: a department's own site. Also 可从 (本报告的电子版可从X市
+    // Y局网站…栏目下载, a city bureau's page on a mirror), as the place's site may be named (PublishedOnSite).
+    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)|现通过)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|网站)")]
     private static partial Regex OwnSitePublication();
 
     // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载 /
@@ -2410,7 +2436,8 @@ internal sealed partial class MetadataReader
     // 请与X综合科联系 / 请联系X办公室,电话… / 请联系X综合处,地址… / 请联系:X党政综合办公室,邮编… (a real township's): the body
     // before the section or office that answers; a street named alone before its 党政办 (请与X区Y街道党政办联系, a real street's).
     // 可与X党政办公室联系 words the same line (two real townships' pages whose contact line names nothing else).
-    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处|党政办))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:])")]
+    // The name may end at a semicolon before the telephone (请联系:X区人民政府Y街道办事处;联系电话:…, a street's page on a mirror).
+    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处|党政办))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:;])")]
     private static partial Regex ContactLine();
 
     // 请与本单位(我镇)政府信息公开受理机构联系,地址:X: the contact by pronoun, then the address, Hanzi only up to an office
