@@ -72,6 +72,7 @@ internal static partial class ProseFigureReader
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
+        // The year's items after the body may be counted as articles (2022年某某县教体局主动公开信息 417篇, a district bureau's).
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
         // before the body (全年我局主动公开信息25条). With the kinds summed (全年累计主动公开各类政府信息60条, a real brigade's):
@@ -81,7 +82,7 @@ internal static partial class ProseFigureReader
         // a topic's share. The body may be its bare kind (2022年，中心主动公开信息329条: a service centre's 中心 as its 我中心),
         // and the year's items may be called new (2021年我局主动公开新增信息145条, a city bureau's). The body may stand
         // before the year it names (我镇2018年度共主动公开信息380条, a real town's): that year only.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "条")),
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "[条篇]")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
@@ -141,7 +142,11 @@ internal static partial class ProseFigureReader
         // The site may also be named by its owner with its address after it and no 网站 (通过某县人民政府(http://www.x.gov.cn)
         // 主动公开某乡人民政府信息57条, a real township's), and the information by the body it is about (某乡人民政府信息).
         // Items posted as updates are published (全年累计在政府门户网站更新发布信息17条, a township's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:更新)?(?:发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|政府|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?!)))")),
+        // A body's official site by its full name (通过X市行政审批服务局官网主动公开各类政府信息113条, a county-level city
+        // bureau's: 官网 is its website; not 市局官网, a higher body's). Two verbs may stand together (在政府门户网站上共发布公开
+        // 各类政务信息62条, a county bureau's; 主动公开发布 may be every channel's). Information counted in 件 is the site's items where it is named the government
+        // information itself (通过政府门户网站主动公开政府信息69件, a county bureau's), as the year's total is counted.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?共?(?:累计)?(?:主动)?(?:更新)?(?:发布公开|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
@@ -189,12 +194,21 @@ internal static partial class ProseFigureReader
         // town's): the body's accounts together are its channel.
         // The account may be called a 微信公众平台 (通过苏木微信公众平台“X”公开信息1375条, a 苏木's), or by its kind a 订阅号
         // (“X发布”微信订阅号发布信息N条, a district bureau's).
-        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等)?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // The account's platform (通过“X医保”微信公众号平台发布…, a city bureau's), and its items of every kind named by two
+        // kinds joined (发布各类工作动态和医保服务信息176条): 各类 before them says they are all it posted.
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息))?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
         // (…微信公众号,及时发布X镇工作动态、政策解读等,2019年推送信息128条, a town's 2019 report).
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网|抖音|头条|客户端|视频号|小程序|APP|报|其中|转)[^。;；!？]){0,40}?[,，](?<src>(?:全年|(?<yr>(?:19|20)\d{2})年度?)?共?推送(?:各类)?(?:政府)?信息共?" + Number + "[条篇])")),
+        // The account's issues counted first, its items in the next clause (“X科技”微信公众号推送112期,发布信息148条, a
+        // county-level city bureau's): the items posted in those issues are the account's count.
+        new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|平台)共?(?:推送|编辑|发布|更新)\d+期[,，]共?(?:发布|推送)(?:各类)?(?:政府)?信息共?" + Number + "[条篇]")),
+        // The account after the website's count in one list, the verb said once (全年政府门户网站主动公开各类政府信息212条、微信公众号
+        // 198条, a district bureau's): the second item is the account's own count.
+        new("legacy.channel.wechat", "条", Make(@"(?<=网站(?:主动)?(?:公开|发布)[^\d,，。;；:：!？、]{0,12}?\d+条、)(?:政务)?微信(?:公众号|公众平台)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=网站(?:主动)?(?:公开|发布)[^\d,，。;；:：!？、]{0,12}?\d+条、)(?:政务)?微博共?" + Number + "条")),
         // The information may be left unsaid (县政府公报公开59条, a county's list of channels).
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:(?:政府)?信息)?共?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
@@ -234,11 +248,12 @@ internal static partial class ProseFigureReader
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开
         // 信息0件: a county bureau's; 全年收到依申请公开事项共5件, a real city bureau's).
-        // The public who applied may stand before it (2024年，我单位收到群众依申请公开1件, a real street office's).
+        // The public who applied may stand before it (2024年，我单位收到群众依申请公开1件, a real street office's; 接收到公民的
+        // 依申请公开3例, a county bureau's, its cases counted in 例).
         // 接到 is 收到 (共接到依申请公开申请26件, a district's) and 办件 a case handled (共接到依申请公开办件0件, a street
         // office's), and the applications may be counted in 条 as the 统计表 counts them (本年度共收到依申请公开17条, a
         // county's): not the information disclosed on application (收到依申请公开信息3条 may count items, not applications).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众|公民)?的?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "[件例]")),
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?依申请公开(?:申请)?共?" + Number + "条")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
@@ -883,7 +898,8 @@ internal static partial class ProseFigureReader
     private static partial Regex YearsShare();
 
     // A named channel; 通过各类渠道 (all of them) is the total.
-    [GeneratedRegex(@"网站|网上|互联网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
+    // A body's 官网 is its website (通过X局官网主动公开各类政府信息113条).
+    [GeneratedRegex(@"网站|网上|互联网|官网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
 
     // The channels may be called 公开渠道 and the verb stand after them (通过某区政府网站等公开渠道发布主动公开政府信息N条, a real

@@ -561,6 +561,16 @@ internal sealed partial class MetadataReader
         {
             var prefix = relative.Groups["p"].Value;
             var found = PlaceByLevel(prefix, compact, facts, contextNames);
+
+            // The prose does not place a county of two characters (珙县-like names are noise in running text), but the body
+            // printed in full after it does (a stated title's 县交通运输局 and the contact line's 请联系X县交通运输局办公室,
+            // a county bureau's page with no title line): the place printed right before the same unit, of the prefix's level.
+            if (found.Region is null && PlaceBefore(agency[prefix.Length..], compact, contextNames) is { Region: { } printedPlace } printed
+                && printedPlace.Name.EndsWith(prefix, StringComparison.Ordinal) && LevelsOf(prefix).Contains(printedPlace.Level))
+            {
+                found = printed;
+            }
+
             if (found.Region is null)
             {
                 return (agency, found);
@@ -641,13 +651,7 @@ internal sealed partial class MetadataReader
     /// <summary>The region of a name printed without its place (省/自治区/市/州/盟/县/区/旗 + department), at the level its prefix says.</summary>
     private RegionResolution PlaceByLevel(string prefix, string compact, PageFacts facts, IReadOnlyList<string> contextNames)
     {
-        RegionLevel[] levels = prefix switch
-        {
-            "省" or "自治区" => [RegionLevel.Province],
-            "市" => [RegionLevel.Prefecture, RegionLevel.Province],
-            "州" or "盟" => [RegionLevel.Prefecture],
-            _ => [RegionLevel.County],
-        };
+        var levels = LevelsOf(prefix);
 
         foreach (var pageName in new[] { facts.Publisher, facts.Source })
         {
@@ -669,6 +673,15 @@ internal sealed partial class MetadataReader
 
         return RegionResolution.None($"{prefix}… named without its place, and no one place of that level is named clearly");
     }
+
+    /// <summary>The levels a place named by a bare level (省, 市, 县…) before a department's name can have.</summary>
+    private static RegionLevel[] LevelsOf(string prefix) => prefix switch
+    {
+        "省" or "自治区" => [RegionLevel.Province],
+        "市" => [RegionLevel.Prefecture, RegionLevel.Province],
+        "州" or "盟" => [RegionLevel.Prefecture],
+        _ => [RegionLevel.County],
+    };
 
     /// <summary>The region printed right before <paramref name="unit"/> in the text (平罗县城关镇, 南平市卫生健康局), when only one is.</summary>
     private RegionResolution PlaceBefore(string unit, string compact, IReadOnlyList<string> contextNames)
@@ -777,7 +790,7 @@ internal sealed partial class MetadataReader
     /// </summary>
     private string? SpelledOutName(string shortName, string compact, IReadOnlyList<string> contextNames)
     {
-        var placeLength = _regions.FromAgencyName(shortName, contextNames).Consumed;
+        var (placed, placeLength) = _regions.FromAgencyName(shortName, contextNames);
         if (placeLength <= 0 || placeLength >= shortName.Length - 1)
         {
             return null;
@@ -785,6 +798,25 @@ internal sealed partial class MetadataReader
 
         var place = shortName[..placeLength];
         var rest = shortName[placeLength..];
+
+        // A title's name printed short in either part, the text printing the same name in full: the city without its 市
+        // (2023年X行政审批服务局…报告 over 2023年,X市行政审批服务局坚持…), or a department's abbreviated designation (X市科技局
+        // over the body's X市科学技术局, a city bureau's mirror page). Only the name the text prints exactly so.
+        // A zone's short name is the zone's rule's, below.
+        if (placed.Region is { } region && region.Name != place && region.Name.StartsWith(place, StringComparison.Ordinal)
+            && !ZoneDesignations.Any(z => rest.EndsWith(z, StringComparison.Ordinal)) && compact.Contains(region.Name + rest, StringComparison.Ordinal))
+        {
+            return region.Name + rest;
+        }
+
+        foreach (var (abbreviation, full) in DepartmentAbbreviations)
+        {
+            if (abbreviation != full && rest.EndsWith(abbreviation, StringComparison.Ordinal)
+                && compact.Contains(place + rest[..^abbreviation.Length] + full, StringComparison.Ordinal))
+            {
+                return place + rest[..^abbreviation.Length] + full;
+            }
+        }
 
         // A zone named alone in short form (X高新区, X经开区) shows itself short as well: its body is its 管理委员会,
         // printed in full as a zone's name that holds the short one's characters (X高新技术产业开发区管理委员会).
@@ -2217,8 +2249,10 @@ internal sealed partial class MetadataReader
     // clause is 编制 (…通知》要求,制定X市住房和城乡建设局2020年政府信息公开工作年度报告, a real city bureau's whose title
     // prints only 住建局), also only where it names a body. A report uploaded is one published (按时上传X市发展和改革委员会
     // 2024年政府信息公开工作年度报告, a city commission's whose page prints no title): as 发布, only naming a body.
+    // The body may say it made it (…要求,我局编制了《X市医疗保障局2024年政府信息公开工作年度报告》, a city bureau's page with
+    // no title line): as the bare 编制, only naming a body.
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开|上传)|[特现]编制|(?<bare>(?<=[,;。])(?:梳理|整理)?(?:编制|制定))|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开|上传)|[特现]编制|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
@@ -2240,7 +2274,9 @@ internal sealed partial class MetadataReader
     // a district's report naming its year only in the period): the body, no year. A body going on with its work (2018年，
     // X乡继续把政府信息公开作为…, a real township's) names itself as one doing it does, and so does one publishing through a
     // site (2025年，X区Y局通过区政府网站主动公开政府信息8条, a real bureau's only naming of itself).
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // A body acting on the regulation names itself so too (2023年,X市行政审批服务局根据《…条例》…规定, a county-level city
+    // bureau's report with no title line).
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]

@@ -640,9 +640,11 @@ public static partial class PageChrome
 
     private static Regex LabelColon() => LabelColonRegex;
 
+    // A later pair of such a row may keep its colon (索引号 /2021-0000 公开日期: 2021-01-29 14:26, a county bureau's page):
+    // the same row, the first label's bare form deciding it is one.
     private static readonly Regex LabelSpaceValueRegex = new(
         @"(?<![\u4E00-\u9FFF])(?<l>" + string.Join('|', PublisherLabels.Concat(SourceLabels).Concat(DateLabels).Concat(TitleLabels).Concat(OtherLabels)
-            .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")[ \u00A0\u3000]+(?<v>[^\s:：|]+)",
+            .Distinct(StringComparer.Ordinal).OrderByDescending(l => l.Length)) + @")(?:[ \u00A0\u3000]*[:：])?[ \u00A0\u3000]+(?<v>[^\s:：|]+)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static Regex LabelSpaceValue() => LabelSpaceValueRegex;
