@@ -2088,8 +2088,11 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:管理委员会|管委会)办公室$")]
     private static partial Regex CommitteeOffice();
 
-    // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡.
-    [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)$")]
+    // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡. A town
+    // whose own name ends in 城 is one all the same (青城镇, 石城镇: towns of two real counties' pages were taken for
+    // departments and named after their county, or left without their 人民政府), not a kind of town (小城镇, 新型城镇,
+    // 重点城镇, 县城镇).
+    [GeneratedRegex(@"^(?![我本全各该此])(?:[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)|[\u4E00-\u9FFF]{0,8}(?![小型点色心县市区城乡村和与及])[\u4E00-\u9FFF]城镇)$")]
     private static partial Regex TownshipAlone();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]
