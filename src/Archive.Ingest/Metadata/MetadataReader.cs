@@ -249,7 +249,7 @@ internal sealed partial class MetadataReader
 
         if (agency is not null)
         {
-            (agency, region) = Complete(agency, region, compact.Text, page.Facts, contextNames, evidence);
+            (agency, region) = Complete(agency, region, compact.Text, page.Facts, contextNames, evidence, ownName);
         }
 
         if (agency is not null && !ownName && WithItsMunicipality(agency, region, compact.Text) is { } official)
@@ -281,7 +281,7 @@ internal sealed partial class MetadataReader
             if (foldedTitle is not null && NamedBody(AgencyInTitle(StatedTitle(compact.Text) ?? string.Empty), contextNames) is { } restated)
             {
                 var (body, bodyRegion) = FromNamedBody(restated, signature, contextNames);
-                (body, bodyRegion) = Complete(body, bodyRegion, compact.Text, page.Facts, contextNames, evidence);
+                (body, bodyRegion) = Complete(body, bodyRegion, compact.Text, page.Facts, contextNames, evidence, ownName: false);
                 if (!Placeless(body, bodyRegion, contextNames))
                 {
                     (agency, region) = (body, bodyRegion);
@@ -452,7 +452,8 @@ internal sealed partial class MetadataReader
     /// page's 发布机构/来源, else the place the prose names most at the level the name implies. Not certain → no region.
     /// </summary>
     private (string Agency, RegionResolution Region) Complete(
-        string agency, RegionResolution region, string compact, PageFacts facts, IReadOnlyList<string> contextNames, List<string> evidence)
+        string agency, RegionResolution region, string compact, PageFacts facts, IReadOnlyList<string> contextNames, List<string> evidence,
+        bool ownName)
     {
         agency = ExpandDesignation(agency);
 
@@ -592,7 +593,11 @@ internal sealed partial class MetadataReader
         if (consumed == 0 && unit.Length >= 2)
         {
             // A township keeps the name it prints; a department printed without its place (发布机构：卫生健康局) gets it.
-            var township = TownshipAlone().IsMatch(unit);
+            // A town whose own name ends in 城 named elsewhere than in the title or signature (由X城镇人民政府党政办公室编制,
+            // its address 地址:Y县X城镇人民政府驻地…, a real town's page) keeps the place printed before it, as when such
+            // names were read as a department's (an earlier round's truth holds that full form); a title's or signature's
+            // name is the report's own.
+            var township = TownshipAlone().IsMatch(unit) && (ownName || !unit.EndsWith("城镇", StringComparison.Ordinal));
             var before = PlaceBefore(unit, compact, contextNames);
 
             // A committee the text names by its short form after its place (绵阳市卫生健康委办公室).
@@ -2175,8 +2180,11 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:通过|在|依托)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:公众信息网|人民政府(?:门户网站|网站|网))[”""]?(?:(?!网)[^。;；,，]){0,16}?(?:公开|公布|发布)")]
     private static partial Regex TownshipPublishesThrough();
 
-    // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡.
-    [GeneratedRegex(@"^(?![我本全各该此])[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)$")]
+    // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡. A town
+    // whose own name ends in 城 is one all the same (青城镇, 石城镇: towns of two real counties' pages were taken for
+    // departments and named after their county, or left without their 人民政府), not a kind of town (小城镇, 新型城镇,
+    // 重点城镇, 县城镇).
+    [GeneratedRegex(@"^(?![我本全各该此])(?:[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)|[\u4E00-\u9FFF]{0,8}(?![小型点色心县市区城乡村和与及])[\u4E00-\u9FFF]城镇)$")]
     private static partial Regex TownshipAlone();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]

@@ -13,6 +13,9 @@ internal sealed class RegionResolver
     // What a quoted name may be the name of when it is no place: an account, an app, a channel.
     private static readonly string[] AccountWords = ["微信公众号", "公众号", "微信号", "微信", "微博", "客户端", "APP", "抖音", "头条号", "视频号", "号"];
 
+    // An account's platform named before its quoted name (微信公众平台“X”, 公众号平台“X”, 官方账号“X”).
+    private static readonly string[] AccountPlatforms = ["公众平台", "号平台", "账号"];
+
     private readonly RegionGazetteer _gazetteer;
     private readonly Dictionary<char, string[]> _keysByFirstChar;
 
@@ -312,9 +315,46 @@ internal sealed class RegionResolver
         }
 
         // A quoted name ending in the place's short name counts, unless it is an account's or app's name (“文旅某城”微信公众号:
-        // a brand, no mention of that place).
+        // a brand, no mention of that place), also where the account is named before its quoted names (通过乡级微信公众号
+        // “云上某城”“至美某城”发布…, a real township's: its two accounts' names ended in a county's short name of another
+        // province, which became its region).
         return text[end] is not ('》' or '”' or '"' or '」' or '』' or '>')
-            || AccountWords.Any(w => text.AsSpan(end + 1).StartsWith(w, StringComparison.OrdinalIgnoreCase));
+            || AccountWords.Any(w => text.AsSpan(end + 1).StartsWith(w, StringComparison.OrdinalIgnoreCase))
+            || (text[end] is '”' or '"' or '」' or '』' && NamedAfterAnAccount(text, start));
+    }
+
+    /// <summary>
+    /// Whether the quoted name holding <paramref name="start"/> follows an account word, itself or after quoted names
+    /// listed before it (微信公众号“A”“B”, 公众号“A”、“B”).
+    /// </summary>
+    private static bool NamedAfterAnAccount(string text, int start)
+    {
+        var open = start > 0 ? text.LastIndexOfAny(['“', '"', '「', '『'], start - 1) : -1;
+        if (open < 0 || start - open > 20)
+        {
+            return false;
+        }
+
+        while (open > 0)
+        {
+            var before = text[..open];
+            if (AccountWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase))
+                || AccountPlatforms.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            // The quoted name before this one, run on or listed with 、: its opening mark.
+            var close = before.EndsWith("、", StringComparison.Ordinal) ? open - 2 : open - 1;
+            if (close < 0 || text[close] is not ('”' or '"' or '」' or '』'))
+            {
+                return false;
+            }
+
+            open = close > 0 ? text.LastIndexOfAny(['“', '"', '「', '『'], close - 1) : -1;
+        }
+
+        return false;
     }
 
     /// <summary>A name after an enumeration or clause mark and before a Chinese character: the start of a word, not a place.</summary>

@@ -192,6 +192,8 @@ public static partial class PageChrome
             }
         }
 
+        BulletedIndexBlock(segments, kinds, facts);
+
         if (!facts.HasDate)
         {
             HeaderDateWithoutItsRow(segments, kinds, facts);
@@ -290,6 +292,52 @@ public static partial class PageChrome
                 {
                     kinds[line] = SegmentKind.Label;
                 }
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The same label-less header cells as a bulleted list above the title (• 014178686/2021-00001 / • X区Y街道办事处 /
+    /// • 2020年政府信息公开工作年度报告 / • 2021-01-18 / • 2021-01-18: the index number, the publisher, the name or its
+    /// keywords, the dates; a real province's county sites print them so): every bulleted line from the index number to
+    /// the block's last date is the header's, never the title's first line (their publisher and name line read as a
+    /// title had cut the city off the title printed below them), and the dates, all of one day, are the posting date.
+    /// </summary>
+    private static void BulletedIndexBlock(List<PageSegment> segments, SegmentKind[] kinds, FactsBuilder facts)
+    {
+        for (var i = 0; i < segments.Count && i < 40; i++)
+        {
+            if (!IsBulleted(segments[i].Text) || !IndexNumberAlone().IsMatch(Unbulleted(segments[i].Text)))
+            {
+                continue;
+            }
+
+            var dates = new List<(int Line, Match Date)>();
+            var end = i;
+            for (var j = i + 1; j < segments.Count && j <= i + 6 && IsBulleted(segments[j].Text); j++)
+            {
+                if (BareDashDate().Match(Unbulleted(segments[j].Text)) is { Success: true } date)
+                {
+                    dates.Add((j, date));
+                    end = j;
+                }
+            }
+
+            if (dates.Count == 0 || dates.Any(d => DayOf(d.Date) != DayOf(dates[0].Date)))
+            {
+                return;
+            }
+
+            if (!facts.HasDate)
+            {
+                AddDate(IndexBlockDateLabel, dates[0].Date, facts);
+            }
+
+            for (var line = i; line <= end; line++)
+            {
+                kinds[line] = SegmentKind.Label;
             }
 
             return;
