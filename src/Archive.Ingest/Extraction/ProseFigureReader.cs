@@ -105,19 +105,27 @@ internal static partial class ProseFigureReader
         new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^\d,，。;；:：!？()]{1,12})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:我|本)[^\d,，。;；:：]{1,4}?(?:(?!其中)[^。;；!？]){0,160}?[,，])主动公开(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // Under the heading of active disclosure, the year's information of every kind published (（一）主动公开情况。2022年，
         // 共公开各类政府信息12888条，其中…, a county-level city's): the heading says which publishing it is, 各类 that it is
-        // all of it; nothing stands between to name a channel or a subject whose share it might be.
-        new("legacy.active.total", "条", Make(@"(?<=主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?公开各类政府信息(?:共计|共)?" + Number + "条")),
+        // all of it; nothing stands between to name a channel or a subject whose share it might be. The sentence may open on
+        // the whole year and come after the section's first sentences (（一）主动公开方面。根据…,积极推进…公开。全年公开各类政府
+        // 信息3050条、政务动态信息更新2944条…, a county office's): up to three sentences, no parenthesis or heading among
+        // them. The heading is looked for behind the wording once it is found (a lookbehind ahead of the match would be
+        // tried at every place in the text).
+        new("legacy.active.total", "条", Make(@"(?:(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?)?共?公开各类政府信息(?<=主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：](?:(?![一二三四五六七八九十]、)[^。()]{1,200}。){0,3}(?:(?:(?:19|20)\d{2})年度?|全年|本年度?)?[,，]?共?公开各类政府信息)(?:共计|共)?" + Number + "条")),
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's).
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
         // 数量N条(其中:政府网站公开N条,县政府公报公开N条,政务微博公开N条…), a county's; 其中通过政府网站公开86条, a 盟 office's).
         new("legacy.channel.website", "条", Make(@"政府网站(?:主动)?公开共?" + Number + "条")),
+        // The site alone right after 其中, the whole's parts listed by channel (累计主动公开信息13648条,其中政府网站2689条,政务新媒体
+        // 公开3086条…, a district's): the site's count; not a site's column or another body's site (其中市政府网站…).
+        new("legacy.channel.website", "条", Make(@"(?<=其中[,，:：]?)(?:政府|门户)网站共?" + Number + "条")),
         // A list of the body's channels, each a clause of its own with the channel as its subject (…,其中,门户网站公开125条,
         // 微信公众号公开92条; 通过X官方网站公开信息3605条,微博公开信息650条,微信公开信息1246条; 官方微博信息发布129条;
         // real townships' and zones' wordings): the portal without 信息 only so, the bare 微博 / 微信 only opening the
         // clause or after the previous channel's count (…818条、微信发布1468条、微博发布1576条; 微博、微信公开… would be their
-        // sum), and an official account's items named before the verb.
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        // sum), and an official account's items named before the verb. The portal may be named by its government's level
+        // (其中,县政府门户网站公开1984条,政务新媒体公开555条, a county's).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:[省市县区旗州盟]?政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
@@ -151,7 +159,10 @@ internal static partial class ProseFigureReader
         // 各类政务信息62条, a county bureau's; 主动公开发布 may be every channel's). Information counted in 件 is the site's items where it is named the government
         // information itself (通过政府门户网站主动公开政府信息69件, a county bureau's), as the year's total is counted.
         // The count may be summed by 共计 before the verb (2023年我镇在政府网站共计公开各类政府信息36条, a town's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:主动)?(?:更新)?(?:发布公开|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
+        // The count may be the information's 总数 (通过政府网站主动公开信息总数773条, a county office's), and the verb may be
+        // done 依法 (各级行政机关通过政府门户网站依法主动公开政府信息N条, a city's); not 及时, which comes with lists of what
+        // was published (依托政府门户网站及时公开机构设置、…等政府信息N条: the site's count or the whole's, not said).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
@@ -229,8 +240,16 @@ internal static partial class ProseFigureReader
         // The interpretations counted right after the year's total, under its verb (2024年我局主动公开政府信息635条，政策解读信息
         // 2条, a city bureau's): the body's own.
         new("legacy.response.interpretations", "篇", Make(@"(?<=主动公开(?:各类)?政府信息\d+条[,，、])政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
-        // 公开政策解读信息26条 (a real ministry's) as 发布 is.
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?政策(?:文件)?解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
+        // 公开政策解读信息26条 (a real ministry's) as 发布 is. The interpretations may go without 政策 where they are named as
+        // items or articles (针对本部门出台的…文件,发布解读信息33条, a county office's).
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:政策(?:文件)?解读(?:稿件|稿|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
+        // office's).
+        new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
+        // An item of a list the verb governs, after another item counted (发布政策性文件36件,政策解读36条, a county's): the
+        // verb opening the list's clause, not a repost's (转发…) nor a word inside an item's name (信息主动公开全清单1条,政策
+        // 解读10条: items of a topic list, a zone's).
+        new("legacy.response.interpretations", "篇", Make(@"(?<=(?:^|[,，。;；:：])(?:全年)?共?(?:发布|公开)[^\d,，。;；:：!？、]{1,12}?\d+[件条篇份][,，、])政策解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
@@ -863,7 +882,9 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"[,，;；:]")]
     private static partial Regex ClauseSplit();
 
-    [GeneratedRegex(@"\d[条件次篇个人项]")]
+    // A clause that states a figure of its own, exact or not (累计主动公开政府信息14000余条, a city's clause before its
+    // interpretations' count), is that figure's clause; its 累计 scopes no other clause.
+    [GeneratedRegex(@"\d(?:余|多)?[条件次篇个人项]")]
     private static partial Regex CountedFigure();
 
     // 截至目前 too: before the year's own figure (截至目前,2014年度主动公开…393条, a real street office's) it is the year's.

@@ -1862,7 +1862,7 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
-        if (office.Success && SpeaksForItsArea(compact))
+        if (office.Success && (SpeaksForItsArea(compact) || GovernmentOpensItsYear(compact, office.Groups["government"].Value)))
         {
             return office.Groups["government"].Value;
         }
@@ -2463,6 +2463,15 @@ internal sealed partial class MetadataReader
     /// <summary>Whether the report speaks for its government's whole area (汇总…编制, 本级政府, 我县各级): the government's report.</summary>
     private static bool SpeaksForItsArea(string compact) =>
         Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact);
+
+    /// <summary>
+    /// Whether the government its office compiled the report for opens the year's account as its subject (由X县人民政府办公室
+    /// 编制 … 2023年,X县人民政府在市委、市政府和县委的坚强领导下,坚持…, a county's report): the government's report, unless the
+    /// office speaks of itself (我办…). Its portal or its documents (2023年,X县人民政府门户网站…) are no subject.
+    /// </summary>
+    private static bool GovernmentOpensItsYear(string compact, string government) =>
+        !OfficeSpeaksOfItself(compact)
+        && Regex.IsMatch(compact, @"(?:19|20)\d{2}年度?[,，]?" + Regex.Escape(government) + "(?=在|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant);
 
     /// <summary>Whether a government's office speaks of itself (我办…, or 2022年，区政府办公室… opening its year's account).</summary>
     private static bool OfficeSpeaksOfItself(string compact) =>

@@ -170,6 +170,15 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("(二)收到政府信息公开申请情况。本年度共收到依申请公开13条,均按要求完成答复。", "legacy.apply.received", 13)]
     [InlineData("2017年全县共收到政府信息申请公开件356件,因政府信息公开引起的行政复议5件。", "legacy.apply.received", 356)]
     [InlineData("全年共举办政务公开相关培训3次,其中,召开信息公开平台录入培训会2次。", "legacy.trainings", 3)]
+    [InlineData("(一)主动公开方面。按照要求,积极推进决策、执行、管理、服务、结果公开。全年公开各类政府信息3150条、政务动态信息更新2804条、通知公告216条。", "legacy.active.total", 3150)]
+    [InlineData("2017年全县各部门累计主动公开信息9218条,其中政府网站1290条,政务新媒体公开2928条,线下方式公开5000条。", "legacy.channel.website", 1290)]
+    [InlineData("2017年,全县通过政府门户网站、政务新媒体等渠道主动公开政府信息2439条。其中,县政府门户网站公开1884条,政务新媒体公开555条。", "legacy.channel.website", 1884)]
+    [InlineData("本年度通过政府网站主动公开信息总数673条,公开县政府常务会议16次。", "legacy.channel.website", 673)]
+    [InlineData("一是全市各级行政机关通过政府门户网站依法主动公开政府信息56551条,其中,市本级公开政府信息21339条。", "legacy.channel.website", 56551)]
+    [InlineData("针对本部门出台的规范性文件和重要政策措施,发布解读信息31条。", "legacy.response.interpretations", 31)]
+    [InlineData("全年公开各类政府信息3150条、专题专栏新增1个、解读信息发布12条。", "legacy.response.interpretations", 12)]
+    [InlineData("全年,某某县政府门户网站更新政务动态信息1641条,发布政策性文件26件,政策解读26条。", "legacy.response.interpretations", 26)]
+    [InlineData("2017年通过县政府门户网站累计主动公开政府信息12000余条,召开新闻发布会27场次,发布图文、视频等多形式政策解读信息403条。", "legacy.response.interpretations", 403)]
     public void Extract_ProseFiguresAsRealReportsWordThem(string sentence, string key, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -202,6 +211,12 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("(一)主动公开情况。通过政府网站共公开各类政府信息5432条。", "legacy.active.total")]
     [InlineData("全年共参加政务公开相关培训3次。", "legacy.trainings")]
     [InlineData("全年收到依申请公开信息3条,均已按时答复。", "legacy.apply.received")]
+    [InlineData("转发政策性文件26件,政策解读26条。", "legacy.response.interpretations")]
+    [InlineData("全年政务公开信息共34条,其中政策文件5件、信息主动公开全清单1条,政策解读9条。", "legacy.response.interpretations")]
+    [InlineData("2017年某某街道依托政府门户网站及时公开机构设置、财政预算决算、工作动态等政府信息96条。", "legacy.channel.website")]
+    [InlineData("(二)依申请公开情况。按照要求,规范办理流程。全年公开各类政府信息3150条。", "legacy.active.total")]
+    [InlineData("(一)主动公开方面。按照要求,积极推进公开。(二)依申请公开方面。全年公开各类政府信息3150条。", "legacy.active.total")]
+    [InlineData("2017年通过县政府门户网站累计主动公开政府信息12000余条,召开新闻发布会27场次。", "legacy.response.press_conferences")]
     public void Extract_TwoWebsitesOrACumulativeFigure_IsNoMetric(string sentence, string key)
     {
         var metrics = ProseMetrics(sentence);
@@ -485,6 +500,9 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。本报告汇总了本级政府和各乡镇、部门的情况。", "平罗县人民政府")]
     [InlineData("本年报是根据《条例》的要求,由彩金网主页 青禾街道办事处编制的2016年度政务信息公开年度报告。", "青禾街道办事处")]
     [InlineData("本报告根据《条例》要求，由快乐彩官网 人民政府编制。", null)]
+    [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。2017年，平罗县人民政府在市委、市政府的坚强领导下，坚持公开为常态。", "平罗县人民政府")]
+    [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。2017年，平罗县人民政府门户网站持续改版。", "平罗县人民政府办公室")]
+    [InlineData("本报告根据《条例》要求，由平罗县人民政府办公室编制。2017年，平罗县人民政府在市委、市政府的坚强领导下，坚持公开为常态。我办认真落实各项要求。", "平罗县人民政府办公室")]
     public void Extract_NoTitleNoSignature_AgencyFromTheCompilerStatement(string statement, string? agency)
     {
         var text = $"""
