@@ -235,8 +235,9 @@ internal static partial class ProseFigureReader
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
         new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与)重大舆情(?:数)?共?" + Number + "次")),
-        // The 统计表's row in its short form (共回应公众关注热点2次, a zone's list of its responses).
-        new("legacy.response.hot_topics", "次", Make(@"回应公众关注热点(?:或重大舆情)?(?:数)?共?" + Number + "次")),
+        // The 统计表's row in its short form where the row's sub-rows follow it (共回应公众关注热点2次,通过微信回应事件1次, a
+        // zone's list of its responses): the table written out. Alone, the hot topics may be one kind of the row's two.
+        new("legacy.response.hot_topics", "次", Make(@"回应公众关注热点(?:或重大舆情)?(?:数)?共?" + Number + "次(?=[,，;；、](?:(?!回应)[^。;；]){0,12}回应事件)")),
         // The interpretations counted right after the year's total, under its verb (2024年我局主动公开政府信息635条，政策解读信息
         // 2条, a city bureau's): the body's own.
         new("legacy.response.interpretations", "篇", Make(@"(?<=主动公开(?:各类)?政府信息\d+条[,，、])政策解读(?:稿件|信息)共?" + Number + "[篇条]")),

@@ -563,7 +563,7 @@ internal sealed partial class MetadataReader
             var prefix = relative.Groups["p"].Value;
             var found = PlaceByLevel(prefix, compact, facts, contextNames);
 
-            // The prose does not place a county of two characters (珙县-like names are noise in running text), but the body
+            // The prose does not place a county of two characters (a two-character X县 is noise in running text), but the body
             // printed in full after it does (a stated title's 县交通运输局 and the contact line's 请联系X县交通运输局办公室,
             // a county bureau's page with no title line): the place printed right before the same unit, of the prefix's level.
             if (found.Region is null && PlaceBefore(agency[prefix.Length..], compact, contextNames) is { Region: { } printedPlace } printed
@@ -987,7 +987,7 @@ internal sealed partial class MetadataReader
             var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
             var (place, consumed) = _regions.FromAgencyName(name, contextNames);
 
-            // A body under a place several regions share (铁东区 of two cities, no city printed: a real district bureau's) is
+            // A body under a place several regions share (鼓楼区 of several cities, no city printed: a real district bureau's) is
             // named all the same: its name is certain, its region is not (it stays unresolved, see Complete).
             if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && (consumed > 0 || place.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))))
             {

@@ -119,14 +119,14 @@ public sealed class ReportPageMetadataRuleTests
 
     // Channels and rows as these pages word them: a website's items posted as updates, a WeChat 订阅号, an official WeChat
     // account updated, a weibo's posts called 消息, reading points counted before their kind, the 统计表's hot-topics row
-    // in short, interpretations right after the year's total.
+    // in short with its sub-rows after it, interpretations right after the year's total.
     [Theory]
     [InlineData("全年累计在政府门户网站更新发布信息17条。", "legacy.channel.website", 17)]
     [InlineData("“青石教育发布”微信订阅号发布信息579条。", "legacy.channel.wechat", 579)]
     [InlineData("“健康青石”官方微信更新1103条。", "legacy.channel.wechat", 1103)]
     [InlineData("校园官方微博发布消息3527条。", "legacy.channel.weibo", 3527)]
     [InlineData("开辟了14个公安政府信息查阅点。", "legacy.org.reading_points", 14)]
-    [InlineData("共回应公众关注热点2次。", "legacy.response.hot_topics", 2)]
+    [InlineData("共回应公众关注热点2次，通过微信回应事件1次，其他方式回应事件数1次。", "legacy.response.hot_topics", 2)]
     [InlineData("全年我局主动公开政府信息635条，政策解读信息2条。", "legacy.response.interpretations", 2)]
     public void Extract_ChannelAndRowWordingsOfThesePages_AreRead(string sentence, string key, int value)
     {
