@@ -337,15 +337,26 @@ internal sealed class RegionResolver
 
         while (open > 0)
         {
-            var before = text[..open];
-            if (AccountWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase))
-                || AccountPlatforms.Any(w => before.EndsWith(w, StringComparison.Ordinal)))
+            // A span, not a copy: the text before the mark may be the whole page.
+            var before = text.AsSpan(0, open);
+            foreach (var word in AccountWords)
             {
-                return true;
+                if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var platform in AccountPlatforms)
+            {
+                if (before.EndsWith(platform, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
 
             // The quoted name before this one, run on or listed with 、: its opening mark.
-            var close = before.EndsWith("、", StringComparison.Ordinal) ? open - 2 : open - 1;
+            var close = text[open - 1] == '、' ? open - 2 : open - 1;
             if (close < 0 || text[close] is not ('”' or '"' or '」' or '』'))
             {
                 return false;
