@@ -162,14 +162,17 @@ internal static partial class ProseFigureReader
         // The count may be the information's 总数 (通过政府网站主动公开信息总数773条, a county office's), and the verb may be
         // done 依法 (各级行政机关通过政府门户网站依法主动公开政府信息N条, a city's); not 及时, which comes with lists of what
         // was published (依托政府门户网站及时公开机构设置、…等政府信息N条: the site's count or the whole's, not said).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
+        // The two verbs the other way round after the site itself (在市政府门户网站主动公开发布信息N条, a county-level city's,
+        // its parts the site's columns): the site's count, as 发布公开 is.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
         // (市局网站 is a higher body's).
         // A site updated with items posts them (区政府网站全年更新各类政府信息N条, a district's). A department's full name may be
-        // long (X市自然资源和城乡建设局门户网站发布政务信息N条, a city bureau's: 政务信息 is 政府信息).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // long (X市自然资源和城乡建设局门户网站发布政务信息N条, a city bureau's: 政务信息 is 政府信息). The verb may be done
+        // 主动 (省政府门户网站主动发布各类信息N条, a province's summary: its government's portal).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
         // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's);
         // the information may be left unsaid (政务微博公开370条, a county's list of channels), or its posts called 消息 (校园
@@ -229,6 +232,9 @@ internal static partial class ProseFigureReader
         new("legacy.channel.weibo", "条", Make(@"(?<=网站(?:主动)?(?:公开|发布)[^\d,，。;；:：!？、]{0,12}?\d+条、)(?:政务)?微博共?" + Number + "条")),
         // The information may be left unsaid (县政府公报公开59条, a county's list of channels).
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:(?:政府)?信息)?共?" + Number + "条")),
+        // The gazette's issues, then what they carried (出版《政府公报》3期,公开信息96条, a district office's): only a gazette
+        // named as one (《…政府公报》), not a bulletin (《X政务信息》, §8).
+        new("legacy.channel.gazette", "条", Make(@"(?:出版|编印|印发|发行|编发|刊印)了?《[^《》]{0,16}?政府公报》共?\d+期[,，]共?(?:公开|刊登|刊发|发布|刊载)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
         new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
@@ -242,15 +248,18 @@ internal static partial class ProseFigureReader
         // 2条, a city bureau's): the body's own.
         new("legacy.response.interpretations", "篇", Make(@"(?<=主动公开(?:各类)?政府信息\d+条[,，、])政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
         // 公开政策解读信息26条 (a real ministry's) as 发布 is. The interpretations may go without 政策 where they are named as
-        // items or articles (针对本部门出台的…文件,发布解读信息33条, a county office's).
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:政策(?:文件)?解读(?:稿件|稿|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // items or articles (针对本部门出台的…文件,发布解读信息33条, a county office's). Not reposts, whether 转 stands alone
+        // before the verb or as 转载 / 转发 (转载发布政策解读信息23条, a county office's: others' interpretations).
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:政策(?:文件)?解读(?:稿件|稿|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
         // An item of a list the verb governs, after another item counted (发布政策性文件36件,政策解读36条, a county's): the
         // verb opening the list's clause, not a repost's (转发…) nor a word inside an item's name (信息主动公开全清单1条,政策
         // 解读10条: items of a topic list, a zone's).
-        new("legacy.response.interpretations", "篇", Make(@"(?<=(?:^|[,，。;；:：])(?:全年)?共?(?:发布|公开)[^\d,，。;；:：!？、]{1,12}?\d+[件条篇份][,，、])政策解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
+        // The items before may be a gazette's issues (发布政府公报4期、文件解读11篇, a county's), and the interpretations named
+        // by what they interpret (文件解读: the body's documents, as 政策解读 are its policies).
+        new("legacy.response.interpretations", "篇", Make(@"(?<=(?:^|[,，。;；:：])(?:全年)?共?(?:发布|公开)[^\d,，。;；:：!？、]{1,12}?\d+[件条篇份期][,，、])(?:政策|文件)解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
@@ -258,7 +267,9 @@ internal static partial class ProseFigureReader
         // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's);
         // the verb may take 了 (受理了政府信息公开申请共23件, a district commission's).
         // Also as cases (共受理政府信息公开申请案件4件, a town's 2025 report).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次]")),
+        // The public who applied may stand before them (我市共受理群众政府信息公开申请54件, a county-level city's), as before
+        // 依申请公开 below.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:群众|公众|公民)的?)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before
@@ -288,6 +299,12 @@ internal static partial class ProseFigureReader
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
+        // Or the body they applied to named, and the applications by their case word (受理公民、法人或其他组织向县政府提出的
+        // 政府信息依申请公开26件, a county's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?向[^\d,，。;；:：]{1,10}?(?:提出|提交)的(?:政府信息)?依申请公开(?:申请)?共?" + Number + "件")),
+        // The year's new applications as a part of those handled, the rest carried over (全区累计处理政府信息依申请公开92件,
+        // 其中,本年度新接收91件,2020年结转办理1件, a district's): the part named new is the year's received.
+        new("legacy.apply.received", "件", Make(@"(?<=(?:依申请公开|公开申请)(?:申请)?共?\d+件[,，]其中[,，:：]?)(?:本年度?|今年|(?<yr>(?:19|20)\d{2})年度?)新(?:接收|收到|受理|收)(?:的)?(?:申请)?" + Number + "件")),
         // The replies counted right after the applications, in the same sentence (受理政府信息公开申请6件，答复6件, a real
         // office's 2009 report): the 统计表's 申请答复数. Only as the next clause after the applications' count, where
         // nothing else can be what was answered.

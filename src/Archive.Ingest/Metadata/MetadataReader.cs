@@ -2260,7 +2260,9 @@ internal sealed partial class MetadataReader
     // The body may say it made it (…要求,我局编制了《X市医疗保障局2024年政府信息公开工作年度报告》, a city bureau's page with
     // no title line): as the bare 编制, only naming a body.
     // A breadcrumb's separators (/ > » ›) end the phrase: 政府信息公开 / 年报 / 正文 / X…报告 states no title.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|公开|上传)|[特现]编制|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
+    // 政务公开 is a noun, no verb handing a report over (X区政务公开工作领导小组办公室编制了X区人民政府2021年度…报告, a
+    // district's: the name after it is no title's start).
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
@@ -2456,8 +2458,10 @@ internal sealed partial class MetadataReader
 
     // The office by its level opening the year's account (2023年，市政府办公厅持续以…, a city office's): a government's
     // report opens the year on its place. Also by its short name as the subject of the year's own figures (2023年区政府办
-    // 主动公开信息N条 / 2023年，区政府办共受理…申请N件, a district office's).
-    [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]|(?:19|20)\d{2}年度?[,，]?(?:省|自治区|市|州|盟|县|区|旗)政府办(?:公[室厅])?共?(?:主动公开|受理|收到)")]
+    // 主动公开信息N条 / 2023年，区政府办共受理…申请N件, a district office's). The office by its full name may open it after
+    // a clause of circumstance, as a body does (2021年,在区委区政府的…领导下,X区人民政府办公室以提升…为抓手,坚持…, a
+    // district office's page whose only other name is its contact line's): the office acting, not its government.
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]|(?:19|20)\d{2}年度?[,，]?(?:省|自治区|市|州|盟|县|区|旗)政府办(?:公[室厅])?共?(?:主动公开|受理|收到)|(?:19|20)\d{2}年度?[,，]在[^,，。;；]{2,30}?[下中][,，][\u4E00-\u9FFF]{2,12}?(?:省|自治区|市|州|盟|县|区|旗)人民政府办公[室厅](?=以|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
     private static partial Regex OfficeOpeningItsYear();
 
     /// <summary>Whether the report speaks for its government's whole area (汇总…编制, 本级政府, 我县各级): the government's report.</summary>
