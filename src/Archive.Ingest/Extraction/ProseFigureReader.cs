@@ -179,9 +179,11 @@ internal static partial class ProseFigureReader
         // (市局网站 is a higher body's).
         // A site updated with items posts them (区政府网站全年更新各类政府信息N条, a district's). A department's full name may be
         // long (X市自然资源和城乡建设局门户网站发布政务信息N条, a city bureau's: 政务信息 is 政府信息).
-        // A portal named X政务网 as the subject, as 通过X政务网 is read above (X市政务网发布信息107条 after the channels' sum, a
-        // county-level city bureau's).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|政务网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // A portal named X政务网 opening a sentence as its subject, as 通过X政务网 is read above (X市政务网发布信息107条 after the
+        // channels' sum, a county-level city bureau's): only a place's short name before it, so not where the body has its
+        // departments publish through it (我办督促…通过X政务网发布…).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[。;；!？])[^\d,，。;；:：、!？""向为给被在通督]{1,8}?政务网(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
         // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's);
         // the information may be left unsaid (政务微博公开370条, a county's list of channels), or its posts called 消息 (校园
