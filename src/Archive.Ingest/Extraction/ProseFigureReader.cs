@@ -111,14 +111,21 @@ internal static partial class ProseFigureReader
         // them. The heading is looked for behind the wording once it is found (a lookbehind ahead of the match would be
         // tried at every place in the text).
         new("legacy.active.total", "条", Make(@"(?:(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?)?共?公开各类政府信息(?<=主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：](?:(?![一二三四五六七八九十]、)[^。()]{1,200}。){0,3}(?:(?:(?:19|20)\d{2})年度?|全年|本年度?)?[,，]?共?公开各类政府信息)(?:共计|共)?" + Number + "条")),
-        // The 统计表's row in its short form (政府网站公开信息数71条, a real township's).
-        new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
+        // Right under the heading of active disclosure, the year's sentence with the body as its subject and every kind of its
+        // information as the object (（一）主动公开 2023年，我局公开各类信息309条，其中工作动态信息306条…, a district police
+        // branch's): the heading says which publishing it is, 各类 that it is all of it; nothing stands between.
+        new("legacy.active.total", "条", Make(@"(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?共?公开各类(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The 统计表's row in its short form (政府网站公开信息数71条, a real township's); also with the items uploaded (全年我街道
+        // 政府网站公开上传信息64条, a real street office's).
+        new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:上传)?(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
         // 数量N条(其中:政府网站公开N条,县政府公报公开N条,政务微博公开N条…), a county's; 其中通过政府网站公开86条, a 盟 office's).
         new("legacy.channel.website", "条", Make(@"政府网站(?:主动)?公开共?" + Number + "条")),
         // The site alone right after 其中, the whole's parts listed by channel (累计主动公开信息13648条,其中政府网站2689条,政务新媒体
-        // 公开3086条…, a district's): the site's count; not a site's column or another body's site (其中市政府网站…).
-        new("legacy.channel.website", "条", Make(@"(?<=其中[,，:：]?)(?:政府|门户)网站共?" + Number + "条")),
+        // 公开3086条…, a district's): the site's count; not a site's column or another body's site (其中市政府网站…). The bare
+        // 网站 with its verb (全年在网站和微信平台公布信息202条，其中网站公布194条，微信公众号公布4条, a city bureau's): the
+        // body's site among its channels.
+        new("legacy.channel.website", "条", Make(@"(?<=其中[,，:：]?)(?:(?:政府|门户)网站共?|网站(?:公布|发布|公开)(?:信息)?共?)" + Number + "条")),
         // A list of the body's channels, each a clause of its own with the channel as its subject (…,其中,门户网站公开125条,
         // 微信公众号公开92条; 通过X官方网站公开信息3605条,微博公开信息650条,微信公开信息1246条; 官方微博信息发布129条;
         // real townships' and zones' wordings): the portal without 信息 only so, the bare 微博 / 微信 only opening the
@@ -164,7 +171,10 @@ internal static partial class ProseFigureReader
         // was published (依托政府门户网站及时公开机构设置、…等政府信息N条: the site's count or the whole's, not said).
         // The two verbs the other way round after the site itself (在市政府门户网站主动公开发布信息N条, a county-level city's,
         // its parts the site's columns): the site's count, as 发布公开 is.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
+        // The site's disclosure platform may be named after it (在县政府网站政务公开平台主动公开政府信息136条, a real township's):
+        // the site's items all the same. Not a column (…网站政府信息公开专栏…, which earlier sets hold may be a part of the
+        // site's items) nor another topic's (疫情防控专栏).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
@@ -173,13 +183,18 @@ internal static partial class ProseFigureReader
         // long (X市自然资源和城乡建设局门户网站发布政务信息N条, a city bureau's: 政务信息 is 政府信息). The verb may be done
         // 主动 (省政府门户网站主动发布各类信息N条, a province's summary: its government's portal).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // A portal named X政务网 opening a sentence as its subject, as 通过X政务网 is read above (X市政务网发布信息107条 after the
+        // channels' sum, a county-level city bureau's): only a place's short name before it, so not where the body has its
+        // departments publish through it (我办督促…通过X政务网发布…).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[。;；!？])[^\d,，。;；:：、!？""向为给被在通督]{1,8}?政务网(?:全年)?共?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The body's own account by its kind or its platform (官方微博发布信息N条; 通过新浪微博发布信息4406条, a real bureau's),
         // its government's (区政府微博发布信息N条, a district's) or by its quoted name (“X”微博更新信息N条, a district commission's);
         // the information may be left unsaid (政务微博公开370条, a county's list of channels), or its posts called 消息 (校园
         // 官方微博发布消息N条, a college's, as a WeChat account's are).
         // Its items may be called 政务信息 (通过政务微博公开政务信息70条, a real district's 2015 report), as the WeChat
         // account's are: 政务信息 is 政府信息.
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
+        // The account may be called 微博号 (在X公安官方微博号发布信息620条, a district police branch's).
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
         // bureau's, 公众平台 being the account's platform), also updated as the weibo is (“X”官方微信更新N条, a city commission's).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
