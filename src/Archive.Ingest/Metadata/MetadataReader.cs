@@ -185,7 +185,7 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the page's 发布机构");
         }
 
-        // A township's or street's own page names it as the page's 发布机构 (发文机关宋村镇人民政府 over a title naming no body;
+        // A township's or street's own page names it as the page's 发布机构 (发文机关X镇人民政府 over a title naming no body;
         // 发文机关:X市Y镇, the town bare after its place): the report speaking as one (我镇, 本乡, 全镇) is that township's, its
         // place found as any township's is (Complete).
         if (agency is null && page.Facts.Publisher is { } townPublisher && TownshipPublisher(townPublisher, compact.Text, contextNames) is { } town)
