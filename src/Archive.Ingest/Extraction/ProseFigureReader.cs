@@ -174,7 +174,11 @@ internal static partial class ProseFigureReader
         // The site's disclosure platform may be named after it (在县政府网站政务公开平台主动公开政府信息136条, a real township's):
         // the site's items all the same. Not a column (…网站政府信息公开专栏…, which earlier sets hold may be a part of the
         // site's items) nor another topic's (疫情防控专栏).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)""?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
+        // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
+        // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
+        // Nothing else may be named as published through (…和微信公众号对…) or counted between.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^,，。;；、!？\d]{0,20}?(?:政府网站|门户网站?|政务网站?)[""》]?(?:上)?对(?:(?!网站|微信|微博|公众号|客户端)[^\d,，。;；!？]){1,30}?进行(?:了)?(?:主动)?(?:公开|发布|公布)[,，](?:共)?(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The site itself as the clause's subject (2022年，开发区门户网站发布信息1330条, a real zone's; 我县政府网站共发布各类信息N条):
         // not a site the body sends to (向/为…网站, 上级网站, 报送, 采用). The site may go by its name (X县人民政府网公开政府信息N条),
         // a department's by the department's (市卫生健康委网站共发布信息N条, a real city commission's), not by a level alone
@@ -244,6 +248,14 @@ internal static partial class ProseFigureReader
         // The account after the website's count in one list, the verb said once (全年政府门户网站主动公开各类政府信息212条、微信公众号
         // 198条, a district bureau's): the second item is the account's own count.
         new("legacy.channel.wechat", "条", Make(@"(?<=网站(?:主动)?(?:公开|发布)[^\d,，。;；:：!？、]{0,12}?\d+条、)(?:政务)?微信(?:公众号|公众平台)?共?" + Number + "条")),
+        // The whole's parts listed by channel after 其中, each channel with its count and no verb (全年主动公开政府信息共计629条。
+        // 其中政府信息公开平台179条、微信公众号450条, a town's): the account after a counted channel is its own count; not after
+        // a topic's count (其中工作动态…条、…).
+        new("legacy.channel.wechat", "条", Make(@"(?<=其中[,，:：]?(?:[^\d,，。;；:：!？、]{0,12}?(?:平台|网站|网|微博|客户端|新媒体|专栏)\d+条、){1,4})(?:政务)?微信(?:公众号|公众平台)?共?" + Number + "条")),
+        // The account by its quoted name and 公众号, the WeChat word left out (政务新媒体平台“X发布”公众号共发布信息294条, a
+        // town's, beside its site's and its video account's counts): a 公众号 is a WeChat official account; another platform's
+        // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)共?" + Number + "[条篇]")),
         new("legacy.channel.weibo", "条", Make(@"(?<=网站(?:主动)?(?:公开|发布)[^\d,，。;；:：!？、]{0,12}?\d+条、)(?:政务)?微博共?" + Number + "条")),
         // The information may be left unsaid (县政府公报公开59条, a county's list of channels).
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:(?:政府)?信息)?共?" + Number + "条")),

@@ -185,6 +185,16 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the page's 发布机构");
         }
 
+        // A township's or street's own page names it as the page's 发布机构 (发文机关X镇人民政府 over a title naming no body;
+        // 发文机关:X市Y镇, the town bare after its place): the report speaking as one (我镇, 本乡, 全镇) is that township's, its
+        // place found as any township's is (Complete).
+        if (agency is null && page.Facts.Publisher is { } townPublisher && TownshipPublisher(townPublisher, compact.Text, contextNames) is { } town)
+        {
+            agency = town;
+            region = _regions.FromAgencyName(town, contextNames).Resolution;
+            evidence.Add("agency from the page's 发布机构, the township the report speaks as");
+        }
+
         if (agency is null && OpeningBody(compact.Text, page.Facts, contextNames) is ({ } opening, var openingYear))
         {
             (agency, region) = FromNamedBody(opening, null, contextNames);
@@ -1011,6 +1021,24 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The page's 发布机构 when it names a township or street, bare (X镇, after its place or not) or as its government (X镇人民政府,
+    /// X街道办事处), and the report speaks as one of that kind (我镇, 本镇, 全镇; 我街道, 全街道; 我苏木): that body; null otherwise.
+    /// </summary>
+    private string? TownshipPublisher(string publisher, string compact, IReadOnlyList<string> contextNames)
+    {
+        var own = publisher[_regions.FromAgencyName(publisher, contextNames).Consumed..];
+        var unit = own.EndsWith("镇人民政府", StringComparison.Ordinal) || own.EndsWith("乡人民政府", StringComparison.Ordinal) ? own[..^4]
+            : own.EndsWith("街道办事处", StringComparison.Ordinal) ? own[..^3] : own;
+        if (!TownshipAlone().IsMatch(unit))
+        {
+            return null;
+        }
+
+        var kind = unit.EndsWith("街道", StringComparison.Ordinal) ? "街道" : unit.EndsWith("苏木", StringComparison.Ordinal) ? "苏木" : unit[^1..];
+        return new[] { "我", "本", "全" }.Any(self => compact.Contains(self + kind, StringComparison.Ordinal)) ? publisher : null;
     }
 
     /// <summary>
@@ -2288,7 +2316,10 @@ internal sealed partial class MetadataReader
     // site (2025年，X区Y局通过区政府网站主动公开政府信息8条, a real bureau's only naming of itself).
     // A body acting on the regulation names itself so too (2023年,X市行政审批服务局根据《…条例》…规定, a county-level city
     // bureau's report with no title line).
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心))")]
+    // A township or street saying it received no application (2025年X镇没有收到依申请公开的政府信息公开申请, a town's report
+    // with no title line, speaking as 我镇 elsewhere) names itself as the one that would have received them: only a township's
+    // or street's name (镇, 乡, 街道, 苏木) so, and only before what it did not receive.
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]

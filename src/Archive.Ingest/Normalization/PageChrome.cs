@@ -57,6 +57,10 @@ public static partial class PageChrome
         {
             "信息索引号", "索引号", "发布机构", "发文机关", "发布单位", "发文单位", "文号", "发文字号", "文件编号", "统一编号", "成文日期", "发文日期",
             "发布日期", "发布时间", "公开日期", "有效性", "时效性", "文件效力", "公开方式", "公开范围", "主题分类", "体裁分类", "关联文件",
+
+            // A county site's header rows (发文字号 发文时间2024-01-10 / 发文机关X镇人民政府 主题词, a town's page): the
+            // document's time and its keywords, blank or run into their values, start no sentence either.
+            "发文时间", "主题词",
         }.OrderByDescending(l => l.Length),
     ];
 
