@@ -563,9 +563,9 @@ internal static partial class ProseFigureReader
             return false;
         }
 
-        // A clause that opens on another year alone (2010年度主动公开政府信息54条 in a 2011 report, a district bureau's page
-        // that kept the year before's sentence) gives that year's figure, not the report's.
-        if (report.Year is not null && OtherYearOpening().Match(text[ownStart..labelStart]) is { Success: true } opening
+        // A sentence that opens on another year (2010年度主动公开政府信息54条 in a 2011 report, a district bureau's page that
+        // kept the year before's sentence; 2010年，我局共…) gives that year's figure, not the report's.
+        if (report.Year is not null && number.Index >= sentenceStart && OtherYearOpening().Match(text[sentenceStart..number.Index]) is { Success: true } opening
             && !IsTheYear(opening.Groups["y"].Value, report.Year))
         {
             return false;
@@ -874,8 +874,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]
     private static partial Regex GovernmentOffice();
 
-    // A clause's opening that is a year alone, then at most the body's own word (2010年度 / 2010年，我局共 / 2010年全镇).
-    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})年度?[,，]?(?:[我本全][^\d,，。;；:：]{0,4}?)?共?$")]
+    // A sentence's opening that is a year alone (2010年度… / 2010年，我局共…), not a month's date (2010年12月至…).
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
     private static partial Regex OtherYearOpening();
 
     // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count.
