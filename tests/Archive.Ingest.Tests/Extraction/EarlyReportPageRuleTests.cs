@@ -59,8 +59,9 @@ public sealed class EarlyReportPageRuleTests
     }
 
     // A county's report whose contact is its government's disclosure office by the short name (X县政府信息公开管理办公室)
-    // and whose year's account opens on 我县: the county's government. Not where the office speaks of itself (我办),
-    // nor where nothing says the report speaks for the county.
+    // and whose year's account opens on 我县: the county's government (the departments named after it keep the opening
+    // sentence's rule from reading it). Not where the office speaks of itself (我办), nor where nothing says the report
+    // speaks for the county.
     [Theory]
     [InlineData("2018年，我县坚持以公开为常态，不断完善公开机制，全县政府信息公开工作稳步推进。", "贺兰县人民政府")]
     [InlineData("2018年，我办坚持以公开为常态，不断完善公开机制。", null)]
@@ -68,7 +69,8 @@ public sealed class EarlyReportPageRuleTests
     public void Extract_CountysDisclosureOfficeByShortNameAsContact_IsTheCountysGovernment(string opening, string? agency)
     {
         var text = "本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限从2018年1月1日起至2018年12月31日止。"
-            + "如对本报告有疑问，请与贺兰县政府信息公开管理办公室联系（地址：某某街1号）。\n一、概述\n" + opening + "\n";
+            + "如对本报告有疑问，请与贺兰县政府信息公开管理办公室联系（地址：某某街1号）。\n一、概述\n" + opening + "\n"
+            + "（一）加强组织领导。及时调整县政府信息公开工作领导小组，同时各地各部门明确了具体业务人员，负责本单位的政府信息公开工作。\n";
 
         var report = Extractor.Extract(text, "county-contact.txt");
 
