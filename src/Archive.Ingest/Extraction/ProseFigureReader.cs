@@ -70,8 +70,10 @@ internal static partial class ProseFigureReader
         // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's).
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The older reports' list of the year's facts, item by item (1、主动公开政府信息的情况：40条; 2、…依申请公开…：无, a
-        // township's 2021 report): the item's count is the year's whole.
-        new("legacy.active.total", "条", Make(@"主动公开政府信息的(?:情况|数量)[:：]共?" + Number + "条")),
+        // township's 2021 report): the item's count is the year's whole. The item may state it as a sentence of the year
+        // and the body's whole ((一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条, a township's 2012 page): the
+        // heading says which publishing it is; only that year's, and nothing else may stand between.
+        new("legacy.active.total", "条", Make(@"主动公开政府信息的(?:情况|数量)[:：](?:(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:[全我本](?:镇|乡|街道|局|委|办|县|区|市))?共?(?:主动)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?)?共?" + Number + "条")),
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
@@ -605,6 +607,14 @@ internal static partial class ProseFigureReader
             return false;
         }
 
+        // A sentence that opens on another year (2010年度主动公开政府信息54条 in a 2011 report, a district bureau's page that
+        // kept the year before's sentence; 2010年，我局共…) gives that year's figure, not the report's.
+        if (report.Year is not null && number.Index >= sentenceStart && OtherYearOpening().Match(text[sentenceStart..number.Index]) is { Success: true } opening
+            && !IsTheYear(opening.Groups["y"].Value, report.Year))
+        {
+            return false;
+        }
+
         // A channel named after another in a list (通过某信息公开网、某局微信公众号公开信息43条, a real bureau's) shares the
         // figure with it: their sum, no one channel's count.
         if (key.StartsWith("legacy.channel.", StringComparison.Ordinal) && ChannelBefore().IsMatch(text.AsSpan(ownStart, labelStart - ownStart)))
@@ -907,6 +917,10 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]
     private static partial Regex GovernmentOffice();
+
+    // A sentence's opening that is a year alone (2010年度… / 2010年，我局共…), not a month's date (2010年12月至…).
+    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
+    private static partial Regex OtherYearOpening();
 
     // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count.
     [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})网站[^,，。;；]{0,16}?\d+条")]

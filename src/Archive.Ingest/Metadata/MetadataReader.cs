@@ -1064,6 +1064,21 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // The report named as the township government's by its short name (汇总2016年度X乡政府的政务公开年度报告编制而成, a
+        // township's page speaking as 我乡): that township's government, where the text names no other township's.
+        foreach (Match report in TownshipsOwnReport().Matches(compact))
+        {
+            var township = report.Groups["t"].Value;
+            var self = "我" + township[^1];
+            var shortGovernment = township[^1] + "政府";
+            if (compact.Contains(self, StringComparison.Ordinal) && TownshipAlone().IsMatch(township)
+                && Occurrences(compact, shortGovernment) == Occurrences(compact, township + "政府")
+                && Occurrences(compact, township[^1] + "人民政府") == Occurrences(compact, township + "人民政府"))
+            {
+                return township + "人民政府";
+            }
+        }
+
         return null;
     }
 
@@ -1118,6 +1133,13 @@ internal sealed partial class MetadataReader
         if (InternalOffice().Match(name) is { Success: true } unit && NamesABody(unit.Groups["body"].Value))
         {
             return unit.Groups["body"].Value;
+        }
+
+        // A government's disclosure office named after its short name (请与X县政府信息公开管理办公室联系, a county's report):
+        // the office of X县人民政府, read as that spelt in full is.
+        if (ShortGovernmentsOffice().Match(name) is { Success: true } shortOffice)
+        {
+            name = shortOffice.Groups["place"].Value + "人民政府" + shortOffice.Groups["office"].Value;
         }
 
         // Any office of a township's government, short or full (X镇政府综合督考办公室): the township's government answers.
@@ -2261,6 +2283,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{2,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$")]
     private static partial Regex DisclosureLeadingGroup();
 
+    // X县政府信息公开管理办公室: a county's, city's or district's government by its short name, then its disclosure office.
+    [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))政府(?<office>(?:政务|政府信息|信息)公开[\u4E00-\u9FFF]{0,8}?办公[室厅])$")]
+    private static partial Regex ShortGovernmentsOffice();
+
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
@@ -2353,7 +2379,9 @@ internal sealed partial class MetadataReader
     // The government speaking of its whole area (2015年，我市各级按照…; 本市各级政府部门): no office speaks so of itself; nor
     // does it give the summed figures of the area's bodies (全区各行政机关共收到政府信息公开申请2076件, a real municipal
     // district's report compiled by its office), though it may urge them (督促全区各行政机关…: no figure follows).
-    [GeneratedRegex(@"[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)")]
+    // So does its year's account opening on the area as the subject (2018年，我县坚持以…为指导, a county's report whose
+    // contact is its disclosure office): an office opens on 我办, a department on 我局.
+    [GeneratedRegex(@"[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)|(?<!\d)(?:19|20)\d{2}年度?[,，]我(?:省|自治区|市|县|区|旗)(?=坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
     private static partial Regex WholeArea();
 
     // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.
@@ -2473,8 +2501,9 @@ internal sealed partial class MetadataReader
     // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载 /
     // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's), on the place's 政务网 by
     // its short name (本报告的电子版可在“X政务网”(网址)下载, a real city office's), or 本报告在“X市Y区”政府门户网站(网址)公布
-    // (a district office's: the quoted place, then its government's portal).
-    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站)")]
+    // (a district office's: the quoted place, then its government's portal). The report may say where it will be
+    // published (本报告将在X区人民政府网站和X区Y信息网站上公布, a district bureau's 2009 page): the same place's site.
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在|(?<=报告)将在)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站)")]
     private static partial Regex PublishedOnSite();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开
@@ -2585,6 +2614,10 @@ internal sealed partial class MetadataReader
     // A zone's committee as a sentence names it (X工业园区管委会, X经济开发区管理委员会).
     [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,20})(?:管委会|管理委员会)$")]
     private static partial Regex ZoneCommittee();
+
+    // X乡政府的政务公开年度报告 / X镇政府的政府信息公开工作年度报告: a report named as a township government's own.
+    [GeneratedRegex(@"(?<t>(?<![\u4E00-\u9FFF\d])[\u4E00-\u9FFF]{1,10}?[乡镇]|(?<=(?:19|20)\d{2}年度?)(?!度)[\u4E00-\u9FFF]{1,10}?[乡镇])政府的(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)")]
+    private static partial Regex TownshipsOwnReport();
 
     // A township's or street's government named in full where a clause begins (，X乡人民政府通过…).
     [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?<t>[\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]

@@ -144,7 +144,7 @@ public sealed class ProseAndMetadataRuleTests
     [InlineData("其中，通过委网站发布信息76条。", "legacy.channel.website", 76)]
     [InlineData("其中，通过微博公众号发布信息37条。", "legacy.channel.weibo", 37)]
     [InlineData("2023年，我委通过信函等方式受理了政府信息公开申请共19件。", "legacy.apply.received", 19)]
-    [InlineData("（二）依申请公开方面。2023年收到依申请公开信息4件。", "legacy.apply.received", 4)]
+    [InlineData("（二）依申请公开方面。2017年收到依申请公开信息4件。", "legacy.apply.received", 4)]
     [InlineData("全年在某某区政务网站发布各类信息3817条，微信公众号累计发布900篇。", "legacy.channel.website", 3817)]
     [InlineData("（一）主动公开。加大主动公开力度，区政府网站全年更新各类政府信息526条。", "legacy.channel.website", 526)]
     [InlineData("（一）主动公开。区政府网站全年更新各类政府信息526条，区政府微博发布信息143条。", "legacy.channel.weibo", 143)]
