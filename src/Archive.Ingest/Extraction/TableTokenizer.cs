@@ -344,6 +344,19 @@ internal static partial class TableTokenizer
                 continue;
             }
 
+            // A character the page's encoding lost (? or �) before a cell's number (? 0 |, a mirror's one-cell-a-line table):
+            // no R1 value, so the cell is not read, but it is a cell of its row and keeps the row's other cells in their
+            // columns, as a number in words does.
+            if (depth <= 0 && labelStart < 0 && IsLostCharacter(piece) && p + 1 < parts.Count
+                && TextShapes.TryParseValue(text[parts[p + 1].Start..parts[p + 1].End], out _, out _)
+                && !EndsTheText(text, parts[p + 1].End, lineBreaksToo: isPipe))
+            {
+                var (_, cellEnd) = parts[p + 1];
+                tokens.Add(new TableToken(TableTokenKind.Words, text[partStart..cellEnd], partStart, cellEnd, line.Index, slot, DisplayColumn(text, line.Start, partStart), 0, null, isPipe));
+                p++;
+                continue;
+            }
+
             if (labelStart < 0)
             {
                 labelStart = partStart;
@@ -387,6 +400,9 @@ internal static partial class TableTokenizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<br\s*/?>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CellBreak();
+
+    /// <summary>A piece made only of the marks a lost character leaves (?, ？, �).</summary>
+    private static bool IsLostCharacter(string piece) => piece.Length is > 0 and <= 2 && piece.All(c => c is '?' or '？' or '\uFFFD');
 
     private static bool ClosesLater(string text, int from, int end) => text.AsSpan(from, end - from).IndexOfAny(')', '）') >= 0;
 

@@ -282,6 +282,16 @@ internal sealed partial class MetadataReader
             region = region.Region is null ? countyPlace : region;
         }
 
+        // A title naming its township alone (青石镇2020年度…报告) over a report that states its own title with the county before
+        // that name (现公布某某县青石镇人民政府2020年…报告): the stated title is the report's own as much, and fuller.
+        if (agency is not null && ownName && foldedTitle is not null && StatedTitle(compact.Text) is { } ownStated
+            && StatedUnderItsCounty(agency, AgencyInTitle(ownStated), region, contextNames) is ({ } statedFull, var statedPlace))
+        {
+            evidence.Add($"{agency}: the report's stated title names it under its county as {statedFull}");
+            agency = statedFull;
+            region = region.Region is null ? statedPlace : region;
+        }
+
         // A name still without its place (市人民政府办公室 as a title prints it, 现公布区统计局…报告) is no body's full name:
         // the report's own statement of its title may name it with its place (现公开X市人民政府办公室2025年…报告); else none.
         if (agency is not null && Placeless(agency, region, contextNames))
@@ -327,6 +337,15 @@ internal sealed partial class MetadataReader
         {
             region = hostSite;
             evidence.Add("region from the county website the zone publishes through");
+        }
+
+        // A body named under its place's short form, which no code table holds (某尔沁左翼后旗 printed as 某左后旗 in 某左后旗卫生健康
+        // 委员会), on a page that prints the place in full (its site's banner): that place.
+        if (agency is not null && region.Region is null && _regions.FromAgencyName(agency, contextNames).Consumed == 0
+            && ShortFormPlace(agency, compact.Text) is { } shortFormPlace)
+        {
+            region = shortFormPlace;
+            evidence.Add(shortFormPlace.Evidence);
         }
 
         // A body named without any place (下各镇人民政府, X林场) on a page whose index number names its division: that division,
@@ -2054,6 +2073,69 @@ internal sealed partial class MetadataReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A township's or street's government named without its place (青石镇人民政府 from a title 青石镇2020年…报告) that the
+    /// report's stated title names right after its county (现公布某某县青石镇人民政府2020年…报告): that full name and county.
+    /// Only a county the code table knows by exactly the printed name, and not against a region already found.
+    /// </summary>
+    private (string Name, RegionResolution Place)? StatedUnderItsCounty(string agency, string? stated, RegionResolution region, IReadOnlyList<string> contextNames)
+    {
+        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        if (stated is null || stated.Length <= agency.Length || !stated.EndsWith(agency, StringComparison.Ordinal)
+            || !TownshipAlone().IsMatch(unit) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
+        {
+            return null;
+        }
+
+        var place = stated[..^agency.Length];
+        return _regions.FromAgencyName(place, contextNames) is { Resolution.Region: { Level: RegionLevel.County } county } found
+            && found.Consumed == place.Length && (region.Region is null || region.Region.Code == county.Code)
+            ? (stated, found.Resolution)
+            : null;
+    }
+
+    /// <summary>
+    /// The place a body's name gives in a short form no code table holds (某左后旗 for 某尔沁左翼后旗): the one county-level place
+    /// the page prints in full whose name starts with the short form's first character, ends with its designation (旗, 县
+    /// or 区) and holds its characters in their order; null when none or more than one.
+    /// </summary>
+    private RegionResolution? ShortFormPlace(string agency, string compact)
+    {
+        for (var end = 3; end <= Math.Min(6, agency.Length - 2); end++)
+        {
+            var designation = agency[end - 1];
+            if (designation is not ('旗' or '县' or '区'))
+            {
+                continue;
+            }
+
+            var shortForm = agency[..end];
+            var places = _gazetteer.All.Where(r => r.Level == RegionLevel.County && r.Name.Length > shortForm.Length
+                && r.Name[0] == shortForm[0] && r.Name[^1] == designation && InOrderWithin(shortForm, r.Name)
+                && compact.Contains(r.Name, StringComparison.Ordinal)).ToList();
+            return places is [var place] ? new RegionResolution(place, 0.8, $"{shortForm}: the short form of {place.Name}, printed in full on the page") : null;
+        }
+
+        return null;
+
+        static bool InOrderWithin(string part, string whole)
+        {
+            var at = 0;
+            foreach (var c in part)
+            {
+                at = whole.IndexOf(c, at);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                at++;
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
