@@ -88,7 +88,9 @@ internal static partial class ProseFigureReader
         // and the year's items may be called new (2021年我局主动公开新增信息145条, a city bureau's). The body may stand
         // before the year it names (我镇2018年度共主动公开信息380条, a real town's): that year only.
         // 政务信息 is 政府信息 there too (2021年度我乡主动公开政务信息8条，其中：…, a township's).
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "[条篇]")),
+        // The named body may sum its year's items (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's, its
+        // kinds listed after it): that year summed, as 我局 does (YearSummed).
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "[条篇]")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
@@ -210,6 +212,9 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
+        // The new media named by the one account they are, in brackets after the items (通过新媒体公开信息(“X县某某局”微信公众号)
+        // 96条, a county bureau's): that account's count; not where the brackets name more than one channel.
+        new("legacy.channel.wechat", "条", Make(@"新媒体(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?信息\((?:""[^""、和及与,，]{1,20}""|[^()""、和及与,，]{1,20}?)微信(?:公众号|公众平台|订阅号|服务号)\)共?" + Number + "条")),
         // The body's account right after 通过 (通过微博公众号发布信息51条, a real bureau's, beside its site and WeChat counts);
         // 通过微博、微信… would be their sum.
         new("legacy.channel.weibo", "条", Make(@"(?<=通过)微博(?:公众号|账号)?共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
@@ -806,7 +811,7 @@ internal static partial class ProseFigureReader
             var cases = key is "legacy.review.total" or "legacy.litigation.total";
             result.Add(cases
                 ? new RowWording(key, wording, Tail("件|宗|起", "(?:申请|案件?)?"), excluded, Cases: true)
-                : new RowWording(key, wording, Tail(unit, string.Empty), excluded));
+                : new RowWording(key, wording, Tail(unit, string.Empty, countWordAlone: !MetricDictionary.IsMoney(key)), excluded));
         }
 
         foreach (var (key, wording, excluded, unit) in ProseRowWordings)
@@ -826,8 +831,14 @@ internal static partial class ProseFigureReader
     /// ends a quoted wording (“信息不存在”的1件).
     /// </summary>
     /// <param name="caseWord">What the row's cases may be called right after its wording (案件 after 行政复议).</param>
-    private static Regex Tail(string unit, string caseWord) =>
-        Make(@"\G""?" + caseWord + @"(?:(?:条数|件数|数量|总次数|次数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")");
+    /// <param name="countWordAlone">
+    /// Whether the row's count word may stand for its measure word: the wording with the table's 数 and its number, the
+    /// clause ending right after it (…，政务微信公开政府信息数170，其他方式公开政府信息数49条, a county-level city bureau's list
+    /// in the 统计表's own words): the row's count in the row's unit. Not for sums of money, whose unit must be printed.
+    /// </param>
+    private static Regex Tail(string unit, string caseWord, bool countWordAlone = false) =>
+        Make(@"\G""?" + caseWord + @"(?:(?:(?:条数|件数|数量|总次数|次数|数)(?:为|是|共计|总计)?|为|是|的|数,包括[^\d,。;；:!？]{1,20}?(?=共))?共?" + Number + "(?<u>" + unit + ")"
+            + (countWordAlone ? @"|(?:条数|件数|数量|总次数|次数|数)(?:为|是)?" + Number + "(?<u>)(?=[,，。;；、]|$)" : string.Empty) + ")");
 
     private static decimal Parse(string digits) =>
         decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);
@@ -908,11 +919,12 @@ internal static partial class ProseFigureReader
     // 至/到/- or another year's 和/、. The year may open the clause with the body as its subject before 累计, its months
     // named (2024年，我街道累计收到…; 2023年1—12月，我委在X网站累计发布…): that year summed, unless the words between
     // reach back further (历年, 以来, 多年, 历史). A township's whole area is its own (2021年,全苏木累计通过…公开信息23条, a
-    // 苏木's 2021 report), as a bureau's whole is (2012年,全局累计主动公开政府信息12条, a real bureau's 2012 report). Those
+    // 苏木's 2021 report), as a bureau's whole is (2012年,全局累计主动公开政府信息12条, a real bureau's 2012 report), and
+    // a body named in full is its 我局 (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's). Those
     // words are looked for once, ahead of the span: the same test inside the lazy span (an optional group) made the
     // generated matcher overflow its backtracking stack on a real 21-character clause (2020年1-12月,我局通过X区政府门户网站…)
     // and end the whole extraction.
-    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:[我本]|全(?=镇|乡|苏木|街道|局))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?)?累计")]
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:(?:[我本]|全(?=镇|乡|苏木|街道|局))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?|(?![^\d,，。;；:：!？]{0,16}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？、]{2,16}?(?:局|委员会|中心)(?=累计)))?累计")]
     private static partial Regex YearSummed();
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]

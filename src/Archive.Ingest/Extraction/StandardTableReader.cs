@@ -1249,6 +1249,11 @@ internal static partial class StandardTableReader
             return;
         }
 
+        if (TryPlaceBySign(spec, rowTokens, printed, cells, header))
+        {
+            return;
+        }
+
         if (numbers.Count == printed.Count && numbers.Count >= columns.Count - 1 && numbers.All(t => t.Value == 0))
         {
             foreach (var column in columns)
@@ -1461,6 +1466,39 @@ internal static partial class StandardTableReader
         }
 
         PlaceWithBlanks(spec, slots, cells, header);
+        return true;
+    }
+
+    /// <summary>
+    /// A 2019 table 二 row of 上一年项目数量 / 本年增/减 / 处理决定数量 printing two of its three cells, one cell per line with
+    /// no blank cell shown (行政许可, 19, +4: a real district bureau's page): the signed number is 本年增/减, the only column
+    /// whose cells carry a sign, so the unsigned one is the column on its side (before it 上一年项目数量, after it 处理决定数量)
+    /// and the third cell is blank. Not where both or neither carry a sign, nor where the row's cells share a line (their
+    /// positions say more there).
+    /// </summary>
+    private static bool TryPlaceBySign(RowSpec spec, List<TableToken> rowTokens, List<TableToken> printed, List<ReadCell> cells, string header)
+    {
+        var columns = spec.Section.Columns;
+        if (columns.Count != 3 || columns[0].KeySuffix != "prev_items" || columns[1].KeySuffix != "change" || columns[2].KeySuffix != "decisions"
+            || printed.Count != 2 || printed.Any(t => t.Kind != TableTokenKind.Value) || printed[0].Line == printed[1].Line
+            || rowTokens.Any(t => t.Kind == TableTokenKind.EmptySlot || t.IsPipe))
+        {
+            return false;
+        }
+
+        static bool Signed(TableToken t) => t.Text.TrimStart() is ['+' or '-' or '＋' or '－', ..];
+        var (first, second) = (Signed(printed[0]), Signed(printed[1]));
+        if (first == second)
+        {
+            return false;
+        }
+
+        var placed = first ? new[] { (Column: 1, Token: printed[0]), (Column: 2, Token: printed[1]) } : [(0, printed[0]), (1, printed[1])];
+        foreach (var (column, token) in placed)
+        {
+            cells.Add(Cell(spec, columns[column], token, header));
+        }
+
         return true;
     }
 

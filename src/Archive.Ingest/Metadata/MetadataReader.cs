@@ -1498,6 +1498,15 @@ internal sealed partial class MetadataReader
             return (int.Parse(lastReport.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, "the year after the report it published");
         }
 
+        // The year's total of active disclosure stated with its year (一、总体情况 今年，在县委、县政府的正确领导下，…。2019年共
+        // 主动公开政府信息195条，其中…, a county bureau's page with no title and no period): the year the report accounts
+        // for, where every such statement names the same year; not a year compared with (较2018年…).
+        var totals = YearsTotalYear().Matches(compact).Select(m => m.Groups["y"].Value).Distinct(StringComparer.Ordinal).ToList();
+        if (totals.Count == 1)
+        {
+            return (int.Parse(totals[0], System.Globalization.CultureInfo.InvariantCulture), "the year of its total");
+        }
+
         return (null, null);
     }
 
@@ -2413,6 +2422,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?<![\d|《])(?:发布|公布|公开)了?(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
     private static partial Regex LastYearsReport();
+
+    [GeneratedRegex(@"(?<![\d|《较比同于至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:全年)?共?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|总数|共)?\d+条")]
+    private static partial Regex YearsTotalYear();
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
     // may be the start of a span (2022年以来,X乡在县委县政府的正确领导下…, a real township's). The name may carry the
