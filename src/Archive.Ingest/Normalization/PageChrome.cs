@@ -17,15 +17,16 @@ public static partial class PageChrome
     private static readonly string[] PublisherLabels = ["发布机构", "发文机关", "发布单位", "发文单位", "发布部门", "制发机关", "信息发布机构", "公开主体", "所属机构"];
     private static readonly string[] SourceLabels = ["信息来源", "文章来源", "稿件来源", "来源"];
 
-    // Page dates, best first: the document's own date (成文/发文日期, what a signature would print), then the posting
-    // date (发布日期, 时间：… — the real set's convention where the report prints no date), then the page's generation.
+    // Page dates, best first: the posting date (发布日期, 时间：… — the corpus convention where the report prints no date of its
+    // own), then the document's date (成文/发文日期, which is no posting date: a township's page printed 成文日期 2022-01-08 and
+    // 发布日期 2022-09-06, and two truth-builders reading the convention apart each took the latter), then the page's generation.
     // 上载日期/上传日期/录入日期: the posting date under older sites' headings; 撰写时间, when the page says it was written.
     // 信息提供日期 (信息提供日期 : 2025-01-15 11:13来源 : …, a district's pages): the posting date in other words, as is
     // 信息时间 (【信息时间:2025-02-11   发布机构:X县交通运输局 】, a county bureau's page).
     // 生成日期/有效期 is one label of a province's page header (| 发文机构: | 生成日期/有效期: | 2022-01-29 14:59:17 |): its
     // date is the generation date.
     private static readonly string[] DateLabels =
-        ["成文日期", "发文日期", "印发日期", "撰写时间", "发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "信息提供日期", "信息时间", "时间", "生成日期", "生成日期/有效期", "公文生成日期", "更新时间", "更新日期"];
+        ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "信息提供日期", "信息时间", "时间", "成文日期", "发文日期", "印发日期", "撰写时间", "生成日期", "生成日期/有效期", "公文生成日期", "更新时间", "更新日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 

@@ -80,7 +80,8 @@ public sealed class PageChromeMetadataTests
         Assert.Equal("平罗县交通运输局", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
         Assert.Equal(2020, report.Year);
-        Assert.Equal("2021-01-22", report.Published);
+        // The page's posting time, not the 发文日期 beside it: the report itself prints no date.
+        Assert.Equal("2021-01-25", report.Published);
     }
 
     [Fact]
@@ -352,6 +353,18 @@ public sealed class PageChromeMetadataTests
         var report = Extractor.Extract("平罗县人民政府2020年政府信息公开工作年度报告\n" + row + "\n" + Body, "page.txt");
 
         Assert.Equal("2021-01-20", report.Published);
+    }
+
+    // The convention takes the page's posting date where the report prints none: a document's 成文日期 earlier than the
+    // posting date printed beside it is not what the page shows as posted, whichever of the two the header prints first.
+    [Theory]
+    [InlineData("- 发文机关:平罗县人民政府 成文日期:2021-01-08\n- 标 题:平罗县人民政府2020年政府信息公开工作年度报告\n- 发布日期:2021-09-06\n")]
+    [InlineData("发布时间:2021-09-06 成文日期:2021-01-08 来源:平罗县人民政府办公室\n")]
+    public void Extract_DocumentDateBesideALaterPostingDate_GivesThePostingDate(string rows)
+    {
+        var report = Extractor.Extract("平罗县人民政府2020年政府信息公开工作年度报告\n" + rows + "\n" + Body, "page.txt");
+
+        Assert.Equal("2021-09-06", report.Published);
     }
 
     [Fact]
