@@ -937,7 +937,7 @@ internal sealed partial class MetadataReader
             return false;
         }
 
-        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        var unit = TownshipUnit(agency);
         return !TownshipAlone().IsMatch(unit)
             && !Enumerable.Range(2, Math.Min(6, agency.Length - 1) - 1).Any(length => _gazetteer.FindByName(agency[..length]).Count > 0);
     }
@@ -1979,7 +1979,7 @@ internal sealed partial class MetadataReader
     /// </summary>
     private (string Name, RegionResolution Place)? UnderItsGovernment(string agency, string text, CompactText compact, IReadOnlyList<string> contextNames)
     {
-        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        var unit = TownshipUnit(agency);
         if (!TownshipAlone().IsMatch(unit))
         {
             return null;
@@ -2036,7 +2036,7 @@ internal sealed partial class MetadataReader
     /// </summary>
     private (string Name, RegionResolution Place)? UnderItsCounty(string agency, RegionResolution region, string text, CompactText compact, IReadOnlyList<string> contextNames)
     {
-        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        var unit = TownshipUnit(agency);
         if (!TownshipAlone().IsMatch(unit) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
         {
             return null;
@@ -2084,6 +2084,10 @@ internal sealed partial class MetadataReader
         return best;
     }
 
+    /// <summary>A township's or street's own name without its government's words (X镇人民政府 → X镇, X街道办事处 → X街道).</summary>
+    private static string TownshipUnit(string agency) =>
+        agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+
     /// <summary>
     /// A township's or street's government named without its place (青石镇人民政府 from a title 青石镇2020年…报告) that the
     /// report's stated title names right after its county (现公布某某县青石镇人民政府2020年…报告): that full name and county.
@@ -2091,7 +2095,7 @@ internal sealed partial class MetadataReader
     /// </summary>
     private (string Name, RegionResolution Place)? StatedUnderItsCounty(string agency, string? stated, RegionResolution region, IReadOnlyList<string> contextNames)
     {
-        var unit = agency.EndsWith("人民政府", StringComparison.Ordinal) ? agency[..^4] : agency.EndsWith("办事处", StringComparison.Ordinal) ? agency[..^3] : agency;
+        var unit = TownshipUnit(agency);
         if (stated is null || stated.Length <= agency.Length || !stated.EndsWith(agency, StringComparison.Ordinal)
             || !TownshipAlone().IsMatch(unit) || _regions.FromAgencyName(agency, contextNames).Consumed > 0)
         {
