@@ -122,6 +122,9 @@ internal static partial class ProseFigureReader
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's); also with the items uploaded (全年我街道
         // 政府网站公开上传信息64条, a real street office's).
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:上传)?(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
+        // The verb before the site's information (全年累计公开政府网站信息9062条, a district office's): the items the government
+        // website carried that year. Not reposts (转发…网站信息).
+        new("legacy.channel.website", "条", Make(@"(?<!转(?:载|发)?)(?:公开|发布)(?:政府|门户)网站(?:各类)?信息(?:共计|共)?" + Number + "条")),
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
         // 数量N条(其中:政府网站公开N条,县政府公报公开N条,政务微博公开N条…), a county's; 其中通过政府网站公开86条, a 盟 office's).
         new("legacy.channel.website", "条", Make(@"政府网站(?:主动)?公开共?" + Number + "条")),
@@ -178,7 +181,11 @@ internal static partial class ProseFigureReader
         // The site's disclosure platform may be named after it (在县政府网站政务公开平台主动公开政府信息136条, a real township's):
         // the site's items all the same. Not a column (…网站政府信息公开专栏…, which earlier sets hold may be a part of the
         // site's items) nor another topic's (疫情防控专栏).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?:(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))")),
+        // The information may be counted as its 总量 (通过县人民政府门户网站主动公开信息总量N条, a county's). Where the items go
+        // unsaid before the count, nothing may follow it but the clause's end or the information itself (公开7条。; 公开285条
+        // 信息): a count before another noun counts that (在政府门户网站发布5条重大行政决策草案, a county-level city's: drafts).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|总量为?|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+            + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
         // Nothing else may be named as published through (…和微信公众号对…) or counted between.
@@ -284,7 +291,8 @@ internal static partial class ProseFigureReader
         // 公开政策解读信息26条 (a real ministry's) as 发布 is. The interpretations may go without 政策 where they are named as
         // items or articles (针对本部门出台的…文件,发布解读信息33条, a county office's). Not reposts, whether 转 stands alone
         // before the verb or as 转载 / 转发 (转载发布政策解读信息23条, a county office's: others' interpretations).
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:政策(?:文件)?解读(?:稿件|稿|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // Of every kind, counted as pieces (发布各类政策解读件69篇, a county's): its interpretations all the same.
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:各类)?(?:政策(?:文件)?解读(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -710,6 +718,11 @@ internal static partial class ProseFigureReader
         // town's 2023 report) is the year itself; since another year's is several.
         scope = SinceTheYearsStart().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string('_', m.Length) : m.Value);
 
+        // The whole year opening the clause, the body or the channel named before its 累计 (全年通过政府门户网站累计公开信息N条, a
+        // district's; 全年县政府各部门、乡镇(街道)累计通过…发布, a county's): the year summed, as 全年累计 is; not where the words
+        // between reach back further (历年, 以来, 多年, 历史).
+        scope = YearOpeningSummed().Replace(scope, m => ReachesBack().IsMatch(m.Value) ? m.Value : new string(' ', m.Length));
+
         return YearSummed().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string(' ', m.Length) : m.Value);
     }
 
@@ -926,6 +939,12 @@ internal static partial class ProseFigureReader
     // and end the whole extraction.
     [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:(?:[我本]|全(?=镇|乡|苏木|街道|局))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?|(?![^\d,，。;；:：!？]{0,16}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？、]{2,16}?(?:局|委员会|中心)(?=累计)))?累计")]
     private static partial Regex YearSummed();
+
+    [GeneratedRegex(@"(?<![^,，。;；:：!？])(?:全年|本年度?|今年)[^\d,，。;；:：!？]{1,30}?累计")]
+    private static partial Regex YearOpeningSummed();
+
+    [GeneratedRegex(@"历年|以来|多年|历史")]
+    private static partial Regex ReachesBack();
 
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]
     private static partial Regex GovernmentOffice();

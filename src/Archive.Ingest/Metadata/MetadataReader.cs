@@ -484,6 +484,9 @@ internal sealed partial class MetadataReader
         string agency, RegionResolution region, string compact, PageFacts facts, IReadOnlyList<string> contextNames, List<string> evidence,
         bool ownName)
     {
+        // A place printed twice over (请与X旗X旗人民政府办公室联系, a banner office's contact line) is the one place: no name
+        // repeats its place whole.
+        agency = DoubledPlace().Replace(agency, "${p}");
         agency = ExpandDesignation(agency);
 
         // A vertical body named after its national administration (国家税务总局佛山市税务局) serves the place that follows.
@@ -2661,6 +2664,9 @@ internal sealed partial class MetadataReader
     // or up to the township's or street's government itself (地址:X乡人民政府,电话…, a real township's page with no title).
     [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?:本单位|本机关|我单位|[我本](?:镇|乡|街道))[\u4E00-\u9FFF]{0,16}?联系[,，(（]?地址[:：](?<a>[\u4E00-\u9FFF]{4,38}?(?:办公室|党政办)|[\u4E00-\u9FFF]{1,36}?(?:[镇乡]人民政府|街道办事处))(?=[,，;；)）])")]
     private static partial Regex ContactAddress();
+
+    [GeneratedRegex(@"^(?<p>[\u4E00-\u9FFF]{1,8}?(?:省|自治区|市|州|盟|地区|县|区|旗))\k<p>")]
+    private static partial Regex DoubledPlace();
 
     // An address's or a contact line's words before a name's places (地址:, 请与, 请联系).
     [GeneratedRegex(@"地址|联系|请与")]
