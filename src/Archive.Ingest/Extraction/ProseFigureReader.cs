@@ -73,7 +73,8 @@ internal static partial class ProseFigureReader
         // township's 2021 report): the item's count is the year's whole. The item may state it as a sentence of the year
         // and the body's whole ((一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条, a township's 2012 page): the
         // heading says which publishing it is; only that year's, and nothing else may stand between.
-        new("legacy.active.total", "条", Make(@"主动公开政府信息的(?:情况|数量)[:：](?:(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:[全我本](?:镇|乡|街道|局|委|办|县|区|市))?共?(?:主动)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?)?共?" + Number + "条")),
+        // The item may name the count without 政府 (1.主动公开信息数量:全年公开政府信息625条, a town's 2021 report).
+        new("legacy.active.total", "条", Make(@"主动公开(?:政府信息的(?:情况|数量)|(?:政府)?信息的?数量)[:：](?:(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:[全我本](?:镇|乡|街道|局|委|办|县|区|市))?共?(?:主动)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?)?共?" + Number + "条")),
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
@@ -119,6 +120,11 @@ internal static partial class ProseFigureReader
         // information as the object (（一）主动公开 2023年，我局公开各类信息309条，其中工作动态信息306条…, a district police
         // branch's): the heading says which publishing it is, 各类 that it is all of it; nothing stands between.
         new("legacy.active.total", "条", Make(@"(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?共?公开各类(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // Right under that heading, the year's sentence ending on the body's active disclosure with no subject named, its
+        // clauses saying what was updated or by which rules (（一）主动公开。2024年,按照X市政府信息公开要求,对街道机构职能、…等
+        // 信息进行更新,主动公开政务信息6063条,通过…, a street's): the heading and the year make it the year's; no figure and no
+        // 其中 may stand before it. The heading is looked for behind the wording once it is found.
+        new("legacy.active.total", "条", Make(@"主动公开(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，](?:(?!其中)[^\d。;；!？]){0,160}?[,，]主动公开)(?:各类)?(?:政府|政务)信息(?:共计|共)?" + Number + "条")),
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's); also with the items uploaded (全年我街道
         // 政府网站公开上传信息64条, a real street office's).
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:上传)?(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
@@ -167,7 +173,8 @@ internal static partial class ProseFigureReader
         // a town's), and the kinds listed may be called 主动公开信息 (发布各类工作动态、公示公告等主动公开信息73条, a township's).
         // The site may also be named by its owner with its address after it and no 网站 (通过某县人民政府(http://www.x.gov.cn)
         // 主动公开某乡人民政府信息57条, a real township's), and the information by the body it is about (某乡人民政府信息).
-        // Items posted as updates are published (全年累计在政府门户网站更新发布信息17条, a township's).
+        // Items posted as updates are published (全年累计在政府门户网站更新发布信息17条, a township's). The items of active
+        // disclosure may be called its kind (通过政府网站主动公开类信息12条, a town's 2021 report).
         // A body's official site by its full name (通过X市行政审批服务局官网主动公开各类政府信息113条, a county-level city
         // bureau's: 官网 is its website; not 市局官网, a higher body's). Two verbs may stand together (在政府门户网站上共发布公开
         // 各类政务信息62条, a county bureau's; 主动公开发布 may be every channel's). Information counted in 件 is the site's items where it is named the government
@@ -184,7 +191,7 @@ internal static partial class ProseFigureReader
         // The information may be counted as its 总量 (通过县人民政府门户网站主动公开信息总量N条, a county's). Where the items go
         // unsaid before the count, nothing may follow it but the clause's end or the information itself (公开7条。; 公开285条
         // 信息): a count before another noun counts that (在政府门户网站发布5条重大行政决策草案, a county-level city's: drafts).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|总量为?|数为|数|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类|类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -315,15 +322,17 @@ internal static partial class ProseFigureReader
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before
-        // 依申请公开 alone where its clause ends (共收到1件依申请公开，…).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|(?=[,，。;；])))")),
+        // 依申请公开 alone where its clause ends (共收到1件依申请公开，…), or counted as cases again (我镇共收到0件依申请公开件, a
+        // town's 2022 report).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
         // 申请 before what is applied for (共收到申请政府信息公开26件(次), a real city's); 收到公开政府信息申请N件 is the first
         // pattern's.
         // Counted as the row's 数 in its 条 (收到申请公开政府信息数0条, a real town's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)(?:数)?共?" + Number + "[件条]")),
+        // Also in 宗, the cases' measure word some provinces use (共收到申请公开政府信息5宗, a town's 2025 report).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)(?:数)?共?" + Number + "[件条宗]")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's;
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开
@@ -361,7 +370,9 @@ internal static partial class ProseFigureReader
         // The count before the points the body set up, their kind named before them (开辟了14个公安政府信息查阅点, a city
         // police branch's 2018 report).
         new("legacy.org.reading_points", "个", Make(@"(?:设立|设置|开辟|建立|开设)了?" + Number + "个[\u4E00-\u9FFF]{0,4}?政府信息(?:公开)?查阅点")),
-        new("legacy.meetings", "次", Make(@"召开政府信息公开工作会议或专题会议共?" + Number + "次")),
+        // Also the working meetings alone, and on information and 政务公开 together (全年召开政府信息与政务公开工作会议 2次, a
+        // township's 2019 report).
+        new("legacy.meetings", "次", Make(@"召开政府信息(?:与政务)?公开工作会议(?:或专题会议)?共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
         // The trainings named by what they train for (全年共举办政务公开相关培训4次, 举办政府信息公开业务培训班3次): the
         // body's own trainings on disclosure, whatever else the sentence counts inside them (其中…培训会2次).
@@ -682,7 +693,7 @@ internal static partial class ProseFigureReader
         // list stands in the clause before (通过门户网站、报刊等多种渠道，主动公开各类政府信息共计86条).
         var channelClause = text.AsSpan(clauseStart, labelStart - clauseStart);
         if (key == "legacy.active.total"
-            && ((ChannelScope().IsMatch(channelClause) && !OneChannelAndTheRest().IsMatch(channelClause))
+            && ((ChannelScope().IsMatch(channelClause) && !OneChannelAndTheRest().IsMatch(channelClause) && !ShareDisclosedActively(text, clauseStart, labelStart, spanEnd))
                 || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))
                 || ChannelList().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))))
         {
@@ -724,6 +735,25 @@ internal static partial class ProseFigureReader
         scope = YearOpeningSummed().Replace(scope, m => ReachesBack().IsMatch(m.Value) ? m.Value : new string(' ', m.Length));
 
         return YearSummed().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string(' ', m.Length) : m.Value);
+    }
+
+    /// <summary>
+    /// Whether 其中 opens the share of the year's information disclosed actively, the rest being the share disclosed on
+    /// application (2021年我镇政府共公开信息44条,其中主动公开信息数为44条,依申请公开信息数为0条, a town's 2021 report): the
+    /// active share is the year's total. Only where the whole is information published, through no channel named (not
+    /// documents by their disclosure attribute, 制发公文220件，其中主动公开26件, §8's non-metric), and the share disclosed on
+    /// application follows.
+    /// </summary>
+    private static bool ShareDisclosedActively(string text, int clauseStart, int labelStart, int spanEnd)
+    {
+        if (clauseStart < 1 || !SharesOpening().IsMatch(text.AsSpan(clauseStart, labelStart - clauseStart)))
+        {
+            return false;
+        }
+
+        var wholeStart = ClauseStart(text, clauseStart - 1);
+        var whole = text.AsSpan(wholeStart, clauseStart - 1 - wholeStart);
+        return InformationWhole().IsMatch(whole) && !ChannelScope().IsMatch(whole) && OnApplicationShare().IsMatch(text.AsSpan(spanEnd));
     }
 
     /// <summary>
@@ -953,8 +983,10 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
     private static partial Regex OtherYearOpening();
 
-    // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count.
-    [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})网站[^,，。;；]{0,16}?\d+条")]
+    // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count, nor
+    // the media's sites the body's pieces ran on (在各级媒体网站、报刊、杂志等载体公开信息5327条, a street's, after its
+    // portal's count).
+    [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})(?<!媒体)网站[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();
 
     // A figure counted over the website and another channel named with it, right before its 其中 (…门户网站及政务新媒体方式主动
@@ -1024,6 +1056,15 @@ internal static partial class ProseFigureReader
     // street office's).
     [GeneratedRegex(@"^(?![^,，]*其中)[^、和及与]*?通过[^、和及与]*?等(?:公开)?(?:平台|渠道|载体)(?:发布|公布)?$")]
     private static partial Regex OneChannelAndTheRest();
+
+    [GeneratedRegex(@"^其中[:：]?$")]
+    private static partial Regex SharesOpening();
+
+    [GeneratedRegex(@"公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条$")]
+    private static partial Regex InformationWhole();
+
+    [GeneratedRegex(@"^[,，;；、]依申请公开")]
+    private static partial Regex OnApplicationShare();
 
     // Bodies the report's body urges (督促市政府部门通过X网发布政府信息N条, a real city office's) did the publishing.
     [GeneratedRegex(@"所属|下属|直属|所辖|下辖|督促")]

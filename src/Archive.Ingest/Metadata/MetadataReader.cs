@@ -227,6 +227,12 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the township government the report, speaking as one, names in full");
         }
 
+        if (agency is null && SubjectTownship(compact.Text) is { } subject)
+        {
+            (agency, region) = FromNamedBody(subject, null, contextNames);
+            evidence.Add("agency from the township the report, speaking as one, names as a sentence's subject");
+        }
+
         // A title line naming no body (2010年政府信息公开工作年度报告 over a wiki copy's text) and nothing else naming one: the report's
         // own statement of its name may name the body (X管委会2010年年报根据《条例》…编制), as a stated title does where no
         // title line is printed.
@@ -1102,6 +1108,38 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The township or street a report speaking as one (我镇, 本乡, 全街道) names as a sentence's subject, bare or by its
+    /// government's short name, before the verb it goes on with (。X镇政府根据公开要求…; (一)政府信息主动公开情况 X镇坚持以…,
+    /// the heading run into it in the compact text; real towns' pages with no title line): its government, where every such
+    /// sentence names that one and no other township's or street's government is printed in full. A 苏木 keeps its bare name
+    /// unless the text prints its 人民政府.
+    /// </summary>
+    private static string? SubjectTownship(string compact)
+    {
+        var named = SentenceSubjectTownship().Matches(compact).Select(m => m.Groups["t"].Value)
+            .Where(t => TownshipAlone().IsMatch(t) && t[0] is not ('乡' or '镇' or '街') && !t.Contains("乡镇", StringComparison.Ordinal) && !t.Contains('各', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (named is not [var township])
+        {
+            return null;
+        }
+
+        var kind = township.EndsWith("街道", StringComparison.Ordinal) ? "街道" : township.EndsWith("苏木", StringComparison.Ordinal) ? "苏木" : township[^1..];
+        if (!new[] { "我", "本", "全" }.Any(self => compact.Contains(self + kind, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var government = kind switch
+        {
+            "街道" => township + "办事处",
+            "苏木" when !compact.Contains(township + "人民政府", StringComparison.Ordinal) => township,
+            _ => township + "人民政府",
+        };
+        return TownshipGovernmentAtClause().Matches(compact).All(m => m.Groups["t"].Value.EndsWith(government, StringComparison.Ordinal)) ? government : null;
     }
 
     /// <summary>
@@ -2722,6 +2760,11 @@ internal sealed partial class MetadataReader
     // X乡政府的政务公开年度报告 / X镇政府的政府信息公开工作年度报告: a report named as a township government's own.
     [GeneratedRegex(@"(?<t>(?<![\u4E00-\u9FFF\d])[\u4E00-\u9FFF]{1,10}?[乡镇]|(?<=(?:19|20)\d{2}年度?)(?!度)[\u4E00-\u9FFF]{1,10}?[乡镇])政府的(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)")]
     private static partial Regex TownshipsOwnReport();
+
+    // A township or street opening a sentence as its subject, bare or by its government's name (。X镇政府根据…), also right
+    // after a section's heading that ends in 情况/方面 (the compact text has no line ends: (一)…情况X镇坚持…).
+    [GeneratedRegex(@"(?<=^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^()\d。,，;；:：]{2,16}?(?:情况|方面))(?<t>[\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?(?=坚持|根据|按照|认真|严格|围绕|始终|高度|切实|着力|积极|扎实|深入|全面|不断|持续|进一步|贯彻|紧紧|紧扣|聚焦|立足)")]
+    private static partial Regex SentenceSubjectTownship();
 
     // A township's or street's government named in full where a clause begins (，X乡人民政府通过…).
     [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?<t>[\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]
