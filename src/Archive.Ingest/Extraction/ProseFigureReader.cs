@@ -96,8 +96,10 @@ internal static partial class ProseFigureReader
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
         // The sentence may open on the figure itself, the year being the section's (（一）主动公开情况。主动公开信息231条，
-        // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be.
-        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，])(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?信息(?:共计|共|的有)?" + Number + "条")),
+        // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be. The heading may
+        // stand without its stop, the year opening the sentence under it ((一)主动公开情况 / 2020年,主动公开信息13491条, a city
+        // bureau's page), and the items may be called 政务信息 (2023年,主动公开政务信息21 条, a zone committee's).
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?(?:政务)?信息(?:共计|共|的有)?" + Number + "条")),
         // The count before the items it counts, the year opening the sentence (2009年共整理、录入、发布14条主动公开政府信息, a
         // real township's 2009 report): the year's items of active disclosure; the body's verbs may be listed before the
         // publishing one, but nothing between names a channel (通过…) or a part (其中). The sentence may open right after
@@ -315,10 +317,11 @@ internal static partial class ProseFigureReader
         // (2023年度新收政府信息公开申请1852件, a real province's 厅); 接收 is 收到 in newer reports' words (全年共接收政府信息
         // 公开申请176件, a real county's 2025 report), or as their number (收到政府信息公开申请数量为0件, a city bureau's);
         // the verb may take 了 (受理了政府信息公开申请共23件, a district commission's).
-        // Also as cases (共受理政府信息公开申请案件4件, a town's 2025 report).
+        // Also as cases (共受理政府信息公开申请案件4件, a town's 2025 report), counted by 宗 as some provinces count cases
+        // (全年共受理政府信息公开申请1宗, a zone's page).
         // The public who applied may stand before them (我市共受理群众政府信息公开申请54件, a county-level city's), as before
         // 依申请公开 below.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:群众|公众|公民)的?)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:群众|公众|公民)的?)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before

@@ -1792,7 +1792,8 @@ internal sealed partial class MetadataReader
     /// <remarks>
     /// A scope note after the name (海关总署(本级机关): the organs without their subordinate bodies; X海关关区: the house with
     /// those under it) is no part of it; a name ending 部门 or 系统 (X市气象部门: the city's and its counties' bureaus; X省
-    /// 邮政管理系统) names a system of bodies, not one body.
+    /// 邮政管理系统) names a system of bodies, not one body, and so does a kind of body across the country (全国海关2020年…报告,
+    /// a national administration's summary of every house it heads: no house of that name exists).
     /// </remarks>
     private static string? AgencyInTitle(string title) =>
         PrintedAgencyInTitle(title) is { } name && HanziName(ScopeNote().Replace(name, string.Empty)) is { } body && !NamesASystem(body)
@@ -1800,7 +1801,7 @@ internal sealed partial class MetadataReader
             : null;
 
     private static bool NamesASystem(string name) =>
-        name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("系统", StringComparison.Ordinal);
+        name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("系统", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal);
 
     private static string? PrintedAgencyInTitle(string title)
     {
@@ -2642,7 +2643,10 @@ internal sealed partial class MetadataReader
     // its short name (本报告的电子版可在“X政务网”(网址)下载, a real city office's), or 本报告在“X市Y区”政府门户网站(网址)公布
     // (a district office's: the quoted place, then its government's portal). The report may say where it will be
     // published (本报告将在X区人民政府网站和X区Y信息网站上公布, a district bureau's 2009 page): the same place's site.
-    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在|(?<=报告)将在)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站)")]
+    // A portal may be named by the place's short name alone (本年度报告的电子版可以从X门户网站(网址)下载, a real zone's
+    // county), or as its city and district with a dot between them and its address before 政府门户网站 (本报告电子版可在
+    // Y•X(www.x.gov.cn)政府门户网站浏览, a real district's zone): the district's.
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在|(?<=报告)将在)[“""]?(?:[\u4E00-\u9FFF]{2,4}[•·])?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站|门户网站|\((?:https?://)?[A-Za-z0-9./_-]+\)政府门户网站)")]
     private static partial Regex PublishedOnSite();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开

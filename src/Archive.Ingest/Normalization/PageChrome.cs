@@ -41,14 +41,14 @@ public static partial class PageChrome
     [
         "信息索引号", "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "文号", "发文字号", "有效性", "时效性", "是否有效", "公开方式",
         "公开形式", "公开范围", "公开时限", "责任部门",
-        "点击量", "点击数", "点击率", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "字号", "字体", "作者",
+        "点击量", "点击数", "点击率", "点击次数", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "字号", "字体", "作者",
         "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
     ];
 
     // Labels of a page's counters: their values are numbers.
     private static readonly HashSet<string> CounterLabels = new(StringComparer.Ordinal)
     {
-        "点击量", "点击数", "点击率", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数",
+        "点击量", "点击数", "点击率", "点击次数", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数",
     };
 
     // Labels a header row may print run into their values, without a colon: only labels no report sentence starts with.
