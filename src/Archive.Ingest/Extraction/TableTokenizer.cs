@@ -26,8 +26,13 @@ internal static partial class TableTokenizer
             // Where no row is closed by a bar of its own (no bar alone stands between two labels: 对外公开总数量 | then 规章 |),
             // bars alone after a row's last value and before the next label are its last cells printed empty (a county
             // bureau's 2019 table 二: 其他对外管理服务事项 | 0 | then two bars alone, then 第二十条第(六)项 |).
+            // Where rows are closed by bars, a run of bars alone after a row's value and before the next label holds the row's
+            // empty cells and, last, the bar that closes it (三、本年度办理结果 | (一)予以公开 | 18 |, then seven bars alone,
+            // then (二)部分公开… |: a real district office's page, whose other rows end on || instead): every bar of the run
+            // but the last is an empty cell.
             if (barredCells && IsLoneBar(text, lines[l])
-                && (EmptyCellFollows(text, lines, l + 1, toLine) || (!rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine))))
+                && (EmptyCellFollows(text, lines, l + 1, toLine) || (!rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine))
+                    || (rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine) && LoneBarFollows(text, lines, l + 1, toLine))))
             {
                 var bar = text.IndexOfAny(['|', '｜'], lines[l].Start, lines[l].End - lines[l].Start);
                 tokens.Add(new TableToken(TableTokenKind.EmptyCell, string.Empty, bar, bar + 1, lines[l].Index, 0, 0, 0, null));
@@ -143,6 +148,20 @@ internal static partial class TableTokenizer
         Bars,
         Value,
         Label,
+    }
+
+    /// <summary>Whether the next line that is not empty is a bar alone.</summary>
+    private static bool LoneBarFollows(string text, IReadOnlyList<TextLine> lines, int from, int toLine)
+    {
+        for (var l = from; l < toLine && l < lines.Count; l++)
+        {
+            if (!text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).IsWhiteSpace())
+            {
+                return IsLoneBar(text, lines[l]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the next line that is not a lone bar holds a value (0 |, - |) or only bars (a row's end).</summary>
