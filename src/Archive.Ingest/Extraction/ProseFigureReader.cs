@@ -275,6 +275,10 @@ internal static partial class ProseFigureReader
         // 其中政府信息公开平台179条、微信公众号450条, a town's): the account after a counted channel is its own count; not after
         // a topic's count (其中工作动态…条、…).
         new("legacy.channel.wechat", "条", Make(@"(?<=其中[,，:：]?(?:[^\d,，。;；:：!？、]{0,12}?(?:平台|网站|网|微博|客户端|新媒体|专栏)\d+条、){1,4})(?:政务)?微信(?:公众号|公众平台)?共?" + Number + "条")),
+        // The account by its quoted name and 微信平台, the platform its posts go out on (“X人民政府网”微信平台发布信息56条, a
+        // county's; X乡X微讯”微信平台公开发布信息78条, a township's mirror page that lost the name's opening quote): the body's
+        // own account, its name opening the clause; not where a list or another channel goes before it.
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：!？]|通过|在|利用|依托)(?:""[^""、,，。;；:：和及与]{1,16}""|[^""\d,，。;；:：!？、和及与]{1,16}"")微信平台共?(?:公开)?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
         // The account by its quoted name and 公众号, the WeChat word left out (政务新媒体平台“X发布”公众号共发布信息294条, a
         // town's, beside its site's and its video account's counts): a 公众号 is a WeChat official account; another platform's
         // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.

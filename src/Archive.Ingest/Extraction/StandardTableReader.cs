@@ -36,6 +36,10 @@ internal static partial class StandardTableReader
         // line with its bars (0 | ||, 第二十条第(一)项 | |||, a real township's pages) is read line by line.
         var pipeRows = tokens.Where(t => t.IsPipe).GroupBy(t => t.Line)
             .Any(line => line.Any(t => t.Kind == TableTokenKind.Value) && line.Count(t => t.Kind is TableTokenKind.Value or TableTokenKind.Label or TableTokenKind.Blank or TableTokenKind.Words) >= 2);
+        // So do they where a row is broken at its bars (一、本年新收… |, a bar alone on each of five lines, then | 0 | ||: an HTML
+        // table flattened with a line break before each empty cell, a real district bureau's page cut after that row): its
+        // value line holds one value and empty slots, yet it is a pipe row whose bars frame the cells before it.
+        pipeRows = pipeRows || tokens.Any(t => t.IsPipe && t.Kind == TableTokenKind.Value && OpensWithBarsAfterALabel(text, t.Start));
         if (!isSingleUnlabelledRow && pipeRows)
         {
             return ReadRows(text, table, rows, tokens);
@@ -593,10 +597,12 @@ internal static partial class StandardTableReader
 
         var cells = new List<ReadCell>();
         var headerText = header.ToString();
-        foreach (var (_, lineCells, row) in candidates.Where(c => c.Row >= 0 && c.Cells.Count > 0))
+        var placed = candidates.Where(c => c.Row >= 0 && c.Cells.Count > 0).ToList();
+        foreach (var (_, lineCells, row) in placed)
         {
             PlaceSlots(rows[row], lineCells, tokens, cells, headerText, BarsBetween(text, lineCells[^1].End, text.Length) >= 0,
-                cutEnded: lineCells[^1] is { Kind: TableTokenKind.Cut } last && last.End < text.Length && text.AsSpan(last.End).Trim(" \u3000").IsEmpty);
+                cutEnded: lineCells[^1] is { Kind: TableTokenKind.Cut } last && last.End < text.Length && text.AsSpan(last.End).Trim(" \u3000").IsEmpty,
+                othersPrintedWhole: OthersPrintedWhole(rows, placed.Where(c => c.Row != row).Select(c => (c.Cells, c.Row)), rows[row].Section));
         }
 
         return Finish(table, tokens, cells, candidates.Count);
@@ -763,7 +769,56 @@ internal static partial class StandardTableReader
     private static bool IsValuesOnly(List<TableToken> line) => line.All(t => t.IsCell || t.Kind == TableTokenKind.EmptySlot) && line.Any(t => t.Kind == TableTokenKind.Value);
 
     /// <summary>A row's cells in slot order: exactly the column count (after trailing empty slots) maps by position.</summary>
-    private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool endsText, bool cutEnded = false)
+    /// <summary>
+    /// Whether the other rows of a section each print every one of its cells as a value, two rows at least: a table that
+    /// merges no cell, so a row cut after its first value has that value in its first column.
+    /// </summary>
+    private static bool OthersPrintedWhole(List<RowSpec> rows, IEnumerable<(List<TableToken> Cells, int Row)> others, StandardTableSection section)
+    {
+        var same = others.Where(o => rows[o.Row].Section == section).ToList();
+        return same.Count >= 2 && same.All(o => o.Cells.Count(t => t.Kind == TableTokenKind.Value) == section.Columns.Count
+            && o.Cells.All(t => t.Kind is TableTokenKind.Value or TableTokenKind.EmptySlot));
+    }
+
+    /// <summary>
+    /// Whether a pipe row's value opens its line after one bar, and the lines above it, past bars alone (one at least),
+    /// end on a label closed by its bar (一、本年新收… |, then | alone on each of five lines, then | 0 | ||).
+    /// </summary>
+    private static bool OpensWithBarsAfterALabel(string text, int valueStart)
+    {
+        var lineStart = valueStart == 0 ? 0 : text.LastIndexOf('\n', valueStart - 1) + 1;
+        if (text.AsSpan(lineStart, valueStart - lineStart).Trim() is not "|" and not "｜")
+        {
+            return false;
+        }
+
+        var bars = 0;
+        for (var end = lineStart - 1; end > 0;)
+        {
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line is "|" or "｜")
+            {
+                bars++;
+                end = start - 1;
+                continue;
+            }
+
+            if (line.IsEmpty)
+            {
+                end = start - 1;
+                continue;
+            }
+
+            var cell = line[..^1].Trim();
+            return bars >= 1 && line[^1] is '|' or '｜' && !cell.IsEmpty && !cell.ContainsAny('|', '｜')
+                && !TextShapes.TryParseValue(cell.ToString(), out _, out _) && !TextShapes.IsBlankCell(cell.ToString());
+        }
+
+        return false;
+    }
+
+    private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool endsText, bool cutEnded = false, bool othersPrintedWhole = false)
     {
         var columns = spec.Section.Columns;
 
@@ -775,7 +830,10 @@ internal static partial class StandardTableReader
         // So is a row the text ends right after a bar (7.属于行政执法案卷 | 0 | 0 | 0 | 0 | , another excerpt): cut after its
         // last cell. Two cells at least: a lone value there may be a merged row's only one; one short of the columns, the
         // rules for a row missing one cell still apply (R3: six zeros make the seventh 0).
-        if (cut < 0 && endsText && rowCells.Count >= 2 && rowCells.Count < columns.Count - 1)
+        // A lone value there too where the section's other rows each print all their cells as values (4.保护第三方合法权益 | 1 |
+        // at an excerpt's end, under rows of seven values each, a real district bureau's page): no merged row prints so.
+        if (cut < 0 && endsText && (rowCells.Count >= 2 || (othersPrintedWhole && rowCells is [{ Kind: TableTokenKind.Value }]))
+            && rowCells.Count < columns.Count - 1)
         {
             cut = rowCells.Count;
         }

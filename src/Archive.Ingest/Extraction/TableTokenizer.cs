@@ -26,8 +26,15 @@ internal static partial class TableTokenizer
             // Where no row is closed by a bar of its own (no bar alone stands between two labels: 对外公开总数量 | then 规章 |),
             // bars alone after a row's last value and before the next label are its last cells printed empty (a county
             // bureau's 2019 table 二: 其他对外管理服务事项 | 0 | then two bars alone, then 第二十条第(六)项 |).
+            // Where rows are closed by bars, a run of four bars alone or more after a row's one value and before the next label
+            // holds the row's empty cells and, last, the bar that closes it (三、本年度办理结果 | (一)予以公开 | 18 |, then seven
+            // bars alone, then (二)部分公开… |: a real district office's page, whose other rows end on || instead): every bar of
+            // the run but the last is an empty cell. Not after a row's several values (0 |, 0 |, then two bars alone: the row's
+            // closing bars, other real pages).
             if (barredCells && IsLoneBar(text, lines[l])
-                && (EmptyCellFollows(text, lines, l + 1, toLine) || (!rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine))))
+                && (EmptyCellFollows(text, lines, l + 1, toLine) || (!rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine))
+                    || (rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine) && LoneBarFollows(text, lines, l + 1, toLine)
+                        && ValuesSinceLabel(text, lines, l - 1, fromLine) == 1 && LoneBarRun(text, lines, l, fromLine, toLine) >= 4)))
             {
                 var bar = text.IndexOfAny(['|', '｜'], lines[l].Start, lines[l].End - lines[l].Start);
                 tokens.Add(new TableToken(TableTokenKind.EmptyCell, string.Empty, bar, bar + 1, lines[l].Index, 0, 0, 0, null));
@@ -143,6 +150,55 @@ internal static partial class TableTokenizer
         Bars,
         Value,
         Label,
+    }
+
+    /// <summary>The value cells on the lines before <paramref name="from"/> back to the last label, past bars alone.</summary>
+    private static int ValuesSinceLabel(string text, IReadOnlyList<TextLine> lines, int from, int fromLine)
+    {
+        var values = 0;
+        for (var l = from; l >= fromLine && l >= 0; l--)
+        {
+            var kind = CellKind(text, lines[l]);
+            if (kind is BarredCellKind.Label or BarredCellKind.Bars)
+            {
+                break;
+            }
+
+            values += kind == BarredCellKind.Value ? 1 : 0;
+        }
+
+        return values;
+    }
+
+    /// <summary>The bars alone in the run of them (empty lines between allowed) that holds line <paramref name="at"/>.</summary>
+    private static int LoneBarRun(string text, IReadOnlyList<TextLine> lines, int at, int fromLine, int toLine)
+    {
+        var run = 0;
+        for (var l = at; l >= fromLine && l >= 0 && (IsLoneBar(text, lines[l]) || text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).IsWhiteSpace()); l--)
+        {
+            run += IsLoneBar(text, lines[l]) ? 1 : 0;
+        }
+
+        for (var l = at + 1; l < toLine && l < lines.Count && (IsLoneBar(text, lines[l]) || text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).IsWhiteSpace()); l++)
+        {
+            run += IsLoneBar(text, lines[l]) ? 1 : 0;
+        }
+
+        return run;
+    }
+
+    /// <summary>Whether the next line that is not empty is a bar alone.</summary>
+    private static bool LoneBarFollows(string text, IReadOnlyList<TextLine> lines, int from, int toLine)
+    {
+        for (var l = from; l < toLine && l < lines.Count; l++)
+        {
+            if (!text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).IsWhiteSpace())
+            {
+                return IsLoneBar(text, lines[l]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the next line that is not a lone bar holds a value (0 |, - |) or only bars (a row's end).</summary>

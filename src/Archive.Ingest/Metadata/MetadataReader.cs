@@ -1531,6 +1531,15 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // The year the body speaks of itself in by its own designation, without 我/本 (2019年度街道受理信息公开申请0件; 2019年度街道
+        // 共有专职信息人员2名: a street office's page whose excerpt opens inside its report), where every such statement names
+        // the same year.
+        var selfNamed = SelfNamedYear().Matches(compact).Select(m => m.Groups["y"].Value).Distinct(StringComparer.Ordinal).ToList();
+        if (selfNamed.Count == 1)
+        {
+            return (int.Parse(selfNamed[0], System.Globalization.CultureInfo.InvariantCulture), "body");
+        }
+
         // Last year's report among the year's work (更新了公开指南,发布2019年政府信息公开年度报告, a real 2020 street office's):
         // the report that says it published it is the next year's.
         var lastReport = LastYearsReport().Match(compact);
@@ -2609,6 +2618,9 @@ internal sealed partial class MetadataReader
     // Also the other way round (本局2017年共受理…, a real bureau's fragment).
     [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?(?=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))|(?<=[我本](?:局|委|办|乡|镇|街|区|县|市|单位|部门|机关|中心|厅|院|所|站|处))(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
     private static partial Regex OwnYear();
+
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度(?=街道|街办|镇政府|乡政府|镇人民政府|乡人民政府)")]
+    private static partial Regex SelfNamedYear();
 
     // The figures' cut-off day (截止2023年12月31日我局通过官方网站发布…, 截至2017年底), the statistics period's end stated alone.
     [GeneratedRegex(@"截[止至](?<y>(?:19|20)\d{2})年(?:12月31日|底|末)")]
