@@ -30,7 +30,9 @@ public sealed class RegionGazetteer
         {
             foreach (var name in new[] { region.Name, ShortName(region.Name) }.Distinct(StringComparer.Ordinal))
             {
-                if (name.Length < 2)
+                // A district that was a county keeps 县 in its name (赣县区): 赣县 is the former county's own full name, whose
+                // code was another, not a short name of the district.
+                if (name.Length < 2 || (name != region.Name && name.EndsWith('县')))
                 {
                     continue;
                 }
@@ -101,7 +103,15 @@ public sealed class RegionGazetteer
 
         var contextCodes = contextNames.SelectMany(FindByName).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         var narrowed = candidates.Where(c => contextCodes.Any(code => code != c.Code && IsWithin(c.Code, code))).ToList();
-        return narrowed.Count == 1 ? narrowed[0] : null;
+        if (narrowed.Count != 1)
+        {
+            return null;
+        }
+
+        // A prefecture printed in full in the text (安阳市) goes by its short name too (安阳高新区): the bare name is that city's,
+        // not its county of the same short name, which is printed with its 县 (安阳县).
+        return candidates.FirstOrDefault(c => c.Level == RegionLevel.Prefecture && contextCodes.Contains(c.Code)
+            && string.Equals(narrowed[0].ParentCode, c.Code, StringComparison.Ordinal)) ?? narrowed[0];
     }
 
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestorCode"/> or lies inside it.</summary>

@@ -44,6 +44,12 @@ internal static partial class ProseFigureReader
 
     // Keys that are by definition a part of another (当面申请 of 收到申请, 同意公开 of 申请答复): given with their share of
     // the whole (当面申请1宗，占10%) they are still the part itself, not a part mistaken for a total.
+    // Keys counted as they stand at a date (the body's staff, offices, reading points), not summed over the year.
+    private static readonly HashSet<string> StockKeys =
+    [
+        "legacy.org.units", "legacy.org.reading_points", "legacy.org.staff", "legacy.org.staff_full_time", "legacy.org.staff_part_time",
+    ];
+
     private static readonly HashSet<string> PartKeys = MetricIdentities.All
         .Where(i => i.Relation == IdentityRelation.Equal && i.Id.StartsWith("legacy.", StringComparison.Ordinal))
         .SelectMany(i => i.RightTerms)
@@ -290,7 +296,15 @@ internal static partial class ProseFigureReader
         // named as one (《…政府公报》), not a bulletin (《X政务信息》, §8).
         new("legacy.channel.gazette", "条", Make(@"(?:出版|编印|印发|发行|编发|刊印)了?《[^《》]{0,16}?政府公报》共?\d+期[,，]共?(?:公开|刊登|刊发|发布|刊载)(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // 通过各级媒体等其他方式主动公开政府信息637条 (a city's, its channels summing to the year's total) is the residual too.
-        new("legacy.channel.other", "条", Make(@"其他方式(?:主动)?公开政府信息共?" + Number + "条")),
+        // The residual channel in the 条例's words (其它便于公众知晓的方式公开政府信息N条): 其它 is 其他.
+        new("legacy.channel.other", "条", Make(@"其[他它](?:便于公众知晓的)?方式(?:主动)?公开政府信息共?" + Number + "条")),
+        // An item of a list of the year's channels, each counted and joined by 、 (其中，通过政府公报公开信息188条、政府网站发布信息
+        // 6577条、政务微博发布508条、政务微信1015条、其它便于公众知晓的方式公开信息3626条, a district's 2017 report): the government's
+        // website with its verb, a 政务 account by its name alone, the other ways as the residual channel (信息 their items).
+        new("legacy.channel.website", "条", Make(@"(?<=\d条、)(?:[省市县区旗州盟]?政府|门户)网站(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=\d条、)政务微博共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=\d条、)政务微信(?:公众号)?共?" + Number + "条")),
+        new("legacy.channel.other", "条", Make(@"(?<=\d条、)其[他它](?:便于公众知晓的)?方式(?:主动)?公开(?:政府)?信息共?" + Number + "条")),
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
@@ -380,11 +394,14 @@ internal static partial class ProseFigureReader
         // Also the working meetings alone, and on information and 政务公开 together (全年召开政府信息与政务公开工作会议 2次, a
         // township's 2019 report).
         new("legacy.meetings", "次", Make(@"召开政府信息(?:与政务)?公开工作会议(?:或专题会议)?共?" + Number + "次")),
+        // The row's two kinds joined by 和 (全年先后召开政府信息公开工作和各类专题会议28次, a county's 2014 report): the row itself.
+        new("legacy.meetings", "次", Make(@"召开(?:了)?政府信息公开工作(?:会议)?(?:和|及|与|或)(?:各类)?专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
         // The trainings named by what they train for (全年共举办政务公开相关培训4次, 举办政府信息公开业务培训班3次): the
         // body's own trainings on disclosure, whatever else the sentence counts inside them (其中…培训会2次).
         new("legacy.trainings", "次", Make(@"举办(?:了)?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:相关|业务|专题)?培训(?:班|会)?共?" + Number + "次")),
-        new("legacy.trainees", "人次", Make(@"(?:培训(?:工作)?人员|接受培训人员)共?" + Number + "人次")),
+        // The people trained may be called 相关人员 (举办各类培训班22次，培训相关人员217人次, a county's 2014 report).
+        new("legacy.trainees", "人次", Make(@"(?:培训(?:工作|相关)?人员|接受培训人员)共?" + Number + "人次")),
     ];
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();
@@ -595,6 +612,13 @@ internal static partial class ProseFigureReader
         var clauseEnd = text.IndexOfAny([',', '，', ';', '；', '。'], spanEnd);
         var scope = text[sentenceStart..Math.Min(SentenceEnd(text, spanEnd), clauseEnd < 0 ? text.Length : clauseEnd)];
         scope = WithoutTheYearSummed(scope, report.Year);
+
+        // Staff, offices and reading points are counted as they stand: at the report year's end (截止2010年末，全街从事信息公开
+        // 工作人员数7人, a street office's 2010 report) is the 统计表's own date for them, no cut-off of a sum.
+        if (StockKeys.Contains(key))
+        {
+            scope = TheYearsEnd().Replace(scope, m => IsTheYear(m.Groups["y"].Value, report.Year) ? new string('_', m.Length) : m.Value);
+        }
 
         // An earlier clause's cumulative word counts only where that clause sets the scope and states no figure of its
         // own (主动公开政府信息累计204条，通过政府网站公开信息数163条: a real township's 163 is the year's).
@@ -926,12 +950,16 @@ internal static partial class ProseFigureReader
         at > 0 && text[at - 1] is '、' or '和' or '及' or '与'
         && !(at >= 3 && text[at - 2] is '件' or '宗' or '起' or '次' && (char.IsAsciiDigit(text[at - 3]) || "零〇一二三四五六七八九十".Contains(text[at - 3], StringComparison.Ordinal)));
 
-    [GeneratedRegex(@"从事政府信息(?:公开)?工作(?:的)?人员共?(?<n>\d+)[人名]")]
+    // Also the 统计表's row word 数 and 信息公开 for 政府信息公开 (截止2010年末，全街从事信息公开工作人员数7人，兼职人员7人, a
+    // street office's 2010 report); not 信息 alone (news work).
+    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)工作(?:的)?人员(?:数)?共?(?<n>\d+)[人名]")]
     private static partial Regex Staff();
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
     // or as what was staffed (配备了1名政府信息公开工作人员, 配备政府信息公开工作人员2人: real towns'), never after 培训 or 所有.
-    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
+    // Full- and part-time together (专、兼职, 专兼职) are the staff as a whole: the total only as what was staffed (全县已配备政府
+    // 信息公开专、兼职工作人员109人, a county's 2011 report), never the part-time staff.
+    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
     [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]
@@ -1020,6 +1048,10 @@ internal static partial class ProseFigureReader
     // A page may have lost the 年 between the year and 12月 (截至202012月31日, a real township's).
     [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年?)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
     private static partial Regex YearEndCutOff();
+
+    // 截至/截止 a named year's end (2010年末, 2010年底, 2010年12月31日).
+    [GeneratedRegex(@"截[至止](?<y>(?:19|20)\d{2})年(?:12月31日|[底末])止?")]
+    private static partial Regex TheYearsEnd();
 
     [GeneratedRegex(@"累计(?=(?:主动)?公开(?<y>(?:19|20)\d{2})年度)")]
     private static partial Regex SummedOverTheYear();

@@ -396,6 +396,15 @@ internal sealed partial class MetadataReader
     private (string Agency, RegionResolution Region) FromNamedBody(string named, string? signature, IReadOnlyList<string> contextNames)
     {
         var (resolution, consumed) = _regions.FromAgencyName(named, contextNames);
+
+        // An autonomous county printed by its short name and 县 (X县 for X族自治县): the name's last character is the
+        // designation the short name was read with, so the place is named alone.
+        if (consumed == named.Length - 1 && named.EndsWith('县') && resolution.Region is { } shortCounty
+            && shortCounty.Name.EndsWith("自治县", StringComparison.Ordinal))
+        {
+            consumed = named.Length;
+        }
+
         if (consumed == named.Length && resolution.Region is not null)
         {
             // The title names only a place (平罗县2016年…): the government's own report. The signature gives its
@@ -964,7 +973,8 @@ internal sealed partial class MetadataReader
 
         // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制 / X局2016年度…报告根据《条例》…编制而成: the report
         // naming itself as its opening's subject.
-        match ??= SelfNamedOpening().Match(compact) is { Success: true } opening && !NoticeWords().IsMatch(opening.Groups["t"].Value) ? opening : null;
+        match ??= SelfNamedOpening().Match(compact) is { Success: true } opening && !NoticeWords().IsMatch(opening.Groups["t"].Value)
+            && (!opening.Groups["yf"].Success || AgencyInTitle(new string([.. opening.Groups["t"].Value.Select(TextShapes.Fold)])) is not null) ? opening : null;
         if (match is null)
         {
             return null;
@@ -2422,7 +2432,9 @@ internal sealed partial class MetadataReader
     // what it was compiled by (X2016年度…报告根据《条例》…); also its short name, the body's year's 年报 (X管委会2010年年报
     // 根据《条例》…进行编制, a real zone's wiki copy, right after its title line naming no body: the compact text runs the
     // title's 报告 into it).
-    [GeneratedRegex(@"(?<=^|。|报告)(?<t>[^《》,，。;；:：/>»›()（）\d]{2,30}?(?:19|20)\d{2}年度?(?:[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告|年报))(?:[(（](?:以下简称|下称)|根据|依据|按照)")]
+    // The year may open the name, the body after it, and the sentence go on with 是 (2011年X县政府信息公开工作年度报告是按照《条例》
+    // 要求…编制而成, a county's 2011 report): only a name that names a body so (StatedTitle).
+    [GeneratedRegex(@"(?<=^|。|报告)(?<t>(?:[^《》,，。;；:：/>»›()（）\d]{2,30}?|(?<yf>))(?:19|20)\d{2}年度?(?:[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告|年报))(?:[(（](?:以下简称|下称)|(?(yf)是|是?)(?:根据|依据|按照))")]
     private static partial Regex SelfNamedOpening();
 
     // X县政务公开领导小组办公室 / X市人民政府信息公开工作领导小组办公室: the place's disclosure leading group's office.
