@@ -1,3 +1,4 @@
+using Archive.Core.Agencies;
 using Archive.Ingest.Extraction;
 
 namespace Archive.Ingest.Tests.Extraction;
@@ -7,7 +8,7 @@ namespace Archive.Ingest.Tests.Extraction;
 /// kind said as 各种, the website's count under 其中 with 通过 or as the body's official site with its address, quoted
 /// accounts between the channel and its verb, a sub-site of the portal, the site's items called by other names, the
 /// WeChat account's items of two kinds, applications of every kind or received right after the whole year, and a
-/// department's name spelt out without its designation's 和. Fictional texts.
+/// department's name spelt out without its designation's 和 and its kind. Fictional texts.
 /// </summary>
 public sealed class CountyBureauPageRuleTests
 {
@@ -68,5 +69,22 @@ public sealed class CountyBureauPageRuleTests
 
         Assert.Equal(agency, report.Agency);
         Assert.Equal("640221", report.Region?.Code);
+        Assert.Equal(AgencyKind.Education, report.AgencyKind);
+    }
+
+    [Theory]
+    // A designation spelt without its 和 is the same designation.
+    [InlineData("平罗县教育体育局", AgencyKind.Education)]
+    [InlineData("平罗县住房城乡建设局", AgencyKind.HousingConstruction)]
+    [InlineData("石嘴山市人力资源社会保障局", AgencyKind.HumanResources)]
+    [InlineData("石嘴山市发展改革委员会", AgencyKind.DevelopmentReform)]
+    // Culture and tourism bureaus named with their broadcasting and sports.
+    [InlineData("石嘴山市文化旅游广电局", AgencyKind.CultureTourism)]
+    [InlineData("平罗县文化体育广电和旅游局", AgencyKind.CultureTourism)]
+    // No designation of a department: other.
+    [InlineData("平罗县档案馆", AgencyKind.Other)]
+    public void Classify_DesignationsSpeltOtherwise(string agency, AgencyKind kind)
+    {
+        Assert.Equal(kind, AgencyKinds.Classify(agency));
     }
 }
