@@ -34,7 +34,7 @@ public static class AgencyKinds
         new(AgencyKind.WaterResources, "水利", ["水利局", "水利厅", "水务局"]),
         new(AgencyKind.AgricultureRural, "农业农村", ["农业农村局", "农业农村厅", "农业局", "农牧局"]),
         new(AgencyKind.Commerce, "商务", ["商务局", "商务厅"]),
-        new(AgencyKind.CultureTourism, "文化和旅游", ["文化和旅游局", "文化和旅游厅", "文化旅游体育局", "文旅局", "文化广电和旅游局"]),
+        new(AgencyKind.CultureTourism, "文化和旅游", ["文化和旅游局", "文化和旅游厅", "文化旅游体育局", "文旅局", "文化广电和旅游局", "文化体育广电和旅游局", "文化旅游广电局"]),
         new(AgencyKind.Health, "卫生健康", ["卫生健康委员会", "卫生健康局", "卫健委", "卫健局", "卫生和计划生育委员会"]),
         new(AgencyKind.VeteransAffairs, "退役军人事务", ["退役军人事务局", "退役军人事务厅"]),
         new(AgencyKind.EmergencyManagement, "应急管理", ["应急管理局", "应急管理厅", "安全生产监督管理局"]),
@@ -63,7 +63,9 @@ public static class AgencyKinds
             var candidate = kind.Kind == AgencyKind.DevelopmentZone ? WithoutCommittee(name) : name;
             foreach (var ending in kind.NameEndings)
             {
-                if (candidate.EndsWith(ending, StringComparison.Ordinal))
+                // A designation spelt without its 和 (教育体育局, 住房城乡建设局, 人力资源社会保障局) is the same designation.
+                if (candidate.EndsWith(ending, StringComparison.Ordinal)
+                    || (ending.Contains('和', StringComparison.Ordinal) && candidate.EndsWith(ending.Replace("和", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)))
                 {
                     return kind.Kind;
                 }

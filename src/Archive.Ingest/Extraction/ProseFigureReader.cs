@@ -73,8 +73,9 @@ internal static partial class ProseFigureReader
         // as the 统计表's 数 does (a real town's), and 主动公开政府信息的数量共N条 is the same row in an older township's words;
         // 主动公开的各类政府信息数量66件 names the count itself (a real street office's), as 主动公开各类政府信息N条 names the
         // information of every kind (a real prefecture's, then 其中 its parts; a real county's 2025 report), and 主动公开的政府
-        // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's).
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's). 各种 is 各类 in other words (2021年度,
+        // 某某县某某局主动公开各种政府信息346条, a county bureau's).
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The older reports' list of the year's facts, item by item (1、主动公开政府信息的情况：40条; 2、…依申请公开…：无, a
         // township's 2021 report): the item's count is the year's whole. The item may state it as a sentence of the year
         // and the body's whole ((一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条, a township's 2012 page): the
@@ -145,8 +146,10 @@ internal static partial class ProseFigureReader
         // The site alone right after 其中, the whole's parts listed by channel (累计主动公开信息13648条,其中政府网站2689条,政务新媒体
         // 公开3086条…, a district's): the site's count; not a site's column or another body's site (其中市政府网站…). The bare
         // 网站 with its verb (全年在网站和微信平台公布信息202条，其中网站公布194条，微信公众号公布4条, a city bureau's): the
-        // body's site among its channels.
-        new("legacy.channel.website", "条", Make(@"(?<=其中[,，:：]?)(?:(?:政府|门户)网站共?|网站(?:公布|发布|公开)(?:信息)?共?)" + Number + "条")),
+        // body's site among its channels. 通过 may stand before the site (…主动公开政府信息355条,其中通过网站公开145条, a city
+        // bureau's), and the site may be the body's official one with its address after it (共发布各类政务信息1634条,其中局官方
+        // 网站(http://…)发布922条,微博“X”发布243条…, a city bureau's).
+        new("legacy.channel.website", "条", Make(@"(?<=其中[,，:：]?)(?:通过)?(?:(?:政府|门户)网站共?|(?:[局委办]官方|官方)?网站(?:\((?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))?(?:公布|发布|公开)(?:信息)?共?)" + Number + "条")),
         // A list of the body's channels, each a clause of its own with the channel as its subject (…,其中,门户网站公开125条,
         // 微信公众号公开92条; 通过X官方网站公开信息3605条,微博公开信息650条,微信公开信息1246条; 官方微博信息发布129条;
         // real townships' and zones' wordings): the portal without 信息 only so, the bare 微博 / 微信 only opening the
@@ -154,8 +157,10 @@ internal static partial class ProseFigureReader
         // sum), and an official account's items named before the verb. The portal may be named by its government's level
         // (其中,县政府门户网站公开1984条,政务新媒体公开555条, a county's).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:[省市县区旗州盟]?政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
-        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
-        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        // The account's quoted name may stand between the channel and its verb (…,微博“X文旅”发布243条,微信“X文旅在线”发布469条,
+        // a city bureau's list after the whole): the body's account.
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
@@ -196,10 +201,14 @@ internal static partial class ProseFigureReader
         // The site's disclosure platform may be named after it (在县政府网站政务公开平台主动公开政府信息136条, a real township's):
         // the site's items all the same. Not a column (…网站政府信息公开专栏…, which earlier sets hold may be a part of the
         // site's items) nor another topic's (疫情防控专栏).
+        // The body's sub-site on the portal is its site there (通过某县人民政府网站某局子站向社会公布各类政府信息115条, a county
+        // bureau's), the items published to the public (向社会) all the same; the items may be called 各类主动公开信息 (通过我局
+        // 政府门户网站发布各类主动公开信息801条, a city bureau's) or 政府公开信息 (通过某区政府网站发布政府公开信息共105条, a
+        // district bureau's): the site's items.
         // The information may be counted as its 总量 (通过县人民政府门户网站主动公开信息总量N条, a county's). Where the items go
         // unsaid before the count, nothing may follow it but the clause's end or the information itself (公开7条。; 公开285条
         // 信息): a count before another noun counts that (在政府门户网站发布5条重大行政决策草案, a county-level city's: drafts).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类|类)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -265,7 +274,9 @@ internal static partial class ProseFigureReader
         // kinds joined (发布各类工作动态和医保服务信息176条): 各类 before them says they are all it posted.
         // Its name may follow in brackets (通过X镇微信公众号(某市X镇人民政府)发布信息共122篇), and the account be the way the
         // items were published to the public (通过“X”微信公众平台方式向社会公布各类政府信息1173条): two towns' wordings.
-        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息))?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // Every kind may be two kinds joined by 、, the second being the information itself (微信公众号推送各类报道、信息231条,
+        // a district bureau's).
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
@@ -339,7 +350,9 @@ internal static partial class ProseFigureReader
         // (全年共受理政府信息公开申请1宗, a zone's page).
         // The public who applied may stand before them (我市共受理群众政府信息公开申请54件, a county-level city's), as before
         // 依申请公开 below.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收)了?(?:(?:群众|公众|公民)的?)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // The applications may be said to be of every kind (共收到各类政府信息公开申请2件, a county bureau's), and 收 alone is
+        // 收到 right after the whole year (全年收政府信息公开申请464件, a city bureau's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before

@@ -502,7 +502,7 @@ internal sealed partial class MetadataReader
         // A place printed twice over (请与X旗X旗人民政府办公室联系, a banner office's contact line) is the one place: no name
         // repeats its place whole.
         agency = DoubledPlace().Replace(agency, "${p}");
-        agency = ExpandDesignation(agency);
+        agency = ExpandDesignation(agency, compact);
 
         // A vertical body named after its national administration (国家税务总局佛山市税务局) serves the place that follows.
         if (region.Region is null && NationalAdministration().Match(agency) is { Success: true } national
@@ -920,14 +920,23 @@ internal sealed partial class MetadataReader
 
     private static bool IsZone(string core) => ZoneDesignations.Any(z => core.EndsWith(z, StringComparison.Ordinal)) && core.Length > 3;
 
-    /// <summary>The name with an abbreviated final designation spelt out (市科委 → 市科学技术委员会).</summary>
-    private static string ExpandDesignation(string agency)
+    /// <summary>
+    /// The name with an abbreviated final designation spelt out (市科委 → 市科学技术委员会). Where the text prints the same
+    /// body's name spelt out without the designation's 和 and never with it (X县教体局 in the contact line, X县教育体育局
+    /// naming itself in the opening), the body's own spelling is its name, not the usual one (教育和体育局).
+    /// </summary>
+    private static string ExpandDesignation(string agency, string compact)
     {
         foreach (var (abbreviation, full) in DesignationAbbreviations)
         {
             if (agency.EndsWith(abbreviation, StringComparison.Ordinal) && agency.Length > abbreviation.Length)
             {
-                return agency[..^abbreviation.Length] + full;
+                var stem = agency[..^abbreviation.Length];
+                var withoutAnd = full.Replace("和", string.Empty, StringComparison.Ordinal);
+                return withoutAnd != full && !compact.Contains(stem + full, StringComparison.Ordinal)
+                    && compact.Contains(stem + withoutAnd, StringComparison.Ordinal)
+                    ? stem + withoutAnd
+                    : stem + full;
             }
         }
 
