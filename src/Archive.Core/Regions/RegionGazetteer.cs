@@ -108,8 +108,8 @@ public sealed class RegionGazetteer
             return null;
         }
 
-        // A prefecture printed in full in the text (安阳市) goes by its short name too (安阳高新区): the bare name is that city's,
-        // not its county of the same short name, which is printed with its 县 (安阳县).
+        // A prefecture printed in full in the text (X市) goes by its short name too (X高新区): the bare name is that city's,
+        // not its county of the same short name, which is printed with its 县 (X县).
         return candidates.FirstOrDefault(c => c.Level == RegionLevel.Prefecture && contextCodes.Contains(c.Code)
             && string.Equals(narrowed[0].ParentCode, c.Code, StringComparison.Ordinal)) ?? narrowed[0];
     }

@@ -88,18 +88,18 @@ public sealed class EarlyReportListAndNameRuleTests
     }
 
     // A zone printed after its city's short name, the city printed in full elsewhere: the city's, not the county that
-    // shares its short name (岳阳县 is printed with its 县).
+    // shares its short name (邵阳县 is printed with its 县).
     [Fact]
     public void Extract_ZoneAfterItsCitysShortName_IsTheCitys()
     {
-        var text = "高新区2017年政府信息公开工作年度报告\n时间:2018-02-24 09:57 来源:岳阳高新区\n"
-            + "本报告由高新区信息公开领导小组办公室负责编制。本年度报告中所列数据的统计期限为2017年1月1日至2017年12月31日。\n"
-            + "一、基本情况概述\n2017年，高新区紧紧围绕党工委、管委会中心工作，加大政务公开工作力度。\n"
-            + "二、主动公开政府信息情况\n根据岳阳市2017年政务公开工作目标要求，高新区完善了栏目内容。\n";
+        var text = "高新区2016年政府信息公开工作年度报告\n时间:2017-03-06 10:12 来源:邵阳高新区\n"
+            + "本报告由高新区政务公开办公室编制。报告所列数据的统计期限为2016年1月1日至2016年12月31日。\n"
+            + "一、概述\n2016年，高新区围绕管委会重点工作推进政务公开。\n"
+            + "二、主动公开政府信息情况\n按照邵阳市2016年政务公开工作安排，高新区更新了公开目录。\n";
 
         var report = Extractor.Extract(text, "zone.txt");
 
-        Assert.Equal("430600", report.Region?.Code);
+        Assert.Equal("430500", report.Region?.Code);
     }
 
     // A district that was a county (梅县区): the bare X县 of an older report is the former county, whose code the

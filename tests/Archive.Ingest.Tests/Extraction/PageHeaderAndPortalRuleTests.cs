@@ -72,21 +72,21 @@ public sealed class PageHeaderAndPortalRuleTests
     }
 
     // A zone's report that names no place of its own but the portal it is read on, as city•district with its address
-    // before 政府门户网站 (可在银川•贺兰(www.example.gov.cn)政府门户网站浏览): the district's.
+    // before 政府门户网站 (可在抚顺•新抚(www.example.gov.cn)政府门户网站浏览): the district's.
     [Fact]
     public void Extract_ZoneReportOnAPortalNamedCityDotDistrict_IsTheDistricts()
     {
         const string text = """
             青石开发区管委会2023年信息公开工作年度报告
 
-            根据《中华人民共和国政府信息公开条例》,特向社会公布2023年度青石开发区管委会信息公开年度报告。本报告数据统计时限为2023年1月1日至2023年12月31日。本报告电子版可在银川•贺兰(www.example.gov.cn)政府门户网站浏览、下载。
+            根据《中华人民共和国政府信息公开条例》,特向社会公布2023年度青石开发区管委会信息公开年度报告。本报告数据统计时限为2023年1月1日至2023年12月31日。本报告电子版可在抚顺•新抚(www.example.gov.cn)政府门户网站浏览、下载。
             一、总体情况
             2023年度,青石开发区管委会积极落实工作要求。
             """;
 
         var report = Extractor.Extract(text, "zone-dot-portal.txt");
 
-        Assert.Equal("640122", report.Region?.Code);
+        Assert.Equal("210402", report.Region?.Code);
     }
 
     [Theory]
