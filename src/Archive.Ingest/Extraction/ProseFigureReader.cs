@@ -75,7 +75,8 @@ internal static partial class ProseFigureReader
         // information of every kind (a real prefecture's, then 其中 its parts; a real county's 2025 report), and 主动公开的政府
         // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's). 各种 is 各类 in other words (2021年度,
         // 某某县某某局主动公开各种政府信息346条, a county bureau's).
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // The 统计表's row may count 政务信息 (2024年,X乡主动公开政务信息数545条, a township's): 政府信息 in its words.
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
         // The older reports' list of the year's facts, item by item (1、主动公开政府信息的情况：40条; 2、…依申请公开…：无, a
         // township's 2021 report): the item's count is the year's whole. The item may state it as a sentence of the year
         // and the body's whole ((一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条, a township's 2012 page): the
@@ -300,6 +301,9 @@ internal static partial class ProseFigureReader
         // town's, beside its site's and its video account's counts): a 公众号 is a WeChat official account; another platform's
         // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)共?" + Number + "[条篇]")),
+        // The bare 公众号 right after 通过 or 其中, no owner named (通过公众号公开信息数529条, 通过政府网站…公开信息数16条, a
+        // township's; …等公开平台渠道。其中公众号全年发布信息139条, a town's): the body's own WeChat account, as above.
+        new("legacy.channel.wechat", "条", Make(@"(?<=通过|其中[,，]?)公众号(?:平台)?(?:全年)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)(?:数为|数)?共?" + Number + "[条篇]")),
         new("legacy.channel.weibo", "条", Make(@"(?<=网站(?:主动)?(?:公开|发布)[^\d,，。;；:：!？、]{0,12}?\d+条、)(?:政务)?微博共?" + Number + "条")),
         // The information may be left unsaid (县政府公报公开59条, a county's list of channels).
         new("legacy.channel.gazette", "条", Make(@"政府公报公开(?:(?:政府)?信息)?共?" + Number + "条")),
@@ -717,7 +721,9 @@ internal static partial class ProseFigureReader
 
         // A figure given with its share of a whole is a part of it (县直各单位主动公开政府信息1251条，占67.5%: the
         // county's total was 1,853, a real report's 统计表 says).
-        if (!PartKeys.Contains(key) && ShareOfWhole().IsMatch(text.AsSpan(spanEnd)))
+        // A channel's count is by definition a part of the year's whole (其中,政府门户网站公开185条,占比56.2%;X镇人民政府微信
+        // 公众号公开144条,占比43.8%, a town's): its share says so and leaves it the channel's own count.
+        if (!PartKeys.Contains(key) && !key.StartsWith("legacy.channel.", StringComparison.Ordinal) && ShareOfWhole().IsMatch(text.AsSpan(spanEnd)))
         {
             return false;
         }
@@ -1059,7 +1065,8 @@ internal static partial class ProseFigureReader
 
     // 截至目前 too: before the year's own figure (截至目前,2014年度主动公开…393条, a real street office's) it is the year's.
     // A page may have lost the 年 between the year and 12月 (截至202012月31日, a real township's).
-    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年?)?12月31日止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
+    // The month alone is its end (2023年度,X镇…进行公开,截至12月,我镇主动公开政府信息共10条, a town's), not a day of it (截至12月20日).
+    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年?)?12月(?:31日|[底末])?(?!\d)止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
     private static partial Regex YearEndCutOff();
 
     // 截至/截止 a named year's end (2010年末, 2010年底, 2010年12月31日).
