@@ -183,6 +183,17 @@ internal sealed partial class MetadataReader
             agency = publisher;
             region = _regions.FromAgencyName(publisher, contextNames).Resolution;
             evidence.Add("agency from the page's 发布机构");
+
+            // A zone committee's office that posts the committee's pages (发布机构 X管理委员会办公室, no title): where the
+            // report never names an office and speaks of the committee (高新区管委会…), the report is the committee's, as a
+            // government's report its office posts is the government's. An office that speaks for itself keeps its name.
+            if (CommitteeOffice().IsMatch(publisher) && InternalOffice().Match(publisher) is { Success: true } postingOffice
+                && string.Join('\n', page.Body) is var bodyText && !bodyText.Contains("办公室", StringComparison.Ordinal)
+                && (bodyText.Contains("管委会", StringComparison.Ordinal) || bodyText.Contains("管理委员会", StringComparison.Ordinal)))
+            {
+                agency = postingOffice.Groups["body"].Value;
+                evidence.Add("the committee's office posts the committee's report");
+            }
         }
 
         // A township's or street's own page names it as the page's 发布机构 (发文机关X镇人民政府 over a title naming no body;

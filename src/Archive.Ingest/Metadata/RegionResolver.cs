@@ -117,7 +117,8 @@ internal sealed class RegionResolver
 
             if (candidates.Count > 1)
             {
-                var narrowed = _gazetteer.Resolve(key, contextNames) ?? HoldingContext(candidates, contextNames);
+                var narrowed = _gazetteer.Resolve(key, contextNames) ?? HoldingContext(candidates, contextNames)
+                    ?? HolderOfTheNext(agency, position + key.Length, candidates);
                 candidates = narrowed is null ? candidates : [narrowed];
             }
 
@@ -159,6 +160,24 @@ internal sealed class RegionResolver
         var placed = contextNames.SelectMany(_gazetteer.FindByName).ToList();
         var holding = candidates.Where(c => placed.Any(p => p.Code != c.Code && _gazetteer.IsWithin(p.Code, c.Code))).ToList();
         return holding.Count == 1 ? holding[0] : null;
+    }
+
+    /// <summary>
+    /// Of same-named regions, the one that holds the place named right after it: a zone named after its city's and its
+    /// county's short names (X|Y旅游开发区, Y a county of the city X and of no other place that goes by X) lies in that
+    /// county of that city. None unless exactly one holds it, or where the next name opens a township's own name.
+    /// </summary>
+    private RegionInfo? HolderOfTheNext(string agency, int next, IReadOnlyList<RegionInfo> candidates)
+    {
+        if (next >= agency.Length || LongestKeyAt(agency, next) is not { } nextKey
+            || ContinuesIntoTownship(agency.AsSpan(next + nextKey.Length)) || ContinuesIntoLongerTownshipName(agency, next + nextKey.Length))
+        {
+            return null;
+        }
+
+        var held = AsPrinted(nextKey, _gazetteer.FindByName(nextKey), agency.AsSpan(next + nextKey.Length));
+        var holders = candidates.Where(c => held.Any(h => h.Code != c.Code && _gazetteer.IsWithin(h.Code, c.Code))).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     /// <summary>

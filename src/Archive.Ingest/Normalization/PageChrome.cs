@@ -209,6 +209,14 @@ public static partial class PageChrome
             DateInLabellessIndexBlock(segments, kinds, facts);
         }
 
+        // The page's date run into the report's first sentence, the line break lost (2019年3月26日本年度报告根据…, a
+        // zone's mirrored page): the posting date where the page prints none of its own. Only before the words a report
+        // opens with: never a period (…日起至…) nor an event's date (…日，召开…).
+        if (!facts.HasDate && segments.Count > 0 && DateRunIntoTheOpening().Match(Unbulleted(segments[0].Text)) is { Success: true } runIn)
+        {
+            AddDate(UnderTitleDateLabel, runIn, facts);
+        }
+
         var marked = segments.Select((s, i) => s with { Kind = kinds[i] }).ToList();
         return new PageView(marked, facts.Build());
     }
@@ -626,6 +634,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex AnySpace();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日(?=本年度报告|本报告|根据《|依据《|按照《)")]
+    private static partial Regex DateRunIntoTheOpening();
 
     private static string Spaceless(string cell) => cell.Length <= 12 ? AnySpace().Replace(cell, string.Empty) : cell;
 
