@@ -514,14 +514,18 @@ internal sealed partial class MetadataReader
 
         var (_, consumed) = _regions.FromAgencyName(agency, contextNames);
 
-        // 甘南州卫生健康委员会: an autonomous prefecture printed short (name + 州) is spelt out as the body's name has it.
+        // 甘南州卫生健康委员会: an autonomous prefecture printed short (name + 州) is spelt out as the body's name has it, and
+        // so is its name + 自治州 (X自治州人民政府办公室, a prefecture office's report: its peoples left out).
+        var shortDesignation = consumed > 0 && consumed < agency.Length
+            ? agency.AsSpan(consumed).StartsWith("自治州", StringComparison.Ordinal) ? 3 : agency[consumed] == '州' ? 1 : 0
+            : 0;
         if (region.Region is { Level: RegionLevel.Prefecture } prefecture && prefecture.Name.EndsWith("自治州", StringComparison.Ordinal)
-            && consumed > 0 && consumed < agency.Length && agency[consumed] == '州')
+            && shortDesignation > 0)
         {
             var start = Enumerable.Range(0, consumed).FirstOrDefault(i => prefecture.Name.StartsWith(agency[i..consumed], StringComparison.Ordinal), -1);
             if (start >= 0)
             {
-                agency = agency[..start] + prefecture.Name + agency[(consumed + 1)..];
+                agency = agency[..start] + prefecture.Name + agency[(consumed + shortDesignation)..];
                 consumed = start + prefecture.Name.Length;
             }
         }
