@@ -6,7 +6,7 @@ namespace Archive.Ingest.Tests.Extraction;
 /// Governments' and their offices' report pages of 2019–2025 (eighteenth round of real reports from elsewhere): the
 /// report's year named opening a sentence whose 累计 sums it, a portal publishing its whole area's information in a
 /// government's report, a Weibo account called by its quoted name and 账号, an autonomous prefecture printed as its
-/// name + 自治州. Fictional texts.
+/// name + 自治州, an office named as the compiler by 编制而成. Fictional texts.
 /// </summary>
 public sealed class GovernmentYearNamedAndAccountRuleTests
 {
@@ -55,5 +55,15 @@ public sealed class GovernmentYearNamedAndAccountRuleTests
 
         Assert.Equal("黔西南布依族苗族自治州人民政府办公室", report.Agency);
         Assert.Equal("522300", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_OfficeNamedAsCompilerByBianzhiErcheng_IsTheAgency()
+    {
+        var text = "本报告是根据《中华人民共和国政府信息公开条例》的要求,由青石市人民政府办公室编制而成。本报告所列数据统计期限自2021年1月1日至2021年12月31日。\n一、总体情况\n2021年,我办坚持以公开为常态,主动公开本机关政府信息。\n(一)认真做好主动公开。2021年,我办共主动公开政府信息123条。\n";
+
+        var report = Extractor.Extract(text, "office.txt");
+
+        Assert.Equal("青石市人民政府办公室", report.Agency);
     }
 }
