@@ -222,7 +222,9 @@ internal static partial class ProseFigureReader
         // A site updated with items posts them (区政府网站全年更新各类政府信息N条, a district's). A department's full name may be
         // long (X市自然资源和城乡建设局门户网站发布政务信息N条, a city bureau's: 政务信息 is 政府信息). The verb may be done
         // 主动 (省政府门户网站主动发布各类信息N条, a province's summary: its government's portal).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // In a government's own report the site may publish its whole area's information (市政府门户网站公开全市各类政府信息共计
+        // N条, a county-level city's): the portal's count (`whole`: a department's report counts its own, not its area's).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // A portal named X政务网 opening a sentence as its subject, as 通过X政务网 is read above (X市政务网发布信息107条 after the
         // channels' sum, a county-level city bureau's): only a place's short name before it, so not where the body has its
         // departments publish through it (我办督促…通过X政务网发布…).
@@ -233,8 +235,9 @@ internal static partial class ProseFigureReader
         // 官方微博发布消息N条, a college's, as a WeChat account's are).
         // Its items may be called 政务信息 (通过政务微博公开政务信息70条, a real district's 2015 report), as the WeChat
         // account's are: 政务信息 is 政府信息.
-        // The account may be called 微博号 (在X公安官方微博号发布信息620条, a district police branch's).
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
+        // The account may be called 微博号 (在X公安官方微博号发布信息620条, a district police branch's), also after its quoted
+        // name (“X发布”微博账号发布信息N条, a county-level city's, beside its WeChat account's count).
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
         // bureau's, 公众平台 being the account's platform), also updated as the weibo is (“X”官方微信更新N条, a city commission's).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
@@ -454,6 +457,12 @@ internal static partial class ProseFigureReader
                 // A department named as the figure's subject (2023年，区应急管理局主动公开信息609条) is the report's body in a
                 // department's report; in a government's, one of its departments.
                 if (match.Groups["named"].Success && governmentsOwn)
+                {
+                    continue;
+                }
+
+                // The whole area's information (全市各类政府信息) is a government's own scope, a department's area.
+                if (match.Groups["whole"].Success && !governmentsOwn)
                 {
                     continue;
                 }
@@ -784,6 +793,11 @@ internal static partial class ProseFigureReader
         // between reach back further (历年, 以来, 多年, 历史).
         scope = YearOpeningSummed().Replace(scope, m => ReachesBack().IsMatch(m.Value) ? m.Value : new string(' ', m.Length));
 
+        // The report's year named opening the sentence, then the body or the channel before its 累计 (2025年,累计通过区政府门户
+        // 网站公开政府信息N条; 2025年,区政府办公室通过区政府网站累计主动公开…N条, a district office's): that year summed, as
+        // 全年 is above; not another year, nor where the words between reach back.
+        scope = YearNamedOpeningSummed().Replace(scope, m => ReachesBack().IsMatch(m.Value) || !IsTheYear(m.Groups["y"].Value, year) ? m.Value : new string(' ', m.Length));
+
         return YearSummed().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string(' ', m.Length) : m.Value);
     }
 
@@ -1026,6 +1040,9 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"(?<![^,，。;；:：!？])(?:全年|本年度?|今年)[^\d,，。;；:：!？]{1,30}?累计")]
     private static partial Regex YearOpeningSummed();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})年度?[,，][^\d,，。;；:：!？]{0,20}?累计")]
+    private static partial Regex YearNamedOpeningSummed();
 
     [GeneratedRegex(@"历年|以来|多年|历史")]
     private static partial Regex ReachesBack();

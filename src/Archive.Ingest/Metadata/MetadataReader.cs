@@ -525,14 +525,18 @@ internal sealed partial class MetadataReader
 
         var (_, consumed) = _regions.FromAgencyName(agency, contextNames);
 
-        // 甘南州卫生健康委员会: an autonomous prefecture printed short (name + 州) is spelt out as the body's name has it.
+        // 甘南州卫生健康委员会: an autonomous prefecture printed short (name + 州) is spelt out as the body's name has it, and
+        // so is its name + 自治州 (X自治州人民政府办公室, a prefecture office's report: its peoples left out).
+        var shortDesignation = consumed > 0 && consumed < agency.Length
+            ? agency.AsSpan(consumed).StartsWith("自治州", StringComparison.Ordinal) ? 3 : agency[consumed] == '州' ? 1 : 0
+            : 0;
         if (region.Region is { Level: RegionLevel.Prefecture } prefecture && prefecture.Name.EndsWith("自治州", StringComparison.Ordinal)
-            && consumed > 0 && consumed < agency.Length && agency[consumed] == '州')
+            && shortDesignation > 0)
         {
             var start = Enumerable.Range(0, consumed).FirstOrDefault(i => prefecture.Name.StartsWith(agency[i..consumed], StringComparison.Ordinal), -1);
             if (start >= 0)
             {
-                agency = agency[..start] + prefecture.Name + agency[(consumed + 1)..];
+                agency = agency[..start] + prefecture.Name + agency[(consumed + shortDesignation)..];
                 consumed = start + prefecture.Name.Length;
             }
         }
@@ -2374,8 +2378,9 @@ internal sealed partial class MetadataReader
     // The body's second name in brackets after its own (由X区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的, a real
     // office that is both) is the same body. A clause of how it went about it may follow the name (…规定,X镇政府结合实际工作,
     // 认真编制了2016年度…报告, a real town's), also naming the year it went by (…要求,X市人民政府根据全市2022年度政府信息公开
-    // 工作开展情况,编制本报告, a city's summary report).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)(?:[^,;:。、《》\d]|(?:19|20)\d{2}年度?){1,30}?,)?(?:认真|精心)?(?:编制(?:完成|了)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // 工作开展情况,编制本报告, a city's summary report). 由X编制而成。 is 由X编制。 (由X市人民政府办公室编制而成, a city office's
+    // report that then speaks as 我办).
+    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)(?:[^,;:。、《》\d]|(?:19|20)\d{2}年度?){1,30}?,)?(?:认真|精心)?(?:编制(?:完成|了|而成)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
