@@ -11,11 +11,11 @@ public sealed class ZonePageHeaderRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    // 朝阳 is a city and two districts; 建平 after it is a county of the city only: the zone lies in that county. A
+    // 大同 is a city and another province's district; 广灵 after it is a county of the city only: the zone lies in that county. A
     // name after it that is a county of none of them leaves the short name ambiguous (no region).
     [Theory]
-    [InlineData("朝阳建平青峦旅游开发区管理委员会", "211322")]
-    [InlineData("朝阳青峦旅游开发区管理委员会", null)]
+    [InlineData("大同广灵青峦旅游开发区管理委员会", "140223")]
+    [InlineData("大同青峦旅游开发区管理委员会", null)]
     public void Extract_ZoneNamedAfterAmbiguousCityAndItsCounty_TakesTheCounty(string body, string? region)
     {
         var text = "本报告依据《中华人民共和国政府信息公开条例》编制。现将" + body + "2024年度政府信息公开工作情况报告如下:\n"
