@@ -201,7 +201,8 @@ internal static partial class ProseFigureReader
         // its parts the site's columns): the site's count, as 发布公开 is.
         // The site's disclosure platform may be named after it (在县政府网站政务公开平台主动公开政府信息136条, a real township's):
         // the site's items all the same. Not a column (…网站政府信息公开专栏…, which earlier sets hold may be a part of the
-        // site's items) nor another topic's (疫情防控专栏).
+        // site's items) nor another topic's (疫情防控专栏). Nor is the sites' shared platform the site names (通过某市人民政府网站
+        // 集约化平台共主动公开政府信息201条, a county bureau's publishing through its city's 政府网站集约化 platform): the site.
         // The body's sub-site on the portal is its site there (通过某县人民政府网站某局子站向社会公布各类政府信息115条, a county
         // bureau's), the items published to the public (向社会) all the same; the items may be called 各类主动公开信息 (通过我局
         // 政府门户网站发布各类主动公开信息801条, a city bureau's) or 政府公开信息 (通过某区政府网站发布政府公开信息共105条, a
@@ -209,7 +210,7 @@ internal static partial class ProseFigureReader
         // The information may be counted as its 总量 (通过县人民政府门户网站主动公开信息总量N条, a county's). Where the items go
         // unsaid before the count, nothing may follow it but the clause's end or the information itself (公开7条。; 公开285条
         // 信息): a count before another noun counts that (在政府门户网站发布5条重大行政决策草案, a county-level city's: drafts).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开)平台[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化)平台[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -253,8 +254,9 @@ internal static partial class ProseFigureReader
         // The body's account right after 通过 (通过微博公众号发布信息51条, a real bureau's, beside its site and WeChat counts);
         // 通过微博、微信… would be their sum.
         new("legacy.channel.weibo", "条", Make(@"(?<=通过)微博(?:公众号|账号)?共?(?:公开|发布)(?:各类)?(?:政府)?信息共?" + Number + "条")),
-        // Also the row's short form (政务微信公开数63条, a real township's): 政务微信 is the channel itself.
-        new("legacy.channel.wechat", "条", Make(@"政务微信(?:公开|发布)(?:政府信息)?(?:数为|数)?共?" + Number + "条")),
+        // Also the row's short form (政务微信公开数63条, a real township's): 政务微信 is the channel itself, publishing 主动 as
+        // the site beside it does (通过政务微信主动公开政府信息116条, a county-level city bureau's).
+        new("legacy.channel.wechat", "条", Make(@"政务微信(?:主动)?(?:公开|发布)(?:政府信息)?(?:数为|数)?共?" + Number + "条")),
         // Without 政务 when the clause's subject is the body (我办在微博公开政府信息数为566条, a real office's): its own
         // account; nothing between names a second channel.
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微博(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
@@ -318,11 +320,12 @@ internal static partial class ProseFigureReader
         new("legacy.channel.other", "条", Make(@"其[他它](?:便于公众知晓的)?方式(?:主动)?公开政府信息共?" + Number + "条")),
         // An item of a list of the year's channels, each counted and joined by 、 (其中，通过政府公报公开信息188条、政府网站发布信息
         // 6577条、政务微博发布508条、政务微信1015条、其它便于公众知晓的方式公开信息3626条, a district's 2017 report): the government's
-        // website with its verb, a 政务 account by its name alone, the other ways as the residual channel (信息 their items).
+        // website with its verb, a 政务 account by its name alone, the other ways as the residual channel (信息 their items, or
+        // left unsaid after the verb: …微信公众号发布信息323条、其他方式公开13条, a prefecture bureau's).
         new("legacy.channel.website", "条", Make(@"(?<=\d条、)(?:[省市县区旗州盟]?政府|门户)网站(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?<=\d条、)政务微博共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=\d条、)政务微信(?:公众号)?共?" + Number + "条")),
-        new("legacy.channel.other", "条", Make(@"(?<=\d条、)其[他它](?:便于公众知晓的)?方式(?:主动)?公开(?:政府)?信息共?" + Number + "条")),
+        new("legacy.channel.other", "条", Make(@"(?<=\d条、)其[他它](?:便于公众知晓的)?方式(?:主动)?公开(?:(?:政府)?信息)?共?" + Number + "条")),
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
@@ -358,8 +361,9 @@ internal static partial class ProseFigureReader
         // The public who applied may stand before them (我市共受理群众政府信息公开申请54件, a county-level city's), as before
         // 依申请公开 below.
         // The applications may be said to be of every kind (共收到各类政府信息公开申请2件, a county bureau's), and 收 alone is
-        // 收到 right after the whole year (全年收政府信息公开申请464件, a city bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // 收到 right after the whole year (全年收政府信息公开申请464件, a city bureau's). 接受 is 接收 (2022年县某某委接受政府信息
+        // 公开申请2件, a county commission's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before

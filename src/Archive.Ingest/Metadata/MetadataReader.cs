@@ -33,7 +33,7 @@ internal sealed partial class MetadataReader
         ("管委会", "管理委员会"), ("科委", "科学技术委员会"), ("发改委", "发展和改革委员会"), ("经信委", "经济和信息化委员会"),
         ("卫健委", "卫生健康委员会"), ("卫生健康委", "卫生健康委员会"), ("发展改革委", "发展和改革委员会"), ("卫计委", "卫生和计划生育委员会"), ("教委", "教育委员会"), ("工信局", "工业和信息化局"),
         ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("人力社保局", "人力资源和社会保障局"),
-        ("住建局", "住房和城乡建设局"), ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
+        ("住建局", "住房和城乡建设局"), ("住房城乡建设局", "住房和城乡建设局"), ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
         ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
     ];
 
@@ -938,7 +938,9 @@ internal sealed partial class MetadataReader
     /// <summary>
     /// The name with an abbreviated final designation spelt out (市科委 → 市科学技术委员会). Where the text prints the same
     /// body's name spelt out without the designation's 和 and never with it (X县教体局 in the contact line, X县教育体育局
-    /// naming itself in the opening), the body's own spelling is its name, not the usual one (教育和体育局).
+    /// naming itself in the opening), the body's own spelling is its name, not the usual one (教育和体育局). Only a name printed
+    /// with its place is such a spelling: after its level alone (市住房城乡建设局, a city bureau's page that names its city only
+    /// elsewhere) it is the short form the designation's 和 is left out of, as in 住房城乡建设部.
     /// </summary>
     private static string ExpandDesignation(string agency, string compact)
     {
@@ -948,7 +950,7 @@ internal sealed partial class MetadataReader
             {
                 var stem = agency[..^abbreviation.Length];
                 var withoutAnd = full.Replace("和", string.Empty, StringComparison.Ordinal);
-                return withoutAnd != full && !compact.Contains(stem + full, StringComparison.Ordinal)
+                return withoutAnd != full && !LevelAlone().IsMatch(stem) && !compact.Contains(stem + full, StringComparison.Ordinal)
                     && compact.Contains(stem + withoutAnd, StringComparison.Ordinal)
                     ? stem + withoutAnd
                     : stem + full;
@@ -1255,9 +1257,12 @@ internal sealed partial class MetadataReader
         }
 
         // A disclosure office of its own (X政务公开办公室) answers for another body's report. A township's government is
-        // named by its own name (请与白云乡人民政府党政办联系, a real township's), a place the gazetteer does not hold.
+        // named by its own name (请与白云乡人民政府党政办联系, a real township's), a place the gazetteer does not hold. A
+        // department named by its level alone (请与县住房和城乡建设局办公室联系, a county bureau's page with no title) is the
+        // body as the opening's 县卫生局 is: the one place of that level the text names completes it (Complete), or nothing does.
         return NamesABody(name) && !name.Contains("公开", StringComparison.Ordinal)
-            && (_regions.FromAgencyName(name, []).Consumed > 0 || (name.EndsWith("人民政府", StringComparison.Ordinal) && TownshipAlone().IsMatch(name[..^4])))
+            && (_regions.FromAgencyName(name, []).Consumed > 0 || (name.EndsWith("人民政府", StringComparison.Ordinal) && TownshipAlone().IsMatch(name[..^4]))
+                || (RelativePrefix().IsMatch(name) && !TownshipAlone().IsMatch(name) && name.EndsWith('局')))
             ? name
             : null;
     }
@@ -2379,8 +2384,9 @@ internal sealed partial class MetadataReader
     // office that is both) is the same body. A clause of how it went about it may follow the name (…规定,X镇政府结合实际工作,
     // 认真编制了2016年度…报告, a real town's), also naming the year it went by (…要求,X市人民政府根据全市2022年度政府信息公开
     // 工作开展情况,编制本报告, a city's summary report). 由X编制而成。 is 由X编制。 (由X市人民政府办公室编制而成, a city office's
-    // report that then speaks as 我办).
-    [GeneratedRegex(@"(?:由|规定,|要求,)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)(?:[^,;:。、《》\d]|(?:19|20)\d{2}年度?){1,30}?,)?(?:认真|精心)?(?:编制(?:完成|了|而成)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
+    // report that then speaks as 我办). The clause may come first, after the notice the body went by (…的通知》要求,结合工作
+    // 实际,X区Y局编制了2024年度…报告, a district bureau's page with no title line).
+    [GeneratedRegex(@"(?:由|规定,|要求,(?:(?:结合|根据|按照|立足)[^,;:。、《》()“”\d|]{2,16},)?)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)(?:[^,;:。、《》\d]|(?:19|20)\d{2}年度?){1,30}?,)?(?:认真|精心)?(?:编制(?:完成|了|而成)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
@@ -2397,6 +2403,10 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
     private static partial Regex RelativePrefix();
+
+    // A level's designation alone where a place's name would stand (市, 县, 区: the body's own level).
+    [GeneratedRegex(@"^(?:自治区|省|市|州|盟|县|区|旗)$")]
+    private static partial Regex LevelAlone();
 
     // The zone's committee may stand before the bracket and the district's government inside it (X高新区管委会(Y区人民政府),
     // one administration under two names).
@@ -2531,7 +2541,9 @@ internal sealed partial class MetadataReader
     // A township or street saying it received no application (2025年X镇没有收到依申请公开的政府信息公开申请, a town's report
     // with no title line, speaking as 我镇 elsewhere) names itself as the one that would have received them: only a township's
     // or street's name (镇, 乡, 街道, 苏木) so, and only before what it did not receive.
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年)[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请))")]
+    // The year may go unsaid where the overview's heading opens the sentence (一、总体情况 X市Y局认真贯彻《…条例》…, a city
+    // bureau's page with no title line): the body, no year.
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请))")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]

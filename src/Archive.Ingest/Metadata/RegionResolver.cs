@@ -308,7 +308,9 @@ internal sealed class RegionResolver
                 return false;
             }
 
-            if (length >= 2 && StartsTownshipDesignation(agency.AsSpan(at + length)))
+            // Not the 乡村 of a department's name (X州乡村振兴局: 州 and 乡 are no township's name before 村).
+            if (length >= 2 && StartsTownshipDesignation(agency.AsSpan(at + length))
+                && !(agency[at + length - 1] == '乡' && agency[at + length] == '村'))
             {
                 return Enumerable.Range(at, length).All(i => LongestKeyAt(agency, i) is null);
             }
