@@ -415,9 +415,6 @@ internal static partial class ProseFigureReader
         new("legacy.apply.online", "件", Make(ChannelOfReceived + @"(?<src>(?:网络渠道|通过(?:政府|门户)?网站(?:平台)?)(?:提交|提出)?的?申请共?" + Number + "件)")),
         new("legacy.apply.letter", "件", Make(ChannelOfReceived + @"(?<src>(?:信函邮寄|邮寄(?:纸质版?|书面)?)(?:提交|提出)?的?申请共?" + Number + "件)")),
         new("legacy.apply.in_person", "件", Make(ChannelOfReceived + @"(?<src>当面(?:提交|递交)的?申请共?" + Number + "件)")),
-        // The regulatory documents issued named as the 2021 template names them, or counted by 个 or 份 (共制发行政规范性文件6个,
-        // 废止…6个, a county-level city office's): the 统计表's 制发规范性文件总数 (the bare 制发规范性文件N件 is the row's wording).
-        new("legacy.active.normative_docs_issued", "件", Make(@"制发(?:了)?(?:行政规范性文件(?:共|总数)?" + Number + "[件个份]|规范性文件(?:共)?" + Number + "[个份])")),
         // The complaints about disclosure with their two words the other way round (信息公开投诉举报5件, a provincial office's):
         // the 统计表's 举报投诉数量, only where they are named as disclosure's (投诉举报 alone may be any matter's).
         new("legacy.complaints", "件", Make(@"(?:政府)?信息公开(?:工作)?(?:类)?(?:的)?投诉举报(?:案件)?共?" + Number + "件")),

@@ -5,8 +5,8 @@ namespace Archive.Ingest.Tests.Extraction;
 /// <summary>
 /// Governments' and their offices' report pages of 2019–2025 (nineteenth round of real reports from elsewhere): the
 /// applications received split by how they came after 其中 (网络渠道申请, 通过政府网站申请, 信函邮寄申请, 邮寄纸质版申请,
-/// 当面提交申请), regulatory documents issued named as the 2021 template names them or counted by 个, complaints about
-/// disclosure named 投诉举报. Fictional texts.
+/// 当面提交申请), complaints about disclosure named 投诉举报, an office named only by its level and its government's site.
+/// Fictional texts (the site's place a real county-level city no probe set's body belongs to).
 /// </summary>
 public sealed class GovernmentApplicationChannelRuleTests
 {
@@ -26,8 +26,6 @@ public sealed class GovernmentApplicationChannelRuleTests
     // 其中 opening the next sentence, the items given with their shares: 信函邮寄 is by letter, 当面提交 in person.
     [InlineData("青石市人民政府办公室2025年政府信息公开工作年度报告", "1. 申请接收与办理。全年共收到政府信息公开申请90件。其中:电子邮件申请20件,约占总量的22%;信函邮寄申请60件,约占总量的67%;当面提交申请10件,约占总量的11%;", "legacy.apply.letter", 60)]
     [InlineData("青石市人民政府办公室2025年政府信息公开工作年度报告", "1. 申请接收与办理。全年共收到政府信息公开申请90件。其中:电子邮件申请20件,约占总量的22%;信函邮寄申请60件,约占总量的67%;当面提交申请10件,约占总量的11%;", "legacy.apply.in_person", 10)]
-    // Regulatory documents issued as the 2021 template names them, counted by 个.
-    [InlineData("市人民政府办公室2025年政府信息公开工作年度报告", "现公开青石市人民政府办公室2025年政府信息公开工作年度报告。(三)政府信息管理情况。2025年,共制发行政规范性文件7个,废止行政规范性文件3个。", "legacy.active.normative_docs_issued", 7)]
     // Complaints about disclosure with 投诉举报 the other way round.
     [InlineData("青石省人民政府办公厅2025年政府信息公开工作年度报告", "(二)规范办理政府信息公开申请。共受理政府信息公开申请120件,信息公开投诉举报6件,因依申请公开引发的行政复议案件8件。", "legacy.complaints", 6)]
     public void Extract_GovernmentPagesApplicationChannelFigures(string title, string body, string key, int value)
@@ -49,5 +47,27 @@ public sealed class GovernmentApplicationChannelRuleTests
         var metrics = Metrics(title, body);
 
         Assert.False(metrics.ContainsKey(key));
+    }
+
+    [Fact]
+    public void Extract_OfficeNamedByItsLevelAndItsGovernmentsSite_IsThatPlacesOffice()
+    {
+        var text = "依据《中华人民共和国政府信息公开条例》要求,现报告我办2021年度政务公开工作情况。本报告数据统计期限为2021年1月1日至12月31日。\n一、总体情况\n2021年,市政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》,较好地完成了年度政府信息公开工作。\n(一)主动公开政府信息情况\n1.公开的内容涉及我办的主要职能、机构设置等方面。\n2.公开的途径为阿尔山市人民政府网。\n";
+
+        var report = Extractor.Extract(text, "office.txt");
+
+        Assert.Equal("阿尔山市人民政府办公室", report.Agency);
+        Assert.Equal("152202", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_OfficeByItsLevelAndASiteOfAnotherLevel_NamesNoBody()
+    {
+        // A county's office publishing on its city's site: the site's place is not the office's own (县 ≠ …市).
+        var text = "依据《中华人民共和国政府信息公开条例》要求,现报告我办2021年度政务公开工作情况。\n一、总体情况\n2021年,县政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》。\n2.公开的途径为阿尔山市人民政府网。\n";
+
+        var report = Extractor.Extract(text, "office.txt");
+
+        Assert.Null(report.Agency);
     }
 }
