@@ -15,6 +15,10 @@ internal static partial class ProseFigureReader
 {
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+)";
 
+    // Right after 其中 that follows the count of applications received (in its sentence, or opening the next), past the
+    // list items before it; the office an application was sent to may stand before its channel (向X邮寄…).
+    private const string ChannelOfReceived = @"(?<=(?:收到|受理|新收|接收)[^。;；]{0,30}?申请共?\d+件[(（,，。]?其中[:：,，]?(?:[^。()（）]{0,80}?[、,，;；])?(?:向[^\d,，。;；、]{1,12}?)?)";
+
     // Row wordings whose meaning depends on the group or parent row they sit under in the 统计表
     // (维持具体行政行为 / 被依法纠错 / 其他情形 under 四 or 五; 涉及商业秘密 … under 不同意公开) or that §8 reads as one
     // sentence (staff split): their wording alone does not state the concept.
@@ -408,6 +412,16 @@ internal static partial class ProseFigureReader
         // The replies named by what they answered (政府信息依申请公开答复152件, a city commission's, after the applications'
         // count): the 统计表's 申请答复数. Opening its clause, not 不予 or another verb's object.
         new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:政府信息)?依申请公开(?:申请)?答复(?:共)?" + Number + "件")),
+        // The received applications split by how they came, after 其中 right after their count (共收到政府信息公开申请70件(其中
+        // 网络渠道申请30件,信函申请40件…), a city office's; 共收到…申请11件,其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件,
+        // a county's; …申请95件。其中:电子邮件申请24件,约占总量的26%;信函邮寄申请66件,…;当面提交申请3件, a county-level city
+        // office's): the 统计表's channel rows in other words. Only there: 通过网站申请 or 邮寄 alone may be another matter's.
+        new("legacy.apply.online", "件", Make(ChannelOfReceived + @"(?<src>(?:网络渠道|通过(?:政府|门户)?网站(?:平台)?)(?:提交|提出)?的?申请共?" + Number + "件)")),
+        new("legacy.apply.letter", "件", Make(ChannelOfReceived + @"(?<src>(?:信函邮寄|邮寄(?:纸质版?|书面)?)(?:提交|提出)?的?申请共?" + Number + "件)")),
+        new("legacy.apply.in_person", "件", Make(ChannelOfReceived + @"(?<src>当面(?:提交|递交)的?申请共?" + Number + "件)")),
+        // The complaints about disclosure with their two words the other way round (信息公开投诉举报5件, a provincial office's):
+        // the 统计表's 举报投诉数量, only where they are named as disclosure's (投诉举报 alone may be any matter's).
+        new("legacy.complaints", "件", Make(@"(?:政府)?信息公开(?:工作)?(?:类)?(?:的)?投诉举报(?:案件)?共?" + Number + "件")),
         // A fee of nothing stated without its unit (依申请公开收费为0, a real street office's): zero in any unit, so the
         // figure needs none; any other sum needs the unit it is printed in (the 统计表 row's wording reads those).
         new("legacy.fees", "万元", Make(@"依申请公开(?:政府信息)?(?:收费|收取(?:的)?费用)(?:为|是)?(?<n>0)(?![\d.项个次件条])")),

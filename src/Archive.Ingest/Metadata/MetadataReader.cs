@@ -336,6 +336,16 @@ internal sealed partial class MetadataReader
             evidence.Add("region from the system of bodies the title names");
         }
 
+        // An office naming itself only by its level as the subject of its year's account (2021年,市政府办公室认真贯彻…) and
+        // naming its government's site as the way its information goes out (公开的途径为X市人民政府网, a county-level city
+        // office's page with no title line): that place's government's office, the place ending in the office's level word.
+        if (agency is null && region.Region is null && !SpeaksForItsArea(compact.Text)
+            && OfficeOnItsSite(compact.Text, contextNames) is ({ } siteOffice, { } sitePlace))
+        {
+            (agency, region) = (siteOffice, sitePlace);
+            evidence.Add("agency from the office by its level and the government site its information goes out on");
+        }
+
         // A report that names no body, or a zone without its place, still names the government website it is published on
         // (本报告的电子版可在X县人民政府网站下载): its body is that place's, as a zone belongs to the place it publishes through
         // (metric-dictionary.md §11). Not for other bodies: a named township may publish on its prefecture's site.
@@ -1283,6 +1293,32 @@ internal sealed partial class MetadataReader
         var place = match.Groups["place"].Value;
         var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
         return consumed == place.Length && resolution.Region is not null ? resolution : null;
+    }
+
+    /// <summary>
+    /// An office that opens its year's account by its level alone (2021年,市政府办公室…) and names one government's site as
+    /// its way of disclosure (公开的途径为X市人民政府网): X's government's office, where X ends in that level word, is one
+    /// place of the gazetteer whole, and no department speaks of itself.
+    /// </summary>
+    private (string Agency, RegionResolution Region)? OfficeOnItsSite(string compact, IReadOnlyList<string> contextNames)
+    {
+        var opening = OfficeLevelOpening().Match(compact);
+        var sites = DisclosureWayIsSite().Matches(compact);
+        if (!opening.Success || sites.Count == 0 || !IsUnnamedGovernmentOffices(compact))
+        {
+            return null;
+        }
+
+        var place = sites[0].Groups["place"].Value;
+        if (sites.Any(m => m.Groups["place"].Value != place) || !place.EndsWith(opening.Groups["level"].Value, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
+        return consumed == place.Length && resolution.Region is not null
+            ? (place + "人民政府" + opening.Groups["office"].Value, resolution)
+            : null;
     }
 
     /// <summary>
@@ -2716,6 +2752,14 @@ internal sealed partial class MetadataReader
     // (…门户网站和X审…).
     [GeneratedRegex(@"(?:我|本)(?:[镇乡局委办]|街道)\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台|(?:主动)?(?:公开|发布))")]
     private static partial Regex OwnInformationOnSite();
+
+    // The office by its level alone opening the year's account (2021年,市政府办公室认真贯彻…): its level word and office word.
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?<level>省|自治区|市|州|盟|县|区|旗)(?:人民)?政府(?<office>办公[室厅])")]
+    private static partial Regex OfficeLevelOpening();
+
+    // The way of disclosure named as a government's site (公开的途径为X市人民政府网; 公开渠道是X县人民政府门户网站).
+    [GeneratedRegex(@"公开(?:的)?(?:途径|渠道|平台)(?:为|是)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|门户网|网站|网)")]
+    private static partial Regex DisclosureWayIsSite();
 
     // 我办 / 本办(公室) as the subject, not 本办法 (these rules) nor 我办理; or the office by its level opening the year's
     // account (OfficeOpeningItsYear).
