@@ -279,7 +279,18 @@ internal static partial class StandardTableReader
         if (current is not null && values.Count > 0)
         {
             // The table's last row may be one the text's end cuts (an excerpt): nothing but spaces and line breaks after it.
-            PlaceContinued(current, values, atTheEnd: true);
+            // A row whose cells each close with their bar on lines of their own, the text ending right after the last bar
+            // (二、上年结转… |, then 0 | on each of four lines, a real district bureau's excerpt), is cut after that cell as a
+            // row cut within a number is (the Cut case above): its cells are the row's first columns.
+            if (continuedFrom == 0 && BarredRowEndsTheText(text, current, values))
+            {
+                PlaceLeading(current, values, cells, headerText.ToString());
+                values.Clear();
+            }
+            else
+            {
+                PlaceContinued(current, values, atTheEnd: true);
+            }
         }
 
         PlaceHeld();
@@ -756,6 +767,18 @@ internal static partial class StandardTableReader
     /// <summary>Empty cells framed by bars before <paramref name="next"/>, on its line.</summary>
     private static IEnumerable<TableToken> EmptyCells(int count, TableToken next) =>
         Enumerable.Repeat(new TableToken(TableTokenKind.EmptyCell, string.Empty, next.Start, next.Start, next.Line, 0, 0, 0, null, IsPipe: true), count);
+
+    /// <summary>
+    /// Whether a row's cells, two at least and fewer than its columns less one, each stand on a line of their own closed
+    /// by its bar, and nothing but bars, spaces and line breaks follows the last (0 |, 0 |, 0 |, 0 | at an excerpt's end).
+    /// A row one cell short is left to the rules for a row missing a cell (R3).
+    /// </summary>
+    private static bool BarredRowEndsTheText(string text, RowSpec spec, List<TableToken> values) =>
+        values.Count >= 2 && values.Count < spec.Section.Columns.Count - 1
+        && values.All(t => t.Kind == TableTokenKind.EmptyCell || (t.IsCell && EndsWithBar(text, t)))
+        && values.Select(t => t.Line).Distinct().Count() == values.Count
+        && values.Any(t => t.Kind == TableTokenKind.Value)
+        && !text.AsSpan(values[^1].End).ContainsAnyExcept("|｜ \t\r\n\u3000");
 
     /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
     private static bool EndsWithBar(string text, TableToken last)
