@@ -6,8 +6,8 @@ namespace Archive.Ingest.Tests.Extraction;
 /// <summary>
 /// Rules from the nineteenth round of real reports (pages whose stored text reaches the template tables, 2019–2025), each on a
 /// fictional fixture: cells that print a number with 万, a bracketed measure word or a doubled sign (not read, each keeps its
-/// column), a barred row the excerpt ends right after its last bar, and two wordings of a list of the year's facts (政府信息
-/// 主动公开共N条 after the year, 接受依申请公开N条).
+/// column), a barred row the excerpt ends right after its last bar, a template row split into the body's own sub-rows, and
+/// two wordings of a list of the year's facts (政府信息主动公开共N条 after the year, 接受依申请公开N条).
 /// </summary>
 public sealed class WordedCellAndBarredEndRuleTests
 {
@@ -87,6 +87,35 @@ public sealed class WordedCellAndBarredEndRuleTests
 
         Assert.Equal(2, Metric(report, "apply.new.total"));
         Assert.Null(Metric(report, "apply.carried_in.natural"));
+    }
+
+    [Fact]
+    public void OneCellPerLine_TemplateRowSplitIntoTheBodysOwnSubRows_IsNotReadAndTheNextRowsAre()
+    {
+        var text = Head2019.Replace(" |\n", "\n\n", StringComparison.Ordinal).Replace("|||\n", string.Empty, StringComparison.Ordinal)
+            + "行政许可\n\n2\n\n0\n\n9\n\n其他对外管理服务事项\n\n行政检查\n\n5\n\n0\n\n5\n\n行政确认\n\n3\n\n1\n\n3\n\n"
+            + "第二十条第(六)项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政处罚\n\n4\n\n0\n\n6\n\n"
+            + "三、收到和处理政府信息公开申请情况\n";
+        var report = Extract(text);
+
+        Assert.Null(Metric(report, "active.other_services.prev_items"));
+        Assert.Null(Metric(report, "active.other_services.decisions"));
+        Assert.Equal(9, Metric(report, "active.licensing.decisions"));
+        Assert.Equal(4, Metric(report, "active.penalty.prev_items"));
+        Assert.Equal(6, Metric(report, "active.penalty.decisions"));
+    }
+
+    [Fact]
+    public void OneCellPerLine_TemplateRowWithOneWordBetweenItsLabelAndItsCells_IsRead()
+    {
+        var text = Head2019.Replace(" |\n", "\n\n", StringComparison.Ordinal).Replace("|||\n", string.Empty, StringComparison.Ordinal)
+            + "行政许可\n\n2\n\n0\n\n9\n\n其他对外管理服务事项\n\n行政检查\n\n5\n\n0\n\n5\n\n"
+            + "第二十条第(六)项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政处罚\n\n4\n\n0\n\n6\n\n"
+            + "三、收到和处理政府信息公开申请情况\n";
+        var report = Extract(text);
+
+        Assert.Equal(5, Metric(report, "active.other_services.prev_items"));
+        Assert.Equal(4, Metric(report, "active.penalty.prev_items"));
     }
 
     [Fact]
