@@ -81,6 +81,10 @@ internal static partial class ProseFigureReader
         // 某某县某某局主动公开各种政府信息346条, a county bureau's).
         // The 统计表's row may count 政务信息 (2024年,X乡主动公开政务信息数545条, a township's): 政府信息 in its words.
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // The information before the verb, right after the year (区X办2019年政府信息主动公开共7条, a real district office's list
+        // of the year's facts): the same count in the other order. Only after the report's year: a channel or a part names
+        // itself before it (网站政府信息主动公开…) and has no year there.
+        new("legacy.active.total", "条", Make(@"(?<yr>(?:19|20)\d{2})年度?政府信息主动公开(?:共计|总计|共|总数为?)?" + Number + "条")),
         // The older reports' list of the year's facts, item by item (1、主动公开政府信息的情况：40条; 2、…依申请公开…：无, a
         // township's 2021 report): the item's count is the year's whole. The item may state it as a sentence of the year
         // and the body's whole ((一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条, a township's 2012 page): the
@@ -391,8 +395,9 @@ internal static partial class ProseFigureReader
         // 接到 is 收到 (共接到依申请公开申请26件, a district's) and 办件 a case handled (共接到依申请公开办件0件, a street
         // office's), and the applications may be counted in 条 as the 统计表 counts them (本年度共收到依申请公开17条, a
         // county's): not the information disclosed on application (收到依申请公开信息3条 may count items, not applications).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众|公民)?的?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "[件例]")),
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:群众|公众)?依申请公开(?:申请)?共?" + Number + "条")),
+        // 接受 is 受理 (区X办2019年接受依申请公开1条, a real district office's list of the year's facts).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "[件例]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:申请)?共?" + Number + "条")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织

@@ -74,6 +74,12 @@ internal static partial class StandardTableReader
         // a PDF converted to markdown): the labels between whole groups are held until the next value shows the group.
         var groupLabels = new System.Text.StringBuilder();
 
+        // A template row split into sub-rows of the body's own (其他对外管理服务事项, then 行政检查 0 0 0 and 行政确认 0 0 0, a real
+        // district office's 2019 table 二): the first sub-row's cells are a part of the row's, not the row's own, so the row
+        // is not read where its label is followed by such a sub-row's label and the row's cells by another's.
+        var subRowLabels = SubRowLabels(rows, tokens);
+        RowSpec? subLabelled = null;
+
         foreach (var token in tokens)
         {
             switch (token.Kind)
@@ -85,6 +91,13 @@ internal static partial class StandardTableReader
                         break;
                     }
 
+                    if (current is not null && values.Count > 0 && current == subLabelled && subRowLabels.Contains(token.Start))
+                    {
+                        current = null;
+                        values.Clear();
+                    }
+
+                    subLabelled = null;
                     if (current is not null && values.Count > 0 && continuedFrom == 0 && RunsOn(rows, current, values) is { } groups)
                     {
                         runOn = (current, [.. values], groups);
@@ -157,6 +170,7 @@ internal static partial class StandardTableReader
                     if (current is null)
                     {
                         var index = isSingleUnlabelledRow ? (cursor == 0 ? 0 : -1) : MatchRow(rows, cursor, accumulated);
+                        var subRowFirst = accumulated.Count >= 2 && subRowLabels.Contains(accumulated[^1].Start);
                         if (index < 0 && !isSingleUnlabelledRow)
                         {
                             // Rows printed out of template order (行政许可 before 规章): an exact label, not yet read.
@@ -215,6 +229,7 @@ internal static partial class StandardTableReader
 
                         matchedAny = true;
                         current = rows[index];
+                        subLabelled = subRowFirst ? current : null;
                         cursor = index + 1;
                         values.AddRange(leadingEmpty);
                         leadingEmpty.Clear();
@@ -279,7 +294,18 @@ internal static partial class StandardTableReader
         if (current is not null && values.Count > 0)
         {
             // The table's last row may be one the text's end cuts (an excerpt): nothing but spaces and line breaks after it.
-            PlaceContinued(current, values, atTheEnd: true);
+            // A row whose cells each close with their bar on lines of their own, the text ending right after the last bar
+            // (二、上年结转… |, then 0 | on each of four lines, a real district bureau's excerpt), is cut after that cell as a
+            // row cut within a number is (the Cut case above): its cells are the row's first columns.
+            if (continuedFrom == 0 && BarredRowEndsTheText(text, current, values))
+            {
+                PlaceLeading(current, values, cells, headerText.ToString());
+                values.Clear();
+            }
+            else
+            {
+                PlaceContinued(current, values, atTheEnd: true);
+            }
         }
 
         PlaceHeld();
@@ -756,6 +782,58 @@ internal static partial class StandardTableReader
     /// <summary>Empty cells framed by bars before <paramref name="next"/>, on its line.</summary>
     private static IEnumerable<TableToken> EmptyCells(int count, TableToken next) =>
         Enumerable.Repeat(new TableToken(TableTokenKind.EmptyCell, string.Empty, next.Start, next.Start, next.Line, 0, 0, 0, null, IsPipe: true), count);
+
+    /// <summary>
+    /// Whether a row's cells, two at least and fewer than its columns less one, each stand on a line of their own closed
+    /// by its bar, and nothing but bars, spaces and line breaks follows the last (0 |, 0 |, 0 |, 0 | at an excerpt's end).
+    /// A row one cell short is left to the rules for a row missing a cell (R3).
+    /// </summary>
+    private static bool BarredRowEndsTheText(string text, RowSpec spec, List<TableToken> values) =>
+        values.Count >= 2 && values.Count < spec.Section.Columns.Count - 1
+        && values.All(t => t.Kind == TableTokenKind.EmptyCell || (t.IsCell && EndsWithBar(text, t)))
+        && values.Select(t => t.Line).Distinct().Count() == values.Count
+        && values.Any(t => t.Kind == TableTokenKind.Value)
+        && !text.AsSpan(values[^1].End).ContainsAnyExcept("|｜ \t\r\n\u3000");
+
+    /// <summary>
+    /// The labels that may name a body's own sub-row of a template row (行政检查, 行政确认 under 其他对外管理服务事项): a label of
+    /// two to twelve characters, no digit, naming no row of the table nor holding a header's words, followed by two cells at
+    /// least (values, blanks or numbers in words) before the next label.
+    /// </summary>
+    private static HashSet<int> SubRowLabels(List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
+    {
+        var starts = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TableTokenKind.Label)
+            {
+                continue;
+            }
+
+            var norm = TextShapes.Norm(tokens[i].Text);
+            if (norm.Length is < 2 or > 12 || norm.Any(char.IsAsciiDigit) || norm.Any(c => c is '(' or ')' or '|' or '｜')
+                || SubRowHeaderWords().IsMatch(norm) || MatchRow(rows, 0, [tokens[i]]) >= 0)
+            {
+                continue;
+            }
+
+            var cellsAfter = 0;
+            for (var j = i + 1; j < tokens.Count && tokens[j].Kind != TableTokenKind.Label; j++)
+            {
+                cellsAfter += tokens[j].IsCell ? 1 : 0;
+            }
+
+            if (cellsAfter >= 2)
+            {
+                starts.Add(tokens[i].Start);
+            }
+        }
+
+        return starts;
+    }
+
+    [GeneratedRegex("第.{1,3}条|信息内容|数量|件数|金额|总计|合计|小计|申请|自然人|法人|组织|企业|机构|其他|项目|增/?减|情况|结果|公开")]
+    private static partial Regex SubRowHeaderWords();
 
     /// <summary>Whether the line a token ends ends with a bar after it (行政许可 |, 114 | ||).</summary>
     private static bool EndsWithBar(string text, TableToken last)
