@@ -309,18 +309,6 @@ internal sealed partial class MetadataReader
             region = region.Region is null ? statedPlace : region;
         }
 
-        // The same title over a page whose 发布机构 or 来源 names the township or street right after its county (文章来源:X市Y街道
-        // under a title Y街道2025年…报告, a county-level city's street; 发布机构 X区Y镇人民政府 over 2008年Y镇人民政府…报告, a
-        // district's town): the page's own field names the body, fuller.
-        if (agency is not null && ownName && foldedTitle is not null
-            && (FieldUnderItsCounty(agency, page.Facts.Publisher, region, contextNames) ?? FieldUnderItsCounty(agency, page.Facts.Source, region, contextNames))
-                is ({ } fieldFull, var fieldPlace))
-        {
-            evidence.Add($"{agency}: the page's field names it under its county as {fieldFull}");
-            agency = fieldFull;
-            region = region.Region is null ? fieldPlace : region;
-        }
-
         // A name still without its place (市人民政府办公室 as a title prints it, 现公布区统计局…报告) is no body's full name:
         // the report's own statement of its title may name it with its place (现公开X市人民政府办公室2025年…报告); else none.
         if (agency is not null && Placeless(agency, region, contextNames))
@@ -2204,26 +2192,6 @@ internal sealed partial class MetadataReader
             && found.Consumed == place.Length && (region.Region is null || region.Region.Code == county.Code)
             ? (stated, found.Resolution)
             : null;
-    }
-
-    /// <summary>
-    /// A township's or street's government named without its place that a page field (发布机构, 来源) prints right after its
-    /// county, in full (X区Y镇人民政府) or as the unit alone (X市Y街道, completed as the title's name is): that full name and
-    /// county, as <see cref="StatedUnderItsCounty"/> reads a stated title.
-    /// </summary>
-    private (string Name, RegionResolution Place)? FieldUnderItsCounty(string agency, string? field, RegionResolution region, IReadOnlyList<string> contextNames)
-    {
-        var value = field?.Trim();
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        var unit = TownshipUnit(agency);
-        var stated = value.EndsWith(agency, StringComparison.Ordinal) ? value
-            : unit.Length < agency.Length && value.EndsWith(unit, StringComparison.Ordinal) ? value + agency[unit.Length..]
-            : null;
-        return StatedUnderItsCounty(agency, stated, region, contextNames);
     }
 
     /// <summary>

@@ -5,9 +5,8 @@ namespace Archive.Ingest.Tests.Extraction;
 
 /// <summary>
 /// Rules read off real report pages of every body kind (nineteenth round, metadata of report pages), on fictional fixtures:
-/// a header row whose first label is letter-spaced, a township or street the page's 来源 or 发布机构 names under its county
-/// beneath a title naming it alone, the active total summed by 合计, applications named as asking for the information, the
-/// body's site right after 通过 publishing, and a table label whose bar broke onto the next line.
+/// a header row whose first label is letter-spaced, the active total summed by 合计, applications named as asking for the
+/// information, the body's site right after 通过 publishing, and a table label whose bar broke onto the next line.
 /// </summary>
 public sealed class PageFieldAndWordingRuleTests
 {
@@ -35,23 +34,6 @@ public sealed class PageFieldAndWordingRuleTests
         var report = Extract(text);
 
         Assert.Equal(published, report.Published);
-    }
-
-    // A title naming a street or town alone over a page whose 文章来源 or 发布机构 names it right after its county: the fuller
-    // name the page prints, and that county. A field naming it alone leaves it so.
-    [Theory]
-    [InlineData("青峦街道2025年政府信息公开工作年度报告", "发表日期:2026-01-26    文章来源:灵武市青峦街道", "灵武市青峦街道办事处", "640181")]
-    [InlineData("青峦街道2025年政府信息公开工作年度报告", "发表日期:2026-01-26    文章来源:青峦街道", "青峦街道办事处", null)]
-    [InlineData("2008年青峦镇人民政府信息公开工作年度报告", "信息来源: 广灵县青峦镇人民政府 发布日期: 2009-01-06 浏览次数: 次", "广灵县青峦镇人民政府", "140223")]
-    public void Extract_TitleNamingTheTownshipAlone_PageFieldUnderItsCounty_IsTheFullerName(string title, string field, string agency, string? region)
-    {
-        var text = "当前位置:首页 > 政府信息公开 > 政府信息公开年度报告\n\n" + title + "\n\n" + field + "\n\n"
-            + "根据《中华人民共和国政府信息公开条例》要求,现公开本年度报告。\n\n一、总体情况\n\n我们认真做好政务公开工作。\n";
-
-        var report = Extract(text);
-
-        Assert.Equal(agency, report.Agency);
-        Assert.Equal(region, report.Region?.Code);
     }
 
     // 合计 sums the year's information as 共计 does.
