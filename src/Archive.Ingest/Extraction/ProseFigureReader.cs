@@ -80,7 +80,8 @@ internal static partial class ProseFigureReader
         // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's). 各种 is 各类 in other words (2021年度,
         // 某某县某某局主动公开各种政府信息346条, a county bureau's).
         // The 统计表's row may count 政务信息 (2024年,X乡主动公开政务信息数545条, a township's): 政府信息 in its words.
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|共|为)?" + Number + "[条件]")),
+        // 合计 sums as 共计 does (2021年,区工信局主动公开政府信息合计76条, a district bureau's, its parts after 其中).
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|合计|共|为)?" + Number + "[条件]")),
         // The information before the verb, right after the year (区X办2019年政府信息主动公开共7条, a real district office's list
         // of the year's facts): the same count in the other order. Only after the report's year: a channel or a part names
         // itself before it (网站政府信息主动公开…) and has no year there.
@@ -146,6 +147,9 @@ internal static partial class ProseFigureReader
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's); also with the items uploaded (全年我街道
         // 政府网站公开上传信息64条, a real street office's).
         new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:上传)?(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
+        // The body's own site right after 通过, publishing (2022年通过网站发布各类信息528条, a municipality's bureau, its parts
+        // after 其中): the site's count, as 通过网站公开 is; not a site named by others (省市县网站, 上级网站).
+        new("legacy.channel.website", "条", Make(@"(?<=通过)网站(?:主动)?发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The verb before the site's information (全年累计公开政府网站信息9062条, a district office's): the items the government
         // website carried that year. Not reposts (转发…网站信息).
         new("legacy.channel.website", "条", Make(@"(?<!转(?:载|发)?)(?:公开|发布)(?:政府|门户)网站(?:各类)?信息(?:共计|共)?" + Number + "条")),
@@ -371,7 +375,8 @@ internal static partial class ProseFigureReader
         // The applications may be said to be of every kind (共收到各类政府信息公开申请2件, a county bureau's), and 收 alone is
         // 收到 right after the whole year (全年收政府信息公开申请464件, a city bureau's). 接受 is 接收 (2022年县某某委接受政府信息
         // 公开申请2件, a county commission's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // The applications may be named as asking for the information (本年度收到要求公开政府信息的申请7件, a district bureau's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|要求公开政府信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before

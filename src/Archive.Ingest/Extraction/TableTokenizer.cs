@@ -31,7 +31,9 @@ internal static partial class TableTokenizer
             // bars alone, then (二)部分公开… |: a real district office's page, whose other rows end on || instead): every bar of
             // the run but the last is an empty cell. Not after a row's several values (0 |, 0 |, then two bars alone: the row's
             // closing bars, other real pages).
-            if (barredCells && IsLoneBar(text, lines[l])
+            // A bar alone right under a label printed without its bar (行政规范性文件, then |, then 0 |: a county bureau's page
+            // whose cell broke before its bar) is that label's own bar, no empty cell.
+            if (barredCells && IsLoneBar(text, lines[l]) && !LabelsBarBrokenOff(text, lines, l - 1, fromLine)
                 && (EmptyCellFollows(text, lines, l + 1, toLine) || (!rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine))
                     || (rowsClosedByBars && AfterAValueCell(text, lines, l - 1, fromLine) && LoneBarFollows(text, lines, l + 1, toLine)
                         && ValuesSinceLabel(text, lines, l - 1, fromLine) == 1 && LoneBarRun(text, lines, l, fromLine, toLine) >= 4)))
@@ -92,6 +94,23 @@ internal static partial class TableTokenizer
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line before <paramref name="from"/>'s next (empty lines skipped) is a label printed without any bar.</summary>
+    private static bool LabelsBarBrokenOff(string text, IReadOnlyList<TextLine> lines, int from, int fromLine)
+    {
+        for (var l = from; l >= fromLine && l >= 0; l--)
+        {
+            var content = text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start).Trim();
+            if (content.IsEmpty)
+            {
+                continue;
+            }
+
+            return !content.ContainsAny("|｜") && CellKind(text, lines[l]) == BarredCellKind.Label;
         }
 
         return false;

@@ -515,9 +515,20 @@ public static partial class PageChrome
             // Labels and values between single spaces, no colon (发布机构 乌恰县人民政府 发布日期 2022-01-05 12:37): two
             // such pairs at least, from the line's start, make a header row.
             var pairs = LabelSpaceValue().Matches(text);
-            if (barred || pairs.Count < 2 || pairs[0].Index != 0)
+
+            // The row's first label may be letter-spaced as pages print it (索 引 号 X/2024-00001  发布机构 Y  公开日期
+            // 2024-01-29, a zone committee's page): that label and its value are the row's first pair.
+            var spacedFirst = pairs.Count > 0 && pairs[0].Index > 0 ? SpacedLabelValue().Match(text[..pairs[0].Index]) : Match.Empty;
+            var spacedLabel = spacedFirst.Success ? Spaceless(spacedFirst.Groups["l"].Value) : null;
+            var spacedOpens = spacedLabel is not null && AllLabels.Contains(spacedLabel);
+            if (barred || pairs.Count + (spacedOpens ? 1 : 0) < 2 || (pairs[0].Index != 0 && !spacedOpens))
             {
                 return false;
+            }
+
+            if (spacedOpens)
+            {
+                Record(spacedLabel!, spacedFirst.Groups["v"].Value, facts);
             }
 
             foreach (Match pair in pairs)
@@ -634,6 +645,10 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex AnySpace();
+
+    // A label letter-spaced (索 引 号, 发 布 机 构) and its value, all that stands before a row's next label.
+    [GeneratedRegex(@"^(?<l>[\u4E00-\u9FFF](?:[ \u3000]+[\u4E00-\u9FFF]){1,5})[ \u3000]*[:：]?[ \u3000]+(?<v>[^\s:：|]+)[ \u3000]*$")]
+    private static partial Regex SpacedLabelValue();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日(?=本年度报告|本报告|根据《|依据《|按照《)")]
     private static partial Regex DateRunIntoTheOpening();
