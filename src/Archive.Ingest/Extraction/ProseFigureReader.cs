@@ -109,6 +109,11 @@ internal static partial class ProseFigureReader
         // The named body may sum its year's items (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's, its
         // kinds listed after it): that year summed, as 我局 does (YearSummed).
         new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "[条篇]")),
+        // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
+        // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
+        // another sentence's). Only the report's year, the body itself (我/本) opening the clause (or right after a section's
+        // heading: (一)主动公开情况 2023年我镇…, the compact text has no line ends).
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？,，]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^\d,，。;；:：!？()]{1,12})(?<yr>(?:19|20)\d{2})年度?[,，]?(?:我|本)[^\d,，。;；:：、]{1,3}?(?:共)?新增公开(?:的)?(?:政府|政务)信息(?:共计|共)?" + Number + "条")),
         // The report's year opening the sentence as its subject (2016年主动公开信息123条, a real township's), also after
         // 据统计 and with the items' kinds summed or said to be there (据统计,2011年度共主动公开各类信息155条; 2013年度
         // 主动公开信息的有5条: real bureaus').
@@ -222,7 +227,10 @@ internal static partial class ProseFigureReader
         // The information may be counted as its 总量 (通过县人民政府门户网站主动公开信息总量N条, a county's). Where the items go
         // unsaid before the count, nothing may follow it but the clause's end or the information itself (公开7条。; 公开285条
         // 信息): a count before another noun counts that (在政府门户网站发布5条重大行政决策草案, a county-level city's: drafts).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化)平台[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The items may be published once checked (在X县人民政府网站审核发布各类工作信息58条, a township's: its work information of
+        // every kind), and the government's site may be called its 外网, the public network (在县人民政府外网主动公开政府信息数
+        // 13条, a town's 2019 report).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化)平台[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -238,6 +246,10 @@ internal static partial class ProseFigureReader
         // In a government's own report the site may publish its whole area's information (市政府门户网站公开全市各类政府信息共计
         // N条, a county-level city's): the portal's count (`whole`: a department's report counts its own, not its area's).
         new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The same site as the subject with the count before the items it counts (2023年,我镇政府网站共发布1722条信息,其中…, a
+        // town's): only the information itself right after 条, the clause ending there; a count before another noun counts
+        // that (门户网站发布5条重大行政决策草案: drafts).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)了?" + Number + "条(?:各类)?(?:政府|政务)?信息(?=[,，。;；]|$)")),
         // A portal named X政务网 opening a sentence as its subject, as 通过X政务网 is read above (X市政务网发布信息107条 after the
         // channels' sum, a county-level city bureau's): only a place's short name before it, so not where the body has its
         // departments publish through it (我办督促…通过X政务网发布…).
@@ -314,6 +326,13 @@ internal static partial class ProseFigureReader
         // county's; X乡X微讯”微信平台公开发布信息78条, a township's mirror page that lost the name's opening quote): the body's
         // own account, its name opening the clause; not where a list or another channel goes before it.
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：!？]|通过|在|利用|依托)(?:""[^""、,，。;；:：和及与]{1,16}""|[^""\d,，。;；:：!？、和及与]{1,16}"")微信平台共?(?:公开)?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
+        // The government's own account, in a government's or a township's report (2021年在政府微信公众号上共公开信息130条, a
+        // township's): the body's own WeChat account (`govown`: in a department's report it may be its government's).
+        new("legacy.channel.wechat", "条", Make(@"(?:通过|在|利用|依托)(?<govown>政府)微信(?:公众号|公众平台)(?:上)?共?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?信息共?" + Number + "[条篇]")),
+        // The year's total broken down after 其中, clause by clause, each a name and its count (我乡主动公开政府信息598条,
+        // 其中,政务公开517条,政府微信公众号81条, a township's): the item that is the WeChat account is that channel's part of
+        // the whole (the government's account only in a government's or a township's report, as above).
+        new("legacy.channel.wechat", "条", Make(@"(?<=主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，;；]其中[,，:：]?(?:[^\d,，。;；:：!？、]{1,12}?\d+条[,，;；]){0,4})(?:(?<govown>政府)|政务)?微信(?:公众号|公众平台)共?" + Number + "条(?=[,，。;；]|$)")),
         // The account by its quoted name and 公众号, the WeChat word left out (政务新媒体平台“X发布”公众号共发布信息294条, a
         // town's, beside its site's and its video account's counts): a 公众号 is a WeChat official account; another platform's
         // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.
@@ -415,10 +434,16 @@ internal static partial class ProseFigureReader
         // The year's new applications as a part of those handled, the rest carried over (全区累计处理政府信息依申请公开92件,
         // 其中,本年度新接收91件,2020年结转办理1件, a district's): the part named new is the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:依申请公开|公开申请)(?:申请)?共?\d+件[,，]其中[,，:：]?)(?:本年度?|今年|(?<yr>(?:19|20)\d{2})年度?)新(?:接收|收到|受理|收)(?:的)?(?:申请)?" + Number + "件")),
+        // The applications handed in at the counter, in the older reports' list of the ways they came (…,其中通过网站“政府信息
+        // 公开”栏目提交的网上申请有0件,通过电子邮件提交的申请有0件,通过公开受理窗口当面提交的申请有0件, a town's 2023 report):
+        // the 统计表's 当面申请数. (The website's 网上申请 beside e-mail is not the table's 网络申请数, which counts both.)
+        new("legacy.apply.in_person", "件", Make(@"当面(?:提交|提出|递交)(?:的)?(?:政府信息公开)?申请(?:有|为|共)?" + Number + "件")),
         // The replies counted right after the applications, in the same sentence (受理政府信息公开申请6件，答复6件, a real
         // office's 2009 report): the 统计表's 申请答复数. Only as the next clause after the applications' count, where
         // nothing else can be what was answered.
-        new("legacy.apply.replies", "件", Make(@"(?<=(?:收到|受理)了?(?:(?:政府)?(?:信息公开)?|公开政府信息)申请(?:共)?\d+件[,，])(?:已|均已|并|全部)?(?<src>答复(?:了)?(?:共)?" + Number + "件)(?=[,，。;；]|$)")),
+        // The applications may be named by 依申请公开 (受理依申请公开政府信息0件,回复处理0件, a street office's), and the replies
+        // by 回复, 答复 in other words (回复处理: replied to and dealt with).
+        new("legacy.apply.replies", "件", Make(@"(?<=(?:收到|受理)了?(?:(?:(?:政府)?(?:信息公开)?|公开政府信息)申请|依申请公开(?:政府信息)?)(?:共)?\d+件[,，])(?:已|均已|并|全部)?(?<src>(?:答复|回复(?:处理)?)(?:了)?(?:共)?" + Number + "件)(?=[,，。;；]|$)")),
         // The replies named by what they answered (政府信息依申请公开答复152件, a city commission's, after the applications'
         // count): the 统计表's 申请答复数. Opening its clause, not 不予 or another verb's object.
         new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:政府信息)?依申请公开(?:申请)?答复(?:共)?" + Number + "件")),
@@ -491,6 +516,12 @@ internal static partial class ProseFigureReader
 
                 // The whole area's information (全市各类政府信息) is a government's own scope, a department's area.
                 if (match.Groups["whole"].Success && !governmentsOwn)
+                {
+                    continue;
+                }
+
+                // The government's own account (政府微信公众号) is the body's own only in a government's or a township's report.
+                if (match.Groups["govown"].Success && !governmentsOwn)
                 {
                     continue;
                 }
@@ -1153,7 +1184,8 @@ internal static partial class ProseFigureReader
 
     // A named channel; 通过各类渠道 (all of them) is the total.
     // A body's 官网 is its website (通过X局官网主动公开各类政府信息113条).
-    [GeneratedRegex(@"网站|网上|互联网|官网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
+    // The government's 外网 (its public network, 在县人民政府外网主动公开…, a town's) is its website.
+    [GeneratedRegex(@"网站|网上|互联网|官网|外网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
 
     // The channels may be called 公开渠道 and the verb stand after them (通过某区政府网站等公开渠道发布主动公开政府信息N条, a real

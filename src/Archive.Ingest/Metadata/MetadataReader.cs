@@ -2172,7 +2172,7 @@ internal sealed partial class MetadataReader
         for (var at = compact.Text.IndexOf(agency, StringComparison.Ordinal); at > 0; at = compact.Text.IndexOf(agency, at + 1, StringComparison.Ordinal))
         {
             var runStart = at;
-            while (runStart > 0 && at - runStart < 16 && compact.Text[runStart - 1] is >= '\u4E00' and <= '\u9FFF')
+            while (runStart > 0 && at - runStart < 16 && compact.Text[runStart - 1] is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF')
             {
                 runStart--;
             }
@@ -2453,15 +2453,18 @@ internal sealed partial class MetadataReader
     private static partial Regex CommitteeOffice();
 
     // 通过X市Y公众信息网上的…平台公布 / 在“X县人民政府门户网站”发布: a site by its place's name, the verb after it; no
-    // second site between (…公众信息网和Z公众信息网上…: which one is not said).
-    [GeneratedRegex(@"(?:通过|在|依托)[“""]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:公众信息网|人民政府(?:门户网站|网站|网))[”""]?(?:(?!网)[^。;；,，]){0,16}?(?:公开|公布|发布)")]
+    // second site between (…公众信息网和Z公众信息网上…: which one is not said). The site's name may stand in title marks
+    // (2021年通过《X县人民政府网》发布…各类信息85条, a town's).
+    [GeneratedRegex(@"(?:通过|在|依托)[“""《]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:公众信息网|人民政府(?:门户网站|网站|网))[”""》]?(?:(?!网)[^。;；,，]){0,16}?(?:公开|公布|发布)")]
     private static partial Regex TownshipPublishesThrough();
 
+    // Township and street names may hold a rare character of the CJK Extension A block (塘㙍镇, a real town's): the names'
+    // character classes below take that block (U+3400–U+4DBF) with the common one.
     // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡. A town
     // whose own name ends in 城 is one all the same (青城镇, 石城镇: towns of two real counties' pages were taken for
     // departments and named after their county, or left without their 人民政府), not a kind of town (小城镇, 新型城镇,
     // 重点城镇, 县城镇).
-    [GeneratedRegex(@"^(?![我本全各该此])(?:[\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)|[\u4E00-\u9FFF]{0,8}(?![小型点色心县市区城乡村和与及])[\u4E00-\u9FFF]城镇)$")]
+    [GeneratedRegex(@"^(?![我本全各该此])(?:[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)|[\u3400-\u4DBF\u4E00-\u9FFF]{0,8}(?![小型点色心县市区城乡村和与及])[\u3400-\u4DBF\u4E00-\u9FFF]城镇)$")]
     private static partial Regex TownshipAlone();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]
@@ -2829,7 +2832,7 @@ internal sealed partial class MetadataReader
 
     // X区人民政府Y街道(办事处) / X县人民政府Y镇: a street or township named under its district's government, the official
     // form of its name (由X市Y区人民政府Z街道党政办公室综合科编制, a real street's, whose office made the report its office's).
-    [GeneratedRegex(@"(?<place>[\u4E00-\u9FFF]{2,12}?(?:市|区|县|旗))人民政府(?<unit>(?![我本全各该此])[\u4E00-\u9FFF]{1,10}?(?:街道(?:办事处)?|(?<!城)[镇乡](?:人民政府)?))")]
+    [GeneratedRegex(@"(?<place>[\u3400-\u4DBF\u4E00-\u9FFF]{2,12}?(?:市|区|县|旗))人民政府(?<unit>(?![我本全各该此])[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?(?:街道(?:办事处)?|(?<!城)[镇乡](?:人民政府)?))")]
     private static partial Regex StreetUnderGovernment();
 
     [GeneratedRegex(@"^[我本该][\u4E00-\u9FFF]{1,3}$")]
@@ -2867,15 +2870,15 @@ internal sealed partial class MetadataReader
     private static partial Regex ZoneCommittee();
 
     // X乡政府的政务公开年度报告 / X镇政府的政府信息公开工作年度报告: a report named as a township government's own.
-    [GeneratedRegex(@"(?<t>(?<![\u4E00-\u9FFF\d])[\u4E00-\u9FFF]{1,10}?[乡镇]|(?<=(?:19|20)\d{2}年度?)(?!度)[\u4E00-\u9FFF]{1,10}?[乡镇])政府的(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)")]
+    [GeneratedRegex(@"(?<t>(?<![\u3400-\u4DBF\u4E00-\u9FFF\d])[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?[乡镇]|(?<=(?:19|20)\d{2}年度?)(?!度)[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?[乡镇])政府的(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)")]
     private static partial Regex TownshipsOwnReport();
 
     // A township or street opening a sentence as its subject, bare or by its government's name (。X镇政府根据…), also right
     // after a section's heading that ends in 情况/方面 (the compact text has no line ends: (一)…情况X镇坚持…).
-    [GeneratedRegex(@"(?<=^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^()\d。,，;；:：]{2,16}?(?:情况|方面))(?<t>[\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?(?=坚持|根据|按照|认真|严格|围绕|始终|高度|切实|着力|积极|扎实|深入|全面|不断|持续|进一步|贯彻|紧紧|紧扣|聚焦|立足)")]
+    [GeneratedRegex(@"(?<=^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^()\d。,，;；:：]{2,16}?(?:情况|方面))(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?(?=坚持|根据|按照|认真|严格|围绕|始终|高度|切实|着力|积极|扎实|深入|全面|不断|持续|进一步|贯彻|紧紧|紧扣|聚焦|立足)")]
     private static partial Regex SentenceSubjectTownship();
 
     // A township's or street's government named in full where a clause begins (，X乡人民政府通过…).
-    [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?<t>[\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]
+    [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]
     private static partial Regex TownshipGovernmentAtClause();
 }
