@@ -81,7 +81,10 @@ internal static partial class ProseFigureReader
         // 某某县某某局主动公开各种政府信息346条, a county bureau's).
         // The 统计表's row may count 政务信息 (2024年,X乡主动公开政务信息数545条, a township's): 政府信息 in its words.
         // 合计 sums as 共计 does (2021年,区工信局主动公开政府信息合计76条, a district bureau's, its parts after 其中).
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|合计|共|为)?" + Number + "[条件]")),
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
+        // The 统计表's row with its words the other way round, the information first and its disclosure after (2018年度政府信息
+        // 主动公开总数为100条, a street office's 2018 page): the year opening the sentence, the count of the whole.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|[一二三四五六七八九十]{1,3}、[^\d,，。;；:：!？]{1,24}?(?:情况|方面|工作))(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：]{1,4}?)?(?:政府|政务)信息主动公开(?:总数|总量|数量|数)(?:为|共计|共|达)?" + Number + "条")),
         // The information before the verb, right after the year (区X办2019年政府信息主动公开共7条, a real district office's list
         // of the year's facts): the same count in the other order. Only after the report's year: a channel or a part names
         // itself before it (网站政府信息主动公开…) and has no year there.
@@ -108,7 +111,7 @@ internal static partial class ProseFigureReader
         // 政务信息 is 政府信息 there too (2021年度我乡主动公开政务信息8条，其中：…, a township's).
         // The named body may sum its year's items (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's, its
         // kinds listed after it): that year summed, as 我局 does (YearSummed).
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共)?" + Number + "[条篇]")),
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达)?" + Number + "[条篇]")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
         // another sentence's). Only the report's year, the body itself (我/本) opening the clause (or right after a section's
@@ -230,7 +233,7 @@ internal static partial class ProseFigureReader
         // The items may be published once checked (在X县人民政府网站审核发布各类工作信息58条, a township's: its work information of
         // every kind), and the government's site may be called its 外网, the public network (在县人民政府外网主动公开政府信息数
         // 13条, a town's 2019 report).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府(?:在线)?(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化)平台[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共|了)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -287,7 +290,7 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,。;；:!？])(?:我|本)[^\d,。;；:!？、""和及与]{1,3}?(?<src>在(?:官方)?微信(?:上)?(?:公开|发布)政府信息(?:数为|数|共计|共|为)?" + Number + "条)")),
         // An account named between (政务微信订阅号“…”(微信号:…)公开政府信息23条; 街道官方微信发布信息782条).
         // Also the account's platform by its name (在政务微信平台“X”公开政务信息137条, a real town's; 政务信息 is 政府信息).
-        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号|平台)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号|平台)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:(?:各类)?(?:政府|政务)?信息|(?:有关|相关)?图文)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共(?:发布|推送)(?:各类)?信息" + Number + "条)")),
         // 借助微信公众号平台“…”，全年发布信息392条 (a real zone's): the year's count without 共, only when nothing between
         // names another channel (微信公众号、微博… would be their sum).
@@ -1116,7 +1119,7 @@ internal static partial class ProseFigureReader
     // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count, nor
     // the media's sites the body's pieces ran on (在各级媒体网站、报刊、杂志等载体公开信息5327条, a street's, after its
     // portal's count).
-    [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})(?<!媒体)网站[^,，。;；]{0,16}?\d+条")]
+    [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})(?<!媒体)网站(?![^\d,，。;；]{0,6}?报送)[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();
 
     // A figure counted over the website and another channel named with it, right before its 其中 (…门户网站及政务新媒体方式主动

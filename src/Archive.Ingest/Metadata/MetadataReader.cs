@@ -65,6 +65,14 @@ internal sealed partial class MetadataReader
             pageTitle = headed + pageTitle;
         }
 
+        // The page's heading above its date line printing the report's own title with its place before it (青石市白沙区卫生局
+        // 2010年…报告 / 时间:… / 白沙区卫生局2010年…报告, a district bureau's page): the same title, its body named in full there.
+        if (ownTitle is not null && pageTitle is not null && pageTitle.Length > ownTitle.Length && pageTitle.EndsWith(ownTitle, StringComparison.Ordinal)
+            && IsPlaceAlone(pageTitle[..^ownTitle.Length]))
+        {
+            ownTitle = pageTitle;
+        }
+
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
@@ -325,6 +333,15 @@ internal sealed partial class MetadataReader
                     evidence.Add("agency from the title the report states");
                 }
             }
+        }
+
+        // A body named after its place's short form, the designation dropped (某店公园街道办事处 in the title), on a page whose
+        // 发布机构 prints the same name with the place whole (某店区公园街道办事处): the publisher's is the body's full name.
+        if (agency is not null && page.Facts.Publisher is { } fullPublisher && DesignationDropped(agency, fullPublisher) is { } fullPlace
+            && _gazetteer.FindByName(fullPlace).Count > 0)
+        {
+            evidence.Add($"{agency}: printed whole by the page's 发布机构 as {fullPublisher}");
+            agency = fullPublisher;
         }
 
         // A title naming a system of bodies (X市气象部门…报告) and no body named in the text: the system still belongs to its place.
@@ -1543,6 +1560,26 @@ internal sealed partial class MetadataReader
         return null;
     }
 
+    /// <summary>
+    /// The place <paramref name="full"/> prints whole where <paramref name="name"/> drops its designation (某店区 in 某店区公园
+    /// 街道办事处 against 某店公园街道办事处): the two names the same but for one 区/县/市/旗 after at least two characters; else null.
+    /// </summary>
+    private static string? DesignationDropped(string name, string full)
+    {
+        if (full.Length != name.Length + 1)
+        {
+            return null;
+        }
+
+        var at = 0;
+        while (at < name.Length && name[at] == full[at])
+        {
+            at++;
+        }
+
+        return at >= 2 && full[at] is '区' or '县' or '市' or '旗' && string.Equals(full.Remove(at, 1), name, StringComparison.Ordinal) ? full[..(at + 1)] : null;
+    }
+
     /// <summary>A government's name without its 人民政府 (X县Y镇人民政府 → X县Y镇), the form a title line may restate it in.</summary>
     private static string ShortOf(string name) =>
         name.EndsWith("人民政府", StringComparison.Ordinal) && name.Length > 6 ? name[..^4] : name;
@@ -2617,8 +2654,10 @@ internal sealed partial class MetadataReader
     // does it give the summed figures of the area's bodies (全区各行政机关共收到政府信息公开申请2076件, a real municipal
     // district's report compiled by its office), though it may urge them (督促全区各行政机关…: no figure follows).
     // So does its year's account opening on the area as the subject (2018年，我县坚持以…为指导, a county's report whose
-    // contact is its disclosure office): an office opens on 我办, a department on 我局.
-    [GeneratedRegex(@"[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)|(?<!\d)(?:19|20)\d{2}年度?[,，]我(?:省|自治区|市|县|区|旗)(?=坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
+    // contact is its disclosure office): an office opens on 我办, a department on 我局. So does the compiler's sentence
+    // naming the area's disclosure work as what it went by (结合我区2012年政府信息公开工作实际情况,由X区人民政府办公室编制, a
+    // district's report): the area's year, not the office's.
+    [GeneratedRegex(@"结合我(?:省|自治区|市|县|区|旗)(?:19|20)\d{2}年度?政府信息公开工作|[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)|(?<!\d)(?:19|20)\d{2}年度?[,，]我(?:省|自治区|市|县|区|旗)(?=坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
     private static partial Regex WholeArea();
 
     // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.
