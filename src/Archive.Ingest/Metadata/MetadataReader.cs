@@ -335,8 +335,8 @@ internal sealed partial class MetadataReader
             }
         }
 
-        // A body named after its place's short form, the designation dropped (某店公园街道办事处 in the title), on a page whose
-        // 发布机构 prints the same name with the place whole (某店区公园街道办事处): the publisher's is the body's full name.
+        // A body named after its place's short form, the designation dropped (某店青松街道办事处 in the title), on a page whose
+        // 发布机构 prints the same name with the place whole (某店区青松街道办事处): the publisher's is the body's full name.
         if (agency is not null && page.Facts.Publisher is { } fullPublisher && DesignationDropped(agency, fullPublisher) is { } fullPlace
             && _gazetteer.FindByName(fullPlace).Count > 0)
         {
@@ -1562,7 +1562,7 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// The place <paramref name="full"/> prints whole where <paramref name="name"/> drops its designation (某店区 in 某店区公园
-    /// 街道办事处 against 某店公园街道办事处): the two names the same but for one 区/县/市/旗 after at least two characters; else null.
+    /// 街道办事处 against 某店青松街道办事处): the two names the same but for one 区/县/市/旗 after at least two characters; else null.
     /// </summary>
     private static string? DesignationDropped(string name, string full)
     {
@@ -2495,7 +2495,7 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:通过|在|依托)[“""《]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:公众信息网|人民政府(?:门户网站|网站|网))[”""》]?(?:(?!网)[^。;；,，]){0,16}?(?:公开|公布|发布)")]
     private static partial Regex TownshipPublishesThrough();
 
-    // Township and street names may hold a rare character of the CJK Extension A block (塘㙍镇, a real town's): the names'
+    // Township and street names may hold a rare character of the CJK Extension A block (X㙍镇, a real town's): the names'
     // character classes below take that block (U+3400–U+4DBF) with the common one.
     // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡. A town
     // whose own name ends in 城 is one all the same (青城镇, 石城镇: towns of two real counties' pages were taken for

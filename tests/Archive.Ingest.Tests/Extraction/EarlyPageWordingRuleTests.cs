@@ -105,13 +105,13 @@ public sealed class EarlyPageWordingRuleTests
 
     // The title drops the district's 区 after its short name; the page's 发布机构 prints it whole. Not another body's name.
     [Theory]
-    [InlineData("恒山区公园街道办事处", "恒山区公园街道办事处")]
-    [InlineData("恒山区人民政府办公室", "恒山公园街道办事处")]
+    [InlineData("恒山区青松街道办事处", "恒山区青松街道办事处")]
+    [InlineData("恒山区人民政府办公室", "恒山青松街道办事处")]
     public void Extract_TitleDroppingItsDistrictsDesignation_TakesThePublishersFullName(string publisher, string agency)
     {
-        var text = "| 标题: | 恒山公园街道办事处2018年政府信息公开工作年度报告 | ||\n|---|---|---|---|\n"
-            + "| 发文日期: | 2019-02-15 | 发布机构: | " + publisher + " |\n恒山公园街道办事处\n2018年政府信息公开工作年度报告\n"
-            + "本年报是根据《条例》要求,由公园街道办事处编制的2018年度政府信息公开年度报告。所列数据的统计期限是2018年1月1日至2018年12月31日。"
+        var text = "| 标题: | 恒山青松街道办事处2018年政府信息公开工作年度报告 | ||\n|---|---|---|---|\n"
+            + "| 发文日期: | 2019-02-15 | 发布机构: | " + publisher + " |\n恒山青松街道办事处\n2018年政府信息公开工作年度报告\n"
+            + "本年报是根据《条例》要求,由青松街道办事处编制的2018年度政府信息公开年度报告。所列数据的统计期限是2018年1月1日至2018年12月31日。"
             + "本报告电子版可以在鸡西市恒山区人民政府门户网站查阅或下载。\n";
 
         var report = Extractor.Extract(text, "publisher.txt");
