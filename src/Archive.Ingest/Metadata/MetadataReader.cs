@@ -1561,7 +1561,7 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// The place <paramref name="full"/> prints whole where <paramref name="name"/> drops its designation (某店区 in 某店区公园
+    /// The place <paramref name="full"/> prints whole where <paramref name="name"/> drops its designation (某店区 in 某店区青松
     /// 街道办事处 against 某店青松街道办事处): the two names the same but for one 区/县/市/旗 after at least two characters; else null.
     /// </summary>
     private static string? DesignationDropped(string name, string full)
