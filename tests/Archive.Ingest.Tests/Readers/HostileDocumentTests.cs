@@ -23,6 +23,11 @@ public sealed class HostileDocumentTests
         var options = new IngestOptions();
         var preparer = new ReportPreparer(new ReportExtractor(), options);
 
+        // The first file prepared pays the extractor's start-up (the JIT of its generated regexes): good-1.txt, timed
+        // first, failed the budget at 5.3 s and 11.2 s on this 2-core machine at load 20–38, then passed re-run. The
+        // budget is about the documents, so a good file is prepared once, untimed, before any clock runs.
+        await preparer.PrepareFileAsync(Path.Combine(dir.Path, HostileDocuments.GoodFiles[0]), CancellationToken.None);
+
         var prepared = new List<string>();
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in ReportFileDiscovery.Find([dir.Path], options.FilePatterns))
