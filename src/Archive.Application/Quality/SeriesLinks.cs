@@ -6,7 +6,7 @@ namespace Archive.Application.Quality;
 /// <summary>The evidence for each link of a series (issue 24): same region, name mapping used, the text saying 原….</summary>
 public static class SeriesLinks
 {
-    // How far before the old name 原 may stand: 原平潭县经信局 puts the region's name (up to ~10 characters) between.
+    // How far before the old name 原 may stand: 原X县经信局 puts the region's name (up to ~10 characters) between.
     private const int FormerMarkerReach = 12;
 
     /// <summary>Whether the later report's text is needed (the names differ, so 原… may be said).</summary>

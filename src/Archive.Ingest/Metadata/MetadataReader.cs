@@ -528,7 +528,7 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// Completes the name the report gives itself: an abbreviated designation spelt out (上海市科委 → 上海市科学技术委员会),
+    /// Completes the name the report gives itself: an abbreviated designation spelt out (X市科委 → X市科学技术委员会),
     /// a zone alone → its 管理委员会 where the report names one, a township or street alone → its 人民政府/办事处, and a name
     /// without its place (自治区审计厅, 市卫健委, 城关镇) placed by the page or the text: the name printed after a place, the
     /// page's 发布机构/来源, else the place the prose names most at the level the name implies. Not certain → no region.
@@ -2115,8 +2115,8 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
-    /// A municipality's district body named without the municipality (黄浦区人民政府 from a compiler statement, 渝中区经济和
-    /// 信息化委员会 from prose) where the text prints it after the municipality (“上海市黄浦区人民政府”网站, 《重庆市渝中区经济和
+    /// A municipality's district body named without the municipality (南岸区人民政府 from a compiler statement, 南岸区经济和
+    /// 信息化委员会 from prose) where the text prints it after the municipality (“重庆市南岸区人民政府”网站, 《重庆市南岸区经济和
     /// 信息化委员会信息公开指南》): its official name carries the municipality's. Not a prefecture's county: a province's
     /// name before a city's body is an address, not part of the name. A title's or signature's name is the report's own.
     /// </summary>
