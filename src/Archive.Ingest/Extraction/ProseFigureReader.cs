@@ -147,6 +147,10 @@ internal static partial class ProseFigureReader
         // information as the object (（一）主动公开 2023年，我局公开各类信息309条，其中工作动态信息306条…, a district police
         // branch's): the heading says which publishing it is, 各类 that it is all of it; nothing stands between.
         new("legacy.active.total", "条", Make(@"(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?共?公开各类(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // Right under that heading, the year's sentence with the township or street named as its subject and its 政府信息 as
+        // the object (（一）主动公开。2024年,X街道公开政府信息201条,其中政策文件8条,…, a street office's): the heading says which
+        // publishing it is. Not 各 (各乡镇 in a county's report: its townships' sum).
+        new("legacy.active.total", "条", Make(@"(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:[^\d,，。;；:：、!？()各]{1,10}?(?:街道|镇|乡|苏木))?共?公开(?:政府|政务)信息(?:共计|共)?" + Number + "条")),
         // Right under that heading, the year's sentence ending on the body's active disclosure with no subject named, its
         // clauses saying what was updated or by which rules (（一）主动公开。2024年,按照X市政府信息公开要求,对街道机构职能、…等
         // 信息进行更新,主动公开政务信息6063条,通过…, a street's): the heading and the year make it the year's; no figure and no
@@ -233,7 +237,11 @@ internal static partial class ProseFigureReader
         // The items may be published once checked (在X县人民政府网站审核发布各类工作信息58条, a township's: its work information of
         // every kind), and the government's site may be called its 外网, the public network (在县人民政府外网主动公开政府信息数
         // 13条, a town's 2019 report).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The site's management platform, its cloud (通过X县政府网站管理云平台主动公开政府信息188条, a town's), and its
+        // disclosure column (在市人民政府门户网站信息公开专栏主动公开信息20条, a township's: the column is where the site discloses;
+        // a topic's 专栏 is not read), are the site; the items may go 向社会 before 主动 (通过“X”门户网站向社会主动公开政府信息69条,
+        // a street office's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|(?:政务公开|政府信息公开|信息公开)专栏[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -248,7 +256,8 @@ internal static partial class ProseFigureReader
         // 主动 (省政府门户网站主动发布各类信息N条, a province's summary: its government's portal).
         // In a government's own report the site may publish its whole area's information (市政府门户网站公开全市各类政府信息共计
         // N条, a county-level city's): the portal's count (`whole`: a department's report counts its own, not its area's).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The body's disclosure site by that name (2023年,我镇政务信息公开网主动公开各类政务信息11条, a town's) is its site.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The same site as the subject with the count before the items it counts (2023年,我镇政府网站共发布1722条信息,其中…, a
         // town's): only the information itself right after 条, the clause ending there; a count before another noun counts
         // that (门户网站发布5条重大行政决策草案: drafts).
@@ -309,7 +318,8 @@ internal static partial class ProseFigureReader
         // items were published to the public (通过“X”微信公众平台方式向社会公布各类政府信息1173条): two towns' wordings.
         // Every kind may be two kinds joined by 、, the second being the information itself (微信公众号推送各类报道、信息231条,
         // a district bureau's).
-        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // The items published may be called 公开信息 (通过微信公众号“X”发布公开信息85条, a township's): the information itself.
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
@@ -398,13 +408,16 @@ internal static partial class ProseFigureReader
         // 收到 right after the whole year (全年收政府信息公开申请464件, a city bureau's). 接受 is 接收 (2022年县某某委接受政府信息
         // 公开申请2件, a county commission's).
         // The applications may be named as asking for the information (本年度收到要求公开政府信息的申请7件, a district bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|要求公开政府信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // Applications for 政务公开, the openness of government affairs, are the same requests (2025年X街道收到政务公开申请
+        // 11件,其中:…, a street office's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开政府信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before
         // 依申请公开 alone where its clause ends (共收到1件依申请公开，…), or counted as cases again (我镇共收到0件依申请公开件, a
         // town's 2022 report).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
+        // Also before the applications named as asking for the information (我街共收到1条要求信息公开的申请, a street office's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -424,13 +437,18 @@ internal static partial class ProseFigureReader
         // county's): not the information disclosed on application (收到依申请公开信息3条 may count items, not applications).
         // 接受 is 受理 (区X办2019年接受依申请公开1条, a real district office's list of the year's facts).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "[件例]")),
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:申请)?共?" + Number + "条")),
+        // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
+        // they are applications, not items.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请)?共?" + Number + "条")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
         // 对依申请公开政府信息的申请2件, a town's report year after year; 收到公民和法人或其他组织政府信息公开申请共32件), or two of
         // them and 提交 (收到公民、法人提交的政府信息公开申请N件, a real zone's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
+        // One kind of applicant named as having made them (全年收到公民个人提出的政府信息公开申请1件, a street office's): the
+        // applications are still named in full after 提出的/提交的, so no other request is read.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:群众|公众|公民)(?:个人)?(?:提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请共?" + Number + "件")),
         // Or the body they applied to named, and the applications by their case word (受理公民、法人或其他组织向县政府提出的
         // 政府信息依申请公开26件, a county's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?向[^\d,，。;；:：]{1,10}?(?:提出|提交)的(?:政府信息)?依申请公开(?:申请)?共?" + Number + "件")),

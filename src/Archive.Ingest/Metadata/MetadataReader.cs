@@ -2792,7 +2792,9 @@ internal sealed partial class MetadataReader
     // (real bodies that name no place of their own; the last two of r26 and r29), and 我街道主要依托Y区政府门户网站发布 (a real
     // street's page, r63): the site their information goes out on is their place's government's. Not a site among others
     // (…门户网站和X审…).
-    [GeneratedRegex(@"(?:我|本)(?:[镇乡局委办]|街道)\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台|(?:主动)?(?:公开|发布))")]
+    // The site may come first and the body's own items after the verb (依托X市Y区人民政府网站,及时发布我街工作动态, a street's
+    // page naming no street), and a street may call itself 我街.
+    [GeneratedRegex(@"(?:我|本)(?:[镇乡局委办]|街道?)\d{0,4}年?度?[^。;；\d]{0,24}?(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?(?:上|为平台|(?:主动)?(?:公开|发布))|(?:在|以|通过|依托)""?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民)?政府(?:门户网站|信息公开网站|网站)""?[,，]?(?:及时|主动|定期)?(?:公开|发布)了?(?:我|本)(?:[镇乡]|街道?)")]
     private static partial Regex OwnInformationOnSite();
 
     // The office by its level alone opening the year's account (2021年,市政府办公室认真贯彻…): its level word and office word.

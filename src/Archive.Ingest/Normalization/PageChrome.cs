@@ -250,10 +250,19 @@ public static partial class PageChrome
             // The site's byline under the title (X人民政府门户网站 www.x.gov.cn 2023-01-28): its name and address before the date;
             // or the publisher's name after it (2024-01-26   X县人民政府办公室, a real county's page).
             var date = BareDashDate().Match(PublisherAfterDate().Replace(SiteByline().Replace(Unbulleted(segments[i].Text), string.Empty, 1), string.Empty, 1));
+
+            // The date alone in dots (2026.01.13), as a district's pages print it under the title and the item's disclosure
+            // attribute (X街道办事处…年度报告 / 主动公开 / 2026.01.13, a street office's page): a date alone on its line.
+            if (!date.Success)
+            {
+                date = BareDottedDate().Match(segments[i].Text.Trim());
+            }
+
             var title = i - 1;
 
-            // A layout table's empty cells (| / ||||…, a real town's mirror) may stand between the title and its date.
-            while (title > 0 && BarsOnly().IsMatch(segments[title].Text))
+            // A layout table's empty cells (| / ||||…, a real town's mirror) may stand between the title and its date, and
+            // so may the page's word for how the item is disclosed (主动公开, 依申请公开: a value without its 公开方式 label).
+            while (title > 0 && (BarsOnly().IsMatch(segments[title].Text) || DisclosureAttributeAlone().IsMatch(segments[title].Text.Trim())))
             {
                 title--;
             }
@@ -694,6 +703,12 @@ public static partial class PageChrome
     // day and hour are printed with two digits each, so that where the day ends is certain.
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-(?:(?<m>\d{2})-(?<d>\d{2})(?=\d{2}:\d{2})|(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")]
     private static partial Regex BareDashDate();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\.(?<m>\d{1,2})\.(?<d>\d{1,2})$")]
+    private static partial Regex BareDottedDate();
+
+    [GeneratedRegex(@"^(?:主动公开|依申请公开)$")]
+    private static partial Regex DisclosureAttributeAlone();
 
     // A body's name alone after a dashed date and its time: nothing but Chinese characters, no punctuation.
     [GeneratedRegex(@"(?<=^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+[\u4E00-\u9FFF]{2,30}$")]
