@@ -6,7 +6,7 @@ namespace Archive.Ingest.Tests.Extraction;
 /// <summary>
 /// Township and street report pages of 2019–2025 (thirty-third session, r103) on small fictional texts: applications
 /// received by one kind of applicant, for 政务公开, before 要求信息公开的申请 and named in full before 条; the website by its
-/// management platform, its disclosure column, 向社会 before 主动, and a disclosure site named 政务信息公开网; a WeChat
+/// management platform (its disclosure column stays unread), 向社会 before 主动, and a disclosure site named 政务信息公开网; a WeChat
 /// account's 公开信息; a named street's 政府信息 right under the 主动公开 heading; the district of an unnamed street from
 /// the district site it publishes its items through; a dotted date under the title and the item's disclosure attribute.
 /// </summary>
@@ -66,19 +66,10 @@ public sealed class StreetSiteAndApplicationRuleTests
     }
 
     [Fact]
-    public void Extract_PortalsDisclosureColumn_IsTheWebsite()
+    public void Extract_PortalsDisclosureColumn_StaysUnread()
     {
         var metrics = ProseMetrics("青石乡2020年政府信息公开工作年度报告",
             "一是主动发布政务信息。2020年全乡在市人民政府门户网站信息公开专栏主动公开信息20条,其中执法信息公开17条。");
-
-        Assert.Equal(20, metrics["legacy.channel.website"]);
-    }
-
-    [Fact]
-    public void Extract_PortalsTopicColumn_IsNoWebsiteCount()
-    {
-        var metrics = ProseMetrics("青石乡2020年政府信息公开工作年度报告",
-            "一是主动发布政务信息。2020年全乡在市人民政府门户网站疫情防控专栏主动公开信息20条。");
 
         Assert.False(metrics.ContainsKey("legacy.channel.website"));
     }
