@@ -134,7 +134,7 @@ internal static partial class ProseFigureReader
         // 最关心的信息，主动公开各类信息230条, a county bureau's): the body is the clause's subject; nothing between is 其中.
         // The channel words of TryFigure still make a channel's figure of it. The sentence may open right after a section's
         // heading (（一）主动公开情况 2022年，我局…: the compact text has no line ends).
-        new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^\d,，。;；:：!？()]{1,12})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:我|本)[^\d,，。;；:：]{1,4}?(?:(?!其中)[^。;；!？]){0,160}?[,，])主动公开(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
+        new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^\d,，。;；:：!？()]{1,12})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:我|本)[^\d,，。;；:：]{1,4}?(?:(?!其中)[^。;；!？]){0,160}?[,，](?:(?:我|本)(?:局|委|办|中心|单位))?)主动公开(?:各类)?(?:政府)?信息(?:共计|共)?" + Number + "条")),
         // Under the heading of active disclosure, the year's information of every kind published (（一）主动公开情况。2022年，
         // 共公开各类政府信息12888条，其中…, a county-level city's): the heading says which publishing it is, 各类 that it is
         // all of it; nothing stands between to name a channel or a subject whose share it might be. The sentence may open on
@@ -240,7 +240,7 @@ internal static partial class ProseFigureReader
         // The site's management platform, its cloud (通过X县政府网站管理云平台主动公开政府信息188条, a town's), is the site; the
         // items may go 向社会 before 主动 (通过“X”门户网站向社会主动公开政府信息69条, a street office's). A column of the site
         // (门户网站信息公开专栏主动公开…N条) stays unread: earlier sets leave a 专栏's count unscored, not certainly the site's.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?子站)?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -318,7 +318,9 @@ internal static partial class ProseFigureReader
         // Every kind may be two kinds joined by 、, the second being the information itself (微信公众号推送各类报道、信息231条,
         // a district bureau's).
         // The items published may be called 公开信息 (通过微信公众号“X”发布公开信息85条, a township's): the information itself.
-        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // The posts may be made and published (制作发布) and called 推文 (微信公众号“X民政”制作发布推文99条, a county bureau's
+        // mirror).
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:制作)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息|推文)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
@@ -327,6 +329,15 @@ internal static partial class ProseFigureReader
         // The account's issues counted first, its items in the next clause (“X科技”微信公众号推送112期,发布信息148条, a
         // county-level city bureau's): the items posted in those issues are the account's count.
         new("legacy.channel.wechat", "条", Make(@"微信公众(?:号|平台)共?(?:推送|编辑|发布|更新)\d+期[,，]共?(?:发布|推送)(?:各类)?(?:政府)?信息共?" + Number + "[条篇]")),
+        // The account's posts in the clause after its followers, the count before what it counts (“X司法”微信公众号订阅1900余
+        // 人次,发布876篇信息, a county bureau's): as the 推送 clause above, nothing between naming another channel or a part.
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网|抖音|头条|客户端|视频号|小程序|APP|报|其中|转)[^。;；!？]){0,40}?[,，](?<src>(?:全年|(?<yr>(?:19|20)\d{2})年度?)?共?发布" + Number + "[条篇](?:各类)?(?:政府|政务)?信息)(?=[,，。;；]|$)")),
+        // A quoted account's 公众号 (the WeChat word left out, as below) and its count as the items' 发布量 in the next clause
+        // (“X法治”公众号关注量/订阅数达2056人,信息发布量共1438条, a county-level city bureau's).
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:(?!微博|网|抖音|头条|客户端|视频号|小程序|APP|报|其中|转)[^。;；!？]){0,40}?[,，](?<src>信息发布(?:量|数)(?:共计|共|为|达)?" + Number + "[条篇])")),
+        // The verb before the account (推送微信公众号图文信息413条, after 在X区政府网站发布…信息共计334条: a district bureau's
+        // mirror): the account's items, its 图文 posts.
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：])(?:推送|发布)(?:政务)?微信公众(?:号|平台)(?:图文)?(?:信息|消息)(?:共计|共)?" + Number + "[条篇]")),
         // The account after the website's count in one list, the verb said once (全年政府门户网站主动公开各类政府信息212条、微信公众号
         // 198条, a district bureau's): the second item is the account's own count.
         new("legacy.channel.wechat", "条", Make(@"(?<=网站(?:主动)?(?:公开|发布)[^\d,，。;；:：!？、]{0,12}?\d+条、)(?:政务)?微信(?:公众号|公众平台)?共?" + Number + "条")),
@@ -409,7 +420,7 @@ internal static partial class ProseFigureReader
         // The applications may be named as asking for the information (本年度收到要求公开政府信息的申请7件, a district bureau's).
         // Applications for 政务公开, the openness of government affairs, are the same requests (2025年X街道收到政务公开申请
         // 11件,其中:…, a street office's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开政府信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before

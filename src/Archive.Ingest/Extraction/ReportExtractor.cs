@@ -437,7 +437,7 @@ public sealed partial class ReportExtractor : IReportExtractor
             tokens = TableTokenizer.Tokenize(text, lines, heading, end);
         }
 
-        var reading = StandardTableReader.Read(text, table, tokens);
+        var reading = StandardTableReader.Read(text, table, tokens, cutLines.Contains(heading));
         if (cutLines.Contains(heading) && reading.Shape is TableShape.Spaces or TableShape.CellPerLine)
         {
             reading = reading with { Shape = TableShape.OneLine };

@@ -14,7 +14,7 @@ internal static partial class StandardTableReader
 {
     private sealed record RowSpec(StandardTableRow Row, StandardTableSection Section, string[] Forms, string[] Cores);
 
-    public static TableReading Read(string text, StandardTable table, IReadOnlyList<TableToken> tokens)
+    public static TableReading Read(string text, StandardTable table, IReadOnlyList<TableToken> tokens, bool pageOnOneLine = false)
     {
         var rows = new List<RowSpec>();
         foreach (var section in table.Sections)
@@ -40,7 +40,11 @@ internal static partial class StandardTableReader
         // table flattened with a line break before each empty cell, a real district bureau's page cut after that row): its
         // value line holds one value and empty slots, yet it is a pipe row whose bars frame the cells before it.
         pipeRows = pipeRows || tokens.Any(t => t.IsPipe && t.Kind == TableTokenKind.Value && OpensWithBarsAfterALabel(text, t.Start));
-        if (!isSingleUnlabelledRow && pipeRows)
+        // A page on one line (crawler text) whose bars part every cell (二、… 第二十条第(一)项 | 信息内容 | … | 规章 | 0 | 0 | 0 |
+        // 规范性文件 | 0 | …, a district bureau's): its one pipe line is the whole table, no row, so it is read label by label
+        // as tab-parted cells are.
+        var onePipeLine = pageOnOneLine && tokens.Where(t => t.IsPipe).Select(t => t.Line).Distinct().Count() == 1;
+        if (!isSingleUnlabelledRow && pipeRows && !onePipeLine)
         {
             return ReadRows(text, table, rows, tokens);
         }

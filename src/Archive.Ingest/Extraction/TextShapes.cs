@@ -103,7 +103,8 @@ internal static partial class TextShapes
     /// 709455.9元: a real city bureau's 2019-template page), so the amount keeps its own column. So are a count with its
     /// measure word in brackets (16368(件)), an amount in 万 without 元 (211.509万 under 采购总金额, beside 53 under 采购项目数量)
     /// and a number with a doubled sign (--253 under 本年增/减, a typo): none is an R1 value, and each keeps its column, so
-    /// the row's other cells keep theirs (real 2019-template pages of a city's 市场监督管理局 and a district bureau).
+    /// the row's other cells keep theirs (real 2019-template pages of a city's 市场监督管理局 and a district bureau). So is
+    /// a change printed as its increase and decrease (0/0 under 本年增/减, a county bureau's mirror): two numbers, no one value.
     /// </summary>
     public static bool IsWordedNumber(string cell) => WordedNumber().IsMatch(Norm(cell));
 
@@ -151,7 +152,7 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^(?<n>[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?<u>万元|元)?$")]
     private static partial Regex ValueCell();
 
-    [GeneratedRegex(@"^(?:(?:增加|减少|增|减)\d+(?:\.\d+)?(?:项|件|个|条|次|篇)?|\d+(?:\.\d+)?(?:项|件|个|条|批次|次|篇|笔)|\d+(?:\.\d+)?\((?:项|件|个|条|次|篇)\)|\d+(?:\.\d+)?万|[+-]{2,}\d+(?:\.\d+)?)$")]
+    [GeneratedRegex(@"^(?:(?:增加|减少|增|减)\d+(?:\.\d+)?(?:项|件|个|条|次|篇)?|\d+(?:\.\d+)?(?:项|件|个|条|批次|次|篇|笔)|\d+(?:\.\d+)?\((?:项|件|个|条|次|篇)\)|\d+(?:\.\d+)?万|[+-]{2,}\d+(?:\.\d+)?|[+-]?\d+/[+-]?\d+)$")]
     private static partial Regex WordedNumber();
 
     [GeneratedRegex(@"^(?:-+|—+|/|无|\\|未增未减|无增无减|不增不减|无增减|未增减|无变化)$")]

@@ -661,6 +661,17 @@ internal sealed partial class MetadataReader
                 found = printed;
             }
 
+            // 市X局 opening the account, the text naming its prefecture among the levels above (…省、某州市和青石市关于政务公开的
+            // 要求) and printing the body in full with a county-level city of that prefecture (以“青石市X局”微信公众号…, a
+            // county-level city bureau's page with no title): the name printed whole is the body's; the prefecture, named
+            // only as a level above, is not. Printed after several places, the name decides nothing (PlaceBefore).
+            if (prefix == "市" && PlaceBefore(agency[prefix.Length..], compact, contextNames) is { Region: { Level: RegionLevel.County } countyCity } printedCity
+                && countyCity.Name.EndsWith(prefix, StringComparison.Ordinal)
+                && (found.Region is null || _gazetteer.PathOf(countyCity.Code).Any(r => r.Code == found.Region.Code)))
+            {
+                found = printedCity;
+            }
+
             if (found.Region is null)
             {
                 return (agency, found);
