@@ -6,9 +6,9 @@ namespace Archive.Ingest.Tests.Extraction;
 /// Governments' and their offices' report pages of 2019–2025 (twentieth round of real reports from elsewhere): the
 /// applications handled with the carried-in ones before the year's new ones (受理…N件,结转上年后新收到…M件), the
 /// applications by their ways then summed (…申请A件,快递B件,合计N件), a WeChat account's count with the year between
-/// (“X”微信公众号2024年度发布信息N条), the hot topics and opinion events without 重大 (回应公众关注热点和舆情N次), a portal's
-/// count with words of how before the verb (全面及时主动公开…等信息N条), and a district's government named with its zone's
-/// committee as one body. Fictional texts (the place of the last a real district no probe set's body belongs to).
+/// (“X”微信公众号2024年度发布信息N条), the hot topics and opinion events without 重大 (回应公众关注热点和舆情N次), and a
+/// district's government named with its zone's committee as one body; a portal's count with 及时 before its verb stays
+/// unread. Fictional texts (the place of the last a real district no probe set's body belongs to).
 /// </summary>
 public sealed class GovernmentSummaryFigureRuleTests
 {
@@ -27,8 +27,6 @@ public sealed class GovernmentSummaryFigureRuleTests
     [InlineData("青石县人民政府2024年政府信息公开工作年度报告", "(一)主动公开情况。县人民政府门户网站共发布信息900条。“青石县人民政府”微信公众号2024年度发布信息150条,订阅人数为3000。", "legacy.channel.wechat", 150)]
     // Hot topics and opinion events responded to, 重大 left out: the 统计表 row's whole.
     [InlineData("青石县人民政府2024年政府信息公开工作年度报告", "(一)主动公开情况。县人民政府门户网站共发布信息900条,发布政策解读信息30条,回应公众关注热点和舆情9次,开展调查征集2期。", "legacy.response.hot_topics", 9)]
-    // The portal, then how the items were published, then their kinds summed by 等.
-    [InlineData("青石县人民政府2024年政府信息公开工作年度报告", "一是主动公开情况。我县通过政府门户网站全面及时主动公开政府文件、政府会议、政务要闻等信息800条,政务新媒体发布信息200条。", "legacy.channel.website", 800)]
     public void Extract_GovernmentSummaryFigures(string title, string body, string key, int value)
     {
         var metrics = Metrics(title, body);
@@ -43,6 +41,8 @@ public sealed class GovernmentSummaryFigureRuleTests
     [InlineData("青石县人民政府2024年政府信息公开工作年度报告", "(一)主动公开情况。“青石县人民政府”微信公众号2023年度发布信息150条。", "legacy.channel.wechat")]
     // Hot topics alone: one kind of the row's two.
     [InlineData("青石县人民政府2024年政府信息公开工作年度报告", "(一)主动公开情况。回应公众关注热点9次。", "legacy.response.hot_topics")]
+    // The portal, then 及时 before the verb and a list of what was published: website or total, as an earlier round left it.
+    [InlineData("青石县人民政府2024年政府信息公开工作年度报告", "一是主动公开情况。我县通过政府门户网站全面及时主动公开政府文件、政府会议、政务要闻等信息800条,政务新媒体发布信息200条。", "legacy.channel.website")]
     public void Extract_GovernmentSummaryWordingsThatAreNoKeysFigure(string title, string body, string key)
     {
         var metrics = Metrics(title, body);
