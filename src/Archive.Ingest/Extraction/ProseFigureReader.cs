@@ -359,7 +359,9 @@ internal static partial class ProseFigureReader
         // The account by its quoted name and 公众号, the WeChat word left out (政务新媒体平台“X发布”公众号共发布信息294条, a
         // town's, beside its site's and its video account's counts): a 公众号 is a WeChat official account; another platform's
         // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.
-        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)共?" + Number + "[条篇]")),
+        // The report's year may stand between the account and its verb (“X县人民政府”微信公众号2024年度发布信息150条, a
+        // county's): that year's items only.
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?(?:(?<yr>(?:19|20)\d{2})年度?|全年)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)共?" + Number + "[条篇]")),
         // The bare 公众号 right after 通过 or 其中, no owner named (通过公众号公开信息数529条, 通过政府网站…公开信息数16条, a
         // township's; …等公开平台渠道。其中公众号全年发布信息139条, a town's): the body's own WeChat account, as above.
         new("legacy.channel.wechat", "条", Make(@"(?<=通过|其中[,，]?)公众号(?:平台)?(?:全年)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)(?:数为|数)?共?" + Number + "[条篇]")),
@@ -383,7 +385,8 @@ internal static partial class ProseFigureReader
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
-        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与)重大舆情(?:数)?共?" + Number + "次")),
+        // 重大 may be left out too (回应公众关注热点和舆情9次, a county's list of its site's work): both kinds, the row's whole.
+        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与)(?:重大)?舆情(?:数)?共?" + Number + "次")),
         // The 统计表's row in its short form where the row's sub-rows follow it (共回应公众关注热点2次,通过微信回应事件1次, a
         // zone's list of its responses): the table written out. Alone, the hot topics may be one kind of the row's two.
         new("legacy.response.hot_topics", "次", Make(@"回应公众关注热点(?:或重大舆情)?(?:数)?共?" + Number + "次(?=[,，;；、](?:(?!回应)[^。;；]){0,12}回应事件)")),
@@ -421,6 +424,10 @@ internal static partial class ProseFigureReader
         // Applications for 政务公开, the openness of government affairs, are the same requests (2025年X街道收到政务公开申请
         // 11件,其中:…, a street office's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // The applications received by their ways, then summed (全年依申请公开共收到群众网上申请60件,快递8件,合计68件, a
+        // district's): the sum is the year's received; the ways are named with the first count only. Not past a count of
+        // another kind (上年结转3件, 办结5件: the sum would hold them).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接收)了?(?:群众|公众|公民)?的?[^\d,，。;；:：]{0,8}?申请\d+件(?:[,，、](?![^\d,，。;；:：]{0,10}?(?:结转|办结|答复|回复|办理|处理|受理))[^\d,，。;；:：]{1,10}?\d+件){1,5}[,，](?:合计|共计|总计)" + Number + "件")),
         // Also counted in 条 before what they are (共收到1条政府信息公开申请, a real county bureau's), or in 项 before their
         // name as 事项 (本年度收到1项依申请公开事项, a real city bureau's).
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before
@@ -812,6 +819,14 @@ internal static partial class ProseFigureReader
             return false;
         }
 
+        // Applications handled with those carried over, the year's new ones counted next in the same sentence (共受理依申请公开
+        // 事项30件,结转上年后新收到依申请公开事项26件, a district's summary): the first count holds the carried-in ones; the new
+        // ones are the year's received.
+        if (key == "legacy.apply.received" && NewOnesNext().IsMatch(text.AsSpan(spanEnd)))
+        {
+            return false;
+        }
+
         // A total some of which was withdrawn (主动公开信息81条，其中退回三条，推送78条) is not certain.
         if (key == "legacy.active.total" && text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).Contains("退回", StringComparison.Ordinal))
         {
@@ -1158,6 +1173,11 @@ internal static partial class ProseFigureReader
     // (含上年结转1件) / 包括上年度结转的2件 right after a received count.
     [GeneratedRegex(@"^[(（]?(?:其中)?(?:含|包含|包括)[^,，。;；)）\d]{0,8}?结转")]
     private static partial Regex CarriedInIncluded();
+
+    // ,结转上年后新收到… / ,其中新收… / ,本年度新受理… right after a received count: the next clause counts the year's new
+    // applications apart from the carried-in ones.
+    [GeneratedRegex(@"^[,，](?:[^\d,，。;；]{0,10}?结转[^\d,，。;；]{0,8}?)?(?:其中[,，:：]?)?(?:本年度?|今年|(?:19|20)\d{2}年度?)?新(?:收到|接收|受理|收)")]
+    private static partial Regex NewOnesNext();
 
     [GeneratedRegex(@"\G[,，]?其中")]
     private static partial Regex PartsAfter();

@@ -122,6 +122,14 @@ internal sealed partial class MetadataReader
         var region = RegionResolution.None("no agency");
         var titleAgency = foldedTitle is null ? (stated is null ? null : NamedBody(AgencyInTitle(stated), contextNames)) : AgencyInTitle(foldedTitle);
 
+        // A district's government and a zone's committee named side by side as the report's one body (现公布X区人民政府 Y开发区
+        // 管委会2022年…报告: two names of one office): the government, named first, is the body the report speaks for; the
+        // two names run together are no body's name.
+        if (titleAgency is not null && GovernmentAndZone().Match(titleAgency) is { Success: true } joint && IsZone(joint.Groups["zone"].Value))
+        {
+            titleAgency = joint.Groups["gov"].Value;
+        }
+
         // X镇人民政府办公室…报告: a township's or a bureau's own office publishes no report of its own; the title names its body's.
         // A zone committee's office does (X管理委员会办公室…报告, a real zone's office among its departments), as a
         // government's office does.
@@ -2918,6 +2926,9 @@ internal sealed partial class MetadataReader
     private static partial Regex ClauseOpening();
 
     // A zone's committee as a sentence names it (X工业园区管委会, X经济开发区管理委员会).
+    [GeneratedRegex(@"^(?<gov>[\u4E00-\u9FFF]{2,12}?[区县市旗]人民政府)(?<zone>[\u4E00-\u9FFF]{2,16})(?:管委会|管理委员会)$")]
+    private static partial Regex GovernmentAndZone();
+
     [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,20})(?:管委会|管理委员会)$")]
     private static partial Regex ZoneCommittee();
 
