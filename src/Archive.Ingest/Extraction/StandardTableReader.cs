@@ -1357,6 +1357,16 @@ internal static partial class StandardTableReader
             printed.RemoveAt(6);
         }
 
+        // Bars alone after a row whose numbers already fill its columns (政府集中采购 |, 0 |, 0 |, then five bars alone
+        // before table 三's heading: a county bureau's page whose other rows print no such bars) are no cells of the row:
+        // a row has no more cells than its columns, and its numbers stand first. Only bars alone after every number, and
+        // only where the numbers are exactly the columns (a row with fewer numbers than columns keeps its bars as cells).
+        if (printed.Count > columns.Count && printed.Take(columns.Count).All(t => t.Kind == TableTokenKind.Value)
+            && printed.Skip(columns.Count).All(t => t.Kind == TableTokenKind.EmptyCell))
+        {
+            printed = printed.GetRange(0, columns.Count);
+        }
+
         if (printed.Count < columns.Count && RunTogether(columns, printed) is { } apart)
         {
             printed = apart;

@@ -130,6 +130,13 @@ internal sealed partial class MetadataReader
             titleAgency = joint.Groups["gov"].Value;
         }
 
+        // A name holding a website's words (X市Y局某某(中国)官方网站 分局: a mirror that put its spam in place of a branch's
+        // name) names no body: no body's name says 官方网站 or 官网.
+        if (titleAgency is not null && SiteWordsInName().IsMatch(titleAgency))
+        {
+            titleAgency = null;
+        }
+
         // X镇人民政府办公室…报告: a township's or a bureau's own office publishes no report of its own; the title names its body's.
         // A zone committee's office does (X管理委员会办公室…报告, a real zone's office among its departments), as a
         // government's office does.
@@ -416,6 +423,15 @@ internal sealed partial class MetadataReader
         {
             region = new RegionResolution(indexed, 0.9, $"index number: a body registered in {indexed.Name}");
             evidence.Add("region from the page's index number, no body named");
+        }
+
+        // Whichever line gave it, a name holding a website's words is a mirror's spam in place of the body's name (the title
+        // and the opening sentence both print it): no body, and no place read from it.
+        if (agency is not null && SiteWordsInName().IsMatch(agency))
+        {
+            evidence.Add($"{agency}: a website's words in the name, no body's name");
+            agency = null;
+            region = RegionResolution.None("the name holds a website's words");
         }
 
         var regionRef = region.Region is null ? null : _gazetteer.ToRef(region.Region);
@@ -2773,8 +2789,9 @@ internal sealed partial class MetadataReader
     private static partial Regex PeriodEnd();
 
     // The year of the work reported (汇报我镇2023年政府信息公开工作; 2025年度中仓街道政府信息公开工作; 现将我局2020年度政府信息公开情况报告如下),
-    // not a plan's title (《2023年政务公开工作要点》).
-    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:工作|情况)(?!要点|计划|安排|方案|任务)")]
+    // not a plan's title (《2023年政务公开工作要点》). The work may be the year's disclosure's own (按照县政务公开办关于2021年度政府信息
+    // 公开的具体工作要求, a county bureau's opening whose next sentence counts last year's items: 我局2020年主动公开…).
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:的[^,，。;；《》\d]{0,4}?)?(?:工作|情况)(?!要点|计划|安排|方案|任务)")]
     private static partial Regex WorkYear();
 
     // The year's work of the body named right after its year, without 政府 (2014年X县公安局信息公开工作，在县委…, the 概述's
@@ -2792,9 +2809,14 @@ internal sealed partial class MetadataReader
     private static partial Regex PlaceCompiler();
 
     // 现通过X局门户网站(网址)予以公布 / 本报告电子版可在X局网站下载: a department's own site. Also 可从 (本报告的电子版可从X市
-    // Y局网站…栏目下载, a city bureau's page on a mirror), as the place's site may be named (PublishedOnSite).
-    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)|现通过)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|网站)")]
+    // Y局网站…栏目下载, a city bureau's page on a mirror), as the place's site may be named (PublishedOnSite). The body that
+    // says it publishes on a department's site is that department (我局在X市Y局官网上主动公开部门文件N条, a city bureau's
+    // untitled page): 官网 is its own site as 门户网站 is.
+    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)|现通过|(?<=我(?:局|委|厅))在)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|官方网站|官网|网站)")]
     private static partial Regex OwnSitePublication();
+
+    [GeneratedRegex(@"官方网站|官网")]
+    private static partial Regex SiteWordsInName();
 
     // 本报告的电子版可在X人民政府门户网站下载 / 本年报通过X人民政府网站…向社会公开 / 报告可在X人民政府门户(网址)下载 /
     // 本报告的电子版可在“X区政府信息公开”(网址)下载 (the place's disclosure site, a real zone's), on the place's 政务网 by

@@ -495,6 +495,13 @@ public static partial class PageChrome
         // In a barred row a letter-spaced label keeps its colon in its own cell (| 索 引 号: | … | 发布时间: | 2012年02月17日 |).
         bool IsBare(string cell) => BareLabels.Contains(cell) || (barred && AllLabels.Contains(BarLabel(cell)));
 
+        // The site's byline before it: the site's name and its address (青石县政府 www.qsx.gov.cn 2026-01-22 14:32 来源:X, a real
+        // county's page), then the posting date and the labels as below.
+        if (SiteNameAndAddress().Match(cells[0]) is { Success: true } byline)
+        {
+            cells[0] = cells[0][byline.Length..];
+        }
+
         // A posting date printed before the labels (2022年01月18日来源:1), or a space before them (2020-01-30 10:01 来源: X).
         var leading = LeadingDate().Match(cells[0]);
         var labelAt = leading.Success ? leading.Length + (cells[0].Length - leading.Length - cells[0][leading.Length..].TrimStart().Length) : 0;
@@ -654,6 +661,10 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex AnySpace();
+
+    // A site's name and its web address before a dashed posting date (青石县政府 www.qsx.gov.cn 2026-01-22 14:32 来源:…).
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}\s+(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?\s+(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2})")]
+    private static partial Regex SiteNameAndAddress();
 
     // A label letter-spaced (索 引 号, 发 布 机 构) and its value, all that stands before a row's next label.
     [GeneratedRegex(@"^(?<l>[\u4E00-\u9FFF](?:[ \u3000]+[\u4E00-\u9FFF]){1,5})[ \u3000]*[:：]?[ \u3000]+(?<v>[^\s:：|]+)[ \u3000]*$")]
