@@ -675,7 +675,7 @@ internal sealed partial class MetadataReader
             evidence.Add($"{prefix}… completed with {official}");
 
             // A body of the government named by the government's short form (省政府研究室…报告 as the title, the text's
-            // 现将湖北省人民政府研究室…报告向社会公布: a provincial office's 2011 page): its name as the text prints it in full.
+            // 现将某省人民政府研究室…报告向社会公布: a provincial office's 2011 page): its name as the text prints it in full.
             var rest = agency[prefix.Length..];
             if (rest.StartsWith("政府", StringComparison.Ordinal) && rest.Length > 2
                 && compact.Contains(official + "人民" + rest, StringComparison.Ordinal))

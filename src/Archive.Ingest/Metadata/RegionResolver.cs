@@ -393,7 +393,7 @@ internal sealed class RegionResolver
 
     /// <summary>
     /// A name after an enumeration or clause mark and before a Chinese character: the start of a word, not a place. A
-    /// government named after it is the place's (《条例》、嘉祥人民政府《关于…》: a township's 2008 report citing its county
+    /// government named after it is the place's (《条例》、某东人民政府《关于…》: a township's 2008 report citing its county
     /// government without the county's 县).
     /// </summary>
     private static bool OpensAWordAfterAClauseMark(string text, int start, int length) =>
