@@ -236,11 +236,12 @@ internal static partial class ProseFigureReader
         // 信息): a count before another noun counts that (在政府门户网站发布5条重大行政决策草案, a county-level city's: drafts).
         // The items may be published once checked (在X县人民政府网站审核发布各类工作信息58条, a township's: its work information of
         // every kind), and the government's site may be called its 外网, the public network (在县人民政府外网主动公开政府信息数
-        // 13条, a town's 2019 report).
+        // 13条, a town's 2019 report). A disclosure site may be called its 网, the items put up on it (我局主动在某市政务信息公开网上
+        // 公开政府信息51条, a city bureau's 2014 report): the site, as 信息公开网站 is.
         // The site's management platform, its cloud (通过X县政府网站管理云平台主动公开政府信息188条, a town's), is the site; the
         // items may go 向社会 before 主动 (通过“X”门户网站向社会主动公开政府信息69条, a street office's). A column of the site
         // (门户网站信息公开专栏主动公开…N条) stays unread: earlier sets leave a 专栏's count unscored, not certainly the site's.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网站|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网(?:站|(?=[""》]?上))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -256,7 +257,9 @@ internal static partial class ProseFigureReader
         // In a government's own report the site may publish its whole area's information (市政府门户网站公开全市各类政府信息共计
         // N条, a county-level city's): the portal's count (`whole`: a department's report counts its own, not its area's).
         // The body's disclosure site by that name (2023年,我镇政务信息公开网主动公开各类政务信息11条, a town's) is its site.
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The body's own disclosure site as the subject (全年街道本级信息公开网站共发布政府信息60条, a street office's 2015 report), as
+        // it is after 通过.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The same site as the subject with the count before the items it counts (2023年,我镇政府网站共发布1722条信息,其中…, a
         // town's): only the information itself right after 条, the clause ending there; a count before another noun counts
         // that (门户网站发布5条重大行政决策草案: drafts).
@@ -466,6 +469,10 @@ internal static partial class ProseFigureReader
         // One kind of applicant named as having made them (全年收到公民个人提出的政府信息公开申请1件, a street office's): the
         // applications are still named in full after 提出的/提交的, so no other request is read.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:群众|公众|公民)(?:个人)?(?:提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请共?" + Number + "件")),
+        // Or the applicants named and what they asked for after 提出 (收到公民或社会组织提出申请公开信息2条, a city bureau's 2016
+        // report): the requests made, each counted once. Named as applications they are counted in 件 (…提交政府信息公开申请0条
+        // may count items).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?(?:公民|群众|公众)(?:(?:[、和及或]|或者)(?:法人|社会组织|其他组织|企业))*(?:提出|提交)的?(?:申请公开(?:政府)?信息共?" + Number + "[件条宗]|(?:政府信息公开|公开政府信息)申请共?" + Number + "件)")),
         // Or the body they applied to named, and the applications by their case word (受理公民、法人或其他组织向县政府提出的
         // 政府信息依申请公开26件, a county's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?向[^\d,，。;；:：]{1,10}?(?:提出|提交)的(?:政府信息)?依申请公开(?:申请)?共?" + Number + "件")),
@@ -485,6 +492,9 @@ internal static partial class ProseFigureReader
         // The replies named by what they answered (政府信息依申请公开答复152件, a city commission's, after the applications'
         // count): the 统计表's 申请答复数. Opening its clause, not 不予 or another verb's object.
         new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:政府信息)?依申请公开(?:申请)?答复(?:共)?" + Number + "件")),
+        // The replies as the older reports count them before their kinds (在已经答复的9件申请中,“同意公开”的7件…, a city
+        // bureau's 2017 report): the 统计表's 申请答复数.
+        new("legacy.apply.replies", "件", Make(@"(?<=(?:^|[,，。;；:：])在)(?<src>已(?:经)?答复(?:了)?的" + Number + "件)(?:政府信息公开)?申请中")),
         // The received applications split by how they came, after 其中 right after their count (共收到政府信息公开申请70件(其中
         // 网络渠道申请30件,信函申请40件…), a city office's; 共收到…申请11件,其中通过政府网站申请9件、向县政府办公室邮寄纸质版申请2件,
         // a county's; …申请95件。其中:电子邮件申请24件,约占总量的26%;信函邮寄申请66件,…;当面提交申请3件, a county-level city
@@ -497,7 +507,9 @@ internal static partial class ProseFigureReader
         new("legacy.complaints", "件", Make(@"(?:政府)?信息公开(?:工作)?(?:类)?(?:的)?投诉举报(?:案件)?共?" + Number + "件")),
         // A fee of nothing stated without its unit (依申请公开收费为0, a real street office's): zero in any unit, so the
         // figure needs none; any other sum needs the unit it is printed in (the 统计表 row's wording reads those).
-        new("legacy.fees", "万元", Make(@"依申请公开(?:政府信息)?(?:收费|收取(?:的)?费用)(?:为|是)?(?<n>0)(?![\d.项个次件条])")),
+        // The fees' kinds may be named in brackets before it (依申请公开收取的费用(检索费、邮寄费、复制费等)为0元, a city bureau's
+        // 2017 report).
+        new("legacy.fees", "万元", Make(@"依申请公开(?:政府信息)?(?:收费|收取(?:的)?费用)(?:\([^()\d]{1,20}\))?(?:为|是)?(?<n>0)(?![\d.项个次件条])")),
         new("legacy.org.reading_points", "个", Make(@"政府信息公开查阅点数?共?" + Number + "个")),
         // The count before the points the body set up, their kind named before them (开辟了14个公安政府信息查阅点, a city
         // police branch's 2018 report).
@@ -1128,7 +1140,9 @@ internal static partial class ProseFigureReader
     // Cumulative, multi-year or "so far" figures are not the reporting year's figure.
     // 全年累计 / 本年度累计 sums the year itself (全年累计主动公开政府信息246条, a real bureau's), as 一年以来 spans it (一年以来,
     // 市X局共收到政府信息公开申请1件, a real bureau's), though not eleven years (十一年以来).
-    [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今|(?<!今年|本年|年初|(?<![\d十百两几多])一年)以来")]
+    // 至今未… says what has not happened so far (主要是因为至今未实现, a reason given in the line before a real bureau's 1件):
+    // no figure's scope.
+    [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今(?!未|尚未|仍未|从未|没有)|(?<!今年|本年|年初|(?<![\d十百两几多])一年)以来")]
     private static partial Regex NotAYearFigure();
 
     // YYYY年度累计, and YYYY年累计 (2013年累计主动公开政府信息35条, a real bureau's 2013 report); not after a range's

@@ -708,7 +708,18 @@ internal sealed partial class MetadataReader
             }
 
             evidence.Add($"{prefix}… completed with {official}");
-            return (official + agency[prefix.Length..], found);
+
+            // A body of the government named by the government's short form (省政府研究室…报告 as the title, the text's
+            // 现将某省人民政府研究室…报告向社会公布: a provincial office's 2011 page): its name as the text prints it in full.
+            var rest = agency[prefix.Length..];
+            if (rest.StartsWith("政府", StringComparison.Ordinal) && rest.Length > 2
+                && compact.Contains(official + "人民" + rest, StringComparison.Ordinal))
+            {
+                evidence.Add($"{official}人民{rest} printed in full");
+                return (official + "人民" + rest, found);
+            }
+
+            return (official + rest, found);
         }
 
         // A township, street or department named without its place: the place printed right before its name.

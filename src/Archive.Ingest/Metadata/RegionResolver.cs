@@ -391,10 +391,15 @@ internal sealed class RegionResolver
         return false;
     }
 
-    /// <summary>A name after an enumeration or clause mark and before a Chinese character: the start of a word, not a place.</summary>
+    /// <summary>
+    /// A name after an enumeration or clause mark and before a Chinese character: the start of a word, not a place. A
+    /// government named after it is the place's (《条例》、某东人民政府《关于…》: a township's 2008 report citing its county
+    /// government without the county's 县).
+    /// </summary>
     private static bool OpensAWordAfterAClauseMark(string text, int start, int length) =>
         start > 0 && text[start - 1] is '、' or '，' or ',' or '；' or ';'
-        && start + length < text.Length && IsIdeograph(text[start + length]);
+        && start + length < text.Length && IsIdeograph(text[start + length])
+        && !text.AsSpan(start + length).StartsWith("人民政府", StringComparison.Ordinal);
 
     private static bool IsEmbedded(string text, int start, int length)
     {
