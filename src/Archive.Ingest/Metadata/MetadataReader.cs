@@ -35,6 +35,7 @@ internal sealed partial class MetadataReader
         ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("人力社保局", "人力资源和社会保障局"),
         ("住建局", "住房和城乡建设局"), ("住房城乡建设局", "住房和城乡建设局"), ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
         ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
+        ("人民政府国资委", "人民政府国有资产监督管理委员会"), ("政府国资委", "人民政府国有资产监督管理委员会"), ("国资委", "人民政府国有资产监督管理委员会"),
     ];
 
     // A zone named alone is governed by its 管理委员会 (metric-dictionary.md §12 rule 4).
@@ -75,6 +76,7 @@ internal sealed partial class MetadataReader
 
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
+
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
         // No title line: the report may state its title (现发布《X2025年政府信息公开工作年度报告》): that names the body
         // and the year as a title would, though it is no title line (the title stays null).
@@ -1886,6 +1888,11 @@ internal sealed partial class MetadataReader
         // A page's <title> form, the report's title then its site's name (X2021年…报告 -某某网), or its column's and its
         // site's (X…报告 - 政府信息公开年报 - X局): no part of it.
         content = SiteNameAfterTitle().Replace(content, string.Empty);
+
+        // A document's number and its signer printed on the title's line (某中〔2015〕3号 签发人:张某 2014年某中学…报告, a
+        // real school's report as a crawler ran its header into one line): no part of the title. The signer's name is cut
+        // only where the title's year follows it, which ends the name; a title opening on a body's name keeps the line.
+        content = DocumentNumberBeforeTitle().Replace(content, string.Empty);
         var tag = TitleTag().Match(content);
         return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
     }
@@ -2699,6 +2706,10 @@ internal sealed partial class MetadataReader
     // 厦某府〔2019〕1号 / 某办发[2018]12号: an issuer's short name, the year in brackets, the number.
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,5}号$")]
     private static partial Regex DocumentNumberLine();
+
+    // The same number opening a title's line, with the signer's field after it (签发人:张某) when the title's year follows.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,12}[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]第?\d{1,5}[号號](?:(?:签发人|簽發人)[:：][\u4E00-\u9FFF]{2,4}(?=(?:19|20)\d{2}年)|(?=[\u4E00-\u9FFF]{2}|(?:19|20)\d{2}年)(?!签发人|簽發人))")]
+    private static partial Regex DocumentNumberBeforeTitle();
 
     [GeneratedRegex(@"^\s*[•·●▪◆■◇]")]
     private static partial Regex BulletMarks();
