@@ -81,7 +81,9 @@ internal static partial class ProseFigureReader
         // 某某县某某局主动公开各种政府信息346条, a county bureau's).
         // The 统计表's row may count 政务信息 (2024年,X乡主动公开政务信息数545条, a township's): 政府信息 in its words.
         // 合计 sums as 共计 does (2021年,区工信局主动公开政府信息合计76条, a district bureau's, its parts after 其中).
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量)(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
+        // The information without 政府, after 的, summed (我镇主动公开的信息共计85条, a township's): the same count; 的 and the
+        // sum's word both, so that a list's item (主动公开信息3条) stays out.
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量|的信息(?=共计|总计|合计))(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
         // The 统计表's row with its words the other way round, the information first and its disclosure after (2018年度政府信息
         // 主动公开总数为100条, a street office's 2018 page): the year opening the sentence, the count of the whole.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|[一二三四五六七八九十]{1,3}、[^\d,，。;；:：!？]{1,24}?(?:情况|方面|工作))(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：]{1,4}?)?(?:政府|政务)信息主动公开(?:总数|总量|数量|数)(?:为|共计|共|达)?" + Number + "条")),
@@ -456,7 +458,12 @@ internal static partial class ProseFigureReader
         // office's), and the applications may be counted in 条 as the 统计表 counts them (本年度共收到依申请公开17条, a
         // county's): not the information disclosed on application (收到依申请公开信息3条 may count items, not applications).
         // 接受 is 受理 (区X办2019年接受依申请公开1条, a real district office's list of the year's facts).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开)(?:数量为?)?共?" + Number + "[件例]")),
+        // The disclosure of the government's information named in full before 事项 (本年度受理依申请政府信息公开事项25件, a
+        // district bureau's): 事项 as after 依申请公开.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
+        // Received and answered in one clause (受理并按时回复政府信息依申请公开事项19项, a zone committee's): the matters
+        // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)并(?:按时|及时|依法)?(?:回复|答复|办理|办结)了?(?:政府信息)?依申请公开(?:政府信息)?事项共?" + Number + "[件项]")),
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请)?共?" + Number + "条")),

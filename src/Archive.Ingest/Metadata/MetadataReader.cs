@@ -75,6 +75,7 @@ internal sealed partial class MetadataReader
 
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
+
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
         // No title line: the report may state its title (现发布《X2025年政府信息公开工作年度报告》): that names the body
         // and the year as a title would, though it is no title line (the title stays null).
@@ -1932,6 +1933,11 @@ internal sealed partial class MetadataReader
         // A page's <title> form, the report's title then its site's name (X2021年…报告 -某某网), or its column's and its
         // site's (X…报告 - 政府信息公开年报 - X局): no part of it.
         content = SiteNameAfterTitle().Replace(content, string.Empty);
+
+        // A document's number and its signer printed on the title's line (某中〔2015〕3号 签发人:张某 2014年某中学…报告, a
+        // real school's report as a crawler ran its header into one line): no part of the title. The signer's name is cut
+        // only where the title's year follows it, which ends the name; a title opening on a body's name keeps the line.
+        content = DocumentNumberBeforeTitle().Replace(content, string.Empty);
         var tag = TitleTag().Match(content);
         return tag.Success && tag.Length < content.Length ? content[tag.Length..] : content;
     }
@@ -2745,6 +2751,10 @@ internal sealed partial class MetadataReader
     // 厦某府〔2019〕1号 / 某办发[2018]12号: an issuer's short name, the year in brackets, the number.
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,5}号$")]
     private static partial Regex DocumentNumberLine();
+
+    // The same number opening a title's line, with the signer's field after it (签发人:张某) when the title's year follows.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,12}[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】]第?\d{1,5}[号號](?:(?:签发人|簽發人)[:：][\u4E00-\u9FFF]{2,4}(?=(?:19|20)\d{2}年)|(?=[\u4E00-\u9FFF]{2}|(?:19|20)\d{2}年)(?!签发人|簽發人))")]
+    private static partial Regex DocumentNumberBeforeTitle();
 
     [GeneratedRegex(@"^\s*[•·●▪◆■◇]")]
     private static partial Regex BulletMarks();

@@ -207,8 +207,11 @@ internal sealed class RegionResolver
             // Nor does a short name that names a website (人民网、华龙网: a news site's brand, no mention of a place).
             // Nor one that opens a longer word after a clause mark (增动能、惠民生 is no 惠民县), nor one that opens a township's
             // longer name (青石扎木乡 is no 青石县).
+            // A short name that names its government's website (在某阳政府网…公布, a real town's report) is that place, a
+            // word before it or not: the site is the place's government's, no news brand.
             if ((isFullName && key.Length < 3)
-                || (!isFullName && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
+                || (!isFullName && !NamesItsGovernmentsSite(compactText.AsSpan(i + key.Length))
+                    && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
                     || OpensAWordAfterAClauseMark(compactText, i, key.Length)
                     || ContinuesIntoTownship(compactText.AsSpan(i + key.Length)) || ContinuesIntoLongerTownshipName(compactText, i + key.Length)
                     || NamesAWebsite(compactText.AsSpan(i + key.Length)))))
@@ -318,6 +321,10 @@ internal sealed class RegionResolver
 
         return false;
     }
+
+    /// <summary>Whether a short name's continuation is its government's website (X政府网, X人民政府网, X政府门户网站).</summary>
+    private static bool NamesItsGovernmentsSite(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("政府网") || rest.StartsWith("人民政府网") || rest.StartsWith("政府门户网") || rest.StartsWith("人民政府门户网");
 
     /// <summary>Whether a short name's continuation makes it a website's name (X网, not 网格 or 网络).</summary>
     private static bool NamesAWebsite(ReadOnlySpan<char> rest) =>

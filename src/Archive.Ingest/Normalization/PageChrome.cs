@@ -45,6 +45,9 @@ public static partial class PageChrome
         "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
     ];
 
+    // Labels of a page's font switch: their values are its sizes (大 中 小).
+    private static readonly HashSet<string> FontLabels = new(StringComparer.Ordinal) { "字号", "字体" };
+
     // Labels of a page's counters: their values are numbers.
     private static readonly HashSet<string> CounterLabels = new(StringComparer.Ordinal)
     {
@@ -146,9 +149,12 @@ public static partial class PageChrome
             }
 
             // A counter's value is a number (浏览次数: / X市Y局 / 2017年…报告, a real page whose counter was left blank): a
-            // name on the next line is the title's first line, not the count.
+            // name on the next line is the title's first line, not the count. A font switch's value is its sizes (字体: /
+            // [大 中 小]): a body's name on the next line (字体: / X市国资委 / 2019年度…报告, a real mirror's page) is the
+            // first line of the article's own title.
             if (pending is not null && piece.Length is > 0 and <= 60 && !LabelColon().IsMatch(piece) && !SentencePunctuation().IsMatch(piece)
-                && (TitleLabels.Contains(pending) || !IsTitleLike(piece)) && (!CounterLabels.Contains(pending) || CounterValue().IsMatch(piece)))
+                && (TitleLabels.Contains(pending) || !IsTitleLike(piece)) && (!CounterLabels.Contains(pending) || CounterValue().IsMatch(piece))
+                && (!FontLabels.Contains(pending) || FontSizes().IsMatch(piece)))
             {
                 Record(pending, piece, facts);
                 kinds[i] = SegmentKind.Label;
@@ -791,6 +797,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^\d+(?:次|人次)?$")]
     private static partial Regex CounterValue();
+
+    [GeneratedRegex(@"^[\[【(（]?(?:[大中小]|默认|[\s|｜/])*[\]】)）]?$")]
+    private static partial Regex FontSizes();
 
     private sealed class FactsBuilder
     {
