@@ -75,7 +75,6 @@ internal sealed partial class MetadataReader
 
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
-
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
         // No title line: the report may state its title (现发布《X2025年政府信息公开工作年度报告》): that names the body
         // and the year as a title would, though it is no title line (the title stays null).
@@ -689,7 +688,8 @@ internal sealed partial class MetadataReader
             // 市X局 opening the account, the text naming its prefecture among the levels above (…省、某州市和青石市关于政务公开的
             // 要求) and printing the body in full with a county-level city of that prefecture (以“青石市X局”微信公众号…, a
             // county-level city bureau's page with no title): the name printed whole is the body's; the prefecture, named
-            // only as a level above, is not. Printed after several places, the name decides nothing (PlaceBefore).
+            // only as a level above, is not. Printed after several places, the name decides nothing (PlaceBefore): a prefecture
+            // bureau's report printing its own X局 and its county city's in full stays the prefecture's.
             if (prefix == "市" && PlaceBefore(agency[prefix.Length..], compact, contextNames) is { Region: { Level: RegionLevel.County } countyCity } printedCity
                 && countyCity.Name.EndsWith(prefix, StringComparison.Ordinal)
                 && (found.Region is null || _gazetteer.PathOf(countyCity.Code).Any(r => r.Code == found.Region.Code)))
@@ -2968,10 +2968,11 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:[,，。;；:：、!！?？)）”\]】》\s]|年|度|我|来|现把|现将|请与|请联系)$")]
     private static partial Regex ClauseOpening();
 
-    // A zone's committee as a sentence names it (X工业园区管委会, X经济开发区管理委员会).
+    // A district's government and a zone's committee run together as one title's body (X区人民政府Y开发区管委会).
     [GeneratedRegex(@"^(?<gov>[\u4E00-\u9FFF]{2,12}?[区县市旗]人民政府)(?<zone>[\u4E00-\u9FFF]{2,16})(?:管委会|管理委员会)$")]
     private static partial Regex GovernmentAndZone();
 
+    // A zone's committee as a sentence names it (X工业园区管委会, X经济开发区管理委员会).
     [GeneratedRegex(@"^(?<zone>[\u4E00-\u9FFF]{2,20})(?:管委会|管理委员会)$")]
     private static partial Regex ZoneCommittee();
 

@@ -97,4 +97,19 @@ public sealed class DepartmentAccountAndOneLineRuleTests
         Assert.Equal("冷水江市行政审批局", report.Agency);
         Assert.Equal("431381", report.Region?.Code);
     }
+
+    [Fact]
+    public void Extract_CityBureauByItsLevel_PrintingItsOwnFullNameToo_StaysThePrefecturesBureau()
+    {
+        // A guard: the prefecture's bureau may name its county-level city's bureau; with both printed in full, the county
+        // city's print decides nothing (PlaceBefore finds two places before the name).
+        var text = "一、总体情况\n2022年,市行政审批局认真贯彻国家、省、娄底市关于政务公开和政府信息公开的有关要求,保障了人民群众的知情权。"
+            + "本报告所列数据的统计期限自2022年1月1日至2022年12月31日。\n(一)主动公开\n2022年累计主动公开政府信息73条。\n(四)平台建设\n"
+            + "及时通过“娄底市行政审批局”微信公众号发布政务信息,并指导“冷水江市行政审批局”微信公众号进行补充。\n";
+
+        var report = Extractor.Extract(text, "prefecture.txt");
+
+        Assert.Equal("娄底市行政审批局", report.Agency);
+        Assert.Equal("431300", report.Region?.Code);
+    }
 }
