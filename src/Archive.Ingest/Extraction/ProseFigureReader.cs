@@ -230,9 +230,10 @@ internal static partial class ProseFigureReader
         // site's items) nor another topic's (疫情防控专栏). Nor is the sites' shared platform the site names (通过某市人民政府网站
         // 集约化平台共主动公开政府信息201条, a county bureau's publishing through its city's 政府网站集约化 platform): the site.
         // The body's sub-site on the portal is its site there (通过某县人民政府网站某局子站向社会公布各类政府信息115条, a county
-        // bureau's), the items published to the public (向社会) all the same; the items may be called 各类主动公开信息 (通过我局
-        // 政府门户网站发布各类主动公开信息801条, a city bureau's) or 政府公开信息 (通过某区政府网站发布政府公开信息共105条, a
-        // district bureau's): the site's items.
+        // bureau's; or its 小首页, small home page: 通过X区人民政府网区Y局小首页主动公开政府信息167条, a district bureau's), the
+        // items published to the public (向社会) all the same; the items may be called 各类主动公开信息 (通过我局政府门户网站
+        // 发布各类主动公开信息801条, a city bureau's) or 政府公开信息 (通过某区政府网站发布政府公开信息共105条, a district
+        // bureau's): the site's items.
         // The information may be counted as its 总量 (通过县人民政府门户网站主动公开信息总量N条, a county's). Where the items go
         // unsaid before the count, nothing may follow it but the clause's end or the information itself (公开7条。; 公开285条
         // 信息): a count before another noun counts that (在政府门户网站发布5条重大行政决策草案, a county-level city's: drafts).
