@@ -675,11 +675,15 @@ internal sealed partial class MetadataReader
         {
             var prefix = relative.Groups["p"].Value;
             var found = PlaceByLevel(prefix, compact, facts, contextNames);
+            var rest = agency[prefix.Length..];
+
+            // Both readings below take the place printed right before the body's unit: it is looked up once.
+            var printed = found.Region is null || prefix == "市" ? PlaceBefore(rest, compact, contextNames) : null;
 
             // The prose does not place a county of two characters (a two-character X县 is noise in running text), but the body
             // printed in full after it does (a stated title's 县交通运输局 and the contact line's 请联系X县交通运输局办公室,
             // a county bureau's page with no title line): the place printed right before the same unit, of the prefix's level.
-            if (found.Region is null && PlaceBefore(agency[prefix.Length..], compact, contextNames) is { Region: { } printedPlace } printed
+            if (found.Region is null && printed is { Region: { } printedPlace }
                 && printedPlace.Name.EndsWith(prefix, StringComparison.Ordinal) && LevelsOf(prefix).Contains(printedPlace.Level))
             {
                 found = printed;
@@ -690,11 +694,11 @@ internal sealed partial class MetadataReader
             // county-level city bureau's page with no title): the name printed whole is the body's; the prefecture, named
             // only as a level above, is not. Printed after several places, the name decides nothing (PlaceBefore): a prefecture
             // bureau's report printing its own X局 and its county city's in full stays the prefecture's.
-            if (prefix == "市" && PlaceBefore(agency[prefix.Length..], compact, contextNames) is { Region: { Level: RegionLevel.County } countyCity } printedCity
+            if (prefix == "市" && printed is { Region: { Level: RegionLevel.County } countyCity }
                 && countyCity.Name.EndsWith(prefix, StringComparison.Ordinal)
                 && (found.Region is null || _gazetteer.PathOf(countyCity.Code).Any(r => r.Code == found.Region.Code)))
             {
-                found = printedCity;
+                found = printed;
             }
 
             if (found.Region is null)
@@ -712,7 +716,6 @@ internal sealed partial class MetadataReader
 
             // A body of the government named by the government's short form (省政府研究室…报告 as the title, the text's
             // 现将某省人民政府研究室…报告向社会公布: a provincial office's 2011 page): its name as the text prints it in full.
-            var rest = agency[prefix.Length..];
             if (rest.StartsWith("政府", StringComparison.Ordinal) && rest.Length > 2
                 && compact.Contains(official + "人民" + rest, StringComparison.Ordinal))
             {
