@@ -306,6 +306,9 @@ internal static partial class ProseFigureReader
         // Also the account's platform by its name (在政务微信平台“X”公开政务信息137条, a real town's; 政务信息 is 政府信息).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号|平台)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:(?:各类)?(?:政府|政务)?信息|(?:有关|相关)?图文)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共(?:发布|推送)(?:各类)?信息" + Number + "条)")),
+        // The channel by its name, then a list of what it carried closed by 等 (通过政务微信发布县内工作动态、安全提示、时政要闻
+        // 等内容共计2305条, a county's channel list): the channel's whole count, as a website's count with such a list is.
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?(?:主动)?(?:公开|发布|推送)(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:内容|信息)(?:共计|共)?" + Number + "条")),
         // 借助微信公众号平台“…”，全年发布信息392条 (a real zone's): the year's count without 共, only when nothing between
         // names another channel (微信公众号、微博… would be their sum).
         new("legacy.channel.wechat", "条", Make(@"微信公众号(?:(?!微博|网站|抖音|头条|客户端|视频号|小程序|、|和|及|与)[^。;；!？]){0,40}?(?<src>全年发布(?:各类)?信息" + Number + "条)")),
@@ -430,6 +433,9 @@ internal static partial class ProseFigureReader
         // Applications for 政务公开, the openness of government affairs, are the same requests (2025年X街道收到政务公开申请
         // 11件,其中:…, a street office's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
+        // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
+        new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
         // The applications received by their ways, then summed (全年依申请公开共收到群众网上申请60件,快递8件,合计68件, a
         // district's): the sum is the year's received; the ways are named with the first count only. Not past a count of
         // another kind (上年结转3件, 办结5件: the sum would hold them).
@@ -1192,8 +1198,9 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"(?:网站|微博|微信|公众号|客户端|新媒体)(?:[、和及与]|以及)[^,，。;；\d]{0,16}?(?:网站|微博|微信|公众号|客户端|新媒体)[^,，。;；\d]{0,24}?\d+条[(（]?[,，:：]?$")]
     private static partial Regex ChannelsWhole();
 
-    // (含上年结转1件) / 包括上年度结转的2件 right after a received count.
-    [GeneratedRegex(@"^[(（]?(?:其中)?(?:含|包含|包括)[^,，。;；)）\d]{0,8}?结转")]
+    // (含上年结转1件) / 包括上年度结转的2件 right after a received count; inside a bracket also after the year's new ones
+    // listed first ((含新收11件、上年结转1件), a banner's summary).
+    [GeneratedRegex(@"^(?:[(（]?(?:其中)?(?:含|包含|包括)[^,，。;；)）\d]{0,8}?|[(（](?:其中)?(?:含|包含|包括)[^。;；()（）]{0,24}?[、,，;；][^\d()（）。;；]{0,8}?)结转")]
     private static partial Regex CarriedInIncluded();
 
     // ,结转上年后新收到… / ,其中新收… / ,本年度新受理… right after a received count: the next clause counts the year's new
