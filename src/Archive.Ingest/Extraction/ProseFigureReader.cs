@@ -100,6 +100,9 @@ internal static partial class ProseFigureReader
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
+        // The year's items with the count's rule after them (全年通过电子屏幕,公告栏等公开渠道主动发布政府信息共计49条(不同渠道发布的
+        // 同一信息计为1条), a real town's): the 统计表 row's count, each item once across its channels, not their sum.
+        new("legacy.active.total", "条", Make(@"主动(?:公开|发布)(?:各类)?政府信息(?:共计|总计|共)?" + Number + @"条[(（]不同渠道(?:和方式)?(?:发布|公开)的?(?:相同|同一)信息计为?1条[)）]")),
         // The year's items after the body may be counted as articles (2022年某某县教体局主动公开信息 417篇, a district bureau's).
         // The bare wording only as the whole year's: 全年主动公开信息113条; 2017年，我街道主动公开信息569条; after the whole
         // year as the period (自2016年1月1日起至2016年12月31日止，我镇经审核主动公开信息568条) (real reports); the whole year
@@ -112,8 +115,9 @@ internal static partial class ProseFigureReader
         // before the year it names (我镇2018年度共主动公开信息380条, a real town's): that year only.
         // 政务信息 is 政府信息 there too (2021年度我乡主动公开政务信息8条，其中：…, a township's).
         // The named body may sum its year's items (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's, its
-        // kinds listed after it): that year summed, as 我局 does (YearSummed).
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达)?" + Number + "[条篇]")),
+        // kinds listed after it): that year summed, as 我局 does (YearSummed). Its items may be named 政府信息 and counted as
+        // articles all the same (2024年,区统计局主动公开政府信息共148篇, a district bureau's).
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达)?" + Number + "[条篇]")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
         // another sentence's). Only the report's year, the body itself (我/本) opening the clause (or right after a section's
@@ -244,7 +248,10 @@ internal static partial class ProseFigureReader
         // The site's management platform, its cloud (通过X县政府网站管理云平台主动公开政府信息188条, a town's), is the site; the
         // items may go 向社会 before 主动 (通过“X”门户网站向社会主动公开政府信息69条, a street office's). A column of the site
         // (门户网站信息公开专栏主动公开…N条) stays unread: earlier sets leave a 专栏's count unscored, not certainly the site's.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|门户网站?|信息公开网(?:站|(?=[""》]?上))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The disclosure site's 网 may have its verb right after it (市医疗保障局在信息公开网主动公开各类政府信息共计402条, a city
+        // bureau's), and the government's site for its departments may be named so (在市政府部门网站发布各类信息1853条, a city
+        // bureau's): the site all the same.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -405,8 +412,9 @@ internal static partial class ProseFigureReader
         // 公开政策解读信息26条 (a real ministry's) as 发布 is. The interpretations may go without 政策 where they are named as
         // items or articles (针对本部门出台的…文件,发布解读信息33条, a county office's). Not reposts, whether 转 stands alone
         // before the verb or as 转载 / 转发 (转载发布政策解读信息23条, a county office's: others' interpretations).
-        // Of every kind, counted as pieces (发布各类政策解读件69篇, a county's): its interpretations all the same.
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:各类)?(?:政策(?:文件)?解读(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // Of every kind, counted as pieces (发布各类政策解读件69篇, a county's): its interpretations all the same. Its own level's
+        // (共发布本级政策解读13条, a city bureau's) are its own interpretations, said so.
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),

@@ -73,6 +73,15 @@ internal sealed partial class MetadataReader
             ownTitle = pageTitle;
         }
 
+        // The page's heading above its date line naming the body and the year (X镇人民政府2019年…报告 / 发布时间:…), and under
+        // it the article's second heading naming no body (关于2019年…报告, a real town's page): the heading is the title. So
+        // where the lines read as the title run from the site's name and column above the heading (X镇 / 政府信息公开) on into
+        // that second heading below it: the site's furniture and the article's heading make no title together.
+        if (ownTitle is not null && PageHeading(page.Segments) is { } markedHeading && HeadingNamesTheYearsBody(markedHeading, ownTitle, page.Segments, IsPlaceAlone))
+        {
+            ownTitle = markedHeading;
+        }
+
         // No title line in the report: the page's own title (its heading or 标题 row) names it.
         var title = ownTitle ?? pageTitle;
         var foldedTitle = title is null ? null : new string([.. title.Select(TextShapes.Fold)]);
@@ -1325,6 +1334,15 @@ internal sealed partial class MetadataReader
         // (…人民政府重点建设项目领导小组办公室), which reports for itself.
         var office = GovernmentOffice().Match(name);
         var infix = office.Success ? name[office.Groups["government"].Length..^3] : string.Empty;
+
+        // A township's or street's own office named under its district's government (请与X区人民政府Y镇办公室联系, a real
+        // town's page with no title, speaking as 我镇): the township's government or the street's office answers, not the
+        // district's, and the office is no body of its own.
+        if (office.Success && TownshipUnderGovernment().Match(infix) is { Success: true } underGovernment)
+        {
+            var ownUnit = underGovernment.Groups["unit"].Value;
+            return ownUnit.EndsWith("街道", StringComparison.Ordinal) ? ownUnit + "办事处" : ownUnit + "人民政府";
+        }
         if (office.Success && (infix.Length == 0 || infix.Contains("公开", StringComparison.Ordinal)))
         {
             // An office that speaks of itself (我办把…工作列入日常工作; 成立了本办…领导小组, a real office's) reports its own work.
@@ -1595,6 +1613,35 @@ internal sealed partial class MetadataReader
     /// above a real zone's title) is furniture, not the start of the body's name.
     /// </summary>
     private bool IsPlaceAlone(string text) => PlaceAlone().IsMatch(text) && _regions.FromAgencyName(text, []).Consumed == text.Length;
+
+    /// <summary>The page's heading (the title line the chrome marks above its date line), spaces removed; else null.</summary>
+    private static string? PageHeading(IReadOnlyList<PageSegment> segments) =>
+        segments.FirstOrDefault(s => s.Kind == SegmentKind.Heading) is { } heading ? CleanTitleLine(WhiteSpace().Replace(heading.Text, string.Empty)) : null;
+
+    /// <summary>
+    /// Whether the page's <paramref name="heading"/> names a body and the year of <paramref name="ownTitle"/>, while that
+    /// title names no body, or was read from lines above the heading run on into a title naming no body below it.
+    /// </summary>
+    private static bool HeadingNamesTheYearsBody(string heading, string ownTitle, IReadOnlyList<PageSegment> segments, Func<string, bool> isPlaceAlone)
+    {
+        var foldedHeading = new string([.. heading.Select(TextShapes.Fold)]);
+        var foldedOwn = new string([.. ownTitle.Select(TextShapes.Fold)]);
+        if (string.Equals(foldedHeading, foldedOwn, StringComparison.Ordinal) || AgencyInTitle(foldedHeading) is null
+            || !foldedHeading.Contains("报告", StringComparison.Ordinal) || YearIn(foldedHeading) is not { } year || YearIn(foldedOwn) != year)
+        {
+            return false;
+        }
+
+        if (AgencyInTitle(foldedOwn) is null)
+        {
+            return true;
+        }
+
+        var at = segments.Select((s, i) => (s, i)).First(p => p.s.Kind == SegmentKind.Heading).i;
+        var below = ReadTitle([.. segments.Skip(at + 1).Where(s => !s.IsChrome).Select(s => s.Text)], isPlaceAlone);
+        return below is not null && below.Length < ownTitle.Length && ownTitle.EndsWith(below, StringComparison.Ordinal)
+            && AgencyInTitle(new string([.. below.Select(TextShapes.Fold)])) is null;
+    }
 
     /// <summary>The body's name on the line right above the page's heading, when that line is one; else null.</summary>
     private static string? NameAboveHeading(IReadOnlyList<PageSegment> segments)
@@ -2610,6 +2657,11 @@ internal sealed partial class MetadataReader
     // X县政府信息公开管理办公室: a county's, city's or district's government by its short name, then its disclosure office.
     [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))政府(?<office>(?:政务|政府信息|信息)公开[\u4E00-\u9FFF]{0,8}?办公[室厅])$")]
     private static partial Regex ShortGovernmentsOffice();
+
+    // What stands between a district's 人民政府 and 办公室 when the office is a township's or street's own (X区人民政府Y镇
+    // 办公室, X区人民政府Y街道党政办公室): the township or street, then at most its office's kind.
+    [GeneratedRegex(@"^(?<unit>[\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道))(?:办事处|人民政府)?(?:党政|综合|党政综合)?$")]
+    private static partial Regex TownshipUnderGovernment();
 
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]

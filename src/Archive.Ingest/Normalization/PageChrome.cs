@@ -402,7 +402,7 @@ public static partial class PageChrome
         var bare = Brackets().Replace(text, string.Empty).TrimEnd(':', '：');
         var parts = ButtonSplit().Split(text).Where(p => p.Length > 0).Select(p => p.TrimEnd(':', '：')).ToList();
         if (bare.Length == 0 || Buttons.Contains(bare) || TimeOnly().IsMatch(text) || PunctuationOnly().IsMatch(text)
-            || (parts.Count > 1 && parts.All(Buttons.Contains)) || SearchBox().IsMatch(bare))
+            || (parts.Count > 1 && parts.All(Buttons.Contains)) || SearchBox().IsMatch(bare) || AccessibilityHelp().IsMatch(bare))
         {
             return SegmentKind.Button;
         }
@@ -649,6 +649,11 @@ public static partial class PageChrome
     // A site's search box and its prompts (请输入搜索, 选择搜索类型, 选择特殊符号): short, no year, no sentence.
     [GeneratedRegex(@"^[^\d。，；]{0,6}(?:搜索|请输入|关键字|关键词|检索|特殊符号)[^\d。，；]{0,6}$")]
     private static partial Regex SearchBox();
+
+    // An accessibility toolbar's help printed as a sentence above the title (按回车键在新窗口打开无障碍说明页面,按Ctrl+~键打开
+    // 导盲模式。, a real county's page): the site's instructions for its keys, never the report's text.
+    [GeneratedRegex(@"^按回车键[^。]{0,30}?无障碍[^。]{0,40}?模式[。.]?$")]
+    private static partial Regex AccessibilityHelp();
 
     [GeneratedRegex(@"\s*[|｜]\s*")]
     private static partial Regex BarCells();
