@@ -446,9 +446,10 @@ internal static partial class ProseFigureReader
         // 依申请公开 alone where its clause ends (共收到1件依申请公开，…), or counted as cases again (我镇共收到0件依申请公开件, a
         // town's 2022 report).
         // Also before the applications named as asking for the information (我街共收到1条要求信息公开的申请, a street office's).
-        // Received and handled in one verb, the applications named as for 政府公开信息 (本年度我委收到和处理1件政府公开信息申请, a
-        // county commission's): the applications received, each handled.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?(?:[和并](?:处理|办理)了?)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
+        // The applications may be named as for 政府公开信息 (本年度我委收到1件政府公开信息申请, a county commission's wording).
+        // Not 收到和处理N件…申请: 收到和处理 is table 三's heading, the year's new and carried-over applications together
+        // (an earlier set leaves such a count unscored).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
