@@ -117,7 +117,8 @@ internal static partial class ProseFigureReader
         // The named body may sum its year's items (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's, its
         // kinds listed after it): that year summed, as 我局 does (YearSummed). Its items may be named 政府信息 and counted as
         // articles all the same (2024年,区统计局主动公开政府信息共148篇, a district bureau's).
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达)?" + Number + "[条篇]")),
+        // The count may be said to be there (2022年,区科技局主动公开信息有14条,其中…, a district bureau's), as 共有 says it.
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
         // another sentence's). Only the report's year, the body itself (我/本) opening the clause (or right after a section's
@@ -163,8 +164,9 @@ internal static partial class ProseFigureReader
         // 其中 may stand before it. The heading is looked for behind the wording once it is found.
         new("legacy.active.total", "条", Make(@"主动公开(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，](?:(?!其中)[^\d。;；!？]){0,160}?[,，]主动公开)(?:各类)?(?:政府|政务)信息(?:共计|共)?" + Number + "条")),
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's); also with the items uploaded (全年我街道
-        // 政府网站公开上传信息64条, a real street office's).
-        new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:上传)?(?:各类)?(?:政府)?信息(?:数为|数)?共?" + Number + "条")),
+        // 政府网站公开上传信息64条, a real street office's), and the information's 总数 (X市民政局网站公开信息总数357条, a city
+        // bureau's, beside its WeChat account's count).
+        new("legacy.channel.website", "条", Make(@"(?:政府|门户|[局委办])?网站(?:主动)?公开(?:上传)?(?:各类)?(?:政府)?信息(?:总数为?|数为|数)?共?" + Number + "条")),
         // The body's own site right after 通过, publishing (2022年通过网站发布各类信息528条, a municipality's bureau, its parts
         // after 其中): the site's count, as 通过网站公开 is; not a site named by others (省市县网站, 上级网站).
         new("legacy.channel.website", "条", Make(@"(?<=通过)网站(?:主动)?发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
@@ -251,7 +253,9 @@ internal static partial class ProseFigureReader
         // The disclosure site's 网 may have its verb right after it (市医疗保障局在信息公开网主动公开各类政府信息共计402条, a city
         // bureau's), and the government's site for its departments may be named so (在市政府部门网站发布各类信息1853条, a city
         // bureau's): the site all the same.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The site may be named as the way the items went out (X县文化和旅游局通过政府门户网站方式公开政府信息2条, a county
+        // bureau's), as a WeChat account is (微信公众平台方式): the site's items.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -397,7 +401,9 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=\d条、)(?:[省市县区旗州盟]?政府|门户)网站(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?<=\d条、)政务微博共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=\d条、)政务微信(?:公众号)?共?" + Number + "条")),
-        new("legacy.channel.other", "条", Make(@"(?<=\d条、)其[他它](?:便于公众知晓的)?方式(?:主动)?公开(?:(?:政府)?信息)?共?" + Number + "条")),
+        // The other ways may be named by one of them before 等 and called 形式 (其中:微信公众号公开信息26条、宣传栏等其他形式公开信息
+        // 369条, a county bureau's, the two summing to the year's total): the residual channel all the same.
+        new("legacy.channel.other", "条", Make(@"(?<=\d条、)(?:[^\d,，。;；:：!？、]{1,8}等)?其[他它](?:便于公众知晓的)?(?:方式|形式)(?:主动)?公开(?:(?:政府)?信息)?共?" + Number + "条")),
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
@@ -454,7 +460,10 @@ internal static partial class ProseFigureReader
         // 依申请公开 alone where its clause ends (共收到1件依申请公开，…), or counted as cases again (我镇共收到0件依申请公开件, a
         // town's 2022 report).
         // Also before the applications named as asking for the information (我街共收到1条要求信息公开的申请, a street office's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
+        // The applications may be named as for 政府公开信息 (本年度我委收到1件政府公开信息申请, a county commission's wording).
+        // Not 收到和处理N件…申请: 收到和处理 is table 三's heading, the year's new and carried-over applications together
+        // (an earlier set leaves such a count unscored).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -1230,7 +1239,8 @@ internal static partial class ProseFigureReader
     // 截至目前 too: before the year's own figure (截至目前,2014年度主动公开…393条, a real street office's) it is the year's.
     // A page may have lost the 年 between the year and 12月 (截至202012月31日, a real township's).
     // The month alone is its end (2023年度,X镇…进行公开,截至12月,我镇主动公开政府信息共10条, a town's), not a day of it (截至12月20日).
-    [GeneratedRegex(@"截[至止](?:(?:(?<y>(?:19|20)\d{2})年?)?12月(?:31日|[底末])?(?!\d)止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
+    // 到 may follow the word (截止到2024年12月31日,全年通过政府网站公开信息36条, a district bureau's): the same year's end.
+    [GeneratedRegex(@"截[至止]到?(?:(?:(?<y>(?:19|20)\d{2})年?)?12月(?:31日|[底末])?(?!\d)止?|(?<y>(?:19|20)\d{2})?年[底末]止?|目前)")]
     private static partial Regex YearEndCutOff();
 
     // 截至/截止 a named year's end (2010年末, 2010年底, 2010年12月31日).
