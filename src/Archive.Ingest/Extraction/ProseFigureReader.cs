@@ -100,8 +100,9 @@ internal static partial class ProseFigureReader
         // The year's whole as a sentence of its own, 主动 left out (…沟通了解的桥梁。全年公开政府信息74条,有力地促进了…, a zone
         // committee's 2019 report on a traditional-character mirror): the year's information the body disclosed. Only opening
         // its sentence with the whole year, and not where 其中 follows: a whole split into 主动公开 and 依申请公开 (全年公开政府
-        // 信息N条,其中主动公开…) counts more than the active ones.
-        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?:全年|本年度?)共?公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中)")),
+        // 信息N条,其中主动公开…) counts more than the active ones; nor under the heading of applications ((二)依申请公开情况。…
+        // 全年公开各类政府信息3150条: not the active disclosure's), no heading's mark between.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?:全年|本年度?)共?公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中)")),
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),

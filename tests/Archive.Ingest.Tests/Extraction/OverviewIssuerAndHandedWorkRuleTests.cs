@@ -108,6 +108,14 @@ public sealed class OverviewIssuerAndHandedWorkRuleTests
     }
 
     [Fact]
+    public void ActiveTotal_WholeYearSentenceUnderTheApplicationsHeading_IsNoActiveTotal()
+    {
+        var report = Extract("一、总体情况\n(一)主动公开情况。按照要求推进公开。(二)依申请公开情况。规范办理流程。全年公开政府信息60条。\n" + Table2021);
+
+        Assert.NotEqual(60, Metric(report, "legacy.active.total"));
+    }
+
+    [Fact]
     public void ActiveTotal_WholeYearSplitAfterQizhong_IsNoActiveTotal()
     {
         // A whole split into 主动公开 and 依申请公开 counts more than the active ones.
