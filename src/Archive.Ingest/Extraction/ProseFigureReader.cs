@@ -97,6 +97,12 @@ internal static partial class ProseFigureReader
         // heading says which publishing it is; only that year's, and nothing else may stand between.
         // The item may name the count without 政府 (1.主动公开信息数量:全年公开政府信息625条, a town's 2021 report).
         new("legacy.active.total", "条", Make(@"主动公开(?:政府信息的(?:情况|数量)|(?:政府)?信息的?数量)[:：](?:(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:[全我本](?:镇|乡|街道|局|委|办|县|区|市))?共?(?:主动)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?)?共?" + Number + "条")),
+        // The year's whole as a sentence of its own, 主动 left out (…沟通了解的桥梁。全年公开政府信息74条,有力地促进了…, a zone
+        // committee's 2019 report on a traditional-character mirror): the year's information the body disclosed. Only opening
+        // its sentence with the whole year, and not where 其中 follows: a whole split into 主动公开 and 依申请公开 (全年公开政府
+        // 信息N条,其中主动公开…) counts more than the active ones; nor under the heading of applications ((二)依申请公开情况。…
+        // 全年公开各类政府信息3150条: not the active disclosure's), no heading's mark between.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?:全年|本年度?)共?公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中)")),
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
@@ -255,7 +261,8 @@ internal static partial class ProseFigureReader
         // bureau's): the site all the same.
         // The site may be named as the way the items went out (X县文化和旅游局通过政府门户网站方式公开政府信息2条, a county
         // bureau's), as a WeChat account is (微信公众平台方式): the site's items.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The count may be named 数量 without 为 (2025年卫健局通过市政府网站主动公开政府信息数量4条, a county-level city bureau's).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.

@@ -251,6 +251,18 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // 现将X街道办事处2021年度信息公开工作的总体情况、…等方面的报告如下 (a street office's page with no title line, its
+        // sentences calling it X街办 after): the body handing over its own year's disclosure work names itself in full.
+        if (agency is null && HandedOverBody(compact.Text, contextNames) is ({ } handing, var handedYear))
+        {
+            (agency, region) = FromNamedBody(handing, null, contextNames);
+            evidence.Add("agency from the body handing over its year's work");
+            if (year is null)
+            {
+                (year, yearSource) = (handedYear, "the year of the work handed over");
+            }
+        }
+
         if (agency is null && ContactBody(compact.Text) is { } contact)
         {
             agency = contact;
@@ -1171,6 +1183,29 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The body a report hands its year's disclosure work over as (现将X街道办事处2021年度信息公开工作的总体情况…报告如下):
+    /// a name that carries its place or an organisation's ending, or a township or street in full, and the year; null
+    /// otherwise (现将我局…: no name).
+    /// </summary>
+    private (string Name, int Year)? HandedOverBody(string compact, IReadOnlyList<string> contextNames)
+    {
+        var match = HandedOverWork().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["a"].Value;
+        var unit = name.EndsWith("人民政府", StringComparison.Ordinal) ? name[..^4] : name.EndsWith("街道办事处", StringComparison.Ordinal) ? name[..^3] : name;
+        var (place, consumed) = _regions.FromAgencyName(name, contextNames);
+        var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return (TownshipAlone().IsMatch(unit) && unit.Length < name.Length)
+            || (SignatureOf(name) is not null && (consumed > 0 || place.Evidence.StartsWith("ambiguous", StringComparison.Ordinal)))
+            ? (name, year)
+            : null;
     }
 
     /// <summary>
@@ -2700,6 +2735,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
+    // 现将 + the body + its year + its disclosure work (现将X街道办事处2021年度信息公开工作的总体情况…报告如下): the body's own.
+    [GeneratedRegex(@"现将(?<a>[\u4E00-\u9FFF]{2,24}?)(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开工作(?:的|情况)")]
+    private static partial Regex HandedOverWork();
+
     // 现 / 特 / 兹 / 予以 / 向社会 before the verb, in its own clause: the report handed over, not a report among others; so is
     // the report a notice asks to be compiled (关于编制发布2020年政府信息公开年度报告有关事项的通知, cited by a real 2020 report).
     [GeneratedRegex(@"(?:现|特|兹|予以?|向社会|编制)[^,，。;；:：]{0,6}$")]
@@ -2708,7 +2747,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<![\d|《])(?:发布|公布|公开)了?(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
     private static partial Regex LastYearsReport();
 
-    [GeneratedRegex(@"(?<![\d|《较比同于至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:全年)?共?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|总数|共)?\d+条")]
+    // The year's total may be stated with the channel it went out through (2021年通过政府网站主动公开信息31条, a district
+    // office's page with no title and no period, its other sentences 2021年共收到…, 2021年发生…): the same year's figure.
+    [GeneratedRegex(@"(?<![\d|《较比同于至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:全年)?(?:通过[^\d,，。;；:：]{1,24}?)?共?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|总数|共)?\d+条")]
     private static partial Regex YearsTotalYear();
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
@@ -2726,7 +2767,10 @@ internal sealed partial class MetadataReader
     // or street's name (镇, 乡, 街道, 苏木) so, and only before what it did not receive.
     // The year may go unsaid where the overview's heading opens the sentence (一、总体情况 X市Y局认真贯彻《…条例》…, a city
     // bureau's page with no title line): the body, no year.
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请))")]
+    // The overview's first sentence may open on what the body issued (一、总体情况 2023年,X新区Y局出台四项规范性文件, a zone
+    // department's page with no title line): the body naming itself as the one that issued them. Only right after the
+    // overview's heading: 出台 later in a text is as often a superior's (2022年,省政府出台…) as the body's own.
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
