@@ -164,6 +164,35 @@ public static partial class PageChrome
             kinds[i] = Classify(segments[i], facts);
         }
 
+        // A header of bare field values under the title, their labels lost (2014年…报告 / 无 / 主动公开 / 无 / X区Y委员会 /
+        // 2015.01.30, a district commission's page): the disclosure attribute among the first lines, then within three
+        // short lines the date alone in dots, as under a title (HeaderDateWithoutItsRow: 主动公开 / 2026.01.13): the page's date.
+        for (var i = 0; i < Math.Min(segments.Count, 12); i++)
+        {
+            if (kinds[i] != SegmentKind.Body || !DisclosureAttributeAlone().IsMatch(Unbulleted(segments[i].Text)))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(segments.Count, i + 4); j++)
+            {
+                var next = Unbulleted(segments[j].Text);
+                if (kinds[j] == SegmentKind.Body && BareDottedDate().Match(next) is { Success: true } bareDate)
+                {
+                    AddDate(UnderTitleDateLabel, bareDate, facts);
+                    kinds[j] = SegmentKind.Label;
+                    break;
+                }
+
+                if (next.Length > 30 || SentencePunctuation().IsMatch(next))
+                {
+                    break;
+                }
+            }
+
+            break;
+        }
+
         // A flattened page's breadcrumb runs over several pieces: the crumbs after 当前位置/首页 up to the next label row.
         for (var i = 0; i < segments.Count; i++)
         {
@@ -806,6 +835,7 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
     private static partial Regex PageDateValue();
+
 
     [GeneratedRegex(@"^\d+(?:次|人次)?$")]
     private static partial Regex CounterValue();

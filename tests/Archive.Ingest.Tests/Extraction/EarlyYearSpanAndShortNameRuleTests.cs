@@ -130,4 +130,19 @@ public sealed class EarlyYearSpanAndShortNameRuleTests
             Assert.Equal(agency, report.Agency);
         }
     }
+    // 2014年…报告 / 无 / 主动公开 / 无 / X区Y委员会 / 2015.01.30 (a district commission's page, its field labels lost): the
+    // disclosure attribute among the header's bare values, then the date alone on its line, is the page's date. A date
+    // line with no such header before it stays body text.
+    [Theory]
+    [InlineData("无\n主动公开\n无\n平罗县某某委员会\n2015.01.30\n", "2015-01-30")]
+    [InlineData("平罗县某某委员会\n2015.01.30\n", null)]
+    public void Extract_AHeadersBareValuesEndingOnADate_GiveThePagesDate(string header, string? published)
+    {
+        var text = "2014年平罗县某某委员会政府信息公开工作年度报告\n" + header + "引 言\n"
+            + "本年度报告由平罗县某某委员会编制。\n" + Body;
+
+        var report = Extractor.Extract(text, "header.txt");
+
+        Assert.Equal(published, report.Published);
+    }
 }
