@@ -124,7 +124,9 @@ internal static partial class ProseFigureReader
         // kinds listed after it): that year summed, as 我局 does (YearSummed). Its items may be named 政府信息 and counted as
         // articles all the same (2024年,区统计局主动公开政府信息共148篇, a district bureau's).
         // The count may be said to be there (2022年,区科技局主动公开信息有14条,其中…, a district bureau's), as 共有 says it.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
+        // The whole year's items may be called new with 的 (本年度新增的主动公开信息55条, after a district commission's running
+        // total 到年底累计…1338条): the year's own additions, as 全年新增主动公开 are.
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
         // another sentence's). Only the report's year, the body itself (我/本) opening the clause (or right after a section's
@@ -894,12 +896,14 @@ internal static partial class ProseFigureReader
 
         // The year's total, not one channel's (在…门户网站主动公开各类信息345条; 在互联网上，…主动公开信息数为1713条, a
         // real county's website count) or a part of it (其中…).
-        // 其中 before the year's own additions (累计52条，其中2010年新增…14条) opens the year's share, not a part of it.
+        // 其中 before the year's own additions (累计52条，其中2010年新增…14条) opens the year's share, not a part of it; also
+        // where the wording itself starts on the year (累计…1338条,其中本年度新增的主动公开信息55条, a district commission's:
+        // the label opens at 本年度, inside the share's words).
         var clauseStart = ClauseStart(text, labelStart);
-        var yearsShare = YearsShare().Match(text, clauseStart, labelStart - clauseStart);
+        var yearsShare = YearsShare().Match(text, clauseStart);
         if (yearsShare.Success && (!yearsShare.Groups["y"].Success || IsTheYear(yearsShare.Groups["y"].Value, report.Year)))
         {
-            clauseStart += yearsShare.Length;
+            clauseStart = Math.Min(clauseStart + yearsShare.Length, labelStart);
         }
 
         // One channel and the rest by 等 (共通过市政府门户网站等平台主动公开政府信息102条, an office's wording year after
@@ -1188,11 +1192,13 @@ internal static partial class ProseFigureReader
     // named (2024年，我街道累计收到…; 2023年1—12月，我委在X网站累计发布…): that year summed, unless the words between
     // reach back further (历年, 以来, 多年, 历史). A township's whole area is its own (2021年,全苏木累计通过…公开信息23条, a
     // 苏木's 2021 report), as a bureau's whole is (2012年,全局累计主动公开政府信息12条, a real bureau's 2012 report), and
-    // a body named in full is its 我局 (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's). Those
+    // a body named in full is its 我局 (2022年某某市商务局累计主动公开信息91篇, a county-level city bureau's). The year's
+    // whole span named day by day before 累计 (我镇自2016年1月1日到12月31日累计主动公开政府信息915条, a town's) is that
+    // year summed too. Those
     // words are looked for once, ahead of the span: the same test inside the lazy span (an optional group) made the
     // generated matcher overflow its backtracking stack on a real 21-character clause (2020年1-12月,我局通过X区政府门户网站…)
     // and end the whole extraction.
-    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?)?(?:[,，]?(?:(?:[我本]|全(?=镇|乡|苏木|街道|局))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?|(?![^\d,，。;；:：!？]{0,16}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？、]{2,16}?(?:局|委员会|中心)(?=累计)))?累计")]
+    [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?|1月1日起?(?:至|到|[-—－~])(?:\k<y>年)?12月31日止?)?(?:[,，]?(?:(?:[我本]|全(?=镇|乡|苏木|街道|局))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?|(?![^\d,，。;；:：!？]{0,16}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？、]{2,16}?(?:局|委员会|中心)(?=累计)))?累计")]
     private static partial Regex YearSummed();
 
     [GeneratedRegex(@"(?<![^,，。;；:：!？])(?:全年|本年度?|今年)[^\d,，。;；:：!？]{1,30}?累计")]

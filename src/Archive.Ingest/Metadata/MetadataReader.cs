@@ -35,6 +35,8 @@ internal sealed partial class MetadataReader
         ("经信局", "经济和信息化局"), ("发改局", "发展和改革局"), ("人社局", "人力资源和社会保障局"), ("人力社保局", "人力资源和社会保障局"),
         ("住建局", "住房和城乡建设局"), ("住房城乡建设局", "住房和城乡建设局"), ("卫健局", "卫生健康局"), ("市场监管局", "市场监督管理局"), ("文旅局", "文化和旅游局"), ("教体局", "教育和体育局"),
         ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
+        // The health and family-planning bodies of 2013–2018 by their printed short forms (X县卫生计生局, X市卫生计生委).
+        ("卫生计生局", "卫生和计划生育局"), ("卫生计生委", "卫生和计划生育委员会"),
     ];
 
     // A zone named alone is governed by its 管理委员会 (metric-dictionary.md §12 rule 4).
@@ -426,6 +428,13 @@ internal sealed partial class MetadataReader
         {
             region = shortFormPlace;
             evidence.Add(shortFormPlace.Evidence);
+
+            // The short form's government (现公布某旗政府2012年…报告 for 某某达瓦达斡尔族自治旗): that place's 人民政府.
+            if (ShortGovernment().Match(agency) is { Success: true } shortGovernment && shortFormPlace.Region is { } shortPlace
+                && shortGovernment.Groups["p"].Value.Length < shortPlace.Name.Length)
+            {
+                agency = shortPlace.Name + "人民政府";
+            }
         }
 
         // A body named without any place (下各镇人民政府, X林场) on a page whose index number names its division: that division,
@@ -2412,14 +2421,16 @@ internal sealed partial class MetadataReader
     /// <summary>
     /// The place a body's name gives in a short form no code table holds (某左后旗 for 某尔沁左翼后旗): the one county-level place
     /// the page prints in full whose name starts with the short form's first character, ends with its designation (旗, 县
-    /// or 区) and holds its characters in their order; null when none or more than one.
+    /// or 区) and holds its characters in their order; null when none or more than one. A banner may go by its first
+    /// character alone (莫旗 for 莫力达瓦达斡尔族自治旗, a banner's 2012 report), on a page that prints its name in full or
+    /// by its own short name without the people and 自治旗 (莫力达瓦政府门户网站): that banner, where it is the only one.
     /// </summary>
     private RegionResolution? ShortFormPlace(string agency, string compact)
     {
-        for (var end = 3; end <= Math.Min(6, agency.Length - 2); end++)
+        for (var end = 2; end <= Math.Min(6, agency.Length - 2); end++)
         {
             var designation = agency[end - 1];
-            if (designation is not ('旗' or '县' or '区'))
+            if (designation is not ('旗' or '县' or '区') || (end == 2 && designation != '旗'))
             {
                 continue;
             }
@@ -2427,7 +2438,8 @@ internal sealed partial class MetadataReader
             var shortForm = agency[..end];
             var places = _gazetteer.All.Where(r => r.Level == RegionLevel.County && r.Name.Length > shortForm.Length
                 && r.Name[0] == shortForm[0] && r.Name[^1] == designation && InOrderWithin(shortForm, r.Name)
-                && compact.Contains(r.Name, StringComparison.Ordinal)).ToList();
+                && (compact.Contains(r.Name, StringComparison.Ordinal)
+                    || (end == 2 && RegionGazetteer.ShortName(r.Name) is { Length: >= 3 } stem && stem != r.Name && compact.Contains(stem, StringComparison.Ordinal)))).ToList();
             return places is [var place] ? new RegionResolution(place, 0.8, $"{shortForm}: the short form of {place.Name}, printed in full on the page") : null;
         }
 
@@ -2709,7 +2721,9 @@ internal sealed partial class MetadataReader
 
     // The report sums up the place's bodies: 由X办公室综合各乡(镇)、县政府各组成部门…编制 / 汇总各县(市、区)…编制 /
     // 综合区政府所属各行政机关的…报告编制 / 综合区政府各委、局、办和各街道办事处的…报告编制 (a real municipal district's).
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制")]
+    // The bodies' reports as the ground it was compiled on (在2017年各市政府、省直有关部门政府信息公开年度报告基础上,由X省
+    // 人民政府办公厅编制, a province's report; 在…全区各盟市、自治区政府工作部门的《…年度报告》的基础上编制): the same sum.
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制|在[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各盟市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关)[^。]{0,60}?(?:报告|年报)》?的?基础上[^。]{0,40}?编制")]
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告; after
@@ -2807,11 +2821,17 @@ internal sealed partial class MetadataReader
     // So does its year's account opening on the area as the subject (2018年，我县坚持以…为指导, a county's report whose
     // contact is its disclosure office): an office opens on 我办, a department on 我局. So does the compiler's sentence
     // naming the area's disclosure work as what it went by (结合我区2012年政府信息公开工作实际情况,由X区人民政府办公室编制, a
-    // district's report): the area's year, not the office's.
-    [GeneratedRegex(@"结合我(?:省|自治区|市|县|区|旗)(?:19|20)\d{2}年度?政府信息公开工作|[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)|(?<!\d)(?:19|20)\d{2}年度?[,，]我(?:省|自治区|市|县|区|旗)(?=坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
+    // district's report): the area's year, not the office's. So does the year's account opening on the area's bodies at
+    // every level as its subject (2013年,全省各级行政机关按照《条例》要求…, a province's report): no office or department
+    // speaks of all of them so.
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}年度?[,，]全(?:省|自治区|市|县|区|旗)各级(?:行政机关|政府|各部门)|结合我(?:省|自治区|市|县|区|旗)(?:19|20)\d{2}年度?政府信息公开工作|[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)|(?<!\d)(?:19|20)\d{2}年度?[,，]我(?:省|自治区|市|县|区|旗)(?=坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
     private static partial Regex WholeArea();
 
     // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.
+    // A place's short form and its government (某旗政府, 某旗人民政府).
+    [GeneratedRegex(@"^(?<p>[\u4E00-\u9FFF]{1,5}[旗县区])(?:人民)?政府$")]
+    private static partial Regex ShortGovernment();
+
     [GeneratedRegex(@"^(?<p>省|自治区|市|州|盟|县|区|旗)(?:人民)?政府(?<o>办公[室厅])$")]
     private static partial Regex PlacelessOffice();
 

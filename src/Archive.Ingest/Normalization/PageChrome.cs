@@ -164,6 +164,35 @@ public static partial class PageChrome
             kinds[i] = Classify(segments[i], facts);
         }
 
+        // A header of bare field values under the title, their labels lost (2014年…报告 / 无 / 主动公开 / 无 / X区Y委员会 /
+        // 2015.01.30, a district commission's page): the disclosure attribute among the first lines, then within three
+        // short lines the date alone in dots, as under a title (HeaderDateWithoutItsRow: 主动公开 / 2026.01.13): the page's date.
+        for (var i = 0; i < Math.Min(segments.Count, 12); i++)
+        {
+            if (kinds[i] != SegmentKind.Body || !DisclosureAttributeAlone().IsMatch(Unbulleted(segments[i].Text)))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(segments.Count, i + 4); j++)
+            {
+                var next = Unbulleted(segments[j].Text);
+                if (kinds[j] == SegmentKind.Body && BareDottedDate().Match(next) is { Success: true } bareDate)
+                {
+                    AddDate(UnderTitleDateLabel, bareDate, facts);
+                    kinds[j] = SegmentKind.Label;
+                    break;
+                }
+
+                if (next.Length > 30 || SentencePunctuation().IsMatch(next))
+                {
+                    break;
+                }
+            }
+
+            break;
+        }
+
         // A flattened page's breadcrumb runs over several pieces: the crumbs after 当前位置/首页 up to the next label row.
         for (var i = 0; i < segments.Count; i++)
         {
@@ -507,6 +536,13 @@ public static partial class PageChrome
         {
             cells[0] = cells[0][byline.Length..];
         }
+        else if (cells.Count > 2 && SiteNameAndAddressAlone().IsMatch(cells[0]) && LeadingDate().Match(cells[1]) is { Success: true, Index: 0 } dated
+            && dated.Length == cells[1].Length && LabelColon().Match(cells[2]) is { Success: true, Index: 0 })
+        {
+            // The byline in cells of its own, the date printed with 年月日 and its time (中央政府门户网站 www.gov.cn   2013年03月29日
+            // 15时57分   来源:X政府网站, a central portal's repost of a region's report): the posting date as above.
+            cells.RemoveAt(0);
+        }
 
         // A posting date printed before the labels (2022年01月18日来源:1), or a space before them (2020-01-30 10:01 来源: X).
         var leading = LeadingDate().Match(cells[0]);
@@ -667,7 +703,8 @@ public static partial class PageChrome
     [GeneratedRegex(@"(?<![\u4E00-\u9FFF])日期\s*[:：]\s*(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)")]
     private static partial Regex RowDashDate();
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")]
+    // The dashed date with its time (2020-01-30 10:01), or 年月日 with its time in either form (2013年03月29日 15时57分).
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))?|-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")]
     private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"\s+")]
@@ -676,6 +713,10 @@ public static partial class PageChrome
     // A site's name and its web address before a dashed posting date (青石县政府 www.qsx.gov.cn 2026-01-22 14:32 来源:…).
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}\s+(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?\s+(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2})")]
     private static partial Regex SiteNameAndAddress();
+
+    // The same byline alone in its cell, its date in the next one (中央政府门户网站 www.gov.cn).
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}\s+(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?$")]
+    private static partial Regex SiteNameAndAddressAlone();
 
     // A label letter-spaced (索 引 号, 发 布 机 构) and its value, all that stands before a row's next label.
     [GeneratedRegex(@"^(?<l>[\u4E00-\u9FFF](?:[ \u3000]+[\u4E00-\u9FFF]){1,5})[ \u3000]*[:：]?[ \u3000]+(?<v>[^\s:：|]+)[ \u3000]*$")]
@@ -799,6 +840,7 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
     private static partial Regex PageDateValue();
+
 
     [GeneratedRegex(@"^\d+(?:次|人次)?$")]
     private static partial Regex CounterValue();
