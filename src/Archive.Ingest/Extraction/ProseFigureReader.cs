@@ -264,7 +264,9 @@ internal static partial class ProseFigureReader
         // The site may be named as the way the items went out (X县文化和旅游局通过政府门户网站方式公开政府信息2条, a county
         // bureau's), as a WeChat account is (微信公众平台方式): the site's items.
         // The count may be named 数量 without 为 (2025年卫健局通过市政府网站主动公开政府信息数量4条, a county-level city bureau's).
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The government information site may be called its 网站 in full (通过政府信息网站发布信息15条, a township's), as its
+        // 政府信息网 already was.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -309,6 +311,18 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
+        // The two accounts run together and the verb said before 分别 (在街道政务微博微信公开信息分别为545条和378条, a street
+        // office's): each account's count in the order the accounts are named, as above.
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微博[、和及与]?(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?(?:信息)?(?:数)?分别为?" + Number + @"条[、和]\d+条(?![、和]\d)")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微博[、和及与]?(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?(?:信息)?(?:数)?分别为?\d+条[、和]" + Number + @"条(?![、和]\d)")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?[、和及与]?(?:政务|官方)?微博(?:公开|发布|推送)(?:各类)?(?:政府|政务)?(?:信息)?(?:数)?分别为?" + Number + @"条[、和]\d+条(?![、和]\d)")),
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?[、和及与]?(?:政务|官方)?微博(?:公开|发布|推送)(?:各类)?(?:政府|政务)?(?:信息)?(?:数)?分别为?\d+条[、和]" + Number + @"条(?![、和]\d)")),
+        // The verb before the account, said once for the next one too (…小程序主动公开信息394条、发布微博67条、微信公众号358条, a
+        // town's): each account's own count; not a repost (转发).
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微博(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微博(?:信息)?共?\d+条、)(?:政务|官方)?微信(?:公众号|公众平台)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微信(?:公众号|公众平台)?(?:信息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微信(?:公众号|公众平台)?(?:信息)?共?\d+条、)(?:政务|官方)?微博(?:信息)?共?" + Number + "条")),
         // The new media named by the one account they are, in brackets after the items (通过新媒体公开信息(“X县某某局”微信公众号)
         // 96条, a county bureau's): that account's count; not where the brackets name more than one channel.
         new("legacy.channel.wechat", "条", Make(@"新媒体(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?信息\((?:""[^""、和及与,，]{1,20}""|[^()""、和及与,，]{1,20}?)微信(?:公众号|公众平台|订阅号|服务号)\)共?" + Number + "条")),
@@ -391,6 +405,9 @@ internal static partial class ProseFigureReader
         // The report's year may stand between the account and its verb (“X县人民政府”微信公众号2024年度发布信息150条, a
         // county's): that year's items only.
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?(?:(?<yr>(?:19|20)\d{2})年度?|全年)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)共?" + Number + "[条篇]")),
+        // Both verbs, and the kinds it posted listed and summed (依托“X”公众号公开发布各类宣传信息、政务信息、政策解读等共计259条,
+        // a town's): the account's items; the list ends in 等 and the count follows it.
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?(?:全年)?共?(?:公开发布|发布公开|发布|推送|公开)(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?(?:信息)?(?:共计|共)" + Number + "[条篇]")),
         // The bare 公众号 right after 通过 or 其中, no owner named (通过公众号公开信息数529条, 通过政府网站…公开信息数16条, a
         // township's; …等公开平台渠道。其中公众号全年发布信息139条, a town's): the body's own WeChat account, as above.
         new("legacy.channel.wechat", "条", Make(@"(?<=通过|其中[,，]?)公众号(?:平台)?(?:全年)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)(?:数为|数)?共?" + Number + "[条篇]")),
@@ -554,6 +571,9 @@ internal static partial class ProseFigureReader
         // The count before the points the body set up, their kind named before them (开辟了14个公安政府信息查阅点, a city
         // police branch's 2018 report).
         new("legacy.org.reading_points", "个", Make(@"(?:设立|设置|开辟|建立|开设)了?" + Number + "个[\u4E00-\u9FFF]{0,4}?政府信息(?:公开)?查阅点")),
+        // The points named one by one before their count (依托街道公共服务大厅、社区服务中心图书馆、X图书馆 3 个政府信息查阅点, a
+        // street office's 2025 report): the count of the body's points all the same.
+        new("legacy.org.reading_points", "个", Make(@"(?:依托|设有|设立|设置|开辟|建立|开设)了?(?:[^\d,，。;；:：!？、]{2,16}、){1,9}[^\d,，。;；:：!？、]{2,16}?等?" + Number + "个政府信息(?:公开)?查阅点")),
         // Also the working meetings alone, and on information and 政务公开 together (全年召开政府信息与政务公开工作会议 2次, a
         // township's 2019 report).
         new("legacy.meetings", "次", Make(@"召开政府信息(?:与政务)?公开工作会议(?:或专题会议)?共?" + Number + "次")),

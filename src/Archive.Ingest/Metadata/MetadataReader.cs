@@ -320,6 +320,15 @@ internal sealed partial class MetadataReader
             region = _regions.FromAgencyName(full, contextNames).Resolution;
         }
 
+        // 由X镇镇人民政府编制 (a town's page, its designation typed twice) where the text also prints X镇人民政府 (请联系Y区X镇
+        // 人民政府): the single name. A town whose own name ends in 镇 (古镇镇) is printed so throughout, never without it.
+        if (agency is not null && DoubledDesignation().Match(agency) is { Success: true } doubled
+            && compact.Text.Contains(doubled.Groups["u"].Value + "人民政府", StringComparison.Ordinal))
+        {
+            evidence.Add($"{agency}: its designation doubled; printed once elsewhere");
+            agency = doubled.Groups["u"].Value + "人民政府";
+        }
+
         if (agency is not null)
         {
             (agency, region) = Complete(agency, region, compact.Text, page.Facts, contextNames, evidence, ownName);
@@ -1281,11 +1290,12 @@ internal sealed partial class MetadataReader
     /// government's short name, before the verb it goes on with (。X镇政府根据公开要求…; (一)政府信息主动公开情况 X镇坚持以…,
     /// the heading run into it in the compact text; real towns' pages with no title line): its government, where every such
     /// sentence names that one and no other township's or street's government is printed in full. A 苏木 keeps its bare name
-    /// unless the text prints its 人民政府.
+    /// unless the text prints its 人民政府. The subject may be followed by its year ((一)主动公开情况 X镇2023年及时更新…, a
+    /// town's page with no title line): the same statement.
     /// </summary>
     private static string? SubjectTownship(string compact)
     {
-        var named = SentenceSubjectTownship().Matches(compact).Select(m => m.Groups["t"].Value)
+        var named = SentenceSubjectTownship().Matches(compact).Concat(TownshipYearSubject().Matches(compact)).Select(m => m.Groups["t"].Value)
             .Where(t => TownshipAlone().IsMatch(t) && t[0] is not ('乡' or '镇' or '街') && !t.Contains("乡镇", StringComparison.Ordinal) && !t.Contains('各', StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).ToList();
         if (named is not [var township])
@@ -1306,6 +1316,21 @@ internal sealed partial class MetadataReader
             _ => township + "人民政府",
         };
         return TownshipGovernmentAtClause().Matches(compact).All(m => m.Groups["t"].Value.EndsWith(government, StringComparison.Ordinal)) ? government : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="township"/> is a township's or street's own name (not 乡镇, 各镇, a bare designation) and the
+    /// report speaks as one of that kind (我镇, 本乡, 全街道).
+    /// </summary>
+    private static bool IsOwnTownship(string township, string compact)
+    {
+        if (!TownshipAlone().IsMatch(township) || township[0] is '乡' or '镇' or '街' || township.Contains("乡镇", StringComparison.Ordinal) || township.Contains('各', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var kind = township.EndsWith("街道", StringComparison.Ordinal) ? "街道" : township.EndsWith("苏木", StringComparison.Ordinal) ? "苏木" : township[^1..];
+        return new[] { "我", "本", "全" }.Any(self => compact.Contains(self + kind, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -1791,6 +1816,16 @@ internal sealed partial class MetadataReader
         if (selfNamed.Count == 1)
         {
             return (int.Parse(selfNamed[0], System.Globalization.CultureInfo.InvariantCulture), "body");
+        }
+
+        // The township or street a report speaking as one names as a sentence's subject with its year ((一)主动公开情况 X镇2023年
+        // 及时更新…, a town's page whose only year is that one): the year it reports on, where every such statement names the
+        // same year.
+        var townYears = TownshipYearSubject().Matches(compact).Where(m => IsOwnTownship(m.Groups["t"].Value, compact))
+            .Select(m => m.Groups["y"].Value).Distinct(StringComparer.Ordinal).ToList();
+        if (townYears.Count == 1)
+        {
+            return (int.Parse(townYears[0], System.Globalization.CultureInfo.InvariantCulture), "body");
         }
 
         // Last year's report among the year's work (更新了公开指南,发布2019年政府信息公开年度报告, a real 2020 street office's):
@@ -2366,6 +2401,13 @@ internal sealed partial class MetadataReader
                 continue;
             }
 
+            // Nor an account's quoted name (依托“X区Y街道办事处”微信公众号和…视频号发布…, a street office's page): what the
+            // account is called, not the text naming the body.
+            if (runStart > 0 && compact.Text[runStart - 1] == '"' && QuotedAccount().IsMatch(compact.Text.AsSpan(at + agency.Length)))
+            {
+                continue;
+            }
+
             for (var start = runStart; start < at - 1; start++)
             {
                 var place = compact.Text[start..at];
@@ -2392,6 +2434,13 @@ internal sealed partial class MetadataReader
 
         return best;
     }
+
+    [GeneratedRegex(@"^(?<u>[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?(?<d>[镇乡]))\k<d>人民政府$")]
+    private static partial Regex DoubledDesignation();
+
+    // A quoted name's end followed by the kind of account it names (“…”微信公众号, “…”视频号, “…”政务微博).
+    [GeneratedRegex(@"^""(?:政务|官方)?(?:微信|公众号|公众平台|订阅号|服务号|视频号|微博|抖音|头条|快手|客户端|APP)")]
+    private static partial Regex QuotedAccount();
 
     /// <summary>A township's or street's own name without its government's words (X镇人民政府 → X镇, X街道办事处 → X街道).</summary>
     private static string TownshipUnit(string agency) =>
@@ -2649,8 +2698,9 @@ internal sealed partial class MetadataReader
     // A township's or street's own name (马集镇, 春城街道), not a pronoun for one (我乡, 本镇, 全街道) nor 城镇/城乡. A town
     // whose own name ends in 城 is one all the same (青城镇, 石城镇: towns of two real counties' pages were taken for
     // departments and named after their county, or left without their 人民政府), not a kind of town (小城镇, 新型城镇,
-    // 重点城镇, 县城镇).
-    [GeneratedRegex(@"^(?![我本全各该此])(?:[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}(?:(?<!城)(?:镇|乡)|街道|苏木)|[\u3400-\u4DBF\u4E00-\u9FFF]{0,8}(?![小型点色心县市区城乡村和与及])[\u3400-\u4DBF\u4E00-\u9FFF]城镇)$")]
+    // 重点城镇, 县城镇). Nor a phrase ending in the pronoun (一是主动公开情况我乡, an overview's numbered heading run into
+    // the sentence after it on a township's page: the compact text's words before 我乡 are no township's name).
+    [GeneratedRegex(@"^(?![我本全各该此])(?:[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}(?<![我本该此各])(?:(?<!城)(?:镇|乡)|街道|苏木)|[\u3400-\u4DBF\u4E00-\u9FFF]{0,8}(?![小型点色心县市区城乡村和与及])[\u3400-\u4DBF\u4E00-\u9FFF]城镇)$")]
     private static partial Regex TownshipAlone();
 
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)《?(?<t>[^《》]{4,50}?报告)》?的通知$")]
@@ -2742,8 +2792,10 @@ internal sealed partial class MetadataReader
     // 政务公开 is a noun, no verb handing a report over (X区政务公开工作领导小组办公室编制了X区人民政府2021年度…报告, a
     // district's: the name after it is no title's start).
     // The year's work may be named 年度工作情况 (现公布2021年度X管理委员会信息公开年度工作情况。, a real zone committee's page
-    // with no title line), as 工作情况 already was: only where it names a body.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开(?:年度)?工作)情况(?=[。；;])))》?")]
+    // with no title line), as 工作情况 already was: only where it names a body. A report said to sum up the year's work
+    // (本报告根据…编制,全面总结X区人民政府Y街道办事处2025年政府信息公开工作情况。, a street office's page with no title
+    // line): as the bare 编制, only naming a body.
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|(?<bare>(?<=[,;。])(?:全面)?总结)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开(?:年度)?工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]
@@ -2780,11 +2832,12 @@ internal sealed partial class MetadataReader
     // with no title line, speaking as 我镇 elsewhere) names itself as the one that would have received them: only a township's
     // or street's name (镇, 乡, 街道, 苏木) so, and only before what it did not receive.
     // The year may go unsaid where the overview's heading opens the sentence (一、总体情况 X市Y局认真贯彻《…条例》…, a city
-    // bureau's page with no title line): the body, no year.
+    // bureau's page with no title line): the body, no year. The leadership it works under may name two bodies (2025年,X街道在
+    // 区委、区政府的正确领导下…, a street office's page with no title line).
     // The overview's first sentence may open on what the body issued (一、总体情况 2023年,X新区Y局出台四项规范性文件, a zone
     // department's page with no title line): the body naming itself as the one that issued them. Only right after the
     // overview's heading: 出台 later in a text is as often a superior's (2022年,省政府出台…) as the body's own.
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
@@ -3103,6 +3156,11 @@ internal sealed partial class MetadataReader
     // after a section's heading that ends in 情况/方面 (the compact text has no line ends: (一)…情况X镇坚持…).
     [GeneratedRegex(@"(?<=^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^()\d。,，;；:：]{2,16}?(?:情况|方面))(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?(?=坚持|根据|按照|认真|严格|围绕|始终|高度|切实|着力|积极|扎实|深入|全面|不断|持续|进一步|贯彻|紧紧|紧扣|聚焦|立足)")]
     private static partial Regex SentenceSubjectTownship();
+
+    // A township or street named bare as a sentence's subject, its year right after its name ((一)主动公开情况 X镇2023年及时…,
+    // the heading run into it in the compact text). Not the text's very start, where a title names the town with its year.
+    [GeneratedRegex(@"(?<=[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^()\d。,，;；:：]{2,16}?(?:情况|方面))(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道|苏木))(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
+    private static partial Regex TownshipYearSubject();
 
     // A township's or street's government named in full where a clause begins (，X乡人民政府通过…).
     [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]
