@@ -438,7 +438,7 @@ internal sealed partial class MetadataReader
             region = shortFormPlace;
             evidence.Add(shortFormPlace.Evidence);
 
-            // The short form's government (现公布某旗政府2012年…报告 for 某某达瓦达斡尔族自治旗): that place's 人民政府.
+            // The short form's government (现公布某旗政府2012年…报告 for 某某某某族自治旗): that place's 人民政府.
             if (ShortGovernment().Match(agency) is { Success: true } shortGovernment && shortFormPlace.Region is { } shortPlace
                 && shortGovernment.Groups["p"].Value.Length < shortPlace.Name.Length)
             {
@@ -2471,8 +2471,8 @@ internal sealed partial class MetadataReader
     /// The place a body's name gives in a short form no code table holds (某左后旗 for 某尔沁左翼后旗): the one county-level place
     /// the page prints in full whose name starts with the short form's first character, ends with its designation (旗, 县
     /// or 区) and holds its characters in their order; null when none or more than one. A banner may go by its first
-    /// character alone (莫旗 for 莫力达瓦达斡尔族自治旗, a banner's 2012 report), on a page that prints its name in full or
-    /// by its own short name without the people and 自治旗 (莫力达瓦政府门户网站): that banner, where it is the only one.
+    /// character alone (某旗 for 某某某某族自治旗, a banner's 2012 report), on a page that prints its name in full or by
+    /// its own short name without the people and 自治旗 (某某政府门户网站): that banner, where it is the only one.
     /// </summary>
     private RegionResolution? ShortFormPlace(string agency, string compact)
     {
