@@ -36,6 +36,19 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
             return new StoredReport(new StoreOutcome(StoreStatus.Unchanged, existing.Id, existing.Indexed), default, null, null, null, null);
         }
 
+        var atPath = refresh
+            ? null
+            : await db.Reports.AsNoTracking().Where(r => r.SourcePath == report.SourcePath)
+                .Select(r => new { r.Id, r.ContentHash, r.Indexed }).FirstOrDefaultAsync(cancellationToken);
+
+        // Read Committed gives each statement its own snapshot: another writer storing the same file may commit between the
+        // content query above and this one, so the path now shows that writer's row with this very content. It is the same
+        // report, unchanged, not an update (a CI run of two writers storing the same 24 files once counted 23 unchanged).
+        if (atPath is not null && atPath.ContentHash == report.ContentHash)
+        {
+            return new StoredReport(new StoreOutcome(StoreStatus.Unchanged, atPath.Id, atPath.Indexed), default, null, null, null, null);
+        }
+
         var extracted = report.Extracted;
         var (region, province, prefecture, county) = BatchWriter.WalkRegion(regions, extracted.Region?.Code);
         var published = DateOnly.TryParseExact(extracted.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -45,9 +58,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
         // Before the report's row is tracked: adding a key saves and clears the change tracker.
         var keyIds = await KeyIdsAsync(report.Metrics.Select(m => m.Key), cancellationToken);
 
-        var targetId = refresh
-            ? existing!.Id
-            : await db.Reports.AsNoTracking().Where(r => r.SourcePath == report.SourcePath).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        var targetId = refresh ? existing!.Id : atPath?.Id;
         ReportEntity row;
         StoreStatus status;
         if (targetId is null)
