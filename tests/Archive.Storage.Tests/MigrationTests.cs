@@ -181,7 +181,8 @@ internal static class StorageServices
 
     /// <param name="database">The system of record; null or a SQLite one: archive.db in <paramref name="dataDirectory"/>.</param>
     /// <param name="log">Also receives every entry of warning level and above.</param>
-    public static ServiceProvider Build(string dataDirectory, TestDatabase? database = null, ILoggerProvider? log = null)
+    /// <param name="interceptor">An EF interceptor every context of this provider runs (a test's hook into its commands).</param>
+    public static ServiceProvider Build(string dataDirectory, TestDatabase? database = null, ILoggerProvider? log = null, IAdditionalDbInterceptor? interceptor = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b =>
@@ -197,6 +198,11 @@ internal static class StorageServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IRegionSource>(new ListRegionSource(Regions));
         services.AddArchiveStorage();
+        if (interceptor is not null)
+        {
+            services.AddSingleton(interceptor);
+        }
+
         return services.BuildServiceProvider();
     }
 

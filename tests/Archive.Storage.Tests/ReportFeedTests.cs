@@ -2,7 +2,9 @@ using Archive.Core.Reports;
 using Archive.Storage;
 using Archive.Testing;
 using Archive.Testing.Databases;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -158,6 +160,47 @@ public class ReportFeedTests : IAsyncLifetime
 public sealed class ReportFeedPostgreSqlTests : ReportFeedTests
 {
     protected override TestProvider Provider => TestProvider.PostgreSql;
+
+    /// <summary>
+    /// Read Committed gives each statement its own snapshot: another writer stores the same file and commits right after
+    /// this writer looked its content up and found nothing. This writer then finds that row at the path, with this very
+    /// content: the file is unchanged, not updated again (before the fix: Updated, a second change row).
+    /// </summary>
+    [StorageFact]
+    public async Task Store_AnotherWriterCommitsTheSameFileBetweenItsReads_IsUnchangedNotUpdated()
+    {
+        var report = Prepared("/r/race.txt", "两次读取之间由另一进程入库的报告");
+        var other = Services.GetRequiredService<ReportStore>();
+        var hook = new AfterContentLookup(() => other.UpsertAsync(report, CancellationToken.None));
+        using var temp = new TempDirectory();
+        await using var racing = StorageServices.Build(temp.Path, Database, interceptor: hook);
+
+        var outcome = await racing.GetRequiredService<ReportStore>().UpsertAsync(report, CancellationToken.None);
+
+        Assert.Equal(StoreStatus.Added, hook.OtherOutcome?.Status);
+        Assert.Equal(StoreStatus.Unchanged, outcome.Status);
+        Assert.Equal(hook.OtherOutcome!.ReportId, outcome.ReportId);
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
+        Assert.Equal(1, await db.ReportChanges.CountAsync());
+    }
+
+    /// <summary>Runs the other writer to its commit once, right after the first query that looks a report up by content.</summary>
+    private sealed class AfterContentLookup(Func<Task<StoreOutcome>> otherWriter) : DbCommandInterceptor, IAdditionalDbInterceptor
+    {
+        public StoreOutcome? OtherOutcome { get; private set; }
+
+        public IInterceptor Interceptor => this;
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (OtherOutcome is null && command.CommandText.Contains("\"ContentHash\" = ", StringComparison.Ordinal))
+            {
+                OtherOutcome = await otherWriter();
+            }
+
+            return result;
+        }
+    }
 
     /// <summary>
     /// Why the cursor is (xid, number), not the number: transaction B takes its change number first but commits last.
