@@ -43,7 +43,7 @@ internal sealed class EfBatchWriter(ArchiveDbContext db, Dictionary<string, (Reg
 
         // Read Committed gives each statement its own snapshot: another writer storing the same file may commit between the
         // content query above and this one, so the path now shows that writer's row with this very content. It is the same
-        // report, unchanged, not an update (a CI run of two writers storing the same 24 files once counted 23 unchanged, 1 updated).
+        // report, unchanged, not an update (a CI run of two writers on the same 24 files counted 23 unchanged, 1 updated).
         if (atPath is not null && atPath.ContentHash == report.ContentHash)
         {
             return new StoredReport(new StoreOutcome(StoreStatus.Unchanged, atPath.Id, atPath.Indexed), default, null, null, null, null);
