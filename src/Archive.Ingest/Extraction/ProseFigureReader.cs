@@ -145,6 +145,10 @@ internal static partial class ProseFigureReader
         // publishing one, but nothing between names a channel (通过…) or a part (其中). The sentence may open right after
         // a section's heading (二、主动公开政府信息情况 2009年共…: the compact text has no line ends).
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？]|(?:[一二三四五六七八九十]{1,3}、|(?<!第)\([一二三四五六七八九十]{1,3}\))[^\d,，。;；:：!？()、]{1,16})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、通]{1,4}?)?共?(?:[^\d,，。;；:：!？、通其]{1,4}、){0,4}(?:发布|公开|公布)了?" + Number + "条主动公开的?(?:政府)?信息(?=[,，。;；]|$)")),
+        // The verb before the count and the items after it (2023年度主动公开的60条政府信息。其中发布街道动态50条…, a street
+        // office's page whose heading 主动公开 stands before it without a number or a stop: the compact text has no line
+        // ends): the year's items of active disclosure. Only the whole sentence: the items end it or its clause.
+        new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？])(?:主动公开(?:政府信息)?(?:情况|方面|工作)?)?|(?:[一二三四五六七八九十]{1,3}、|(?<!第)\([一二三四五六七八九十]{1,3}\))[^\d,，。;；:：!？()、]{1,16})(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、通]{1,4}?)?共?主动公开了?的?" + Number + "条(?:各类)?(?:政府|政务)?信息(?=[,，。;；]|$)")),
         // The year's count as the last clause of a sentence the year and the body open (2022年，我局聚焦…工作，…及时公开群众
         // 最关心的信息，主动公开各类信息230条, a county bureau's): the body is the clause's subject; nothing between is 其中.
         // The channel words of TryFigure still make a channel's figure of it. The sentence may open right after a section's
@@ -512,8 +516,9 @@ internal static partial class ProseFigureReader
         // district bureau's): 事项 as after 依申请公开.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:政府信息)?依申请(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
         // Received and answered in one clause (受理并按时回复政府信息依申请公开事项19项, a zone committee's): the matters
-        // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)并(?:按时|及时|依法)?(?:回复|答复|办理|办结)了?(?:政府信息)?依申请公开(?:政府信息)?事项共?" + Number + "[件项]")),
+        // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项). The matters may go unnamed, the
+        // applications counted by their case word alone as after 收到 (受理并答复依申请公开2件, a county commission's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)并(?:按时|及时|依法)?(?:回复|答复|办理|办结)了?(?:政府信息)?依申请公开(?:政府信息)?(?:事项共?" + Number + "[件项]|共?" + Number + "件)")),
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请)?共?" + Number + "条")),

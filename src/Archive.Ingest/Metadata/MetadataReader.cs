@@ -2983,8 +2983,9 @@ internal sealed partial class MetadataReader
 
     // The year of the work reported (汇报我镇2023年政府信息公开工作; 2025年度中仓街道政府信息公开工作; 现将我局2020年度政府信息公开情况报告如下),
     // not a plan's title (《2023年政务公开工作要点》). The work may be the year's disclosure's own (按照县政务公开办关于2021年度政府信息
-    // 公开的具体工作要求, a county bureau's opening whose next sentence counts last year's items: 我局2020年主动公开…).
-    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:的[^,，。;；《》\d]{0,4}?)?(?:工作|情况)(?!要点|计划|安排|方案|任务)")]
+    // 公开的具体工作要求, a county bureau's opening whose next sentence counts last year's items: 我局2020年主动公开…). The
+    // work may be named as carried out (现将分局2021年政府信息公开开展情况汇报如下, a district branch's page with no title).
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:的[^,，。;；《》\d]{0,4}?|开展)?(?:工作|情况)(?!要点|计划|安排|方案|任务)")]
     private static partial Regex WorkYear();
 
     // The year's work of the body named right after its year, without 政府 (2014年X县公安局信息公开工作，在县委…, the 概述's
