@@ -365,7 +365,9 @@ public sealed partial class ReportExtractor : IReportExtractor
             // A 2021 report that kept the 2019 columns of 第二十条第（一）项 only (a real city bureau's page): its other 栏目
             // show 2021's, as only 2021 counts money in （八） and 2019 counts items (上一年项目数量, 本年增/减) and has
             // （九） 采购. The table is 2021's, and its （一） cells, printed under other columns, are not read.
-            var later2021 = region.Contains("本年收费金额", StringComparison.Ordinal) && !region.Contains("上一年项目数量", StringComparison.Ordinal)
+            // The money column may name the year as 本年度 (本年度收费金额(单位:万元), a district bureau's 2022 page).
+            var later2021 = (region.Contains("本年收费金额", StringComparison.Ordinal) || region.Contains("本年度收费金额", StringComparison.Ordinal))
+                && !region.Contains("上一年项目数量", StringComparison.Ordinal)
                 && !region.Contains("本年增", StringComparison.Ordinal) && !region.Contains("采购", StringComparison.Ordinal);
             template = columns2021 || (columns2019 && later2021) ? ReportTemplate.V2021 : columns2019 ? ReportTemplate.V2019 : null;
             if (template is not null)

@@ -6,7 +6,8 @@ namespace Archive.Ingest.Tests.Extraction;
 /// <summary>
 /// Rules from the twenty-second round of real reports (pages whose stored text reaches the template tables, 2019–2025), each
 /// on a fictional fixture: applications received and answered counted by their case word alone, the year's items of active
-/// disclosure counted between the verb and the items, and the year of the disclosure work named as carried out.
+/// disclosure counted between the verb and the items, the year of the disclosure work named as carried out, and a 2021 table
+/// 二 keeping 2019's （一） columns whose money column names the year as 本年度.
 /// </summary>
 public sealed class AnsweredCasesAndWorkCarriedOutRuleTests
 {
@@ -81,5 +82,24 @@ public sealed class AnsweredCasesAndWorkCarriedOutRuleTests
             + "(一)政务信息公示情况。在区政府网站上公示工作动态18条。\n" + Table2021);
 
         Assert.Null(report.Year);
+    }
+
+    [Fact]
+    public void TableTwo_2019ColumnsOfItemOneOnly_MoneyColumnNamingTheWholeYear_IsThe2021Template()
+    {
+        // The 2021 栏目 (one column of decisions, fees in 万元, no （九） 采购) with the money column's year as 本年度: 2021's
+        // table, its single values the decisions, not 2019's first column (上一年项目数量).
+        var report = Extract("一、总体情况\n2022年度,区某某保护局认真做好政府信息公开工作。\n二、主动公开政府信息情况\n"
+            + "第二十条第(一)项 | |||\n信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n规章 | 0 | 0 | 0 |\n规范性文件 | 0 | 0 | 0 |\n"
+            + "第二十条第(五)项 | |||\n信息内容 | 处理决定数量 | ||\n行政许可 | 117 | ||\n"
+            + "第二十条第(六)项 | |||\n信息内容 | 处理决定数量 | ||\n行政处罚 | 2 | ||\n行政强制 | 0 | ||\n"
+            + "第二十条第(八)项 | |||\n信息内容 | 本年度收费金额(单位:万元) | ||\n行政事业性收费 | 0 | ||\n"
+            + "三、收到和处理政府信息公开申请情况\n");
+
+        Assert.Equal(ReportTemplate.V2021, report.Template);
+        Assert.Equal(117, Metric(report, "active.licensing.decisions"));
+        Assert.Equal(2, Metric(report, "active.penalty.decisions"));
+        Assert.Equal(0, Metric(report, "active.fees.amount"));
+        Assert.DoesNotContain(report.Metrics, m => m.Key.EndsWith(".prev_items", StringComparison.Ordinal));
     }
 }
