@@ -124,9 +124,11 @@ internal static partial class ProseFigureReader
         // kinds listed after it): that year summed, as 我局 does (YearSummed). Its items may be named 政府信息 and counted as
         // articles all the same (2024年,区统计局主动公开政府信息共148篇, a district bureau's).
         // The count may be said to be there (2022年,区科技局主动公开信息有14条,其中…, a district bureau's), as 共有 says it.
+        // A township or street named after the year (2020年某某镇主动公开信息101条, a town's 2020 report) is the body itself
+        // only where the report is that township's or street's own (`town`): in a county's report it is one of its townships.
         // The whole year's items may be called new with 的 (本年度新增的主动公开信息55条, after a district commission's running
         // total 到年底累计…1338条): the year's own additions, as 全年新增主动公开 are.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
         // another sentence's). Only the report's year, the body itself (我/本) opening the clause (or right after a section's
@@ -183,8 +185,9 @@ internal static partial class ProseFigureReader
         // after 其中): the site's count, as 通过网站公开 is; not a site named by others (省市县网站, 上级网站).
         new("legacy.channel.website", "条", Make(@"(?<=通过)网站(?:主动)?发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The verb before the site's information (全年累计公开政府网站信息9062条, a district office's): the items the government
-        // website carried that year. Not reposts (转发…网站信息).
-        new("legacy.channel.website", "条", Make(@"(?<!转(?:载|发)?)(?:公开|发布)(?:政府|门户)网站(?:各类)?信息(?:共计|共)?" + Number + "条")),
+        // website carried that year. Not reposts (转发…网站信息). Items updated on the portal are posted there, as a site
+        // updated with items posts them (全年…通过政府门户网站进行公开,共更新门户网站信息650条, a street's).
+        new("legacy.channel.website", "条", Make(@"(?<!转(?:载|发)?)(?:公开|发布|更新)(?:政府|门户)网站(?:各类)?信息(?:共计|共)?" + Number + "条")),
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
         // 数量N条(其中:政府网站公开N条,县政府公报公开N条,政务微博公开N条…), a county's; 其中通过政府网站公开86条, a 盟 office's).
         new("legacy.channel.website", "条", Make(@"政府网站(?:主动)?公开共?" + Number + "条")),
@@ -218,6 +221,7 @@ internal static partial class ProseFigureReader
         // office's, the count right after the verb), and the year's items may be listed by their kinds before 等(相关)信息
         // (在X门户网站主动公开政策文件、行政执法、财政预决算等相关信息41条, a real district commission's), as the year's
         // total may: two or more kinds ended by 等 sum them up.
+        // The short name may be given as 下称 (依托区政府门户网站(下称:某某政务网)主动公开政府信息31条, a town's 2019 report).
         // A portal called X政府在线 is the government website too (在某区政府在线网站共发布信息501条, a real office's), and the
         // count may come before the items (在政府网站上共公开285条信息, a real town's). The count may be the items' 数量, then
         // also in 件 (在政府门户网站上主动公开信息数量为46件, a real town's 2009 report): 数量 names the items' count, not a
@@ -270,7 +274,7 @@ internal static partial class ProseFigureReader
         // The count may be named 数量 without 为 (2025年卫健局通过市政府网站主动公开政府信息数量4条, a county-level city bureau's).
         // The government information site may be called its 网站 in full (通过政府信息网站发布信息15条, a township's), as its
         // 政府信息网 already was.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?简称[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -367,7 +371,8 @@ internal static partial class ProseFigureReader
         // The items published may be called 公开信息 (通过微信公众号“X”发布公开信息85条, a township's): the information itself.
         // The posts may be made and published (制作发布) and called 推文 (微信公众号“X民政”制作发布推文99条, a county bureau's
         // mirror).
-        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:制作)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息|推文)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // The account's items may be disclosed 主动 (通过微信公众平台“X先锋号”主动公开各类信息1514条, a town's): the same items.
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推主])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:制作)?(?:主动)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息|推文)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
@@ -602,7 +607,9 @@ internal static partial class ProseFigureReader
     /// Whether the report is a people's government's or its office's: a figure a clause gives to a government's office
     /// (区政府办共收到…申请5件) is that government's, another body's in a department's report.
     /// </param>
-    public static List<ProseFigure> Read(CompactText compact, int? year, bool governmentsOwn)
+    /// <param name="agency">The report's body as read (null when none): a township or street named as a figure's subject is
+    /// the body's own figure only where it is this body.</param>
+    public static List<ProseFigure> Read(CompactText compact, int? year, bool governmentsOwn, string? agency = null)
     {
         var report = new ReportScope(year, governmentsOwn);
         var figures = new List<ProseFigure>();
@@ -625,6 +632,12 @@ internal static partial class ProseFigureReader
                 // A department named as the figure's subject (2023年，区应急管理局主动公开信息609条) is the report's body in a
                 // department's report; in a government's, one of its departments.
                 if (match.Groups["named"].Success && governmentsOwn)
+                {
+                    continue;
+                }
+
+                // A township or street named as the subject (2020年某某镇主动公开…) is the report's body only in that body's report.
+                if (match.Groups["town"].Success && (agency is null || !agency.Contains(match.Groups["town"].Value, StringComparison.Ordinal)))
                 {
                     continue;
                 }

@@ -69,7 +69,7 @@ public sealed partial class ReportExtractor : IReportExtractor
         var agencyKind = metadata.Agency is null ? (AgencyKind?)null : AgencyKinds.Classify(metadata.Agency);
         var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township
             || (metadata.Agency is null && MetadataReader.IsUnnamedGovernmentOffices(compact.Text));
-        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year, governmentsOwn))
+        foreach (var figure in ProseFigureReader.Read(compact, metadata.Year, governmentsOwn, metadata.Agency))
         {
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key)

@@ -243,6 +243,19 @@ internal static partial class StandardTableReader
                     break;
                 case TableTokenKind.Cut:
                     PlaceHeld();
+                    // A lone 0 the text ends on, alone on its line, that fills the row's last column (行政处罚 / 0 / 0 / 0
+                    // at an excerpt's end, a cell a line, a town's 2019 page): a count's digits never begin with 0
+                    // (WholeZero), so it is the row's whole last cell and the row prints every column; it is placed as a
+                    // table's last row is when a line break follows it.
+                    if (current is not null && values.Count(t => t.IsCell) == current.Section.Columns.Count - 1
+                        && values.LastOrDefault(t => t.IsCell) is { Kind: TableTokenKind.Value } previous && token.Line > previous.Line
+                        && WholeZero(token, current.Section.Columns[^1]) is { } lastZero
+                        && text.LastIndexOf('\n', token.Start) is var zeroLine && text.AsSpan(zeroLine + 1, token.Start - zeroLine - 1).Trim().Trim("|｜ ").IsEmpty)
+                    {
+                        values.Add(lastZero);
+                        break;
+                    }
+
                     // A number after a row's full count of cells begins the next row's label (a real town's page ends on
                     // the 2 of 2.其他法律行政法规禁止公开). A row the text's end cuts keeps only the cells before the cut
                     // that each close with their bar (0 |, a cell per line): where empty lines may be blank cells, nothing.

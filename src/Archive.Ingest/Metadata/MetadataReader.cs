@@ -1764,10 +1764,12 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// A line of the page's furniture that a title never starts with: a bulleted field of any label (• 备注/文号:…, whose
-    /// label is no plain word), and a document number alone on its line (X府〔2019〕1号) printed above the heading.
+    /// label is no plain word), and a document number alone on its line (X府〔2019〕1号) printed above the heading. So is
+    /// a site's banner with its calendar, the day's date and weekday (某区人民政府 2019年12月3日星期二 above a town's title,
+    /// a district site's page): a title never names a weekday.
     /// </summary>
     private static bool IsFurnitureAboveTitle(string line, string content) =>
-        DocumentNumberLine().IsMatch(content) || (BulletMarks().IsMatch(line) && BulletedField().IsMatch(content));
+        DocumentNumberLine().IsMatch(content) || (BulletMarks().IsMatch(line) && BulletedField().IsMatch(content)) || SiteCalendar().IsMatch(content);
 
     private static int? YearIn(string text)
     {
@@ -2919,6 +2921,10 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"[。，,；;！!？?]")]
     private static partial Regex SentenceMarks();
+
+    // A site's calendar: the day's date and its weekday (2019年12月3日星期二), spaces removed.
+    [GeneratedRegex(@"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]")]
+    private static partial Regex SiteCalendar();
 
     // 厦某府〔2019〕1号 / 某办发[2018]12号: an issuer's short name, the year in brackets, the number.
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\d{1,5}号$")]

@@ -148,6 +148,18 @@ public static partial class PageChrome
                 continue;
             }
 
+            // 日期 alone on its line over the page's date in dashes (an index block of labels over their values: 发文机构 /
+            // X乡人民政府 / … / 日期 / 2024-01-31, a township's page): the posting date, as 日期:2024-01-31 is (a signature
+            // prints 年月日, never dashes).
+            if (pending is null && i + 1 < segments.Count && piece == BareDateLabel
+                && BareDashDate().Match(Unbulleted(segments[i + 1].Text)) is { Success: true } dateBelow)
+            {
+                AddDate(BareDateLabel, dateBelow, facts);
+                kinds[i] = kinds[i + 1] = SegmentKind.Label;
+                i++;
+                continue;
+            }
+
             // A counter's value is a number (浏览次数: / X市Y局 / 2017年…报告, a real page whose counter was left blank): a
             // name on the next line is the title's first line, not the count. A font switch's value is its sizes (字体: /
             // [大 中 小]): a body's name on the next line (字体: / X市国资委 / 2019年度…报告, a real mirror's page) is the
