@@ -732,7 +732,7 @@ internal sealed partial class MetadataReader
             var rest = agency[prefix.Length..];
 
             // Both readings below take the place printed right before the body's unit: it is looked up once.
-            // The text prints the unit as the report names it (宜城市供销联社), not as its designation is spelt out.
+            // The text prints the unit as the report names it (青石市供销联社), not as its designation is spelt out.
             var printedRest = asPrinted.StartsWith(prefix, StringComparison.Ordinal) ? asPrinted[prefix.Length..] : rest;
             var printed = found.Region is null || prefix == "市"
                 ? PlaceBefore(rest, compact, contextNames) is { Region: not null } spelt ? spelt : PlaceBefore(printedRest, compact, contextNames)

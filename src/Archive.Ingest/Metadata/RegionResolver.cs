@@ -102,7 +102,7 @@ internal sealed class RegionResolver
             }
 
             // A county's short name followed by 学院 or 大学 is an institution's own name, after a mountain or river as often as
-            // after the county (a 泰山学院's school is no body of 泰山区): no place. A county printed whole (X县职业技术学院) is one.
+            // after the county (a 青峦学院's school is no body of 青峦区): no place. A county printed whole (X县职业技术学院) is one.
             if (candidates.All(c => c.Level == RegionLevel.County && !string.Equals(c.Name, key, StringComparison.Ordinal))
                 && (agency.AsSpan(position + key.Length).StartsWith("学院") || agency.AsSpan(position + key.Length).StartsWith("大学")))
             {
