@@ -348,6 +348,9 @@ internal static partial class ProseFigureReader
         // Also the account's platform by its name (在政务微信平台“X”公开政务信息137条, a real town's; 政务信息 is 政府信息).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|订阅号|服务号|平台)?(?:""[^""]{1,12}"")?(?:\([^()]{1,30}\))?共?(?:公开|发布|推送)(?:(?:各类)?(?:政府|政务)?信息|(?:有关|相关)?图文)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"微信公众号[^。;!？]{0,80}?(?<src>(?:全年)?共(?:发布|推送)(?:各类)?信息" + Number + "条)")),
+        // The count before its measure word and the items (通过局微信公众号“X”共发布341条信息, a city bureau's): the account's
+        // items as 共发布信息341条 are; the account named right before, its quoted name between.
+        new("legacy.channel.wechat", "条", Make(@"微信公众号(?:""[^""]{1,12}"")?共(?:发布|推送)" + Number + "条(?:各类)?(?:政府|政务)?信息")),
         // The channel by its name, then a list of what it carried closed by 等 (通过政务微信发布县内工作动态、安全提示、时政要闻
         // 等内容共计2305条, a county's channel list): the channel's whole count, as a website's count with such a list is.
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?(?:主动)?(?:公开|发布|推送)(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:内容|信息)(?:共计|共)?" + Number + "条")),
@@ -494,11 +497,13 @@ internal static partial class ProseFigureReader
         // Or before 依申请公开 named as the requests they are (共收到10件依申请公开请求, a county-level city's), or before
         // 依申请公开 alone where its clause ends (共收到1件依申请公开，…), or counted as cases again (我镇共收到0件依申请公开件, a
         // town's 2022 report).
+        // Counted in 条 before the applications named as 依申请公开件 (全年收到1条依申请公开件, a city archive's): the same count,
+        // where a noun follows (条依申请公开 alone is no application).
         // Also before the applications named as asking for the information (我街共收到1条要求信息公开的申请, a street office's).
         // The applications may be named as for 政府公开信息 (本年度我委收到1件政府公开信息申请, a county commission's wording).
         // Not 收到和处理N件…申请: 收到和处理 is table 三's heading, the year's new and carried-over applications together
         // (an earlier set leaves such a count unscored).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；])))")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),

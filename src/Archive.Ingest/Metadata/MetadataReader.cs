@@ -37,6 +37,8 @@ internal sealed partial class MetadataReader
         ("医保局", "医疗保障局"), ("应急局", "应急管理局"), ("政府办", "人民政府办公室"), ("文广新局", "文化广电新闻出版局"),
         // The health and family-planning bodies of 2013–2018 by their printed short forms (X县卫生计生局, X市卫生计生委).
         ("卫生计生局", "卫生和计划生育局"), ("卫生计生委", "卫生和计划生育委员会"),
+        // A supply and marketing cooperative's federation by its common short form (X市供销联社).
+        ("供销联社", "供销合作社联合社"),
     ];
 
     // A zone named alone is governed by its 管理委员会 (metric-dictionary.md §12 rule 4).
@@ -603,6 +605,7 @@ internal sealed partial class MetadataReader
         // A place printed twice over (请与X旗X旗人民政府办公室联系, a banner office's contact line) is the one place: no name
         // repeats its place whole.
         agency = DoubledPlace().Replace(agency, "${p}");
+        var asPrinted = agency;
         agency = ExpandDesignation(agency, compact);
 
         // A vertical body named after its national administration (国家税务总局佛山市税务局) serves the place that follows.
@@ -629,6 +632,18 @@ internal sealed partial class MetadataReader
                 agency = agency[..start] + prefecture.Name + agency[(consumed + shortDesignation)..];
                 consumed = start + prefecture.Name.Length;
             }
+        }
+
+        // A department named after its city's or county's short name (请与某阳气象局办公室联系) that the report calls by its
+        // level (市气象局…): the place's full name, as the body's name has it. Not a name the title or signature prints.
+        if (!ownName && region.Region is { } shortPlace && consumed > 0 && consumed < agency.Length
+            && shortPlace.Name[^1] is '市' or '县' && shortPlace.Name == agency[..consumed] + shortPlace.Name[^1]
+            && agency[consumed..] is var shortUnit && shortUnit.Length >= 3 && NamesADepartment(shortUnit)
+            && compact.Contains(shortPlace.Name[^1] + shortUnit, StringComparison.Ordinal))
+        {
+            evidence.Add($"{agency}: named after its place's short name; the report calls it {shortPlace.Name[^1]}{shortUnit}");
+            agency = shortPlace.Name + shortUnit;
+            consumed = shortPlace.Name.Length;
         }
 
         // 平罗县政府 / 马集镇政府: the government's short form.
@@ -717,7 +732,11 @@ internal sealed partial class MetadataReader
             var rest = agency[prefix.Length..];
 
             // Both readings below take the place printed right before the body's unit: it is looked up once.
-            var printed = found.Region is null || prefix == "市" ? PlaceBefore(rest, compact, contextNames) : null;
+            // The text prints the unit as the report names it (青石市供销联社), not as its designation is spelt out.
+            var printedRest = asPrinted.StartsWith(prefix, StringComparison.Ordinal) ? asPrinted[prefix.Length..] : rest;
+            var printed = found.Region is null || prefix == "市"
+                ? PlaceBefore(rest, compact, contextNames) is { Region: not null } spelt ? spelt : PlaceBefore(printedRest, compact, contextNames)
+                : null;
 
             // The prose does not place a county of two characters (a two-character X县 is noise in running text), but the body
             // printed in full after it does (a stated title's 县交通运输局 and the contact line's 请联系X县交通运输局办公室,
@@ -1075,6 +1094,12 @@ internal sealed partial class MetadataReader
 
         return agency;
     }
+
+    /// <summary>A department's or institution's own name (气象局, 档案馆): an organisation's ending, no township's or government's.</summary>
+    private static bool NamesADepartment(string unit) =>
+        unit[^1] is '局' or '馆' or '院' or '所' or '站' or '队' or '社' || unit.EndsWith("委员会", StringComparison.Ordinal) || unit.EndsWith("中心", StringComparison.Ordinal)
+            ? !unit.Contains("政府", StringComparison.Ordinal) && !TownshipAlone().IsMatch(unit)
+            : false;
 
     /// <summary>
     /// Whether <paramref name="agency"/> opens with a bare designation instead of its place (市人民政府办公室, 区统计局), or is
@@ -3012,7 +3037,9 @@ internal sealed partial class MetadataReader
     // Y局网站…栏目下载, a city bureau's page on a mirror), as the place's site may be named (PublishedOnSite). The body that
     // says it publishes on a department's site is that department (我局在X市Y局官网上主动公开部门文件N条, a city bureau's
     // untitled page): 官网 is its own site as 门户网站 is.
-    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)|现通过|(?<=我(?:局|委|厅))在)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|官方网站|官网|网站)")]
+    // The department's site may be named after another the report is also published on (报告的电子版可在X市政府信息公开平台(网址)
+    // 和X市Y局官网(网址)下载, a city bureau's untitled page): the site after 和 is the department's own.
+    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报|报告的电子版)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)(?:(?:(?!下载|查阅)[^。;；和]){2,60}?和)??|现通过|(?<=我(?:局|委|厅))在)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|官方网站|官网|网站)")]
     private static partial Regex OwnSitePublication();
 
     [GeneratedRegex(@"官方网站|官网")]

@@ -101,6 +101,14 @@ internal sealed class RegionResolver
                 break;
             }
 
+            // A county's short name followed by 学院 or 大学 is an institution's own name, after a mountain or river as often as
+            // after the county (a 青峦学院's school is no body of 青峦区): no place. A county printed whole (X县职业技术学院) is one.
+            if (candidates.All(c => c.Level == RegionLevel.County && !string.Equals(c.Name, key, StringComparison.Ordinal))
+                && (agency.AsSpan(position + key.Length).StartsWith("学院") || agency.AsSpan(position + key.Length).StartsWith("大学")))
+            {
+                break;
+            }
+
             // A county's short name followed by 新区 opening the name is a zone's own name (X新区管委会), not that county
             // (a zone of one province named like a district of another): it places the body only where the text names
             // the county's city or province too (a city's short name, 某州新区, still places it in the city).
