@@ -124,11 +124,12 @@ internal static partial class ProseFigureReader
         // kinds listed after it): that year summed, as 我局 does (YearSummed). Its items may be named 政府信息 and counted as
         // articles all the same (2024年,区统计局主动公开政府信息共148篇, a district bureau's).
         // The count may be said to be there (2022年,区科技局主动公开信息有14条,其中…, a district bureau's), as 共有 says it.
+        // Every kind of information without 政府 opening the whole year (全年主动公开各类信息N条,其中…, a district office's).
         // A township or street named after the year (2020年某某镇主动公开信息101条, a town's 2020 report) is the body itself
         // only where the report is that township's or street's own (`town`): in a county's report it is one of its townships.
         // The whole year's items may be called new with 的 (本年度新增的主动公开信息55条, after a district commission's running
         // total 到年底累计…1338条): the year's own additions, as 全年新增主动公开 are.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|各类|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
         // another sentence's). Only the report's year, the body itself (我/本) opening the clause (or right after a section's
@@ -207,7 +208,8 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:[省市县区旗州盟]?政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         // The account's quoted name may stand between the channel and its verb (…,微博“X文旅”发布243条,微信“X文旅在线”发布469条,
         // a city bureau's list after the whole): the body's account.
-        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        // Its items may be pushed (…政策解读18件,微博推送信息319条, a city office's list), as a WeChat account's are.
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),
@@ -274,7 +276,8 @@ internal static partial class ProseFigureReader
         // The count may be named 数量 without 为 (2025年卫健局通过市政府网站主动公开政府信息数量4条, a county-level city bureau's).
         // The government information site may be called its 网站 in full (通过政府信息网站发布信息15条, a township's), as its
         // 政府信息网 already was.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The verb may be said done already (通过X县人民政府网已公开各类信息N条, a county's list of its channels): the site's count.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:更新|审核)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -292,7 +295,12 @@ internal static partial class ProseFigureReader
         // The body's disclosure site by that name (2023年,我镇政务信息公开网主动公开各类政务信息11条, a town's) is its site.
         // The body's own disclosure site as the subject (全年街道本级信息公开网站共发布政府信息60条, a street office's 2015 report), as
         // it is after 通过.
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The report's year may open the clause before the site (2023年度我区政府网站共发布信息N条, a district's): that year's count.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The same site as the subject with its items before the verb (2024年,某县人民政府门户网站信息发布共计N条,其中…, a
+        // county's); the bare 网站 so only right after the clause that names the portal as the way (依托区政府门户网站,网站信息
+        // 发布N条,其中…, a district's): the site's count, its kinds after it.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?(?:[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网)|(?<=(?:依托|通过|利用)[^\d,，。;；]{0,20}?(?:政府网站|门户网站)[,，])网站)(?:全年)?(?:各类)?(?:政府|政务)?信息(?:发布|公开|更新)(?:量|数)?(?:共计|共|为|达)?" + Number + "条")),
         // The same site as the subject with the count before the items it counts (2023年,我镇政府网站共发布1722条信息,其中…, a
         // town's): only the information itself right after 条, the clause ending there; a count before another noun counts
         // that (门户网站发布5条重大行政决策草案: drafts).
@@ -458,7 +466,9 @@ internal static partial class ProseFigureReader
         // before the verb or as 转载 / 转发 (转载发布政策解读信息23条, a county office's: others' interpretations).
         // Of every kind, counted as pieces (发布各类政策解读件69篇, a county's): its interpretations all the same. Its own level's
         // (共发布本级政策解读13条, a city bureau's) are its own interpretations, said so.
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // The titles of what they interpret may stand before them, ended by 等 (制作发布《X市…意见》《X市…办法》等各类政策解读N条, a
+        // city's summary): its interpretations of every kind.
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -503,7 +513,8 @@ internal static partial class ProseFigureReader
         // The applications may be named as for 政府公开信息 (本年度我委收到1件政府公开信息申请, a county commission's wording).
         // Not 收到和处理N件…申请: 收到和处理 is table 三's heading, the year's new and carried-over applications together
         // (an earlier set leaves such a count unscored).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件]依申请公开(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件))")),
+        // Also in 条 before 依申请事项, 公开 left out (X区人民政府共收到70条依申请事项, a district's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -1117,9 +1128,10 @@ internal static partial class ProseFigureReader
             // Reviews and suits are counted as cases or as the applications for them (行政复议申请0件, 行政复议案共1起,
             // 提起行政诉讼0宗: real townships', bureaus' and offices' wordings), the table's 数量 all the same; named second
             // in a list (发生行政复议、行政诉讼案件0件, a real zone's) they share one count: neither's.
+            // The cases may follow 的 (被行政诉讼的案件共6件, a district office's).
             var cases = key is "legacy.review.total" or "legacy.litigation.total";
             result.Add(cases
-                ? new RowWording(key, wording, Tail("件|宗|起", "(?:申请|案件?)?"), excluded, Cases: true)
+                ? new RowWording(key, wording, Tail("件|宗|起", "(?:的?(?:申请|案件?))?"), excluded, Cases: true)
                 : new RowWording(key, wording, Tail(unit, string.Empty, countWordAlone: !MetricDictionary.IsMoney(key)), excluded));
         }
 
@@ -1339,7 +1351,8 @@ internal static partial class ProseFigureReader
     // A named channel; 通过各类渠道 (all of them) is the total.
     // A body's 官网 is its website (通过X局官网主动公开各类政府信息113条).
     // The government's 外网 (its public network, 在县人民政府外网主动公开…, a town's) is its website.
-    [GeneratedRegex(@"网站|网上|互联网|官网|外网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
+    // A site named X人民政府网 or X政务网 without 站 is one too (X市通过X市人民政府网主动公开政府信息N条, a city's): its count.
+    [GeneratedRegex(@"网站|网上|互联网|官网|外网|政府网|政务网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
 
     // The channels may be called 公开渠道 and the verb stand after them (通过某区政府网站等公开渠道发布主动公开政府信息N条, a real

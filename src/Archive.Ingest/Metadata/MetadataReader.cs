@@ -1396,6 +1396,14 @@ internal sealed partial class MetadataReader
 
         var name = match.Groups["a"].Value;
 
+        // A centre the text names nowhere but in its contact line (请与X县经济信息中心联系, the centre that runs a county's site
+        // answering for the county's report, a page with no title line): a centre reporting for itself speaks of itself (我中心,
+        // its name again, 中心 as a subject); one that only answers the readers' questions is not the report's body.
+        if (name.EndsWith("中心", StringComparison.Ordinal) && compact.IndexOf("中心", StringComparison.Ordinal) == compact.LastIndexOf("中心", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         // 请与X人民政府办公室联系, which the pattern cuts at 政府 as if 办公室 were a section: the office itself where the report
         // speaks as that office (我办…) and not for its area; else its government, as before (a county's report whose contact
         // is its office and that says neither, a real one's).
@@ -2864,7 +2872,10 @@ internal sealed partial class MetadataReader
     // The overview's first sentence may open on what the body issued (一、总体情况 2023年,X新区Y局出台四项规范性文件, a zone
     // department's page with no title line): the body naming itself as the one that issued them. Only right after the
     // overview's heading: 出台 later in a text is as often a superior's (2022年,省政府出台…) as the body's own.
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
+    // The body's own 政务公开工作 may open the year (2022年度,X县人民政府办公室政务公开工作本着…原则, a county office's page with
+    // no title line): only an office's or a department's name so (…人民政府办公室, …局, …委员会), not a place alone (全县政务
+    // 公开工作 is the area's work, which any of its bodies may speak of).
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|(?<=[\u4E00-\u9FFF]{2}(?:人民政府办公室|人民政府办公厅|局|委员会))(?:的)?政务公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
