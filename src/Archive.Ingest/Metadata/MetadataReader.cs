@@ -2491,7 +2491,7 @@ internal sealed partial class MetadataReader
                     || (end == 2 && RegionGazetteer.ShortName(r.Name) is { Length: >= 3 } stem && stem != r.Name && compact.Contains(stem, StringComparison.Ordinal)))).ToList();
             if (places is [] && WingBannerShortForm(shortForm)
                 && _gazetteer.All.Where(r => r.Level == RegionLevel.County && r.Name.Length > shortForm.Length && r.Name[0] == shortForm[0]
-                    && r.Name[^1] == '旗' && InOrderWithin(shortForm, r.Name)).ToList() is [var banner])
+                    && r.Name[^1] == '旗' && r.Name.Contains(shortForm[1] + "翼", StringComparison.Ordinal) && InOrderWithin(shortForm, r.Name)).ToList() is [var banner])
             {
                 return new RegionResolution(banner, 0.7, $"{shortForm}: the short form of {banner.Name}, the one banner it can stand for");
             }
@@ -2501,11 +2501,12 @@ internal sealed partial class MetadataReader
 
         return null;
 
-        // A banner's wing or rank kept before 旗 in a short form of three or four characters (某右中旗 for 某某某右翼中旗, a
-        // banner bureau's title; its page prints no full name): where exactly one county-level banner of the whole table
-        // starts with its first character and holds its characters in their order, the short form can stand for no other.
+        // A wing banner's four-character short form, its people's first character, its wing and its rank before 旗 (某右中旗
+        // for 某某某右翼中旗, a banner bureau's title; its page prints no full name): where exactly one county-level banner of
+        // the whole table starts with that character, holds the wing's 翼 and the characters in their order, the short
+        // form can stand for no other. A shorter form (某左旗) still needs the full name printed on the page.
         static bool WingBannerShortForm(string shortForm) =>
-            shortForm.Length is 3 or 4 && shortForm[^1] == '旗' && shortForm[^2] is '左' or '右' or '前' or '中' or '后';
+            shortForm.Length == 4 && shortForm[3] == '旗' && shortForm[1] is '左' or '右' && shortForm[2] is '前' or '中' or '后';
 
         static bool InOrderWithin(string part, string whole)
         {

@@ -57,9 +57,9 @@ public sealed class DepartmentPeriodSlipAndBannerRuleTests
         Assert.Equal(ReportTemplate.V2019, report.Template);
     }
 
-    // A banner's short form keeping its wing and rank before 旗 (察右中旗 for 察哈尔右翼中旗) stands for the one banner of
-    // the code table it can be read as, even where the page never prints the full name; a short form that three
-    // banners can be read as (察右旗) stands for none.
+    // A wing banner's four-character short form, its wing and rank before 旗 (察右中旗 for 察哈尔右翼中旗), stands for the
+    // one banner of the code table it can be read as, even where the page never prints the full name; a shorter form
+    // (察右旗, which three banners could be) still needs the full name printed.
     [Theory]
     [InlineData("察右中旗林业和草原局", "150927")]
     [InlineData("察右旗林业和草原局", null)]
