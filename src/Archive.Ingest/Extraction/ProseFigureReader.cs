@@ -101,8 +101,10 @@ internal static partial class ProseFigureReader
         // committee's 2019 report on a traditional-character mirror): the year's information the body disclosed. Only opening
         // its sentence with the whole year, and not where 其中 follows: a whole split into 主动公开 and 依申请公开 (全年公开政府
         // 信息N条,其中主动公开…) counts more than the active ones; nor under the heading of applications ((二)依申请公开情况。…
-        // 全年公开各类政府信息3150条: not the active disclosure's), no heading's mark between.
-        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?:全年|本年度?)共?公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中)")),
+        // 全年公开各类政府信息3150条: not the active disclosure's), no heading's mark between. The whole year may be summed
+        // (…主动公开情况。全年累计公开政府信息309条。其中,工作情况63条…, a district bureau's 2025 report, its kinds after
+        // it): 全年累计 is the year's own sum, as 全年累计主动公开 is.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?:全年|本年度?)(?:累计)?共?公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中)")),
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
@@ -417,8 +419,10 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"(?:通过|在|利用|依托)(?<govown>政府)微信(?:公众号|公众平台)(?:上)?共?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?信息共?" + Number + "[条篇]")),
         // The year's total broken down after 其中, clause by clause, each a name and its count (我乡主动公开政府信息598条,
         // 其中,政务公开517条,政府微信公众号81条, a township's): the item that is the WeChat account is that channel's part of
-        // the whole (the government's account only in a government's or a township's report, as above).
-        new("legacy.channel.wechat", "条", Make(@"(?<=主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，;；]其中[,，:：]?(?:[^\d,，。;；:：!？、]{1,12}?\d+条[,，;；]){0,4})(?:(?<govown>政府)|政务)?微信(?:公众号|公众平台)共?" + Number + "条(?=[,，。;；]|$)")),
+        // the whole (the government's account only in a government's or a township's report, as above). The parts may
+        // follow the whole's own sentence, each with its verb (市X局主动公开政府信息213条。其中,局网站更新信息145条,微信公众平台
+        // 更新68条, a city bureau's mirror page): the account's part all the same.
+        new("legacy.channel.wechat", "条", Make(@"(?<=主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，;；。]其中[,，:：]?(?:[^\d,，。;；:：!？、]{1,12}?\d+条[,，;；]){0,4})(?:(?<govown>政府)|政务)?微信(?:公众号|公众平台)(?:(?:公开|发布|推送|更新)(?:信息)?)?共?" + Number + "条(?=[,，。;；]|$)")),
         // The account by its quoted name and 公众号, the WeChat word left out (政务新媒体平台“X发布”公众号共发布信息294条, a
         // town's, beside its site's and its video account's counts): a 公众号 is a WeChat official account; another platform's
         // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.

@@ -2524,10 +2524,24 @@ internal sealed partial class MetadataReader
                 && r.Name[0] == shortForm[0] && r.Name[^1] == designation && InOrderWithin(shortForm, r.Name)
                 && (compact.Contains(r.Name, StringComparison.Ordinal)
                     || (end == 2 && RegionGazetteer.ShortName(r.Name) is { Length: >= 3 } stem && stem != r.Name && compact.Contains(stem, StringComparison.Ordinal)))).ToList();
+            if (places is [] && WingBannerShortForm(shortForm)
+                && _gazetteer.All.Where(r => r.Level == RegionLevel.County && r.Name.Length > shortForm.Length && r.Name[0] == shortForm[0]
+                    && r.Name[^1] == '旗' && r.Name.Contains(shortForm[1] + "翼", StringComparison.Ordinal) && InOrderWithin(shortForm, r.Name)).ToList() is [var banner])
+            {
+                return new RegionResolution(banner, 0.7, $"{shortForm}: the short form of {banner.Name}, the one banner it can stand for");
+            }
+
             return places is [var place] ? new RegionResolution(place, 0.8, $"{shortForm}: the short form of {place.Name}, printed in full on the page") : null;
         }
 
         return null;
+
+        // A wing banner's four-character short form, its people's first character, its wing and its rank before 旗 (某右中旗
+        // for 某某某右翼中旗, a banner bureau's title; its page prints no full name): where exactly one county-level banner of
+        // the whole table starts with that character, holds the wing's 翼 and the characters in their order, the short
+        // form can stand for no other. A shorter form (某左旗) still needs the full name printed on the page.
+        static bool WingBannerShortForm(string shortForm) =>
+            shortForm.Length == 4 && shortForm[3] == '旗' && shortForm[1] is '左' or '右' && shortForm[2] is '前' or '中' or '后';
 
         static bool InOrderWithin(string part, string whole)
         {
@@ -2990,7 +3004,9 @@ internal sealed partial class MetadataReader
     // A text that lost its 年 (自20201月1日起至202012月31日止, 20231月1日至12月31日) runs the year into the month: the
     // period's fixed days tell them apart.
     // The end may have lost its 日 before 止 (统计期限从2023年1月1日至12月31止, a real town's page).
-    [GeneratedRegex(@"\d{4}年1月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>\d{4})年12月31(?:日|(?=止))|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31(?:日|(?=止))|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31(?:日|(?=止))")]
+    // Both ends in the same year: a span over two years (所列数据统计时限为2020年1月1日至2021年12月31日 in a city bureau's
+    // 2020 report, the end's year a slip) is no year's period; the title or the body then tells the year.
+    [GeneratedRegex(@"(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)\k<y>年12月31(?:日|(?=止))|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31(?:日|(?=止))|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31(?:日|(?=止))")]
     private static partial Regex StatisticsPeriod();
 
     // A statistics period that ends before the year does, within it (本报告中所列数据的统计期限自2022年1月1日起至2022年
