@@ -653,7 +653,8 @@ public static partial class PageChrome
     /// <summary>
     /// A label split by blanks inside it (發(fā)文日期 on a mirror's page, its pinyin gloss blanked to spaces: 发    文日期:…) joined
     /// again, so the row's cells are not cut inside a label: a blank run between two Chinese characters goes only where the
-    /// characters before and after it make one of the page's labels.
+    /// characters before and after it make one of the page's labels of four characters or more (a two-character label
+    /// letter-spaced, 名  称 or 标      题, is read as such already).
     /// </summary>
     private static string WithSplitLabelsJoined(string text)
     {
@@ -666,7 +667,7 @@ public static partial class PageChrome
         {
             var before = text[..blank.Index];
             var after = text[(blank.Index + blank.Length)..];
-            return AllLabels.Any(label => Enumerable.Range(1, label.Length - 1).Any(k =>
+            return AllLabels.Any(label => label.Length >= 4 && Enumerable.Range(1, label.Length - 1).Any(k =>
                 before.EndsWith(label[..k], StringComparison.Ordinal) && after.StartsWith(label[k..], StringComparison.Ordinal)))
                 ? string.Empty
                 : blank.Value;
