@@ -213,8 +213,10 @@ internal sealed partial class MetadataReader
 
         // Only a name that carries its place: 政府办公室 or 市政府办公厅 in a page's field names no body for certain. A park
         // under its place (X区高科园) is a body there, though 园 is no designation a sentence's name could end with.
+        // A county since made a district (X县人民政府 on a 2011 page, the code table knowing only X区) carries its place all the
+        // same: the name as printed, no region (its code was another).
         if (agency is null && page.Facts.Publisher is { } publisher && (SignatureOf(publisher) is not null || Park().IsMatch(publisher))
-            && _regions.FromAgencyName(publisher, contextNames).Consumed > 0)
+            && (_regions.FromAgencyName(publisher, contextNames).Consumed > 0 || _regions.OpensOnAFormerDivision(publisher)))
         {
             agency = publisher;
             region = _regions.FromAgencyName(publisher, contextNames).Resolution;
@@ -2319,7 +2321,8 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
         var office = GovernmentOffice().Match(name);
-        if (office.Success && (SpeaksForItsArea(compact) || GovernmentOpensItsYear(compact, office.Groups["government"].Value)))
+        if (office.Success && (SpeaksForItsArea(compact) || GovernmentOpensItsYear(compact, office.Groups["government"].Value)
+            || PlaceOpensTheOverview(compact, office.Groups["government"].Value)))
         {
             return office.Groups["government"].Value;
         }
@@ -3125,6 +3128,15 @@ internal sealed partial class MetadataReader
     private static bool GovernmentOpensItsYear(string compact, string government) =>
         !OfficeSpeaksOfItself(compact)
         && Regex.IsMatch(compact, @"(?:19|20)\d{2}年度?[,，]?" + Regex.Escape(government) + "(?=在|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the overview opens on the government's place as its subject (一、概述 X区严格落实《条例》…, a district's 2011
+    /// report compiled by its office, 我区 throughout): the place's report, the government's, unless the office speaks of
+    /// itself (我办…). An office's own report opens on the office (2008年,市政府办公室严格按照…).
+    /// </summary>
+    private static bool PlaceOpensTheOverview(string compact, string government) =>
+        government.EndsWith("人民政府", StringComparison.Ordinal) && government.Length > 5 && !OfficeSpeaksOfItself(compact)
+        && Regex.IsMatch(compact, @"(?:概述|概况|总体情况|基本情况)[:：。]?" + Regex.Escape(government[..^4]) + "(?=严格|认真|坚持|深入|全面|始终|紧紧|按照|围绕|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant);
 
     /// <summary>Whether a government's office speaks of itself (我办…, or 2022年，区政府办公室… opening its year's account).</summary>
     private static bool OfficeSpeaksOfItself(string compact) =>

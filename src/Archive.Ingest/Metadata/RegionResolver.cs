@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Archive.Core.Regions;
 
 namespace Archive.Ingest.Metadata;
@@ -8,7 +9,7 @@ namespace Archive.Ingest.Metadata;
 /// counties; else from region names in the prose at the level the agency implies (县工信局 + 今日微山 → 微山县).
 /// Ambiguity yields no region.
 /// </summary>
-internal sealed class RegionResolver
+internal sealed partial class RegionResolver
 {
     // What a quoted name may be the name of when it is no place: an account, an app, a channel.
     private static readonly string[] AccountWords = ["微信公众号", "公众号", "微信号", "微信", "微博", "客户端", "APP", "抖音", "头条号", "视频号", "号"];
@@ -105,6 +106,14 @@ internal sealed class RegionResolver
             // after the county (a 青峦学院's school is no body of 青峦区): no place. A county printed whole (X县职业技术学院) is one.
             if (candidates.All(c => c.Level == RegionLevel.County && !string.Equals(c.Name, key, StringComparison.Ordinal))
                 && (agency.AsSpan(position + key.Length).StartsWith("学院") || agency.AsSpan(position + key.Length).StartsWith("大学")))
+            {
+                break;
+            }
+
+            // A county's full name with the township's designation right after it and nothing more (X县镇, X县镇人民政府: a
+            // town of a real 2012 page named like a county of another province) is the township's own name: no township
+            // goes without a name of its own after its county's.
+            if (TownshipNamedLikeItsCounty().IsMatch(agency.AsSpan(position + key.Length)))
             {
                 break;
             }
@@ -291,6 +300,23 @@ internal sealed class RegionResolver
         return printed;
     }
 
+    /// <summary>
+    /// Whether a name opens on a place the code table knows only under another designation (X县 where only X区 is listed: a
+    /// county since made a district, whose code was another). AsPrinted gives such a name no region; it still names a place.
+    /// </summary>
+    public bool OpensOnAFormerDivision(string agency)
+    {
+        var key = LongestKeyAt(agency, 0);
+        if (key is null || key.Length < 2 || key.Length >= agency.Length || agency[key.Length] is not ('县' or '市' or '区'))
+        {
+            return false;
+        }
+
+        var candidates = _gazetteer.FindByName(key);
+        return candidates.Count > 0 && candidates.All(c => c.Level == RegionLevel.County && !string.Equals(c.Name, key, StringComparison.Ordinal))
+            && AsPrinted(key, candidates, agency.AsSpan(key.Length)).Count == 0;
+    }
+
     /// <summary>A short name (not the full name) of county-level divisions only, followed by 新区: a zone's own name (X新区).</summary>
     private static bool IsZoneNamedLikeACounty(string key, IReadOnlyList<RegionInfo> candidates, ReadOnlySpan<char> rest) =>
         rest.StartsWith("新区") && candidates.Count > 0
@@ -442,4 +468,8 @@ internal sealed class RegionResolver
 
         return null;
     }
+
+    // The rest of a name after a county's: a township's designation alone, then its government's words or nothing.
+    [GeneratedRegex(@"^(?:镇|乡|苏木|街道)(?:人民政府|政府|办事处)?$")]
+    private static partial Regex TownshipNamedLikeItsCounty();
 }

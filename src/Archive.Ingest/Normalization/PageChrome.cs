@@ -296,7 +296,9 @@ public static partial class PageChrome
         {
             // The site's byline under the title (X人民政府门户网站 www.x.gov.cn 2023-01-28): its name and address before the date;
             // or the publisher's name after it (2024-01-26   X县人民政府办公室, a real county's page).
-            var date = BareDashDate().Match(PublisherAfterDate().Replace(SiteByline().Replace(Unbulleted(segments[i].Text), string.Empty, 1), string.Empty, 1));
+            // Or the publisher's name before it (X省人民政府办公厅 2016-04-15 under the portal's headline, the central portal's repost
+            // of a province's report).
+            var date = BareDashDate().Match(PublisherAfterDate().Replace(PublisherBeforeDate().Replace(SiteByline().Replace(Unbulleted(segments[i].Text), string.Empty, 1), string.Empty, 1), string.Empty, 1));
 
             // The date alone in dots (2026.01.13), as a district's pages print it under the title and the item's disclosure
             // attribute (X街道办事处…年度报告 / 主动公开 / 2026.01.13, a street office's page): a date alone on its line.
@@ -528,6 +530,8 @@ public static partial class PageChrome
     /// </summary>
     private static bool ReadLabels(string text, FactsBuilder facts)
     {
+        text = WithSplitLabelsJoined(text);
+
         // A row of a header table drawn with bars (| 发布机构 | 乌恰县人民政府 | 发布日期 | 2026-01-19 20:34 |) has the
         // same cells; any of the page's labels may stand bare in it, letter-spaced (索 引 号) as pages print them.
         // Also a row with its labels in brackets ([ 成文日期 ] | 2019-03-25 | [ 公开日期 ] | …) or no leading bar.
@@ -657,6 +661,33 @@ public static partial class PageChrome
 
         return true;
     }
+
+    /// <summary>
+    /// A label split by blanks inside it (發(fā)文日期 on a mirror's page, its pinyin gloss blanked to spaces: 发    文日期:…) joined
+    /// again, so the row's cells are not cut inside a label: a blank run between two Chinese characters goes only where the
+    /// characters before and after it make one of the page's labels of four characters or more (a two-character label
+    /// letter-spaced, 名  称 or 标      题, is read as such already).
+    /// </summary>
+    private static string WithSplitLabelsJoined(string text)
+    {
+        if (!text.Contains("  ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return InnerBlankRun().Replace(text, blank =>
+        {
+            var before = text[..blank.Index];
+            var after = text[(blank.Index + blank.Length)..];
+            return AllLabels.Any(label => label.Length >= 4 && Enumerable.Range(1, label.Length - 1).Any(k =>
+                before.EndsWith(label[..k], StringComparison.Ordinal) && after.StartsWith(label[k..], StringComparison.Ordinal)))
+                ? string.Empty
+                : blank.Value;
+        });
+    }
+
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[ \u3000]{2,9}(?=[\u4E00-\u9FFF])")]
+    private static partial Regex InnerBlankRun();
 
     private static string BarLabel(string cell) => Spaceless(cell).TrimEnd(':', '：');
 
@@ -796,6 +827,11 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,30}(?:门户网站|网站|门户网|网)(?:\s+(?:https?://)?[A-Za-z0-9.-]+\.(?:cn|com|net|org)(?:/\S*)?)?\s+(?=(?:19|20)\d{2}-)")]
     private static partial Regex SiteByline();
+
+    // A body's name alone before a dashed date (X省人民政府办公厅 2016-04-15): the publisher's byline, its name ending on a
+    // government's or a department's designation.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,30}(?:人民政府|政府|办公厅|办公室|局|厅|委员会|委|办|中心)\s+(?=(?:19|20)\d{2}-)")]
+    private static partial Regex PublisherBeforeDate();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")]
     private static partial Regex FirstHeading();
