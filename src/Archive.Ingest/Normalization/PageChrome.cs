@@ -675,15 +675,26 @@ public static partial class PageChrome
             return text;
         }
 
+        // Spans, not substrings: a flattened page's one long line may hold many blank runs, and copying the text on each
+        // side of every run would cost the line's length per run.
         return InnerBlankRun().Replace(text, blank =>
+            SplitsALabel(text.AsSpan(0, blank.Index), text.AsSpan(blank.Index + blank.Length)) ? string.Empty : blank.Value);
+    }
+
+    private static bool SplitsALabel(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        foreach (var label in AllLabels)
         {
-            var before = text[..blank.Index];
-            var after = text[(blank.Index + blank.Length)..];
-            return AllLabels.Any(label => label.Length >= 4 && Enumerable.Range(1, label.Length - 1).Any(k =>
-                before.EndsWith(label[..k], StringComparison.Ordinal) && after.StartsWith(label[k..], StringComparison.Ordinal)))
-                ? string.Empty
-                : blank.Value;
-        });
+            for (var k = 1; label.Length >= 4 && k < label.Length; k++)
+            {
+                if (before.EndsWith(label.AsSpan(0, k), StringComparison.Ordinal) && after.StartsWith(label.AsSpan(k), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[ \u3000]{2,9}(?=[\u4E00-\u9FFF])")]
