@@ -1,4 +1,5 @@
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -10,9 +11,6 @@ public sealed class EarlyPageWordingRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Extractor.Extract(title + "\n\n" + sentence + "\n", "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
     private static int? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? (int)value : null;
 
     [Theory]
@@ -23,7 +21,7 @@ public sealed class EarlyPageWordingRuleTests
     [InlineData("截至2011年底,我局累计主动公开政府信息达310条。", null)]
     public void Extract_ActiveTotalThatReachesItsCount_IsTheYearsTotal(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某县某某局2011年政府信息公开年度报告", sentence);
+        var metrics = OpeningMetrics("某某县某某局2011年政府信息公开年度报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.active.total"));
     }
@@ -36,7 +34,7 @@ public sealed class EarlyPageWordingRuleTests
     [InlineData("其中工作动态类政府信息主动公开总数为60条。", null)]
     public void Extract_InformationNamedBeforeItsActiveDisclosure_IsTheYearsTotal(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某街道办事处2018年政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("某某街道办事处2018年政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.active.total"));
     }
@@ -48,7 +46,7 @@ public sealed class EarlyPageWordingRuleTests
     [InlineData("2016年在某某市政府门户网站(疫情防控专栏)主动公布政府信息71条。", null)]
     public void Extract_SiteWithItsPlatformInBracketsOrTheCountHad_IsTheSitesCount(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某街道2016年度政府信息公开工作报告", sentence);
+        var metrics = OpeningMetrics("某某街道2016年度政府信息公开工作报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.channel.website"));
     }
@@ -58,7 +56,7 @@ public sealed class EarlyPageWordingRuleTests
     [InlineData("2018年,通过“某某政府在线”发布政府信息300条。", 300)]
     public void Extract_PortalNamedGovernmentOnline_IsTheWebsite(string sentence, int expected)
     {
-        var metrics = ProseMetrics("2018年某某区某某街道政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("2018年某某区某某街道政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.channel.website"));
     }
@@ -70,7 +68,7 @@ public sealed class EarlyPageWordingRuleTests
     [InlineData("通过官方微信公众号和微博共发布图文519条。", null)]
     public void Extract_OfficialAccountsPostsCalledTuwen_AreTheWeChatCount(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("2018年某某区某某街道政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("2018年某某区某某街道政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.channel.wechat"));
     }
@@ -81,7 +79,7 @@ public sealed class EarlyPageWordingRuleTests
     [InlineData("全年在区政府网站发布政府信息共1391条,在镇政府网站发布信息40条。", null)]
     public void Extract_SiteCountBesideItemsSentToAHigherSite_IsTheSitesCount(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某区2012年政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("某某区2012年政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.channel.website"));
     }

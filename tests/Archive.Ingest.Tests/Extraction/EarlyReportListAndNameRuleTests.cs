@@ -1,4 +1,5 @@
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -10,16 +11,13 @@ public sealed class EarlyReportListAndNameRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Extractor.Extract(title + "\n\n" + sentence + "\n", "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
     private static int? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? (int)value : null;
 
     // The year's channels listed after its total, each counted and joined by 、: every item is its channel's count.
     [Fact]
     public void Extract_ChannelListJoinedByCommas_ReadsEveryChannel()
     {
-        var metrics = ProseMetrics(
+        var metrics = OpeningMetrics(
             "某某区2017年政府信息公开工作年度报告",
             "二、主动公开信息情况\n据统计，2017年，全区主动公开政府信息520条。其中，通过政府公报公开信息12条、政府网站发布信息400条、政务微博发布30条、政务微信60条、其它便于公众知晓的方式公开信息90条。");
 
@@ -38,7 +36,7 @@ public sealed class EarlyReportListAndNameRuleTests
     [InlineData("2017年，我区政府网站和政务微信发布信息460条。")]
     public void Extract_ChannelOutsideACountedList_IsNotRead(string sentence)
     {
-        var metrics = ProseMetrics("某某区2017年政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("某某区2017年政府信息公开工作年度报告", sentence);
 
         Assert.Null(Value(metrics, "legacy.channel.wechat"));
         Assert.Null(Value(metrics, "legacy.channel.other"));
@@ -52,7 +50,7 @@ public sealed class EarlyReportListAndNameRuleTests
     [InlineData("全年先后召开各类专题会议8次，参加会议相关人员120人次。", null, null)]
     public void Extract_MeetingsOfTwoKindsAndTraineesCalledRelatedStaff_AreTheRows(string sentence, int? meetings, int? trainees)
     {
-        var metrics = ProseMetrics("某某县2014年政府信息公开工作年度报告", "一、概述\n2014年，我县不断完善规章制度。" + sentence);
+        var metrics = OpeningMetrics("某某县2014年政府信息公开工作年度报告", "一、概述\n2014年，我县不断完善规章制度。" + sentence);
 
         Assert.Equal(meetings, Value(metrics, "legacy.meetings"));
         Assert.Equal(trainees, Value(metrics, "legacy.trainees"));
@@ -67,7 +65,7 @@ public sealed class EarlyReportListAndNameRuleTests
     [InlineData("2012年，全街从事信息工作人员5人。", null, null)]
     public void Extract_StaffAtTheReportYearsEnd_IsTheYearsStaff(string sentence, int? staff, int? partTime)
     {
-        var metrics = ProseMetrics("某某街道2012年政府信息公开工作年度报告", "一、基本工作情况\n我街加强组织领导，健全工作机制。" + sentence);
+        var metrics = OpeningMetrics("某某街道2012年政府信息公开工作年度报告", "一、基本工作情况\n我街加强组织领导，健全工作机制。" + sentence);
 
         Assert.Equal(staff, Value(metrics, "legacy.org.staff"));
         Assert.Equal(partTime, Value(metrics, "legacy.org.staff_part_time"));
@@ -81,7 +79,7 @@ public sealed class EarlyReportListAndNameRuleTests
     [InlineData("目前，我县已配备政府信息公开兼职工作人员2人，为政府信息公开工作提供了保障。", null, 2)]
     public void Extract_FullAndPartTimeStaffedTogether_IsTheTotal(string sentence, int? staff, int? partTime)
     {
-        var metrics = ProseMetrics("某某县2011年政府信息公开工作年度报告", "一、概述\n2011年，我县信息公开工作稳步推进。\n" + sentence);
+        var metrics = OpeningMetrics("某某县2011年政府信息公开工作年度报告", "一、概述\n2011年，我县信息公开工作稳步推进。\n" + sentence);
 
         Assert.Equal(staff, Value(metrics, "legacy.org.staff"));
         Assert.Equal(partTime, Value(metrics, "legacy.org.staff_part_time"));

@@ -1,4 +1,5 @@
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -10,9 +11,6 @@ public sealed class EarlyReportPageRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Extractor.Extract(title + "\n\n" + sentence + "\n", "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
     [Theory]
     [InlineData("二、主动公开政府信息情况\n(一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条。\n(二)公开形式。", 140)]
     [InlineData("二、主动公开政府信息情况\n(一)主动公开政府信息的数量：2012年，我镇共公开政府信息140条。", 140)]
@@ -23,7 +21,7 @@ public sealed class EarlyReportPageRuleTests
     [InlineData("二、主动公开政府信息情况\n(一)主动公开政府信息的数量:2012年度全镇通过网站公开政府信息140条。", null)]
     public void Extract_ActiveCountItemStatedAsTheYearsSentence_IsTheYearsTotal(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("2012年度某某县X镇政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("2012年度某某县X镇政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
     }
@@ -36,7 +34,7 @@ public sealed class EarlyReportPageRuleTests
     [InlineData("三、政府信息主动公开情况\n我局主要通过网站公开政府信息。本年度主动公开政府信息54条。", 54)]
     public void Extract_ClauseOpeningOnAnotherYear_IsNotTheReportsFigure(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("2011年某某区卫生局政府信息公开年报", sentence);
+        var metrics = OpeningMetrics("2011年某某区卫生局政府信息公开年报", sentence);
 
         Assert.Equal(expected, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
     }

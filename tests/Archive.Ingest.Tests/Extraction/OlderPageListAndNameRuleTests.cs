@@ -1,4 +1,5 @@
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -10,9 +11,6 @@ public sealed class OlderPageListAndNameRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Extractor.Extract(title + "\n\n" + sentence + "\n", "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
     private static int? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? (int)value : null;
 
     [Theory]
@@ -23,7 +21,7 @@ public sealed class OlderPageListAndNameRuleTests
     [InlineData("一、概述\n2015年,我街道扎实推进政府信息公开工作。全年向上级信息公开网站报送政府信息60条。", null)]
     public void Extract_DisclosureSiteCalledItsWangOrItsSubject_IsTheWebsite(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某市某某局2014年政府信息公开年度报告", sentence);
+        var metrics = OpeningMetrics("某某市某某局2014年政府信息公开年度报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.channel.website"));
     }
@@ -35,7 +33,7 @@ public sealed class OlderPageListAndNameRuleTests
     [InlineData("截至目前累计收到公民提出申请公开信息6条。", null)]
     public void Extract_ApplicantsNamedBeforeWhatTheyAskedFor_IsTheApplicationsReceived(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某市某某局2016年政府信息公开工作报告", sentence);
+        var metrics = OpeningMetrics("某某市某某局2016年政府信息公开工作报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.apply.received"));
     }
@@ -47,7 +45,7 @@ public sealed class OlderPageListAndNameRuleTests
     [InlineData("本局2017年共受理信息公开申请10件。在已经办结的9件申请中,“同意公开”的7件。", null)]
     public void Extract_ApplicationsAnsweredBeforeTheirKinds_AreTheReplies(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某市某某局2017年政府信息公开工作报告", sentence);
+        var metrics = OpeningMetrics("某某市某某局2017年政府信息公开工作报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.apply.replies"));
     }
@@ -59,7 +57,7 @@ public sealed class OlderPageListAndNameRuleTests
     [InlineData("至今,“非本机关政府信息”的3件。", null)]
     public void Extract_WhatHasNotHappenedSoFar_SetsNoScope(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某市某某局2017年政府信息公开工作报告", sentence);
+        var metrics = OpeningMetrics("某某市某某局2017年政府信息公开工作报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.apply.not_held"));
     }
@@ -70,7 +68,7 @@ public sealed class OlderPageListAndNameRuleTests
     [InlineData("本局2017年度依申请公开收取的费用(检索费、邮寄费等)为120元。", null)]
     public void Extract_FeeOfNothingWithItsKindsInBrackets_IsTheFees(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某市某某局2017年政府信息公开工作报告", sentence);
+        var metrics = OpeningMetrics("某某市某某局2017年政府信息公开工作报告", sentence);
 
         Assert.Equal(expected, Value(metrics, "legacy.fees"));
     }

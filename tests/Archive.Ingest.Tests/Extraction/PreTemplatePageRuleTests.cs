@@ -1,4 +1,5 @@
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -10,9 +11,6 @@ public sealed class PreTemplatePageRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Extractor.Extract(title + "\n\n" + sentence + "\n", "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
     [Theory]
     [InlineData("三是通过政务微博公开政务信息70条。四是通过政务微信公开政府信息73条。", 70)]
     [InlineData("通过政务微博公开政府信息70条。", 70)]
@@ -20,7 +18,7 @@ public sealed class PreTemplatePageRuleTests
     [InlineData("通过政务网站、政务微博公开政务信息70条。", null)]
     public void Extract_WeiboItemsCalledZhengwuXinxi_AreTheWeibosCount(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某区2015年政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("某某区2015年政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, metrics.TryGetValue("legacy.channel.weibo", out var value) ? (int)value : null);
     }
@@ -34,7 +32,7 @@ public sealed class PreTemplatePageRuleTests
     [InlineData("全年回应公众关注热点6次。", null)]
     public void Extract_HotTopicsAndOpinionEventsInTheReportsWords_AreTheRowsCount(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某区2015年政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("某某区2015年政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, metrics.TryGetValue("legacy.response.hot_topics", out var value) ? (int)value : null);
         Assert.False(metrics.ContainsKey("legacy.response.press_conferences"));
@@ -48,7 +46,7 @@ public sealed class PreTemplatePageRuleTests
     [InlineData("2012年，全局历年累计主动公开政府信息112条。", null)]
     public void Extract_BureausWholeSummedOverTheYear_IsTheYearsTotal(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("某某县水利局2012年政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("某某县水利局2012年政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
     }
@@ -62,7 +60,7 @@ public sealed class PreTemplatePageRuleTests
     [InlineData("截止2009年12月31日，我镇累计发布14条主动公开政府信息。", null)]
     public void Extract_CountBeforeTheItemsTheYearOpens_IsTheYearsTotal(string sentence, int? expected)
     {
-        var metrics = ProseMetrics("X镇2009年政府信息公开工作年度报告", sentence);
+        var metrics = OpeningMetrics("X镇2009年政府信息公开工作年度报告", sentence);
 
         Assert.Equal(expected, metrics.TryGetValue("legacy.active.total", out var value) ? (int)value : null);
     }

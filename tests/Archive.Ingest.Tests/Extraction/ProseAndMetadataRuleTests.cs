@@ -1,6 +1,7 @@
 using Archive.Core.Agencies;
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -8,9 +9,6 @@ namespace Archive.Ingest.Tests.Extraction;
 public sealed class ProseAndMetadataRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
-
-    private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
-        report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 
     /// <summary>The metrics of a report whose body is <paramref name="sentence"/> under a title.</summary>
     private static Dictionary<string, decimal> ProseMetrics(string sentence) =>

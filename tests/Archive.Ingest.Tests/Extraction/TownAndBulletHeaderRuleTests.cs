@@ -1,5 +1,6 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -13,9 +14,6 @@ namespace Archive.Ingest.Tests.Extraction;
 public sealed class TownAndBulletHeaderRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
-
-    private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
-        report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, decimal> ProseMetrics(string sentence) =>
         Metrics(Extractor.Extract("青石乡2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose.txt"));

@@ -1,5 +1,6 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -14,16 +15,10 @@ public sealed class TownshipAccountAndSubjectRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
-        report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Metrics(Extractor.Extract(title + "\n\n一、总体情况\n" + sentence + "\n", "prose.txt"));
-
     [Fact]
     public void Extract_WeiboAndWechatRunTogetherBeforeRespectively_AreEachAccountsCount()
     {
-        var metrics = ProseMetrics("青石街道办事处2021年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石街道办事处2021年政府信息公开工作年度报告",
             "二是及时主动公开政府信息。政府网站主动公开政府信息189条。在街道政务微博微信公开信息分别为545条和378条。");
 
         Assert.Equal(545, metrics["legacy.channel.weibo"]);
@@ -33,7 +28,7 @@ public sealed class TownshipAccountAndSubjectRuleTests
     [Fact]
     public void Extract_VerbSaidOnceBeforeWeiboAndWechat_IsEachAccountsCount()
     {
-        var metrics = ProseMetrics("青石镇2023年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石镇2023年政府信息公开工作年度报告",
             "(一)主动公开。2023年,青石镇通过村务公开小程序主动公开信息394条、发布微博67条、微信公众号358条,接到微博投诉事件24条。");
 
         Assert.Equal(67, metrics["legacy.channel.weibo"]);
@@ -43,7 +38,7 @@ public sealed class TownshipAccountAndSubjectRuleTests
     [Fact]
     public void Extract_RepostedWeibo_IsNoAccountsCount()
     {
-        var metrics = ProseMetrics("青石镇2023年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石镇2023年政府信息公开工作年度报告",
             "(一)主动公开。2023年,青石镇转发微博67条。");
 
         Assert.False(metrics.ContainsKey("legacy.channel.weibo"));
@@ -52,7 +47,7 @@ public sealed class TownshipAccountAndSubjectRuleTests
     [Fact]
     public void Extract_GovernmentInformationWebsite_IsTheWebsite()
     {
-        var metrics = ProseMetrics("青石乡2024年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石乡2024年政府信息公开工作年度报告",
             "(一)主动公开情况\n通过政府信息网站发布信息15条,通过公众号发布信息45条,涵盖产业发展、农业生产等动态信息。");
 
         Assert.Equal(15, metrics["legacy.channel.website"]);
@@ -62,7 +57,7 @@ public sealed class TownshipAccountAndSubjectRuleTests
     [Fact]
     public void Extract_QuotedAccountsListedKindsSummed_IsTheWechatCount()
     {
-        var metrics = ProseMetrics("青石镇2024年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石镇2024年政府信息公开工作年度报告",
             "(一)主动公开情况。本年度青石镇人民政府通过政府网站公开32条。依托“青石发布”公众号公开发布各类宣传信息、政务信息、政策解读等共计259条。");
 
         Assert.Equal(32, metrics["legacy.channel.website"]);
@@ -72,7 +67,7 @@ public sealed class TownshipAccountAndSubjectRuleTests
     [Fact]
     public void Extract_QuotedAccountsListedKindsWithoutTheirSum_IsNoWechatCount()
     {
-        var metrics = ProseMetrics("青石镇2024年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石镇2024年政府信息公开工作年度报告",
             "(一)主动公开情况。依托“青石发布”公众号公开发布各类宣传信息、政务信息、政策解读等259条。");
 
         Assert.False(metrics.ContainsKey("legacy.channel.wechat"));
@@ -81,7 +76,7 @@ public sealed class TownshipAccountAndSubjectRuleTests
     [Fact]
     public void Extract_ReadingPointsNamedOneByOne_AreTheirCount()
     {
-        var metrics = ProseMetrics("青石街道2025年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石街道2025年政府信息公开工作年度报告",
             "组织领导方面,依托街道公共服务大厅、社区服务中心图书馆、青石图书馆 3 个政府信息查阅点,完善线下公开网络。");
 
         Assert.Equal(3, metrics["legacy.org.reading_points"]);

@@ -1,5 +1,6 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -13,12 +14,6 @@ namespace Archive.Ingest.Tests.Extraction;
 public sealed class TownshipBannerAndUpdateRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
-
-    private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
-        report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Metrics(Extractor.Extract(title + "\n\n一、总体情况\n" + sentence + "\n", "prose.txt"));
 
     [Fact]
     public void Extract_SiteBannerWithItsCalendarAboveTheTitle_IsNoPartOfTheTitle()
@@ -49,7 +44,7 @@ public sealed class TownshipBannerAndUpdateRuleTests
     [Fact]
     public void Extract_WechatPlatformsItemsDisclosedActively_IsTheWechatCount()
     {
-        var metrics = ProseMetrics("青石县云溪镇人民政府2024年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石县云溪镇人民政府2024年政府信息公开工作年度报告",
             "(一)积极主动公开政府信息。2024年,云溪镇通过政府网站主动公开各类信息36条;通过微信公众平台“云溪先锋号”主动公开各类信息1514条。");
 
         Assert.Equal(36, metrics["legacy.channel.website"]);
@@ -59,7 +54,7 @@ public sealed class TownshipBannerAndUpdateRuleTests
     [Fact]
     public void Extract_PortalsItemsUpdated_IsTheWebsiteCount()
     {
-        var metrics = ProseMetrics("某某市青石区云溪街道办事处2019年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("某某市青石区云溪街道办事处2019年政府信息公开工作年度报告",
             "(三)拓宽渠道\n全年街道紧紧围绕工作动态、劳动就业等栏目,通过政府门户网站进行公开,共更新门户网站信息650条,回复群工系统547条。");
 
         Assert.Equal(650, metrics["legacy.channel.website"]);
@@ -68,7 +63,7 @@ public sealed class TownshipBannerAndUpdateRuleTests
     [Fact]
     public void Extract_SitesShortNameGivenAsXiacheng_IsTheWebsiteCount()
     {
-        var metrics = ProseMetrics("青石区云溪镇政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石区云溪镇政府信息公开工作年度报告",
             "(二)主动公开政府信息2019年,我镇依托区政府门户网站(下称:青石政务网)主动公开政府信息31条,全年无依申请公开政府信息。");
 
         Assert.Equal(31, metrics["legacy.channel.website"]);
@@ -89,7 +84,7 @@ public sealed class TownshipBannerAndUpdateRuleTests
     [Fact]
     public void Extract_TownNamedAfterTheYearInItsCountysReport_IsNoTotal()
     {
-        var metrics = ProseMetrics("青石县人民政府2020年政府信息公开工作年度报告",
+        var metrics = OverviewMetrics("青石县人民政府2020年政府信息公开工作年度报告",
             "(三)基层政务公开。2020年云溪镇主动公开信息101条,基层公开标准化工作有序推进。");
 
         Assert.False(metrics.ContainsKey("legacy.active.total"));

@@ -1,5 +1,6 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -14,12 +15,6 @@ namespace Archive.Ingest.Tests.Extraction;
 public sealed class TownshipChannelAndReplyRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
-
-    private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
-        report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
-
-    private static Dictionary<string, decimal> ProseMetrics(string title, string sentence) =>
-        Metrics(Extractor.Extract(title + "\n\n一、总体情况\n" + sentence + "\n", "prose.txt"));
 
     [Fact]
     public void Extract_CountsInTiaoAboveTable2_DoNotMakeItRunTogether()
@@ -94,7 +89,7 @@ public sealed class TownshipChannelAndReplyRuleTests
     [InlineData("碧溪镇2023年政府信息公开工作年度报告", "(二)依申请公开情况\n2023年度共受理依申请公开政府信息0件,其中通过网站提交的网上申请有0件,通过电子邮件提交的申请有0件,通过公开受理窗口当面提交的申请有0件。", "legacy.apply.in_person", 0)]
     public void Extract_TownshipProseFigures_AreRead(string title, string sentence, string key, int value)
     {
-        var metrics = ProseMetrics(title, sentence);
+        var metrics = OverviewMetrics(title, sentence);
 
         Assert.Equal(value, metrics[key]);
     }
@@ -108,7 +103,7 @@ public sealed class TownshipChannelAndReplyRuleTests
     [InlineData("碧溪镇2023年政府信息公开工作年度报告", "(一)主动公开情况\n2016年我镇新增公开政府信息19条。", "legacy.active.total")]
     public void Extract_OtherScopes_AreNoMetric(string title, string sentence, string key)
     {
-        var metrics = ProseMetrics(title, sentence);
+        var metrics = OverviewMetrics(title, sentence);
 
         Assert.False(metrics.ContainsKey(key));
     }

@@ -1,5 +1,6 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -11,9 +12,6 @@ namespace Archive.Ingest.Tests.Extraction;
 public sealed class TownshipPageRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
-
-    private static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
-        report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, decimal> ProseMetrics(string sentence) =>
         Metrics(Extractor.Extract("某乡2017年政府信息公开工作年度报告\n\n" + sentence + "\n", "prose.txt"));
