@@ -476,7 +476,10 @@ internal static partial class StandardTableReader
     private static TableReading ReadRows(string text, StandardTable table, List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
     {
         var header = new System.Text.StringBuilder();
-        var candidates = new List<(string Label, List<TableToken> Cells, int Row)>();
+        var candidates = new List<(string Label, List<TableToken> Cells, int Row, string[]? ColumnHeader)>();
+
+        // The labels of the last line that heads table 二's columns (信息内容 | 处理决定数量 | | |), for the rows under it.
+        string[]? columnHeader = null;
         var lines = tokens.GroupBy(t => t.Line).Select(g => g.ToList()).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
 
         // Candidates whose first cell after the row's label names an item (ItemNamedCells).
@@ -523,6 +526,12 @@ internal static partial class StandardTableReader
             if (!lineCells.Any(t => t.Kind == TableTokenKind.Value))
             {
                 header.Append(label);
+                if (table.Id == StandardTables.ActiveTableId && lineTokens.Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)).ToArray() is var labels
+                    && labels.Any(l => rows.Any(r => r.Section.Columns.Any(c => NamesColumn(c, l)))))
+                {
+                    columnHeader = labels;
+                }
+
                 if (lastLabel >= 0 && lineCells.Count == 0)
                 {
                     if (pendingBarred)
@@ -554,7 +563,7 @@ internal static partial class StandardTableReader
                 // Its label's bar and a bar alone on each line between (二、上年结转… |, six such lines, | 0 |) frame the
                 // empty cells before the value, as in a row broken at its bars.
                 var leading = BarsBetween(text, pendingEnd, lineCells[0].Start) is var bars and >= 3 ? EmptyCells(bars - 1, lineCells[0]) : [];
-                candidates.Add((ownLabel, [.. leading, .. lineCells], -1));
+                candidates.Add((ownLabel, [.. leading, .. lineCells], -1, columnHeader));
                 continue;
             }
 
@@ -567,12 +576,12 @@ internal static partial class StandardTableReader
 
             if (isPipe && ItemNamedCells(table, rows, lineTokens, lastLabel) is { } itemRow)
             {
-                candidates.Add((itemRow.Label, [.. itemRow.Words, .. lineCells], -1));
+                candidates.Add((itemRow.Label, [.. itemRow.Words, .. lineCells], -1, columnHeader));
                 itemNamed.Add(candidates.Count - 1);
             }
             else
             {
-                candidates.Add((label, lineCells, -1));
+                candidates.Add((label, lineCells, -1, columnHeader));
             }
 
             lastRowLine = isPipe ? lineTokens : null;
@@ -641,14 +650,78 @@ internal static partial class StandardTableReader
         var cells = new List<ReadCell>();
         var headerText = header.ToString();
         var placed = candidates.Where(c => c.Row >= 0 && c.Cells.Count > 0).ToList();
-        foreach (var (_, lineCells, row) in placed)
+        foreach (var (_, lineCells, row, columnLabels) in placed)
         {
+            if (HeaderNamedColumns(rows[row].Section, columnLabels) is { } named)
+            {
+                PlaceUnderNamedColumns(rows[row], lineCells, named, cells, headerText);
+                continue;
+            }
+
             PlaceSlots(rows[row], lineCells, tokens, cells, headerText, BarsBetween(text, lineCells[^1].End, text.Length) >= 0,
                 cutEnded: lineCells[^1] is { Kind: TableTokenKind.Cut } last && last.End < text.Length && text.AsSpan(last.End).Trim(" \u3000").IsEmpty,
                 othersPrintedWhole: OthersPrintedWhole(rows, placed.Where(c => c.Row != row).Select(c => (c.Cells, c.Row)), rows[row].Section));
         }
 
         return Finish(table, tokens, cells, candidates.Count);
+    }
+
+    /// <summary>
+    /// The columns a table-二 section's own header line names, where it names some of the template's and no others
+    /// (信息内容 | 处理决定数量 | | | over a 2019 table's 第二十条第（五）项, whose template has 上一年项目数量 and 本年增/减 before
+    /// it: a real district bureau's page). Null where the header names every column, none, or a label of its own: the
+    /// row's cells are then placed by their positions as before.
+    /// </summary>
+    private static List<int>? HeaderNamedColumns(StandardTableSection section, string[]? labels)
+    {
+        if (labels is null || section.Columns.Count < 2)
+        {
+            return null;
+        }
+
+        var named = new List<int>();
+        foreach (var label in labels)
+        {
+            var column = Enumerable.Range(0, section.Columns.Count).FirstOrDefault(c => NamesColumn(section.Columns[c], label), -1);
+            if (column >= 0)
+            {
+                named.Add(column);
+            }
+            else if (label != TextShapes.Norm(section.RowHeader ?? string.Empty) && label != TextShapes.Norm(section.Heading ?? string.Empty))
+            {
+                return null;
+            }
+        }
+
+        return named.Count > 0 && named.Count < section.Columns.Count && named.SequenceEqual(named.Distinct().Order()) ? named : null;
+    }
+
+    private static bool NamesColumn(StandardTableColumn column, string label) =>
+        label == TextShapes.Norm(column.Label) || column.LabelVariants.Any(v => label == TextShapes.Norm(v));
+
+    /// <summary>
+    /// A row under a header naming only some of its section's columns: its cells, once the empty ones after them are
+    /// dropped, are those columns' when they are exactly as many; otherwise where each stands is not certain and none is
+    /// read. The columns the header does not print stay unread.
+    /// </summary>
+    private static void PlaceUnderNamedColumns(RowSpec spec, List<TableToken> rowCells, List<int> named, List<ReadCell> cells, string header)
+    {
+        var printed = rowCells.ToList();
+        while (printed.Count > 0 && printed[^1].Kind is TableTokenKind.EmptySlot or TableTokenKind.EmptyCell)
+        {
+            printed.RemoveAt(printed.Count - 1);
+        }
+
+        if (printed.Count != named.Count || !printed.All(t => t.IsCell))
+        {
+            return;
+        }
+
+        for (var i = 0; i < named.Count; i++)
+        {
+            var column = spec.Section.Columns[named[i]];
+            cells.Add(printed[i].Kind == TableTokenKind.Value ? Cell(spec, column, printed[i], header) : ReadCell.Mark(StandardTableSection.KeyOf(spec.Row, column), printed[i]));
+        }
     }
 
     /// <summary>
