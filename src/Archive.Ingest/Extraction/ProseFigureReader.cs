@@ -530,6 +530,10 @@ internal static partial class ProseFigureReader
         // Counted as the row's 数 in its 条 (收到申请公开政府信息数0条, a real town's).
         // Also in 宗, the cases' measure word some provinces use (共收到申请公开政府信息5宗, a town's 2025 report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)(?:数)?共?" + Number + "[件条宗]")),
+        // The count before the body the applications concern, in the older reports' words for disclosure matters (本局2024年度
+        // 收到4件针对本部门有关政府信息公开事务的申请, a city bureau's): applications about its own disclosure, named as
+        // 申请 right after 事务的; a complaint or a review about the same matters (…事务的投诉, …的行政复议申请) is not one.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "件针对本(?:部门|机关|单位)(?:有关)?(?:政府)?信息公开(?:事务|事项)的(?:政府信息公开)?申请")),
         // 依申请公开 as the applications' name (本年度共收到依申请公开17件, a real zone's; …依申请公开件1件, a real town's;
         // 共受理依申请公开政府信息申请12件, a real city bureau's), and its case words (受理依申请公开案件N件, 收到依申请件N件,
         // 受理依申请公开政府信息N件, 收到依申请政府信息公开N件, 受理依申请公开事项N件, 收到依申请信息公开件N件, 收到依申请公开

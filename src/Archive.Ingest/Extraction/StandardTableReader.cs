@@ -1678,6 +1678,17 @@ internal static partial class StandardTableReader
         {
             slots = inner;
         }
+        else if (!spaced && !endsText && trailing == 1 && leading >= 2 && leading - 1 + printed.Count == columns.Count
+            && Enumerable.Range(0, inner.Count).All(i => (inner[i].Kind == TableTokenKind.EmptyLine) == (i % 2 == 1)))
+        {
+            // A flattened HTML table whose printed cell ends its paragraph (the cell, then an empty line) while a blank cell
+            // leaves one empty line alone (一、本年新收…, gap, six empty lines, " 0", gap, then the next row: a street office's
+            // page whose table 二 alternates every cell with one empty line): the label's gap, then the blank cells, then
+            // the printed ones each closed by its gap. Only where the printed cells close the row and the next row follows,
+            // and the count is exactly the columns: a page spacing every cell, blank ones too, shows k blank cells before m
+            // printed ones as 2k + 1 empty lines, which counts 2k + m cells here, never the columns unless none is blank.
+            slots = [.. sequence.GetRange(1, leading - 1), .. printed];
+        }
         else if (!spaced && printed.All(t => t.Kind == TableTokenKind.Value && t.Value == 0))
         {
             // An empty line at a row's end may be a separator: a row of zeros is left to R3 (seed 001 prints one).

@@ -424,6 +424,16 @@ internal sealed partial class MetadataReader
             evidence.Add("region from the government website the report is published on");
         }
 
+        // A report that names no body but names the county whose disclosure office's requirements it answers (以及X县政务公开办
+        // 关于2021年度政府信息公开的具体工作要求,我局安排…做了认真统计, a county bureau's page speaking as 我局 only): a county's
+        // disclosure office directs that county's bodies alone, so the body is that county's. Only a county-level place named
+        // whole, and one place however often named; a city's office directs its counties' bodies as well, so it places none.
+        if (agency is null && region.Region is null && DirectingCountyOffice(compact.Text, contextNames) is { } directing)
+        {
+            region = directing;
+            evidence.Add("region from the county disclosure office whose requirements the report answers");
+        }
+
         // A zone named after its city (X市Y新区管委会) that publishes through one of that city's counties (本报告的电子版可在
         // “Z区政府信息公开”下载) sits in and belongs to that county (metric-dictionary.md §11).
         if (agency is not null && AgencyKinds.Classify(agency) == AgencyKind.DevelopmentZone && region.Region is { Level: RegionLevel.Prefecture } zoneCity
@@ -1482,6 +1492,29 @@ internal sealed partial class MetadataReader
         var place = match.Groups["place"].Value;
         var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
         return consumed == place.Length && resolution.Region is not null ? resolution : null;
+    }
+
+    /// <summary>
+    /// The one county-level place whose disclosure office (X县政务公开办, …领导小组办公室) the report says it answers the
+    /// requirements of, named whole each time.
+    /// </summary>
+    private RegionResolution? DirectingCountyOffice(string compact, IReadOnlyList<string> contextNames)
+    {
+        RegionResolution? found = null;
+        foreach (Match match in AnswersCountyOffice().Matches(compact))
+        {
+            var place = match.Groups["place"].Value;
+            var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
+            if (consumed != place.Length || resolution.Region is not { Level: RegionLevel.County } county
+                || (found?.Region is { } earlier && earlier.Code != county.Code))
+            {
+                return null;
+            }
+
+            found = resolution;
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -3085,6 +3118,11 @@ internal sealed partial class MetadataReader
     // Y•X(www.x.gov.cn)政府门户网站浏览, a real district's zone): the district's.
     [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在|(?<=报告)将在)[“""]?(?:[\u4E00-\u9FFF]{2,4}[•·])?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站|门户网站|\((?:https?://)?[A-Za-z0-9./_-]+\)政府门户网站)")]
     private static partial Regex PublishedOnSite();
+
+    // Following a county's disclosure office's requirements (以及X县政务公开办关于2021年度政府信息公开的具体工作要求; 按照X区政务公开
+    // 领导小组办公室的要求): the place before the office, then what it asked.
+    [GeneratedRegex(@"(?:按照|根据|依据|遵照|以及|及)(?<place>[\u4E00-\u9FFF]{2,10}?[县区旗])(?:人民政府)?政务公开(?:工作)?(?:领导小组)?办(?:公室)?(?:关于[^。;；]{0,40}?)?的(?:具体)?(?:工作)?(?:要求|部署|安排)")]
+    private static partial Regex AnswersCountyOffice();
 
     // 我镇…在“X市Y区政府门户网站”上…发布 / 我局以Y区政府信息公开网站为平台,主动公开… / 我局通过Y区政府门户网站主动公开
     // (real bodies that name no place of their own; the last two of r26 and r29), and 我街道主要依托Y区政府门户网站发布 (a real
