@@ -1867,7 +1867,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact), YearSinceOpening().Match(compact), BodysWorkYear().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact), YearSinceOpening().Match(compact), BodysWorkYear().Match(compact), FormsYearRow().Match(compact) })
         {
             if (opening.Success)
             {
@@ -2643,6 +2643,7 @@ internal sealed partial class MetadataReader
     private (string Agency, RegionResolution Region)? OwnSiteBody(string compact, IReadOnlyList<string> contextNames)
     {
         var match = OwnSitePublication().Match(compact);
+        match = match.Success ? match : OwnSiteItems().Match(compact);
         if (!match.Success)
         {
             return null;
@@ -2900,7 +2901,9 @@ internal sealed partial class MetadataReader
 
     // The year's total may be stated with the channel it went out through (2021年通过政府网站主动公开信息31条, a district
     // office's page with no title and no period, its other sentences 2021年共收到…, 2021年发生…): the same year's figure.
-    [GeneratedRegex(@"(?<![\d|《较比同于至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:全年)?(?:通过[^\d,，。;；:：]{1,24}?)?共?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|总数|共)?\d+条")]
+    // The year's information counted as generated, then its share disclosed actively (2020年度共生成60条政府信息,其中主动公开
+    // 60条, a district commission's page with no title and no period): the same year's figure.
+    [GeneratedRegex(@"(?<![\d|《较比同于至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:(?:全年)?(?:通过[^\d,，。;；:：]{1,24}?)?共?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|总数|共)?\d+条|共?生成\d+条(?:政府|政务)?信息[,，]其中主动公开\d+条)")]
     private static partial Regex YearsTotalYear();
 
     // 2023年,在区委、区政府的坚强领导下,X街道办事处认真…: one clause of circumstance may stand before the body; the year
@@ -3087,6 +3090,12 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?[\u4E00-\u9FFF]{2,10}?[局委院所站队]信息公开工作[,，]")]
     private static partial Regex BodysWorkYear();
 
+    // The row some 2019-format tables add under table 二 with the report's year (2020年本行政区域(或本部门)政府信息公开发布
+    // 总数量(非新闻类、消息类):2条, a district branch's page with no title and no period): the year the table counts. The row
+    // follows a table row's closing bar, so only a digit and its bar (numbers joined across lines) stand in the way.
+    [GeneratedRegex(@"(?<![\d《])(?<!\d\|)(?<y>(?:19|20)\d{2})年本行政区域[(（]或本部门[)）]政府信息公开发布总数量")]
+    private static partial Regex FormsYearRow();
+
     [GeneratedRegex(@"^(?:(?<label>填报日期|日期|报送日期)[:：])?(?<y>\d{4}|[〇零一二三四五六七八九○OＯ]{4})年(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?$")]
     private static partial Regex DateLine();
 
@@ -3104,6 +3113,12 @@ internal sealed partial class MetadataReader
     // 和X市Y局官网(网址)下载, a city bureau's untitled page): the site after 和 is the department's own.
     [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报|报告的电子版)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)(?:(?:(?!下载|查阅)[^。;；和]){2,60}?和)??|现通过|(?<=我(?:局|委|厅))在)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|官方网站|官网|网站)")]
     private static partial Regex OwnSitePublication();
+
+    // A sentence opening on the department's own site as where its items went out (在X市Y局网站公开信息457条, a city bureau's
+    // page with no title, speaking as 我局): the site is the body's, as the one it publishes its report on is (OwnSiteBody
+    // keeps asking for 我局 and a placed name).
+    [GeneratedRegex(@"(?<=^|[。;；:：!？])(?:(?:19|20)\d{2}年度?[,，]?|全年|本年度?)?在(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|官方网站|官网|网站)[上中内]?(?:共|累计)?(?:主动)?(?:公开|发布)")]
+    private static partial Regex OwnSiteItems();
 
     [GeneratedRegex(@"官方网站|官网")]
     private static partial Regex SiteWordsInName();
