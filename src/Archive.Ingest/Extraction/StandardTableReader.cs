@@ -49,6 +49,7 @@ internal static partial class StandardTableReader
             return ReadRows(text, table, rows, tokens);
         }
 
+
         var headerText = new System.Text.StringBuilder();
         var accumulated = new List<TableToken>();
         var cursor = 0;
@@ -480,7 +481,7 @@ internal static partial class StandardTableReader
 
         // The labels of the last line that heads table 二's columns (信息内容 | 处理决定数量 | | |), for the rows under it.
         string[]? columnHeader = null;
-        var lines = tokens.GroupBy(t => t.Line).Select(g => g.ToList()).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
+        var lines = Relined(rows, tokens).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
 
         // Candidates whose first cell after the row's label names an item (ItemNamedCells).
         var itemNamed = new List<int>();
@@ -665,6 +666,47 @@ internal static partial class StandardTableReader
 
         return Finish(table, tokens, cells, candidates.Count);
     }
+
+    /// <summary>
+    /// The table's lines, a line that holds several rows cut back into them (one-line crawler text, or a page whose line
+    /// breaks were lost: 一、本年新收… | 58 | … | 66 | 二、上年结转… | 2 | …): a row begins at a label after a cell. A line
+    /// is cut only where two of its parts at least hold values, and not where a part's labels name two rows (5.属于三类内部
+    /// 事务信息 1.本机关不掌握相关政府信息 | 1 | …, a PDF's merged labels run together): which row the values are is not
+    /// certain there, and the line stays whole.
+    /// </summary>
+    private static List<List<TableToken>> Relined(List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
+    {
+        var result = new List<List<TableToken>>();
+        foreach (var line in tokens.GroupBy(t => t.Line).Select(g => g.ToList()))
+        {
+            var parts = new List<List<TableToken>> { new() };
+            for (var t = 0; t < line.Count; t++)
+            {
+                if (t > 0 && line[t].Kind == TableTokenKind.Label && line[t - 1].Kind != TableTokenKind.Label && parts[^1].Count > 0)
+                {
+                    parts.Add([]);
+                }
+
+                parts[^1].Add(line[t]);
+            }
+
+            var split = parts.Count(p => p.Any(t => t.Kind == TableTokenKind.Value)) >= 2
+                && !parts.Any(p => NamesSeveralRows(rows, string.Concat(p.Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)))));
+            if (split)
+            {
+                result.AddRange(parts);
+            }
+            else
+            {
+                result.Add(line);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool NamesSeveralRows(List<RowSpec> rows, string label) =>
+        rows.Count(r => r.Forms.Any(f => f.Length >= 4 && label.Contains(f, StringComparison.Ordinal))) >= 2;
 
     /// <summary>
     /// The columns a table-二 section's own header line names, where it names some of the template's and no others
