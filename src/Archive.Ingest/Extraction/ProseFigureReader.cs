@@ -304,7 +304,11 @@ internal static partial class ProseFigureReader
         // it is after 通过.
         // The report's year may open the clause before the site (2023年度我区政府网站共发布信息N条, a district's): that year's count.
         // The verb may be 公布 (其中市X局门户网站主动公布各类信息100条, a city bureau's part after its total): as 发布/公开.
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？])(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新|公布)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The items may be named by the body's own field (2022年县政府门户网站共发布卫生健康信息493条 in a county's 卫生健康委员会
+        // report): all it publishes, the site's count (`field`: only the words the body's name holds right after its place, so
+        // not a topic's share, 疫情防控信息). The clause may open right after the section's heading of active disclosure, the
+        // compact text having no line ends ((一)主动公开情况 2022年县政府门户网站…).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新|公布)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务|(?<field>[\u4E00-\u9FFF]{2,8}?))?信息(?:共计|共)?" + Number + "条")),
         // The same site as the subject with its items before the verb (2024年,某县人民政府门户网站信息发布共计N条,其中…, a
         // county's); the bare 网站 so only right after the clause that names the portal as the way (依托区政府门户网站,网站信息
         // 发布N条,其中…, a district's): the site's count, its kinds after it.
@@ -391,7 +395,9 @@ internal static partial class ProseFigureReader
         // The posts may be made and published (制作发布) and called 推文 (微信公众号“X民政”制作发布推文99条, a county bureau's
         // mirror).
         // The account's items may be disclosed 主动 (通过微信公众平台“X先锋号”主动公开各类信息1514条, a town's): the same items.
-        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推主])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:制作)?(?:主动)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息|推文)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // The account's items summed over the year (2023年在“X文旅”微信公众号累计发布信息860条, a district bureau's): 累计 stays
+        // a cut-off unless the sentence opens on the report's year or the whole year (WithoutTheYearSummed).
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推主])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:制作)?(?:累计)?(?:主动)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息|推文)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
@@ -548,9 +554,10 @@ internal static partial class ProseFigureReader
         // county's): not the information disclosed on application (收到依申请公开信息3条 may count items, not applications).
         // 接受 is 受理 (区X办2019年接受依申请公开1条, a real district office's list of the year's facts).
         // The disclosure of the government's information named in full before 事项 (本年度受理依申请政府信息公开事项25件, a
-        // district bureau's): 事项 as after 依申请公开.
+        // district bureau's): 事项 as after 依申请公开. The information named before 依申请 without 政府 (收到信息依申请公开共0件,
+        // a county commission's) is the same.
         // 依申请公开 misprinted without its 请 (共收到依申公开事项7件, a city bureau's mirror page): the same applications.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:政府信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
         // Received and answered in one clause (受理并按时回复政府信息依申请公开事项19项, a zone committee's): the matters
         // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项). The matters may go unnamed, the
         // applications counted by their case word alone as after 收到 (受理并答复依申请公开2件, a county commission's).
@@ -680,6 +687,12 @@ internal static partial class ProseFigureReader
                     continue;
                 }
 
+                // Items named by a field (卫生健康信息) are all the body's own only where that field is the body's (X县卫生健康委员会).
+                if (match.Groups["field"].Success && !IsOwnField(agency, match.Groups["field"].Value))
+                {
+                    continue;
+                }
+
                 // The government's own account (政府微信公众号) is the body's own only in a government's or a township's report.
                 if (match.Groups["govown"].Success && !governmentsOwn)
                 {
@@ -700,6 +713,27 @@ internal static partial class ProseFigureReader
         ReadStaff(compact, report, figures);
         ReadStaffing(compact, report, figures);
         return figures;
+    }
+
+    /// <summary>
+    /// Whether a field named before 信息 is the body's own: the words of its name right after its place and before its
+    /// designation (卫生健康 of X县卫生健康委员会, 教育 of X市教育局), so the items are all the body publishes.
+    /// </summary>
+    private static bool IsOwnField(string? agency, string field)
+    {
+        if (agency is null)
+        {
+            return false;
+        }
+
+        var at = agency.IndexOf(field, StringComparison.Ordinal);
+        if (at < 2 || !"省市县区旗州盟".Contains(agency[at - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var designation = agency[(at + field.Length)..];
+        return designation is "局" or "委" or "厅" or "委员会";
     }
 
     /// <summary>§8 "other legacy keys: the table row's own wording followed by N" (e.g. 当面申请 N 件, 举报投诉 N 件).</summary>
@@ -1023,8 +1057,9 @@ internal static partial class ProseFigureReader
         scope = YearOpeningSummed().Replace(scope, m => ReachesBack().IsMatch(m.Value) ? m.Value : new string(' ', m.Length));
 
         // The report's year named opening the sentence, then the body or the channel before its 累计 (2025年,累计通过区政府门户
-        // 网站公开政府信息N条; 2025年,区政府办公室通过区政府网站累计主动公开…N条, a district office's): that year summed, as
-        // 全年 is above; not another year, nor where the words between reach back.
+        // 网站公开政府信息N条; 2025年,区政府办公室通过区政府网站累计主动公开…N条, a district office's; 2023年在“X文旅”微信公众号
+        // 累计发布信息N条, a district bureau's, no comma after the year): that year summed, as 全年 is above; not another year,
+        // the year's end (2023年底累计…) or 至今, nor where the words between reach back.
         scope = YearNamedOpeningSummed().Replace(scope, m => ReachesBack().IsMatch(m.Value) || !IsTheYear(m.Groups["y"].Value, year) ? m.Value : new string(' ', m.Length));
 
         return YearSummed().Replace(scope, m => IsTheYear(m.Groups["y"].Value, year) ? new string(' ', m.Length) : m.Value);
@@ -1275,7 +1310,7 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"(?<![^,，。;；:：!？])(?:全年|本年度?|今年)[^\d,，。;；:：!？]{1,30}?累计")]
     private static partial Regex YearOpeningSummed();
 
-    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})年度?[,，][^\d,，。;；:：!？]{0,20}?累计")]
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})年度?(?![底末初])[,，]?(?![^\d,，。;；:：!？]{0,20}?至今)[^\d,，。;；:：!？]{0,20}?累计")]
     private static partial Regex YearNamedOpeningSummed();
 
     [GeneratedRegex(@"历年|以来|多年|历史")]

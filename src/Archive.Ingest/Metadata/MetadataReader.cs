@@ -434,6 +434,16 @@ internal sealed partial class MetadataReader
             evidence.Add("region from the county disclosure office whose requirements the report answers");
         }
 
+        // A zone that names no place and no site still names the levels whose requirements it carries out, from the centre
+        // down (严格贯彻落实党中央、自治区和X市关于…的工作要求, a real park committee's): it sits under the last of them, the place
+        // it belongs to (metric-dictionary.md §11). Only for a zone, as the site above is.
+        if (agency is not null && AgencyKinds.Classify(agency) == AgencyKind.DevelopmentZone && region.Region is null
+            && SuperiorsLastPlace(compact.Text, contextNames) is { } superiors)
+        {
+            region = superiors;
+            evidence.Add("region from the last of the levels whose requirements the zone carries out");
+        }
+
         // A zone named after its city (X市Y新区管委会) that publishes through one of that city's counties (本报告的电子版可在
         // “Z区政府信息公开”下载) sits in and belongs to that county (metric-dictionary.md §11).
         if (agency is not null && AgencyKinds.Classify(agency) == AgencyKind.DevelopmentZone && region.Region is { Level: RegionLevel.Prefecture } zoneCity
@@ -1518,6 +1528,24 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
+    /// The last place of a chain of levels from the centre down whose requirements a body carries out (党中央、自治区和X市关于
+    /// …; 中央、省、X市及Y县关于…): that place, where it is one place of the gazetteer whole; a level named by its kind alone
+    /// (省, 市) names no place.
+    /// </summary>
+    private RegionResolution? SuperiorsLastPlace(string compact, IReadOnlyList<string> contextNames)
+    {
+        var match = SuperiorsChain().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var place = match.Groups["place"].Value;
+        var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
+        return consumed == place.Length && resolution.Region is not null ? resolution : null;
+    }
+
+    /// <summary>
     /// An office that opens its year's account by its level alone (2021年,市政府办公室…) and names one government's site as
     /// its way of disclosure (公开的途径为X市人民政府网): X's government's office, where X ends in that level word, is one
     /// place of the gazetteer whole, and no department speaks of itself.
@@ -2318,6 +2346,11 @@ internal sealed partial class MetadataReader
             match = CompilerSummingUp().Match(compact);
         }
 
+        if (!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
+        {
+            match = CompilerAfterCitation().Match(compact);
+        }
+
         // A mirror's advert or a crumb glued before the name (由X主页 Y街道办事处编制): a site's page word ends no part of a
         // body's name, so the name is what follows it (a bare designation left over is refused later, as any is).
         var name = WithOfficeSpelt(SiteWordBefore().Replace(match.Groups["a"].Value, string.Empty));
@@ -2745,6 +2778,17 @@ internal sealed partial class MetadataReader
     // 实际,X区Y局编制了2024年度…报告, a district bureau's page with no title line).
     [GeneratedRegex(@"(?:由|规定,|要求,(?:(?:结合|根据|按照|立足)[^,;:。、《》()“”\d|]{2,16},)?)(?!由)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:,?(?:结合|根据|按照|立足)(?:[^,;:。、《》\d]|(?:19|20)\d{2}年度?){1,30}?,)?(?:认真|精心)?(?:编制(?:完成|了|而成)?(?:本年度报告|本报告|[。,;]|的)|制作了?(?=本年度报告|本报告)|特?编[制写]了?(?=《?(?:[\u4E00-\u9FFF]{2,20}?)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告))")]
     private static partial Regex Compiler();
+
+    // The rules it went by cited in book-title marks, then the body and the report it compiled named by its year
+    // (根据《条例》、《X市政府信息公开规定》,X市人民政府编制了2018年…报告, a city's page on a mirror whose glosses left no other
+    // sentence readable): as after 规定, and 要求,. Tried only where no other compiler statement names a body.
+    [GeneratedRegex(@"(?<=》),(?<=(?:根据|依据|按照)[^。]{0,80}?》,)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制了?(?=(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告)")]
+    private static partial Regex CompilerAfterCitation();
+
+    // 党中央、自治区和X市关于 / 中央、省、X市及Y县关于 / 党中央、国务院和省委、省政府、X市委市政府关于: the levels above a body
+    // from the centre down, the last one named by its place (its 委/党委 and 政府 after it) right before what they require.
+    [GeneratedRegex(@"(?:党中央|中共中央|中央)[^。;；:：!？]{0,40}?[、和及与](?<place>(?:(?![、和及与])[\u4E00-\u9FFF]){2,10}?(?:省|自治区|市|州|盟|县|区|旗))(?:党委|委)?(?:[、和及与]?(?:[省市州盟县区旗]|自治区)?(?:人民)?政府)?(?:关于|的(?:工作)?(?:部署|要求))")]
+    private static partial Regex SuperiorsChain();
 
     [GeneratedRegex(@"^.*(?:主页|首页|官网)")]
     private static partial Regex SiteWordBefore();
@@ -3248,8 +3292,9 @@ internal sealed partial class MetadataReader
     // a government's 机关 (X县人民政府机关: the government and its office, 统称县政府机关, reporting as one).
     // An institution's second name in brackets after its first (X市妇幼保健计划生育服务中心(市妇幼保健院), one body with two
     // name boards, a real centre's title): the first name is the body's; a district printed with a zone (X高新区(Y区)) is no
-    // such name.
-    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=(?:中心|院|局|所|站|馆))[(（](?:省|市|县|区|州)?[\u4E00-\u9FFF]{2,16}(?:院|中心|局|所|站|馆)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）]|(?<=人民政府)机关)$")]
+    // such name. So is a committee's bureau board in brackets (X市民族事务委员会(宗教事务局), one body whose second board
+    // is a bureau).
+    [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=(?:中心|院|局|所|站|馆|委员会))[(（](?:省|市|县|区|州)?[\u4E00-\u9FFF]{2,16}(?:院|中心|局|所|站|馆)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）]|(?<=人民政府)机关)$")]
     private static partial Regex ScopeNote();
 
     // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.
