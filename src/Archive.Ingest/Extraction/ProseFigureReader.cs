@@ -15,6 +15,9 @@ internal static partial class ProseFigureReader
 {
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+)";
 
+    // A sum of money as printed, its decimals kept (100.28万元).
+    private const string Amount = @"(?<n>\d+(?:\.\d{1,4})?)";
+
     // Right after 其中 that follows the count of applications received (in its sentence, or opening the next), past the
     // list items before it; the office an application was sent to may stand before its channel (向X邮寄…).
     private const string ChannelOfReceived = @"(?<=(?:收到|受理|新收|接收)[^。;；]{0,30}?申请共?\d+件[(（,，。]?其中[:：,，]?(?:[^。()（）]{0,80}?[、,，;；])?(?:向[^\d,，。;；、]{1,12}?)?)";
@@ -625,7 +628,8 @@ internal static partial class ProseFigureReader
         new("legacy.org.reading_points", "个", Make(@"(?:依托|设有|设立|设置|开辟|建立|开设)了?(?:[^\d,，。;；:：!？、]{2,16}、){1,9}[^\d,，。;；:：!？、]{2,16}?等?" + Number + "个政府信息(?:公开)?查阅点")),
         // Also the working meetings alone, and on information and 政务公开 together (全年召开政府信息与政务公开工作会议 2次, a
         // township's 2019 report).
-        new("legacy.meetings", "次", Make(@"召开政府信息(?:与政务)?公开工作会议(?:或专题会议)?共?" + Number + "次")),
+        // Also the meetings on the work named as related to it (召开政府信息公开相关工作会议113次, a prefecture's 2015 report).
+        new("legacy.meetings", "次", Make(@"召开政府信息(?:与政务)?公开(?:相关)?工作会议(?:或专题会议)?共?" + Number + "次")),
         // The row's two kinds joined by 和 (全年先后召开政府信息公开工作和各类专题会议28次, a county's 2014 report): the row itself.
         new("legacy.meetings", "次", Make(@"召开(?:了)?政府信息公开工作(?:会议)?(?:和|及|与|或)(?:各类)?专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),
@@ -634,6 +638,13 @@ internal static partial class ProseFigureReader
         new("legacy.trainings", "次", Make(@"举办(?:了)?(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:相关|业务|专题)?培训(?:班|会)?共?" + Number + "次")),
         // The people trained may be called 相关人员 (举办各类培训班22次，培训相关人员217人次, a county's 2014 report).
         new("legacy.trainees", "人次", Make(@"(?:培训(?:工作|相关)?人员|接受培训人员)共?" + Number + "人次")),
+        // The 统计表's 政府信息公开工作专门机构 with its words the other way round (2015年全州政府信息公开专门工作机构13个, a
+        // prefecture's report): the row itself, of the year named before it only. The whole area's (全州) is a government's
+        // own scope only.
+        new("legacy.org.units", "个", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?)?(?<whole>全[省市州县区旗盟])?政府信息公开专门工作机构(?:数)?共?" + Number + "个")),
+        // The 统计表's 政府信息公开专项经费 as the money spent on the work (全州用于政府信息公开的专项经费共计100.28万元, the
+        // same report's), in the table's unit with its decimals; the whole area's is a government's own scope only.
+        new("legacy.org.budget", "万元", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?)?(?<whole>全[省市州县区旗盟])?用于政府信息公开(?:工作)?的?专项经费(?:共计|总计|共|为)?" + Amount + "万元")),
     ];
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();
@@ -1213,7 +1224,7 @@ internal static partial class ProseFigureReader
             + (countWordAlone ? @"|(?:条数|件数|数量|总次数|次数|数)(?:为|是)?" + Number + "(?<u>)(?=[,，。;；、]|$)" : string.Empty) + ")");
 
     private static decimal Parse(string digits) =>
-        decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture);
+        decimal.Parse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static int SentenceStart(string text, int index)
     {
@@ -1256,8 +1267,9 @@ internal static partial class ProseFigureReader
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
     // or as what was staffed (配备了1名政府信息公开工作人员, 配备政府信息公开工作人员2人: real towns'), never after 培训 or 所有.
     // Full- and part-time together (专、兼职, 专兼职) are the staff as a whole: the total only as what was staffed (全县已配备政府
-    // 信息公开专、兼职工作人员109人, a county's 2011 report), never the part-time staff.
-    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
+    // 信息公开专、兼职工作人员109人, a county's 2011 report), or had, the verb opening its clause (…专门工作机构13个,共有专、兼职
+    // 工作人员441名, a prefecture's 2015 report), never the part-time staff.
+    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
     [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]

@@ -422,6 +422,14 @@ internal sealed partial class MetadataReader
         {
             region = site;
             evidence.Add("region from the government website the report is published on");
+
+            // The report stated as the level's own government's (特向社会公布2018年度本级政府(机关)信息公开年度报告, a county's
+            // page naming no body) on its government's website: that government's report.
+            if (agency is null && site.Region is { } ownPlace && LevelsOwnGovernment().IsMatch(compact.Text))
+            {
+                agency = ownPlace.Name + (ownPlace.Name.EndsWith('盟') || ownPlace.Name.EndsWith("地区", StringComparison.Ordinal) ? "行政公署" : "人民政府");
+                evidence.Add("agency: the level's own government's report on its website");
+            }
         }
 
         // A report that names no body but names the county whose disclosure office's requirements it answers (以及X县政务公开办
@@ -522,10 +530,12 @@ internal sealed partial class MetadataReader
     {
         var (resolution, consumed) = _regions.FromAgencyName(named, contextNames);
 
-        // An autonomous county printed by its short name and 县 (X县 for X族自治县): the name's last character is the
-        // designation the short name was read with, so the place is named alone.
-        if (consumed == named.Length - 1 && named.EndsWith('县') && resolution.Region is { } shortCounty
-            && shortCounty.Name.EndsWith("自治县", StringComparison.Ordinal))
+        // An autonomous county printed by its short name and 县 (X县 for X族自治县), or an autonomous prefecture by its short
+        // name and 州 (X州 for X族自治州): the name's last character is the designation the short name was read with, so the
+        // place is named alone.
+        if (consumed == named.Length - 1 && resolution.Region is { } shortCounty
+            && ((named.EndsWith('县') && shortCounty.Name.EndsWith("自治县", StringComparison.Ordinal))
+                || (named.EndsWith('州') && shortCounty.Name.EndsWith("自治州", StringComparison.Ordinal))))
         {
             consumed = named.Length;
         }
@@ -3003,6 +3013,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();
 
+    // The report named as the level's own government's (本级政府(机关)信息公开年度报告, 本级政府信息公开工作年度报告).
+    [GeneratedRegex(@"本级政府(?:\(机关\))?信息公开(?:工作)?(?:年度)?报告")]
+    private static partial Regex LevelsOwnGovernment();
+
     // The government speaking of its whole area (2015年，我市各级按照…; 本市各级政府部门): no office speaks so of itself; nor
     // does it give the summed figures of the area's bodies (全区各行政机关共收到政府信息公开申请2076件, a real municipal
     // district's report compiled by its office), though it may urge them (督促全区各行政机关…: no figure follows).
@@ -3014,6 +3028,13 @@ internal sealed partial class MetadataReader
     // speaks of all of them so.
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}年度?[,，]全(?:省|自治区|市|县|区|旗)各级(?:行政机关|政府|各部门)|结合我(?:省|自治区|市|县|区|旗)(?:19|20)\d{2}年度?政府信息公开工作|[我本](?:省|自治区|市|县|区)各级|全(?:省|自治区|市|县|区)各(?:级)?行政机关(?:共|累计)?(?:收到|受理|主动公开)|(?<!\d)(?:19|20)\d{2}年度?[,，]我(?:省|自治区|市|县|区|旗)(?=坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
     private static partial Regex WholeArea();
+
+    // The area as the subject opening a clause, doing the work (2011年,我市政府信息公开工作坚持以…为指导, a municipality's report
+    // compiled by its general office; 2014以来,我县高度重视…, a county's compiled by its office; 根据上级…要求,我旗结合实际,将
+    // 全旗…分解, a banner's): the area speaks, as the government does of its place. Only where neither the office (我办) nor a
+    // department (我局, 本委) speaks of itself (SpeaksForItsArea): a department may say what its place does.
+    [GeneratedRegex(@"(?<=^|[,;；。:!？])我(?:省|自治区|市|县|区|旗)(?:(?:政府信息公开|政务公开|信息公开)工作)?(?=结合实际|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
+    private static partial Regex AreaAsSubject();
 
     // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.
     // A place's short form and its government (某旗政府, 某旗人民政府).
@@ -3215,7 +3236,8 @@ internal sealed partial class MetadataReader
 
     /// <summary>Whether the report speaks for its government's whole area (汇总…编制, 本级政府, 我县各级): the government's report.</summary>
     private static bool SpeaksForItsArea(string compact) =>
-        Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact);
+        Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)
+        || (AreaAsSubject().IsMatch(compact) && !OfficeSpeaksOfItself(compact) && !DepartmentSpeaking().IsMatch(compact));
 
     /// <summary>
     /// Whether the government its office compiled the report for opens the year's account as its subject (由X县人民政府办公室

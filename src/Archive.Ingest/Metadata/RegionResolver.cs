@@ -87,9 +87,11 @@ internal sealed partial class RegionResolver
 
             // A short name followed only by an organ's one-character ending is the body's own name: 公安 of
             // 湖北省公安厅 is the police, not 公安县. Not the place's own designation, which the candidates kept end with (X县
-            // for the autonomous county X族自治县 that goes by it, a county's report naming itself 2011年X县…报告).
+            // for the autonomous county X族自治县 that goes by it, a county's report naming itself 2011年X县…报告; X州 for the
+            // autonomous prefecture, a prefecture's titled X州2015年…报告).
             if (agency.Length - position - key.Length == 1 && candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal))
-                && !(agency[^1] == '县' && candidates.All(c => c.Name.EndsWith("自治县", StringComparison.Ordinal))))
+                && !(agency[^1] == '县' && candidates.All(c => c.Name.EndsWith("自治县", StringComparison.Ordinal)))
+                && !(agency[^1] == '州' && candidates.All(c => c.Name.EndsWith("自治州", StringComparison.Ordinal))))
             {
                 break;
             }

@@ -559,6 +559,14 @@ public static partial class PageChrome
             // 15时57分   来源:X政府网站, a central portal's repost of a region's report): the posting date as above.
             cells.RemoveAt(0);
         }
+        else if (cells.Count > 3 && SiteNameAlone().IsMatch(cells[0]) && SiteNameAndAddressAlone().IsMatch(cells[0] + cells[1])
+            && LeadingDate().Match(cells[2]) is { Success: true, Index: 0 } glossDated && glossDated.Length == cells[2].Length
+            && LabelColon().Match(cells[3]) is { Success: true, Index: 0 })
+        {
+            // The same byline on a mirror whose pinyin gloss, blanked, cut the site's name in two (中央政府门户网(wǎng)站 x.com
+            // 2012年03月31日 11時11分 来源:…: 中央政府门户网 | 站 x.com): the name's two cells are the site's, the date the posting's.
+            cells.RemoveRange(0, 2);
+        }
 
         // A posting date printed before the labels (2022年01月18日来源:1), or a space before them (2020-01-30 10:01 来源: X).
         var leading = LeadingDate().Match(cells[0]);
@@ -767,6 +775,10 @@ public static partial class PageChrome
     // A site's name and its web address before a dashed posting date (青石县政府 www.qsx.gov.cn 2026-01-22 14:32 来源:…).
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}\s+(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?\s+(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2})")]
     private static partial Regex SiteNameAndAddress();
+
+    // A site's name alone, its address in the next cell (中央政府门户网 before 站 x.com where a blanked gloss cut the name).
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}$")]
+    private static partial Regex SiteNameAlone();
 
     // The same byline alone in its cell, its date in the next one (中央政府门户网站 www.gov.cn).
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}\s+(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?$")]
