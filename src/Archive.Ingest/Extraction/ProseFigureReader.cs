@@ -332,7 +332,7 @@ internal static partial class ProseFigureReader
         // account's are: 政务信息 is 政府信息.
         // The account may be called 微博号 (在X公安官方微博号发布信息620条, a district police branch's), also after its quoted
         // name (“X发布”微博账号发布信息N条, a county-level city's, beside its WeChat account's count).
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?)共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?|""[^""]{1,10}微博"")共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
         // bureau's, 公众平台 being the account's platform), also updated as the weibo is (“X”官方微信更新N条, a city commission's).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
@@ -513,7 +513,7 @@ internal static partial class ProseFigureReader
         // The applications may be named as asking for the information (本年度收到要求公开政府信息的申请7件, a district bureau's).
         // Applications for 政务公开, the openness of government affairs, are the same requests (2025年X街道收到政务公开申请
         // 11件,其中:…, a street office's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -565,7 +565,8 @@ internal static partial class ProseFigureReader
         // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项). The matters may go unnamed, the
         // applications counted by their case word alone as after 收到 (受理并答复依申请公开2件, a county commission's).
         // The two verbs may stand side by side without 并 (受理办理依申请公开2件, a county-level city bureau's): received and handled.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:并(?:按时|及时|依法)?)?(?:回复|答复|办理|办结)了?(?:政府信息)?依申请公开(?:政府信息)?(?:事项共?" + Number + "[件项]|共?" + Number + "件)")),
+        // 和 joins them as 并 does (收到和办理依申请公开3件, a county government's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:[并和](?:按时|及时|依法)?)?(?:回复|答复|办理|办结)了?(?:政府信息)?依申请公开(?:政府信息)?(?:事项共?" + Number + "[件项]|共?" + Number + "件)")),
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请)?共?" + Number + "条")),

@@ -2185,6 +2185,8 @@ internal sealed partial class MetadataReader
         var content = Seal().Replace(WhiteSpace().Replace(line, string.Empty), string.Empty);
         var looksLikeBody = content.Length is >= 4 and <= 30
             && !content.Contains('。', StringComparison.Ordinal)
+            && !content.Contains('《', StringComparison.Ordinal)
+            && !content.Contains('》', StringComparison.Ordinal)
             && !content.Contains('，', StringComparison.Ordinal)
             && !content.Contains(',', StringComparison.Ordinal)
             && !content.Contains('：', StringComparison.Ordinal)
@@ -2884,7 +2886,7 @@ internal sealed partial class MetadataReader
     // title's 报告 into it).
     // The year may open the name, the body after it, and the sentence go on with 是 (2011年X县政府信息公开工作年度报告是按照《条例》
     // 要求…编制而成, a county's 2011 report): only a name that names a body so (StatedTitle).
-    [GeneratedRegex(@"(?<=^|。|报告)(?<t>(?:[^《》,，。;；:：/>»›()（）\d]{2,30}?|(?<yf>))(?:19|20)\d{2}年度?(?:[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告|年报))(?:[(（](?:以下简称|下称)|(?(yf)是|是?)(?:根据|依据|按照))")]
+    [GeneratedRegex(@"(?<=^|。|报告)(?<t>(?:[^《》,，。;；:：/>»›()（）\d]{2,30}?|(?<yf>))(?:19|20)\d{2}年度?(?:[^《》,，。;；:：()（）]{0,30}?信息公开[^《》,，。;；:：()（）]{0,10}?报告|年报))(?:[(（](?:以下简称|下称)|(?(yf)是|是?)(?:根据|依据|按照)|全文(?:包括|由))")]
     private static partial Regex SelfNamedOpening();
 
     // X县政务公开领导小组办公室 / X市人民政府信息公开工作领导小组办公室: the place's disclosure leading group's office.
@@ -3234,6 +3236,11 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅]|(?:19|20)\d{2}年度?[,，]?(?:省|自治区|市|州|盟|县|区|旗)政府办(?:公[室厅])?共?(?:主动公开|受理|收到)|(?:19|20)\d{2}年度?[,，]在[^,，。;；]{2,30}?[下中][,，][\u4E00-\u9FFF]{2,12}?(?:省|自治区|市|州|盟|县|区|旗)人民政府办公[室厅](?=以|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
     private static partial Regex OfficeOpeningItsYear();
 
+    // The year's account opened by a government named by its level alone (2014年,按照《条例》的要求,县政府加快…): the year,
+    // at most one clause of what it acted on, then 县政府 acting (LevelGovernmentOpensItsYear).
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?[,，](?:(?:按照|根据|依据|依照)[^\d,，。;；:：!？]{2,40}?[,，])?(?<l>[省市县区旗州])政府(?=在|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足|加快|加强|继续|着力|大力|切实)")]
+    private static partial Regex LevelGovernmentOpening();
+
     /// <summary>Whether the report speaks for its government's whole area (汇总…编制, 本级政府, 我县各级): the government's report.</summary>
     private static bool SpeaksForItsArea(string compact) =>
         Aggregate().IsMatch(compact) || SumsUpItsPlace().IsMatch(compact) || WholeArea().IsMatch(compact)
@@ -3246,7 +3253,26 @@ internal sealed partial class MetadataReader
     /// </summary>
     private static bool GovernmentOpensItsYear(string compact, string government) =>
         !OfficeSpeaksOfItself(compact)
-        && Regex.IsMatch(compact, @"(?:19|20)\d{2}年度?[,，]?" + Regex.Escape(government) + "(?=在|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant);
+        && (Regex.IsMatch(compact, @"(?:19|20)\d{2}年度?[,，]?" + Regex.Escape(government) + "(?=在|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant)
+            || LevelGovernmentOpensItsYear(compact, government));
+
+    /// <summary>
+    /// Whether the government opens the year's account by its level alone (2014年,按照《条例》的要求,县政府加快…建设, a county's
+    /// page its office compiled, 县政府 throughout): that level's 政府 as the subject, after the year and at most one clause of
+    /// what it acted on. Not its office (县政府办公室), its portal (县政府门户网站) nor another level's government.
+    /// </summary>
+    private static bool LevelGovernmentOpensItsYear(string compact, string government)
+    {
+        if (!government.EndsWith("人民政府", StringComparison.Ordinal) || government.Length < 6
+            || government[^5] is not ('县' or '区' or '市' or '旗' or '州' or '省'))
+        {
+            return false;
+        }
+
+        var level = government[^5];
+        return compact.Contains(level + "政府", StringComparison.Ordinal)
+            && LevelGovernmentOpening().Matches(compact).Any(m => m.Groups["l"].Value[0] == level);
+    }
 
     /// <summary>
     /// Whether the overview opens on the government's place as its subject (一、概述 X区严格落实《条例》…, a district's 2011
