@@ -49,14 +49,14 @@ public sealed class TownshipPagesTwentyThirdRoundRuleTests
     public void Extract_TitleWithItsBodyInBracketsAfterIt_NamesTheBody()
     {
         const string text = """
-            2024年政府信息公开工作年度报告 (平罗县云溪镇人民政府)
+            2024年政府信息公开工作年度报告 (石嘴山市平罗县云溪镇人民政府)
 
             索引号 发布机构 云溪镇
             公开类别 主动公开 发布时间 2025-01-22
 
             引言
 
-            本年度报告是根据《中华人民共和国政府信息公开条例》相关要求,对云溪镇政府信息公开工作年度总体情况进行综述。本年度报告所列数据统计期限从2024年1月1日到2024年12月31日止。
+            本年度报告是根据《中华人民共和国政府信息公开条例》相关要求,对平罗县云溪镇政府信息公开工作年度总体情况进行综述。本年度报告所列数据统计期限从2024年1月1日到2024年12月31日止。
 
             一、总体情况
 
@@ -65,9 +65,9 @@ public sealed class TownshipPagesTwentyThirdRoundRuleTests
 
         var report = Extractor.Extract(text, "town.txt");
 
-        Assert.Equal("平罗县云溪镇人民政府", report.Agency);
+        Assert.Equal("石嘴山市平罗县云溪镇人民政府", report.Agency);
         Assert.Equal("640221", report.Region?.Code);
-        Assert.Equal("2024年政府信息公开工作年度报告(平罗县云溪镇人民政府)", report.Title);
+        Assert.Equal("2024年政府信息公开工作年度报告(石嘴山市平罗县云溪镇人民政府)", report.Title);
     }
 
     [Fact]
