@@ -89,7 +89,10 @@ internal static partial class ProseFigureReader
         new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量|的信息(?=共计|总计|合计))(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
         // The 统计表's row with its words the other way round, the information first and its disclosure after (2018年度政府信息
         // 主动公开总数为100条, a street office's 2018 page): the year opening the sentence, the count of the whole.
-        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|[一二三四五六七八九十]{1,3}、[^\d,，。;；:：!？]{1,24}?(?:情况|方面|工作))(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：]{1,4}?)?(?:政府|政务)信息主动公开(?:总数|总量|数量|数)(?:为|共计|共|达)?" + Number + "条")),
+        // The 统计表's old row may keep the 条例's words for what is disclosed 主动 before the information (2023年我镇对涉及公众利益调整、
+        // 需要公众广泛知晓或者需要公众参与决策的政府信息主动公开数为N条, a town's 2023 report, its channels after 其中): the
+        // information the 条例 names is all that is disclosed, the row's whole count all the same.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|[一二三四五六七八九十]{1,3}、[^\d,，。;；:：!？]{1,24}?(?:情况|方面|工作))(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：]{1,4}?)?(?:对?涉及公众利益调整[、,，]?需要公众广泛知晓或者需要公众参与决策的)?(?:政府|政务)信息主动公开(?:总数|总量|数量|数)(?:为|共计|共|达)?" + Number + "条")),
         // The information before the verb, right after the year (区X办2019年政府信息主动公开共7条, a real district office's list
         // of the year's facts): the same count in the other order. Only after the report's year: a channel or a part names
         // itself before it (网站政府信息主动公开…) and has no year there.
@@ -289,6 +292,9 @@ internal static partial class ProseFigureReader
         // 更新/审核 are.
         new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
+        // The disclosure platform's own website, named so before 网站 (2021年,X镇在Y区政府信息公开平台网站上更新各类信息76条, a
+        // town's 2021 report): the site the township's items go out on; updated items are posted ones, as on a portal.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^\d,，。;；、!？""]{0,20}?(?:政府信息公开|信息公开|政务公开)平台网站[上中内]?(?:全年)?(?:共计|共)?(?:主动)?(?:更新发布|发布公开|公开发布|更新|发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
         // Nothing else may be named as published through (…和微信公众号对…) or counted between.
@@ -468,7 +474,9 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"(?<=\d条、)政务微信(?:公众号)?共?" + Number + "条")),
         // The other ways may be named by one of them before 等 and called 形式 (其中:微信公众号公开信息26条、宣传栏等其他形式公开信息
         // 369条, a county bureau's, the two summing to the year's total): the residual channel all the same.
-        new("legacy.channel.other", "条", Make(@"(?<=\d条、)(?:[^\d,，。;；:：!？、]{1,8}等)?其[他它](?:便于公众知晓的)?(?:方式|形式)(?:主动)?公开(?:(?:政府)?信息)?共?" + Number + "条")),
+        // The list's items may be joined by commas and the residual counted as the 统计表's 数 (其中:通过X微信公众平台公开信息数为
+        // N条,…,通过政府网站公开信息数为N条,其他方式公开信息数为130条, a town's 2023 report): the residual channel all the same.
+        new("legacy.channel.other", "条", Make(@"(?<=\d条[、,，])(?:[^\d,，。;；:：!？、]{1,8}等)?其[他它](?:便于公众知晓的)?(?:方式|形式)(?:主动)?公开(?:(?:政府)?信息)?(?:数为|数)?共?" + Number + "条")),
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.

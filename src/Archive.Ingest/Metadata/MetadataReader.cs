@@ -1407,6 +1407,11 @@ internal sealed partial class MetadataReader
     private string? ContactBody(string compact)
     {
         var match = ContactLine().Match(compact);
+        if (!match.Success && PlacedTownshipContact(compact) is { } placedTownship)
+        {
+            return placedTownship;
+        }
+
         if (!match.Success)
         {
             // 请与本单位…受理机构联系,地址:X乡人民政府党政综合办公室 (two real townships' pages with no title): the body that answers
@@ -1495,6 +1500,33 @@ internal sealed partial class MetadataReader
             ? name
             : null;
     }
+
+    /// <summary>
+    /// A township or street named bare after its county or district in the contact line (如对本报告有疑问,请与X县Y乡联系; 请与X市
+    /// Y区Z街道联系(电话:…)): the township's government or the street's office answers, the place printed before it. Only a
+    /// name that opens on a place of the gazetteer and is a township's or street's name after it: a bare name alone (请与Y乡
+    /// 联系) says no place, and a section's name (…党政办) is read by the contact line above.
+    /// </summary>
+    private string? PlacedTownshipContact(string compact)
+    {
+        var contact = TownshipContact().Match(compact);
+        if (!contact.Success)
+        {
+            return null;
+        }
+
+        var name = contact.Groups["a"].Value;
+        var placed = _regions.FromAgencyName(name, []).Consumed;
+        if (placed == 0 || placed >= name.Length || !TownshipAlone().IsMatch(name[placed..]))
+        {
+            return null;
+        }
+
+        return name.EndsWith("街道", StringComparison.Ordinal) ? name + "办事处" : name + "人民政府";
+    }
+
+    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?<a>[\u3400-\u4DBF\u4E00-\u9FFF]{3,30}?(?:镇|乡|街道|苏木))(?:联系|[,，(（:：;；])")]
+    private static partial Regex TownshipContact();
 
     /// <summary>
     /// The place whose government's website the report says it is published on, or the body speaking of itself (我镇, 我局)
@@ -1594,7 +1626,12 @@ internal sealed partial class MetadataReader
         {
             var place = match.Groups["place"].Value;
             var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
-            if (consumed != place.Length || resolution.Region is not { Level: RegionLevel.County } county)
+
+            // An autonomous county goes by its short name and 县 (X县 for X某族自治县): the short name is what the gazetteer
+            // reads, the 县 after it the county's designation, so the whole place is read all the same.
+            var wholePlace = consumed == place.Length
+                || (consumed == place.Length - 1 && place[^1] == '县' && resolution.Region is { } autonomous && autonomous.Name.EndsWith("自治县", StringComparison.Ordinal));
+            if (!wholePlace || resolution.Region is not { Level: RegionLevel.County } county)
             {
                 continue;
             }
@@ -1732,7 +1769,8 @@ internal sealed partial class MetadataReader
                 return notice.Groups["t"].Value;
             }
 
-            if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal) || TrailingYearNote().IsMatch(joined))
+            if (joined.EndsWith("报告", StringComparison.Ordinal) || joined.EndsWith("年报", StringComparison.Ordinal) || TrailingYearNote().IsMatch(joined)
+                || TrailingBodyNote().IsMatch(joined))
             {
                 // A page's column name, alone or with what came before it (政府信息公开年报, 政府信息公开年度报告, •WAP手机版 /
                 // 年度报告): no year and no body's name — the title is below (X局2025年…报告 under the column name, real
@@ -1895,6 +1933,7 @@ internal sealed partial class MetadataReader
     {
         var period = StatisticsPeriod().Match(compact);
         period = period.Success ? period : StatisticsPeriodWithinYear().Match(compact);
+        period = period.Success ? period : StatisticsPeriodFromWithinYear().Match(compact);
         if (period.Success)
         {
             return (int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "statistics period");
@@ -2245,8 +2284,23 @@ internal sealed partial class MetadataReader
         var after = title[(year.Index + year.Length)..];
         after = after.StartsWith('度') ? after[1..] : after;
         var end = DisclosureWords(after);
-        return end >= 2 ? after[..end] : null;
+        if (end >= 2)
+        {
+            return after[..end];
+        }
+
+        // 2024年政府信息公开工作年度报告(X区Y镇人民政府): the title opens on its year and names its body in brackets after
+        // 报告, where a year note (（2018年度）) would stand; a name in them, not a year, is the report's body.
+        var bracketed = BodyAfterTitle().Match(after);
+        return bracketed.Success && HanziName(bracketed.Groups["b"].Value) is { } inBrackets && NamesABody(inBrackets) ? inBrackets : null;
     }
+
+    // 2024年政府信息公开工作年度报告 (X区Y镇人民政府): the body printed in brackets after the title ends it, as a year note does.
+    [GeneratedRegex(@"(?:报告|年报)[(（][\u3400-\u4DBF\u4E00-\u9FFF]{2,38}(?:人民政府|办事处|委员会|管委会|[局镇乡])[)）]$")]
+    private static partial Regex TrailingBodyNote();
+
+    [GeneratedRegex(@"^(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)[(（](?<b>[\u3400-\u4DBF\u4E00-\u9FFF]{4,40})[)）]$")]
+    private static partial Regex BodyAfterTitle();
 
     /// <summary>
     /// Where the words 政府信息公开 start after a body's name, or 信息公开 where the name ends with its 政府 (X县人民政府信息公开
@@ -2691,7 +2745,7 @@ internal sealed partial class MetadataReader
         match = match.Success ? match : OwnSiteItems().Match(compact);
         if (!match.Success)
         {
-            return null;
+            return TownshipOwnSiteBody(compact, contextNames);
         }
 
         var name = match.Groups["a"].Value;
@@ -2704,6 +2758,35 @@ internal sealed partial class MetadataReader
         var (resolution, consumed) = _regions.FromAgencyName(name, contextNames);
         return consumed > 0 && resolution.Region is not null ? (name, resolution) : null;
     }
+
+    /// <summary>
+    /// A street office or township government named in full only as the owner of the disclosure site its items go out on
+    /// (及时在X市Y区人民政府Z街道办事处信息公开网站公开区人民政府文件、机构信息…, a street's page with no title, speaking of
+    /// itself as Z街道党工委、办事处): the body whose own site it is, where the text names that township or street again by
+    /// its short name outside the site's name. A site named with no place (Z街道信息公开网站) names no body here.
+    /// </summary>
+    private (string Agency, RegionResolution Region)? TownshipOwnSiteBody(string compact, IReadOnlyList<string> contextNames)
+    {
+        var site = TownshipOwnSite().Match(compact);
+        if (!site.Success)
+        {
+            return null;
+        }
+
+        var name = site.Groups["a"].Value;
+        var unit = site.Groups["u"].Value;
+        var elsewhere = compact.Replace(site.Value, string.Empty, StringComparison.Ordinal);
+        if (!elsewhere.Contains(unit, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var (resolution, consumed) = _regions.FromAgencyName(name, contextNames);
+        return consumed > 0 && resolution.Region is not null ? (name, resolution) : null;
+    }
+
+    [GeneratedRegex(@"(?:在|通过|依托)(?<a>[\u4E00-\u9FFF]{2,16}?人民政府(?<u>[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?(?:街道|镇|乡))(?:办事处|人民政府))(?:政府)?信息公开(?:网站|网|子网站)(?:上)?(?:主动)?(?:公开|发布)")]
+    private static partial Regex TownshipOwnSite();
 
     /// <summary>Body text only: the department the report keeps calling itself (县工信局) at the place the prose names.</summary>
     private (string? Agency, RegionResolution Region) AgencyFromProse(string compact, IReadOnlyList<string> contextNames)
@@ -2832,7 +2915,10 @@ internal sealed partial class MetadataReader
     // 通过X市Y公众信息网上的…平台公布 / 在“X县人民政府门户网站”发布: a site by its place's name, the verb after it; no
     // second site between (…公众信息网和Z公众信息网上…: which one is not said). The site's name may stand in title marks
     // (2021年通过《X县人民政府网》发布…各类信息85条, a town's).
-    [GeneratedRegex(@"(?:通过|在|依托)[“""《]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:公众信息网|人民政府(?:门户网站|网站|网))[”""》]?(?:(?!网)[^。;；,，]){0,16}?(?:公开|公布|发布)")]
+    // The site relied on (依托) for the township's disclosure work, the verb a noun then (依托X县人民政府网推进网上政务服务建设和
+    // 网上政务公开建设, a town's 2022 report): the county's site the township publishes through all the same, in the clause
+    // that speaks of the disclosure.
+    [GeneratedRegex(@"(?:通过|在|依托)[“""《]?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:公众信息网|人民政府(?:门户网站|网站|网))[”""》]?(?:(?!网)[^。;；,，]){0,16}?(?:公开|公布|发布)|依托[“""《]?(?<place>[\u4E00-\u9FFF]{2,12}?)人民政府(?:门户网站|网站|网)[”""》]?(?:推进|开展|做好|加强)[^。;；,，]{0,30}?(?:政务公开|信息公开)")]
     private static partial Regex TownshipPublishesThrough();
 
     // Township and street names may hold a rare character of the CJK Extension A block (X㙍镇, a real town's): the names'
@@ -3120,6 +3206,13 @@ internal sealed partial class MetadataReader
     // where no whole year's period is stated: a span of the year's work elsewhere is no period of the report's.
     [GeneratedRegex(@"统计(?:期限|时间|期间|区间|起止时间)(?:为|是)?(?:自|从)?(?<y>(?:19|20)\d{2})年1月1日(?:起)?[,，]?(?:至|到|—|-)\k<y>年(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日")]
     private static partial Regex StatisticsPeriodWithinYear();
+
+    // A statistics period that starts within the year and runs to its end (因X街道办事处于2024年5月28日成立,故本报告所列数据的
+    // 统计期限自2024年5月28日起至2024年12月31日止, a street office set up that year): that year, as a whole year's period
+    // is; a later year the text speaks of (2025年,街道进一步…) is no year of the report's. Only as the report's 统计期限, both
+    // ends in the same year.
+    [GeneratedRegex(@"统计(?:期限|时间|期间|区间|起止时间|时限)(?:为|是)?(?:自|从)?(?<y>(?:19|20)\d{2})年(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日(?:起)?[,，]?(?:至|到|—|-)\k<y>年12月31日")]
+    private static partial Regex StatisticsPeriodFromWithinYear();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();
