@@ -479,8 +479,11 @@ internal static partial class StandardTableReader
         var header = new System.Text.StringBuilder();
         var candidates = new List<(string Label, List<TableToken> Cells, int Row, string[]? ColumnHeader)>();
 
-        // The labels of the last line that heads table 二's columns (信息内容 | 处理决定数量 | | |), for the rows under it.
+        // The labels of the lines that head table 二's columns (信息内容 | 处理决定数量 | | |, or one label a line), for the
+        // rows under them; a new run of lines without values begins the next header.
         string[]? columnHeader = null;
+        var headerRun = new List<string>();
+        var inHeaderRun = false;
         var lines = Relined(rows, tokens).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
 
         // Candidates whose first cell after the row's label names an item (ItemNamedCells).
@@ -527,10 +530,17 @@ internal static partial class StandardTableReader
             if (!lineCells.Any(t => t.Kind == TableTokenKind.Value))
             {
                 header.Append(label);
-                if (table.Id == StandardTables.ActiveTableId && lineTokens.Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)).ToArray() is var labels
-                    && labels.Any(l => rows.Any(r => r.Section.Columns.Any(c => NamesColumn(c, l)))))
+                if (!inHeaderRun)
                 {
-                    columnHeader = labels;
+                    headerRun.Clear();
+                    columnHeader = null;
+                    inHeaderRun = true;
+                }
+
+                headerRun.AddRange(lineTokens.Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
+                if (table.Id == StandardTables.ActiveTableId && headerRun.Any(l => rows.Any(r => r.Section.Columns.Any(c => NamesColumn(c, l)))))
+                {
+                    columnHeader = [.. headerRun];
                 }
 
                 if (lastLabel >= 0 && lineCells.Count == 0)
@@ -552,6 +562,8 @@ internal static partial class StandardTableReader
 
                 continue;
             }
+
+            inHeaderRun = false;
 
             var ownLabel = label.Length == 0 && pendingBarred && (EndsWithBar(text, lineTokens[^1]) || lineTokens[^1].Kind == TableTokenKind.Cut)
                 && (l + 1 == lines.Count || !IsValuesOnly(lines[l + 1]))
