@@ -23,8 +23,8 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
 
     private static decimal? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? value : null;
 
-    // 2015年全州政府信息公开专门工作机构13个,共有专、兼职工作人员441名,全州用于政府信息公开的专项经费共计100.28万元,各级各部门
-    // 召开政府信息公开相关工作会议113次 (a prefecture's 2015 report): the 统计表's offices, staff, money and meetings in the
+    // 2015年全州政府信息公开专门工作机构N个,共有专、兼职工作人员N名,全州用于政府信息公开的专项经费共计N万元,各级各部门
+    // 召开政府信息公开相关工作会议N次 (a prefecture's 2015 report): the 统计表's offices, staff, money and meetings in the
     // area's own words, a government's aggregate scope.
     [Fact]
     public void Extract_AreasStaffingMoneyAndMeetingsInOtherWords_AreTheRows()
@@ -84,15 +84,15 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
         Assert.Equal(expected, report.Agency);
     }
 
-    // 黔南州2015年…报告 (a prefecture's title): X州 alone is the autonomous prefecture by its short name, its government the
+    // X州2015年…报告 (a prefecture's title): X州 alone is the autonomous prefecture by its short name, its government the
     // body; a county's short name with 州 is no place.
     [Fact]
     public void Extract_AutonomousPrefectureTitledByItsShortName_IsItsGovernment()
     {
-        var report = Extractor.Extract("甘南州2015年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n" + Body, "prefecture.txt");
+        var report = Extractor.Extract("凉山州2015年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n" + Body, "prefecture.txt");
 
-        Assert.Equal("甘南藏族自治州人民政府", report.Agency);
-        Assert.Equal("623000", report.Region?.Code);
+        Assert.Equal("凉山彝族自治州人民政府", report.Agency);
+        Assert.Equal("513400", report.Region?.Code);
     }
 
     [Fact]

@@ -121,13 +121,13 @@ public sealed class TownshipPagesTwentyThirdRoundRuleTests
             云溪镇2022年政府信息公开工作年度报告
             一、总体情况
             2022年,我镇政务公开工作在县委、县政府的正确领导下有序开展。
-            (一)主动公开。我镇依托循化县人民政府网推进网上政务服务建设和网上政务公开建设,在网站上将我镇有关信息及时进行公开。
+            (一)主动公开。我镇依托景宁县人民政府网推进网上政务服务建设和网上政务公开建设,在网站上将我镇有关信息及时进行公开。
             """;
 
         var report = Extractor.Extract(text, "town.txt");
 
         Assert.Equal("云溪镇人民政府", report.Agency);
-        Assert.Equal("630225", report.Region?.Code);
+        Assert.Equal("331127", report.Region?.Code);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class TownshipPagesTwentyThirdRoundRuleTests
             云溪镇2022年政府信息公开工作年度报告
             一、总体情况
             2022年,我镇政务公开工作在县委、县政府的正确领导下有序开展。
-            (一)主动公开。我镇依托循化县人民政府网推进网上政务服务建设,各村公示栏及时更新。
+            (一)主动公开。我镇依托景宁县人民政府网推进网上政务服务建设,各村公示栏及时更新。
             """;
 
         var report = Extractor.Extract(text, "town.txt");
