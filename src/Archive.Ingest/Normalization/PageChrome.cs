@@ -140,11 +140,19 @@ public static partial class PageChrome
             }
 
             // A date label alone without its colon (撰写时间 / 2024年01月12日 17:12:21): only a date on the next line is its value.
-            if (pending is null && i + 1 < segments.Count && piece.Length >= 4 && DateLabels.Contains(piece)
-                && LeadingDate().IsMatch(Unbulleted(segments[i + 1].Text)))
+            // On a page flattened onto one line the header row's bar between them is a piece of its own (… | 发布日期 | 2026-01-19
+            // 16:58 | …, crawler text of a county's page): the value is the piece after that bar.
+            var valueAt = i + 1 < segments.Count && segments[i].Flattened && segments[i + 1].Text is "|" or "｜" ? i + 2 : i + 1;
+            if (pending is null && valueAt < segments.Count && piece.Length >= 4 && DateLabels.Contains(piece)
+                && LeadingDate().IsMatch(Unbulleted(segments[valueAt].Text)))
             {
-                Record(piece, Unbulleted(segments[++i].Text), facts);
-                kinds[i - 1] = kinds[i] = SegmentKind.Label;
+                Record(piece, Unbulleted(segments[valueAt].Text), facts);
+                for (var k = i; k <= valueAt; k++)
+                {
+                    kinds[k] = SegmentKind.Label;
+                }
+
+                i = valueAt;
                 continue;
             }
 
