@@ -1541,7 +1541,12 @@ internal sealed partial class MetadataReader
             return null;
         }
 
-        var place = match.Groups["place"].Value;
+        return WholePlace(match.Groups["place"].Value, contextNames);
+    }
+
+    /// <summary>A place named whole (X市, X县): what the gazetteer reads it as, where every character of it is that one place.</summary>
+    private RegionResolution? WholePlace(string place, IReadOnlyList<string> contextNames)
+    {
         var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
         return consumed == place.Length && resolution.Region is not null ? resolution : null;
     }
@@ -1555,9 +1560,7 @@ internal sealed partial class MetadataReader
         RegionResolution? found = null;
         foreach (Match match in AnswersCountyOffice().Matches(compact))
         {
-            var place = match.Groups["place"].Value;
-            var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
-            if (consumed != place.Length || resolution.Region is not { Level: RegionLevel.County } county
+            if (WholePlace(match.Groups["place"].Value, contextNames) is not { Region: { Level: RegionLevel.County } county } resolution
                 || (found?.Region is { } earlier && earlier.Code != county.Code))
             {
                 return null;
@@ -1582,9 +1585,7 @@ internal sealed partial class MetadataReader
             return null;
         }
 
-        var place = match.Groups["place"].Value;
-        var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
-        return consumed == place.Length && resolution.Region is not null ? resolution : null;
+        return WholePlace(match.Groups["place"].Value, contextNames);
     }
 
     /// <summary>
@@ -1607,10 +1608,7 @@ internal sealed partial class MetadataReader
             return null;
         }
 
-        var (resolution, consumed) = _regions.FromAgencyName(place + "人民政府", contextNames);
-        return consumed == place.Length && resolution.Region is not null
-            ? (place + "人民政府" + opening.Groups["office"].Value, resolution)
-            : null;
+        return WholePlace(place, contextNames) is { } resolution ? (place + "人民政府" + opening.Groups["office"].Value, resolution) : null;
     }
 
     /// <summary>
