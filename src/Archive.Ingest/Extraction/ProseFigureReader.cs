@@ -654,6 +654,27 @@ internal static partial class ProseFigureReader
         // The 统计表's 政府信息公开专项经费 as the money spent on the work (全州用于政府信息公开的专项经费共计100.28万元, the
         // same report's), in the table's unit with its decimals; the whole area's is a government's own scope only.
         new("legacy.org.budget", "万元", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?)?(?<whole>全[省市州县区旗盟])?用于政府信息公开(?:工作)?的?专项经费(?:共计|总计|共|为)?" + Amount + "万元")),
+
+        // The patterns below come last, so that they read only pages no earlier wording of their key reads.
+        // The body's official site opening a clause of its own, the year's parts listed after its whole (…共主动公开政府信息
+        // 8000条,各类文件111件,官方网站发布政府信息5953条,官方微信公众号X融媒发布信息2200条, a zone's page): the site its items
+        // go out on, as 其中官方网站发布… is. Only opening the clause: a higher body's official site names itself before it
+        // (省局官方网站…).
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：])(?:本[局委办]?|[局委办])?官方网站(?:全年)?共?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The body's official account named after 公众号 without quotes (官方微信公众号X融媒发布信息2200条, the same page): the
+        // account's year's items, as a quoted name's are. The name is a few characters and no summing word (累计), no repost
+        // (转) and no other channel stands inside it.
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信公众号(?:(?!累计|转|网站|微博|抖音|头条|客户端|视频号|其中)[\u4E00-\u9FFF]){2,8}?(?:全年)?共?(?:发布|推送)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The body's official site named in quotes and called 官网 (通过“X高新技术产业开发区管委会”官网发布各类政务信息3024条, a
+        // zone's page): the site's count, as X局官网 is.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)""[^""]{2,30}""官(?:网|方网站)[上中内]?(?:全年)?共?(?:主动)?(?:发布|公开|公布)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // A customs house's information named as its own disclosure rules name it (通过门户网站公开各类海关政府信息共421条, a
+        // customs house's 2015 page under 《海关政府信息公开办法》): the site's count of the government information it
+        // publishes.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:门户网站|政府网站|官方网站)(?:主动)?(?:公开|发布)(?:各类)?海关政府信息(?:共计|共)?" + Number + "条")),
+        // The WeChat account's items named as its count of postings (全年微信公众号信息发布量794条, a zone committee's page):
+        // the account's year's items, as “X”公众号…信息发布量N条 is; only opening its clause or after 全年.
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|全年)(?:政务)?微信公众号信息发布(?:量|数)(?:共计|共|为|达)?" + Number + "条")),
     ];
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();

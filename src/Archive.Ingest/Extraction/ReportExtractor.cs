@@ -41,10 +41,11 @@ public sealed partial class ReportExtractor : IReportExtractor
         ArgumentNullException.ThrowIfNull(decodedText);
 
         var printed = decodedText;
-        decodedText = Readable(decodedText);
+        var glossed = ReadableWithGlosses(decodedText);
+        decodedText = WithoutPinyinGlosses(glossed);
         var lines = TextLine.Split(decodedText);
         var compact = CompactText.Build(decodedText);
-        var metadata = _metadata.Read(decodedText, lines, compact);
+        var metadata = _metadata.Read(decodedText, lines, compact, GlossesDropped(glossed));
         var (template, readings, tableLines) = ReadTables(decodedText, lines, metadata.Year);
 
         var metrics = new Dictionary<string, ExtractedMetric>(StringComparer.Ordinal);
@@ -123,8 +124,19 @@ public sealed partial class ReportExtractor : IReportExtractor
     /// The text as a reader reads it (人⺠政府 is 人民政府, 公開 is 公开, a converted copy's 資訊 is 信息): one character for one, so every offset holds
     /// in the text as printed, which metrics quote.
     /// </summary>
-    private static string Readable(string decodedText) =>
-        WithoutPinyinGlosses(WithoutHeadingMarks(WithoutEscapedBlanks(WithBoxDrawingAsBars(SimplifiedForms.MapDocument(RadicalIdeographs.MapAll(decodedText))))));
+    private static string Readable(string decodedText) => WithoutPinyinGlosses(ReadableWithGlosses(decodedText));
+
+    private static string ReadableWithGlosses(string decodedText) =>
+        WithoutHeadingMarks(WithoutEscapedBlanks(WithBoxDrawingAsBars(SimplifiedForms.MapDocument(RadicalIdeographs.MapAll(decodedText)))));
+
+    /// <summary>
+    /// The readable text with a mirror's pinyin glosses left out altogether (發(fā)布時(shí)間 as 发布时间), for reading a page
+    /// flattened onto one line by its pieces: there a blanked gloss would split a word (您现      在所在的位置, 报      告) as a
+    /// gap between pieces does, so a breadcrumb's label, a date label or a title broke into pieces none of which reads. Null
+    /// where the text has no gloss. Line breaks are kept, so its lines are the readable text's lines.
+    /// </summary>
+    private static string? GlossesDropped(string text) =>
+        text.AsSpan().IndexOfAny(ToneMarked) < 0 || !PinyinGloss().IsMatch(text) ? null : PinyinGloss().Replace(text, string.Empty);
 
     /// <summary>
     /// A table drawn with box-drawing characters (│ ├──┼──┤, a text browser's dump of a page: w3m) as a pipe table: its
@@ -229,9 +241,10 @@ public sealed partial class ReportExtractor : IReportExtractor
     public IReadOnlyList<TableExplanation> Explain(string decodedText)
     {
         ArgumentNullException.ThrowIfNull(decodedText);
-        decodedText = Readable(decodedText);
+        var glossed = ReadableWithGlosses(decodedText);
+        decodedText = WithoutPinyinGlosses(glossed);
         var lines = TextLine.Split(decodedText);
-        var metadata = _metadata.Read(decodedText, lines, CompactText.Build(decodedText));
+        var metadata = _metadata.Read(decodedText, lines, CompactText.Build(decodedText), GlossesDropped(glossed));
         var (template, readings, _) = ReadTables(decodedText, lines, metadata.Year);
         var cells = TemplateCells(template, readings);
         var explanations = new List<TableExplanation>();

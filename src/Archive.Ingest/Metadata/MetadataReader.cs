@@ -54,10 +54,12 @@ internal sealed partial class MetadataReader
         _regions = new RegionResolver(gazetteer);
     }
 
-    public ReportMetadata Read(string text, IReadOnlyList<TextLine> lines, CompactText compact)
+    /// <param name="withoutGlosses">The text with a mirror's pinyin glosses left out (null where it has none): a page flattened
+    /// onto one line is read by its pieces from it, so a blanked gloss splits no word.</param>
+    public ReportMetadata Read(string text, IReadOnlyList<TextLine> lines, CompactText compact, string? withoutGlosses = null)
     {
         _ = lines;
-        var page = PageChrome.Read(text);
+        var page = PageChrome.Read(text, withoutGlosses);
         var ownTitle = ReadTitle(page.Body, IsPlaceAlone);
         var pageTitle = page.Facts.Title is { } heading ? CleanTitleLine(WhiteSpace().Replace(heading, string.Empty)) : null;
 
@@ -1750,7 +1752,10 @@ internal sealed partial class MetadataReader
             // 网站', a breadcrumb without its label), unless that is a place the name goes on from (宁夏回族自治区 / X局).
             // So is a body's name above a title line that prints the name again, with or without its 人民政府 (X人民政府 /
             // X人民政府2021年度 / 信息公开年度报告; X镇人民政府 / X镇2023 / 政府信息公开工作年度报告).
-            if (taken > 0 && ((StartsTitle(content) && !isPlaceAlone(joined))
+            // A committee's name above the title of one of its offices named by its field alone (X风景区管理委员会 / 卫生健康办公室
+            // 2023年…报告, a scenic area's health office whose page a crawler ran onto one line, the two pieces of its title
+            // line cut at the space between them): the office is the committee's, its name goes on from the committee's.
+            if (taken > 0 && ((StartsTitle(content) && !isPlaceAlone(joined) && !IsCommitteesOfficeTitle(joined, content))
                 || (content.Length > ShortOf(joined).Length && content.StartsWith(ShortOf(joined), StringComparison.Ordinal) && SignatureOf(joined) is not null)))
             {
                 joined = string.Empty;
@@ -1891,6 +1896,21 @@ internal sealed partial class MetadataReader
     /// <summary>A government's name without its 人民政府 (X县Y镇人民政府 → X县Y镇), the form a title line may restate it in.</summary>
     private static string ShortOf(string name) =>
         name.EndsWith("人民政府", StringComparison.Ordinal) && name.Length > 6 ? name[..^4] : name;
+
+    /// <summary>
+    /// Whether <paramref name="above"/> is a committee's name alone (X管理委员会, X管委会) and <paramref name="title"/> a
+    /// title whose body is an office named by its field alone, no place and no proper name in it (卫生健康办公室, 党政办公室).
+    /// </summary>
+    private static bool IsCommitteesOfficeTitle(string above, string title) =>
+        CommitteeAlone().IsMatch(above) && TitleYear().IsMatch(title)
+        && AgencyInTitle(new string([.. title.Select(TextShapes.Fold)])) is { } office && FieldOffice().IsMatch(office);
+
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{4,30}(?:管理委员会|管委会)$")]
+    private static partial Regex CommitteeAlone();
+
+    // An office named by what it does (卫生健康办公室, 党政办公室, 综合办公室): no place, township, street or area in its name.
+    [GeneratedRegex(@"^(?:(?![省市县区州旗盟镇乡村街园])[\u4E00-\u9FFF]){2,8}办公室$")]
+    private static partial Regex FieldOffice();
 
     /// <summary>A body's name alone on its line (洪洞县教育科技局), or a whole title that names its body (X局2025年度…报告).</summary>
     private static bool StartsTitle(string content)
@@ -3140,7 +3160,10 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?:【[^【】]{1,6}】|\[[^\[\]]{1,6}\]|[\u4E00-\u9FFF]{0,4}(?:标题|名称)[:：]?(?=(?:19|20)\d{2}|[\u4E00-\u9FFF]{2,}.*报告))")]
     private static partial Regex TitleTag();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○OＯ]{4})年")]
+    // A school's report names its school year by both its calendar years (X学院2013-2014学年信息公开工作报告, a university's
+    // 高校信息公开 report on 2013-09-01 to 2014-08-31): the year it closes in, the later one, as a college's report on the
+    // school year 2020–2021 is its 2021 report.
+    [GeneratedRegex(@"(?:19|20)\d{2}[-－—–~～至](?<y>(?:19|20)\d{2})学年|(?<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○OＯ]{4})年")]
     private static partial Regex TitleYear();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?:19|20)\d{2}$")]
@@ -3240,7 +3263,9 @@ internal sealed partial class MetadataReader
     // not a plan's title (《2023年政务公开工作要点》). The work may be the year's disclosure's own (按照县政务公开办关于2021年度政府信息
     // 公开的具体工作要求, a county bureau's opening whose next sentence counts last year's items: 我局2020年主动公开…). The
     // work may be named as carried out (现将分局2021年政府信息公开开展情况汇报如下, a district branch's page with no title).
-    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:的[^,，。;；《》\d]{0,4}?|开展)?(?:工作|情况)(?!要点|计划|安排|方案|任务)")]
+    // The year's work may be said to have been carried out in several parts (一、总体情况 2024年X工业区的政府信息公开主要开展了
+    // 以下几方面的工作:, a zone's page run onto one line with no title and no period): the year the work was done in.
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:(?:的[^,，。;；《》\d]{0,4}?|开展)?(?:工作|情况)(?!要点|计划|安排|方案|任务)|(?:工作)?主要开展了)")]
     private static partial Regex WorkYear();
 
     // The year's work of the body named right after its year, without 政府 (2014年X县公安局信息公开工作，在县委…, the 概述's

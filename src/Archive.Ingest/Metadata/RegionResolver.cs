@@ -85,6 +85,14 @@ internal sealed partial class RegionResolver
                 break;
             }
 
+            // The places an international airport is named after (X市Y区国际机场临空经济区(Z)管理委员会: a zone around an
+            // airport that lies on two sides of a border) are the airport's name, not the body's place: the body is placed by
+            // the side its name gives in brackets, else nowhere.
+            if (agency.AsSpan(position + key.Length).StartsWith("国际机场"))
+            {
+                return AirportZoneSide(agency, contextNames);
+            }
+
             // A short name followed only by an organ's one-character ending is the body's own name: 公安 of
             // 湖北省公安厅 is the police, not 公安县. Not the place's own designation, which the candidates kept end with (X县
             // for the autonomous county X族自治县 that goes by it, a county's report naming itself 2011年X县…报告; X州 for the
@@ -159,6 +167,19 @@ internal sealed partial class RegionResolver
         return resolved is null
             ? (RegionResolution.None("no region name in agency"), 0)
             : (new RegionResolution(HostOf(resolved), 0.9, "agency name: " + string.Join('+', evidence)), position);
+    }
+
+    /// <summary>The side of an airport's zone its name gives in brackets after the zone (…临空经济区(Z)管理委员会), placed whole; else none.</summary>
+    private (RegionResolution Resolution, int Consumed) AirportZoneSide(string agency, IReadOnlyList<string> contextNames)
+    {
+        var side = BracketedSide().Match(agency);
+        if (side.Success && !side.Groups["p"].Value.Contains("国际机场", StringComparison.Ordinal)
+            && FromAgencyName(side.Groups["p"].Value, contextNames) is { Resolution.Region: not null } placed && placed.Consumed == side.Groups["p"].Length)
+        {
+            return (placed.Resolution with { Evidence = "an airport's zone, its side in brackets: " + placed.Resolution.Evidence }, 0);
+        }
+
+        return (RegionResolution.None("an airport's name in the agency name"), 0);
     }
 
     /// <summary>
@@ -474,4 +495,7 @@ internal sealed partial class RegionResolver
     // The rest of a name after a county's: a township's designation alone, then its government's words or nothing.
     [GeneratedRegex(@"^(?:镇|乡|苏木|街道)(?:人民政府|政府|办事处)?$")]
     private static partial Regex TownshipNamedLikeItsCounty();
+
+    [GeneratedRegex(@"(?<=[区园])[(（](?<p>[\u4E00-\u9FFF]{2,8})[)）]")]
+    private static partial Regex BracketedSide();
 }

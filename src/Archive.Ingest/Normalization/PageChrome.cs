@@ -99,12 +99,17 @@ public static partial class PageChrome
     ];
 
     /// <summary>The page read as segments (lines, or pieces of a flattened page), each marked chrome or body, with what the chrome says.</summary>
-    internal static PageView Read(string text)
+    /// <param name="withoutGlosses">The same text with a mirror's pinyin glosses left out, line for line (null where it has
+    /// none): a flattened line is split into its pieces from it, as a blanked gloss is no gap between pieces.</param>
+    internal static PageView Read(string text, string? withoutGlosses = null)
     {
         var segments = new List<PageSegment>();
-        foreach (var rawLine in text.Split('\n'))
+        var lines = text.Split('\n');
+        var unglossed = withoutGlosses?.Split('\n');
+        unglossed = unglossed is not null && unglossed.Length == lines.Length ? unglossed : null;
+        for (var l = 0; l < lines.Length; l++)
         {
-            var line = rawLine.Trim();
+            var line = lines[l].Trim();
             if (line.Length == 0)
             {
                 continue;
@@ -112,7 +117,8 @@ public static partial class PageChrome
 
             if (line.Length > FlattenedLineLength && WhiteRun().IsMatch(line))
             {
-                segments.AddRange(WhiteRun().Split(line).Where(p => p.Length > 0).Select(p => new PageSegment(p, SegmentKind.Body, true)));
+                var pieces = unglossed is null ? line : unglossed[l].Trim();
+                segments.AddRange(WhiteRun().Split(pieces).Where(p => p.Length > 0).Select(p => new PageSegment(p, SegmentKind.Body, true)));
             }
             else
             {
