@@ -154,6 +154,10 @@ internal static partial class ProseFigureReader
         // stand without its stop, the year opening the sentence under it ((一)主动公开情况 / 2020年,主动公开信息13491条, a city
         // bureau's page), and the items may be called 政务信息 (2023年,主动公开政务信息21 条, a zone committee's).
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?(?:政务)?信息(?:共计|共|的有)?" + Number + "条")),
+        // The year's sentence of the body's work ending on what it disclosed as the law asks (2023年,在…领导下,X分局认真落实
+        // 《…目录》,依法主动公开信息41条, a city bureau's branch, right under 一、总体情况): the year's total. Nothing between the year and it may name a
+        // channel, a column or a part (通过…网站, 专栏, 其中), whose share it would be.
+        new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？]|[一二三四五六七八九十]{1,3}、[^\d,，。;；:：!？]{1,24}?(?:情况|方面|工作))(?<yr>(?:19|20)\d{2})年度?[,，](?:(?!其中|专栏|栏目|专题|平台|网站|网|微信|微博|公众号|新媒体|客户端|通过|依托|利用)[^。;；!？]){0,160}?[,，])依法主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
         // The count before the items it counts, the year opening the sentence (2009年共整理、录入、发布14条主动公开政府信息, a
         // real township's 2009 report): the year's items of active disclosure; the body's verbs may be listed before the
         // publishing one, but nothing between names a channel (通过…) or a part (其中). The sentence may open right after
@@ -219,8 +223,9 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)(?:[省市县区旗州盟]?政府)?门户网站(?:主动)?公开(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         // The account's quoted name may stand between the channel and its verb (…,微博“X文旅”发布243条,微信“X文旅在线”发布469条,
         // a city bureau's list after the whole): the body's account.
-        // Its items may be pushed (…政策解读18件,微博推送信息319条, a city office's list), as a WeChat account's are.
-        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        // Its items may be pushed (…政策解读18件,微博推送信息319条, a city office's list), as a WeChat account's are, and
+        // counted in 篇 as a WeChat account's may be (…,微博发布信息214篇, a provincial department's).
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),
@@ -294,6 +299,9 @@ internal static partial class ProseFigureReader
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The disclosure platform's own website, named so before 网站 (2021年,X镇在Y区政府信息公开平台网站上更新各类信息76条, a
         // town's 2021 report): the site the township's items go out on; updated items are posted ones, as on a portal.
+        // A provincial department's own site as 厅官网, nothing before it (全年在厅官网上主动公开政府信息2726条, a department's
+        // page): the body's site, as 局网站 is a bureau's. Another's site (在省X厅网站) names a body before 厅 and is not this.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:本|我)?厅(?:官网|官方网站|门户网站|网站)[上中内]?(?:全年)?(?:共计|共|累计)?(?:主动)?(?:发布|公开|公布)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)[^\d,，。;；、!？""]{0,20}?(?:政府信息公开|信息公开|政务公开)平台网站[上中内]?(?:全年)?(?:共计|共)?(?:主动)?(?:更新发布|发布公开|公开发布|更新|发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The site the body published its items through, then their count in the next clause (及时通过区门户网站对街道信息公开
         // 目录的各类公开资料进行公开,主动公开各类信息49条, a street office's): what was published through the site, counted.
@@ -444,6 +452,12 @@ internal static partial class ProseFigureReader
         // follow the whole's own sentence, each with its verb (市X局主动公开政府信息213条。其中,局网站更新信息145条,微信公众平台
         // 更新68条, a city bureau's mirror page): the account's part all the same.
         new("legacy.channel.wechat", "条", Make(@"(?<=主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，;；。]其中[,，:：]?(?:[^\d,，。;；:：!？、]{1,12}?\d+条[,，;；]){0,4})(?:(?<govown>政府)|政务)?微信(?:公众号|公众平台)(?:(?:公开|发布|推送|更新)(?:信息)?)?共?" + Number + "条(?=[,，。;；]|$)")),
+        // The whole published on every platform and split after 其中 into the body's accounts by their bare names (全平台发布各类
+        // 政务信息合计932条,其中网站发布自主信息98条,官方微博211条,官方公众号623条, a city bureau's): the official weibo's and
+        // the official 公众号's (a WeChat official account's) parts of the whole. Only the body's official or government-affairs
+        // account, and only as a part of a whole of published items (a topic's items split so are no channel's count).
+        new("legacy.channel.weibo", "条", Make(@"(?<=(?:主动公开|发布|公开)(?:各类)?(?:政府|政务)?信息(?:合计|共计|总计|共)?\d+条[,，;；。]其中[,，:：]?(?:[^\d,，。;；:：!？、]{1,12}?\d+条[,，;；、]){0,4})(?:官方|政务)微博(?:账号)?(?:(?:公开|发布|推送|更新)(?:信息)?)?共?" + Number + "条(?=[,，。;；、]|$)")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=(?:主动公开|发布|公开)(?:各类)?(?:政府|政务)?信息(?:合计|共计|总计|共)?\d+条[,，;；。]其中[,，:：]?(?:[^\d,，。;；:：!？、]{1,12}?\d+条[,，;；、]){0,4})(?:官方|政务)(?:微信)?公众(?:号|平台)(?:(?:公开|发布|推送|更新)(?:信息)?)?共?" + Number + "条(?=[,，。;；、]|$)")),
         // The account by its quoted name and 公众号, the WeChat word left out (政务新媒体平台“X发布”公众号共发布信息294条, a
         // town's, beside its site's and its video account's counts): a 公众号 is a WeChat official account; another platform's
         // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.
@@ -568,13 +582,15 @@ internal static partial class ProseFigureReader
         // district bureau's): 事项 as after 依申请公开. The information named before 依申请 without 政府 (收到信息依申请公开共0件,
         // a county commission's) is the same.
         // 依申请公开 misprinted without its 请 (共收到依申公开事项7件, a city bureau's mirror page): the same applications.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
+        // The applications that came in as 来件 (全年受理依申请公开来件29件, a provincial department's): the same count.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项|来件)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
         // Received and answered in one clause (受理并按时回复政府信息依申请公开事项19项, a zone committee's): the matters
         // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项). The matters may go unnamed, the
         // applications counted by their case word alone as after 收到 (受理并答复依申请公开2件, a county commission's).
         // The two verbs may stand side by side without 并 (受理办理依申请公开2件, a county-level city bureau's): received and handled.
-        // 和 joins them as 并 does (收到和办理依申请公开3件, a county government's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:[并和](?:按时|及时|依法)?)?(?:回复|答复|办理|办结)了?(?:政府信息)?依申请公开(?:政府信息)?(?:事项共?" + Number + "[件项]|共?" + Number + "件)")),
+        // 和 joins them as 并 does (收到和办理依申请公开3件, a county government's). The verbs may be listed, received first
+        // (受理、办理、答复依申请公开2件, a city bureau's): received, handled and answered.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:(?:[并和、](?:按时|及时|依法)?)?(?:回复|答复|办理|办结)){1,3}了?(?:政府信息)?依申请公开(?:政府信息)?(?:事项共?" + Number + "[件项]|共?" + Number + "件)")),
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请)?共?" + Number + "条")),

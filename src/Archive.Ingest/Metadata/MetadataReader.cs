@@ -1691,9 +1691,22 @@ internal sealed partial class MetadataReader
         for (var i = 0; i < lines.Count; i++)
         {
             var content = CleanTitleLine(WhiteSpace().Replace(lines[i], string.Empty));
-            if (content.Length == 0)
+
+            // A list's number left alone once a mirror's markup is gone (1. <blockquote id="x"></blockquote>, a spam mirror's
+            // page over a department's title): nothing printed, as a blank line is.
+            if (content.Length == 0 || ListNumberAlone().IsMatch(content))
             {
                 // A title may be split by blank lines (seed 001); keep going while it has not ended.
+                continue;
+            }
+
+            // A menu's bar alone, a piece of its own on a page flattened onto one line (中国政府网 | X部 | X省政府门户网站 over
+            // the title, a provincial department's page): the links it parts are no title, as a line with a bar is not.
+            // So is a line ending on a site's name (X省政府门户网站): a site's banner, never a piece of a report's title.
+            if (BarsOnly().IsMatch(content) || SiteNameEnd().IsMatch(content))
+            {
+                joined = string.Empty;
+                taken = 0;
                 continue;
             }
 
@@ -1936,6 +1949,10 @@ internal sealed partial class MetadataReader
     private static int? YearIn(string text)
     {
         var match = TitleYear().Match(text);
+
+        // A title printing its year without 年 right before what it reports on (X厅2022政府信息公开工作年度报告, a
+        // provincial department's page): that year, as 2022年 would be.
+        match = match.Success ? match : BareTitleYear().Match(text);
         if (match.Success)
         {
             var digits = match.Groups["y"].Value;
@@ -2435,6 +2452,11 @@ internal sealed partial class MetadataReader
             match = CompilerAfterCitation().Match(compact);
         }
 
+        if (!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
+        {
+            match = CompilerOfItsYearsWork().Match(compact);
+        }
+
         // A mirror's advert or a crumb glued before the name (由X主页 Y街道办事处编制): a site's page word ends no part of a
         // body's name, so the name is what follows it (a bare designation left over is refused later, as any is).
         var name = WithOfficeSpelt(SiteWordBefore().Replace(match.Groups["a"].Value, string.Empty));
@@ -2767,14 +2789,22 @@ internal sealed partial class MetadataReader
         }
 
         var name = match.Groups["a"].Value;
-        var self = name.EndsWith("委员会", StringComparison.Ordinal) ? "委" : name[^1..];
-        if (!compact.Contains("我" + self, StringComparison.Ordinal) && !compact.Contains("本" + self, StringComparison.Ordinal))
+        var self = name.EndsWith("委员会", StringComparison.Ordinal) ? "委" : name.EndsWith("中心", StringComparison.Ordinal) ? "中心" : name[^1..];
+        var (resolution, consumed) = _regions.FromAgencyName(name, contextNames);
+        if (consumed <= 0 || resolution.Region is null)
         {
             return null;
         }
 
-        var (resolution, consumed) = _regions.FromAgencyName(name, contextNames);
-        return consumed > 0 && resolution.Region is not null ? (name, resolution) : null;
+        // The report speaks as that body (我局), or names it again by its short form, its place cut to the level's word (本报告
+        //的电子版可在X省Y中心网站查阅 and then 省Y中心2020年共…, a provincial centre's page with no title).
+        var shortForm = consumed < name.Length - 1 ? name[(consumed - 1)..] : null;
+        var speaks = compact.Contains("我" + self, StringComparison.Ordinal) || compact.Contains("本" + self, StringComparison.Ordinal)
+            || (shortForm is not null && Occurrences(compact, shortForm) > Occurrences(compact, name));
+
+        // A centre's site carrying a report that speaks as a bureau, a commission or an office (我局) is not that body's own.
+        var otherSelf = self == "中心" && OtherSelf().IsMatch(compact);
+        return speaks && !otherSelf ? (name, resolution) : null;
     }
 
     /// <summary>
@@ -2897,6 +2927,11 @@ internal sealed partial class MetadataReader
     // sentence readable): as after 规定, and 要求,. Tried only where no other compiler statement names a body.
     [GeneratedRegex(@"(?<=》),(?<=(?:根据|依据|按照)[^。]{0,80}?》,)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制了?(?=(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告)")]
     private static partial Regex CompilerAfterCitation();
+
+    // The body named as whose year's disclosure work the report was compiled from (…的要求,结合X市Y局2022年政府信息公开工作
+    // 实际,编制发布本报告, a city bureau's page with no title): the body compiling its own report. Tried last, as above.
+    [GeneratedRegex(@"(?<=[,;:。])(?:结合|根据)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:19|20)\d{2}年度?的?(?:政府信息公开|政务公开)工作(?:的)?(?:实际情况|实际|开展情况|情况),(?:特|现)?(?:编制|制定|形成)(?:发布|公布)?了?(?:本年度报告|本报告|本年报)")]
+    private static partial Regex CompilerOfItsYearsWork();
 
     // 党中央、自治区和X市关于 / 中央、省、X市及Y县关于 / 党中央、国务院和省委、省政府、X市委市政府关于: the levels above a body
     // from the centre down, the last one named by its place (its 委/党委 and 政府 after it) right before what they require.
@@ -3169,6 +3204,19 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?:19|20)\d{2}$")]
     private static partial Regex BareYearAtEnd();
 
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d{2})(?=(?:政府|政务)信息公开)")]
+    private static partial Regex BareTitleYear();
+
+    [GeneratedRegex(@"^\d{1,2}\.$")]
+    private static partial Regex ListNumberAlone();
+
+    [GeneratedRegex(@"^[|｜]+$")]
+    private static partial Regex BarsOnly();
+
+    // A site's name ending a line (X省政府门户网站, X人民政府网站, 中国政府网).
+    [GeneratedRegex(@"(?:网站|门户网|政府网)$")]
+    private static partial Regex SiteNameEnd();
+
     [GeneratedRegex(@"^(?:19|20)\d{2}度?")]
     private static partial Regex BareYearAtStart();
 
@@ -3294,8 +3342,12 @@ internal sealed partial class MetadataReader
     // untitled page): 官网 is its own site as 门户网站 is.
     // The department's site may be named after another the report is also published on (报告的电子版可在X市政府信息公开平台(网址)
     // 和X市Y局官网(网址)下载, a city bureau's untitled page): the site after 和 is the department's own.
-    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报|报告的电子版)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)(?:(?:(?!下载|查阅)[^。;；和]){2,60}?和)??|现通过|(?<=我(?:局|委|厅))在)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅))(?:门户网站|官方网站|官网|网站)")]
+    // A centre publishes on its own site as a bureau does (本报告的电子版可在X省Y中心网站查阅或下载, a provincial centre's page).
+    [GeneratedRegex(@"(?:(?:本(?:年度)?报告|本年报|报告的电子版)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过)(?:(?:(?!下载|查阅)[^。;；和]){2,60}?和)??|现通过|(?<=我(?:局|委|厅))在)(?<a>[\u4E00-\u9FFF]{4,24}?(?:局|委员会|厅|中心))(?:门户网站|官方网站|官网|网站)")]
     private static partial Regex OwnSitePublication();
+
+    [GeneratedRegex(@"[我本](?:局|委|办|厅)")]
+    private static partial Regex OtherSelf();
 
     // A sentence opening on the department's own site as where its items went out (在X市Y局网站公开信息457条, a city bureau's
     // page with no title, speaking as 我局): the site is the body's, as the one it publishes its report on is (OwnSiteBody

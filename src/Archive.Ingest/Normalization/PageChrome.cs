@@ -103,6 +103,15 @@ public static partial class PageChrome
     /// none): a flattened line is split into its pieces from it, as a blanked gloss is no gap between pieces.</param>
     internal static PageView Read(string text, string? withoutGlosses = null)
     {
+        // A mirror's markup left as text (<legend id="x"></legend><samp id="x"></samp> lines over a department's title, and
+        // the same run into one line with the page): empty tags print nothing, and their attributes' spaces would cut a
+        // flattened page into pieces that are neither furniture nor text. A tag opens on a Latin letter (<中华人民共和国…>
+        // in a report's quotation marks is text).
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            text = MarkupTag().Replace(text, string.Empty);
+        }
+
         var segments = new List<PageSegment>();
         var lines = text.Split('\n');
         var unglossed = withoutGlosses?.Split('\n');
@@ -148,8 +157,11 @@ public static partial class PageChrome
             // A date label alone without its colon (撰写时间 / 2024年01月12日 17:12:21): only a date on the next line is its value.
             // On a page flattened onto one line the header row's bar between them is a piece of its own (… | 发布日期 | 2026-01-19
             // 16:58 | …, crawler text of a county's page): the value is the piece after that bar.
-            var valueAt = i + 1 < segments.Count && segments[i].Flattened && segments[i + 1].Text is "|" or "｜" ? i + 2 : i + 1;
-            if (pending is null && valueAt < segments.Count && piece.Length >= 4 && DateLabels.Contains(piece)
+            // So is the label's colon, printed after a space (时间 : 2022-01-13 09:49 来源 : 本网, a provincial department's byline,
+            // flattened): the colon makes a short label (时间) a label too.
+            var colonApart = i + 1 < segments.Count && segments[i].Flattened && segments[i + 1].Text is ":" or "：";
+            var valueAt = i + 1 < segments.Count && segments[i].Flattened && (segments[i + 1].Text is "|" or "｜" || colonApart) ? i + 2 : i + 1;
+            if (pending is null && valueAt < segments.Count && (piece.Length >= 4 || colonApart) && DateLabels.Contains(piece)
                 && LeadingDate().IsMatch(Unbulleted(segments[valueAt].Text)))
             {
                 Record(piece, Unbulleted(segments[valueAt].Text), facts);
@@ -165,7 +177,9 @@ public static partial class PageChrome
             // 日期 alone on its line over the page's date in dashes (an index block of labels over their values: 发文机构 /
             // X乡人民政府 / … / 日期 / 2024-01-31, a township's page): the posting date, as 日期:2024-01-31 is (a signature
             // prints 年月日, never dashes).
-            if (pending is null && i + 1 < segments.Count && piece == BareDateLabel
+            // On a page flattened onto one line, 日期: is cut from its value by the space after the colon (• 日期: 2023-01-31
+            // 10:52 • 来源: …, a provincial department's byline): the same date.
+            if (pending is null && i + 1 < segments.Count && (piece == BareDateLabel || (segments[i].Flattened && piece is "日期:" or "日期："))
                 && BareDashDate().Match(Unbulleted(segments[i + 1].Text)) is { Success: true } dateBelow)
             {
                 AddDate(BareDateLabel, dateBelow, facts);
@@ -769,6 +783,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\s*[|｜]\s*")]
     private static partial Regex BarCells();
+
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")]
+    private static partial Regex MarkupTag();
 
     [GeneratedRegex(@"^[\s|｜]+$")]
     private static partial Regex BarsOnly();
