@@ -57,6 +57,10 @@ internal static partial class ProseFigureReader
         "legacy.org.units", "legacy.org.reading_points", "legacy.org.staff", "legacy.org.staff_full_time", "legacy.org.staff_part_time",
     ];
 
+    // The 统计表's channels of the applications received (当面 / 传真 / 网络 / 信函申请数).
+    private static readonly HashSet<string> ChannelRowKeys =
+        new(["legacy.apply.in_person", "legacy.apply.fax", "legacy.apply.online", "legacy.apply.letter"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> PartKeys = MetricIdentities.All
         .Where(i => i.Relation == IdentityRelation.Equal && i.Id.StartsWith("legacy.", StringComparison.Ordinal))
         .SelectMany(i => i.RightTerms)
@@ -809,7 +813,8 @@ internal static partial class ProseFigureReader
             for (var at = text.IndexOf(row.Wording, StringComparison.Ordinal); at >= 0; at = text.IndexOf(row.Wording, at + 1, StringComparison.Ordinal))
             {
                 if (row.ExcludedPrefixes.Any(p => text.AsSpan(0, at).EndsWith(p, StringComparison.Ordinal))
-                    || (row.Cases && ListedAfterAnUncountedItem(text, at)))
+                    || (row.Cases && ListedAfterAnUncountedItem(text, at))
+                    || (ChannelRowKeys.Contains(row.Key) && AnotherChannelJoined().IsMatch(text.AsSpan(0, at))))
                 {
                     continue;
                 }
@@ -986,6 +991,14 @@ internal static partial class ProseFigureReader
         }
 
         if (IsApproximate(text, spanEnd) || LeadingApproximation().IsMatch(text.AsSpan(labelStart, number.Index - labelStart)) || IsSubordinate(text, labelStart))
+        {
+            return false;
+        }
+
+        // Information that ought to be disclosed (其他应当主动公开的政府信息3条, the 2021 reports' category of what a body
+        // publishes besides its 机构职能类 and 业务公文类 items, counted after them): one kind among the items listed, not
+        // what the body disclosed in the year.
+        if (text.AsSpan(labelStart).StartsWith("主动公开", StringComparison.Ordinal) && OughtTo().IsMatch(text.AsSpan(0, labelStart)))
         {
             return false;
         }
@@ -1449,6 +1462,14 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"^(?:以上|以下|左右|上下|有余|多|余|许)")]
     private static partial Regex TrailingApproximation();
+
+    // A channel named right before another's wording, joined to it (信函传真申请2件, a town's page: letters and faxes counted
+    // together) or listed with it by 、/和/或 (信函、传真申请2件): the two channels' sum, neither's own count.
+    [GeneratedRegex(@"(?:当面|传真|信函|来信|邮寄|邮件|电子邮件|网络|网上|互联网|在线|电话)[、和及与或]?$")]
+    private static partial Regex AnotherChannelJoined();
+
+    [GeneratedRegex(@"(?:应当|应该|应)$")]
+    private static partial Regex OughtTo();
 
     // Patterns put N right after the wording, so these only show when a pattern allows a gap; checked all the same.
     [GeneratedRegex(@"(?:约|近|超过|逾|大约|将近|不足|不到)$")]

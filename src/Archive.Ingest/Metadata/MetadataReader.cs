@@ -480,6 +480,16 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // A body named under a district the code table holds only as its city's management area (X区Y乡人民政府, the table listing
+        // 某市X管理区 under a statistical code), on a page that prints that district after its city (某市X区管理委员会): the
+        // city, to which a statistical zone belongs (metric-dictionary.md §11).
+        if (agency is not null && region.Region is null && _regions.FromAgencyName(agency, contextNames).Consumed == 0
+            && ManagementAreaCity(agency, compact.Text) is { } areaCity)
+        {
+            region = new RegionResolution(areaCity, 0.8, $"{agency}: its district printed after {areaCity.Name}, whose management area it is");
+            evidence.Add(region.Evidence);
+        }
+
         // A body named without any place (下各镇人民政府, X林场) on a page whose index number names its division: that division,
         // where its level can be the body's (a township or street belongs to its county, never its city).
         if (agency is not null && region.Region is null && indexed is not null && _regions.FromAgencyName(agency, contextNames).Consumed == 0
@@ -1435,6 +1445,14 @@ internal sealed partial class MetadataReader
 
         var name = match.Groups["a"].Value;
 
+        // A township or street named after its county or district with its office alone (请与X县Y乡办公室联系, a township's page
+        // with no title): the office is the township's own, no body of its own; its government (or the street's office) answers,
+        // as for the bare name (PlacedTownshipContact). Only where a place of the gazetteer opens the name.
+        if (name.EndsWith("办公室", StringComparison.Ordinal) && PlacedTownship(name[..^3]) is { } officesTownship)
+        {
+            return officesTownship;
+        }
+
         // A centre the text names nowhere but in its contact line (请与X县经济信息中心联系, the centre that runs a county's site
         // answering for the county's report, a page with no title line): a centre reporting for itself speaks of itself (我中心,
         // its name again, 中心 as a subject); one that only answers the readers' questions is not the report's body.
@@ -1517,7 +1535,15 @@ internal sealed partial class MetadataReader
             return null;
         }
 
-        var name = contact.Groups["a"].Value;
+        return PlacedTownship(contact.Groups["a"].Value);
+    }
+
+    /// <summary>
+    /// A township's or street's bare name opening on a place of the gazetteer (X县Y乡, X区Y街道): its government (or the
+    /// street's office); else null.
+    /// </summary>
+    private string? PlacedTownship(string name)
+    {
         var placed = _regions.FromAgencyName(name, []).Consumed;
         if (placed == 0 || placed >= name.Length || !TownshipAlone().IsMatch(name[placed..]))
         {
@@ -2737,6 +2763,30 @@ internal sealed partial class MetadataReader
     }
 
     /// <summary>
+    /// The city whose management area the district opening <paramref name="agency"/> is (X区 for the code table's 某市X管理区,
+    /// a statistical zone under 某市), where the page prints that district right after the city's name (某市X区): the one such
+    /// city, else null. A district the table holds under its own name is read as such before this.
+    /// </summary>
+    private RegionInfo? ManagementAreaCity(string agency, string compact)
+    {
+        var district = LeadingDistrict().Match(agency);
+        if (!district.Success)
+        {
+            return null;
+        }
+
+        var stem = district.Groups["stem"].Value;
+        var cities = _gazetteer.All.Where(r => r.Level == RegionLevel.Prefecture
+            && compact.Contains(r.Name + stem + "区", StringComparison.Ordinal)
+            && _gazetteer.ChildrenOf(r.Code).Any(c => c.Level == RegionLevel.County && c.Code[4] == '7'
+                && c.Name.EndsWith(stem + "管理区", StringComparison.Ordinal))).ToList();
+        return cities is [var city] ? city : null;
+    }
+
+    [GeneratedRegex(@"^(?<stem>[\u4E00-\u9FFF]{2,4}?)区(?![委政])")]
+    private static partial Regex LeadingDistrict();
+
+    /// <summary>
     /// A township or street named under the zone it lies in (X经济技术开发区Y街道, a real street's title): the zone's name
     /// ends in its designation, and what follows is the township's or street's own name, completed as one named alone is.
     /// </summary>
@@ -3076,7 +3126,10 @@ internal sealed partial class MetadataReader
     // with no title line), as 工作情况 already was: only where it names a body. A report said to sum up the year's work
     // (本报告根据…编制,全面总结X区人民政府Y街道办事处2025年政府信息公开工作情况。, a street office's page with no title
     // line): as the bare 编制, only naming a body.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|(?<bare>(?<=[,;。])(?:全面)?总结)|现将|附件[:：])《?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开(?:年度)?工作)情况(?=[。；;])))》?")]
+    // The report may be said to be compiled into being (现编制形成了《…》), and a label may stand inside the book-title marks
+    // before the name, closed by a colon (《某某:X镇人民政府2023年…报告》, a mirror that put its own words before every place
+    // name): the name is what follows the colon.
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制(?:形成了?)?|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|(?<bare>(?<=[,;。])(?:全面)?总结)|现将|附件[:：])(?:《(?:[^《》,，。;；:：]{1,24}[:：])?)?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开(?:年度)?工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     [GeneratedRegex(@"关于|做好|有关|通知")]

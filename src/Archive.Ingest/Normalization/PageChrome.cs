@@ -870,8 +870,10 @@ public static partial class PageChrome
     [GeneratedRegex(@"^(?:主动公开|依申请公开)$")]
     private static partial Regex DisclosureAttributeAlone();
 
-    // A body's name alone after a dashed date and its time: nothing but Chinese characters, no punctuation.
-    [GeneratedRegex(@"(?<=^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+[\u4E00-\u9FFF]{2,30}$")]
+    // A body's name alone after a dashed date and its time: nothing but Chinese characters, no punctuation. The page's font
+    // control may close the line (2022-01-29 10:27:52 X市人民政府办公室 字体:, a town's page under its title): a button, no
+    // part of the name.
+    [GeneratedRegex(@"(?<=^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+[\u4E00-\u9FFF]{2,30}(?:\s+(?:【\s*)?(?:字体|字号)[:：]?[^\u4E00-\u9FFF]*)?$")]
     private static partial Regex PublisherAfterDate();
 
     // An index number alone on its line, as a page's header table prints it without its 索引号 label: an organisation
