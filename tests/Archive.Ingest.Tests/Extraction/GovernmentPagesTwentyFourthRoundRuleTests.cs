@@ -1,3 +1,4 @@
+using Archive.Core.Reports;
 using Archive.Core.Text;
 using Archive.Ingest.Extraction;
 using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
