@@ -91,6 +91,10 @@ public static class SimplifiedForms
     [
         ("资讯", "信息"), ("专案", "项目"), ("释出", "发布"), ("透过", "通过"), ("联络", "联系"), ("入口网站", "门户网站"),
         ("於", "于"), ("佈", "布"), ("佔", "占"), ("餘", "余"),
+
+        // A variant of 陝 that traditional copies print for it (U+965C, outside GB2312, with no simplified variant in
+        // Unihan): a real province office's mirror titled with it was read as no place.
+        ("陜", "陕"),
     ];
 
     /// <summary>

@@ -329,7 +329,8 @@ internal static partial class ProseFigureReader
         // report): all it publishes, the site's count (`field`: only the words the body's name holds right after its place, so
         // not a topic's share, 疫情防控信息). The clause may open right after the section's heading of active disclosure, the
         // compact text having no line ends ((一)主动公开情况 2022年县政府门户网站…).
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:主动)?(?:发布|公开|更新|公布)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务|(?<field>[\u4E00-\u9FFF]{2,8}?))?信息(?:共计|共)?" + Number + "条")),
+        // Two verbs joined by 、 (区政府网站主动公开、审核发布信息9765条, a district office's): the site's items all the same.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:(?:主动)?(?:公开|发布)、(?:审核)?)?(?:主动)?(?:发布|公开|更新|公布)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务|(?<field>[\u4E00-\u9FFF]{2,8}?))?信息(?:共计|共)?" + Number + "条")),
         // The same site as the subject with its items before the verb (2024年,某县人民政府门户网站信息发布共计N条,其中…, a
         // county's); the bare 网站 so only right after the clause that names the portal as the way (依托区政府门户网站,网站信息
         // 发布N条,其中…, a district's): the site's count, its kinds after it.
@@ -539,7 +540,9 @@ internal static partial class ProseFigureReader
         // The applications may be named as asking for the information (本年度收到要求公开政府信息的申请7件, a district bureau's).
         // Applications for 政务公开, the openness of government affairs, are the same requests (2025年X街道收到政务公开申请
         // 11件,其中:…, a street office's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // Received and answered or handled in one (受理答复政府信息公开申请28件, a city office's; 收到并办理群众提出的信息公开申请
+        // 23件, a district office's): the applications received, as 受理并办理 before 依申请公开 below.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -567,7 +570,8 @@ internal static partial class ProseFigureReader
         // pattern's.
         // Counted as the row's 数 in its 条 (收到申请公开政府信息数0条, a real town's).
         // Also in 宗, the cases' measure word some provinces use (共收到申请公开政府信息5宗, a town's 2025 report).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息)(?:数)?共?" + Number + "[件条宗]")),
+        // 申请公开 alone before its count (全年全区共受理申请公开800件, a district's): the applications for disclosure.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息|公开(?=共?\d))(?:数)?共?" + Number + "[件条宗]")),
         // The count before the body the applications concern, in the older reports' words for disclosure matters (本局2024年度
         // 收到4件针对本部门有关政府信息公开事务的申请, a city bureau's): applications about its own disclosure, named as
         // 申请 right after 事务的; a complaint or a review about the same matters (…事务的投诉, …的行政复议申请) is not one.
@@ -606,7 +610,7 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
         // One kind of applicant named as having made them (全年收到公民个人提出的政府信息公开申请1件, a street office's): the
         // applications are still named in full after 提出的/提交的, so no other request is read.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:群众|公众|公民)(?:个人)?(?:提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请共?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?(?:群众|公众|公民)(?:个人)?(?:提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请共?" + Number + "件")),
         // Or the applicants named and what they asked for after 提出 (收到公民或社会组织提出申请公开信息2条, a city bureau's 2016
         // report): the requests made, each counted once. Named as applications they are counted in 件 (…提交政府信息公开申请0条
         // may count items).
@@ -1396,8 +1400,9 @@ internal static partial class ProseFigureReader
 
     // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count, nor
     // the media's sites the body's pieces ran on (在各级媒体网站、报刊、杂志等载体公开信息5327条, a street's, after its
-    // portal's count).
-    [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})(?<!媒体)网站(?![^\d,，。;；]{0,6}?报送)[^,，。;；]{0,16}?\d+条")]
+    // portal's count). Nor items sent up to another site (向市政府网站投递信息499条, a district office's, after its portal's
+    // count), as items reported (报送) are not.
+    [GeneratedRegex(@"(?<!(?:转发|转载)[^,，。;；]{0,24})(?<!媒体)网站(?![^\d,，。;；]{0,6}?(?:报送|投递))[^,，。;；]{0,16}?\d+条")]
     private static partial Regex WebsiteFigure();
 
     // A figure counted over the website and another channel named with it, right before its 其中 (…门户网站及政务新媒体方式主动

@@ -566,6 +566,15 @@ internal sealed partial class MetadataReader
             return (agency, resolution);
         }
 
+        // A government named short by a place more than one city has (白云区政府, a real district's mirror naming no city):
+        // the place's 人民政府 all the same, its region unknown, as X区政府 of a place found is that place's 人民政府.
+        if (consumed == 0 && named.Length > 3 && named.EndsWith("政府", StringComparison.Ordinal) && !named.EndsWith("人民政府", StringComparison.Ordinal)
+            && named[^3] is '区' or '县' or '市' or '旗'
+            && string.Equals(resolution.Evidence, $"ambiguous {named[..^2]} in agency name", StringComparison.Ordinal))
+        {
+            return (named[..^2] + "人民政府", resolution);
+        }
+
         // The office that signs for its body (管委会办公室 under a 管委会's title) is not the body the title names.
         var officeOfBody = signature is not null && OfficeEnding().IsMatch(signature) && !OfficeEnding().IsMatch(named);
         if (signature is not null && !officeOfBody && SameBody(named, signature, contextNames))
@@ -2296,9 +2305,15 @@ internal sealed partial class MetadataReader
         // a pronoun (我局, 本委) names no body; nor does a line that opens a point of a list or a numbered heading, cut off
         // there (二是在门户网站, 五、因政府: real pages' last lines), nor a website, which ends on 站 as a station does
         // (强化门户网站, a real page cut after a heading).
+        // Nor is a name that is a number's tail (…印发关于调整2020年—2022年部分文件公开属性和告知部, a real page cut there,
+        // on a mirror whose blanked glosses cut its line into pieces): a body's name never starts right after a digit.
         return looksLikeBody && !ListPointOpener().IsMatch(content) && !content.EndsWith("网站", StringComparison.Ordinal)
-            && HanziName(content) is { } name && !SelfReference().IsMatch(name) ? name : null;
+            && HanziName(content) is { } name && !SelfReference().IsMatch(name) && !AfterADigit(content, name) ? name : null;
     }
+
+    /// <summary>The name, a tail of the content, follows a digit there (2022年部分…: the tail of a year).</summary>
+    private static bool AfterADigit(string content, string name) =>
+        content.Length > name.Length && char.IsDigit(content[content.Length - name.Length - 1]);
 
     /// <summary>The agency part of a title: before the year (中卫市工业和信息化局2020年…), else between the year and 政府信息公开.</summary>
     /// <remarks>
@@ -3176,7 +3191,9 @@ internal sealed partial class MetadataReader
     // The body's own 政务公开工作 may open the year (2022年度,X县人民政府办公室政务公开工作本着…原则, a county office's page with
     // no title line): only an office's or a department's name so (…人民政府办公室, …局, …委员会), not a place alone (全县政务
     // 公开工作 is the area's work, which any of its bodies may speak of).
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|(?<=[\u4E00-\u9FFF]{2}(?:人民政府办公室|人民政府办公厅|局|委员会))(?:的)?政务公开工作|以习近平|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
+    // The body may open its year on the Party's congress as its guide (2023年,X县人民政府办公室以党的二十大…精神为指引, a
+    // county office's page with no title line), as on 以习近平….
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|(?<=[\u4E00-\u9FFF]{2}(?:人民政府办公室|人民政府办公厅|局|委员会))(?:的)?政务公开工作|以习近平|以党的|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]

@@ -241,10 +241,14 @@ public static partial class PageChrome
                 continue;
             }
 
-            for (var j = i + 1; j < segments.Count && segments[j].Flattened && kinds[j] is SegmentKind.Body or SegmentKind.Breadcrumb; j++)
+            // A crumb's separator (>) and the home crumb (首页) are pieces of their own there, read as buttons: the crumbs
+            // go on after them (当前位置: 首页 > 政务公开 > 政府信息公开专栏 > 政府信息公开年度报告 > …, a real city portal's page
+            // flattened, whose crumbs after 首页 had been read as the title's lines).
+            for (var j = i + 1; j < segments.Count && segments[j].Flattened
+                && (kinds[j] is SegmentKind.Body or SegmentKind.Breadcrumb || (kinds[j] == SegmentKind.Button && IsCrumbConnector(segments[j].Text))); j++)
             {
                 var piece = segments[j].Text;
-                if (kinds[j] == SegmentKind.Breadcrumb)
+                if (kinds[j] is SegmentKind.Breadcrumb or SegmentKind.Button)
                 {
                     continue;
                 }
@@ -909,6 +913,10 @@ public static partial class PageChrome
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static Regex LabelSpaceValue() => LabelSpaceValueRegex;
+
+    /// <summary>A piece that joins crumbs: a separator alone (&gt;, », /) or the home crumb.</summary>
+    private static bool IsCrumbConnector(string piece) =>
+        piece is "首页" or "网站首页" || (piece.Length <= 2 && CrumbSeparator().Replace(piece, string.Empty).Length == 0);
 
     /// <summary>A title: short, names a year's report (…2020年…报告/年报), no sentence punctuation; a column name (政府信息公开年度报告) is none.</summary>
     internal static bool IsTitleLike(string text) =>
