@@ -204,6 +204,9 @@ internal static partial class ProseFigureReader
         // The body's own site right after 通过, publishing (2022年通过网站发布各类信息528条, a municipality's bureau, its parts
         // after 其中): the site's count, as 通过网站公开 is; not a site named by others (省市县网站, 上级网站).
         new("legacy.channel.website", "条", Make(@"(?<=通过)网站(?:主动)?发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The body's items through the government portal counted as articles (2022年,通过政府门户网站共发布信息18篇,其中,…, a
+        // county-level city bureau's mirror page): the site's count, as its 条 are; the site is no higher body's (上级).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:(?!上级)[^\d,，。;；、!？""]){0,10}?(?:政府门户网站|门户网站|政府网站)上?(?:全年)?(?:共计|共)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "篇")),
         // The verb before the site's information (全年累计公开政府网站信息9062条, a district office's): the items the government
         // website carried that year. Not reposts (转发…网站信息). Items updated on the portal are posted there, as a site
         // updated with items posts them (全年…通过政府门户网站进行公开,共更新门户网站信息650条, a street's).

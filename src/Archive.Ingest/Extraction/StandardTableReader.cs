@@ -156,6 +156,15 @@ internal static partial class StandardTableReader
                 case TableTokenKind.Blank:
                 case TableTokenKind.Words:
                 case TableTokenKind.EmptyCell:
+                    // A number the text ends on after a row's full count of cells, its digits the next row's numbering (…
+                    // 1.属于国家秘密 0 0 0 0 0 0 0 2 at the end of an excerpt flattened onto one line, the 2 of 2.其他法律…):
+                    // the next row's label begins there, as a cut number after a full row does (the Cut case below).
+                    if (current is not null && token.Kind == TableTokenKind.Value && values.Count(t => t.IsCell) == current.Section.Columns.Count
+                        && text.AsSpan(token.End).Trim().IsEmpty && NumbersTheNextRow(rows, current, token))
+                    {
+                        break;
+                    }
+
                     if (groupLabels.Length > 0)
                     {
                         var between = groupLabels.ToString();
@@ -671,6 +680,11 @@ internal static partial class StandardTableReader
                 continue;
             }
 
+            if (PadsMissingCells(text, rows[row].Section, lineCells))
+            {
+                continue;
+            }
+
             PlaceSlots(rows[row], lineCells, tokens, cells, headerText, BarsBetween(text, lineCells[^1].End, text.Length) >= 0,
                 cutEnded: lineCells[^1] is { Kind: TableTokenKind.Cut } last && last.End < text.Length && text.AsSpan(last.End).Trim(" \u3000").IsEmpty,
                 othersPrintedWhole: OthersPrintedWhole(rows, placed.Where(c => c.Row != row).Select(c => (c.Cells, c.Row)), rows[row].Section));
@@ -1040,6 +1054,35 @@ internal static partial class StandardTableReader
         return false;
     }
 
+    /// <summary>Whether <paramref name="number"/>'s digits are the numbering of the template row after <paramref name="row"/> (2 before 2.其他法律…).</summary>
+    private static bool NumbersTheNextRow(List<RowSpec> rows, RowSpec row, TableToken number)
+    {
+        var next = rows.IndexOf(row) + 1;
+        return next > 0 && next < rows.Count && rows[next].Section == row.Section
+            && TextShapes.NumberingOf(TextShapes.Norm(rows[next].Row.Label)).TrimEnd('.', '、', '．') is { Length: > 0 } numbering
+            && numbering == number.Text.Trim();
+    }
+
+    /// <summary>
+    /// Whether a pipe row's values are fewer than its columns and the rest of the row is a run of bars with nothing
+    /// between them after its last cell (一、本年新收… | 3 | 3 | |||||||, a crawler's rendering that pads every row to the
+    /// table's widest with such bars, its cells otherwise spaced within their bars): the run stands for cells the row does
+    /// not have, not for blank cells in the columns after its values, so which columns the values are is not certain. A
+    /// blank cell is printed between its bars (| |), and a row printing all its columns (| 0 | … | 0 | ||) is whole.
+    /// </summary>
+    private static bool PadsMissingCells(string text, StandardTableSection section, List<TableToken> rowCells)
+    {
+        var last = rowCells.FindLastIndex(t => t.Kind != TableTokenKind.EmptySlot);
+        if (last < 0 || last + 1 >= rowCells.Count || !rowCells[0].IsPipe || last + 1 >= section.Columns.Count
+            || !rowCells.Any(t => t.Kind == TableTokenKind.Value)
+            || rowCells.Take(last + 1).Any(t => t.Kind == TableTokenKind.Value && (t.Start == 0 || text[t.Start - 1] != ' ')))
+        {
+            return false;
+        }
+
+        return rowCells.Skip(last + 1).Count(t => t.Start == t.End) >= 2;
+    }
+
     private static void PlaceSlots(RowSpec spec, List<TableToken> rowCells, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool endsText, bool cutEnded = false, bool othersPrintedWhole = false)
     {
         var columns = spec.Section.Columns;
@@ -1062,7 +1105,10 @@ internal static partial class StandardTableReader
 
         if (cut >= 0)
         {
-            if (cut < columns.Count && rowCells.Take(cut).All(t => t.IsCell))
+            // On a page flattened onto one line a blank cell is its bars with a space between (| 1 | | | | | | 1 at an
+            // excerpt's end, a district bureau's mirror whose blank cells stood one bar a line): a cell of its row too, where
+            // the row's first cell is printed, so that no merged label's empty column stands before it.
+            if (cut < columns.Count && rowCells.Take(cut).All(t => t.IsCell || (rowCells[0].Kind == TableTokenKind.Value && t.Kind == TableTokenKind.EmptySlot && t.IsPipe && t.End > t.Start)))
             {
                 // The cut number itself is the next column's cell when it is a lone 0 of a count (see WholeZero), or when a
                 // space after its digits, the text's last character, shows they ended (| 1 ␣ at an excerpt's end: only the
