@@ -664,8 +664,9 @@ internal static partial class ProseFigureReader
         new("legacy.org.reading_points", "个", Make(@"(?:依托|设有|设立|设置|开辟|建立|开设)了?(?:[^\d,，。;；:：!？、]{2,16}、){1,9}[^\d,，。;；:：!？、]{2,16}?等?" + Number + "个政府信息(?:公开)?查阅点")),
         // Also the working meetings alone, and on information and 政务公开 together (全年召开政府信息与政务公开工作会议 2次, a
         // township's 2019 report).
-        // Also the meetings on the work named as related to it (召开政府信息公开相关工作会议113次, a prefecture's 2015 report).
-        new("legacy.meetings", "次", Make(@"召开政府信息(?:与政务)?公开(?:相关)?工作会议(?:或专题会议)?共?" + Number + "次")),
+        // Also the meetings on the work named as related to it (召开政府信息公开相关工作会议113次, a prefecture's 2015 report),
+        // and those named by what they do with it (召开部署政府信息公开工作会议2次, a county-level city's 2011 report).
+        new("legacy.meetings", "次", Make(@"召开(?:部署|研究|推进)?政府信息(?:与政务)?公开(?:相关)?工作会议(?:或专题会议)?共?" + Number + "次")),
         // The row's two kinds joined by 和 (全年先后召开政府信息公开工作和各类专题会议28次, a county's 2014 report): the row itself.
         new("legacy.meetings", "次", Make(@"召开(?:了)?政府信息公开工作(?:会议)?(?:和|及|与|或)(?:各类)?专题会议共?" + Number + "次")),
         new("legacy.trainings", "次", Make(@"举办(?:各类)?培训班共?" + Number + "次")),

@@ -24,7 +24,7 @@ internal sealed partial class MetadataReader
     private static readonly string[] OrganisationEndings =
     [
         "局", "委员会", "委", "人民政府", "办公室", "办公厅", "管委会", "中心", "院", "馆", "所", "处", "站", "队", "厅", "部",
-        "街道办事处", "园区", "开发区", "高新区", "新区", "政府", "社", "联合会", "协会", "工会",
+        "街道办事处", "园区", "开发区", "高新区", "新区", "政府", "社", "联合会", "协会", "工会", "行政公署",
     ];
 
     // Designations a name may end with in short form (the name as printed → the full designation).
@@ -304,6 +304,14 @@ internal sealed partial class MetadataReader
         {
             (agency, region) = FromNamedBody(statedBody, null, contextNames);
             evidence.Add("agency from the title the report states under a title naming no body");
+        }
+
+        // X省各级政府重视政府信息公开工作,…推进全省政府信息公开工作 (a province's page with no title line, no compiler named): the
+        // area's governments at every level as the overview's subject, the work the whole area's: the area's government's report.
+        if (agency is null && AreaLevelsAsSubject(compact.Text, contextNames) is ({ } areaPlace, _))
+        {
+            (agency, region) = FromNamedBody(areaPlace, null, contextNames);
+            evidence.Add("agency from the area's governments at every level as the subject of its whole area's work");
         }
 
         if (agency is null)
@@ -761,6 +769,18 @@ internal sealed partial class MetadataReader
         if (region.Region is not null || region.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))
         {
             return (agency, region);
+        }
+
+        // 由X州人民政府编制 where X州 is the short form of an autonomous prefecture whose full name the text prints (《X…自治州
+        // 人民政府工作规则》, a prefecture's 2017 page): that prefecture, its name spelt out. Only one prefecture so printed.
+        if (consumed == 0 && ShortPrefectureGovernment().Match(agency) is { Success: true } shortPrefecture
+            && _gazetteer.All.Where(r => r.Level == RegionLevel.Prefecture && r.Name.EndsWith("自治州", StringComparison.Ordinal)
+                && r.Name.StartsWith(shortPrefecture.Groups["stem"].Value, StringComparison.Ordinal)
+                && compact.Contains(r.Name, StringComparison.Ordinal)).ToList() is [var inFull])
+        {
+            evidence.Add($"{shortPrefecture.Groups["stem"].Value}州: the autonomous prefecture the text prints in full, {inFull.Name}");
+            return (inFull.Name + agency[(shortPrefecture.Groups["stem"].Length + 1)..],
+                new RegionResolution(inFull, 0.8, $"text: {inFull.Name}, short {shortPrefecture.Groups["stem"].Value}州"));
         }
 
         // A zone printed with the district it is one administration with (高新区(新市区), a real zone's title): that
@@ -1581,6 +1601,33 @@ internal sealed partial class MetadataReader
         return WholePlace(match.Groups["place"].Value, contextNames);
     }
 
+    /// <summary>
+    /// The place whose governments at every level open a sentence as its subject (X省各级政府重视…, 概述 run into it in the compact
+    /// text), named whole, where the report speaks of the whole of that place's work (全省…): that place; null otherwise, or where
+    /// two places are so named.
+    /// </summary>
+    private (string Place, RegionResolution Region)? AreaLevelsAsSubject(string compact, IReadOnlyList<string> contextNames)
+    {
+        (string Place, RegionResolution Region)? found = null;
+        foreach (Match match in AreaLevelsSubject().Matches(compact))
+        {
+            var place = match.Groups["place"].Value;
+            if (WholePlace(place, contextNames) is not { Region: { } area } resolution || !compact.Contains("全" + place[^1], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is { } earlier && earlier.Region.Region!.Code != area.Code)
+            {
+                return null;
+            }
+
+            found = (place, resolution);
+        }
+
+        return found;
+    }
+
     /// <summary>A place named whole (X市, X县): what the gazetteer reads it as, where every character of it is that one place.</summary>
     private RegionResolution? WholePlace(string place, IReadOnlyList<string> contextNames)
     {
@@ -2279,6 +2326,9 @@ internal sealed partial class MetadataReader
         // A page's <title> form, the report's title then its site's name (X2021年…报告 -某某网), or its column's and its
         // site's (X…报告 - 政府信息公开年报 - X局): no part of it.
         content = SiteNameAfterTitle().Replace(content, string.Empty);
+
+        // A news site's note that the page holds the whole text (X省2011年度…工作报告/全文, a news portal's headline): no part of it.
+        content = WholeTextNote().Replace(content, string.Empty);
 
         // A document's number and its signer printed on the title's line (某中〔2015〕3号 签发人:张某 2014年某中学…报告, a
         // real school's report as a crawler ran its header into one line): no part of the title. The signer's name is cut
@@ -3063,6 +3113,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<=(?:报告|年报))(?:[-－–—_]+[\u4E00-\u9FFFA-Za-z]{2,24})+$")]
     private static partial Regex SiteNameAfterTitle();
 
+    [GeneratedRegex(@"(?<=(?:报告|年报))[/／]全文$")]
+    private static partial Regex WholeTextNote();
+
     [GeneratedRegex(@"关于(?:印发|公布|发布|公开)")]
     private static partial Regex IssuingPhrase();
 
@@ -3147,11 +3200,21 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制(?:形成了?)?|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|(?<bare>(?<=[,;。])(?:全面)?总结)|现将|附件[:：])(?:《(?:[^《》,，。;；:：]{1,24}[:：])?)?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开(?:年度)?工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
+    // X州人民政府(办公室): a prefecture's government by a one- or two-character short name and 州.
+    [GeneratedRegex(@"^(?<stem>[\u4E00-\u9FFF]{1,2})州(?=人民政府)")]
+    private static partial Regex ShortPrefectureGovernment();
+
+    // X省各级政府 / X市各级行政机关 opening a sentence or the overview (概述X省各级政府重视…) as the subject of the work.
+    [GeneratedRegex(@"(?<=^|[。;；!？]|概述)(?<place>[\u4E00-\u9FFF]{2,12}?[省市县区旗州])各级(?:人民政府|政府|行政机关)(?=高度重视|重视|认真|积极|坚持|按照|围绕|深入|扎实|全面|不断|进一步|切实|严格)")]
+    private static partial Regex AreaLevelsSubject();
+
     [GeneratedRegex(@"关于|做好|有关|通知")]
     private static partial Regex NoticeWords();
 
     // 现将 + the body + its year + its disclosure work (现将X街道办事处2021年度信息公开工作的总体情况…报告如下): the body's own.
-    [GeneratedRegex(@"现将(?<a>[\u4E00-\u9FFF]{2,24}?)(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开工作(?:的|情况)")]
+    // 现就 hands it over as 现将 does, and the body may name its office with it (现就X地区行政公署及办公室2016年度政府信息公开
+    // 工作情况报告如下, a prefecture's page): the body's.
+    [GeneratedRegex(@"现[将就](?<a>[\u4E00-\u9FFF]{2,24}?)(?:及(?:其)?办公室)?(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开工作(?:的|情况)")]
     private static partial Regex HandedOverWork();
 
     // 现 / 特 / 兹 / 予以 / 向社会 before the verb, in its own clause: the report handed over, not a report among others; so is
@@ -3361,8 +3424,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<=总体情况)(?<y>(?:19|20)\d{2})年以来[,，]")]
     private static partial Regex YearSinceOpening();
 
-    // The year of the report the body says it compiled (由北京市水务局编制的2008年度政府信息公开年度报告).
-    [GeneratedRegex(@"编制的(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告")]
+    // The year of the report the body says it compiled (由北京市水务局编制的2008年度政府信息公开年度报告). Also the report
+    // naming itself by its year as its text opens (2009年年报根据《条例》编制,由概述…组成, a province's page with no title line).
+    [GeneratedRegex(@"编制的(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告|^(?<y>(?:19|20)\d{2})年度?年[报報](?:是)?(?:根[据據]|依[据據]|按照)")]
     private static partial Regex CompiledReportYear();
 
     // The year the body speaks of itself in (2020年度我街办未接到…申请; 2019年本局…), the opening's year without its comma.

@@ -104,6 +104,14 @@ internal sealed partial class RegionResolver
                 break;
             }
 
+            // X州 right before 人民政府 (由X州人民政府编制, a prefecture's page) is a prefecture's short name (X州 for an autonomous
+            // prefecture), not a district named X州区 of another province: a district's government keeps its 区 (X州区人民政府).
+            if (key[^1] == '州' && agency.AsSpan(position + key.Length).StartsWith("人民政府", StringComparison.Ordinal)
+                && candidates.All(c => c.Level == RegionLevel.County && string.Equals(c.Name, key + "区", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
             // A short name followed by a township's designation is the township's own name: 城关 of 城关镇 is no 城关区,
             // nor 卧龙 of 卧龙山街道 (a township's name is no place's short name and one character).
             if (candidates.All(c => !string.Equals(c.Name, key, StringComparison.Ordinal))

@@ -174,6 +174,30 @@ public static partial class PageChrome
                 continue;
             }
 
+            // A byline on a page flattened onto one line, its cells pieces of their own: the date and time, a bar, the site's
+            // name and address (… 2013年04月30日17:01 | X门户网 www.x.cn | …, a news portal's copy), or the site's name and
+            // address, the date, then a label (… X门户网站 www.x.cn 2010年04月06日 来源:…, a central portal's repost): the
+            // posting date, as on the page's own lines (ReadLabels).
+            if (pending is null && segments[i].Flattened && i + 3 < segments.Count)
+            {
+                var datedFirst = WholeDate(piece) && segments[i + 1].Text is "|" or "｜"
+                    && SiteNameAndAddressAlone().IsMatch(segments[i + 2].Text + " " + segments[i + 3].Text);
+                var datedThird = !datedFirst && SiteNameAndAddressAlone().IsMatch(piece + " " + segments[i + 1].Text)
+                    && WholeDate(segments[i + 2].Text) && LabelColon().Match(segments[i + 3].Text) is { Success: true, Index: 0 };
+                if (datedFirst || datedThird)
+                {
+                    var at = datedFirst ? i : i + 2;
+                    Record("时间", segments[at].Text, facts);
+                    for (var k = i; k <= i + (datedFirst ? 3 : 2); k++)
+                    {
+                        kinds[k] = SegmentKind.Label;
+                    }
+
+                    i += datedFirst ? 3 : 2;
+                    continue;
+                }
+            }
+
             // 日期 alone on its line over the page's date in dashes (an index block of labels over their values: 发文机构 /
             // X乡人民政府 / … / 日期 / 2024-01-31, a township's page): the posting date, as 日期:2024-01-31 is (a signature
             // prints 年月日, never dashes).
@@ -599,6 +623,14 @@ public static partial class PageChrome
             // 2012年03月31日 11時11分 来源:…: 中央政府门户网 | 站 x.com): the name's two cells are the site's, the date the posting's.
             cells.RemoveRange(0, 2);
         }
+        else if (barred && cells.Count > 1 && LeadingDate().Match(cells[0]) is { Success: true, Index: 0 } newsDated
+            && newsDated.Length == cells[0].Length && SiteNameAndAddressAlone().IsMatch(cells[1]))
+        {
+            // A news site's byline: the date and time first, then the site's name and address between bars (2013年04月30日17:01 |
+            // X门户网 www.x.cn | 给编辑写信 字号:T|T, a news portal's copy of a province's report): the posting date.
+            Record("时间", newsDated.Value, facts);
+            return true;
+        }
 
         // A posting date printed before the labels (2022年01月18日来源:1), or a space before them (2020-01-30 10:01 来源: X).
         var leading = LeadingDate().Match(cells[0]);
@@ -917,6 +949,9 @@ public static partial class PageChrome
     /// <summary>A piece that joins crumbs: a separator alone (&gt;, », /) or the home crumb.</summary>
     private static bool IsCrumbConnector(string piece) =>
         piece is "首页" or "网站首页" || (piece.Length <= 2 && CrumbSeparator().Replace(piece, string.Empty).Length == 0);
+
+    /// <summary>A piece that is a date (with its time or not) and nothing else: 2013年04月30日17:01, 2010年04月06日.</summary>
+    private static bool WholeDate(string piece) => LeadingDate().Match(piece) is { Success: true, Index: 0 } date && date.Length == piece.Length;
 
     /// <summary>A title: short, names a year's report (…2020年…报告/年报), no sentence punctuation; a column name (政府信息公开年度报告) is none.</summary>
     internal static bool IsTitleLike(string text) =>
