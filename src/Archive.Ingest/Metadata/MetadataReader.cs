@@ -1892,8 +1892,15 @@ internal sealed partial class MetadataReader
                     return null;
                 }
 
-                // 2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府 / 2022年…报告: the title printed above and below the body's name.
+                // The body in brackets the next piece of a page flattened onto one line (2024年…报告 / (X区Y镇人民政府)): the
+                // title's end, as on the title's own line.
                 var next = lines.Skip(i + 1).Select(l => WhiteSpace().Replace(l, string.Empty)).FirstOrDefault(l => l.Length > 0);
+                if (next is not null && TrailingBodyNote().IsMatch(joined + next))
+                {
+                    return joined + next;
+                }
+
+                // 2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府 / 2022年…报告: the title printed above and below the body's name.
                 return AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null && next is not null && SignatureOf(next) is { } name
                     ? name + joined
                     : joined;

@@ -126,8 +126,7 @@ public static partial class PageChrome
 
             if (line.Length > FlattenedLineLength && WhiteRun().IsMatch(line))
             {
-                var pieces = unglossed is null ? line : unglossed[l].Trim();
-                segments.AddRange(WhiteRun().Split(pieces).Where(p => p.Length > 0).Select(p => new PageSegment(p, SegmentKind.Body, true)));
+                segments.AddRange(Pieces(unglossed is null ? line : unglossed[l].Trim()).Select(p => new PageSegment(p, SegmentKind.Body, true)));
             }
             else
             {
@@ -152,6 +151,25 @@ public static partial class PageChrome
                 ReadLabels(piece[next.Index..], facts);
                 kinds[i] = SegmentKind.Label;
                 continue;
+            }
+
+            // A byline's posting date before its labels on a page flattened onto one line, as on a line of its own (2021-02-07
+            // 18:07 来源:X): the date a piece, its time the next, then a piece opening on a label (… 站 x.com 2012年03月31日
+            // 11时11分 来源:X网站 …, crawler text of a central portal's repost).
+            if (pending is null && segments[i].Flattened && LeadingDate().Match(piece) is { Success: true } bylineDate && bylineDate.Length == piece.Length)
+            {
+                var labelAt = i + 1 < segments.Count && TimePiece().IsMatch(segments[i + 1].Text) ? i + 2 : i + 1;
+                if (labelAt < segments.Count && LabelColon().Match(segments[labelAt].Text) is { Success: true, Index: 0 })
+                {
+                    Record("时间", piece, facts);
+                    for (var k = i; k < labelAt; k++)
+                    {
+                        kinds[k] = SegmentKind.Label;
+                    }
+
+                    i = labelAt - 1;
+                    continue;
+                }
             }
 
             // A date label alone without its colon (撰写时间 / 2024年01月12日 17:12:21): only a date on the next line is its value.
@@ -287,6 +305,19 @@ public static partial class PageChrome
                 {
                     facts.Heading ??= piece;
                 }
+            }
+        }
+
+        // A flattened page's breadcrumb that its label did not open (首页 > 部门公开 > X中心 > 信息公开年度报告, 首页>> 工作动态>>
+        // …, or a column's name before the first >>): the pieces a separator stands beside are crumbs, up to the first
+        // sentence. The piece after the last crumb, no separator between them, is the page's own (X中心2023年…报告 after
+        // the crumbs, which read as its title had run the crumbs into a title naming the column).
+        for (var i = 0; i < segments.Count && segments[i].Flattened && segments[i].Text.Length <= 60 && !SentencePunctuation().IsMatch(segments[i].Text); i++)
+        {
+            if (kinds[i] == SegmentKind.Body
+                && ((i > 0 && EndsOnCrumbSeparator().IsMatch(segments[i - 1].Text)) || (i + 1 < segments.Count && StartsOnCrumbSeparator().IsMatch(segments[i + 1].Text))))
+            {
+                kinds[i] = SegmentKind.Breadcrumb;
             }
         }
 
@@ -870,6 +901,27 @@ public static partial class PageChrome
     /// A line without the bullet or list number a page puts before its rows: • 成文日期:…, a dash (- 索 引 号:…) and a
     /// numbered list of the page's furniture (1. 当前位置: / 2. 首页 > … / 3. > 正文).
     /// </summary>
+    /// <summary>
+    /// A flattened line's pieces between its whitespace runs, a bullet alone kept with the piece it marks (• / X街道办事处 /
+    /// • / 2021-01-18: the index block's lines as a page prints them, • X街道办事处).
+    /// </summary>
+    private static IEnumerable<string> Pieces(string line)
+    {
+        string? bullet = null;
+        foreach (var piece in WhiteRun().Split(line))
+        {
+            if (piece.Length == 1 && Bullets.Contains(piece[0]))
+            {
+                bullet = piece;
+            }
+            else if (piece.Length > 0)
+            {
+                yield return bullet is null ? piece : bullet + " " + piece;
+                bullet = null;
+            }
+        }
+    }
+
     private static string Unbulleted(string line) => ListMark().Replace(line.Trim().TrimStart(Bullets).Trim(), string.Empty);
 
     private static bool IsBulleted(string line) => line.TrimStart().IndexOfAny(Bullets) == 0;
@@ -973,6 +1025,10 @@ public static partial class PageChrome
     [GeneratedRegex(@"^\d{1,2}:\d{2}(?::\d{2})?$")]
     private static partial Regex TimeOnly();
 
+    // A time of day alone, as a byline prints it after its date (15:57, 11时11分).
+    [GeneratedRegex(@"^\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)$")]
+    private static partial Regex TimePiece();
+
     [GeneratedRegex(@"^[\p{P}\p{S}\s]+$")]
     private static partial Regex PunctuationOnly();
 
@@ -981,6 +1037,14 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"\s*(?:>>|>|»|›|＞|/|\\|→|-)\s*|\s+")]
     private static partial Regex CrumbSeparator();
+
+    // A breadcrumb's separator ending a piece of a flattened page (首页>>, or > alone), or starting one (>> 工作动态); not
+    // an html comment's end (相关链接: --> X, a real page's copy, where X is the title's first line).
+    [GeneratedRegex(@"(?<!-)(?:>|»|›|＞)$")]
+    private static partial Regex EndsOnCrumbSeparator();
+
+    [GeneratedRegex(@"^(?:>|»|›|＞)")]
+    private static partial Regex StartsOnCrumbSeparator();
 
     [GeneratedRegex(@"^(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:信息来源|文章来源|来源|发布时间|发布日期|发表时间|发表日期|上载日期|上传日期|录入日期|时间|作者|点击|浏览|发布机构)")]
     private static partial Regex HeadingFollower();
