@@ -1900,7 +1900,7 @@ internal sealed partial class MetadataReader
                     return joined + next;
                 }
 
-                // 2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府 / 2022年…报告: the title printed above and below the body's name.
+                // 2022年政府信息公开工作年度报告 / 青石县云溪镇人民政府 / 2022年…报告: the title printed above and below the body's name.
                 return AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null && next is not null && SignatureOf(next) is { } name
                     ? name + joined
                     : joined;
@@ -3431,7 +3431,7 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<=总体情况)(?<y>(?:19|20)\d{2})年以来[,，]")]
     private static partial Regex YearSinceOpening();
 
-    // The year of the report the body says it compiled (由北京市水务局编制的2008年度政府信息公开年度报告). Also the report
+    // The year of the report the body says it compiled (由X市水务局编制的2008年度政府信息公开年度报告). Also the report
     // naming itself by its year as its text opens (2009年年报根据《条例》编制,由概述…组成, a province's page with no title line).
     [GeneratedRegex(@"编制的(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告|^(?<y>(?:19|20)\d{2})年度?年[报報](?:是)?(?:根[据據]|依[据據]|按照)")]
     private static partial Regex CompiledReportYear();

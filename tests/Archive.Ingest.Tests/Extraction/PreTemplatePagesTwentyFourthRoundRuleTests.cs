@@ -56,7 +56,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     // Guards: no autonomous prefecture printed whole, or one whose name the short form does not open: nothing spelt out.
     [Theory]
     [InlineData("2017年,我州扎实推进政府信息公开工作。")]
-    [InlineData("印发《克孜勒苏柯尔克孜自治州人民政府工作规则》,明确推进政务公开工作职能。")]
+    [InlineData("印发《凉山彝族自治州人民政府工作规则》,明确推进政务公开工作职能。")]
     public void Extract_ShortZhouWithoutItsPrefecturePrinted_IsNotSpeltOut(string overview)
     {
         var report = Extractor.Extract(CompiledBy("博州人民政府", overview), "zhou.txt");
