@@ -88,6 +88,10 @@ public static partial class PageChrome
         "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
         "网站无障碍", "长者专区", "智能问答", "旧版", "新版", "网站支持IPv6", "本网站支持IPv6",
 
+        // A font switch's largest size (字体:【 默认 超大 】): on a page flattened onto one line a piece of its own, above the
+        // article's heading, which it had run into as the title's first words (超大X镇…报告).
+        "超大",
+
         // A search box's or form's buttons, printed alone under its prompt (请输入关键字 / 确定): never the start of a title.
         "确定", "提交", "重置", "取消", "清空", "查询", "检索", "搜索",
     };
@@ -1056,7 +1060,7 @@ public static partial class PageChrome
     [GeneratedRegex(@"^\d+(?:次|人次)?$")]
     private static partial Regex CounterValue();
 
-    [GeneratedRegex(@"^[\[【(（]?(?:[大中小]|默认|[\s|｜/])*[\]】)）]?$")]
+    [GeneratedRegex(@"^[\[【(（]?(?:[大中小]|默认|超大|[\s|｜/])*[\]】)）]?$")]
     private static partial Regex FontSizes();
 
     private sealed class FactsBuilder

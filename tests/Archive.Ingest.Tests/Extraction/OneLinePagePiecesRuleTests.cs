@@ -39,6 +39,16 @@ public sealed class OneLinePagePiecesRuleTests
     }
 
     [Fact]
+    public void AFontSwitchsLargestSize_OnOneLine_IsNoPartOfTheTitleBelowIt()
+    {
+        var report = Extract("当前位置:街镇 > 云溪镇 > 政务公开 > 政府信息公开年报 平罗县云溪镇2023年政府信息公开工作年度报告 日期:2024-01-29 字体:【 默认 超大 "
+            + "分享: 平罗县云溪镇政府信息公开工作年度报告");
+
+        Assert.Equal("平罗县云溪镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
     public void TheBodyInBracketsThePieceAfterTheTitle_EndsTheTitle()
     {
         var report = Extract("2023年政府信息公开工作年度报告 (石嘴山市平罗县某某镇人民政府) 索引号 发布机构 某某镇 公开类别 主动公开 发布时间 2024-01-22");
