@@ -290,16 +290,22 @@ public static partial class PageChrome
             // A crumb's separator (>) and the home crumb (首页) are pieces of their own there, read as buttons: the crumbs
             // go on after them (当前位置: 首页 > 政务公开 > 政府信息公开专栏 > 政府信息公开年度报告 > …, a real city portal's page
             // flattened, whose crumbs after 首页 had been read as the title's lines).
-            for (var j = i + 1; j < segments.Count && segments[j].Flattened
+            // Crumbs joined by separators end at a piece no separator stands before (… > 聚焦X / X管理委员会 / 2022年…报告: the
+            // title's first line, which as a crumb had left the title without its body).
+            var separated = false;
+            var j = i + 1;
+            for (; j < segments.Count && segments[j].Flattened
                 && (kinds[j] is SegmentKind.Body or SegmentKind.Breadcrumb || (kinds[j] == SegmentKind.Button && IsCrumbConnector(segments[j].Text))); j++)
             {
                 var piece = segments[j].Text;
                 if (kinds[j] is SegmentKind.Breadcrumb or SegmentKind.Button)
                 {
+                    separated |= kinds[j] == SegmentKind.Button && piece is not ("首页" or "网站首页");
                     continue;
                 }
 
-                if (piece.Length > 60 || SentencePunctuation().IsMatch(piece))
+                if (piece.Length > 60 || SentencePunctuation().IsMatch(piece)
+                    || (separated && !IsCrumbConnector(segments[j - 1].Text) && !EndsOnCrumbSeparator().IsMatch(segments[j - 1].Text)))
                 {
                     break;
                 }
@@ -310,6 +316,9 @@ public static partial class PageChrome
                     facts.Heading ??= piece;
                 }
             }
+
+            // The run's crumbs open no run of their own: the piece it ended at stays as it was read.
+            i = j - 1;
         }
 
         // A flattened page's breadcrumb that its label did not open (首页 > 部门公开 > X中心 > 信息公开年度报告, 首页>> 工作动态>>

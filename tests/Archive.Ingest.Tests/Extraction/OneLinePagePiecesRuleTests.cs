@@ -39,6 +39,16 @@ public sealed class OneLinePagePiecesRuleTests
     }
 
     [Fact]
+    public void ABreadcrumbsSeparatedCrumbs_EndWhereNoSeparatorStands_TheBodysNameBeforeTheTitleIsNoCrumb()
+    {
+        var report = Extract("您现在的位置:首页 > 走进园区 > 聚焦园区 平罗县青石园区管理委员会 2023年政府信息公开工作年度报告 来源:青石园区 "
+            + "撰写时间:2024-01-19 15:54:20 字体: 分享");
+
+        Assert.Equal("平罗县青石园区管理委员会2023年政府信息公开工作年度报告", report.Title);
+        Assert.Equal("平罗县青石园区管理委员会", report.Agency);
+    }
+
+    [Fact]
     public void AFontSwitchsLargestSize_OnOneLine_IsNoPartOfTheTitleBelowIt()
     {
         var report = Extract("当前位置:街镇 > 云溪镇 > 政务公开 > 政府信息公开年报 平罗县云溪镇2023年政府信息公开工作年度报告 日期:2024-01-29 字体:【 默认 超大 "
