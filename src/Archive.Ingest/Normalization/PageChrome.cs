@@ -160,7 +160,7 @@ public static partial class PageChrome
             // A byline's posting date before its labels on a page flattened onto one line, as on a line of its own (2021-02-07
             // 18:07 来源:X): the date a piece, its time the next, then a piece opening on a label (… 站 x.com 2012年03月31日
             // 11时11分 来源:X网站 …, crawler text of a central portal's repost).
-            if (pending is null && segments[i].Flattened && LeadingDate().Match(piece) is { Success: true } bylineDate && bylineDate.Length == piece.Length)
+            if (pending is null && segments[i].Flattened && WholeDate(piece))
             {
                 var labelAt = i + 1 < segments.Count && TimePiece().IsMatch(segments[i + 1].Text) ? i + 2 : i + 1;
                 if (labelAt < segments.Count && LabelColon().Match(segments[labelAt].Text) is { Success: true, Index: 0 })
