@@ -118,6 +118,25 @@ internal static partial class ProseFigureReader
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
+        // The verb's 了 before the information of every kind, summed (我镇围绕…重点领域，主动公开了各类政府信息共计 580 条, a
+        // township's 2024 report): the count 主动公开各类政府信息共计N条 gives. Only with 政府信息 and the sum's word, so that
+        // a list's item (主动公开了信息3条) stays out.
+        new("legacy.active.total", "条", Make(@"主动公开了(?:各类|各种)?政府信息(?:共计|总计|合计|共)" + Number + "条")),
+        // The year opening its sentence, then the whole summed without 主动 (…推进政府信息公开工作。2021年度，共公开政府信息15条，
+        // 在县政府网站发布工作动态38条, a township's 2021 report): as 全年共公开政府信息N条 is (below). The township may be the
+        // subject (2022年，X镇共公开政府信息177条，完成…任务数120条的147.5%，其中动态类信息94条…, a town's): only the report's
+        // own. Only with 共, only the report's year, and not where the parts after 其中 split it into 主动 and 依申请 (the whole
+        // counts more than the active ones), nor under the heading of applications.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?<yr>(?:19|20)\d{2})年度?[,，](?:(?:我|本)(?:镇|乡|街道|单位)|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本在通]{1,10}?(?:镇|乡|街道|苏木)))?共公开(?:各类)?政府信息(?:共计)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中[^。]{0,300}?(?:依申请|主动))")),
+        // The township or street as the subject of the whole year's count, after the clause before it (在镇微信公众号公开工作动态
+        // 信息80余条，X镇全年公开政府信息23条，其中：机构概况1条…, a town's 2023 report on a traditional-character mirror): the
+        // year's whole, as 全年公开政府信息N条 opening its sentence is. Only the report's own township (its name in the body's),
+        // and not where the parts after 其中 name 主动 or 依申请 (a whole of both kinds).
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？,，])(?<!依申请公开[^()（）、]{0,80})(?<town>[^\d,，。;；:：、!？""各全属及和与等我本在通]{1,10}?(?:镇|乡|街道|苏木))(?:全年|本年度?)共?公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中[^。]{0,300}?(?:依申请|主动))")),
+        // The heading of the older overview's item naming the count, closed by its stop, then the body's sentence (（一）本单位
+        // 主动公开政府信息的数量。我镇积极公开政府信息36条；其中单位概况信息1条…, a town's 2020 report): the heading says which
+        // publishing it is, as 主动公开政府信息的数量：N条 does. Only the body speaking of itself (我镇, 本单位) right after it.
+        new("legacy.active.total", "条", Make(@"(?<=主动公开(?:政府信息的数量|(?:政府)?信息的?数量)。)(?:我|本)(?:镇|乡|街道|单位)(?:积极|依法)?共?(?:主动)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The year's items with the count's rule after them (全年通过电子屏幕,公告栏等公开渠道主动发布政府信息共计49条(不同渠道发布的
         // 同一信息计为1条), a real town's): the 统计表 row's count, each item once across its channels, not their sum.
         new("legacy.active.total", "条", Make(@"主动(?:公开|发布)(?:各类)?政府信息(?:共计|总计|共)?" + Number + @"条[(（]不同渠道(?:和方式)?(?:发布|公开)的?(?:相同|同一)信息计为?1条[)）]")),
@@ -214,6 +233,10 @@ internal static partial class ProseFigureReader
         // The same with the information left unsaid where the 统计表's channel names stand as a whole's parts (…共发布各类信息
         // 数量N条(其中:政府网站公开N条,县政府公报公开N条,政务微博公开N条…), a county's; 其中通过政府网站公开86条, a 盟 office's).
         new("legacy.channel.website", "条", Make(@"政府网站(?:主动)?公开共?" + Number + "条")),
+        // The government's portal named first among the parts of the year's total, as 门户网 without 站, counted in 篇 (…主动公开政府
+        // 信息558条，其中，X区人民政府门户网公开118篇、“X”发布356条…, a town's 2023 report): the portal's own count of the
+        // body's items, as 其中政府网站N条 is.
+        new("legacy.channel.website", "条", Make(@"(?<=其中[,，:：]?)[^\d,，。;；:：、!？""]{2,12}?人民政府门户网站?(?:主动)?(?:公开|发布)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "[条篇]")),
         // The site alone right after 其中, the whole's parts listed by channel (累计主动公开信息13648条,其中政府网站2689条,政务新媒体
         // 公开3086条…, a district's): the site's count; not a site's column or another body's site (其中市政府网站…). The bare
         // 网站 with its verb (全年在网站和微信平台公布信息202条，其中网站公布194条，微信公众号公布4条, a city bureau's): the
@@ -603,8 +626,8 @@ internal static partial class ProseFigureReader
         // (受理、办理、答复依申请公开2件, a city bureau's): received, handled and answered.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:(?:[并和、](?:按时|及时|依法)?)?(?:回复|答复|办理|办结)){1,3}了?(?:政府信息)?依申请公开(?:政府信息)?(?:事项共?" + Number + "[件项]|共?" + Number + "件)")),
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
-        // they are applications, not items.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请)?共?" + Number + "条")),
+        // they are applications, not items. So does 办件, the cases handled (2025年X街道收到依申请公开办件0条, a street's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件)?共?" + Number + "条")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织

@@ -368,6 +368,15 @@ internal sealed partial class MetadataReader
             region = region.Region is null ? countyPlace : region;
         }
 
+        // A township named under its city (X市Y镇人民政府 in the title) whose county the text prints right before the same
+        // township's name (地址：Z区Y镇…路, a town's 2023 report): the township lies in that county, the city's own. The name is
+        // left as printed; only the region is the county's.
+        if (agency is not null && CountyBeforeTownship(agency, region, compact.Text) is { } townshipsCounty)
+        {
+            evidence.Add($"{agency}: its county printed before its name, {townshipsCounty.Region!.Name}");
+            region = townshipsCounty;
+        }
+
         // A title naming its township alone (青石镇2020年度…报告) over a report that states its own title with the county before
         // that name (现公布某某县青石镇人民政府2020年…报告): the stated title is the report's own as much, and fuller.
         if (agency is not null && ownName && foldedTitle is not null && StatedTitle(compact.Text) is { } ownStated
@@ -1569,11 +1578,18 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// A township's or street's bare name opening on a place of the gazetteer (X县Y乡, X区Y街道): its government (or the
-    /// street's office); else null.
+    /// street's office); else null. The place's government may stand between them (请与X区人民政府Y镇办公室联系, a town's page
+    /// with no title, speaking as 我镇): the government is no part of the township's name (X区Y镇人民政府, not X区人民政府Y镇
+    /// 人民政府). A street's office keeps it: X区人民政府Y街道办事处 is its official form (UnderItsGovernment).
     /// </summary>
     private string? PlacedTownship(string name)
     {
         var placed = _regions.FromAgencyName(name, []).Consumed;
+        if (placed > 0 && name.AsSpan(placed).StartsWith("人民政府", StringComparison.Ordinal) && !name.EndsWith("街道", StringComparison.Ordinal))
+        {
+            name = name[..placed] + name[(placed + 4)..];
+        }
+
         if (placed == 0 || placed >= name.Length || !TownshipAlone().IsMatch(name[placed..]))
         {
             return null;
@@ -2741,6 +2757,44 @@ internal sealed partial class MetadataReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The county of a township or street found only under its city (the region a prefecture): the one county of that city
+    /// the text prints right before the township's own name (Z区Y镇), as an address or a sentence does; null when none, or
+    /// when two of its counties are printed so. The township's name after its place must be a township's (TownshipAlone).
+    /// </summary>
+    private RegionResolution? CountyBeforeTownship(string agency, RegionResolution region, string compact)
+    {
+        if (region.Region is not { Level: RegionLevel.Prefecture } city)
+        {
+            return null;
+        }
+
+        var unit = TownshipUnit(agency);
+        var bare = unit[_regions.FromAgencyName(unit, []).Consumed..];
+        if (bare.Length < 2 || !TownshipAlone().IsMatch(bare))
+        {
+            return null;
+        }
+
+        RegionInfo? found = null;
+        foreach (var county in _gazetteer.ChildrenOf(city.Code))
+        {
+            if (county.Level != RegionLevel.County || !compact.Contains(county.Name + bare, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = county;
+        }
+
+        return found is null ? null : new RegionResolution(found, 0.8, $"{bare} printed after {found.Name}, a county of {city.Name}");
     }
 
     [GeneratedRegex(@"^(?<u>[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?(?<d>[镇乡]))\k<d>人民政府$")]

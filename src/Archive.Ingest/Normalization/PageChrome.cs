@@ -225,12 +225,19 @@ public static partial class PageChrome
             // prints 年月日, never dashes).
             // On a page flattened onto one line, 日期: is cut from its value by the space after the colon (• 日期: 2023-01-31
             // 10:52 • 来源: …, a provincial department's byline): the same date.
-            if (pending is null && i + 1 < segments.Count && (piece == BareDateLabel || (segments[i].Flattened && piece is "日期:" or "日期："))
-                && BareDashDate().Match(Unbulleted(segments[i + 1].Text)) is { Success: true } dateBelow)
+            // A header table drawn with bars and flattened the same way (作者: | X乡 | 日期: | 2022-01-17 |, a township's page):
+            // the bar is a piece of its own between the label and its date, as for the labels above.
+            var dateAt = i + 2 < segments.Count && segments[i].Flattened && segments[i + 1].Text is "|" or "｜" ? i + 2 : i + 1;
+            if (pending is null && dateAt < segments.Count && (piece == BareDateLabel || (segments[i].Flattened && piece is "日期:" or "日期："))
+                && BareDashDate().Match(Unbulleted(segments[dateAt].Text)) is { Success: true } dateBelow)
             {
                 AddDate(BareDateLabel, dateBelow, facts);
-                kinds[i] = kinds[i + 1] = SegmentKind.Label;
-                i++;
+                for (var k = i; k <= dateAt; k++)
+                {
+                    kinds[k] = SegmentKind.Label;
+                }
+
+                i = dateAt;
                 continue;
             }
 
