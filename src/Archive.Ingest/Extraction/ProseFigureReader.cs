@@ -160,7 +160,9 @@ internal static partial class ProseFigureReader
         // only where the report is that township's or street's own (`town`): in a county's report it is one of its townships.
         // The whole year's items may be called new with 的 (本年度新增的主动公开信息55条, after a district commission's running
         // total 到年底累计…1338条): the year's own additions, as 全年新增主动公开 are.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?)?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|各类|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
+        // The whole year, a comma, then the body named (本年度,区教育局累计主动公开政府信息120条, a district bureau's): the
+        // year's items, as after the year named.
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?|[,，]?(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开)))?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|各类|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
         // The year's own share after 其中, a running total before it (到2014年底累计共主动公开政府信息1323条,其中2014年主动公开
         // 政府信息130条, a district bureau's 2014 page): the report's year named, its items are the year's total.
         new("legacy.active.total", "条", Make(@"(?<=其中)(?<yr>(?:19|20)\d{2})年度?(?:新增的?)?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
@@ -176,7 +178,14 @@ internal static partial class ProseFigureReader
         // 其中…, a city bureau's): nothing before it names a channel or a subject whose share it might be. The heading may
         // stand without its stop, the year opening the sentence under it ((一)主动公开情况 / 2020年,主动公开信息13491条, a city
         // bureau's page), and the items may be called 政务信息 (2023年,主动公开政务信息21 条, a zone committee's).
-        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?共?主动公开(?:各类)?(?:政务)?信息(?:共计|共|的有)?" + Number + "条")),
+        // The year opening the sentence may sum its items (2025年,累计主动公开各类信息57条, a county branch's): that year summed,
+        // as YearNamedOpeningSummed reads it; 累计 opening the sentence with no year before it stays a running total.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|据统计[,，]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?:(?<yr>(?:19|20)\d{2})年度?[,，]?(?:累计)?)?共?主动公开(?:各类)?(?:政务)?信息(?:共计|共|的有)?" + Number + "条")),
+        // The sentence's last clause summing every kind of item (按规定定期更新完善…内容,按时上传工作动态,主动公开各类信息共31条, a
+        // district bureau's under its (一)主动公开 heading): the clauses before it name no channel, column, part or other
+        // body, and hold no figure, so the sum is the year's whole. 各类 and the sum's 共 both, so that a list's item
+        // (主动公开信息3条) stays out; a channel before it (通过X网站,…) makes it that channel's.
+        new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？])(?:(?!网|平台|专栏|栏目|专题|微信|微博|公众号|新媒体|客户端|通过|依托|利用|其中|转载|转发|报送|下属|所属|各|截至|截止|累计|以来)[^\d。;；!？:：]){1,80}[,，])主动公开各类(?:政府|政务)?信息(?:共计|共)" + Number + "条(?=[,，。;；]|$)")),
         // The year's sentence of the body's work ending on what it disclosed as the law asks (2023年,在…领导下,X分局认真落实
         // 《…目录》,依法主动公开信息41条, a city bureau's branch, right under 一、总体情况): the year's total. Nothing between the year and it may name a
         // channel, a column or a part (通过…网站, 专栏, 其中), whose share it would be.
@@ -617,7 +626,8 @@ internal static partial class ProseFigureReader
         // a county commission's) is the same.
         // 依申请公开 misprinted without its 请 (共收到依申公开事项7件, a city bureau's mirror page): the same applications.
         // The applications that came in as 来件 (全年受理依申请公开来件29件, a provincial department's): the same count.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项|来件)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
+        // So are the letters applying (收到依申请公开信件2件, a county office's): each letter an application.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项|来件|信件)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
         // Received and answered in one clause (受理并按时回复政府信息依申请公开事项19项, a zone committee's): the matters
         // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项). The matters may go unnamed, the
         // applications counted by their case word alone as after 收到 (受理并答复依申请公开2件, a county commission's).
@@ -1409,7 +1419,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"(?<![\d至到~\-—－、和与])(?<y>(?:19|20)\d{2})年度?(?:1月?[-—－~至到]12月份?|1月1日起?(?:至|到|[-—－~])(?:\k<y>年)?12月31日止?)?(?:[,，]?(?:(?:[我本]|全(?=镇|乡|苏木|街道|局))(?![^\d,，。;；:：!？]{0,20}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？]{1,20}?|(?![^\d,，。;；:：!？]{0,16}?(?:历年|以来|多年|历史))[^\d,，。;；:：!？、]{2,16}?(?:局|委员会|中心)(?=累计)))?累计")]
     private static partial Regex YearSummed();
 
-    [GeneratedRegex(@"(?<![^,，。;；:：!？])(?:全年|本年度?|今年)[^\d,，。;；:：!？]{1,30}?累计")]
+    // A comma may follow the year's word, the body's name after it (本年度,区教育局累计主动公开…, a district bureau's).
+    [GeneratedRegex(@"(?<![^,，。;；:：!？])(?:全年|本年度?|今年)[,，]?[^\d,，。;；:：!？]{1,30}?累计")]
     private static partial Regex YearOpeningSummed();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})年度?(?![底末初])[,，]?(?![^\d,，。;；:：!？]{0,20}?至今)[^\d,，。;；:：!？]{0,20}?累计")]

@@ -37,12 +37,14 @@ public static partial class PageChrome
     private const string UnderTitleDateLabel = "date under the title";
     private const string IndexBlockDateLabel = "date under the index number";
 
+    // 稿件作者 is a byline's author label as 作者 is (2024-01-23 16:45  稿件作者:   浏览量:-, a district bureau's page): the
+    // date printed before it is the posting date, as before 来源 or 作者.
     private static readonly string[] OtherLabels =
     [
         "信息索引号", "索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "分类", "文号", "发文字号", "有效性", "时效性", "是否有效", "公开方式",
         "公开形式", "公开范围", "公开时限", "责任部门",
         "点击量", "点击数", "点击率", "点击次数", "点击", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "字号", "字体", "作者",
-        "责任编辑", "编辑", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
+        "责任编辑", "编辑", "稿件作者", "关键词", "主题词", "相关链接", "分享到", "扫一扫", "上一篇", "下一篇", "附件下载",
     ];
 
     // Labels of a page's font switch: their values are its sizes (大 中 小).
@@ -317,7 +319,13 @@ public static partial class PageChrome
                     break;
                 }
 
-                kinds[j] = IsTitleLike(piece) ? SegmentKind.Heading : SegmentKind.Breadcrumb;
+                // A year's column among the crumbs (… > 2023年信息公开年度报告 > 县级部门 / X局2023年…报告, a county bureau's page
+                // flattened): a title-like crumb that opens on its year and has a separator after it is the column the page sits
+                // in, not its title; the page's own title follows the crumbs.
+                var yearsColumn = YearFirst().IsMatch(piece) && j + 1 < segments.Count
+                    && ((kinds[j + 1] == SegmentKind.Button && IsCrumbConnector(segments[j + 1].Text) && segments[j + 1].Text is not ("首页" or "网站首页"))
+                        || EndsOnCrumbSeparator().IsMatch(piece));
+                kinds[j] = IsTitleLike(piece) && !yearsColumn ? SegmentKind.Heading : SegmentKind.Breadcrumb;
                 if (kinds[j] == SegmentKind.Heading)
                 {
                     facts.Heading ??= piece;
@@ -1035,6 +1043,10 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})\s*年")]
     private static partial Regex TitleYear();
+
+    // A title-like piece that opens on its year (2023年信息公开年度报告): a year's column when crumbs follow it.
+    [GeneratedRegex(@"^(?:19|20)\d{2}年")]
+    private static partial Regex YearFirst();
 
     [GeneratedRegex(@"[【】\[\]〔〕()（）<>《》|｜]")]
     private static partial Regex Brackets();
