@@ -334,7 +334,9 @@ internal static partial class ProseFigureReader
         // The verb may be said done already (通过X县人民政府网已公开各类信息N条, a county's list of its channels): the site's count.
         // The site's items published as organised (依托政府门户网站组织发布信息3470条, a county office's): 组织 before the verb as
         // 更新/审核 are.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The items named as the government's, its office's included in brackets (依托门户网站主动公开区政府(含区政府办公室)信息
+        // N条, a district office's): the items the report's bodies put on the site, its count.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|[省市县区旗州盟]政府\((?:含|包括)[^\d,，。;；:：!？()""]{2,12}\)|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The disclosure platform's own website, named so before 网站 (2021年,X镇在Y区政府信息公开平台网站上更新各类信息76条, a
         // town's 2021 report): the site the township's items go out on; updated items are posted ones, as on a portal.
@@ -365,7 +367,10 @@ internal static partial class ProseFigureReader
         // not a topic's share, 疫情防控信息). The clause may open right after the section's heading of active disclosure, the
         // compact text having no line ends ((一)主动公开情况 2022年县政府门户网站…).
         // Two verbs joined by 、 (区政府网站主动公开、审核发布信息9765条, a district office's): the site's items all the same.
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?共?(?:(?:主动)?(?:公开|发布)、(?:审核)?)?(?:主动)?(?:发布|公开|更新|公布)(?<whole>全[省市县区旗州盟])?(?:各类)?(?:政府|政务|(?<field>[\u4E00-\u9FFF]{2,8}?))?信息(?:共计|共)?" + Number + "条")),
+        // The site's columns all together (2023年,某县政府门户网站各栏目发布信息N条,其中…, a county office's): the site's count. The
+        // items named by their kinds, the last the rest of them (政府门户网站共发布政务新闻动态、其他政务信息N条, a county-level
+        // city's part after its total): every kind, the site's count.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,。;；:!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?)(?!(?:[^,。;；]{0,16}?)(?:上级|报送|采用|转载))(?:(?<yr>(?:19|20)\d{2})年度?[,，]?)?[^\d,。;；:、!？""向为给被在]{0,16}?(?:政府网站|门户网站|人民政府网|信息公开网站|(?:政府|政务)信息公开网(?!站)|(?:委员会|(?<![市县区省])[局委办])网站)(?:全年)?(?:各个?栏目)?共?(?:(?:主动)?(?:公开|发布)、(?:审核)?)?(?:主动)?(?:发布|公开|更新|公布)(?<whole>全[省市县区旗州盟])?(?:(?:[^\d,，。;；:：!？、()""]{2,12}、){1,6}其[他它])?(?:各类)?(?:政府|政务|(?<field>[\u4E00-\u9FFF]{2,8}?))?信息(?:共计|共)?" + Number + "条")),
         // The same site as the subject with its items before the verb (2024年,某县人民政府门户网站信息发布共计N条,其中…, a
         // county's); the bare 网站 so only right after the clause that names the portal as the way (依托区政府门户网站,网站信息
         // 发布N条,其中…, a district's): the site's count, its kinds after it.
@@ -535,7 +540,9 @@ internal static partial class ProseFigureReader
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
         // 重大 may be left out too (回应公众关注热点和舆情9次, a county's list of its site's work): both kinds, the row's whole.
-        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与)(?:重大)?舆情(?:数)?共?" + Number + "次")),
+        // The row's own 或 with 的 after 关注 (回应公众关注的热点或重大舆情N次, a county's list of its year's work): the row's
+        // wording, 的 inserted.
+        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与|或)(?:重大)?舆情(?:数)?共?" + Number + "次")),
         // The 统计表's row in its short form where the row's sub-rows follow it (共回应公众关注热点2次,通过微信回应事件1次, a
         // zone's list of its responses): the table written out. Alone, the hot topics may be one kind of the row's two.
         new("legacy.response.hot_topics", "次", Make(@"回应公众关注热点(?:或重大舆情)?(?:数)?共?" + Number + "次(?=[,，;；、](?:(?!回应)[^。;；]){0,12}回应事件)")),
@@ -1032,6 +1039,14 @@ internal static partial class ProseFigureReader
         }
 
         if (IsApproximate(text, spanEnd) || LeadingApproximation().IsMatch(text.AsSpan(labelStart, number.Index - labelStart)) || IsSubordinate(text, labelStart))
+        {
+            return false;
+        }
+
+        // Work done with another body on its cases (配合市政府办公开办协查依申请答复N件, a county office's, after its own
+        // replies): the other body's applications, not the report's.
+        var ownClauseStart = ClauseStart(text, labelStart);
+        if (AnotherBodysCases().IsMatch(text.AsSpan(ownClauseStart, labelStart - ownClauseStart)))
         {
             return false;
         }
@@ -1541,6 +1556,10 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"^[,，;；、]依申请公开")]
     private static partial Regex OnApplicationShare();
+
+    // Helping another body look into or handle its cases (协查, 协助办理).
+    [GeneratedRegex(@"协查|协助")]
+    private static partial Regex AnotherBodysCases();
 
     // Bodies the report's body urges (督促市政府部门通过X网发布政府信息N条, a real city office's) did the publishing.
     [GeneratedRegex(@"所属|下属|直属|所辖|下辖|督促")]

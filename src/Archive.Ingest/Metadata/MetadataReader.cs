@@ -405,6 +405,16 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // A government's office its title names by its level alone (市政府办公室2021年度…报告) that prints a notice of its own
+        // naming its place (《市人民政府办公室关于印发X市…办法的通知》, a city office's page): that place's government's office.
+        if (agency is not null && region.Region is null && LevelOnlyOffice().Match(agency) is { Success: true } levelOnly
+            && OwnNoticesPlace(compact.Text, levelOnly.Groups["level"].Value, contextNames) is ({ } noticePlace, { } noticeRegion))
+        {
+            evidence.Add($"{agency}: its own notice names its place {noticePlace}");
+            agency = noticePlace + "人民政府办公" + levelOnly.Groups["o"].Value;
+            region = noticeRegion;
+        }
+
         // A body named after its place's short form, the designation dropped (某店青松街道办事处 in the title), on a page whose
         // 发布机构 prints the same name with the place whole (某店区青松街道办事处): the publisher's is the body's full name.
         if (agency is not null && page.Facts.Publisher is { } fullPublisher && DesignationDropped(agency, fullPublisher) is { } fullPlace
@@ -1483,6 +1493,14 @@ internal sealed partial class MetadataReader
 
         var name = match.Groups["a"].Value;
 
+        // A level's designation alone where the place's name would stand after its city (请与X市区人民政府办公室联系 as a
+        // mirror prints a district's contact line, the district's name taken out): no body's name.
+        var placesConsumed = _regions.FromAgencyName(name, []).Consumed;
+        if (placesConsumed > 0 && BareLevelsGovernment().IsMatch(name.AsSpan(placesConsumed)))
+        {
+            return null;
+        }
+
         // A township or street named after its county or district with its office alone (请与X县Y乡办公室联系, a township's page
         // with no title): the office is the township's own, no body of its own; its government (or the street's office) answers,
         // as for the bare name (PlacedTownshipContact). Only where a place of the gazetteer opens the name.
@@ -1686,6 +1704,27 @@ internal sealed partial class MetadataReader
         }
 
         return WholePlace(match.Groups["place"].Value, contextNames);
+    }
+
+    /// <summary>
+    /// The place a level's government office names in the notices it issues (《市人民政府办公室关于印发X市…的通知》): X, where
+    /// it ends in the office's level word, is one place of the gazetteer whole, and every such notice names the same.
+    /// </summary>
+    private (string Place, RegionResolution Region)? OwnNoticesPlace(string compact, string level, IReadOnlyList<string> contextNames)
+    {
+        string? found = null;
+        foreach (Match match in LevelOfficesNotice().Matches(compact))
+        {
+            var place = match.Groups["place"].Value;
+            if (match.Groups["level"].Value != level || !place.EndsWith(level, StringComparison.Ordinal) || (found is not null && found != place))
+            {
+                return null;
+            }
+
+            found = place;
+        }
+
+        return found is not null && WholePlace(found, contextNames) is { } resolution ? (found, resolution) : null;
     }
 
     /// <summary>
@@ -3106,7 +3145,9 @@ internal sealed partial class MetadataReader
 
     // The body named as whose year's disclosure work the report was compiled from (…的要求,结合X市Y局2022年政府信息公开工作
     // 实际,编制发布本报告, a city bureau's page with no title): the body compiling its own report. Tried last, as above.
-    [GeneratedRegex(@"(?<=[,;:。])(?:结合|根据)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:19|20)\d{2}年度?的?(?:政府信息公开|政务公开)工作(?:的)?(?:实际情况|实际|开展情况|情况),(?:特|现)?(?:编制|制定|形成)(?:发布|公布)?了?(?:本年度报告|本报告|本年报)")]
+    // The report compiled from that work with nothing between (本年度报告根据…要求,结合X区人民政府2020年度政府信息公开工作编制
+    // 而成。, a district's page on a mirror): the same.
+    [GeneratedRegex(@"(?<=[,;:。])(?:结合|根据)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:19|20)\d{2}年度?的?(?:政府信息公开|政务公开)工作(?:(?:的)?(?:实际情况|实际|开展情况|情况),(?:特|现)?(?:编制|制定|形成)(?:发布|公布)?了?(?:本年度报告|本报告|本年报)|编制而成(?=[。;]))")]
     private static partial Regex CompilerOfItsYearsWork();
 
     // 党中央、自治区和X市关于 / 中央、省、X市及Y县关于 / 党中央、国务院和省委、省政府、X市委市政府关于: the levels above a body
@@ -3673,6 +3714,18 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^(?<p>[\u4E00-\u9FFF]{1,8}?(?:省|自治区|市|州|盟|地区|县|区|旗))\k<p>")]
     private static partial Regex DoubledPlace();
+
+    // A government's office by its level alone (市政府办公室, 县人民政府办公室).
+    [GeneratedRegex(@"^(?<level>[市县区])(?:人民)?政府办公(?<o>[室厅])$")]
+    private static partial Regex LevelOnlyOffice();
+
+    // 《市人民政府办公室关于印发X市…》: a notice the level's office issues, the place its subject names.
+    [GeneratedRegex(@"《(?<level>[市县区])(?:人民)?政府办公[室厅]关于印发(?<place>[\u4E00-\u9FFF]{1,8}?[市县区])")]
+    private static partial Regex LevelOfficesNotice();
+
+    // A level's designation, then its government, where a place's name should come first (区人民政府, 县政府).
+    [GeneratedRegex(@"^(?:区|县|市|旗)(?:人民)?政府")]
+    private static partial Regex BareLevelsGovernment();
 
     // An address's or a contact line's words before a name's places (地址:, 请与, 请联系).
     [GeneratedRegex(@"地址|联系|请与")]
