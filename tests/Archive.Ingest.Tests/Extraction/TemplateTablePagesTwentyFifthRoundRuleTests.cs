@@ -6,8 +6,9 @@ namespace Archive.Ingest.Tests.Extraction;
 
 /// <summary>
 /// Rules from the twenty-fifth round of real reports (pages whose stored text reaches the template tables, in PDF-like,
-/// pipe and flattened shapes), each on a fictional fixture: a table 二 whose 规章 label was lost, read where the text
-/// carries no line of spaces for it (a page flattened onto one line); a site's menu links, a piece each on a page
+/// pipe and flattened shapes), each on a fictional fixture: a table 二 whose 规章 label was lost, read on a page flattened
+/// onto one line (where the line of spaces for it cannot survive) when the next row prints its own values after its label;
+/// a site's menu links, a piece each on a page
 /// flattened onto one line, above the title; the year's whole said after 一年来, with 了; and a bureau's own weibo named
 /// by its designation alone.
 /// </summary>
@@ -48,20 +49,6 @@ public sealed class TemplateTablePagesTwentyFifthRoundRuleTests
         Assert.Equal(7, metrics["active.normative_docs.in_force"]);
         Assert.Equal(35, metrics["active.licensing.decisions"]);
         Assert.Equal(4, metrics["active.penalty.decisions"]);
-    }
-
-    [Fact]
-    public void CellPerLineTable2_LostRulesLabel_WithoutItsLineOfSpaces_ReadsTheRunAsTheRulesRow()
-    {
-        // The same page with its line breaks but no line of spaces where the label was: the named row's own values follow
-        // its label, so the run before it is the lost row's.
-        var metrics = Metrics(Extract("石嘴山市青禾镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年,青禾镇认真做好政府信息公开工作。\n"
-            + "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n0\n0\n1\n行政规范性文件\n2\n0\n7\n"
-            + "第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n35\n"));
-
-        Assert.Equal(1, metrics["active.rules.in_force"]);
-        Assert.Equal(7, metrics["active.normative_docs.in_force"]);
-        Assert.Equal(35, metrics["active.licensing.decisions"]);
     }
 
     [Fact]
