@@ -162,7 +162,9 @@ internal static partial class ProseFigureReader
         // total 到年底累计…1338条): the year's own additions, as 全年新增主动公开 are.
         // The whole year, a comma, then the body named (本年度,区教育局累计主动公开政府信息120条, a district bureau's): the
         // year's items, as after the year named.
-        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:(?:我|本)[^\d,，。;；]{1,4}?|[,，]?(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开)))?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开(?:(?:新增|各类政府|各类政务|各类|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
+        // The year's span may be set off by a comma before the body (一年来,我局主动公开了各类信息24条, a county bureau's page),
+        // and the verb may take 了: the same statement.
+        new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:[,，]?(?:我|本)[^\d,，。;；]{1,4}?|[,，]?(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开)))?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开了?(?:(?:新增|各类政府|各类政务|各类|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
         // The year's own share after 其中, a running total before it (到2014年底累计共主动公开政府信息1323条,其中2014年主动公开
         // 政府信息130条, a district bureau's 2014 page): the report's year named, its items are the year's total.
         new("legacy.active.total", "条", Make(@"(?<=其中)(?<yr>(?:19|20)\d{2})年度?(?:新增的?)?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
@@ -265,6 +267,9 @@ internal static partial class ProseFigureReader
         // Its items may be pushed (…政策解读18件,微博推送信息319条, a city office's list), as a WeChat account's are, and
         // counted in 篇 as a WeChat account's may be (…,微博发布信息214篇, a provincial department's).
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微博(?:账号(?:\(\d{1,2}个\))?)?(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "[条篇]")),
+        // The body's own account named by its designation alone (…通过局门户网站公开…,局微博发布信息541条,局微信公众号…, a city
+        // bureau's list of its channels): the bureau's own weibo; another body's (市局微博, 县局微博) is none.
+        new("legacy.channel.weibo", "条", Make(@"(?<=(?:^|[,，。;；:：])(?:我|本)?(?:局|委|厅|办|署))微博(?:账号)?(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "[条篇]")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),

@@ -1514,7 +1514,42 @@ internal static partial class StandardTableReader
         var between = Enumerable.Range(first, last - first + 1).All(i => tokens[i].Kind is TableTokenKind.Value or TableTokenKind.EmptyLine);
         var afterRun = tokens.Skip(last + 1).TakeWhile(t => t.Kind != TableTokenKind.Value).Where(t => t.Kind == TableTokenKind.Label).ToList();
         var onlyItsLabel = afterRun.Count > 0 && afterRun.All(t => rows[named].Forms.Any(f => f.Contains(TextShapes.Norm(t.Text), StringComparison.Ordinal) || TextShapes.Norm(t.Text).Contains(f, StringComparison.Ordinal)));
-        return label >= 0 && spaces && between && onlyItsLabel ? unnamed : null;
+        // A page flattened onto one line (the header's last label, the run and the named row's label on one physical line)
+        // keeps no line of spaces: the flattening dropped it, so its absence says nothing there, and the named row printing
+        // its own values after its label decides. With its line breaks, a page without that line stays unread (a 14th-round
+        // judgment: the values may be the named row's own, printed before its label).
+        var oneLine = label >= 0 && afterRun.Count > 0 && tokens[label].Line == tokens[first].Line && tokens[last].Line == afterRun[^1].Line;
+        return label >= 0 && (spaces || (oneLine && NamedRowFilled(tokens, last, rows[named]))) && between && onlyItsLabel ? unnamed : null;
+    }
+
+    /// <summary>
+    /// Whether the row named after a run of values prints its own full count of values after its label (… 现行有效件数 0 0 0
+    /// 行政规范性文件 0 0 0 第二十条第…, a real town's lost-label page flattened onto one line, where the line of spaces that was
+    /// the 规章 label's cell is gone): its values follow its label, so the run before it is not its own printed first (a
+    /// PDF's content order gives the named row no values after its label) but the row above it whose label was lost.
+    /// </summary>
+    private static bool NamedRowFilled(IReadOnlyList<TableToken> tokens, int lastOrphan, RowSpec named)
+    {
+        var i = lastOrphan + 1;
+        while (i < tokens.Count && tokens[i].Kind is TableTokenKind.Label or TableTokenKind.EmptyLine)
+        {
+            i++;
+        }
+
+        var values = 0;
+        for (; i < tokens.Count && tokens[i].Kind is not TableTokenKind.Label; i++)
+        {
+            if (tokens[i].Kind == TableTokenKind.Value)
+            {
+                values++;
+            }
+            else if (tokens[i].Kind != TableTokenKind.EmptyLine)
+            {
+                return false;
+            }
+        }
+
+        return values == named.Section.Columns.Count;
     }
 
     private static int IndexOf(IReadOnlyList<TableToken> tokens, TableToken token)

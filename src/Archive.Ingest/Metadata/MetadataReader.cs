@@ -1824,7 +1824,7 @@ internal sealed partial class MetadataReader
     private static string? ReadTitle(IReadOnlyList<string> lines, Func<string, bool> isPlaceAlone)
     {
         var joined = string.Empty;
-        var taken = 0;
+        var takenPieces = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
             var content = CleanTitleLine(WhiteSpace().Replace(lines[i], string.Empty));
@@ -1843,7 +1843,7 @@ internal sealed partial class MetadataReader
             if (BarsOnly().IsMatch(content) || SiteNameEnd().IsMatch(content))
             {
                 joined = string.Empty;
-                taken = 0;
+                takenPieces.Clear();
                 continue;
             }
 
@@ -1853,7 +1853,7 @@ internal sealed partial class MetadataReader
             if (MenuLine(lines[i]) || ShortMenuLine(lines[i]))
             {
                 joined = string.Empty;
-                taken = 0;
+                takenPieces.Clear();
                 continue;
             }
 
@@ -1862,7 +1862,7 @@ internal sealed partial class MetadataReader
             if ((FieldLine().IsMatch(content) || IsFurnitureAboveTitle(lines[i], content)) && !TitleTag().IsMatch(content))
             {
                 joined = string.Empty;
-                taken = 0;
+                takenPieces.Clear();
                 continue;
             }
 
@@ -1870,7 +1870,7 @@ internal sealed partial class MetadataReader
             if (DateAlone().IsMatch(content))
             {
                 joined = string.Empty;
-                taken = 0;
+                takenPieces.Clear();
                 continue;
             }
 
@@ -1881,12 +1881,12 @@ internal sealed partial class MetadataReader
             if (content.Contains('|', StringComparison.Ordinal) || content.Contains('｜', StringComparison.Ordinal))
             {
                 joined = string.Empty;
-                taken = 0;
+                takenPieces.Clear();
                 continue;
             }
 
             // Above a title, a page's account links (登录 注册) are no part of it.
-            if (taken == 0 && SiteLinks().IsMatch(content))
+            if (takenPieces.Count == 0 && SiteLinks().IsMatch(content))
             {
                 continue;
             }
@@ -1905,15 +1905,15 @@ internal sealed partial class MetadataReader
             // A committee's name above the title of one of its offices named by its field alone (X风景区管理委员会 / 卫生健康办公室
             // 2023年…报告, a scenic area's health office whose page a crawler ran onto one line, the two pieces of its title
             // line cut at the space between them): the office is the committee's, its name goes on from the committee's.
-            if (taken > 0 && ((StartsTitle(content) && !isPlaceAlone(joined) && !IsCommitteesOfficeTitle(joined, content))
+            if (takenPieces.Count > 0 && ((StartsTitle(content) && !isPlaceAlone(joined) && !IsCommitteesOfficeTitle(joined, content))
                 || (content.Length > ShortOf(joined).Length && content.StartsWith(ShortOf(joined), StringComparison.Ordinal) && SignatureOf(joined) is not null)))
             {
                 joined = string.Empty;
-                taken = 0;
+                takenPieces.Clear();
             }
 
             joined += content;
-            taken++;
+            takenPieces.Add(content);
 
             // …关于印发X年度报告的通知: the report's title is X.
             var notice = NoticeTitle().Match(joined);
@@ -1932,11 +1932,11 @@ internal sealed partial class MetadataReader
                 // A column name with its year (2020年信息公开年报 above X园区2020年…报告, a real zone's page) names no body either,
                 // nor does a site's header over a column name without a year (X区人民政府 / 政府信息公开年报, a real street's page).
                 var bodyless = AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null;
-                if ((!TitleYear().IsMatch(joined) && (bodyless || (taken == 1 && BulletMarks().IsMatch(lines[i]))))
+                if ((!TitleYear().IsMatch(joined) && (bodyless || (takenPieces.Count == 1 && BulletMarks().IsMatch(lines[i]))))
                     || (joined.EndsWith("年报", StringComparison.Ordinal) && (bodyless || !TitleYear().IsMatch(joined))))
                 {
                     joined = string.Empty;
-                    taken = 0;
+                    takenPieces.Clear();
                     continue;
                 }
 
@@ -1961,16 +1961,19 @@ internal sealed partial class MetadataReader
                     : joined;
             }
 
-            if (taken >= 3)
+            if (takenPieces.Count >= 3)
             {
                 // A side menu's links broken over lines of a few characters each (政府信息 / 公开指南 / 政府信息 / 公开制度 above
                 // X县人民政府 / 2020年…报告, a mirror's page): no year and no body's name among them, so they are furniture,
                 // not a title running on; the title may still start below. Anything else taken this long is no title.
-                if (joined.Length <= 6 * taken && !TitleYear().IsMatch(joined) && AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null
-                    && SignatureOf(joined) is null)
+                // So are a site's menu links a piece each on a page flattened onto one line (首   页 走进X 新闻中心 政府信息公开 政务服务
+                // 互动交流 专题专栏 X镇人民政府2025年…报告, a real town's page run onto one line): words of two to six hanzi that end
+                // in no body's or place's designation, taken together, though 新闻中心政府信息… read as one reads like a body's name.
+                if ((joined.Length <= 6 * takenPieces.Count && !TitleYear().IsMatch(joined) && AgencyInTitle(new string([.. joined.Select(TextShapes.Fold)])) is null
+                    && SignatureOf(joined) is null) || takenPieces.All(MenuWord))
                 {
                     joined = string.Empty;
-                    taken = 0;
+                    takenPieces.Clear();
                     continue;
                 }
 
@@ -2553,6 +2556,14 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?:[省市县区州盟旗镇乡村局委办府厅处院所站队会室馆部司署]|街道)$")]
     private static partial Regex BodyOrPlaceEnd();
+
+    /// <summary>
+    /// A site's menu link: a word of two to six hanzi that ends in no body's or place's designation and is no report's
+    /// title (新闻中心, 政府信息公开, 互动交流).
+    /// </summary>
+    private static bool MenuWord(string item) =>
+        item.Length is >= 2 and <= 6 && item.All(TextShapes.IsHanzi) && !BodyOrPlaceEnd().IsMatch(item)
+        && !item.Contains("报告", StringComparison.Ordinal) && !item.Contains("年报", StringComparison.Ordinal);
 
     /// <summary>
     /// A body's name is written in hanzi: what a page or a mirror put in front of it (•索引号:…蚶江镇, 澳门…投注:海虞镇人民政府)
