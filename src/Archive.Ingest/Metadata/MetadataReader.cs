@@ -2568,6 +2568,12 @@ internal sealed partial class MetadataReader
             return compact.Contains("我局", StringComparison.Ordinal) || compact.Contains("本局", StringComparison.Ordinal) ? name : null;
         }
 
+        // A page speaking as one of the zone's bureaus or centres (我局, 本中心…) is that unit's, not the zone's.
+        if (UnitSpeaking().IsMatch(compact))
+        {
+            return null;
+        }
+
         // The zone's short designation opening a clause or its sentence (开发区党工委…, 2022年,开发区坚持…), not inside a
         // longer name (西宁开发区) or the rules' titles.
         var self = designation.EndsWith("开发区", StringComparison.Ordinal) ? "开发区" : designation;
@@ -3107,6 +3113,9 @@ internal sealed partial class MetadataReader
     // 修订完善《X经济技术开发区政府信息公开指南》 / 编制了《X局政府信息公开目录》: the rules' owner and its designation.
     [GeneratedRegex(@"(?:修订|制定|编制|更新|完善|印发|出台)(?:完善|修订|更新)?了?《(?<a>[\u4E00-\u9FFF]{2,24}?(?<w>经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|园区|局))政府信息公开(?:指南|制度|目录|办法|规定|实施细则)》")]
     private static partial Regex OwnDisclosureRules();
+
+    [GeneratedRegex(@"[我本](?:局|中心)|我(?:委|办)(?![公法理事])")]
+    private static partial Regex UnitSpeaking();
 
     // The body named as whose year's disclosure work the report was compiled from (…的要求,结合X市Y局2022年政府信息公开工作
     // 实际,编制发布本报告, a city bureau's page with no title): the body compiling its own report. Tried last, as above.

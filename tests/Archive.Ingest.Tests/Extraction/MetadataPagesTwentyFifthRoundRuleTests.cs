@@ -86,14 +86,15 @@ public sealed class MetadataPagesTwentyFifthRoundRuleTests
         Assert.Null(report.Agency);
     }
 
-    // A zone whose page never speaks of itself as 开发区 (the rules revised by a body named elsewhere) is not named by them.
+    // A page speaking as one of the zone's units (我中心), though it names the zone as 开发区 and helped revise the zone's
+    // rules, is the unit's: the zone's rules do not name it.
     [Fact]
-    public void Extract_RulesOfAZoneThePageNeverSpeaksAs_NameNoBody()
+    public void Extract_RulesOfTheZoneOnAUnitsPage_NameNoBody()
     {
         const string text = """
             2022年,我中心坚持以习近平新时代中国特色社会主义思想为指导,深入推进政务公开工作。
             一、总体情况
-            我中心高度重视政府信息公开工作,全年发布信息330条。
+            我中心高度重视政府信息公开工作,全年发布信息330条。2022年,开发区管委会部署政务公开工作。
             (三)政府信息管理
             协助修订完善《石嘴山青峦经济技术开发区政府信息公开指南》,及时对各类政府信息进行梳理。
             """;
