@@ -748,6 +748,19 @@ internal static partial class ProseFigureReader
         // The WeChat account's items named as its count of postings (全年微信公众号信息发布量794条, a zone committee's page):
         // the account's year's items, as “X”公众号…信息发布量N条 is; only opening its clause or after 全年.
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|全年)(?:政务)?微信公众号信息发布(?:量|数)(?:共计|共|为|达)?" + Number + "条")),
+        // The body's 政务 accounts named alone in a list of its channels joined by commas (全年局门户网站主动公开信息2978条,政务微信
+        // 321条,政务微博260条,抖音号79条, a provincial bureau's page): each account's items, as in a list joined by 、; only
+        // right after another channel's count (公开文件21条,政务微信… is no list of channels).
+        new("legacy.channel.wechat", "条", Make(@"(?<=(?:网站|微博|微信)[^\d,，。;；:：!？、]{0,14}?\d+条[,，])政务微信(?:公众号)?共?" + Number + "条(?!次)")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=(?:网站|微博|微信)[^\d,，。;；:：!？、]{0,14}?\d+条[,，])政务微博共?" + Number + "条(?!次)")),
+        // The accounts called 微信平台 / 微博平台, each with its verb and opening its clause (局“双微”平台共计发布信息1542条。其中,
+        // 微信平台发布信息628条;微博平台发布信息914条, a city bureau's page): the body's own accounts; another's platform named
+        // before it (各单位微信平台…) is not.
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中)微信平台(?:主动)?(?:发布|推送|公开)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中)微博平台(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
+        // The applications received (接收) from the applicants the 2019 table names, joined by 及 (全年共接收公民、法人及其他组织
+        // 政府信息公开申请17件, a district bureau's page): the year's received, as 收到公民、法人或者其他组织…申请 is.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接收)(?:来自)?公民[、和]法人(?:及|以及|或者?|和)其他组织(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
     ];
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();

@@ -325,6 +325,16 @@ internal sealed partial class MetadataReader
             evidence.Add("agency from the body's opening sentence, named by its level");
         }
 
+        // A zone's or a bureau's page naming itself nowhere but in the titles of the disclosure rules it revised or drew up
+        // (修订完善《X经济技术开发区政府信息公开指南》、《X经济技术开发区政府信息公开制度》, a zone's page with no title, compiler
+        // or contact) and speaking of itself by its designation alone (开发区党工委…, 2022年,开发区门户网站…; 我局…): the body
+        // those titles name. Not where the rules of two bodies are named, nor where the body never speaks so.
+        if (agency is null && OwnRulesBody(compact.Text) is { } rulesBody)
+        {
+            (agency, region) = FromNamedBody(rulesBody, null, contextNames);
+            evidence.Add("agency from the titles of the disclosure rules the body revised or drew up");
+        }
+
         // 2022年,镜湖区税务局认真…: a body named by the short name it gave itself (国家税务总局芜湖市镜湖区税务局(以下简称
         // “镜湖区税务局”)) is the body of the full name.
         if (agency is not null && (DeclaredFullName(agency, compact.Text, contextNames) ?? SpelledOutName(agency, compact.Text, contextNames)) is { } full)
@@ -2594,6 +2604,56 @@ internal sealed partial class MetadataReader
         OrganisationEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || TownshipAlone().IsMatch(name)
         || StreetUnderGovernment().Match(name) is { Success: true } street && street.Length == name.Length;
 
+    /// <summary>
+    /// The body the titles of its own disclosure rules name (修订完善《X开发区政府信息公开指南》), where the report speaks of
+    /// itself by that designation alone: a zone as 开发区 (高新区, 园区…) opening a clause, a bureau as 我局 or 本局. Null where
+    /// the titles name two bodies or the report never speaks so.
+    /// </summary>
+    private static string? OwnRulesBody(string compact)
+    {
+        string? name = null;
+        string? designation = null;
+        foreach (Match match in OwnDisclosureRules().Matches(compact))
+        {
+            if (name is not null && match.Groups["a"].Value != name)
+            {
+                return null;
+            }
+
+            name = match.Groups["a"].Value;
+            designation = match.Groups["w"].Value;
+        }
+
+        if (name is null || designation is null || !NamesABody(name))
+        {
+            return null;
+        }
+
+        if (designation == "局")
+        {
+            return compact.Contains("我局", StringComparison.Ordinal) || compact.Contains("本局", StringComparison.Ordinal) ? name : null;
+        }
+
+        // A page speaking as one of the zone's bureaus or centres (我局, 本中心…) is that unit's, not the zone's.
+        if (UnitSpeaking().IsMatch(compact))
+        {
+            return null;
+        }
+
+        // The zone's short designation opening a clause or its sentence (开发区党工委…, 2022年,开发区坚持…), not inside a
+        // longer name (西宁开发区) or the rules' titles.
+        var self = designation.EndsWith("开发区", StringComparison.Ordinal) ? "开发区" : designation;
+        for (var at = compact.IndexOf(self, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(self, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || compact[at - 1] is '。' or '，' or ',' or '；' or ';' or '：' or ':' or '\n' or '、')
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The body's own statement of who compiled the report (由X编制 / X编制本年度报告; a township or street named alone, 由大南街道编制的).</summary>
     private static string? CompilerStatement(string compact)
     {
@@ -3153,6 +3213,13 @@ internal sealed partial class MetadataReader
     // sentence readable): as after 规定, and 要求,. Tried only where no other compiler statement names a body.
     [GeneratedRegex(@"(?<=》),(?<=(?:根据|依据|按照)[^。]{0,80}?》,)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制了?(?=(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告)")]
     private static partial Regex CompilerAfterCitation();
+
+    // 修订完善《X经济技术开发区政府信息公开指南》 / 编制了《X局政府信息公开目录》: the rules' owner and its designation.
+    [GeneratedRegex(@"(?:修订|制定|编制|更新|完善|印发|出台)(?:完善|修订|更新)?了?《(?<a>[\u4E00-\u9FFF]{2,24}?(?<w>经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|园区|局))政府信息公开(?:指南|制度|目录|办法|规定|实施细则)》")]
+    private static partial Regex OwnDisclosureRules();
+
+    [GeneratedRegex(@"[我本](?:局|中心)|我(?:委|办)(?![公法理事])")]
+    private static partial Regex UnitSpeaking();
 
     // The body named as whose year's disclosure work the report was compiled from (…的要求,结合X市Y局2022年政府信息公开工作
     // 实际,编制发布本报告, a city bureau's page with no title): the body compiling its own report. Tried last, as above.
