@@ -154,15 +154,18 @@ internal sealed partial class MetadataReader
 
         // X镇人民政府办公室…报告: a township's or a bureau's own office publishes no report of its own; the title names its body's.
         // A zone committee's office does (X管理委员会办公室…报告, a real zone's office among its departments), as a
-        // government's office does.
+        // government's office does. So does an office that opens the year's account as its own subject (2009年,X镇政府办公室
+        // 按照…要求…, a town office's report on its own work).
         if (titleAgency is not null && InternalOffice().Match(titleAgency) is { Success: true } titleOffice && NamesABody(titleOffice.Groups["body"].Value)
-            && !CommitteeOffice().IsMatch(titleAgency))
+            && !CommitteeOffice().IsMatch(titleAgency) && !OfficeOpensItsOwnYear(compact.Text, titleAgency, titleOffice.Groups["body"].Value))
         {
             titleAgency = titleOffice.Groups["body"].Value;
         }
+
         if (titleAgency is not null)
         {
             (agency, region) = FromNamedBody(titleAgency, signature, contextNames);
+
             evidence.Add(foldedTitle is null ? "agency from the title the report states" : ownTitle is null ? "agency from the page title" : "agency from the title");
 
             // A title's name that is no place and no body, though a place is in it or behind it: a mirror's words glued
@@ -886,9 +889,12 @@ internal sealed partial class MetadataReader
             return (official + rest, found);
         }
 
-        // A township, street or department named without its place: the place printed right before its name.
-        var unit = core.EndsWith("人民政府", StringComparison.Ordinal) && core.Length > 4 ? core[..^4]
-            : core.EndsWith("办事处", StringComparison.Ordinal) && core.Length > 3 ? core[..^3] : core;
+        // A township, street or department named without its place: the place printed right before its name. A township's
+        // own office reporting for itself (X镇人民政府办公室) is placed as its township is.
+        var ownOffice = InternalOffice().Match(core);
+        var placedAs = ownOffice.Success && TownshipAlone().IsMatch(TownshipUnit(ownOffice.Groups["body"].Value)) ? ownOffice.Groups["body"].Value : core;
+        var unit = placedAs.EndsWith("人民政府", StringComparison.Ordinal) && placedAs.Length > 4 ? placedAs[..^4]
+            : placedAs.EndsWith("办事处", StringComparison.Ordinal) && placedAs.Length > 3 ? placedAs[..^3] : placedAs;
         if (consumed == 0 && unit.Length >= 2)
         {
             // A township keeps the name it prints; a department printed without its place (发布机构：卫生健康局) gets it.
@@ -3352,7 +3358,10 @@ internal sealed partial class MetadataReader
     // 综合区政府所属各行政机关的…报告编制 / 综合区政府各委、局、办和各街道办事处的…报告编制 (a real municipal district's).
     // The bodies' reports as the ground it was compiled on (在2017年各市政府、省直有关部门政府信息公开年度报告基础上,由X省
     // 人民政府办公厅编制, a province's report; 在…全区各盟市、自治区政府工作部门的《…年度报告》的基础上编制): the same sum.
-    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制|在[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各盟市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关)[^。]{0,60}?(?:报告|年报)》?的?基础上[^。]{0,40}?编制")]
+    // The place's bodies counted as what the report was compiled from (根据X省16个设区市人民政府和省政府40个部门的…年度报告编制,
+    // a province's report its general office compiled): the same sum. Only the place's own levels counted (N个 or 各 before
+    // 市, 县, 区, 乡镇 or 街道), not a body's own units (根据各科室…).
+    [GeneratedRegex(@"(?:汇总|综合)(?:了)?[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关|本级政府)[^。]{0,80}?编制|根据[^。]{0,30}?(?:\d+个|各)(?:设区的?市|地级?市|市|县|区|乡镇|乡|镇|街道)[^。]{0,80}?(?:报告|年报)》?编制|在[^。]{0,30}?(?:各乡|各镇|各县|各区|各市|各盟市|各街道|各委|各部门|各组成部门|各有关部门|各单位|各行政机关)[^。]{0,60}?(?:报告|年报)》?的?基础上[^。]{0,40}?编制")]
     private static partial Regex SumsUpItsPlace();
 
     // 现发布《X2025年政府信息公开工作年度报告》 / 现公布X2021年…报告 / 特向社会公布2020年度X政府信息公开年度报告; after
@@ -3436,7 +3445,8 @@ internal sealed partial class MetadataReader
     // 公开工作 is the area's work, which any of its bodies may speak of).
     // The body may open its year on the Party's congress as its guide (2023年,X县人民政府办公室以党的二十大…精神为指引, a
     // county office's page with no title line), as on 以习近平….
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|(?<=[\u4E00-\u9FFF]{2}(?:人民政府办公室|人民政府办公厅|局|委员会))(?:的)?政务公开工作|以习近平|以党的|认真|通过|贯彻|坚持|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
+    // 坚决 opens the body's year as 坚持 does (在2024年,X市Y局坚决贯彻…, a city bureau's page that opens on its overview).
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|(?<=[\u4E00-\u9FFF]{2}(?:人民政府办公室|人民政府办公厅|局|委员会))(?:的)?政务公开工作|以习近平|以党的|认真|通过|贯彻|坚持|坚决|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]
@@ -3764,6 +3774,34 @@ internal sealed partial class MetadataReader
     private static bool PlaceOpensTheOverview(string compact, string government) =>
         government.EndsWith("人民政府", StringComparison.Ordinal) && government.Length > 5 && !OfficeSpeaksOfItself(compact)
         && Regex.IsMatch(compact, @"(?:概述|概况|总体情况|基本情况)[:：。]?" + Regex.Escape(government[..^4]) + "(?=严格|认真|坚持|深入|全面|始终|紧紧|按照|围绕|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a body's own office opens the year's account as its subject, by its full name, with 人民政府 said short, or
+    /// without the places before its own (2009年,X镇政府办公室按照… in the report of Y县X镇人民政府办公室): the report is the
+    /// office's own work, not its body's.
+    /// </summary>
+    private static bool OfficeOpensItsOwnYear(string compact, string office, string body)
+    {
+        var designation = office[body.Length..];
+        var names = new List<string>();
+        for (var start = 0; start < body.Length - 3; start++)
+        {
+            if (start > 0 && body[start - 1] is not ('省' or '市' or '州' or '盟' or '县' or '区' or '旗'))
+            {
+                continue;
+            }
+
+            var own = body[start..];
+            names.Add(Regex.Escape(own + designation));
+            if (own.EndsWith("人民政府", StringComparison.Ordinal))
+            {
+                names.Add(Regex.Escape(own[..^4] + "政府" + designation));
+            }
+        }
+
+        return Regex.IsMatch(compact, @"(?:19|20)\d{2}年度?[,，](?:" + string.Join('|', names) + ")(?=按照|根据|依照|认真|坚持|坚决|深入|全面|始终|紧紧|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)",
+            RegexOptions.CultureInvariant);
+    }
 
     /// <summary>Whether a government's office speaks of itself (我办…, or 2022年，区政府办公室… opening its year's account).</summary>
     private static bool OfficeSpeaksOfItself(string compact) =>

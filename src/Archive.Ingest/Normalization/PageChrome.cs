@@ -136,7 +136,9 @@ public static partial class PageChrome
             }
             else
             {
-                segments.Add(new PageSegment(line, SegmentKind.Body, false));
+                // A line of its own reads without its glosses too (2012年04月19日09:48 | 中國發(fā)展門戶網(wǎng) www.x.cn, a news
+                // portal's byline on a mirror's page): a blanked gloss splits the site's name, so the byline read as no byline.
+                segments.Add(new PageSegment(unglossed is null ? line : unglossed[l].Trim(), SegmentKind.Body, false));
             }
         }
 
