@@ -7,7 +7,8 @@ namespace Archive.Ingest.Tests.Extraction;
 /// <summary>
 /// Whose report a compiled or an office's text is: a report compiled from the place's own levels' reports is its
 /// government's; an office that opens its year as its own subject reports for itself; a body named after 在 and the year
-/// names itself. Fictional bodies and figures; the places are the seeds'.
+/// names itself; a glossed mirror's byline on a line of its own still dates the page. Fictional bodies and figures; the
+/// places are the seeds'.
 /// </summary>
 public sealed class CompiledAndOwnOfficeReportRuleTests
 {
@@ -68,5 +69,16 @@ public sealed class CompiledAndOwnOfficeReportRuleTests
 
         Assert.Equal("石嘴山市经济合作局", report.Agency);
         Assert.Equal("640200", report.Region?.Code);
+    }
+
+    [Fact]
+    public void ANewsPortalsBylineOnAGlossedMirrorsLineOfItsOwn_DatesThePage()
+    {
+        var report = Extractor.Extract("石嘴山市2011年政府信息公開工作年度報(bào)告\n\n2012年04月19日09:48 | 石嘴山發(fā)展門戶網(wǎng) www.szsfz.cn | 給編輯寫信 字號:T|T\n\n"
+            + "本報(bào)告由石嘴山市人民政府辦公室編制。本報(bào)告中所列數(shù)據(jù)的統(tǒng)計(jì)期限為2011年1月1日至2011年12月31日。\n一、概述\n"
+            + "2011年,全市政府信息公開工作有序推進。\n", "page.txt");
+
+        Assert.Equal("2012-04-19", report.Published);
+        Assert.Equal("石嘴山市人民政府", report.Agency);
     }
 }
