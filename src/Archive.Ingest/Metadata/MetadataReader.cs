@@ -467,7 +467,7 @@ internal sealed partial class MetadataReader
 
             // The report stated as the level's own government's (特向社会公布2018年度本级政府(机关)信息公开年度报告, a county's
             // page naming no body) on its government's website: that government's report.
-            if (agency is null && site.Region is { } ownPlace && LevelsOwnGovernment().IsMatch(compact.Text))
+            if (agency is null && site.Region is { } ownPlace && (LevelsOwnGovernment().IsMatch(compact.Text) || SumsUpItsLevel(compact.Text, ownPlace)))
             {
                 agency = ownPlace.Name + (ownPlace.Name.EndsWith('盟') || ownPlace.Name.EndsWith("地区", StringComparison.Ordinal) ? "行政公署" : "人民政府");
                 evidence.Add("agency: the level's own government's report on its website");
@@ -754,7 +754,12 @@ internal sealed partial class MetadataReader
         }
 
         var core = agency[consumed..];
-        if (IsZone(core) && (compact.Contains("管委会", StringComparison.Ordinal) || compact.Contains("管理委员会", StringComparison.Ordinal)))
+        // A city's zone named by its designation alone (X市高新区, X开发区: the core after the place is the designation's three
+        // characters) is a zone as well, where the text names its committee by that name (由X高新区管委会编制, a zone's 2010
+        // page titled X高新区2010年度…报告).
+        var bareZone = core is "高新区" or "开发区" or "保税区" && consumed > 0
+            && (compact.Contains(agency + "管委会", StringComparison.Ordinal) || compact.Contains(agency + "管理委员会", StringComparison.Ordinal));
+        if ((IsZone(core) || bareZone) && (compact.Contains("管委会", StringComparison.Ordinal) || compact.Contains("管理委员会", StringComparison.Ordinal)))
         {
             agency += "管理委员会";
             core += "管理委员会";
@@ -1574,6 +1579,15 @@ internal sealed partial class MetadataReader
             var ownUnit = underGovernment.Groups["unit"].Value;
             return ownUnit.EndsWith("街道", StringComparison.Ordinal) ? ownUnit + "办事处" : ownUnit + "人民政府";
         }
+        // The government's information office answering the readers (请与X市人民政府信息化工作办公室联系, a city's page with no
+        // title whose year's account opens 2009年,我市深入贯彻落实《条例》…, pushing 县(市、区)和市政府各部门): where the report
+        // speaks for the whole area and the office never of itself, the report is the government's, as with its disclosure
+        // office; else the office is the body, as before.
+        if (office.Success && InformationOfficeInfix().IsMatch(infix) && SpeaksForItsArea(compact) && !OfficeSpeaksOfItself(compact))
+        {
+            return office.Groups["government"].Value;
+        }
+
         if (office.Success && (infix.Length == 0 || infix.Contains("公开", StringComparison.Ordinal)))
         {
             // An office that speaks of itself (我办把…工作列入日常工作; 成立了本办…领导小组, a real office's) reports its own work.
@@ -3345,6 +3359,11 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?<unit>[\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道))(?:办事处|人民政府)?(?:党政|综合|党政综合)?$")]
     private static partial Regex TownshipUnderGovernment();
 
+    // A government's office for its information work (信息化工作办公室, 信息化办公室, 电子政务办公室, 政务信息办公室), between
+    // 人民政府 and 办公室.
+    [GeneratedRegex(@"^(?:信息化|电子政务|政务信息|信息)(?:工作)?$")]
+    private static partial Regex InformationOfficeInfix();
+
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
@@ -3477,6 +3496,27 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"汇总|本级政府")]
     private static partial Regex Aggregate();
 
+    /// <summary>
+    /// Whether the report says it was put together from the reports of the level's governments below and of its own
+    /// government's departments (综合各市人民政府和省政府各部门、各直属机构的…报告…而成, a province's report on a news portal
+    /// that names no body), that level being the site's place's: the report is that government's.
+    /// </summary>
+    private static bool SumsUpItsLevel(string compact, RegionInfo place)
+    {
+        var match = LevelsSummed().Match(compact);
+        return match.Success && match.Groups["l"].Value switch
+        {
+            "省" or "自治区" => place.Level == RegionLevel.Province,
+            "市" or "州" or "盟" => place.Level == RegionLevel.Prefecture,
+            _ => place.Level == RegionLevel.County,
+        };
+    }
+
+    // 综合(汇总)各市人民政府和省政府各部门…报告, 综合各县(市、区)人民政府和市政府各部门…: the lower governments and the level's
+    // own government's departments, summed.
+    [GeneratedRegex(@"(?:综合|汇总)(?:全(?:省|自治区|市|州|盟|县|区|旗))?各(?:市|州|盟|地市|市州|县|区|旗|乡镇|县区|县市区|县\(市、区\)|县\(市\)区)(?:人民)?政府和(?<l>省|自治区|市|州|盟|县|区|旗)(?:人民)?政府各(?:部门|委、办、局|委办局)")]
+    private static partial Regex LevelsSummed();
+
     // The report named as the level's own government's (本级政府(机关)信息公开年度报告, 本级政府信息公开工作年度报告).
     [GeneratedRegex(@"本级政府(?:\(机关\))?信息公开(?:工作)?(?:年度)?报告")]
     private static partial Regex LevelsOwnGovernment();
@@ -3515,7 +3555,9 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"^(?:【[^【】]{1,6}】|\[[^\[\]]{1,6}\]|[\u4E00-\u9FFF]{0,4}(?:标题|名称)[:：]?(?=(?:19|20)\d{2}|[\u4E00-\u9FFF]{2,}.*报告))")]
+    // A version note in round brackets before the title ((文字版)2017年X市…报告, a city's page beside its illustrated
+    // version; (全文), (图解)) is a tag as 【图文】 is: never the body's name.
+    [GeneratedRegex(@"^(?:【[^【】]{1,6}】|\[[^\[\]]{1,6}\]|[(（](?:[\u4E00-\u9FFF]{1,3}版|全文|图文|图解)[)）](?=(?:19|20)\d{2}|[\u4E00-\u9FFF]{2,}.*报告)|[\u4E00-\u9FFF]{0,4}(?:标题|名称)[:：]?(?=(?:19|20)\d{2}|[\u4E00-\u9FFF]{2,}.*报告))")]
     private static partial Regex TitleTag();
 
     // A school's report names its school year by both its calendar years (X学院2013-2014学年信息公开工作报告, a university's
@@ -3687,10 +3729,12 @@ internal sealed partial class MetadataReader
     // its short name (本报告的电子版可在“X政务网”(网址)下载, a real city office's), or 本报告在“X市Y区”政府门户网站(网址)公布
     // (a district office's: the quoted place, then its government's portal). The report may say where it will be
     // published (本报告将在X区人民政府网站和X区Y信息网站上公布, a district bureau's 2009 page): the same place's site.
+    // The place's government's site may follow a portal named by its brand in quotes (电子版可在“中国X”门户网站(www.x.gov.cn)
+    // 和X省人民政府信息公开网站下载, a province's report on a news portal): the government's site names the place.
     // A portal may be named by the place's short name alone (本年度报告的电子版可以从X门户网站(网址)下载, a real zone's
     // county), or as its city and district with a dot between them and its address before 政府门户网站 (本报告电子版可在
     // Y•X(www.x.gov.cn)政府门户网站浏览, a real district's zone): the district's.
-    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在|(?<=报告)将在)[“""]?(?:[\u4E00-\u9FFF]{2,4}[•·])?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站|门户网站|\((?:https?://)?[A-Za-z0-9./_-]+\)政府门户网站)")]
+    [GeneratedRegex(@"(?:本(?:年度)?报告|本年报|报告)(?:的?电子版)?[^。;；]{0,12}?(?:可以?在|可以?从|可以?通过|通过|(?<=报告)在|(?<=报告)将在)(?:[“""][\u4E00-\u9FFF]{2,8}[”""](?:门户)?网站?(?:\((?:https?://)?[A-Za-z0-9./_-]+\))?[和及、])?[“""]?(?:[\u4E00-\u9FFF]{2,4}[•·])?(?<place>[\u4E00-\u9FFF]{2,12}?)(?:人民政府(?:门户网站|门户网|门户|网站|网|信息公开)|政府信息公开[”""]|政务网[”""]|[”""]政府门户网站|门户网站|\((?:https?://)?[A-Za-z0-9./_-]+\)政府门户网站)")]
     private static partial Regex PublishedOnSite();
 
     // Following a county's disclosure office's requirements (以及X县政务公开办关于2021年度政府信息公开的具体工作要求; 按照X区政务公开

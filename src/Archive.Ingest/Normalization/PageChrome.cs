@@ -21,12 +21,14 @@ public static partial class PageChrome
     // own), then the document's date (成文/发文日期, which is no posting date: a township's page printed 成文日期 2022-01-08 and
     // 发布日期 2022-09-06, and two truth-builders reading the convention apart each took the latter), then the page's generation.
     // 上载日期/上传日期/录入日期: the posting date under older sites' headings; 撰写时间, when the page says it was written.
+    // 创建时间/创建日期 (来源:    创建时间:2015/10/15 16:55:00, a mirror's byline under a city's title): when the page was made,
+    // the posting date in a content system's words.
     // 信息提供日期 (信息提供日期 : 2025-01-15 11:13来源 : …, a district's pages): the posting date in other words, as is
     // 信息时间 (【信息时间:2025-02-11   发布机构:X县交通运输局 】, a county bureau's page).
     // 生成日期/有效期 is one label of a province's page header (| 发文机构: | 生成日期/有效期: | 2022-01-29 14:59:17 |): its
     // date is the generation date.
     private static readonly string[] DateLabels =
-        ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "信息提供日期", "信息时间", "时间", "成文日期", "发文日期", "印发日期", "撰写时间", "生成日期", "生成日期/有效期", "公文生成日期", "更新时间", "更新日期"];
+        ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "创建时间", "创建日期", "信息提供日期", "信息时间", "时间", "成文日期", "发文日期", "印发日期", "撰写时间", "生成日期", "生成日期/有效期", "公文生成日期", "更新时间", "更新日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
@@ -242,6 +244,18 @@ public static partial class PageChrome
                 }
 
                 i = dateAt;
+                continue;
+            }
+
+            // A barred row flattened onto one line (… | 索引号: | X/2015-28256 | 公开方式: | 主动公开 | 文号: | 公开日期: | 2015-07-27
+            // 16:32 | | 发布单位: | X镇 | 2009年度X镇…报告 | || 根据…, a mirror's index block as crawler text): the bar after a label
+            // alone is the row's cell wall, a piece of its own; the label's value is the piece after it, as on the row's own
+            // line. (Taken as the value, the bar had left the index number and the attribute as body pieces that ran into
+            // the title, and the date unread.)
+            if (pending is not null && segments[i].Flattened && piece is "|" or "｜")
+            {
+                facts.PendingLabel = pending;
+                kinds[i] = SegmentKind.Label;
                 continue;
             }
 
@@ -684,6 +698,12 @@ public static partial class PageChrome
             // 2012年03月31日 11時11分 来源:…: 中央政府门户网 | 站 x.com): the name's two cells are the site's, the date the posting's.
             cells.RemoveRange(0, 2);
         }
+        else if (!barred && cells.Count > 1 && SiteNameColonAddress().IsMatch(cells[0]) && LabelColon().Match(cells[1]) is { Success: true, Index: 0 })
+        {
+            // A content system's byline opening on its site's name and address joined by a colon (X网:http://www.x.com    来源:
+            // 创建时间:2015/10/15 16:55:00, a mirror's page under a city's title): the site's cell, then the labels as below.
+            cells.RemoveAt(0);
+        }
         else if (barred && cells.Count > 1 && LeadingDate().Match(cells[0]) is { Success: true, Index: 0 } newsDated
             && newsDated.Length == cells[0].Length && SiteNameAndAddressAlone().IsMatch(cells[1]))
         {
@@ -907,6 +927,10 @@ public static partial class PageChrome
     // A site's name alone, its address in the next cell (中央政府门户网 before 站 x.com where a blanked gloss cut the name).
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}$")]
     private static partial Regex SiteNameAlone();
+
+    // A site's name and its address joined by a colon, alone in its cell (X网:http://www.x.com).
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}[:：]\s*(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?$")]
+    private static partial Regex SiteNameColonAddress();
 
     // The same byline alone in its cell, its date in the next one (中央政府门户网站 www.gov.cn).
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}\s+(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?$")]
