@@ -138,7 +138,7 @@ public static partial class PageChrome
             }
             else
             {
-                // A line of its own reads without its glosses too (2012年04月19日09:48 | 中國發(fā)展門戶網(wǎng) www.x.cn, a news
+                // A line of its own reads without its glosses too (2013年05月20日10:15 | X發(fā)展門戶網(wǎng) www.x.cn, a news
                 // portal's byline on a mirror's page): a blanked gloss splits the site's name, so the byline read as no byline.
                 segments.Add(new PageSegment(unglossed is null ? line : unglossed[l].Trim(), SegmentKind.Body, false));
             }

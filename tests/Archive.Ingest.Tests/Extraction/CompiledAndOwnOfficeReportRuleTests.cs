@@ -74,11 +74,11 @@ public sealed class CompiledAndOwnOfficeReportRuleTests
     [Fact]
     public void ANewsPortalsBylineOnAGlossedMirrorsLineOfItsOwn_DatesThePage()
     {
-        var report = Extractor.Extract("石嘴山市2011年政府信息公開工作年度報(bào)告\n\n2012年04月19日09:48 | 石嘴山發(fā)展門戶網(wǎng) www.szsfz.cn | 給編輯寫信 字號:T|T\n\n"
+        var report = Extractor.Extract("石嘴山市2011年政府信息公開工作年度報(bào)告\n\n2013年05月20日10:15 | 石嘴山發(fā)展門戶網(wǎng) www.szsfz.cn | 給編輯寫信 字號:T|T\n\n"
             + "本報(bào)告由石嘴山市人民政府辦公室編制。本報(bào)告中所列數(shù)據(jù)的統(tǒng)計(jì)期限為2011年1月1日至2011年12月31日。\n一、概述\n"
             + "2011年,全市政府信息公開工作有序推進。\n", "page.txt");
 
-        Assert.Equal("2012-04-19", report.Published);
+        Assert.Equal("2013-05-20", report.Published);
         Assert.Equal("石嘴山市人民政府", report.Agency);
     }
 }
