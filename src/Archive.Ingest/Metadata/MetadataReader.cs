@@ -2661,7 +2661,7 @@ internal sealed partial class MetadataReader
         }
 
         // The zone's short designation opening a clause or its sentence (开发区党工委…, 2022年,开发区坚持…), not inside a
-        // longer name (西宁开发区) or the rules' titles.
+        // longer name (X开发区) or the rules' titles.
         var self = designation.EndsWith("开发区", StringComparison.Ordinal) ? "开发区" : designation;
         for (var at = compact.IndexOf(self, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(self, at + 1, StringComparison.Ordinal))
         {
