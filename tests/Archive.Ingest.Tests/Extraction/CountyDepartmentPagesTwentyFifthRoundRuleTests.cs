@@ -19,8 +19,6 @@ public sealed class CountyDepartmentPagesTwentyFifthRoundRuleTests
 
     private static ExtractedReport Extract(string text) => Extractor.Extract(text, "fixture.txt");
 
-    private static decimal? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? value : null;
-
     private const string BranchTitle = "中卫市生态环境局平罗分局2025年政府信息公开工作年度报告";
 
     // 2025年,累计主动公开各类信息57条 (a county branch's, opening its sentence): the report's year summed, as 全年累计 is.

@@ -5,11 +5,23 @@ namespace Archive.Ingest.Tests.Extraction;
 
 /// <summary>
 /// What the rule fixture classes share: one extractor, a report's metrics by key, and a sentence read as a report's
-/// overview (under 一、总体情况) or as an older page's opening (right after its title, no heading).
+/// overview (under 一、总体情况) or as an older page's opening (right after its title, no heading), and an older page's
+/// sections after its opening.
 /// </summary>
 internal static class ExtractionFixtures
 {
     private static readonly ReportExtractor Extractor = new();
+
+    /// <summary>A pre-2019 page's sections after its opening, with no figure in them.</summary>
+    public const string PreTemplateBody = """
+        二、主动公开政府信息情况
+        本年度认真做好政府信息公开工作。
+        三、存在的主要问题及改进措施
+        公开内容还不够丰富，下一步将继续改进。
+        """;
+
+    /// <summary>A metric's value by key, null where the report has none.</summary>
+    public static decimal? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? value : null;
 
     public static Dictionary<string, decimal> Metrics(ExtractedReport report) =>
         report.Metrics.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Archive.Ingest.Extraction;
+using static Archive.Ingest.Tests.Extraction.ExtractionFixtures;
 
 namespace Archive.Ingest.Tests.Extraction;
 
@@ -14,13 +15,6 @@ public sealed class PreTemplatePagesTwentyFifthRoundRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private const string Body = """
-        二、主动公开政府信息情况
-        本年度认真做好政府信息公开工作。
-        三、存在的主要问题及改进措施
-        公开内容还不够丰富，下一步将继续改进。
-        """;
-
     private const string Period = "本年度报告中使用数据统计期限为2017年1月1日至12月31日。\n";
 
     // (文字版)2017年X市…报告 (a city's page beside its illustrated version): the note is a tag, not the body's name.
@@ -29,7 +23,7 @@ public sealed class PreTemplatePagesTwentyFifthRoundRuleTests
     {
         var report = Extractor.Extract(
             "(文字版)2017年石嘴山市政府信息公开工作年度报告\n\n发布时间:2018-02-24 08:04信息来源: 石嘴山市人民政府(办公室)阅读次数:\n\n"
-            + "本报告是根据《中华人民共和国政府信息公开条例》要求,综合各县区人民政府和市政府各部门的年度报告和有关统计数据而成。" + Period + "一、概述\n" + Body,
+            + "本报告是根据《中华人民共和国政府信息公开条例》要求,综合各县区人民政府和市政府各部门的年度报告和有关统计数据而成。" + Period + "一、概述\n" + PreTemplateBody,
             "version.txt");
 
         Assert.Equal("石嘴山市人民政府", report.Agency);
@@ -42,14 +36,14 @@ public sealed class PreTemplatePagesTwentyFifthRoundRuleTests
     public void Extract_PlaceInBracketsBeforeTheTitle_IsNoVersionNote()
     {
         var report = Extractor.Extract(
-            "(平罗县)2017年政府信息公开工作年度报告\n\n" + Period + "一、概述\n" + Body, "bracket.txt");
+            "(平罗县)2017年政府信息公开工作年度报告\n\n" + Period + "一、概述\n" + PreTemplateBody, "bracket.txt");
 
         Assert.NotEqual("石嘴山市人民政府", report.Agency);
     }
 
     private static string ContactPage(string contact, string overview) =>
         "(2010年3月30日)\n本报告是根据《中华人民共和国政府信息公开条例》要求编制而成。本报告中所列数据的统计期限自2009年1月1日至2009年12月31日止。"
-        + "如对本年度报告有任何疑问,请与" + contact + "联系(地址:某某路539号,邮编:753000)。\n一、政府信息公开工作情况\n" + overview + "\n" + Body;
+        + "如对本年度报告有任何疑问,请与" + contact + "联系(地址:某某路539号,邮编:753000)。\n一、政府信息公开工作情况\n" + overview + "\n" + PreTemplateBody;
 
     // 请与X市人民政府信息化工作办公室联系 … 2009年,我市深入贯彻落实《条例》,大力推进县(区)和市政府各部门… (a city's page with
     // no title): the government's report, as its disclosure office's would be; main named the information office.
@@ -77,7 +71,7 @@ public sealed class PreTemplatePagesTwentyFifthRoundRuleTests
 
     private static string ZonePage(string compiler) =>
         "石嘴山高新区2010年度政府信息公开年度报告\n\n本年报根据《石嘴山市政府信息公开规定》要求,由" + compiler + "编制。本年报中所列数据的统计期限自2010年1月1日起至2010年12月31日止。\n\n"
-        + "一、概述\n  2010年全区主动公开政府信息61条。\n" + Body;
+        + "一、概述\n  2010年全区主动公开政府信息61条。\n" + PreTemplateBody;
 
     // X高新区2010年度…报告 / 由X高新区管委会编制 (a zone's page): the zone named by its designation alone after its city is
     // governed by the committee the text names, as a longer zone name is (main kept the bare zone).
@@ -101,7 +95,7 @@ public sealed class PreTemplatePagesTwentyFifthRoundRuleTests
 
     private static string BylinePage(string byline) =>
         "您的位置:首页 > 信息公开年报\n石嘴山市2012年政府信息公开工作年度报告\n" + byline + "\n\n"
-        + "  本年度报告是根据《中华人民共和国政府信息公开条例》要求,现公布2012年石嘴山市政府信息公开工作年度报告。\n\n  一、概述\n\n  2012年,石嘴山市加强组织领导。\n" + Body;
+        + "  本年度报告是根据《中华人民共和国政府信息公开条例》要求,现公布2012年石嘴山市政府信息公开工作年度报告。\n\n  一、概述\n\n  2012年,石嘴山市加强组织领导。\n" + PreTemplateBody;
 
     // X网:http://www.x.com    来源:    创建时间:2015/10/15 16:55:00 (a mirror's byline under a city's title): the site's cell,
     // then the labels; 创建时间 dates the page.
@@ -154,7 +148,7 @@ public sealed class PreTemplatePagesTwentyFifthRoundRuleTests
     private static string ProvincePage(string summed, string sites) =>
         "- 政策解读\n- 经济发展\n- 社会发展\n|\n本年度报告是根据《中华人民共和国政府信息公开条例》要求," + summed
         + "的政府信息公开工作报告和有关统计数据而成。本年度报告中使用数据统计期限为2012年1月1日至12月31日。本年度报告的电子版可在" + sites
-        + "下载。如对本年度报告有任何疑问,请与自治区政务公开办公室联系。\n一、概述\n2012年,全区各地、各部门深入贯彻落实《条例》。\n" + Body;
+        + "下载。如对本年度报告有任何疑问,请与自治区政务公开办公室联系。\n一、概述\n2012年,全区各地、各部门深入贯彻落实《条例》。\n" + PreTemplateBody;
 
     // 综合各市人民政府和自治区政府各部门…而成 … 电子版可在“中国X”门户网站(www.x.gov.cn)和X自治区人民政府信息公开网站下载 (a
     // province's report on a news portal naming no body): the government of the place whose site it names, the level the

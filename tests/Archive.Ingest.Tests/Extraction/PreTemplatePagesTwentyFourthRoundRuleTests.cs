@@ -20,18 +20,9 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
 
     private static readonly ReportPreparer Preparer = new(new ReportExtractor(), new IngestOptions());
 
-    private const string Body = """
-        二、主动公开政府信息情况
-        本年度认真做好政府信息公开工作。
-        三、存在的主要问题及改进措施
-        公开内容还不够丰富，下一步将继续改进。
-        """;
-
-    private static decimal? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? value : null;
-
     private static string CompiledBy(string compiler, string overview) =>
         "本报告是依据国务院《政府信息公开条例》要求,由" + compiler + "编制的2017年度政府信息公开工作年度报告。\n"
-        + "报告中所列数据统计期限自2017年1月1日起至12月31日。\n一、概述\n" + overview + "\n" + Body;
+        + "报告中所列数据统计期限自2017年1月1日起至12月31日。\n一、概述\n" + overview + "\n" + PreTemplateBody;
 
     // 由X州人民政府编制 … 印发《X…自治州人民政府工作规则》 (a prefecture's 2017 page): X州 is the autonomous prefecture's short
     // name; the text prints it whole, so the body is its government, spelt out.
@@ -71,7 +62,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     public void Extract_BodyHandingOverItsWorkWithItsOffice_IsTheBody()
     {
         var report = Extractor.Extract(
-            "根据《中华人民共和国政府信息公开条例》的有关要求,现就兴安盟行政公署及办公室2016年度政府信息公开工作情况报告如下。\n一、概述\n本报告中所列资料数据的汇总统计期限从2016年1月1日至2016年12月31日止。\n" + Body,
+            "根据《中华人民共和国政府信息公开条例》的有关要求,现就兴安盟行政公署及办公室2016年度政府信息公开工作情况报告如下。\n一、概述\n本报告中所列资料数据的汇总统计期限从2016年1月1日至2016年12月31日止。\n" + PreTemplateBody,
             "handed.txt");
 
         Assert.Equal("兴安盟行政公署", report.Agency);
@@ -82,7 +73,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     public void Extract_OfficeHandingOverItsOwnWorkByPronoun_NamesNoBody()
     {
         var report = Extractor.Extract(
-            "根据《中华人民共和国政府信息公开条例》的有关要求,现就我署及办公室2016年度政府信息公开工作情况报告如下。\n一、概述\n本报告中所列资料数据的汇总统计期限从2016年1月1日至2016年12月31日止。\n" + Body,
+            "根据《中华人民共和国政府信息公开条例》的有关要求,现就我署及办公室2016年度政府信息公开工作情况报告如下。\n一、概述\n本报告中所列资料数据的汇总统计期限从2016年1月1日至2016年12月31日止。\n" + PreTemplateBody,
             "handed.txt");
 
         Assert.Null(report.Agency);
@@ -135,7 +126,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     {
         var text = "当前位置: 首页>> 工作动态>> 地方政务\n \n石嘴山市人民政府2009年政府信息公开年度报告\n"
             + "中央政府门户网站 www.example.cn   2010年04月06日   来源:石嘴山市人民政府网站\n\n"
-            + "2009年石嘴山市政府信息公开年度报告\n\n    本报告中所列数据的统计期限自2009年1月1日起,至2009年12月31日止。\n\n    一、概述\n\n" + Body;
+            + "2009年石嘴山市政府信息公开年度报告\n\n    本报告中所列数据的统计期限自2009年1月1日起,至2009年12月31日止。\n\n    一、概述\n\n" + PreTemplateBody;
 
         var report = Extractor.Extract(text.Replace("\n", " ", StringComparison.Ordinal), "portal.txt");
 
@@ -148,7 +139,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     {
         var text = "当前位置: 首页>> 工作动态>> 地方政务\n \n石嘴山市人民政府2009年政府信息公开年度报告\n"
             + "中央政府门户网站 www.example.cn   2010年04月06日   转载自石嘴山市人民政府网站\n\n"
-            + "2009年石嘴山市政府信息公开年度报告\n\n    本报告中所列数据的统计期限自2009年1月1日起,至2009年12月31日止。\n\n    一、概述\n\n" + Body;
+            + "2009年石嘴山市政府信息公开年度报告\n\n    本报告中所列数据的统计期限自2009年1月1日起,至2009年12月31日止。\n\n    一、概述\n\n" + PreTemplateBody;
 
         var report = Extractor.Extract(text.Replace("\n", " ", StringComparison.Ordinal), "portal.txt");
 
@@ -179,7 +170,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     [Fact]
     public void Extract_YearReportWhoseAreasGovernmentsSpeak_IsTheAreasGovernmentsOfThatYear()
     {
-        var report = Extractor.Extract(YearReport + "石嘴山市各级政府重视政府信息公开工作,扎实推进全市政府信息公开工作。\n" + Body, "year.txt");
+        var report = Extractor.Extract(YearReport + "石嘴山市各级政府重视政府信息公开工作,扎实推进全市政府信息公开工作。\n" + PreTemplateBody, "year.txt");
 
         Assert.Equal(2009, report.Year);
         Assert.Equal("石嘴山市人民政府", report.Agency);
@@ -192,7 +183,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     [InlineData("石嘴山市各级政府重视政府信息公开工作,扎实推进政府信息公开工作。")]
     public void Extract_AreasGovernmentsNotSpeakingForTheArea_NameNoBody(string overview)
     {
-        var report = Extractor.Extract(YearReport + overview + "\n" + Body, "year.txt");
+        var report = Extractor.Extract(YearReport + overview + "\n" + PreTemplateBody, "year.txt");
 
         Assert.Null(report.Agency);
     }
@@ -214,7 +205,7 @@ public sealed class PreTemplatePagesTwentyFourthRoundRuleTests
     public void Prepare_ReportWithItsPreambleInEnglish_IsRead()
     {
         var text = "引言\n本报告是根据《中华人民共和国政府信息公开条例》要求,由平罗县司法局编制的2010年度政府信息公开年度报告。\n"
-            + "本报告中所列数据的统计期限自2010年1月1日起,至2010年12月31日止。\n" + EnglishPreamble + "\n一、概述\n" + Body;
+            + "本报告中所列数据的统计期限自2010年1月1日起,至2010年12月31日止。\n" + EnglishPreamble + "\n一、概述\n" + PreTemplateBody;
 
         var prepared = Preparer.Prepare("english.txt", Encoding.UTF8.GetBytes(text));
 

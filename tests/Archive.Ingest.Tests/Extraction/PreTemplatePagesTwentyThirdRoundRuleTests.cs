@@ -14,15 +14,6 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private const string Body = """
-        二、主动公开政府信息情况
-        本年度认真做好政府信息公开工作。
-        三、存在的主要问题及改进措施
-        公开内容还不够丰富，下一步将继续改进。
-        """;
-
-    private static decimal? Value(Dictionary<string, decimal> metrics, string key) => metrics.TryGetValue(key, out var value) ? value : null;
-
     // 2015年全州政府信息公开专门工作机构N个,共有专、兼职工作人员N名,全州用于政府信息公开的专项经费共计N万元,各级各部门
     // 召开政府信息公开相关工作会议N次 (a prefecture's 2015 report): the 统计表's offices, staff, money and meetings in the
     // area's own words, a government's aggregate scope.
@@ -79,7 +70,7 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
     [InlineData("本年度报告由石嘴山市人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n一、工作开展情况\n2015年,根据我市实际,不断健全公开机制。", "石嘴山市人民政府办公室")]
     public void Extract_OfficesReportInWhichTheAreaSpeaks_IsTheGovernments(string opening, string expected)
     {
-        var report = Extractor.Extract(opening + "\n" + Body, "office.txt");
+        var report = Extractor.Extract(opening + "\n" + PreTemplateBody, "office.txt");
 
         Assert.Equal(expected, report.Agency);
     }
@@ -89,7 +80,7 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
     [Fact]
     public void Extract_AutonomousPrefectureTitledByItsShortName_IsItsGovernment()
     {
-        var report = Extractor.Extract("凉山州2015年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n" + Body, "prefecture.txt");
+        var report = Extractor.Extract("凉山州2015年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n" + PreTemplateBody, "prefecture.txt");
 
         Assert.Equal("凉山彝族自治州人民政府", report.Agency);
         Assert.Equal("513400", report.Region?.Code);
@@ -98,7 +89,7 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
     [Fact]
     public void Extract_CountysShortNameWithZhou_IsNoPlace()
     {
-        var report = Extractor.Extract("平罗州2015年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n" + Body, "prefecture.txt");
+        var report = Extractor.Extract("平罗州2015年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n" + PreTemplateBody, "prefecture.txt");
 
         Assert.Null(report.Region);
     }
@@ -109,7 +100,7 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
     public void Extract_LevelsOwnGovernmentsReportOnItsSite_IsThatGovernments()
     {
         var report = Extractor.Extract(
-            "根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布2018年度本级政府(机关)信息公开年度报告。本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。本报告的电子版可在平罗县人民政府网站(www.example.gov.cn)下载。\n一、概述\n" + Body,
+            "根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布2018年度本级政府(机关)信息公开年度报告。本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。本报告的电子版可在平罗县人民政府网站(www.example.gov.cn)下载。\n一、概述\n" + PreTemplateBody,
             "level.txt");
 
         Assert.Equal("平罗县人民政府", report.Agency);
@@ -121,7 +112,7 @@ public sealed class PreTemplatePagesTwentyThirdRoundRuleTests
     public void Extract_ReportOnAGovernmentSiteNotStatedAsTheLevels_NamesNoBody()
     {
         var report = Extractor.Extract(
-            "根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布2018年度信息公开年度报告。本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。本报告的电子版可在平罗县人民政府网站(www.example.gov.cn)下载。\n一、概述\n" + Body,
+            "根据《中华人民共和国政府信息公开条例》有关规定,特向社会公布2018年度信息公开年度报告。本报告中所列数据的统计期限自2018年1月1日起,至2018年12月31日止。本报告的电子版可在平罗县人民政府网站(www.example.gov.cn)下载。\n一、概述\n" + PreTemplateBody,
             "level.txt");
 
         Assert.Null(report.Agency);
