@@ -56,6 +56,23 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Ingest_FolderOfConvertedAndCrawledCopies_ReadsMarkdownAndShtmlLikeText()
+    {
+        using var data = new TempDirectory();
+        using var input = new TempDirectory();
+        File.Copy(Path.Combine(TestPaths.SharedDir, "corpus", "real", "raw", "sh_2024_skw.md"), input.File("converted.md"));
+        File.Copy(TestPaths.SeedFiles[0], input.File("REPORT.MD"));
+        File.Copy(TestPaths.SeedFiles[1], input.File("page.shtml"));
+        File.Copy(TestPaths.SeedFiles[2], input.File("notes.png"));
+
+        var run = await CliRunner.RunAsync("ingest", input.Path, "--data", data.Path);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("added 3, updated 0, unchanged 0, failed 0", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["REPORT.MD", "converted.md", "page.shtml"], (await ReadTextsAsync(Path.Combine(data.Path, "archive.db"))).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Ingest_FolderWithBadEntries_StoresTheGoodFileAndReportsEachBadOne()
     {
         using var data = new TempDirectory();

@@ -14,9 +14,11 @@ public sealed class IngestOptions
     /// <summary>
     /// File patterns picked up when a folder is ingested (matched case-insensitively). The content decides how a
     /// file is read; .doc is listed so a legacy Word file is reported as unsupported rather than silently skipped.
+    /// Markdown is how PDF and Word converters hand reports on, and government sites serve pages as .shtml: a
+    /// folder of either was skipped without a word, though each file named alone was read.
     /// </summary>
     [MinLength(1)]
-    public string[] FilePatterns { get; set; } = ["*.txt", "*.pdf", "*.docx", "*.doc", "*.html", "*.htm"];
+    public string[] FilePatterns { get; set; } = ["*.txt", "*.md", "*.markdown", "*.pdf", "*.docx", "*.doc", "*.html", "*.htm", "*.shtml", "*.xhtml"];
 
     /// <summary>A .docx zip with more entries than this is refused.</summary>
     [Range(1, int.MaxValue)]

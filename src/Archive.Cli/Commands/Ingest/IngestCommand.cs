@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Cli.Infrastructure;
+using Archive.Ingest.Pipeline;
 
 namespace Archive.Cli.Commands.Ingest;
 
@@ -8,7 +9,7 @@ public static class IngestCommand
 {
     public static readonly Argument<string[]> Paths = new("paths")
     {
-        Description = "Report files or folders (folders are searched recursively for *.txt)",
+        Description = $"Report files or folders (folders are searched recursively for {string.Join(", ", new IngestOptions().FilePatterns)})",
         Arity = ArgumentArity.OneOrMore,
     };
 
