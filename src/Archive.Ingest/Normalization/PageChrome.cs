@@ -425,6 +425,20 @@ public static partial class PageChrome
 
         for (var i = 1; i < segments.Count && i < 40; i++)
         {
+            // The same byline on a page flattened onto one line: the site's name, its address and the date are pieces of
+            // their own right after the title's (crawler text of a city office's page; a breadcrumb with no label row after
+            // it has taken them for crumbs). Only the dashed date a byline prints, and only under a title-like piece, as on a
+            // line of its own.
+            if (segments[i].Flattened && i + 2 < segments.Count && kinds[i] is SegmentKind.Body or SegmentKind.Breadcrumb && kinds[i - 1] != SegmentKind.Label
+                && SiteNameAndAddressAlone().IsMatch(segments[i].Text + " " + segments[i + 1].Text)
+                && BareDashDate().Match(segments[i + 2].Text) is { Success: true } pieceDate
+                && IsTitleLike(WhiteRun().Replace(segments[i - 1].Text, string.Empty)))
+            {
+                AddDate(UnderTitleDateLabel, pieceDate, facts);
+                kinds[i] = kinds[i + 1] = kinds[i + 2] = SegmentKind.Label;
+                return;
+            }
+
             // The site's byline under the title (X人民政府门户网站 www.x.gov.cn 2023-01-28): its name and address before the date;
             // or the publisher's name after it (2024-01-26   X县人民政府办公室, a real county's page).
             // Or the publisher's name before it (X省人民政府办公厅 2016-04-15 under the portal's headline, the central portal's repost
