@@ -763,11 +763,12 @@ internal static partial class ProseFigureReader
         // before it (各单位微信平台…) is not.
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中)微信平台(?:主动)?(?:发布|推送|公开)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中)微博平台(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
-        // The 统计表's press conferences held in the verbs a body uses for them (召开(参加)新闻发布会2次, a city bureau's 2019
-        // report on a traditional-character mirror; 举办新闻发布会3次): the row 参加或举办新闻发布会总次数 in its own unit,
-        // opening its clause so that the body is the subject. A head's attendance (分管负责同志参加市政府新闻发布会1次), counts
-        // in 场 and another body's conferences named before the verb stay out.
-        new("legacy.response.press_conferences", "次", Make(@"(?<=^|[,，。;；:：])(?:召开|举办|组织召开)(?:\((?:参加|参与)\)|[和或及](?:参加|参与))?新闻发布会(?:共计|共)?" + Number + "次")),
+        // The 统计表's press conferences held and attended, in the verbs a body uses for them (召开(参加)新闻发布会2次, a city
+        // bureau's 2019 report on a traditional-character mirror; 召开或参加新闻发布会3次): the row 参加或举办新闻发布会总次数 in
+        // its own unit, opening its clause so that the body is the subject. The conferences held alone (举办新闻发布会5次) are
+        // no more than a part of the row and stay out, as do a head's attendance (分管负责同志参加市政府新闻发布会1次), counts in
+        // 场 and another body's conferences named before the verb.
+        new("legacy.response.press_conferences", "次", Make(@"(?<=^|[,，。;；:：])(?:召开|举办|组织召开)(?:\((?:参加|参与)\)|[或和及](?:参加|参与))新闻发布会(?:共计|共)?" + Number + "次")),
         // The applications received (接收) from the applicants the 2019 table names, joined by 及 (全年共接收公民、法人及其他组织
         // 政府信息公开申请17件, a district bureau's page): the year's received, as 收到公民、法人或者其他组织…申请 is.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接收)(?:来自)?公民[、和]法人(?:及|以及|或者?|和)其他组织(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
