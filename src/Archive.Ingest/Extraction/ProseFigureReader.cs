@@ -97,6 +97,11 @@ internal static partial class ProseFigureReader
         // 需要公众广泛知晓或者需要公众参与决策的政府信息主动公开数为N条, a town's 2023 report, its channels after 其中): the
         // information the 条例 names is all that is disclosed, the row's whole count all the same.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；:：!？]|[一二三四五六七八九十]{1,3}、[^\d,，。;；:：!？]{1,24}?(?:情况|方面|工作))(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：]{1,4}?)?(?:对?涉及公众利益调整[、,，]?需要公众广泛知晓或者需要公众参与决策的)?(?:政府|政务)信息主动公开(?:总数|总量|数量|数)(?:为|共计|共|达)?" + Number + "条")),
+        // The 政务信息 a report names its information by, the year's new items right after the year (2016年新增主动公开政务信息
+        // 2315条。其中,规划计划类信息121条…, a new area's 2016 report, its section headed 主动公开政务信息情况): the year's whole,
+        // split into its parts right after it. Only with 其中 following, and nothing but the body or 新增 between the year and
+        // the verb: a channel named before it (我乡通过X网站主动公开政务信息194条) or a date it runs to (截至2016年…) leaves it out.
+        new("legacy.active.total", "条", Make(@"(?<![\d至止到])(?<yr>(?:19|20)\d{2})年度?[,，]?(?:(?:我|本)(?:镇|乡|街道|单位|局|委|办)|新增)?主动公开(?:各类)?政务信息(?:共计|共)?" + Number + "条(?=[,，。;；:：]?其中)")),
         // The information before the verb, right after the year (区X办2019年政府信息主动公开共7条, a real district office's list
         // of the year's facts): the same count in the other order. Only after the report's year: a channel or a part names
         // itself before it (网站政府信息主动公开…) and has no year there.
@@ -758,6 +763,12 @@ internal static partial class ProseFigureReader
         // before it (各单位微信平台…) is not.
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中)微信平台(?:主动)?(?:发布|推送|公开)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：]|其中)微博平台(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息共?" + Number + "条")),
+        // The 统计表's press conferences held and attended, in the verbs a body uses for them (召开(参加)新闻发布会2次, a city
+        // bureau's 2019 report on a traditional-character mirror; 召开或参加新闻发布会3次): the row 参加或举办新闻发布会总次数 in
+        // its own unit, opening its clause so that the body is the subject. The conferences held alone (举办新闻发布会5次) are
+        // no more than a part of the row and stay out, as do a head's attendance (分管负责同志参加市政府新闻发布会1次), counts in
+        // 场 and another body's conferences named before the verb.
+        new("legacy.response.press_conferences", "次", Make(@"(?<=^|[,，。;；:：])(?:召开|举办|组织召开)(?:\((?:参加|参与)\)|[或和及](?:参加|参与))新闻发布会(?:共计|共)?" + Number + "次")),
         // The applications received (接收) from the applicants the 2019 table names, joined by 及 (全年共接收公民、法人及其他组织
         // 政府信息公开申请17件, a district bureau's page): the year's received, as 收到公民、法人或者其他组织…申请 is.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接收)(?:来自)?公民[、和]法人(?:及|以及|或者?|和)其他组织(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),

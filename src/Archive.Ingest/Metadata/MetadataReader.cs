@@ -3245,7 +3245,10 @@ internal sealed partial class MetadataReader
     // 实际,编制发布本报告, a city bureau's page with no title): the body compiling its own report. Tried last, as above.
     // The report compiled from that work with nothing between (本年度报告根据…要求,结合X区人民政府2020年度政府信息公开工作编制
     // 而成。, a district's page on a mirror): the same.
-    [GeneratedRegex(@"(?<=[,;:。])(?:结合|根据)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:19|20)\d{2}年度?的?(?:政府信息公开|政务公开)工作(?:(?:的)?(?:实际情况|实际|开展情况|情况),(?:特|现)?(?:编制|制定|形成)(?:发布|公布)?了?(?:本年度报告|本报告|本年报)|编制而成(?=[。;]))")]
+    // The body's own work summed up, no year named (本报告依据《条例》有关规定,汇总X区Y局政府信息公开工作情况编制而成。, a
+    // district bureau's 2018 page with no title): the body whose work it sums is the report's, as after 结合. Not the
+    // place's bodies (汇总各有关单位…, 汇总全市各区…: a government's, read by the aggregate rules), nor a list of them.
+    [GeneratedRegex(@"(?<=[,;:。])(?:结合|根据)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:19|20)\d{2}年度?的?(?:政府信息公开|政务公开)工作(?:(?:的)?(?:实际情况|实际|开展情况|情况),(?:特|现)?(?:编制|制定|形成)(?:发布|公布)?了?(?:本年度报告|本报告|本年报)|编制而成(?=[。;]))|(?<=[,;:。])汇总(?<a>(?![全本我])[^,;:。、《》()“”\d|各]{4,30}?)的?(?:政府信息公开|政务公开)工作(?:的)?(?:开展)?情况,?编制(?:而成)?(?=[。;,])")]
     private static partial Regex CompilerOfItsYearsWork();
 
     // 党中央、自治区和X市关于 / 中央、省、X市及Y县关于 / 党中央、国务院和省委、省政府、X市委市政府关于: the levels above a body
