@@ -274,6 +274,16 @@ internal sealed partial class MetadataReader
             }
         }
 
+        // A free trade zone's area committee in the contact line, named with its country and province in brackets (请联系:中国(X)
+        // 自由贸易试验区Y片区管理委员会(Z保税港区管理委员会)政府信息公开办公室, a zone committee's page with no title): the
+        // committee, its second name in brackets left out, placed in the city its area is named after within that province,
+        // else in the province. The brackets keep the contact line's own reading from any name.
+        if (agency is null && FreeTradeZoneContact(compact.Text) is { } zoneContact)
+        {
+            (agency, region) = zoneContact;
+            evidence.Add("agency from the contact line: a free trade zone's area committee");
+        }
+
         if (agency is null && ContactBody(compact.Text) is { } contact)
         {
             agency = contact;
@@ -1136,12 +1146,24 @@ internal sealed partial class MetadataReader
         // A zone named alone in short form (X高新区, X经开区) shows itself short as well: its body is its 管理委员会,
         // printed in full as a zone's name that holds the short one's characters (X高新技术产业开发区管理委员会).
         var zone = ZoneDesignations.Any(z => rest.EndsWith(z, StringComparison.Ordinal));
-        if (!BareGovernment().IsMatch(rest) && rest[^1] is not ('委' or '办') && !zone)
+
+        // So does a zone's committee under the zone's short form (X高新区管委会 in a contact line, or its 管理委员会),
+        // where the text prints the zone in full before it (由X高新技术产业开发区管理委员会办公室组织编制, a zone's 2011 page):
+        // the full zone's committee, its 开发区 spelt out from the short 高新区 or 经开区 only.
+        var zoneCommittee = ZoneCommitteeShort().IsMatch(rest);
+
+        // And a bureau named by two characters (X省民宗局 in the title) that the text names in full as the report's compiler
+        // (X省民族宗教事务局编制并向社会公布…, a provincial bureau's mirror page): the same place, the short name's characters
+        // in their order, 局 kept. Not a two-character bureau that is its own full name (财政局, 教育局) nor one the text
+        // prints as it is before more words (X市水务局会同X市财政局…), and only the name the report says compiled it.
+        var bureau = rest.Length == 3 && rest[^1] == '局' && TextShapes.IsHanzi(rest[0]) && TextShapes.IsHanzi(rest[1])
+            && !DepartmentAbbreviations.Any(d => d.Full == rest);
+        if (!BareGovernment().IsMatch(rest) && rest[^1] is not ('委' or '办') && !zone && !zoneCommittee && !bureau)
         {
             return null;
         }
 
-        var designation = zone ? "管理委员会" : SpeltDesignation(rest[^1]);
+        var designation = zone || zoneCommittee ? "管理委员会" : SpeltDesignation(rest[^1]);
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (var at = compact.IndexOf(place, StringComparison.Ordinal); at >= 0; at = compact.IndexOf(place, at + place.Length, StringComparison.Ordinal))
         {
@@ -1156,7 +1178,9 @@ internal sealed partial class MetadataReader
             {
                 var tail = compact[start..end];
                 if (tail.EndsWith(designation, StringComparison.Ordinal) && InOrder(rest, tail)
-                    && (!zone || ZoneDesignations.Any(z => tail[..^designation.Length].EndsWith(z, StringComparison.Ordinal))))
+                    && (!zone || ZoneDesignations.Any(z => tail[..^designation.Length].EndsWith(z, StringComparison.Ordinal)))
+                    && (!zoneCommittee || tail.EndsWith("开发区管理委员会", StringComparison.Ordinal))
+                    && (!bureau || !tail.StartsWith(rest, StringComparison.Ordinal)))
                 {
                     found.Add(place + tail);
                     break;
@@ -1164,7 +1188,13 @@ internal sealed partial class MetadataReader
             }
         }
 
-        return found.Count == 1 ? found.Single() : null;
+        if (found.Count != 1)
+        {
+            return null;
+        }
+
+        var spelled = found.Single();
+        return !bureau || compact.Contains(spelled + "编制", StringComparison.Ordinal) ? spelled : null;
 
         static bool InOrder(string brief, string full)
         {
@@ -1180,6 +1210,9 @@ internal sealed partial class MetadataReader
             return next == brief.Length;
         }
     }
+
+    [GeneratedRegex(@"(?:高新|经开)区(?:管理委员会|管委会)$")]
+    private static partial Regex ZoneCommitteeShort();
 
     private static bool IsZone(string core) => ZoneDesignations.Any(z => core.EndsWith(z, StringComparison.Ordinal)) && core.Length > 3;
 
@@ -1479,6 +1512,27 @@ internal sealed partial class MetadataReader
     private static string? OpeningDepartmentByLevel(string compact) =>
         OpeningName().Matches(compact).Select(m => m.Groups["a"].Value)
             .FirstOrDefault(name => RelativePrefix().IsMatch(name) && !TownshipAlone().IsMatch(name) && SignatureOf(name) is not null);
+
+    /// <summary>A free trade zone's area committee the contact line names (请联系:中国(X)自由贸易试验区Y片区管委会…), and its place.</summary>
+    private (string Agency, RegionResolution Region)? FreeTradeZoneContact(string compact)
+    {
+        var match = FreeTradeZoneContactLine().Match(compact);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var agency = match.Groups["zone"].Value + "管理委员会";
+        if (_gazetteer.FindByName(match.Groups["p"].Value).Where(r => r.Level == RegionLevel.Province).ToList() is not [var province])
+        {
+            return (agency, RegionResolution.None("free trade zone: province not found"));
+        }
+
+        var area = match.Groups["area"].Value;
+        return _gazetteer.FindByName(area, province.Code).Where(r => r.Level == RegionLevel.Prefecture).ToList() is [var city]
+            ? (agency, new RegionResolution(city, 0.8, $"free trade zone area {area} of {province.Name}"))
+            : (agency, new RegionResolution(province, 0.8, $"free trade zone of {province.Name}"));
+    }
 
     /// <summary>
     /// The body a report names only in its contact line (请与X综合科联系), without the section that answers: named with its
@@ -2238,7 +2292,9 @@ internal sealed partial class MetadataReader
                 // (dates in lists, e.g. 发布日期 columns, are not).
                 // A date after the last sentence and before the attached 统计表 ends the report too.
                 signature = SignatureAbove(lines, i);
-                if (signature is null && NonBlankLinesAfter(lines, i) > 4 && !AttachmentFollows(lines, i))
+                // A date right above the report's 引言 (2010年2月10日 / 引言 / 本年度报告是根据…, an older district report
+                // printing its date on top, as its signer's would stand) is the report's date, the text after it however long.
+                if (signature is null && NonBlankLinesAfter(lines, i) > 4 && !AttachmentFollows(lines, i) && !IntroductionFollows(lines, i))
                 {
                     continue;
                 }
@@ -2335,6 +2391,21 @@ internal sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the next non-blank line is the report's 引言 heading (letter-spaced or not).</summary>
+    private static bool IntroductionFollows(IReadOnlyList<string> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+        {
+            var next = WhiteSpace().Replace(lines[j], string.Empty);
+            if (next.Length > 0)
+            {
+                return next == "引言";
+            }
+        }
+
+        return false;
     }
 
     private static bool AttachmentFollows(IReadOnlyList<string> lines, int index)
@@ -3824,8 +3895,8 @@ internal sealed partial class MetadataReader
 
     /// <summary>
     /// Whether a body's own office opens the year's account as its subject, by its full name, with 人民政府 said short, or
-    /// without the places before its own (2009年,X镇政府办公室按照… in the report of Y县X镇人民政府办公室): the report is the
-    /// office's own work, not its body's.
+    /// without the places before its own (2009年,X镇政府办公室按照… in the report of Y县X镇人民政府办公室), or with its county
+    /// before a name the title gives without it: the report is the office's own work, not its body's.
     /// </summary>
     private static bool OfficeOpensItsOwnYear(string compact, string office, string body)
     {
@@ -3846,7 +3917,9 @@ internal sealed partial class MetadataReader
             }
         }
 
-        return Regex.IsMatch(compact, @"(?:19|20)\d{2}年度?[,，](?:" + string.Join('|', names) + ")(?=按照|根据|依照|认真|坚持|坚决|深入|全面|始终|紧紧|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)",
+        // The office may be named with its county before it (2023年,X县Y镇人民政府办公室坚持…, a town office's page titled Y镇
+        // 人民政府办公室…报告): one county, district or city's name, as the contact line places it.
+        return Regex.IsMatch(compact, @"(?:19|20)\d{2}年度?[,，](?:[\u4E00-\u9FFF]{1,6}?[县区市旗])?(?:" + string.Join('|', names) + ")(?=按照|根据|依照|认真|坚持|坚决|深入|全面|始终|紧紧|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)",
             RegexOptions.CultureInvariant);
     }
 
@@ -3869,6 +3942,10 @@ internal sealed partial class MetadataReader
     // The name may end at a semicolon before the telephone (请联系:X区人民政府Y街道办事处;联系电话:…, a street's page on a mirror).
     [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?<a>[\u4E00-\u9FFF]{2,38}?(?:局|委员会|委|政府|办公室|办公厅|管委会|中心|办事处|党政办))(?:[\u4E00-\u9FFF]{1,4}[科股处]|办公室|党政办)?(?:联系|[,(:;])")]
     private static partial Regex ContactLine();
+
+    // 请联系:中国(X)自由贸易试验区Y片区管理委员会(Z管理委员会)政府信息公开办公室, / 请与…管委会…联系: the zone's area committee.
+    [GeneratedRegex(@"[请可](?:与|联系[:：]?)(?<zone>中国[(（](?<p>[\u4E00-\u9FFF]{2,3})[)）]自由贸易试验区(?<area>[\u4E00-\u9FFF]{2,6}?)片区)(?:管理委员会|管委会)(?:[(（][\u4E00-\u9FFF]{2,30}[)）])?(?:[\u4E00-\u9FFF]{0,12}?办公室|[\u4E00-\u9FFF]{1,4}[科股处])?(?:联系|[,，:：;；。])")]
+    private static partial Regex FreeTradeZoneContactLine();
 
     // 请与本单位(我镇)政府信息公开受理机构联系,地址:X: the contact by pronoun, then the address, Hanzi only up to an office
     // or up to the township's or street's government itself (地址:X乡人民政府,电话…, a real township's page with no title).

@@ -423,6 +423,20 @@ public static partial class PageChrome
             }
         }
 
+        // The title with the page's posting date after it on its own line (2020年X区人民政府…年度报告 2021-02-19, a district's
+        // page printing its item as a list does): the date the page posts it on, as a date under the title is. Only a title
+        // the date follows after spaces, on the stored page's line (a flattened line's pieces are read as pieces).
+        for (var i = 0; i < segments.Count && i < 10 && !FirstHeading().IsMatch(segments[i].Text); i++)
+        {
+            if (kinds[i] == SegmentKind.Body && !segments[i].Flattened && TitleThenDate().Match(segments[i].Text.Trim()) is { Success: true } titled
+                && IsTitleLike(WhiteRun().Replace(titled.Groups["t"].Value, string.Empty))
+                && BareDashDate().Match(titled.Groups["date"].Value) is { Success: true } titleDate)
+            {
+                AddDate(UnderTitleDateLabel, titleDate, facts);
+                return;
+            }
+        }
+
         for (var i = 1; i < segments.Count && i < 40; i++)
         {
             // The same byline on a page flattened onto one line: the site's name, its address and the date are pieces of
@@ -1022,6 +1036,10 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})\.(?<m>\d{1,2})\.(?<d>\d{1,2})$")]
     private static partial Regex BareDottedDate();
+
+    // A title line and a dashed date after it, spaces between (…年度报告 2021-02-19, a time allowed after the date).
+    [GeneratedRegex(@"^(?<t>\S.*\S)\s+(?<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")]
+    private static partial Regex TitleThenDate();
 
     [GeneratedRegex(@"^(?:主动公开|依申请公开)$")]
     private static partial Regex DisclosureAttributeAlone();
