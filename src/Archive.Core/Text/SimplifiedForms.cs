@@ -90,6 +90,10 @@ public static class SimplifiedForms
     private static readonly (string Copy, string Mainland)[] TraditionalUsage =
     [
         ("资讯", "信息"), ("专案", "项目"), ("释出", "发布"), ("透过", "通过"), ("联络", "联系"), ("入口网站", "门户网站"),
+
+        // 網路 is Taiwan's word for 网络 (a city bureau's report on an encyclopedia mirror: 從申請方式看,網路申請11件,
+        // 信函申請10件; its 網路宣傳 beside 微信 and 微博): the network, so 网络申请 reads as the 统计表's row.
+        ("网路", "网络"),
         ("於", "于"), ("佈", "布"), ("佔", "占"), ("餘", "余"),
 
         // A variant of 陝 that traditional copies print for it (U+965C, outside GB2312, with no simplified variant in

@@ -348,7 +348,11 @@ internal static partial class ProseFigureReader
         // N条, a district office's): the items the report's bodies put on the site, its count.
         // The government's disclosure site called its 公开网站 (全年在某市人民政府公开网站累计主动公开政府信息N条, a town's
         // 2020 report): the site, as 信息公开网站 is.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府公开网站|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办]网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|[省市县区旗州盟]政府\((?:含|包括)[^\d,，。;；:：!？()""]{2,12}\)|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // The bureau's site named in full as its official one (在局官方网站上公开各类政务信息230条, a city bureau's), as 局网站
+        // and 局官网 are; the disclosure said timely as well as lawful (区教育局通过政府门户网站及时依法主动公开446条信息, a district
+        // bureau's on a glossed mirror): 及时 stands with 依法 before the verb. Only so: 及时公开机构设置、…等政府信息96条 (a
+        // street's) lists topics, a share of the site's items.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府公开网站|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办](?:官方)?网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:及时(?=依法))?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|[省市县区旗州盟]政府\((?:含|包括)[^\d,，。;；:：!？()""]{2,12}\)|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The disclosure platform's own website, named so before 网站 (2021年,X镇在Y区政府信息公开平台网站上更新各类信息76条, a
         // town's 2021 report): the site the township's items go out on; updated items are posted ones, as on a portal.
@@ -429,7 +433,9 @@ internal static partial class ProseFigureReader
         new("legacy.channel.weibo", "条", Make(@"(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微博(?:信息)?共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微博(?:信息)?共?\d+条、)(?:政务|官方)?微信(?:公众号|公众平台)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微信(?:公众号|公众平台)?(?:信息)?共?" + Number + "条")),
-        new("legacy.channel.weibo", "条", Make(@"(?<=(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微信(?:公众号|公众平台)?(?:信息)?共?\d+条、)(?:政务|官方)?微博(?:信息)?共?" + Number + "条")),
+        // The verb said once before two accounts a comma apart (…其中政府网站公开1970条,推送微信信息1808条,微博信息1760条, a city
+        // bureau's list of its channels): the second account's own count, as after 、.
+        new("legacy.channel.weibo", "条", Make(@"(?<=(?<=^|[,，。;；:：、]|其中)(?:发布|推送)(?:政务|官方)?微信(?:公众号|公众平台)?(?:信息)?共?\d+条[、,，])(?:政务|官方)?微博(?:信息)?共?" + Number + "条")),
         // The new media named by the one account they are, in brackets after the items (通过新媒体公开信息(“X县某某局”微信公众号)
         // 96条, a county bureau's): that account's count; not where the brackets name more than one channel.
         new("legacy.channel.wechat", "条", Make(@"新媒体(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?信息\((?:""[^""、和及与,，]{1,20}""|[^()""、和及与,，]{1,20}?)微信(?:公众号|公众平台|订阅号|服务号)\)共?" + Number + "条")),
@@ -621,7 +627,9 @@ internal static partial class ProseFigureReader
         // Not 收到和处理N件…申请: 收到和处理 is table 三's heading, the year's new and carried-over applications together
         // (an earlier set leaves such a count unscored).
         // Also in 条 before 依申请事项, 公开 left out (X区人民政府共收到70条依申请事项, a district's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?" + Number + "(?:[件起条](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件))")),
+        // The public at large named as the applicants before the count, the cases counted in 宗 (共收到社会各界4宗政府信息公开
+        // 申请, a district bureau's on a glossed mirror): the applications received, as 收到4件政府信息公开申请 is.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?(?:社会各界(?:的)?)?" + Number + "(?:[件起条宗](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件))")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -779,6 +787,16 @@ internal static partial class ProseFigureReader
         // The applications received (接收) from the applicants the 2019 table names, joined by 及 (全年共接收公民、法人及其他组织
         // 政府信息公开申请17件, a district bureau's page): the year's received, as 收到公民、法人或者其他组织…申请 is.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接收)(?:来自)?公民[、和]法人(?:及|以及|或者?|和)其他组织(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
+        // The older overview's item that names the body's own site in its heading, closed by its stop, then the year's count
+        // ((一)我局门户网站主动公开政府信息情况。2010年度发布政府信息148条, a district bureau's 2010 report on a converted
+        // mirror): the heading says whose channel it is, as 主动公开政府信息的数量。 says which count. Only the body's own
+        // site (我局/本委…), only right after the heading, and only the report's year.
+        new("legacy.channel.website", "条", Make(@"(?<=(?:我|本)[局委办厅]?(?:门户网站|政府网站|官方网站|网站)主动公开政府信息的?情况[。:：])(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)?[,，]?共?(?:主动)?(?:发布|公开)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The body's own site opening the sentence as its subject, one clause of what it covered, then the whole year's count
+        // (…宣传矩阵。局官网紧扣省局重点工作内容,全年公开政府信息1820条,发布政务动态1205条, a provincial bureau's): the site's
+        // year's items, as 局官网全年公开… is. The clause holds no figure and names no other channel, column, part or cut-off;
+        // another body's site names that body before it (省局官网…), which no sentence opens with.
+        new("legacy.channel.website", "条", Make(@"(?<=(?:^|[。;；!？])(?:本|我)?[局委办厅](?:官网|官方网站|门户网站|网站)(?:(?!其中|专栏|栏目|专题|平台|微信|微博|公众号|新媒体|客户端|转载|转发|报送|截至|截止|累计|网)[^\d,，。;；:：!？、]){2,24}[,，])(?:全年|本年度?)共?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
     ];
 
     private static readonly RowWording[] RowWordings = BuildRowWordings();

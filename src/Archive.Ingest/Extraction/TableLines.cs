@@ -27,7 +27,7 @@ internal static class TableLines
             return lines;
         }
 
-        var sectionLabels = !Table2Headings.Any(h => text.Contains(h, StringComparison.Ordinal));
+        var sectionLabels = !HasNumberedTable2Heading(text);
         var result = new List<TextLine>(lines.Count + 16);
         foreach (var line in lines)
         {
@@ -71,6 +71,52 @@ internal static class TableLines
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text prints table 二's heading numbered as a section (二、主动公开政府信息情况), where the cut before
+    /// 二、 starts the table's line. A heading numbered as an item ((二)主动公开政府信息的情况, a county's page whose overview
+    /// is (一)总体情况 too) is not cut, nor are the same words in a preamble's list of the report's parts (由总体情况、主动公开
+    /// 政府信息情况、…组成): there the table's first section label is cut instead, as on a page with no heading.
+    /// </summary>
+    private static bool HasNumberedTable2Heading(string text)
+    {
+        foreach (var heading in Table2Headings)
+        {
+            for (var at = text.IndexOf(heading, StringComparison.Ordinal); at >= 0; at = text.IndexOf(heading, at + heading.Length, StringComparison.Ordinal))
+            {
+                // Back over 主动 (a mirror's gloss after it: 主動(dòng)) and spaces (二、 主动…) to the numbering.
+                var i = SkipBack(text, at);
+                if (i >= 2 && text[i - 1] is '动' or '動' && text[i - 2] == '主')
+                {
+                    i = SkipBack(text, i - 2);
+                }
+
+                if (i >= 2 && text[i - 1] == '、' && IsChineseDigit(text[i - 2]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the text before <paramref name="i"/> ends once spaces and a pinyin gloss ((dòng)) are passed.</summary>
+    private static int SkipBack(string text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i > 2 && text[i - 1] == ')' && text.LastIndexOf('(', i - 2, Math.Min(i - 1, 9)) is var open and >= 0 && open < i - 2
+            && text.AsSpan(open + 1, i - 2 - open).ToArray().All(c => c is (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F')))
+        {
+            i = open;
+        }
+
+        return i;
     }
 
     private static bool IsFirstSectionLabel(string text, int i) =>

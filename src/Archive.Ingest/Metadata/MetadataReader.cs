@@ -2316,9 +2316,24 @@ internal sealed partial class MetadataReader
     private static PublishedDate? BracketedDateAboveText(IReadOnlyList<string> lines)
     {
         var previous = string.Empty;
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
-            var content = new string([.. WhiteSpace().Replace(line, string.Empty).Select(TextShapes.Fold)]);
+            var content = new string([.. WhiteSpace().Replace(lines[l], string.Empty).Select(TextShapes.Fold)]);
+
+            // A page flattened onto one line is read by its pieces, and a space inside the date ((2021年1 月27日), a county
+            // office's title date) splits it in two: the bracket's pieces joined are the date line the page's own lines give.
+            var joined = content;
+            for (var next = l + 1; joined.Length is >= 2 and <= 16 && joined[0] is '(' or '（' && joined[^1] is not (')' or '）')
+                && next < lines.Count && next <= l + 3; next++)
+            {
+                joined += new string([.. WhiteSpace().Replace(lines[next], string.Empty).Select(TextShapes.Fold)]);
+                if (joined.Length > 0 && joined[^1] is ')' or '）')
+                {
+                    content = joined;
+                    l = next;
+                }
+            }
+
             if (content.Length > 60 || content.Contains('。', StringComparison.Ordinal))
             {
                 return null;
@@ -2772,10 +2787,19 @@ internal sealed partial class MetadataReader
             match = CompilerOfItsYearsWork().Match(compact);
         }
 
+        // The body whose year's work the report was compiled from, named after the laws (…》和2011年度X省Y室信息公开工作情况
+        // 编制): there a 室 is a body too (a government's counsellors' or research office), which no other statement takes.
+        var ownWork = false;
+        if (!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
+        {
+            match = YearsWorkCompiledAfterTheLaws().Match(compact);
+            ownWork = match.Success && match.Groups["a"].Value.EndsWith('室');
+        }
+
         // A mirror's advert or a crumb glued before the name (由X主页 Y街道办事处编制): a site's page word ends no part of a
         // body's name, so the name is what follows it (a bare designation left over is refused later, as any is).
         var name = WithOfficeSpelt(SiteWordBefore().Replace(match.Groups["a"].Value, string.Empty));
-        if (!match.Success || !NamesABody(name))
+        if (!match.Success || !(NamesABody(name) || ownWork))
         {
             return null;
         }
@@ -2806,12 +2830,20 @@ internal sealed partial class MetadataReader
             return bureauUnit.Groups["body"].Value;
         }
 
-        // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it.
+        // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it. The office may
+        // name its government short (由X市政府办公室编制, a city's report opening 一、概述 2017年,X市认真贯彻…): the same
+        // government's, where its place opens the overview.
         var office = GovernmentOffice().Match(name);
         if (office.Success && (SpeaksForItsArea(compact) || GovernmentOpensItsYear(compact, office.Groups["government"].Value)
             || PlaceOpensTheOverview(compact, office.Groups["government"].Value)))
         {
             return office.Groups["government"].Value;
+        }
+
+        if (!office.Success && ShortGovernmentOffice().Match(name) is { Success: true } shortOffice
+            && PlaceOpensTheOverview(compact, shortOffice.Groups["place"].Value + "人民政府"))
+        {
+            return shortOffice.Groups["place"].Value + "人民政府";
         }
 
         // The office named by the district's template sentence in a department's report (本报告由X区人民政府办公室…编制, then
@@ -3322,6 +3354,12 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<=[,;:。])(?:结合|根据)(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:19|20)\d{2}年度?的?(?:政府信息公开|政务公开)工作(?:(?:的)?(?:实际情况|实际|开展情况|情况),(?:特|现)?(?:编制|制定|形成)(?:发布|公布)?了?(?:本年度报告|本报告|本年报)|编制而成(?=[。;]))|(?<=[,;:。])汇总(?<a>(?![全本我])[^,;:。、《》()“”\d|各]{4,30}?)的?(?:政府信息公开|政务公开)工作(?:的)?(?:开展)?情况,?编制(?:而成)?(?=[。;,])")]
     private static partial Regex CompilerOfItsYearsWork();
 
+    // The body's year's disclosure work named with the laws the report went by, the year first (依据《条例》、《X省行政程序
+    // 规定》和2011年度X省Y室信息公开工作情况编制, a provincial office's 2011 page with no title): the body whose work it is
+    // compiles its own report, as 结合X局2022年政府信息公开工作实际,编制… says. Only right after the last law's title.
+    [GeneratedRegex(@"(?<=》)(?:和|及|以及|、)(?:19|20)\d{2}年度?(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:的)?(?:政府)?信息公开工作(?:的)?(?:开展情况|实际情况|情况|实际)?编制")]
+    private static partial Regex YearsWorkCompiledAfterTheLaws();
+
     // 党中央、自治区和X市关于 / 中央、省、X市及Y县关于 / 党中央、国务院和省委、省政府、X市委市政府关于: the levels above a body
     // from the centre down, the last one named by its place (its 委/党委 and 政府 after it) right before what they require.
     [GeneratedRegex(@"(?:党中央|中共中央|中央)[^。;；:：!？]{0,40}?[、和及与](?<place>(?:(?![、和及与])[\u4E00-\u9FFF]){2,10}?(?:省|自治区|市|州|盟|县|区|旗))(?:党委|委)?(?:[、和及与]?(?:[省市州盟县区旗]|自治区)?(?:人民)?政府)?(?:关于|的(?:工作)?(?:部署|要求))")]
@@ -3441,6 +3479,10 @@ internal sealed partial class MetadataReader
     // 南平市人民政府办公室, and any office of it (…人民政府信息公开工作领导小组办公室, …人民政府政务公开办公室).
     [GeneratedRegex(@"^(?<government>.+?人民政府)[\u4E00-\u9FFF]{0,14}?办公[室厅]$")]
     private static partial Regex GovernmentOffice();
+
+    // X市政府办公室: a government's office with its government named short (政府 for 人民政府), after the place's designation.
+    [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{1,12}?[省市县区旗州盟])政府办公[室厅]$")]
+    private static partial Regex ShortGovernmentOffice();
 
     // A bureau's own unit's office (X县公安局指挥中心办公室): the bureau, then a unit of its own (no 局 in it: X局Y分局 is a
     // branch) ending as a unit does.
@@ -3887,11 +3929,13 @@ internal sealed partial class MetadataReader
     /// <summary>
     /// Whether the overview opens on the government's place as its subject (一、概述 X区严格落实《条例》…, a district's 2011
     /// report compiled by its office, 我区 throughout): the place's report, the government's, unless the office speaks of
-    /// itself (我办…). An office's own report opens on the office (2008年,市政府办公室严格按照…).
+    /// itself (我办…). An office's own report opens on the office (2008年,市政府办公室严格按照…). The year may open the
+    /// overview's sentence before the place (一、概述 2017年,X市认真贯彻《条例》…, a city's report its office compiled, 我市
+    /// throughout): the place is the subject all the same.
     /// </summary>
     private static bool PlaceOpensTheOverview(string compact, string government) =>
         government.EndsWith("人民政府", StringComparison.Ordinal) && government.Length > 5 && !OfficeSpeaksOfItself(compact)
-        && Regex.IsMatch(compact, @"(?:概述|概况|总体情况|基本情况)[:：。]?" + Regex.Escape(government[..^4]) + "(?=严格|认真|坚持|深入|全面|始终|紧紧|按照|围绕|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant);
+        && Regex.IsMatch(compact, @"(?:概述|概况|总体情况|基本情况)[:：。]?(?:(?:19|20)\d{2}年度?[,，]?)?" + Regex.Escape(government[..^4]) + "(?=严格|认真|坚持|深入|全面|始终|紧紧|按照|围绕|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a body's own office opens the year's account as its subject, by its full name, with 人民政府 said short, or
