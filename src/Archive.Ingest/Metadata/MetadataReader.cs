@@ -390,6 +390,17 @@ internal sealed partial class MetadataReader
             region = townshipsCounty;
         }
 
+        // A body named under its city that works under its district's or county's leadership (在区委、区政府的领导下, a street's
+        // service centre named X市Y发展服务中心 whose address is Z区Y街…, a district institution's 2025 report): the one county of
+        // that city the text prints, of the kind that leads it, places it.
+        // Not the city's government or its office, whose compiled report may tell of a district's work so.
+        if (agency is not null && !agency.EndsWith("人民政府", StringComparison.Ordinal) && !agency.Contains("人民政府办公", StringComparison.Ordinal)
+            && CountyLeadingCityNamedBody(region, compact.Text) is { } leadingCounty)
+        {
+            evidence.Add($"{agency}: led by its county's committee and government, {leadingCounty.Region!.Name}");
+            region = leadingCounty;
+        }
+
         // A title naming its township alone (青石镇2020年度…报告) over a report that states its own title with the county before
         // that name (现公布某某县青石镇人民政府2020年…报告): the stated title is the report's own as much, and fuller.
         if (agency is not null && ownName && foldedTitle is not null && StatedTitle(compact.Text) is { } ownStated
@@ -2926,6 +2937,43 @@ internal sealed partial class MetadataReader
 
         return found is null ? null : new RegionResolution(found, 0.8, $"{bare} printed after {found.Name}, a county of {city.Name}");
     }
+
+    /// <summary>
+    /// The county of a body found only under its city (the region a prefecture) whose text says it works under a district's
+    /// or a county's committee and government (在区委、区政府的领导下): the one county of that city the text prints, its name
+    /// ending in the leadership's 区 or 县; null when none or two are printed, or where the text names no such leadership (a
+    /// city's body works under 市委、市政府, and an address in one district does not move it).
+    /// </summary>
+    private RegionResolution? CountyLeadingCityNamedBody(RegionResolution region, string compact)
+    {
+        if (region.Region is not { Level: RegionLevel.Prefecture } city || CountyLeadership().Match(compact) is not { Success: true } led)
+        {
+            return null;
+        }
+
+        RegionInfo? found = null;
+        foreach (var county in _gazetteer.ChildrenOf(city.Code))
+        {
+            if (county.Level != RegionLevel.County || county.Name.Length < 3 || !compact.Contains(county.Name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = county;
+        }
+
+        return found is null || !found.Name.EndsWith(led.Groups["l"].Value, StringComparison.Ordinal)
+            ? null
+            : new RegionResolution(found, 0.7, $"led by its {led.Groups["l"].Value}'s committee and government, {found.Name} of {city.Name} printed");
+    }
+
+    [GeneratedRegex(@"在(?<l>[区县])委[、和]?\k<l>(?:人民)?政府的?[\u4E00-\u9FFF]{0,4}领导下")]
+    private static partial Regex CountyLeadership();
 
     [GeneratedRegex(@"^(?<u>[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?(?<d>[镇乡]))\k<d>人民政府$")]
     private static partial Regex DoubledDesignation();

@@ -8,7 +8,8 @@ namespace Archive.Ingest.Tests.Extraction;
 /// account's pushed items and a WeChat account named by its quoted name and the bare 微信; applications for 政务信息
 /// disclosure counted in 条; applications the applicants submitted, they opening the clause; a content system's 添加时间
 /// byline on a page flattened onto one line; a letter-spaced 标 题 label in a flattened index row; two clauses of
-/// circumstance between the year and the body opening its overview. Guards show what stays unread.
+/// circumstance between the year and the body opening its overview; a body named under its city that works under its
+/// district's committee and government. Guards show what stays unread.
 /// </summary>
 public sealed class WestPagesTwentySixthRoundRuleTests
 {
@@ -37,7 +38,7 @@ public sealed class WestPagesTwentySixthRoundRuleTests
     [Fact]
     public void Extract_QuotedAccountTheClauseSendsTo_StaysOut()
     {
-        var metrics = OverviewMetrics(CityTitle, "充分发挥门户网站作用。全年向“宁夏发布”微信推送信息12条。");
+        var metrics = OverviewMetrics(CityTitle, "充分发挥门户网站作用。全年向“云溪发布”微信推送信息12条。");
 
         Assert.Null(Value(metrics, "legacy.channel.wechat"));
     }
@@ -172,5 +173,44 @@ public sealed class WestPagesTwentySixthRoundRuleTests
 
         Assert.Null(report.Agency);
         Assert.Null(report.Region);
+    }
+
+    private const string CityNamedInstitutionPage = """
+        据《中华人民共和国政府信息公开条例》规定,现将《石嘴山市云溪发展服务中心2025年政府信息公开工作年度报告》予以公布。本报告数据统计时限为2025年1月1日至2025年12月31日。如对本报告有任何疑问,请与石嘴山市云溪发展服务中心联系(地址:{1}云溪街185号)。
+        一、总体情况
+        2025年,石嘴山市云溪发展服务中心在{0}的领导下,全面贯彻落实《条例》要求,持续提升政府信息公开规范化水平。
+        """;
+
+    [Fact]
+    public void Extract_CityNamedBodyLedByItsDistrict_IsPlacedInThatDistrict()
+    {
+        var report = Extractor.Extract(CityNamedInstitutionPage.Replace("{0}", "区委、区政府", StringComparison.Ordinal).Replace("{1}", "大武口区", StringComparison.Ordinal), "page.txt");
+
+        Assert.Equal("石嘴山市云溪发展服务中心", report.Agency);
+        Assert.Equal("640202", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_CityNamedBodyLedByItsCity_StaysInTheCity()
+    {
+        var report = Extractor.Extract(CityNamedInstitutionPage.Replace("{0}", "市委、市政府", StringComparison.Ordinal).Replace("{1}", "大武口区", StringComparison.Ordinal), "page.txt");
+
+        Assert.Equal("640200", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_CityNamedBodyLedByADistrictWhereOnlyACountyIsPrinted_StaysInTheCity()
+    {
+        var report = Extractor.Extract(CityNamedInstitutionPage.Replace("{0}", "区委、区政府", StringComparison.Ordinal).Replace("{1}", "平罗县", StringComparison.Ordinal), "page.txt");
+
+        Assert.Equal("640200", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_CityNamedBodyLedByADistrictWhereTwoDistrictsArePrinted_StaysInTheCity()
+    {
+        var report = Extractor.Extract(CityNamedInstitutionPage.Replace("{0}", "区委、区政府", StringComparison.Ordinal).Replace("{1}", "大武口区", StringComparison.Ordinal) + "惠农区的群众也可来电咨询。\n", "page.txt");
+
+        Assert.Equal("640200", report.Region?.Code);
     }
 }
