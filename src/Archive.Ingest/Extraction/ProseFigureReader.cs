@@ -407,10 +407,15 @@ internal static partial class ProseFigureReader
         // account's are: 政务信息 is 政府信息.
         // The account may be called 微博号 (在X公安官方微博号发布信息620条, a district police branch's), also after its quoted
         // name (“X发布”微博账号发布信息N条, a county-level city's, beside its WeChat account's count).
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?|""[^""]{1,10}微博"")共?(?:公开|发布|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
+        // Its items may be pushed, as a WeChat account's are (通过“X政务”微博推送信息N条, a city's 2024 report).
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?|""[^""]{1,10}微博"")共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
         // bureau's, 公众平台 being the account's platform), also updated as the weibo is (“X”官方微信更新N条, a city commission's).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
+        // The account by its quoted name and the bare 微信, as the weibo's is by its quoted name and 微博 (通过“X”微博推送信息N条,
+        // “X政府网”微信推送信息M条, a city's 2024 report): the body's own account, its name opening the clause as the quoted
+        // 公众号's does below; not a name the clause sends to (向“X”微信…) or a group (微信群).
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、,，。;；]{1,12}""微信(?:号|账号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The two accounts and their counts paired by 分别 (通过“X”政务微博、“X”微信公众号分别公开发布各类信息277条、523条, a real
         // zone's): the first count the first account's, the second the second's; not where a third count follows.
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
@@ -607,7 +612,14 @@ internal static partial class ProseFigureReader
         // 11件,其中:…, a street office's).
         // Received and answered or handled in one (受理答复政府信息公开申请28件, a city office's; 收到并办理群众提出的信息公开申请
         // 23件, a district office's): the applications received, as 受理并办理 before 依申请公开 below.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // Applications for 政务信息 disclosure are the same requests, 政务信息 being 政府信息 as elsewhere here (收到政务信息公开申请
+        // 7条,其中3条已公开…, a zone's 2020 report).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // The applicants as the clause's subject, the applications they submitted (2025年,群众通过X政府网站“依申请公开”专栏及邮寄
+        // 方式提交政府信息公开申请55件, a district office's): the body's received applications, the applicants opening the clause
+        // and the channels they used between; not where they submit to another body (群众向X局提交…) or the clause is about
+        // guiding them (指导群众提交…: the applicants not opening it).
+        new("legacy.apply.received", "件", Make(@"(?<=^|[,，。;；:：])(?:群众|公众|公民|申请人)(?:通过[^\d,，。;；:：!？向]{1,40}?)?(?:提交|提出|递交)了?(?:政府信息公开|公开政府信息|信息公开)申请(?:共计|共)?" + Number + "件")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),

@@ -400,6 +400,17 @@ internal sealed partial class MetadataReader
             region = townshipsCounty;
         }
 
+        // A body named under its city that works under its district's or county's leadership (在区委、区政府的领导下, a street's
+        // service centre named X市Y发展服务中心 whose address is Z区Y街…, a district institution's 2025 report): the one county of
+        // that city the text prints, of the kind that leads it, places it.
+        // Not the city's government or its office, whose compiled report may tell of a district's work so.
+        if (agency is not null && !agency.EndsWith("人民政府", StringComparison.Ordinal) && !agency.Contains("人民政府办公", StringComparison.Ordinal)
+            && CountyLeadingCityNamedBody(region, compact.Text) is { } leadingCounty)
+        {
+            evidence.Add($"{agency}: led by its county's committee and government, {leadingCounty.Region!.Name}");
+            region = leadingCounty;
+        }
+
         // A title naming its township alone (青石镇2020年度…报告) over a report that states its own title with the county before
         // that name (现公布某某县青石镇人民政府2020年…报告): the stated title is the report's own as much, and fuller.
         if (agency is not null && ownName && foldedTitle is not null && StatedTitle(compact.Text) is { } ownStated
@@ -3030,6 +3041,43 @@ internal sealed partial class MetadataReader
         return found is null ? null : new RegionResolution(found, 0.8, $"{bare} printed after {found.Name}, a county of {city.Name}");
     }
 
+    /// <summary>
+    /// The county of a body found only under its city (the region a prefecture) whose text says it works under a district's
+    /// or a county's committee and government (在区委、区政府的领导下): the one county of that city the text prints, its name
+    /// ending in the leadership's 区 or 县; null when none or two are printed, or where the text names no such leadership (a
+    /// city's body works under 市委、市政府, and an address in one district does not move it).
+    /// </summary>
+    private RegionResolution? CountyLeadingCityNamedBody(RegionResolution region, string compact)
+    {
+        if (region.Region is not { Level: RegionLevel.Prefecture } city || CountyLeadership().Match(compact) is not { Success: true } led)
+        {
+            return null;
+        }
+
+        RegionInfo? found = null;
+        foreach (var county in _gazetteer.ChildrenOf(city.Code))
+        {
+            if (county.Level != RegionLevel.County || county.Name.Length < 3 || !compact.Contains(county.Name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = county;
+        }
+
+        return found is null || !found.Name.EndsWith(led.Groups["l"].Value, StringComparison.Ordinal)
+            ? null
+            : new RegionResolution(found, 0.7, $"led by its {led.Groups["l"].Value}'s committee and government, {found.Name} of {city.Name} printed");
+    }
+
+    [GeneratedRegex(@"在(?<l>[区县])委[、和]?\k<l>(?:人民)?政府的?[\u4E00-\u9FFF]{0,4}领导下")]
+    private static partial Regex CountyLeadership();
+
     [GeneratedRegex(@"^(?<u>[\u3400-\u4DBF\u4E00-\u9FFF]{1,10}?(?<d>[镇乡]))\k<d>人民政府$")]
     private static partial Regex DoubledDesignation();
 
@@ -3581,7 +3629,9 @@ internal sealed partial class MetadataReader
     // The body may open its year on the Party's congress as its guide (2023年,X县人民政府办公室以党的二十大…精神为指引, a
     // county office's page with no title line), as on 以习近平….
     // 坚决 opens the body's year as 坚持 does (在2024年,X市Y局坚决贯彻…, a city bureau's page that opens on its overview).
-    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，])?(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|(?<=[\u4E00-\u9FFF]{2}(?:人民政府办公室|人民政府办公厅|局|委员会))(?:的)?政务公开工作|以习近平|以党的|认真|通过|贯彻|坚持|坚决|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
+    // Two clauses of circumstance may stand between the year and the body, the leadership's and the guidance's (2021年,在市委
+    // 市政府…领导小组的领导下,在市政府…办公室的指导下,X区认真贯彻落实…, a district's page that opens on its overview).
+    [GeneratedRegex(@"(?:(?<![\d])(?<y>(?:19|20)\d{2})年(?:度|(?<since>以来))?|过去一年|(?<=总体情况))[,，]?(?:在[^,，。;；]{2,30}?[下中][,，]){0,2}(?<a>[\u4E00-\u9FFF]{2,24}?(?:[(（][\u4E00-\u9FFF]{2,8}[)）][\u4E00-\u9FFF]{2,16}?)?)(?=(?<!人民)(?:的)?政府信息公开工作|(?<=人民政府)信息公开工作|(?<=[\u4E00-\u9FFF]{2}(?:人民政府办公室|人民政府办公厅|局|委员会))(?:的)?政务公开工作|以习近平|以党的|认真|通过|贯彻|坚持|坚决|深入|紧紧|紧扣|按照|根据|全面|严格|围绕|始终|进一步|持续|继续|高度|切实|着力|不断|积极|聚焦|立足|扎实|在[\u4E00-\u9FFF]{0,10}(?:、[\u4E00-\u9FFF]{1,10})?(?:领导|指导|关心)|(?<=[镇乡道木])(?:没有|未)(?:收到|接到|接收到?)(?:任何)?(?:群众|公众)?(?:的)?(?:政府信息公开|依申请|公开|申请)|(?<=总体情况(?:(?:19|20)\d{2}年度?)?[,，]?[\u4E00-\u9FFF]{2,24})出台)")]
     private static partial Regex OpeningName();
 
     [GeneratedRegex(@"(?<c>[\u4E00-\u9FFF]{2,8}市)(?<d>[\u4E00-\u9FFF]{2,4}区)$")]

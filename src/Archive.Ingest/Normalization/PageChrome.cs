@@ -26,9 +26,10 @@ public static partial class PageChrome
     // 信息提供日期 (信息提供日期 : 2025-01-15 11:13来源 : …, a district's pages): the posting date in other words, as is
     // 信息时间 (【信息时间:2025-02-11   发布机构:X县交通运输局 】, a county bureau's page).
     // 生成日期/有效期 is one label of a province's page header (| 发文机构: | 生成日期/有效期: | 2022-01-29 14:59:17 |): its
-    // date is the generation date.
+    // date is the generation date. A content system's byline names the posting time as the time the article was added
+    // (来源:X县人民政府办公室 浏览次数: 添加时间:2025-02-14 11:00, a county's page, also flattened onto one line).
     private static readonly string[] DateLabels =
-        ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "创建时间", "创建日期", "信息提供日期", "信息时间", "时间", "成文日期", "发文日期", "印发日期", "撰写时间", "生成日期", "生成日期/有效期", "公文生成日期", "更新时间", "更新日期"];
+        ["发布日期", "发布时间", "发表时间", "发表日期", "公开日期", "上载日期", "上传日期", "录入日期", "创建时间", "创建日期", "信息提供日期", "信息时间", "时间", "成文日期", "发文日期", "印发日期", "撰写时间", "生成日期", "生成日期/有效期", "公文生成日期", "更新时间", "更新日期", "添加时间", "添加日期"];
 
     private static readonly string[] TitleLabels = ["标题", "信息名称", "文件名称", "名称"];
 
@@ -987,22 +988,64 @@ public static partial class PageChrome
     /// A flattened line's pieces between its whitespace runs, a bullet alone kept with the piece it marks (• / X街道办事处 /
     /// • / 2021-01-18: the index block's lines as a page prints them, • X街道办事处).
     /// </summary>
+    /// <remarks>
+    /// A label letter-spaced in its cell (标 题 | X2020政府信息公开工作年度报告 | ||, a regional commission's index row flattened
+    /// onto one line) is one piece again: its characters alone between the blanks spell the label only together. (Split, the
+    /// label's characters were left as body pieces and 标题 ran into the title and the body's name where the title was not
+    /// recognised by its form.) Only runs of single characters that make one of the page's labels are joined.
+    /// </remarks>
     private static IEnumerable<string> Pieces(string line)
     {
         string? bullet = null;
-        foreach (var piece in WhiteRun().Split(line))
+        var pieces = WhiteRun().Split(line);
+        for (var i = 0; i < pieces.Length; i++)
         {
+            var piece = pieces[i];
             if (piece.Length == 1 && Bullets.Contains(piece[0]))
             {
                 bullet = piece;
             }
             else if (piece.Length > 0)
             {
+                var spaced = SpacedLabelAt(pieces, i);
+                if (spaced > 1)
+                {
+                    piece = string.Concat(pieces.AsSpan(i, spaced));
+                    i += spaced - 1;
+                }
+
                 yield return bullet is null ? piece : bullet + " " + piece;
                 bullet = null;
             }
         }
     }
+
+    /// <summary>How many single-character pieces from <paramref name="at"/> on spell one of the page's labels (0 where none do).</summary>
+    private static int SpacedLabelAt(string[] pieces, int at)
+    {
+        if (!IsSingleIdeograph(pieces[at]))
+        {
+            return 0;
+        }
+
+        var run = 1;
+        while (run < 6 && at + run < pieces.Length && IsSingleIdeograph(pieces[at + run]))
+        {
+            run++;
+        }
+
+        for (var length = run; length > 1; length--)
+        {
+            if (AllLabels.Contains(string.Concat(pieces.AsSpan(at, length))))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsSingleIdeograph(string piece) => piece.Length == 1 && piece[0] is >= '\u4E00' and <= '\u9FFF';
 
     private static string Unbulleted(string line) => ListMark().Replace(line.Trim().TrimStart(Bullets).Trim(), string.Empty);
 
