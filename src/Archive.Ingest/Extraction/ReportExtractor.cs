@@ -528,11 +528,13 @@ public sealed partial class ReportExtractor : IReportExtractor
 
     /// <summary>
     /// Section headings by their words, whatever their numbering (reports renumber: 一、主动公开政府信息情况); table 二's
-    /// also with 工作 or 的 before 情况 (二、主动公开政府信息工作情况, a real township's page).
+    /// also with 工作 or 的 before 情况 (二、主动公开政府信息工作情况, a real township's page), and with the subject the older
+    /// 编写说明 put in front, as table 三's heading has it (二、行政机关主动公开政府信息情况: on a page flattened onto one line the
+    /// table's first section label does not start a line there, so without the heading the table was not found).
     /// </summary>
     private static bool IsTable2Heading(string content) => Table2Heading().IsMatch(Unnumbered(content));
 
-    [GeneratedRegex(@"^主动公开政府信息(?:工作|的)?情况")]
+    [GeneratedRegex(@"^(?:行政机关|本机关)?主动公开政府信息(?:工作|的)?情况")]
     private static partial Regex Table2Heading();
 
     /// <summary>

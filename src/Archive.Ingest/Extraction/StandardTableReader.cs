@@ -493,7 +493,7 @@ internal static partial class StandardTableReader
         string[]? columnHeader = null;
         var headerRun = new List<string>();
         var inHeaderRun = false;
-        var lines = Relined(rows, tokens).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
+        var lines = Relined(text, rows, tokens).Where(l => l.Any(t => t.Kind != TableTokenKind.EmptyLine)).ToList();
 
         // Candidates whose first cell after the row's label names an item (ItemNamedCells).
         var itemNamed = new List<int>();
@@ -698,9 +698,11 @@ internal static partial class StandardTableReader
     /// breaks were lost: 一、本年新收… | 58 | … | 66 | 二、上年结转… | 2 | …): a row begins at a label after a cell. A line
     /// is cut only where two of its parts at least hold values, and not where a part's labels name two rows (5.属于三类内部
     /// 事务信息 1.本机关不掌握相关政府信息 | 1 | …, a PDF's merged labels run together): which row the values are is not
-    /// certain there, and the line stays whole.
+    /// certain there, and the line stays whole. A line whose one part with values is followed by labels alone that end
+    /// the text (… | (一)予以公开 | 0 | … | 0 | (二)部分公开(区, an excerpt's end run onto one line: the next row's label,
+    /// cut with its values) is cut there too, so that those labels do not join the row's own (see TrailsOffTheText).
     /// </summary>
-    private static List<List<TableToken>> Relined(List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
+    private static List<List<TableToken>> Relined(string text, List<RowSpec> rows, IReadOnlyList<TableToken> tokens)
     {
         var result = new List<List<TableToken>>();
         foreach (var line in tokens.GroupBy(t => t.Line).Select(g => g.ToList()))
@@ -716,7 +718,7 @@ internal static partial class StandardTableReader
                 parts[^1].Add(line[t]);
             }
 
-            var split = parts.Count(p => p.Any(t => t.Kind == TableTokenKind.Value)) >= 2
+            var split = (parts.Count(p => p.Any(t => t.Kind == TableTokenKind.Value)) >= 2 || TrailsOffTheText(text, rows, parts))
                 && !parts.Any(p => NamesSeveralRows(rows, string.Concat(p.Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)))));
             if (split)
             {
@@ -729,6 +731,27 @@ internal static partial class StandardTableReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a line's parts are one row (its label and its values) and then labels alone on which the text ends, bars,
+    /// spaces and line breaks aside, that begin a template row's label or a row group's (| 0 | ||||| 三 at the text's end,
+    /// … | 2 | (二)部分公开(区): a page flattened onto one line whose excerpt stops inside the next row's label. Taken with
+    /// the row, the cut label made the whole line a header and the row unread. Labels that begin no row's (a note after
+    /// the table) or text going on after them (values printed before their labels, a PDF's order) leave the line whole.
+    /// </summary>
+    private static bool TrailsOffTheText(string text, List<RowSpec> rows, List<List<TableToken>> parts)
+    {
+        if (parts.Count != 2 || parts[0][0].Kind != TableTokenKind.Label || !parts[0].Any(t => t.Kind == TableTokenKind.Value)
+            || !parts[1].All(t => t.Kind is TableTokenKind.Label or TableTokenKind.EmptySlot)
+            || text.AsSpan(parts[1][^1].End).ContainsAnyExcept("|｜ \t\r\n\u3000"))
+        {
+            return false;
+        }
+
+        var cut = string.Concat(parts[1].Where(t => t.Kind == TableTokenKind.Label).Select(t => TextShapes.Norm(t.Text)));
+        return cut.Length > 0 && (Begun(rows, 0, cut).Any()
+            || rows.Any(r => r.Row.Group is { } group && TextShapes.Norm(group).StartsWith(cut, StringComparison.Ordinal)));
     }
 
     private static bool NamesSeveralRows(List<RowSpec> rows, string label) =>
