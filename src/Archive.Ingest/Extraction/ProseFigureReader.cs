@@ -1205,7 +1205,10 @@ internal static partial class ProseFigureReader
         // One channel and the rest by 等 (共通过市政府门户网站等平台主动公开政府信息102条, an office's wording year after
         // year) is every channel: the year's total. Channels listed before 等 may count an item twice (§8), also when the
         // list stands in the clause before (通过门户网站、报刊等多种渠道，主动公开各类政府信息共计86条).
-        var channelClause = text.AsSpan(clauseStart, labelStart - clauseStart);
+        // A bracketed section heading before it in the same clause (二、政府信息主动公开情况(一)公开情况省X厅2010年通过门户网站
+        // 和其他…渠道主动公开…, a province department's lines run together) opens the clause: the heading's own 、 is no list.
+        var channelStart = Math.Max(clauseStart, Math.Min(sentenceStart, labelStart));
+        var channelClause = text.AsSpan(channelStart, labelStart - channelStart);
         if (key == "legacy.active.total"
             && ((ChannelScope().IsMatch(channelClause) && !OneChannelAndTheRest().IsMatch(channelClause) && !ShareDisclosedActively(text, clauseStart, labelStart, spanEnd))
                 || ChannelPlace().IsMatch(text.AsSpan(sentenceStart, labelStart - sentenceStart))
@@ -1442,7 +1445,10 @@ internal static partial class ProseFigureReader
 
     // Also the 统计表's row word 数 and 信息公开 for 政府信息公开 (截止2010年末，全街从事信息公开工作人员数7人，兼职人员7人, a
     // street office's 2010 report); not 信息 alone (news work).
-    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)工作(?:的)?人员(?:数)?共?(?<n>\d+)[人名]")]
+    // The staff had by the whole area or the body itself, opening its clause (目前,全市有政府信息公开工作人员N人,其中专职人员…,
+    // a city's compiled report; 我局共有政府信息公开工作人员N名), and the number before the work (全市…共有N人从事政府信息公开
+    // 工作, a city's): the same total. Never after 培训, 参加 or a unit's name: only 全X or 本/我X before the verb of having.
+    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)工作(?:的)?人员(?:数)?共?(?<n>\d+)[人名]|(?<=(?:^|[,，;；。:：])(?:全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)|(?:本|我)(?:省|市|州|县|区|旗|镇|乡|局|委|办|单位|机关))(?:共有|现有|有))(?:政府信息(?:公开)?|信息公开)工作人员共?(?<n>\d+)[人名]|(?<=共有|现有)(?<n>\d+)[人名]从事(?:政府信息(?:公开)?|信息公开)工作")]
     private static partial Regex Staff();
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
@@ -1611,7 +1617,9 @@ internal static partial class ProseFigureReader
 
     // The channels may be called 公开渠道 and the verb stand after them (通过某区政府网站等公开渠道发布主动公开政府信息N条, a real
     // street office's).
-    [GeneratedRegex(@"^(?![^,，]*其中)[^、和及与]*?通过[^、和及与]*?等(?:公开)?(?:平台|渠道|载体)(?:发布|公布)?$")]
+    // The rest may be called the other channels (省X厅2010年通过门户网站和其他信息公开渠道主动公开政府信息N条, a province
+    // department's): every channel as well, so the year's total. Not two channels named (通过门户网站和微信公众号).
+    [GeneratedRegex(@"^(?![^,，]*其中)[^、和及与]*?通过[^、和及与]*?(?:等(?:公开)?(?:平台|渠道|载体)(?:发布|公布)?|(?:和|及|与|以及)其[他它](?:各类|各种)?(?:信息公开|公开)?(?:平台|渠道|载体|方式|途径))$")]
     private static partial Regex OneChannelAndTheRest();
 
     [GeneratedRegex(@"^其中[:：]?$")]

@@ -2807,6 +2807,15 @@ internal sealed partial class MetadataReader
             ownWork = match.Success && match.Groups["a"].Value.EndsWith('室');
         }
 
+        // 本报告内容主要为X2012年度的政府信息公开工作情况 (a prefecture's office whose counties and departments publish their
+        // own, 由各县市、各部门自行公布; a 地区行政公署's the same way): the report says whose year's work it gives, so that body
+        // is the report's, as it stands (an office is not read as its government).
+        if ((!match.Success || !NamesABody(WithOfficeSpelt(match.Groups["a"].Value)))
+            && OwnWorkStated().Match(compact) is { Success: true } own && NamesABody(own.Groups["a"].Value))
+        {
+            return own.Groups["a"].Value;
+        }
+
         // A mirror's advert or a crumb glued before the name (由X主页 Y街道办事处编制): a site's page word ends no part of a
         // body's name, so the name is what follows it (a bare designation left over is refused later, as any is).
         var name = WithOfficeSpelt(SiteWordBefore().Replace(match.Groups["a"].Value, string.Empty));
@@ -2820,6 +2829,15 @@ internal sealed partial class MetadataReader
         if (DisclosureLeadingGroup().Match(name) is { Success: true } group)
         {
             var place = group.Groups["place"].Value;
+            return place + (place.EndsWith('盟') || place.EndsWith("地区", StringComparison.Ordinal) ? "行政公署" : "人民政府");
+        }
+
+        // 由X市政府信息公开办公室综合各县区人民政府和市政府各部门、各单位的…报告编制而成 (a city's compiled report): the place's
+        // disclosure office named without its 人民政府 compiles what its area did, as its leading group's office does; only
+        // where the report sums up or speaks for the area (an office that may report for itself otherwise).
+        if (DisclosureOffice().Match(name) is { Success: true } disclosure && SpeaksForItsArea(compact))
+        {
+            var place = disclosure.Groups["place"].Value;
             return place + (place.EndsWith('盟') || place.EndsWith("地区", StringComparison.Ordinal) ? "行政公署" : "人民政府");
         }
 
@@ -3488,8 +3506,9 @@ internal sealed partial class MetadataReader
     // street's contact line; 由X乡单位办公室编制), or its own disclosure leading group's office (请与X街道办事处政府信息公开
     // 领导小组办公室联系, a real street office's): never a county's 人民政府办公室, which publishes reports of its own. The
     // township or street may be named alone before its disclosure leading group's office (请联系:X县Y乡信息公开领导小组办公室,
-    // a township's page with no title): the group is the township's, its body the township's government.
-    [GeneratedRegex(@"^(?<body>.{2,}?(?:街道|[镇乡]))(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$|^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$")]
+    // a township's page with no title): the group is the township's, its body the township's government. The group may
+    // be named by both its words (X区Y局政务公开政府信息公开工作领导小组办公室, a district bureau's compiler): the same office.
+    [GeneratedRegex(@"^(?<body>.{2,}?(?:街道|[镇乡]))(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$|^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开){1,2}(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$")]
     private static partial Regex InternalOffice();
 
     // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室), or its disclosure leading group's (X镇政府信息公开
@@ -3509,6 +3528,15 @@ internal sealed partial class MetadataReader
     // X县政务公开领导小组办公室 / X市人民政府信息公开工作领导小组办公室: the place's disclosure leading group's office.
     [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{2,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))(?:人民政府)?(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$")]
     private static partial Regex DisclosureLeadingGroup();
+
+    // X市政府信息公开办公室 / X县政务公开办公室: a place's disclosure office printed without 人民政府 (with it, GovernmentOffice reads it).
+    [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{2,12}?(?:省|自治区|市|州|盟|地区|县|区|旗))(?:政府信息公开|政务公开)办公室$")]
+    private static partial Regex DisclosureOffice();
+
+    // 本报告内容主要为X(机关)YYYY年度的政府信息公开工作情况: the body whose year's work the report gives (a bracketed second name
+    // and 机关 after it are no part of the name).
+    [GeneratedRegex(@"本(?:年度)?报告(?:的)?内容主要为(?<a>[^,;:。、《》()“”\d|]{4,30}?)(?:\([^()]{2,24}\))?(?:机关)?(?:19|20)\d{2}年度?的?(?:政府信息公开|政务公开)工作")]
+    private static partial Regex OwnWorkStated();
 
     // X县政府信息公开管理办公室: a county's, city's or district's government by its short name, then its disclosure office.
     [GeneratedRegex(@"^(?<place>[\u4E00-\u9FFF]{1,12}?(?:省|自治区|市|州|盟|县|区|旗))政府(?<office>(?:政务|政府信息|信息)公开[\u4E00-\u9FFF]{0,8}?办公[室厅])$")]
