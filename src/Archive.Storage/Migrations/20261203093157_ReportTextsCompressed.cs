@@ -10,6 +10,11 @@ namespace Archive.Storage.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // SQLite rebuilds Reports in two transactions with a pragma between that none may hold: a process killed
+            // there leaves the first one's copy, whose CREATE TABLE then failed on every later start. A copy left over is
+            // dropped; Reports, which the second transaction drops, is still whole then.
+            migrationBuilder.Sql("DROP TABLE IF EXISTS \"ef_temp_Reports\";");
+
             migrationBuilder.AlterColumn<byte[]>(
                 name: "OriginalText",
                 table: "Reports",

@@ -1,0 +1,56 @@
+using Archive.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Storage.Tests;
+
+/// <summary>
+/// SQLite rebuilds the Reports table for ReportTextsCompressed in two transactions (a copy into ef_temp_Reports, then the
+/// drop and rename) with a pragma between them that no transaction may hold. A process killed between the two leaves the
+/// copy behind, and the next start must still complete the migration.
+/// </summary>
+public sealed class InterruptedRebuildMigrationTests : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+    private ServiceProvider _services = null!;
+
+    public Task InitializeAsync()
+    {
+        _services = StorageServices.Build(_temp.Path);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Migrate_AfterAKillBetweenTheRebuildsTransactions_CompletesOnTheNextStart()
+    {
+        await using (var db = await Db())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261203063848_MetricsCompactReportIndex");
+
+            // The state the kill leaves: the first transaction's copy committed, the migration not recorded.
+            await db.Database.ExecuteSqlRawAsync("""CREATE TABLE "ef_temp_Reports" AS SELECT * FROM "Reports";""");
+        }
+
+        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+        await using (var db = await Db())
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            var leftOver = await db.Database.SqlQueryRaw<long>("""SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE name = 'ef_temp_Reports'""").SingleAsync();
+            Assert.Equal(0, leftOver);
+        }
+    }
+
+    private Task<ArchiveDbContext> Db() =>
+        _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
+}
