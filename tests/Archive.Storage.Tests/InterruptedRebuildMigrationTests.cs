@@ -1,5 +1,3 @@
-using Archive.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -12,24 +10,8 @@ namespace Archive.Storage.Tests;
 /// drop and rename) with a pragma between them that no transaction may hold. A process killed between the two leaves the
 /// copy behind, and the next start must still complete the migration.
 /// </summary>
-public sealed class InterruptedRebuildMigrationTests : IAsyncLifetime
+public sealed class InterruptedRebuildMigrationTests : SqliteArchiveTests
 {
-    private readonly TempDirectory _temp = new();
-    private ServiceProvider _services = null!;
-
-    public Task InitializeAsync()
-    {
-        _services = StorageServices.Build(_temp.Path);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task Migrate_AfterAKillBetweenTheRebuildsTransactions_CompletesOnTheNextStart()
     {
@@ -41,7 +23,7 @@ public sealed class InterruptedRebuildMigrationTests : IAsyncLifetime
             await db.Database.ExecuteSqlRawAsync("""CREATE TABLE "ef_temp_Reports" AS SELECT * FROM "Reports";""");
         }
 
-        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
         await using (var db = await Db())
         {
@@ -50,7 +32,4 @@ public sealed class InterruptedRebuildMigrationTests : IAsyncLifetime
             Assert.Equal(0, leftOver);
         }
     }
-
-    private Task<ArchiveDbContext> Db() =>
-        _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
 }

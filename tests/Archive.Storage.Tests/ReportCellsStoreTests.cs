@@ -116,24 +116,8 @@ public sealed class ReportCellsStorePostgreSqlTests : ReportCellsStoreTests
 }
 
 /// <summary>SQLite only: an archive made before cell states were recorded exists only as a SQLite file (PostgreSQL came later, with cells).</summary>
-public sealed class ReportCellsLegacySqliteTests : IAsyncLifetime
+public sealed class ReportCellsLegacySqliteTests : SqliteArchiveTests
 {
-    private readonly TempDirectory _temp = new();
-    private ServiceProvider _services = null!;
-
-    public Task InitializeAsync()
-    {
-        _services = StorageServices.Build(_temp.Path);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        _temp.Dispose();
-    }
-
     [Fact]
     public async Task Migrate_ArchiveMadeBeforeCells_KeepsEveryRowAndReingestRecordsTheCells()
     {
@@ -152,7 +136,7 @@ public sealed class ReportCellsLegacySqliteTests : IAsyncLifetime
                 Hash(Text), Text);
         }
 
-        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
         await using (var db = await Db())
         {
@@ -164,7 +148,7 @@ public sealed class ReportCellsLegacySqliteTests : IAsyncLifetime
             Assert.Equal(("apply.new.natural", 0d, 6, 12, "新收申请 0"), (metric.MetricKey!.Key, metric.Value, metric.SourceStart, metric.SourceEnd, metric.SourceText));
         }
 
-        var store = _services.GetRequiredService<ReportStore>();
+        var store = Services.GetRequiredService<ReportStore>();
         var withoutCells = await store.UpsertAsync(Prepared("/r/old.txt", Text, withCells: false), CancellationToken.None);
         var withCells = await store.UpsertAsync(Prepared("/r/old.txt", Text, withCells: true), CancellationToken.None);
         var again = await store.UpsertAsync(Prepared("/r/old.txt", Text, withCells: true), CancellationToken.None);
@@ -181,7 +165,4 @@ public sealed class ReportCellsLegacySqliteTests : IAsyncLifetime
     private static string Hash(string text) => ReportCellsStoreTests.Hash(text);
 
     private static PreparedReport Prepared(string path, string text, bool withCells) => ReportCellsStoreTests.Prepared(path, text, withCells);
-
-    private Task<ArchiveDbContext> Db() =>
-        _services.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync(CancellationToken.None);
 }
