@@ -3,7 +3,9 @@ using Archive.Storage.Interceptors;
 using Archive.Storage.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Storage;
@@ -37,8 +39,13 @@ public static class StorageServiceCollectionExtensions
             else
             {
                 var archive = provider.GetRequiredService<IOptions<ArchiveOptions>>().Value;
+                // EF Core warns of every step a SQLite table rebuild runs outside a transaction, on each new archive's
+                // first command. Ours are written to be run again after a kill (a rebuild drops a left-over ef_temp_
+                // copy first; MigrationTests holds every migration to it), so the warning's "revert manually" is untrue
+                // here: it is logged at debug level.
                 options.UseSqlite(ConnectionString(archive.DatabasePath))
-                    .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>());
+                    .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>())
+                    .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug)));
             }
 
             foreach (var interceptor in provider.GetServices<IAdditionalDbInterceptor>())

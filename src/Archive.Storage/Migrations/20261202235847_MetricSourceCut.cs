@@ -10,6 +10,10 @@ namespace Archive.Storage.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // SQLite rebuilds Metrics in two transactions with a pragma between: a copy a kill left there is dropped
+            // first, or its CREATE TABLE would fail on every later start (as ReportTextsCompressed).
+            migrationBuilder.Sql("DROP TABLE IF EXISTS \"ef_temp_Metrics\";");
+
             migrationBuilder.AlterColumn<string>(
                 name: "SourceText",
                 table: "Metrics",
