@@ -45,8 +45,17 @@ internal sealed class CompactText
             map.Add(i);
         }
 
+        // Words some reports print in another order are read in the usual one (公众微信号 is 微信公众号): the same characters
+        // in the same span, so every offset still maps to the raw text a metric quotes.
+        foreach (var (printed, usual) in ReorderedWords)
+        {
+            builder.Replace(printed, usual);
+        }
+
         return new CompactText(builder.ToString(), [.. map]);
     }
+
+    private static readonly (string Printed, string Usual)[] ReorderedWords = [("公众微信号", "微信公众号")];
 
     /// <summary>Raw start of the compact index.</summary>
     public int RawStart(int compactIndex) => _map[compactIndex];

@@ -352,7 +352,11 @@ internal static partial class ProseFigureReader
         // and 局官网 are; the disclosure said timely as well as lawful (区教育局通过政府门户网站及时依法主动公开446条信息, a district
         // bureau's on a glossed mirror): 及时 stands with 依法 before the verb. Only so: 及时公开机构设置、…等政府信息96条 (a
         // street's) lists topics, a share of the site's items.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府公开网站|政府信息网站?|政府部门网站|门户网站?|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|(?:本|我)?[局委办](?:官方)?网站)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:全年)?(?:共计|共)?(?:累计)?(?:及时(?=依法))?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|[省市县区旗州盟]政府\((?:含|包括)[^\d,，。;；:：!？()""]{2,12}\)|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // A bare 政府门户 (通过政府门户主动公开信息213条, a town's; not 各政府门户, several sites' sum), a zone's 官网 after its name and a bare 官网 after the verb
+        // (通过X片区官网更新各类政府信息446条: 更新 alone as the verb), a site named by its quoted name with the columns it published in (利用"X办公室"
+        // 网站,在"A""B"等栏目发布信息713条, a provincial office's), and a bureau's sub-column of the government site (在政府网站
+        // X局子栏目公开信息95条): the site's count, as the site's other names are.
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府公开网站|政府信息网站?|政府部门网站|门户网站?|(?<!各)政府门户(?!网)|""[^"",，。]{2,30}""(?:门户)?网站|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|[^,。;、!？\d]{2,20}?(?:片区|园区|开发区|高新区|新区|管委会)官网|(?:本|我)?[局委办](?:官方)?网站|(?:本|我)?[局委办]?官网)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页|子栏目))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:在(?:""[^""]{1,12}""[、,，]?){1,8}等(?:栏目|专栏))?(?:全年)?(?:共计|共)?(?:累计)?(?:及时(?=依法))?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)|更新)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|[省市县区旗州盟]政府\((?:含|包括)[^\d,，。;；:：!？()""]{2,12}\)|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The disclosure platform's own website, named so before 网站 (2021年,X镇在Y区政府信息公开平台网站上更新各类信息76条, a
         // town's 2021 report): the site the township's items go out on; updated items are posted ones, as on a portal.
@@ -651,6 +655,14 @@ internal static partial class ProseFigureReader
         // Also in 宗, the cases' measure word some provinces use (共收到申请公开政府信息5宗, a town's 2025 report).
         // 申请公开 alone before its count (全年全区共受理申请公开800件, a district's): the applications for disclosure.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:的)?申请(?:政府信息公开|公开政府信息|公开(?=共?\d))(?:数)?共?" + Number + "[件条宗]")),
+        // The same in other orders: the applications named first and the verb after (2019年依申请公开共受理2件, a street
+        // office's); the year's applications with no verb at all (2023年全年依申请公开政府信息申请4件, a district bureau's); the
+        // request for the information as 要求 (收到申请公开政府信息的要求31件, a district bureau's); the whole counted before who
+        // made them (总共收到1件自然人提起的政府信息公开申请, a city bureau's: only with 总共/共, the count of all).
+        new("legacy.apply.received", "件", Make(@"(?<=^|[,，。;；:：]|年度?|全年)依申请公开(?:政府信息)?(?:共计|共)?(?:收到|受理|接收)了?(?:申请)?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?<=(?:19|20)\d{2}年度?|全年|本年度?)依申请公开政府信息申请(?:共计|共)?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)了?(?:群众|公众)?的?申请公开(?:政府)?信息的(?:要求|请求)(?:共计|共)?" + Number + "件")),
+        new("legacy.apply.received", "件", Make(@"(?:总共|共计|共)(?:收到|受理)了?" + Number + @"件(?:自然人|公民|法人|群众)[^\d,，。;；]{0,12}?(?:提起|提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请")),
         // The count before the body the applications concern, in the older reports' words for disclosure matters (本局2024年度
         // 收到4件针对本部门有关政府信息公开事务的申请, a city bureau's): applications about its own disclosure, named as
         // 申请 right after 事务的; a complaint or a review about the same matters (…事务的投诉, …的行政复议申请) is not one.
@@ -1519,8 +1531,10 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"政府办(?:公室|公厅)?")]
     private static partial Regex GovernmentOffice();
 
-    // A sentence's opening that is a year alone (2010年度… / 2010年，我局共…), not a month's date (2010年12月至…).
-    [GeneratedRegex(@"^\s*(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
+    // A sentence's opening that is a year alone (2010年度… / 2010年，我局共…), not a month's date (2010年12月至…). A section's
+    // heading may stand before it where the heading has no stop of its own (一、概述 / 2022年我单位共制作…: the compact text
+    // runs them together; a real 2023 report's overview kept the year before's sentence).
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}、[\u4E00-\u9FFF]{2,10}?)?(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
     private static partial Regex OtherYearOpening();
 
     // Items reposted from other sites (转发中央…和省级政府网站信息119条, a real bureau's) are no second website's count, nor

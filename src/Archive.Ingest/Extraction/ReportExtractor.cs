@@ -64,9 +64,10 @@ public sealed partial class ReportExtractor : IReportExtractor
         // (信息公开类行政复议 7 件, a real city office's).
         var applicationsPrinted = readings.Any(r => r.TableName == StandardTables.ApplicationsTableId);
         // A table 四 whose cells a crawler ran together (get_text('') of a real 2019 page: …未经复议直接起诉复议后起诉结果维持…)
-        // reads as no table, but its column label still says it is printed.
+        // reads as no table, but its column label still says it is printed. Not the same words counting suits in prose
+        // (行政诉讼7件(未经复议直接起诉6件,…), a real commission's page): a label has no count after it.
         var reviewsPrinted = readings.Any(r => r.TableName == StandardTables.ReviewsTableId)
-            || compact.Text.Contains("未经复议直接起诉", StringComparison.Ordinal);
+            || ReviewsColumnLabel().IsMatch(compact.Text);
         var agencyKind = metadata.Agency is null ? (AgencyKind?)null : AgencyKinds.Classify(metadata.Agency);
         var governmentsOwn = agencyKind is AgencyKind.PeopleGovernment or AgencyKind.GovernmentOffice or AgencyKind.Township
             || (metadata.Agency is null && MetadataReader.IsUnnamedGovernmentOffices(compact.Text));
@@ -426,9 +427,10 @@ public sealed partial class ReportExtractor : IReportExtractor
             var end = h5 >= 0 ? h5 : RegionEnd(text, lines, h4, 30);
             var region = Normalised(text, lines, h4, end);
             // The column labels, or the litigation groups' labels when a PDF printed the column labels one character a
-            // line (结/果/维/持, a real bureau's page): only a table names both groups.
+            // line (结/果/维/持, a real bureau's page): only a table names both groups. Not as prose counts them (行政诉讼
+            // 7件(未经复议直接起诉6件,复议后起诉1件), a real commission's section 四 with no table): a label has no count after it.
             var columns = region.Contains("维持", StringComparison.Ordinal) && region.Contains("审结", StringComparison.Ordinal);
-            var groups = region.Contains("直接起诉", StringComparison.Ordinal) && region.Contains("复议后起诉", StringComparison.Ordinal);
+            var groups = LitigationGroupLabel().Matches(region).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count() == 2;
             if (columns || groups)
             {
                 // Table 四 is the same in both templates: alone it shows that the report follows one of them, not which
@@ -639,6 +641,13 @@ public sealed partial class ReportExtractor : IReportExtractor
 
     [GeneratedRegex(@"[|｜]|<br/?>", RegexOptions.IgnoreCase)]
     private static partial Regex CellSeam();
+
+    // Table 四's column label, not followed by a count as prose's 未经复议直接起诉6件 is.
+    [GeneratedRegex(@"未经复议直接起诉(?!\s*\d)")]
+    private static partial Regex ReviewsColumnLabel();
+
+    [GeneratedRegex(@"(?:直接起诉|复议后起诉)(?!\s*\d)")]
+    private static partial Regex LitigationGroupLabel();
 
     // 政府信息公开行政…, and the older (因)政府信息公开(工作)(被)申请(提起)行政….
     [GeneratedRegex(@"^因?政府信息公开(?:工作)?(?:被?申请(?:提起)?)?行政")]

@@ -42,6 +42,10 @@ internal sealed partial class MetadataReader
     ];
 
     // A zone named alone is governed by its 管理委员会 (metric-dictionary.md §12 rule 4).
+    /// <summary>The last characters of bodies' and places' names (人民政府, 局, 办公室, 委员会, 办事处, 厅, 中心, 学院, 中学, 海关, 苏木…).</summary>
+    private static readonly System.Buffers.SearchValues<char> BodyEndings = System.Buffers.SearchValues.Create(
+        "府局室会处厅委心区院学关署)）木中部办所站馆队社团司行校场县市省旗盟州镇乡村街道组联协台园港狱厂矿");
+
     private static readonly string[] ZoneDesignations =
         ["开发区", "高新区", "园区", "产业园", "新区", "保税区", "试验区", "实验区", "示范区", "合作区", "度假区"];
 
@@ -634,6 +638,14 @@ internal sealed partial class MetadataReader
             && string.Equals(resolution.Evidence, $"ambiguous {named[..^2]} in agency name", StringComparison.Ordinal))
         {
             return (named[..^2] + "人民政府", resolution);
+        }
+
+        // A place alone that more than one city has (西安区政府信息公开专栏 >> …, a district's page whose breadcrumb is all the
+        // title it has): that place's government, as for a place found; its region stays unknown.
+        if (consumed == 0 && named.Length >= 3 && named[^1] is '区' or '县' or '市' or '旗'
+            && string.Equals(resolution.Evidence, $"ambiguous {named} in agency name", StringComparison.Ordinal))
+        {
+            return (named + "人民政府", resolution);
         }
 
         // The office that signs for its body (管委会办公室 under a 管委会's title) is not the body the title names.
@@ -2211,7 +2223,8 @@ internal sealed partial class MetadataReader
         var period = StatisticsPeriod().Match(compact);
         period = period.Success ? period : StatisticsPeriodWithinYear().Match(compact);
         period = period.Success ? period : StatisticsPeriodFromWithinYear().Match(compact);
-        if (period.Success)
+        period = period.Success ? period : SchoolYearPeriod().Match(compact);
+        if (period.Success && (!period.Groups["s"].Success || int.Parse(period.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 == int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
         {
             return (int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "statistics period");
         }
@@ -2267,6 +2280,14 @@ internal sealed partial class MetadataReader
         if (totals.Count == 1)
         {
             return (int.Parse(totals[0], System.Globalization.CultureInfo.InvariantCulture), "the year of its total");
+        }
+
+        // Applications carried into the next year (其中办结20件,余8件转2023年度办理, a city commission's page with no title,
+        // period or other year): the report is on the year before, where every such statement names the same year.
+        var carried = CarriedIntoYear().Matches(compact).Select(m => m.Groups["y"].Value).Distinct(StringComparer.Ordinal).ToList();
+        if (carried.Count == 1)
+        {
+            return (int.Parse(carried[0], System.Globalization.CultureInfo.InvariantCulture) - 1, "the year before the one its open applications carried into");
         }
 
         return (null, null);
@@ -2564,10 +2585,18 @@ internal sealed partial class MetadataReader
     /// 邮政管理系统) names a system of bodies, not one body, and so does a kind of body across the country (全国海关2020年…报告,
     /// a national administration's summary of every house it heads: no house of that name exists).
     /// </remarks>
+    /// <para>
+    /// A name ends on a body's designation or a place's (局, 委员会, 人民政府, 中心, 学院, 镇, 区…): what a spam mirror printed in
+    /// place of the name (博彩平台网址大全2009年…报告, with 由博彩平台网址大全编制 after it: a real page whose body speaks only as
+    /// 我委) names no body.
+    /// </para>
     private static string? AgencyInTitle(string title) =>
         PrintedAgencyInTitle(title) is { } name && HanziName(ScopeNote().Replace(name, string.Empty)) is { } body && !NamesASystem(body)
+            && EndsAsABody(body)
             ? body
             : null;
+
+    private static bool EndsAsABody(string name) => name.Length > 0 && BodyEndings.Contains(name[^1]);
 
     private static bool NamesASystem(string name) =>
         name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("系统", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal);
@@ -3230,6 +3259,13 @@ internal sealed partial class MetadataReader
     /// </summary>
     private string? PlacedCompiler(string compiler, string compact, PageFacts facts, IReadOnlyList<string> contextNames)
     {
+        // 由政务公开办公室编制 (a district's page that speaks as 我区): an office named by its task alone is every body's, no
+        // body's name.
+        if (TaskOffice().IsMatch(compiler))
+        {
+            return null;
+        }
+
         var placeless = PlacelessOffice().Match(compiler);
         if (!placeless.Success)
         {
@@ -3596,8 +3632,9 @@ internal sealed partial class MetadataReader
     // line): as the bare 编制, only naming a body.
     // The report may be said to be compiled into being (现编制形成了《…》), and a label may stand inside the book-title marks
     // before the name, closed by a colon (《某某:X镇人民政府2023年…报告》, a mirror that put its own words before every place
-    // name): the name is what follows the colon.
-    [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制(?:形成了?)?|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)了?)|(?<bare>(?<=[,;。])(?:全面)?总结)|现将|附件[:：])(?:《(?:[^《》,，。;；:：]{1,24}[:：])?)?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开(?:年度)?工作)情况(?=[。；;])))》?")]
+    // name): the name is what follows the colon. After a clause, bare: …工作情况,编制形成《X学院2023—2024学年信息公开年度
+    // 报告》 (a college's page with no title line; a school year, as TitleYear reads it).
+    [GeneratedRegex(@"(?:(?<plain>发布|公布|(?<!政务)公开|上传)|[特现]编制(?:形成了?)?|(?<bare>(?<=[,;。](?:[我本](?:局|委|办|中心|单位))?)(?:梳理|整理)?(?:编制|制定)(?:形成)?了?)|(?<bare>(?<=[,;。])(?:全面)?总结)|现将|附件[:：])(?:《(?:[^《》,，。;；:：]{1,24}[:：])?)?(?<t>[^《》,，。;；:：/>»›]{0,30}?(?:(?:19|20)\d{2}学?年(?:度)?[^《》,，。;；:：/>»›]{0,30}?(?:(?:政府)?信息公开|政府信息(?=工作(?:年度)?报告))[^《》,，。;；:：/>»›]{0,10}?|[^《》,，。;；:：/>»›\d]{2,30}?信息公开(?:工作)?(?:19|20)\d{2}年度?)(?:(?:年度)?报告|(?<=(?:19|20)\d{2}年度?[^《》,，。;；:：/>»›]{2,30}?信息公开(?:年度)?工作)情况(?=[。；;])))》?")]
     private static partial Regex StatedTitlePhrase();
 
     // X州人民政府(办公室): a prefecture's government by a one- or two-character short name and 州.
@@ -3624,6 +3661,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"(?<![\d|《])(?:发布|公布|公开)了?(?<y>(?:19|20)\d{2})年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
     private static partial Regex LastYearsReport();
+
+    [GeneratedRegex(@"\d件(?:申请)?(?:结转|转)(?:至|到|入)?(?<y>(?:19|20)\d{2})年度?(?:继续)?(?:办理|处理)")]
+    private static partial Regex CarriedIntoYear();
 
     // The year's total may be stated with the channel it went out through (2021年通过政府网站主动公开信息31条, a district
     // office's page with no title and no period, its other sentences 2021年共收到…, 2021年发生…): the same year's figure.
@@ -3731,7 +3771,9 @@ internal sealed partial class MetadataReader
     // compiled by its general office; 2014以来,我县高度重视…, a county's compiled by its office; 根据上级…要求,我旗结合实际,将
     // 全旗…分解, a banner's): the area speaks, as the government does of its place. Only where neither the office (我办) nor a
     // department (我局, 本委) speaks of itself (SpeaksForItsArea): a department may say what its place does.
-    [GeneratedRegex(@"(?<=^|[,;；。:!？])我(?:省|自治区|市|县|区|旗)(?:(?:政府信息公开|政务公开|信息公开)工作)?(?=结合实际|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足)")]
+    // The area may also count the year's disclosure as a whole, the year before it (2022年我县共主动公开政务动态信息5942条, a
+    // county's report its office compiled): the area's count, as the government keeps it.
+    [GeneratedRegex(@"(?<=^|[,;；。:!？]|(?<!\d)(?:19|20)\d{2}年度?)我(?:省|自治区|市|县|区|旗)(?:(?:政府信息公开|政务公开|信息公开)(?:工作)?)?(?=结合实际|坚持|认真|深入|全面|始终|紧紧|按照|围绕|严格|持续|高度|积极|不断|进一步|扎实|聚焦|贯彻|立足|(?:共计?|累计)主动公开)")]
     private static partial Regex AreaAsSubject();
 
     // 市政府办公厅 / 县人民政府办公室: an office named by its government's level, without the place.
@@ -3741,6 +3783,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^(?<p>省|自治区|市|州|盟|县|区|旗)(?:人民)?政府(?<o>办公[室厅])$")]
     private static partial Regex PlacelessOffice();
+
+    [GeneratedRegex(@"^(?:(?:政府信息|政务|信息)公开|政务服务)(?:工作)?(?:领导小组)?办公室$")]
+    private static partial Regex TaskOffice();
 
     // Trailing notes under a signature: （此件公开发布） and the like.
     [GeneratedRegex(@"^\s*[（(][^（）()]{2,12}[）)]\s*$")]
@@ -3841,6 +3886,11 @@ internal sealed partial class MetadataReader
     // ends in the same year.
     [GeneratedRegex(@"统计(?:期限|时间|期间|区间|起止时间|时限)(?:为|是)?(?:自|从)?(?<y>(?:19|20)\d{2})年(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])日(?:起)?[,，]?(?:至|到|—|-)\k<y>年12月31日")]
     private static partial Regex StatisticsPeriodFromWithinYear();
+
+    // A college's school year as the statistics period (统计期限:自2023年9月1日到2024年8月31日止, a college's page with no
+    // title line): the year it closes in, as a title's 2023—2024学年 is read (TitleYear). Only as the report's 统计期限.
+    [GeneratedRegex(@"统计(?:期限|时间|期间|区间|起止时间|时限)[^。]{0,16}?(?<s>(?:19|20)\d{2})年9月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>(?:19|20)\d{2})年8月31日")]
+    private static partial Regex SchoolYearPeriod();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]
     private static partial Regex BodyYear();

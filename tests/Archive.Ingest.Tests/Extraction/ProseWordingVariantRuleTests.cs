@@ -1,0 +1,102 @@
+using Archive.Ingest.Extraction;
+
+namespace Archive.Ingest.Tests.Extraction;
+
+/// <summary>
+/// Prose figures in the other wordings and orders reports use for the same concept (the site, applications received,
+/// WeChat), the counts of reviews and suits a bracket splits, and a figure of another year under a section heading.
+/// </summary>
+public sealed class ProseWordingVariantRuleTests
+{
+    private static readonly ReportExtractor Extractor = new();
+
+    private static Dictionary<string, decimal> Figures(string section, string sentence)
+    {
+        var text = $"某某县某某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n{section}\n{sentence}\n";
+        return Extractor.Extract(text, "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value);
+    }
+
+    [Theory]
+    [InlineData("2023年,我局通过政府门户主动公开信息213条。", 213)]
+    [InlineData("2023年,通过某某自由贸易试验区某某片区官网更新各类政府信息446条。", 446)]
+    [InlineData("2023年,我局通过官网发布各类政府信息87条。", 87)]
+    [InlineData("全年利用“某某县某某局”网站,在“政府信息公开”“要闻动态”“党的建设”等栏目发布信息713条。", 713)]
+    [InlineData("全年在政府网站卫健局子栏目公开信息95条,微信公众号发布信息37条。", 95)]
+    public void Extract_TheSiteInOtherWords_GivesTheWebsiteCount(string sentence, double count)
+    {
+        Assert.Equal((decimal)count, Figures("一、总体情况", sentence)["legacy.channel.website"]);
+    }
+
+    // Guard: another level's official site is no site of the body's own.
+    [Fact]
+    public void Extract_AnotherLevelsOfficialSite_IsNoWebsiteCount()
+    {
+        Assert.DoesNotContain("legacy.channel.website", Figures("一、总体情况", "2023年,我局通过省政府官网发布信息12条。").Keys);
+    }
+
+    [Theory]
+    [InlineData("2023年依申请公开共受理2件。", 2)]
+    [InlineData("2023年全年依申请公开政府信息申请 4件。", 4)]
+    [InlineData("我局收到申请公开政府信息的要求31件。", 31)]
+    [InlineData("我局总共收到1件自然人提起的政府信息公开申请。", 1)]
+    public void Extract_ApplicationsInOtherOrders_GiveTheReceivedCount(string sentence, double count)
+    {
+        Assert.Equal((decimal)count, Figures("三、收到和处理政府信息公开申请情况", sentence)["legacy.apply.received"]);
+    }
+
+    // Guard: a count of some applicants' applications, not said to be all of them, is no total.
+    [Fact]
+    public void Extract_OneKindOfApplicantsCount_IsNoReceivedCount()
+    {
+        Assert.DoesNotContain("legacy.apply.received", Figures("三、收到和处理政府信息公开申请情况", "我局收到3件自然人提起的政府信息公开申请。").Keys);
+    }
+
+    [Fact]
+    public void Extract_WeChatAccountWordsReversed_GiveTheWeChatCount()
+    {
+        var text = "某某县某某局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局通过“健康某某”公众微信号发布信息491条。\n";
+
+        var metric = Assert.Single(Extractor.Extract(text, "page.txt").Metrics, m => m.Key == "legacy.channel.wechat");
+
+        Assert.Equal(491m, metric.Value);
+        Assert.Equal("公众微信号发布信息491条", metric.Source);
+    }
+
+    [Fact]
+    public void Extract_SuitsSplitInABracket_StillGiveTheReviewAndSuitCounts()
+    {
+        var figures = Figures("四、政府信息公开行政复议、行政诉讼情况",
+            "我委因政府信息公开引起的行政复议2件;因政府信息公开引起的行政诉讼7件(未经复议直接起诉6件,复议后起诉1件)。");
+
+        Assert.Equal(2m, figures["legacy.review.total"]);
+        Assert.Equal(7m, figures["legacy.litigation.total"]);
+    }
+
+    // Guard: table 四's labels run together (its cells unreadable) still say the table is printed, so prose is not read.
+    [Fact]
+    public void Extract_TableFoursLabelsRunTogether_KeepTheProseCountsOut()
+    {
+        var figures = Figures("四、政府信息公开行政复议、行政诉讼情况",
+            "行政复议结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持。我委因政府信息公开引起的行政复议2件。");
+
+        Assert.DoesNotContain("legacy.review.total", figures.Keys);
+    }
+
+    [Fact]
+    public void Extract_AnotherYearsSentenceUnderAHeading_GivesNoFigureOfTheReportsYear()
+    {
+        var figures = Figures("一、概述", "2022年我单位共制作、获取政府信息总数84条,主动公开信息数72条,其中在县政府网站公开12条。");
+
+        Assert.DoesNotContain("legacy.active.total", figures.Keys);
+        Assert.DoesNotContain("legacy.channel.website", figures.Keys);
+    }
+
+    // Guard: the report's own year under the same heading is read.
+    [Fact]
+    public void Extract_TheReportsYearUnderAHeading_GivesItsFigure()
+    {
+        var figures = Figures("一、概述", "2023年我单位共制作、获取政府信息总数84条,主动公开信息数72条,其中在县政府网站公开12条。");
+
+        Assert.Equal(72m, figures["legacy.active.total"]);
+    }
+}
