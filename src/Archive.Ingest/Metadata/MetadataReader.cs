@@ -3352,6 +3352,7 @@ internal sealed partial class MetadataReader
     {
         var counts = new Dictionary<(char Level, string Full), int>();
         var placed = new Dictionary<string, RegionResolution>(StringComparer.Ordinal);
+        var listedLevels = new HashSet<char>();
         foreach (Match match in ProseDepartment().Matches(compact))
         {
             var level = match.Groups["level"].Value[0];
@@ -3361,7 +3362,14 @@ internal sealed partial class MetadataReader
             // 万源市自然资源局: the 市 ends a place printed right there, so the department is that place's; read as 市… it
             // would be completed with a prefecture named elsewhere, another body that exists.
             var place = PlaceEndingAt(compact, match.Index + 1, contextNames);
-            if (!StandsAsSubject(compact, place is { } p ? match.Index + 1 - p.Printed.Length : match.Index))
+            var start = place is { } p ? match.Index + 1 - p.Printed.Length : match.Index;
+            if (InAList(compact, start, match.Index + match.Length) && place is null)
+            {
+                listedLevels.Add(level);
+                continue;
+            }
+
+            if (!StandsAsSubject(compact, start) || InAList(compact, start, match.Index + match.Length))
             {
                 continue;
             }
@@ -3373,6 +3381,13 @@ internal sealed partial class MetadataReader
             }
 
             counts[(level, full)] = counts.GetValueOrDefault((level, full)) + 1;
+        }
+
+        // Only departments the report worked with, all of one level and no place before them (会同市林业局、市农业农村局): the
+        // body is no one of them, but a peer of theirs, of that level's place the prose names.
+        if (counts.Count == 0 && placed.Count == 0 && listedLevels.Count == 1 && listedLevels.Single() is '市' or '县')
+        {
+            return (null, _regions.FromProse(compact, listedLevels.Single() == '市' ? RegionLevel.Prefecture : RegionLevel.County, contextNames));
         }
 
         if (counts.Count == 0)
@@ -3392,6 +3407,13 @@ internal sealed partial class MetadataReader
 
         return (region.Region.Name + best.Full, region with { Evidence = region.Evidence + $"; agency {best.Level}{best.Full} from prose" });
     }
+
+    /// <summary>
+    /// A department named in a list (会同市林业局、市农业农村局等部门, a bureau's page that never names itself): bodies the report
+    /// worked with, none of them the one speaking.
+    /// </summary>
+    private static bool InAList(string compact, int start, int end) =>
+        (start > 0 && compact[start - 1] == '、') || (end < compact.Length && compact[end] is '、' or '等');
 
     /// <summary>
     /// A department the prose names where a clause begins (2021年县统计局…, ,县工信局高度重视…, 我县…, 现将…) is the body speaking,
@@ -3544,7 +3566,8 @@ internal sealed partial class MetadataReader
     // township or street may be named alone before its disclosure leading group's office (请联系:X县Y乡信息公开领导小组办公室,
     // a township's page with no title): the group is the township's, its body the township's government. The group may
     // be named by both its words (X区Y局政务公开政府信息公开工作领导小组办公室, a district bureau's compiler): the same office.
-    [GeneratedRegex(@"^(?<body>.{2,}?(?:街道|[镇乡]))(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$|^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开){1,2}(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$")]
+    // A hospital's or college's own office (请与X县中医院行政办公室联系, a hospital's page speaking as 我院): the hospital's.
+    [GeneratedRegex(@"^(?<body>.{2,}?(?:街道|[镇乡]))(?:政务公开|政府信息公开|信息公开)(?:工作)?领导小组办公室$|^(?<body>.{2,}?)(?:党政综合办公室|党政办公室|党政办|综合办公室)$|^(?<body>.{2,}?(?:街道|街道办事处|[镇乡]|[镇乡]人民政府))(?:政务|单位)办公室$|^(?<body>.{2,}?(?:[镇乡]人民政府|街道办事处|苏木|局|管理委员会|管委会))(?:(?:政务公开|政府信息公开|信息公开){1,2}(?:工作)?领导小组)?办公室$|^(?<body>.{2,}?中心)(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:领导小组)?办公室$|^(?<body>.{2,}?(?:医院|卫生院|学院|大学))(?:行政|院|校长)?办公室$")]
     private static partial Regex InternalOffice();
 
     // X镇政府 / X乡人民政府 + an office of ≤ 6 characters (综合督考办公室), or its disclosure leading group's (X镇政府信息公开

@@ -93,6 +93,9 @@ public static partial class PageChrome
         "无障碍浏览", "无障碍阅读", "无障碍模式", "老年人模式", "退出老年人模式", "适老版", "适老化", "长辈版", "EN",
         "网站无障碍", "长者专区", "智能问答", "旧版", "新版", "网站支持IPv6", "本网站支持IPv6",
 
+        // A share widget's prompt over the title (用微信扫描二维码 / 分享至好友和朋友圈, a town's page whose title it ran into).
+        "用微信扫描二维码分享至好友和朋友圈", "用微信扫描二维码", "分享至好友和朋友圈", "扫描二维码分享",
+
         // A font switch's largest size (字体:【 默认 超大 】): on a page flattened onto one line a piece of its own, above the
         // article's heading, which it had run into as the title's first words (超大X镇…报告).
         "超大",

@@ -22,6 +22,9 @@ public sealed class ProseWordingVariantRuleTests
     [InlineData("2023年,我局通过官网发布各类政府信息87条。", 87)]
     [InlineData("全年利用“某某县某某局”网站,在“政府信息公开”“要闻动态”“党的建设”等栏目发布信息713条。", 713)]
     [InlineData("全年在政府网站卫健局子栏目公开信息95条,微信公众号发布信息37条。", 95)]
+    [InlineData("2023年,我局在政府网站平台主动发布各类政府信息2428条。", 2428)]
+    [InlineData("2023年,局网站全年发布新闻、文件、通知、通报等信息17条。", 17)]
+    [InlineData("全年共公开信息700条,其中,省某某局外网公开政府信息631条。", 631)]
     public void Extract_TheSiteInOtherWords_GivesTheWebsiteCount(string sentence, double count)
     {
         Assert.Equal((decimal)count, Figures("一、总体情况", sentence)["legacy.channel.website"]);
@@ -39,6 +42,7 @@ public sealed class ProseWordingVariantRuleTests
     [InlineData("2023年全年依申请公开政府信息申请 4件。", 4)]
     [InlineData("我局收到申请公开政府信息的要求31件。", 31)]
     [InlineData("我局总共收到1件自然人提起的政府信息公开申请。", 1)]
+    [InlineData("2023年收到信息公开申请事项3件。", 3)]
     public void Extract_ApplicationsInOtherOrders_GiveTheReceivedCount(string sentence, double count)
     {
         Assert.Equal((decimal)count, Figures("三、收到和处理政府信息公开申请情况", sentence)["legacy.apply.received"]);
@@ -49,6 +53,12 @@ public sealed class ProseWordingVariantRuleTests
     public void Extract_OneKindOfApplicantsCount_IsNoReceivedCount()
     {
         Assert.DoesNotContain("legacy.apply.received", Figures("三、收到和处理政府信息公开申请情况", "我局收到3件自然人提起的政府信息公开申请。").Keys);
+    }
+
+    [Fact]
+    public void Extract_OtherChannelsItemsOfEveryKind_GiveTheOtherChannelsCount()
+    {
+        Assert.Equal(58m, Figures("一、总体情况", "2023年,我局通过局网站主动公开各类政府信息521条,通过其它方式公开各类政府信息58条。")["legacy.channel.other"]);
     }
 
     [Fact]

@@ -110,6 +110,33 @@ public sealed class UntitledPageMetadataRuleTests
     }
 
     [Fact]
+    public void Extract_DepartmentsTheReportWorkedWith_AreNoBodyButGiveTheirLevelsPlace()
+    {
+        var report = Extract("一、总体情况\n2020年,我局会同市林业局、市农业农村局等部门对我市涉及野生动物保护领域的规范性文件进行了全面清理。"
+            + "石嘴山市人民政府门户网站公布了清理结果。石嘴山市各部门积极配合。\n");
+
+        Assert.Null(report.Agency);
+        Assert.Equal("640200", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_ShareWidgetAboveTheTitle_IsNoPartOfIt()
+    {
+        var report = Extract("用微信扫描二维码分享至好友和朋友圈\n平罗县城关镇人民政府2024年\n政府信息公开工作年度报告\n一、总体情况\n2024年,城关镇认真贯彻落实《条例》。\n");
+
+        Assert.Equal("平罗县城关镇人民政府", report.Agency);
+        Assert.Equal("640221", report.Region?.Code);
+    }
+
+    [Fact]
+    public void Extract_HospitalsOwnOfficeAsContact_IsTheHospitals()
+    {
+        var report = Extract("一、总体情况\n2019年,我院主动公开医院信息213条。如对本报告有疑问,可与平罗县中医院行政办公室联系。\n");
+
+        Assert.Equal("平罗县中医院", report.Agency);
+    }
+
+    [Fact]
     public void Extract_CompilerNamedByItsTaskAlone_NamesNoBody()
     {
         var report = Extract("本年报是根据《中华人民共和国政府信息公开条例》规定,结合我区实际,由政务公开办公室编制。"
