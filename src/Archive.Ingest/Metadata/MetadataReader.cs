@@ -2586,7 +2586,7 @@ internal sealed partial class MetadataReader
     /// a national administration's summary of every house it heads: no house of that name exists).
     /// </remarks>
     /// <para>
-    /// A name ends on a body's designation or a place's (局, 委员会, 人民政府, 中心, 学院, 镇, 区…): what a spam mirror printed in
+    /// A name ends on a body's designation or a place's (局, 委员会, 人民政府, 中心, 学院, 镇, 区…, or a place's short name): what a spam mirror printed in
     /// place of the name (博彩平台网址大全2009年…报告, with 由博彩平台网址大全编制 after it: a real page whose body speaks only as
     /// 我委) names no body.
     /// </para>
@@ -2596,7 +2596,10 @@ internal sealed partial class MetadataReader
             ? body
             : null;
 
-    private static bool EndsAsABody(string name) => name.Length > 0 && BodyEndings.Contains(name[^1]);
+    // Or on a place's short name (辽宁2015年…报告, a province's page): 辽宁 is the province's.
+    private static bool EndsAsABody(string name) =>
+        name.Length > 0 && (BodyEndings.Contains(name[^1])
+            || Enumerable.Range(2, Math.Min(4, name.Length) - 1).Any(length => RegionGazetteer.Default.FindByName(name[^length..]).Count > 0));
 
     private static bool NamesASystem(string name) =>
         name.EndsWith("部门", StringComparison.Ordinal) || name.EndsWith("系统", StringComparison.Ordinal) || name.StartsWith("全国", StringComparison.Ordinal);

@@ -99,6 +99,15 @@ public sealed class UntitledPageMetadataRuleTests
         Assert.Equal("平罗县卫生健康局", report.Agency);
     }
 
+    // Guard: a province named by its short name alone in the title is a place, not a spam name.
+    [Fact]
+    public void Extract_TitleNamingAProvinceByItsShortName_IsTheProvincesGovernment()
+    {
+        var report = Extract("宁夏2015年政府信息公开工作年度报告\n自治区党委、自治区政府高度重视政府信息公开工作。\n");
+
+        Assert.Equal("宁夏回族自治区人民政府", report.Agency);
+    }
+
     [Fact]
     public void Extract_PlaceAloneThatSeveralCitiesHave_IsItsGovernmentWithNoRegion()
     {
