@@ -640,7 +640,7 @@ internal sealed partial class MetadataReader
             return (named[..^2] + "人民政府", resolution);
         }
 
-        // A place alone that more than one city has (西安区政府信息公开专栏 >> …, a district's page whose breadcrumb is all the
+        // A place alone that more than one city has (X区政府信息公开专栏 >> …, a district's page whose breadcrumb is all the
         // title it has): that place's government, as for a place found; its region stays unknown.
         if (consumed == 0 && named.Length >= 3 && named[^1] is '区' or '县' or '市' or '旗'
             && string.Equals(resolution.Evidence, $"ambiguous {named} in agency name", StringComparison.Ordinal))
@@ -2587,7 +2587,7 @@ internal sealed partial class MetadataReader
     /// </remarks>
     /// <para>
     /// A name ends on a body's designation or a place's (局, 委员会, 人民政府, 中心, 学院, 镇, 区…, or a place's short name): what a spam mirror printed in
-    /// place of the name (博彩平台网址大全2009年…报告, with 由博彩平台网址大全编制 after it: a real page whose body speaks only as
+    /// place of the name (某某娱乐平台网址大全2009年…报告, with 由某某娱乐平台网址大全编制 after it: a real page whose body speaks only as
     /// 我委) names no body.
     /// </para>
     private static string? AgencyInTitle(string title) =>
@@ -2596,7 +2596,7 @@ internal sealed partial class MetadataReader
             ? body
             : null;
 
-    // Or on a place's short name (辽宁2015年…报告, a province's page): 辽宁 is the province's.
+    // Or on a place's short name (宁夏2015年…报告, a province's page): 宁夏 is the province's.
     private static bool EndsAsABody(string name) =>
         name.Length > 0 && (BodyEndings.Contains(name[^1])
             || Enumerable.Range(2, Math.Min(4, name.Length) - 1).Any(length => RegionGazetteer.Default.FindByName(name[^length..]).Count > 0));
