@@ -2584,12 +2584,12 @@ internal sealed partial class MetadataReader
     /// those under it) is no part of it; a name ending 部门 or 系统 (X市气象部门: the city's and its counties' bureaus; X省
     /// 邮政管理系统) names a system of bodies, not one body, and so does a kind of body across the country (全国海关2020年…报告,
     /// a national administration's summary of every house it heads: no house of that name exists).
-    /// </remarks>
     /// <para>
-    /// A name ends on a body's designation or a place's (局, 委员会, 人民政府, 中心, 学院, 镇, 区…, or a place's short name): what a spam mirror printed in
-    /// place of the name (某某娱乐平台网址大全2009年…报告, with 由某某娱乐平台网址大全编制 after it: a real page whose body speaks only as
-    /// 我委) names no body.
+    /// A name ends on a body's designation or a place's (局, 委员会, 人民政府, 中心, 学院, 镇, 区…, or a place's short name):
+    /// what a spam mirror printed in place of the name (某某娱乐平台网址大全2009年…报告, with 由某某娱乐平台网址大全编制 after it:
+    /// a real page whose body speaks only as 我委) names no body.
     /// </para>
+    /// </remarks>
     private static string? AgencyInTitle(string title) =>
         PrintedAgencyInTitle(title) is { } name && HanziName(ScopeNote().Replace(name, string.Empty)) is { } body && !NamesASystem(body)
             && EndsAsABody(body)
@@ -3366,13 +3366,14 @@ internal sealed partial class MetadataReader
             // would be completed with a prefecture named elsewhere, another body that exists.
             var place = PlaceEndingAt(compact, match.Index + 1, contextNames);
             var start = place is { } p ? match.Index + 1 - p.Printed.Length : match.Index;
-            if (InAList(compact, start, match.Index + match.Length) && place is null)
+            var listed = InAList(compact, start, match.Index + match.Length);
+            if (listed && place is null)
             {
                 listedLevels.Add(level);
                 continue;
             }
 
-            if (!StandsAsSubject(compact, start) || InAList(compact, start, match.Index + match.Length))
+            if (listed || !StandsAsSubject(compact, start))
             {
                 continue;
             }
