@@ -222,7 +222,11 @@ internal static partial class ProseFigureReader
         // Right under the heading of active disclosure, the year's sentence with the body as its subject and every kind of its
         // information as the object (（一）主动公开 2023年，我局公开各类信息309条，其中工作动态信息306条…, a district police
         // branch's): the heading says which publishing it is, 各类 that it is all of it; nothing stands between.
-        new("legacy.active.total", "条", Make(@"(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?共?公开各类(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The heading may be the section's own (二、主动公开政府信息情况) or name the count or the information (（一）主动公开政府信息
+        // 的数量, （一）主动公开信息), and the year's items may be summed with 共计 or named without 各类 or 政府 (全年共公开信息253条,
+        // 2022年度共计公开各类信息236条: a bureau's and a street's under such headings). Not a whole split after it into 主动公开
+        // and the rest.
+        new("legacy.active.total", "条", Make(@"(?<=(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?![,，;；]?其中[^。]{0,20}?主动公开)")),
         // Right under that heading, the year's sentence with the township or street named as its subject and its 政府信息 as
         // the object (（一）主动公开。2024年,X街道公开政府信息201条,其中政策文件8条,…, a street office's): the heading says which
         // publishing it is. Not 各 (各乡镇 in a county's report: its townships' sum).
@@ -356,7 +360,9 @@ internal static partial class ProseFigureReader
         // (通过X片区官网更新各类政府信息446条: 更新 alone as the verb), a site named by its quoted name with the columns it published in (利用"X办公室"
         // 网站,在"A""B"等栏目发布信息713条, a provincial office's), and a bureau's sub-column of the government site (在政府网站
         // X局子栏目公开信息95条): the site's count, as the site's other names are.
-        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府公开网站|政府信息网站?|政府部门网站|门户网站?|(?<!各)政府门户(?!网)|""[^"",，。]{2,30}""(?:门户)?网站|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|[^,。;、!？\d]{2,20}?(?:片区|园区|开发区|高新区|新区|管委会)官网|(?:本|我)?[局委办](?:官方)?网站|(?:本|我)?[局委办]?官网)[""》]?[上中内]?(?:(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)?平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页|子栏目))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:在(?:""[^""]{1,12}""[、,，]?){1,8}等(?:栏目|专栏))?(?:全年)?(?:共计|共)?(?:累计)?(?:及时(?=依法))?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)|更新)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|[省市县区旗州盟]政府\((?:含|包括)[^\d,，。;；:：!？()""]{2,12}\)|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
+        // A zone committee's own site (通过管委会网站公开发布信息685条) and the site's disclosure platform after 的 (通过政府网站的
+        // 政府信息公开平台发布政府信息448条): the site's count. Not a portal's disclosure column (StreetSiteAndApplicationRuleTests).
+        new("legacy.channel.website", "条", Make(@"(?:通过|在|依托|利用)(?:[^,。;、!？]{0,20}?(?:政府在线(?:""?网站|网)?|政府(?:""?网站|外?网)|政府公开网站|政府信息网站?|政府部门网站|门户网站?|(?<!各)政府门户(?!网)|""[^"",，。]{2,30}""(?:门户)?网站|信息公开网(?:站|(?=[""》]?上)|(?=(?:主动)?(?:公开|发布)))|政务网站?|委员会网站|管委会网站|人民政府\((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\))|[^,。;、!？\d]{2,20}?(?<![省市州县区旗])局官网|[^,。;、!？\d]{2,20}?(?:片区|园区|开发区|高新区|新区|管委会)官网|(?:本|我)?[局委办](?:官方)?网站|(?:本|我)?[局委办]?官网)[""》]?[上中内]?(?:的?(?:政务公开|政府信息公开|信息公开|集约化|管理云|管理|云)?平台[上中内]?|\((?:政务公开|政府信息公开|信息公开)平台\)[上中内]?)?(?:[^\d,，。;；:：!？、()""]{1,8}?(?:子站|小首页|子栏目))?(?:\((?:以下)?(?:简称|下称)[^()]{1,20}\))?(?:方式)?[,，]?(?:在(?:""[^""]{1,12}""[、,，]?){1,8}等(?:栏目|专栏))?(?:全年)?(?:共计|共)?(?:累计)?(?:及时(?=依法))?(?:依法)?(?:向社会)?(?:已)?(?:主动)?(?:(?:更新|审核|组织)?(?:向社会)?(?:发布公开|公开发布|发布|公开|公布)|更新)了?(?:本年度?)?(?<items>(?:主动公开)?(?:各类(?:工作)?|类)?(?:主动公开)?(?:[^\d,，。;；:：!？、()""]{1,12}?人民政府|[省市县区旗州盟]政府\((?:含|包括)[^\d,，。;；:：!？()""]{2,12}\)|(?<gov>政府)|政务)?(?:公开)?信息(?:总数|总量为?|数为|数|内容|(?<qty>的?数量为?))?|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:主动公开)?(?:相关)?(?:各类)?(?:政府)?信息)?(?:共计|共有|共|了|有)?" + Number + "(?:条|(?(qty)件|(?(gov)件|(?!))))"
             + @"(?(items)|(?=[,，。;；:：、()（）!？]|$|的?(?:各类)?(?:政府|政务)?信息))")),
         // The disclosure platform's own website, named so before 网站 (2021年,X镇在Y区政府信息公开平台网站上更新各类信息76条, a
         // town's 2021 report): the site the township's items go out on; updated items are posted ones, as on a portal.
@@ -589,8 +595,8 @@ internal static partial class ProseFigureReader
         // Of every kind, counted as pieces (发布各类政策解读件69篇, a county's): its interpretations all the same. Its own level's
         // (共发布本级政策解读13条, a city bureau's) are its own interpretations, said so.
         // The titles of what they interpret may stand before them, ended by 等 (制作发布《X市…意见》《X市…办法》等各类政策解读N条, a
-        // city's summary): its interpretations of every kind.
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // city's summary): its interpretations of every kind, also as a kind (发布政策解读类信息6条, a county bureau's).
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -619,8 +625,8 @@ internal static partial class ProseFigureReader
         // Received and answered or handled in one (受理答复政府信息公开申请28件, a city office's; 收到并办理群众提出的信息公开申请
         // 23件, a district office's): the applications received, as 受理并办理 before 依申请公开 below.
         // Applications for 政务信息 disclosure are the same requests, 政务信息 being 政府信息 as elsewhere here (收到政务信息公开申请
-        // 7条,其中3条已公开…, a zone's 2020 report).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // 7条,其中3条已公开…, a zone's 2020 report). 接到 is 收到 (共接到政府信息公开申请4件, a district bureau's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // The applicants as the clause's subject, the applications they submitted (2025年,群众通过X政府网站“依申请公开”专栏及邮寄
         // 方式提交政府信息公开申请55件, a district office's): the body's received applications, the applicants opening the clause
         // and the channels they used between; not where they submit to another body (群众向X局提交…) or the clause is about
@@ -1044,7 +1050,10 @@ internal static partial class ProseFigureReader
     {
         var start = StaffingSentenceStart(text, index);
         var sentence = text[start..SentenceEnd(text, index)];
-        if (!StaffingVerb().IsMatch(text.AsSpan(start, index - start)) || OtherStaff().IsMatch(text.AsSpan(start, index - start)))
+        // Other bodies' staff are named in the figure's own clause (全县各乡镇均配备了…); an earlier clause's 各 (…各科室负责人为
+        // 成员,下设办公室…,配备了1名政府信息公开工作人员, a county bureau's) names the group's members, not whose staff it is.
+        var clause = Math.Max(start, ClauseStart(text, index));
+        if (!StaffingVerb().IsMatch(text.AsSpan(start, index - start)) || OtherStaff().IsMatch(text.AsSpan(clause, index - clause)))
         {
             return false;
         }
@@ -1471,10 +1480,12 @@ internal static partial class ProseFigureReader
     // Full- and part-time together (专、兼职, 专兼职) are the staff as a whole: the total only as what was staffed (全县已配备政府
     // 信息公开专、兼职工作人员109人, a county's 2011 report), or had, the verb opening its clause (…专门工作机构13个,共有专、兼职
     // 工作人员441名, a prefecture's 2015 report), never the part-time staff.
-    [GeneratedRegex(@"(?<n>\d+)名(?<kind>专职|兼职|全职)(?:工作)?人员|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
+    // The staff may be called 干部 and the work named between the count and its kind (配备了1名教育政务信息公开工作专职干部、2名
+    // 兼职干部, a county bureau's).
+    [GeneratedRegex(@"(?<n>\d+)名(?:[\u4E00-\u9FFF]{0,8}?(?:信息公开|政务公开)工作)?(?<kind>专职|兼职|全职)(?:工作)?(?:人员|干部)|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
-    [GeneratedRegex(@"配备|落实|安排|确定|明确|共有|现有|设有|从事")]
+    [GeneratedRegex(@"配备|配置|落实|安排|确定|明确|共有|现有|设有|从事")]
     private static partial Regex StaffingVerb();
 
     [GeneratedRegex(@"各|每|村|社区|所属|下属|直属|所辖|下辖|网站|公报|窗口|大厅|热线|中心")]

@@ -25,6 +25,8 @@ public sealed class ProseWordingVariantRuleTests
     [InlineData("2023年,我局在政府网站平台主动发布各类政府信息2428条。", 2428)]
     [InlineData("2023年,局网站全年发布新闻、文件、通知、通报等信息17条。", 17)]
     [InlineData("全年共公开信息700条,其中,省某某局外网公开政府信息631条。", 631)]
+    [InlineData("2023年,我委通过管委会网站公开发布信息685条。", 685)]
+    [InlineData("2023年,我局通过政府网站的政府信息公开平台发布政府信息448条。", 448)]
     public void Extract_TheSiteInOtherWords_GivesTheWebsiteCount(string sentence, double count)
     {
         Assert.Equal((decimal)count, Figures("一、总体情况", sentence)["legacy.channel.website"]);
@@ -43,6 +45,7 @@ public sealed class ProseWordingVariantRuleTests
     [InlineData("我局收到申请公开政府信息的要求31件。", 31)]
     [InlineData("我局总共收到1件自然人提起的政府信息公开申请。", 1)]
     [InlineData("2023年收到信息公开申请事项3件。", 3)]
+    [InlineData("2023年度某某局共接到政府信息公开申请4件。", 4)]
     public void Extract_ApplicationsInOtherOrders_GiveTheReceivedCount(string sentence, double count)
     {
         Assert.Equal((decimal)count, Figures("三、收到和处理政府信息公开申请情况", sentence)["legacy.apply.received"]);
@@ -53,6 +56,48 @@ public sealed class ProseWordingVariantRuleTests
     public void Extract_OneKindOfApplicantsCount_IsNoReceivedCount()
     {
         Assert.DoesNotContain("legacy.apply.received", Figures("三、收到和处理政府信息公开申请情况", "我局收到3件自然人提起的政府信息公开申请。").Keys);
+    }
+
+    [Theory]
+    [InlineData("(一)主动公开政府信息的数量", "全年共公开信息253条。", 253)]
+    [InlineData("(一)主动公开信息", "2023年度共计公开各类信息236条。", 236)]
+    [InlineData("二、主动公开政府信息情况", "全年公开政府信息9958条。", 9958)]
+    public void Extract_TheYearsItemsRightUnderTheActiveDisclosureHeading_GiveTheTotal(string heading, string sentence, double count)
+    {
+        Assert.Equal((decimal)count, Figures(heading, sentence)["legacy.active.total"]);
+    }
+
+    // Guard: a whole split after it into active disclosure and the rest is no active total.
+    [Fact]
+    public void Extract_AWholeSplitIntoActiveAndOnApplication_IsNoActiveTotal()
+    {
+        Assert.DoesNotContain("legacy.active.total", Figures("(一)主动公开情况", "全年共公开信息300条,其中主动公开200条,依申请公开100条。").Keys);
+    }
+
+    [Theory]
+    [InlineData("本单位成立了政府信息公开工作领导小组,由局长任组长,各科室负责人为成员,配备了2名兼职工作人员。", "legacy.org.staff_part_time", 2)]
+    [InlineData("我街道成立信息公开领导小组,配置信息公开专职工作人员2名负责信息公开工作。", "legacy.org.staff_full_time", 2)]
+    [InlineData("局机关配备了1名教育政务信息公开工作专职干部、2名兼职干部。", "legacy.org.staff_full_time", 1)]
+    public void Extract_StaffingInOtherWords_GivesTheStaffCounts(string sentence, string key, double count)
+    {
+        var text = "某某县某某局2016年政府信息公开工作年度报告\n" + sentence + "\n";
+
+        Assert.Equal((decimal)count, Extractor.Extract(text, "page.txt").Metrics.Single(m => m.Key == key).Value);
+    }
+
+    // Guard: staff named in the figure's own clause as other bodies' (各乡镇) are not the body's.
+    [Fact]
+    public void Extract_OtherBodiesStaffInTheSameClause_AreNotTheBodys()
+    {
+        var text = "某某县人民政府2016年政府信息公开工作年度报告\n全县各乡镇均配备了2名兼职工作人员负责政府信息公开工作。\n";
+
+        Assert.DoesNotContain(Extractor.Extract(text, "page.txt").Metrics, m => m.Key.StartsWith("legacy.org.staff", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_InterpretationsAsAKindOfInformation_GiveTheInterpretationsCount()
+    {
+        Assert.Equal(6m, Figures("一、总体情况", "2023年,主动公开回应关切7条,发布政策解读类信息6条。")["legacy.response.interpretations"]);
     }
 
     [Fact]
