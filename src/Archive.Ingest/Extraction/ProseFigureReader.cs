@@ -227,6 +227,15 @@ internal static partial class ProseFigureReader
         // 2022年度共计公开各类信息236条: a bureau's and a street's under such headings). Not a whole split after it into 主动公开
         // and the rest.
         new("legacy.active.total", "条", Make(@"(?<=(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?![,，;；]?其中[^。]{0,20}?主动公开)")),
+        // The same count closing the first sentence under that heading, after what the body did (（一）主动公开政府信息情况 / 我局
+        // 认真贯彻…,在X门户网站开展信息公开工作,及时公开…等政务信息,2024年共公开各类信息89条。, a district bureau's): the
+        // heading and the year make it the year's. No bracket, 其中 or other sentence between. The heading is looked for behind
+        // the wording once it is found.
+        new("legacy.active.total", "条", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息(?<=(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?(?:(?!其中)[^。;；!？()]){0,200}?[,，](?:(?:19|20)\d{2}年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息)(?:共计|共)?" + Number + "条(?![,，;；]?其中[^。]{0,20}?主动公开)")),
+        // The kinds of the year's items listed after 主动公开 and summed up by 等 as the clause's end (…,主动公开确权登记、国有
+        // 土地使用权出让和划拨、用地审批等信息31条, a zone bureau's; …等内容139条, a provincial bureau's): two or more kinds, as the
+        // same list opening its year's sentence is read above.
+        new("legacy.active.total", "条", Make(@"(?<=[,，])主动公开了?(?:(?!其中)[^\d,，。;；:：!？、]{1,20}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,20}等(?:各类)?(?:政府|政务)?(?:信息|内容)(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
         // Right under that heading, the year's sentence with the township or street named as its subject and its 政府信息 as
         // the object (（一）主动公开。2024年,X街道公开政府信息201条,其中政策文件8条,…, a street office's): the heading says which
         // publishing it is. Not 各 (各乡镇 in a county's report: its townships' sum).
@@ -735,6 +744,11 @@ internal static partial class ProseFigureReader
         // The replies named by what they answered (政府信息依申请公开答复152件, a city commission's, after the applications'
         // count): the 统计表's 申请答复数. Opening its clause, not 不予 or another verb's object.
         new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:政府信息)?依申请公开(?:申请)?答复(?:共)?" + Number + "件")),
+        // The replies as what answered the applications, opening their clause (答复政府信息公开申请1件, a street's; 对申请的答复总数
+        // 0条, a district bureau's after its 收到政府信息公开申请总数0条): the 统计表's 申请答复数. Not a count that holds last
+        // year's carried over (答复信息公开申请72件(含上年度结转17件…), a town's: more than the year's received).
+        new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:已|并)?答复(?:了)?(?:政府信息公开|信息公开)申请(?:共计|共)?" + Number + "件(?![(（](?:含|包括|其中)[^)）]{0,12}结转)")),
+        new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])对(?:政府信息公开)?申请的答复总数为?" + Number + "[件条]")),
         // The replies as the older reports count them before their kinds (在已经答复的9件申请中,“同意公开”的7件…, a city
         // bureau's 2017 report): the 统计表's 申请答复数.
         new("legacy.apply.replies", "件", Make(@"(?<=(?:^|[,，。;；:：])在)(?<src>已(?:经)?答复(?:了)?的" + Number + "件)(?:政府信息公开)?申请中")),
@@ -1482,7 +1496,7 @@ internal static partial class ProseFigureReader
     // 工作人员441名, a prefecture's 2015 report), never the part-time staff.
     // The staff may be called 干部 and the work named between the count and its kind (配备了1名教育政务信息公开工作专职干部、2名
     // 兼职干部, a county bureau's).
-    [GeneratedRegex(@"(?<n>\d+)名(?:[\u4E00-\u9FFF]{0,8}?(?:信息公开|政务公开)工作)?(?<kind>专职|兼职|全职)(?:工作)?(?:人员|干部)|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员)")]
+    [GeneratedRegex(@"(?<n>\d+)名(?:[\u4E00-\u9FFF]{0,8}?(?:信息公开|政务公开)工作)?(?<kind>专职|兼职|全职)(?:工作)?(?:人员|干部)|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员|专[、和]?兼职(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
     [GeneratedRegex(@"配备|配置|落实|安排|确定|明确|共有|现有|设有|从事")]

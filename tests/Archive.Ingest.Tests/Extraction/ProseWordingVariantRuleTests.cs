@@ -67,6 +67,47 @@ public sealed class ProseWordingVariantRuleTests
         Assert.Equal((decimal)count, Figures(heading, sentence)["legacy.active.total"]);
     }
 
+    [Fact]
+    public void Extract_TheYearsCountClosingTheFirstSentenceUnderTheHeading_GivesTheTotal()
+    {
+        var figures = Figures("(一)主动公开政府信息情况",
+            "我局认真贯彻落实《条例》,在某某区人民政府门户网站开展信息公开工作,及时公开财政预算、行政许可决定等政务信息,2023年共公开各类信息89条。");
+
+        Assert.Equal(89m, figures["legacy.active.total"]);
+    }
+
+    [Theory]
+    [InlineData("认真做好政府信息主动公开工作,主动公开确权登记、国有土地使用权出让和划拨、用地审批等信息31条。", 31)]
+    [InlineData("依托门户网站和政府信息公开专栏,主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容139条。", 139)]
+    public void Extract_KindsListedAfterTheVerbAndSummedByDeng_GiveTheTotal(string sentence, double count)
+    {
+        Assert.Equal((decimal)count, Figures("一、总体情况", sentence)["legacy.active.total"]);
+    }
+
+    // Guard: one kind before 等 may be a topic's share, no total.
+    [Fact]
+    public void Extract_OneKindBeforeDeng_IsNoTotal()
+    {
+        Assert.DoesNotContain("legacy.active.total", Figures("一、总体情况", "认真做好政府信息主动公开工作,主动公开财政预决算等信息5条。").Keys);
+    }
+
+    [Theory]
+    [InlineData("2023年,我街收到政府信息公开申请1件,答复政府信息公开申请1件,为部分公开。", 1)]
+    [InlineData("2023年度我局收到政府信息公开申请总数0条,对申请的答复总数0条。", 0)]
+    public void Extract_RepliesAsWhatAnsweredTheApplications_GiveTheRepliesCount(string sentence, double count)
+    {
+        Assert.Equal((decimal)count, Figures("三、收到和处理政府信息公开申请情况", sentence)["legacy.apply.replies"]);
+    }
+
+    // Guard: replies that hold last year's carried-over applications are not the year's count.
+    [Fact]
+    public void Extract_RepliesHoldingCarriedOverApplications_AreNoRepliesCount()
+    {
+        var figures = Figures("三、收到和处理政府信息公开申请情况", "2023年,本镇共受理政府信息公开申请58件,答复信息公开申请72件(含上年度结转17件),均在法定期限内予以答复。");
+
+        Assert.DoesNotContain("legacy.apply.replies", figures.Keys);
+    }
+
     // Guard: a whole split after it into active disclosure and the rest is no active total.
     [Fact]
     public void Extract_AWholeSplitIntoActiveAndOnApplication_IsNoActiveTotal()
@@ -78,6 +119,7 @@ public sealed class ProseWordingVariantRuleTests
     [InlineData("本单位成立了政府信息公开工作领导小组,由局长任组长,各科室负责人为成员,配备了2名兼职工作人员。", "legacy.org.staff_part_time", 2)]
     [InlineData("我街道成立信息公开领导小组,配置信息公开专职工作人员2名负责信息公开工作。", "legacy.org.staff_full_time", 2)]
     [InlineData("局机关配备了1名教育政务信息公开工作专职干部、2名兼职干部。", "legacy.org.staff_full_time", 1)]
+    [InlineData("2016年,某某乡配备了4名专兼职工作人员,负责做好政府信息公开工作。", "legacy.org.staff", 4)]
     public void Extract_StaffingInOtherWords_GivesTheStaffCounts(string sentence, string key, double count)
     {
         var text = "某某县某某局2016年政府信息公开工作年度报告\n" + sentence + "\n";
