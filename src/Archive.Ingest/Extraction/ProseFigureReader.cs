@@ -15,6 +15,9 @@ internal static partial class ProseFigureReader
 {
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+)";
 
+    // The active-disclosure section's heading, its number first: （一）主动公开情况, 二、主动公开政府信息情况, （一）主动公开政府信息的数量.
+    private const string ActiveDisclosureHeading = @"(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?";
+
     // A sum of money as printed, its decimals kept (100.28万元).
     private const string Amount = @"(?<n>\d+(?:\.\d{1,4})?)";
 
@@ -224,14 +227,13 @@ internal static partial class ProseFigureReader
         // branch's): the heading says which publishing it is, 各类 that it is all of it; nothing stands between.
         // The heading may be the section's own (二、主动公开政府信息情况) or name the count or the information (（一）主动公开政府信息
         // 的数量, （一）主动公开信息), and the year's items may be summed with 共计 or named without 各类 or 政府 (全年共公开信息253条,
-        // 2022年度共计公开各类信息236条: a bureau's and a street's under such headings). Not a whole split after it into 主动公开
-        // and the rest.
-        new("legacy.active.total", "条", Make(@"(?<=(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?)(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?![,，;；]?其中[^。]{0,20}?主动公开)")),
-        // The same count closing the first sentence under that heading, after what the body did (（一）主动公开政府信息情况 / 我局
-        // 认真贯彻…,在X门户网站开展信息公开工作,及时公开…等政务信息,2024年共公开各类信息89条。, a district bureau's): the
-        // heading and the year make it the year's. No bracket, 其中 or other sentence between. The heading is looked for behind
-        // the wording once it is found.
-        new("legacy.active.total", "条", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息(?<=(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?(?:(?!其中)[^。;；!？()]){0,200}?[,，](?:(?:19|20)\d{2}年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息)(?:共计|共)?" + Number + "条(?![,，;；]?其中[^。]{0,20}?主动公开)")),
+        // 2022年度共计公开各类信息236条: a bureau's and a street's under such headings). The count may also close the first
+        // sentence under that heading, after what the body did (（一）主动公开政府信息情况 / 我局认真贯彻…,在X门户网站开展信息公开
+        // 工作,及时公开…等政务信息,2024年共公开各类信息89条。, a district bureau's): no bracket, 其中 or other sentence between.
+        // Not a whole split after it into 主动公开 and the rest. The heading is looked for behind the wording once it is found.
+        new("legacy.active.total", "条", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息(?<="
+            + ActiveDisclosureHeading + @"(?:(?:(?!其中)[^。;；!？()]){0,200}?[,，])?(?:(?:19|20)\d{2}年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息)(?:共计|共)?"
+            + Number + "条(?![,，;；]?其中[^。]{0,20}?主动公开)")),
         // The kinds of the year's items listed after 主动公开 and summed up by 等 as the clause's end (…,主动公开确权登记、国有
         // 土地使用权出让和划拨、用地审批等信息31条, a zone bureau's; …等内容139条, a provincial bureau's): two or more kinds, as the
         // same list opening its year's sentence is read above.
