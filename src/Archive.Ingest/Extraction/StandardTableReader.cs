@@ -2012,6 +2012,15 @@ internal static partial class StandardTableReader
             return;
         }
 
+        // Space-aligned values are placed only where each stands under a column of its own: two under one column, or one
+        // under none, say the row's spacing is not the header's (cells joined by a fixed two spaces), and any placing is a
+        // guess.
+        if (!byTabs && values.Select(t => Nearest(positions, t.Column)).ToList() is var nearest
+            && (nearest.Contains(-1) || nearest.Distinct().Count() != nearest.Count))
+        {
+            return;
+        }
+
         var lastSlot = rowTokens.Max(t => t.Slot);
         var filled = new bool[columns.Count];
         foreach (var token in rowTokens.Where(t => t.Kind == TableTokenKind.Value))

@@ -69,6 +69,15 @@ internal static class SeedReshaper
         return builder.ToString().TrimEnd('\n');
     }
 
+    /// <summary>
+    /// Cells joined by two spaces, a blank cell printed as one space: a copy whose spacing keeps the cells apart but not
+    /// under their header's columns.
+    /// </summary>
+    public static string TwoSpaced(string text) =>
+        string.Join('\n', text.Split('\n').Select(line => line.Contains('\t', StringComparison.Ordinal)
+            ? string.Join("  ", line.Split('\t').Select(c => c.Trim() is { Length: > 0 } cell ? cell : " "))
+            : line));
+
     /// <summary>Every ASCII digit printed full-width (０–９).</summary>
     public static string FullWidthDigits(string text) =>
         new([.. text.Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c)]);

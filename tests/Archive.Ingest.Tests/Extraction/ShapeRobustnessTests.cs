@@ -61,6 +61,25 @@ public sealed class ShapeRobustnessTests
         Assert.Equal(expected.Template, actual.Template);
     }
 
+    public static TheoryData<string> Seeds() => [.. TestPaths.SeedFiles.Select(Path.GetFileName).OfType<string>()];
+
+    /// <summary>
+    /// Spacing that does not follow the header (seed 001's table 四, whose first five cells are blank, printed with two
+    /// spaces between cells) gives no column to a value: such a row is left unread, never placed by nearness.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Extract_SeedWithCellsTwoSpacesApart_PlacesNoValueTheOriginalDoesNot(string seed)
+    {
+        var original = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(TestPaths.SeedsDir, seed))).Text;
+
+        var expected = Describe(Extractor.Extract(original, seed)).ToHashSet();
+        var actual = Describe(Extractor.Extract(SeedReshaper.TwoSpaced(original), seed));
+
+        var misplaced = actual.Where(d => !expected.Contains(d)).ToList();
+        Assert.True(misplaced.Count == 0, $"{seed} two spaces apart:\n  " + string.Join("\n  ", misplaced));
+    }
+
     private static string Reshape(string original, string shape) => shape switch
     {
         "one-cell-per-line" => SeedReshaper.OneCellPerLine(original),
