@@ -58,6 +58,12 @@ internal static class LegacyTableReader
                 unit = TextShapes.Norm(accumulated[^1].Text);
                 accumulated.RemoveAt(accumulated.Count - 1);
             }
+            else if (UnitAfterASpace(accumulated[^1].Text) is { } joined)
+            {
+                // Cells one space apart (a crawler's text of the table) join the 单位 cell to the indicator's label.
+                unit = joined.Unit;
+                accumulated[^1] = accumulated[^1] with { Text = joined.Label };
+            }
 
             var index = MatchRow(rows, cursor, accumulated);
             accumulated.Clear();
@@ -102,6 +108,13 @@ internal static class LegacyTableReader
         var found = cells.Where(c => c.State == CellState.Printed).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var missing = rows.Select(r => r.Row.Key!).Where(k => !found.Contains(k)).ToList();
         return new TableReading(StandardTables.LegacyStatisticsTableId, cells, missing, null);
+    }
+
+    private static (string Label, string Unit)? UnitAfterASpace(string label)
+    {
+        var trimmed = label.TrimEnd();
+        var space = trimmed.LastIndexOfAny([' ', '\u3000', '\u00A0']);
+        return space > 0 && Units.Contains(trimmed[(space + 1)..]) ? (trimmed[..space], trimmed[(space + 1)..]) : null;
     }
 
     private static int MatchRow(List<RowSpec> rows, int cursor, List<TableToken> accumulated)

@@ -73,9 +73,14 @@ internal static class SeedReshaper
     /// Cells joined by two spaces, a blank cell printed as one space: a copy whose spacing keeps the cells apart but not
     /// under their header's columns.
     /// </summary>
-    public static string TwoSpaced(string text) =>
+    public static string TwoSpaced(string text) => Spaced(text, "  ");
+
+    /// <summary>Cells one space apart (a crawler's text of a table, its tabs printed as spaces).</summary>
+    public static string OneSpaced(string text) => Spaced(text, " ");
+
+    private static string Spaced(string text, string gap) =>
         string.Join('\n', text.Split('\n').Select(line => line.Contains('\t', StringComparison.Ordinal)
-            ? string.Join("  ", line.Split('\t').Select(c => c.Trim() is { Length: > 0 } cell ? cell : " "))
+            ? string.Join(gap, line.Split('\t').Select(c => c.Trim() is { Length: > 0 } cell ? cell : " "))
             : line));
 
     /// <summary>Every ASCII digit printed full-width (０–９).</summary>

@@ -61,23 +61,56 @@ public sealed class ShapeRobustnessTests
         Assert.Equal(expected.Template, actual.Template);
     }
 
-    public static TheoryData<string> Seeds() => [.. TestPaths.SeedFiles.Select(Path.GetFileName).OfType<string>()];
+    public static TheoryData<string> SeedsWithTheOldTable() =>
+    [
+        .. TestPaths.SeedFiles
+            .Where(f => Extractor.Extract(TextDecoder.Decode(File.ReadAllBytes(f)).Text, f).Template == ReportTemplate.Pre2019)
+            .Select(Path.GetFileName).OfType<string>(),
+    ];
+
+    public static TheoryData<string, int> SeedsAndSpacings()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var seed in TestPaths.SeedFiles.Select(Path.GetFileName).OfType<string>())
+        {
+            data.Add(seed, 1);
+            data.Add(seed, 2);
+        }
+
+        return data;
+    }
 
     /// <summary>
-    /// Spacing that does not follow the header (seed 001's table 四, whose first five cells are blank, printed with two
+    /// Spacing that does not follow the header (seed 001's table 四, whose first five cells are blank, printed with
     /// spaces between cells) gives no column to a value: such a row is left unread, never placed by nearness.
     /// </summary>
     [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Extract_SeedWithCellsTwoSpacesApart_PlacesNoValueTheOriginalDoesNot(string seed)
+    [MemberData(nameof(SeedsAndSpacings))]
+    public void Extract_SeedWithCellsSpacedApart_PlacesNoValueTheOriginalDoesNot(string seed, int spaces)
     {
         var original = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(TestPaths.SeedsDir, seed))).Text;
+        var reshaped = spaces == 1 ? SeedReshaper.OneSpaced(original) : SeedReshaper.TwoSpaced(original);
 
         var expected = Describe(Extractor.Extract(original, seed)).ToHashSet();
-        var actual = Describe(Extractor.Extract(SeedReshaper.TwoSpaced(original), seed));
+        var misplaced = Describe(Extractor.Extract(reshaped, seed)).Where(d => !expected.Contains(d)).ToList();
 
-        var misplaced = actual.Where(d => !expected.Contains(d)).ToList();
-        Assert.True(misplaced.Count == 0, $"{seed} two spaces apart:\n  " + string.Join("\n  ", misplaced));
+        Assert.True(misplaced.Count == 0, $"{seed} {spaces} space(s) apart:\n  " + string.Join("\n  ", misplaced));
+    }
+
+    /// <summary>
+    /// The pre-2019 统计表 with its cells one space apart joins each 单位 to its indicator (其中：主动公开规范性文件数 条 0):
+    /// every row is still read, with its unit.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SeedsWithTheOldTable))]
+    public void Extract_SeedWithCellsOneSpaceApart_ReadsTheOldStatisticsTableWhole(string seed)
+    {
+        var original = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(TestPaths.SeedsDir, seed))).Text;
+        var expected = Extractor.Extract(original, seed);
+
+        var actual = Extractor.Extract(SeedReshaper.OneSpaced(original), seed);
+
+        Assert.Equal(Describe(expected).Order(), Describe(actual).Order());
     }
 
     private static string Reshape(string original, string shape) => shape switch
