@@ -1805,6 +1805,20 @@ internal static partial class StandardTableReader
         {
             static bool Bare(TableToken t) => t.Kind == TableTokenKind.EmptyLine && t.Text.Length == 0;
             sequence = [.. sequence.SkipWhile(Bare).Reverse().SkipWhile(Bare).Reverse()];
+
+            // A page that closes every cell, the spaced blank ones too, with a truly empty line (行政许可, gap, " 148", gap,
+            // " ", gap, " ": a flattened HTML table whose empty cells hold &nbsp;) shows its separators as every other
+            // line: without them, the cells and the spaced lines are the row's columns in order.
+            if (Enumerable.Range(0, sequence.Count).All(i => Bare(sequence[i]) == (i % 2 == 1))
+                && sequence.Count(t => !Bare(t)) == columns.Count)
+            {
+                var slotsApart = sequence.Where(t => !Bare(t)).ToList();
+                if (TotalsHold(columns, slotsApart))
+                {
+                    PlaceWithBlanks(spec, slotsApart, cells, header);
+                    return true;
+                }
+            }
         }
 
         var first = sequence.FindIndex(t => t.Kind != TableTokenKind.EmptyLine);

@@ -1283,6 +1283,26 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void FlattenedPage_EveryCellClosedByAnEmptyLineAndBlankCellsSpaced_ReadsEachRowInOrder()
+    {
+        // A page's table whose empty cells hold &nbsp;, flattened a paragraph a cell: every cell, the spaced blank ones
+        // too, is followed by an empty line, so the empty lines are separators and the spaced lines the blank cells.
+        const string head = "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年新制作数量\n\n本年新公开数量\n\n对外公开总数量\n\n"
+            + "规章\n\n 1\n\n 1\n\n 9\n\n规范性文件\n\n 4\n\n 4\n\n 30\n\n第二十条第（五）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n";
+        var report = Extract(Title2019 + head + "行政许可\n\n 63\n\n \n\n \n\n其他对外管理服务事项\n\n 12\n\n +2\n\n \n\n"
+            + "第二十条第（六）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政处罚\n\n \n\n \n\n 41\n\n");
+
+        Assert.Equal(30, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(63, Metric(report, "active.licensing.prev_items"));
+        Assert.Equal(CellState.Blank, State(report, "active.licensing.change"));
+        Assert.Equal(CellState.Blank, State(report, "active.licensing.decisions"));
+        Assert.Equal(12, Metric(report, "active.other_services.prev_items"));
+        Assert.Equal(2, Metric(report, "active.other_services.change"));
+        Assert.Equal(41, Metric(report, "active.penalty.decisions"));
+        Assert.Null(Metric(report, "active.penalty.prev_items"));
+    }
+
+    [Fact]
     public void ConvertedText_CellsALineWhereSomeBlankCellsWereDropped_StayUnreadWhereATotalCannotBeOne()
     {
         // html-to-text keeps some blank cells of a page's table 四 as lines of no-break spaces and drops others: 6 | ␣␣ |
