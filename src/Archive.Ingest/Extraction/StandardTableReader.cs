@@ -1153,6 +1153,22 @@ internal static partial class StandardTableReader
         }
 
         var slots = rowCells.ToList();
+
+        // More slots than columns with empty ones at both ends (| 二、上年结转… | | | | | 0 | 0 | | | |: a converter that
+        // fills a merged label's columns with empty cells): which empties are the label's is not certain, so the header's
+        // column positions place the values, or nothing does. Only a row on a line of its own under a header that gives
+        // every column's position: elsewhere (a page flattened onto one line, its rows closed by | ||) the empties after
+        // the row's last value are taken as its end, as before.
+        var leadingEmpty = slots.TakeWhile(t => t.Kind == TableTokenKind.EmptySlot).Count();
+        var trailingEmpty = slots.AsEnumerable().Reverse().TakeWhile(t => t.Kind == TableTokenKind.EmptySlot).Count();
+        var excess = slots.Count - columns.Count;
+        if (excess > 0 && leadingEmpty > 0 && trailingEmpty > 0 && Math.Min(leadingEmpty, excess) + Math.Min(trailingEmpty, excess) > excess
+            && rowCells.All(t => t.Line == rowCells[0].Line) && !allTokens.Any(t => t.Line == rowCells[0].Line && t.Kind == TableTokenKind.Label && t.Start > rowCells[0].Start)
+            && PlaceByHeaderPositions(spec, rowCells, allTokens, cells, header, strict: true))
+        {
+            return;
+        }
+
         while (slots.Count > columns.Count && slots[^1].Kind == TableTokenKind.EmptySlot)
         {
             slots.RemoveAt(slots.Count - 1);
@@ -1638,7 +1654,7 @@ internal static partial class StandardTableReader
             return;
         }
 
-        if (TryPlaceCellPerLine(spec, rowTokens, printed, cells, header, endsText))
+        if (TryPlaceCellPerLine(spec, rowTokens, allTokens, cells, printed, header, endsText))
         {
             return;
         }
@@ -1648,8 +1664,28 @@ internal static partial class StandardTableReader
             return;
         }
 
+        // A row of zeros one cell short: whichever cell is missing is 0 too where every column stands in a 总计's sum
+        // (tables 三 and 四). Table 二's 对外公开总数量 is no sum: 规章 | 0 | 0, its last cell dropped by the page, may be 7.
+        // On one line of slots (tabs or bars) the first value, with no empty slot before it, is the first column and the
+        // others stand as many slots on (行政许可 | 0 | | 0 |: 上一年项目数量 and 处理决定数量); the rest stays unread.
         if (numbers.Count == printed.Count && numbers.Count >= columns.Count - 1 && numbers.All(t => t.Value == 0))
         {
+            if (!columns.Any(c => c.Label == "总计") && printed[0].Slot > 0)
+            {
+                var line = printed[0].Line;
+                var labelSlot = allTokens.Where(t => t.Line == line && t.Kind == TableTokenKind.Label && t.Start < printed[0].Start).Select(t => t.Slot).DefaultIfEmpty(-1).Max();
+                if (printed.All(t => t.Line == line) && printed[^1].Slot - printed[0].Slot < columns.Count
+                    && !allTokens.Any(t => t.Kind == TableTokenKind.EmptySlot && t.Line == line && t.Slot > labelSlot && t.Slot < printed[0].Slot))
+                {
+                    foreach (var token in printed)
+                    {
+                        cells.Add(Cell(spec, columns[token.Slot - printed[0].Slot], token, header));
+                    }
+                }
+
+                return;
+            }
+
             foreach (var column in columns)
             {
                 cells.Add(Cell(spec, column, firstLine, header));
@@ -1658,7 +1694,7 @@ internal static partial class StandardTableReader
             return;
         }
 
-        PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: !positional);
+        _ = PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: !positional);
     }
 
     /// <summary>
@@ -1786,12 +1822,15 @@ internal static partial class StandardTableReader
     /// have exactly the template's column count; else nothing is placed by this rule. An empty line at the end of a
     /// row of zeros may be a separator, so such a row is left to R3.
     /// </summary>
-    private static bool TryPlaceCellPerLine(RowSpec spec, List<TableToken> rowTokens, List<TableToken> printed, List<ReadCell> cells, string header, bool endsText)
+    private static bool TryPlaceCellPerLine(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, List<TableToken> printed, string header, bool endsText)
     {
         var columns = spec.Section.Columns;
         if (printed.Count >= columns.Count || printed.Count == 0 || !rowTokens.Any(t => t.Kind == TableTokenKind.EmptyLine)
-            || rowTokens.Any(t => t.Kind == TableTokenKind.EmptySlot) || printed.Select(t => t.Line).Distinct().Count() != printed.Count)
+            || rowTokens.Any(t => t.Kind == TableTokenKind.EmptySlot) || printed.Select(t => t.Line).Distinct().Count() != printed.Count
+            || printed.Any(t => t.Slot > 0))
         {
+            // A cell in a tab slot stands on its row's line, where the slots, not the empty lines, say its column
+            // (政府集中采购 | | 73802895.90元, then an empty line: not the 采购项目数量).
             return false;
         }
 
@@ -1870,6 +1909,13 @@ internal static partial class StandardTableReader
         {
             slots = sequence;
         }
+        else if (trailing > 0 && !CellsFollow(allTokens, rowTokens[^1]))
+        {
+            // Empty lines after the table's last row are the page's paragraph break, no blank cells (table 四's one row,
+            // a cell a line with a blank cell dropped: fourteen values and the break would give 总计 a blank and shift
+            // every value after the dropped cell).
+            return false;
+        }
         else if (inner.Count + trailing == columns.Count && leading == 0)
         {
             slots = sequence;
@@ -1887,6 +1933,10 @@ internal static partial class StandardTableReader
         PlaceWithBlanks(spec, slots, cells, header);
         return true;
     }
+
+    /// <summary>Whether the table goes on after <paramref name="last"/> (more than empty lines follow it).</summary>
+    private static bool CellsFollow(IReadOnlyList<TableToken> allTokens, TableToken last) =>
+        IndexOf(allTokens, last) is var at and >= 0 && allTokens.Skip(at + 1).Any(t => t.Kind != TableTokenKind.EmptyLine);
 
     /// <summary>
     /// A 2019 table 二 row of 上一年项目数量 / 本年增/减 / 处理决定数量 printing two of its three cells, one cell per line with
@@ -1992,8 +2042,10 @@ internal static partial class StandardTableReader
     /// a column of its own — a web page's table with empty cells (a real 2019 report: 258 | 12 | &amp;nbsp; | &amp;nbsp; |
     /// 1 | 1) — else nothing of the row is placed. Strictly, an empty slot between values is a blank cell; columns after
     /// the row's last slot are left unread (the page layout drops trailing empty cells, a text export may lose them).
+    /// Returns whether the header gave every column's position: the row is then placed by them or, where its values do
+    /// not stand under them, left unread.
     /// </summary>
-    private static void PlaceByHeaderPositions(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool strict)
+    private static bool PlaceByHeaderPositions(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool strict)
     {
         var columns = spec.Section.Columns;
         rowTokens = [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine)];
@@ -2003,7 +2055,7 @@ internal static partial class StandardTableReader
         rowTokens = strict ? [.. rowTokens.Where(t => t.Kind != TableTokenKind.EmptySlot || t.Line == valueLine)] : rowTokens;
         if (rowTokens.Any(t => t.Line != valueLine))
         {
-            return;
+            return false;
         }
 
         var leafLabels = columns.Select(c => TextShapes.Norm(c.Label)).ToHashSet(StringComparer.Ordinal);
@@ -2017,13 +2069,13 @@ internal static partial class StandardTableReader
         var positions = headerLeaves.Select(t => byTabs ? t.Slot : t.Column).Distinct().Order().ToList();
         if (positions.Count != columns.Count || !InColumnOrder(columns, headerLeaves, byTabs))
         {
-            return;
+            return false;
         }
 
         var values = rowTokens.Where(t => t.Kind == TableTokenKind.Value).ToList();
         if (strict && (!byTabs || values.Count == 0 || values.Select(t => positions.IndexOf(t.Slot)).Distinct().Count() != values.Count || values.Any(t => !positions.Contains(t.Slot))))
         {
-            return;
+            return true;
         }
 
         // Space-aligned values are placed only where each stands under a column of its own: two under one column, or one
@@ -2032,7 +2084,7 @@ internal static partial class StandardTableReader
         if (!byTabs && values.Select(t => Nearest(positions, t.Column)).ToList() is var nearest
             && (nearest.Contains(-1) || nearest.Distinct().Count() != nearest.Count))
         {
-            return;
+            return true;
         }
 
         var lastSlot = rowTokens.Max(t => t.Slot);
@@ -2059,6 +2111,8 @@ internal static partial class StandardTableReader
                 }
             }
         }
+
+        return true;
     }
 
     /// <summary>

@@ -1303,6 +1303,72 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void TabRow_ValueInItsSlotThenAParagraphBreak_StaysInItsSlotsColumn()
+    {
+        // 政府集中采购 | (empty) | 5120.5万元, then an empty line before table 三's heading: the slot says 采购总金额, and the
+        // empty line is no blank cell that would push the amount into 采购项目数量.
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n"
+            + "规章\t1\t1\t9\n规范性文件\t4\t4\t30\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t\t5120.5万元\n\n"
+            + "三、收到和处理政府信息公开申请情况\n");
+
+        Assert.Equal(5120.5m, Metric(report, "active.procurement.amount"));
+        Assert.Null(Metric(report, "active.procurement.items"));
+    }
+
+    [Fact]
+    public void CellPerLine_TableLastRowOneCellShortBeforeAParagraphBreak_StaysUnread()
+    {
+        // Table 四 a cell a line with one blank cell dropped (复议后起诉's 其他结果: fourteen values), then the page's paragraph
+        // break: the break is no fifteenth cell, and which cell was dropped is not known (taken as the last, 3 would stand
+        // under 尚未审结).
+        var values = string.Join("\n", new[] { 1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 2, 1, 0, 3 });
+        var report = Extract(Title + Table4Header + "行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n"
+            + "结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n" + values + "\n\n五、存在的主要问题及改进情况\n");
+
+        Assert.DoesNotContain(report.Metrics, m => m.Key.StartsWith("review.", StringComparison.Ordinal) || m.Key.StartsWith("litigation.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SlotRowOfZerosOneCellShort_TheZerosTakeTheirSlotsAndTheMissingCellStaysUnread()
+    {
+        // Table 二 has no 总计 to make a missing cell 0: 规章 | 0 | 0 (its 现行有效件数 dropped by the page) is 0 and 0 in the
+        // first two columns; 行政许可 | 0 | | 0 | on a page of one line (crawler text) is 上一年项目数量 and 处理决定数量.
+        var tabs = Extract(Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\n"
+            + "行政规范性文件\t3\t1\t25\n");
+        var bars = Extract(Title2019.TrimEnd() + " 二、主动公开政府信息情况 第二十条第（一）项 | |||| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | | "
+            + "规章 | 1 | 1 | 4 | | 规范性文件 | 2 | 2 | 17 | | 第二十条第（五）项 | |||| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | | "
+            + "行政许可 | 0 | | 0 | | 其他对外管理服务事项 | 6 | +1 | 2 | | 第二十条第（六）项 | |||| 信息内容 | 上一年项目数量 | 本年增/减 | "
+            + "处理决定数量 | | 行政处罚 | 3 | 0 | 5 | | 行政强制 | 1 | 0 | 1 | | 第二十条第（八）项 | |||| 信息内容 | 上一年项目数量 | 本年增/减 | || "
+            + "行政事业性收费 | 4 | 0 | || 第二十条第（九）项 | |||| 信息内容 | 采购项目数量 | 采购总金额 | || 政府集中采购 | 2 | 36.5万元 | "
+            + "三、收到和处理政府信息公开申请情况");
+
+        Assert.Equal(0, Metric(tabs, "active.rules.issued"));
+        Assert.Equal(0, Metric(tabs, "active.rules.repealed"));
+        Assert.Null(Metric(tabs, "active.rules.in_force"));
+        Assert.Equal(0, Metric(bars, "active.licensing.prev_items"));
+        Assert.Equal(0, Metric(bars, "active.licensing.decisions"));
+        Assert.Null(Metric(bars, "active.licensing.change"));
+    }
+
+    [Fact]
+    public void PipeGrid_MergedLabelFilledWithEmptyCells_ValuesTakeTheHeadersColumns()
+    {
+        // A converter that prints every merged cell as empty cells of a grid: the row's label spans three columns and its
+        // empty cells stand at both ends, so the header's columns, not the count of empties, place 0 and 0.
+        const string head = "三、收到和处理政府信息公开申请情况\n\n| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|\n|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |\n"
+            + "|  |  |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |\n";
+        var report = Extract(Title + head + "| 一、本年新收政府信息公开申请数量 |  |  | 5 | 1 | 0 | 0 | 0 | 0 | 6 |\n"
+            + "| 二、上年结转政府信息公开申请数量 |  |  |  |  | 0 | 0 |  |  |  |\n");
+
+        Assert.Equal(6, Metric(report, "apply.new.total"));
+        Assert.Equal(0, Metric(report, "apply.carried_in.research"));
+        Assert.Equal(0, Metric(report, "apply.carried_in.social_org"));
+        Assert.Null(Metric(report, "apply.carried_in.legal_service"));
+        Assert.Null(Metric(report, "apply.carried_in.other_org"));
+    }
+
+    [Fact]
     public void ConvertedText_CellsALineWhereSomeBlankCellsWereDropped_StayUnreadWhereATotalCannotBeOne()
     {
         // html-to-text keeps some blank cells of a page's table 四 as lines of no-break spaces and drops others: 6 | ␣␣ |
