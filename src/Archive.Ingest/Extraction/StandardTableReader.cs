@@ -1694,7 +1694,10 @@ internal static partial class StandardTableReader
             return;
         }
 
-        _ = PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: !positional);
+        if (!PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: !positional) && TabSlots(columns, rowTokens) is { } tabSlots)
+        {
+            PlaceWithBlanks(spec, tabSlots, cells, header);
+        }
     }
 
     /// <summary>
@@ -1997,6 +2000,21 @@ internal static partial class StandardTableReader
     {
         var slots = rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine).ToList();
         return slots.Count == columns.Count && slots.All(t => t.IsPipe && t.Line == slots[0].Line && t.Kind is TableTokenKind.Value or TableTokenKind.EmptySlot)
+            && TotalsHold(columns, slots)
+            ? slots
+            : null;
+    }
+
+    /// <summary>
+    /// A row of tab slots whose header gives no column positions (a crawler's innerText of a page's table: spans are not
+    /// repeated, so 自然人 | 法人或其他组织 | 总计 stand in other slots than the cells under them): exactly as many slots as
+    /// columns, consecutive on the row's line, each a value, a printed blank or empty, and each group's 总计 holding.
+    /// </summary>
+    private static List<TableToken>? TabSlots(IReadOnlyList<StandardTableColumn> columns, List<TableToken> rowTokens)
+    {
+        var slots = rowTokens.Where(t => t.Kind != TableTokenKind.EmptyLine).ToList();
+        return slots.Count == columns.Count && slots.All(t => !t.IsPipe && t.Slot > 0 && t.Line == slots[0].Line && (t.IsCell || t.Kind == TableTokenKind.EmptySlot))
+            && Enumerable.Range(1, slots.Count - 1).All(i => slots[i].Slot == slots[i - 1].Slot + 1)
             && TotalsHold(columns, slots)
             ? slots
             : null;

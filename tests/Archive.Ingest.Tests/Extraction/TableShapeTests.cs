@@ -1351,6 +1351,26 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void TabsWithoutSpans_RowOfExactlyTheColumnsSlots_ReadsItsBlanksInPlace()
+    {
+        // A crawler's innerText of the page's table: a merged cell is one slot, so the header's 自然人 | 法人或其他组织 |
+        // 总计 stand in other slots than the cells under them; a row printing a slot for each of its seven cells is read
+        // by its slots, an empty one a blank cell; a row of six slots is not (which cell it lacks is not known).
+        var report = Extract(Title + "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n"
+            + "自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n"
+            + "一、本年新收政府信息公开申请数量\t4\t\t1\t\t\t0\t5\n二、上年结转政府信息公开申请数量\t1\t0\t\t\t\t\t1\n"
+            + "三、本年度办理结果\t（一）予以公开\t3\t\t1\t\t\t9\n");
+
+        Assert.Equal(4, Metric(report, "apply.new.natural"));
+        Assert.Equal(1, Metric(report, "apply.new.research"));
+        Assert.Equal(0, Metric(report, "apply.new.other_org"));
+        Assert.Equal(5, Metric(report, "apply.new.total"));
+        Assert.Equal(CellState.Blank, State(report, "apply.new.business"));
+        Assert.Equal(1, Metric(report, "apply.carried_in.total"));
+        Assert.Null(Metric(report, "apply.result.disclosed.natural"));
+    }
+
+    [Fact]
     public void PipeGrid_MergedLabelFilledWithEmptyCells_ValuesTakeTheHeadersColumns()
     {
         // A converter that prints every merged cell as empty cells of a grid: the row's label spans three columns and its
