@@ -1893,7 +1893,8 @@ internal static partial class StandardTableReader
             slots = inner;
         }
         else if (!spaced && !endsText && trailing == 1 && leading >= 2 && leading - 1 + printed.Count == columns.Count
-            && Enumerable.Range(0, inner.Count).All(i => (inner[i].Kind == TableTokenKind.EmptyLine) == (i % 2 == 1)))
+            && Enumerable.Range(0, inner.Count).All(i => (inner[i].Kind == TableTokenKind.EmptyLine) == (i % 2 == 1))
+            && LabelsCloseTheirParagraphs(allTokens))
         {
             // A flattened HTML table whose printed cell ends its paragraph (the cell, then an empty line) while a blank cell
             // leaves one empty line alone (一、本年新收…, gap, six empty lines, " 0", gap, then the next row: a street office's
@@ -1901,6 +1902,8 @@ internal static partial class StandardTableReader
             // the printed ones each closed by its gap. Only where the printed cells close the row and the next row follows,
             // and the count is exactly the columns: a page spacing every cell, blank ones too, shows k blank cells before m
             // printed ones as 2k + 1 empty lines, which counts 2k + m cells here, never the columns unless none is blank.
+            // And only where the table's labels too end their paragraphs: a page printing a cell a line without gaps
+            // (merged cells printed as empty lines) gives the same count with the empties of another meaning.
             slots = [.. sequence.GetRange(1, leading - 1), .. printed];
         }
         else if (!spaced && printed.All(t => t.Kind == TableTokenKind.Value && t.Value == 0))
@@ -1923,10 +1926,6 @@ internal static partial class StandardTableReader
         {
             slots = sequence;
         }
-        else if (inner.Count + trailing == columns.Count && leading > 0 && inner.Count + leading != columns.Count)
-        {
-            slots = sequence.GetRange(first, sequence.Count - first);
-        }
 
         if (slots is null || slots.Count != columns.Count || !TotalsHold(columns, slots))
         {
@@ -1935,6 +1934,23 @@ internal static partial class StandardTableReader
 
         PlaceWithBlanks(spec, slots, cells, header);
         return true;
+    }
+
+    /// <summary>Whether most of the table's labels (four in five, three at least) are each followed by an empty line.</summary>
+    private static bool LabelsCloseTheirParagraphs(IReadOnlyList<TableToken> allTokens)
+    {
+        var labels = 0;
+        var closed = 0;
+        for (var i = 0; i < allTokens.Count; i++)
+        {
+            if (allTokens[i].Kind == TableTokenKind.Label)
+            {
+                labels++;
+                closed += i + 1 < allTokens.Count && allTokens[i + 1].Kind == TableTokenKind.EmptyLine ? 1 : 0;
+            }
+        }
+
+        return labels >= 3 && closed * 5 >= labels * 4;
     }
 
     /// <summary>Whether the table goes on after <paramref name="last"/> (more than empty lines follow it).</summary>
