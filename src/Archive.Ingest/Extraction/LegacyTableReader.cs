@@ -89,7 +89,9 @@ internal static class LegacyTableReader
             // Decided at the first row found, when the header is whole.
             cumulative ??= header.ToString().Contains("累计", StringComparison.Ordinal);
             cursor = index + 1;
-            if (cumulative.Value && (lineValues.Count != 2 || lineValues[0] != lineValues[1]))
+            // A line of several values that differ, under a header naming no 累计 column either (the header not found:
+            // a page's table without its head row), is as uncertain: the statistics table has one value column.
+            if ((cumulative.Value && (lineValues.Count != 2 || lineValues[0] != lineValues[1])) || lineValues.Distinct().Count() > 1)
             {
                 // The row is printed, its figure uncertain: marked unread, so no prose figure stands in for it (the prose
                 // of the same real 2013 report says 信函申请数4条 where its table says 0).

@@ -392,7 +392,7 @@ internal static partial class TableTokenizer
 
             // An open parenthesis the slot never closes is a label wrapped onto the next line (（二）部分公开（区分处理的，只计这
             // 6 0, a PDF's text laid out by position): what follows it on this line is the row's values.
-            if ((depth <= 0 || !ClosesLater(text, partEnd, end)) && !IsDateNumber(p) && TextShapes.TryParseValue(piece, out var value, out var unit))
+            if ((depth <= 0 || !ClosesLater(text, partEnd, end)) && !IsDateNumber(p) && !IsLabelsNumber(p) && TextShapes.TryParseValue(piece, out var value, out var unit))
             {
                 if (EndsTheText(text, partEnd, lineBreaksToo: isPipe))
                 {
@@ -448,6 +448,13 @@ internal static partial class TableTokenizer
 
         // A year or day letter-spaced by a PDF (2020 年,我单位…: a sentence between a heading and its table) is words of
         // the line, no cell: a cell's number is never followed by 年, 月 or 日 a single space after it.
+        // A row's numbering letter-spaced by a PDF (3 . 危 及 …) or a count inside a parenthetical whose opening a wrapped
+        // label left on the line before (…信息计 1 条）) is words of the label: a cell's number is never followed, a
+        // single space after it, by a full stop or 、 (numbering), nor by a piece that closes a parenthesis it did not open.
+        bool IsLabelsNumber(int p) =>
+            p + 1 < parts.Count && parts[p + 1].Start == parts[p].End + 1
+            && (text[parts[p + 1].Start] is '.' or '．' or '、' || ClosesUnopened(text.AsSpan(parts[p + 1].Start, parts[p + 1].End - parts[p + 1].Start)));
+
         bool IsDateNumber(int p) =>
             p + 1 < parts.Count && parts[p + 1].Start == parts[p].End + 1 && text[parts[p + 1].Start] is '年' or '月' or '日';
 
@@ -478,6 +485,21 @@ internal static partial class TableTokenizer
 
     /// <summary>A piece made only of the marks a lost character leaves (?, ？, �).</summary>
     private static bool IsLostCharacter(string piece) => piece.Length is > 0 and <= 2 && piece.All(c => c is '?' or '？' or '\uFFFD');
+
+    private static bool ClosesUnopened(ReadOnlySpan<char> piece)
+    {
+        var depth = 0;
+        foreach (var c in piece)
+        {
+            depth += c is '(' or '（' ? 1 : c is ')' or '）' ? -1 : 0;
+            if (depth < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ClosesLater(string text, int from, int end) => text.AsSpan(from, end - from).IndexOfAny(')', '）') >= 0;
 

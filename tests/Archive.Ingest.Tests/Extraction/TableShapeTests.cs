@@ -927,6 +927,46 @@ public sealed class TableShapeTests
         Assert.Equal(CellState.Unread, State(report, "legacy.trainees"));
     }
 
+    [Fact]
+    public void NationalStatisticsTable_LabelWrappedInsideItsParenthetical_TheCountInsideStaysWords()
+    {
+        // A PDF's text wraps the indicator in its note: the line with the values opens inside the parenthetical, and
+        // its 计 1 条 is the note's, not the row's figure.
+        var text = "示例县人民政府2017年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n统计指标\t单位\t统计数\n一、主动公开情况\t——\t——\n"
+            + "（一）主动公开政府信息数（不同\n渠道和方式公开相同信息计 1 条）\t条\t320\n其中：主动公开规范性文件数\t条\t12\n三、依申请公开情况\t——\t——\n（一）收到申请数\t件\t6\n";
+        var report = Extract(text);
+
+        Assert.Equal(320, Metric(report, "legacy.active.total"));
+        Assert.Equal(12, Metric(report, "legacy.active.normative_docs"));
+    }
+
+    [Fact]
+    public void StatisticsTableWithoutItsHead_ALineOfTwoDifferentValues_StaysUnread()
+    {
+        // No head row says which column is the year's (a 累计 beside it, as local tables print): 18 | 2 is uncertain,
+        // 6 | 6 is not.
+        var text = "示例县人民政府2013年政府信息公开工作年度报告\n附件：政府信息公开情况统计表\n一、主动公开情况\t——\t——\n"
+            + "（一）主动公开政府信息数\t条\t320\t2950\n三、依申请公开情况\t——\t——\n（一）收到申请数\t件\t6\t6\n其中：1.当面申请数\t件\t2\t18\n";
+        var report = Extract(text);
+
+        Assert.Equal(6, Metric(report, "legacy.apply.received"));
+        Assert.Null(Metric(report, "legacy.active.total"));
+        Assert.Null(Metric(report, "legacy.apply.in_person"));
+    }
+
+    [Fact]
+    public void LetterSpacedLabels_TheirNumberingIsNoCell()
+    {
+        // A PDF's text spaces every character of a label, its numbering too (3 . 危 及 …): the 3 is the label's.
+        var report = Extract(Title + Table3Tabs + "一、本年新收政府信息公开申请数量\t\t\t5\t2\t0\t0\t0\t0\t7\n二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t3\t0\t0\t0\t0\t0\t3\n三、本年度办理结果\t（三）不予公开\t1 . 属 于 国 家 秘 密\t0\t0\t0\t0\t0\t0\t0\n"
+            + "\t\t2 . 其 他 法 律 行 政 法 规 禁 止 公 开\t1\t0\t0\t0\t0\t0\t1\n\t\t3 . 危 及 “ 三 安 全 一 稳 定 ”\t0\t2\t0\t0\t0\t0\t2\n");
+
+        Assert.Equal(1, Metric(report, "apply.result.denied.law_prohibited.total"));
+        Assert.Equal(2, Metric(report, "apply.result.denied.security_stability.business"));
+        Assert.Equal(2, Metric(report, "apply.result.denied.security_stability.total"));
+    }
+
     [Theory]
     [InlineData(2020, "本年制发件数", "本年废止件数", "现行有效件数", "2021")]
     [InlineData(2022, "本年新制作数量", "本年新公开数量", "对外公开总数量", "2019")]
