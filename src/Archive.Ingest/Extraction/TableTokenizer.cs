@@ -68,7 +68,36 @@ internal static partial class TableTokenizer
         }
 
         var series = framed.Count >= 2 && framed.Zip(framed.Skip(1)).All(pair => pair.Second.Number > pair.First.Number);
-        return series ? [.. framed.Select(f => f.Line)] : [];
+        if (series)
+        {
+            return [.. framed.Select(f => f.Line)];
+        }
+
+        // One such line is a page's number too where a page break (a form feed, as pdftotext ends each page) stands right
+        // before or after it, empty lines between allowed: an excerpt keeps only one page break.
+        return [.. framed.Select(f => f.Line).Where(l => NextToAPageBreak(text, lines, l))];
+    }
+
+    private static bool NextToAPageBreak(string text, IReadOnlyList<TextLine> lines, int at)
+    {
+        foreach (var step in new[] { -1, 1 })
+        {
+            for (var l = at + step; l >= 0 && l < lines.Count; l += step)
+            {
+                var content = text.AsSpan(lines[l].Start, lines[l].End - lines[l].Start);
+                if (content.Contains('\f'))
+                {
+                    return true;
+                }
+
+                if (!content.IsWhiteSpace())
+                {
+                    break;
+                }
+            }
+        }
+
+        return text.AsSpan(lines[at].Start, lines[at].End - lines[at].Start).Contains('\f');
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-—–－]{1,2}\s*(?<n>\d{1,4})\s*[-—–－]{1,2}\s*$")]

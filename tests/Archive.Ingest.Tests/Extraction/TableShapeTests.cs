@@ -592,6 +592,21 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Tabs_OnePageNumberBesideAFormFeed_IsNoCellOfTheRowBeforeIt()
+    {
+        // An excerpt keeps one page break of a PDF's text: its - 5 - alone could be a row's cells, but the form feed
+        // after it makes it the page's number.
+        var text = Title + Table3Tabs + "一、本年新收政府信息公开申请数量\t\t\t10\t1\t0\t0\t0\t0\t11\n二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t6\t1\t0\t0\t0\t0\t7\n\n- 5 -\n\f\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t2\t0\t0\t0\t0\t0\t2\n";
+        var single = Extract(text);
+        var noBreak = Extract(text.Replace("\f", string.Empty, StringComparison.Ordinal));
+
+        Assert.Equal(7, Metric(single, "apply.result.disclosed.total"));
+        Assert.Equal(2, Metric(single, "apply.result.partial.total"));
+        Assert.Null(Metric(noBreak, "apply.result.disclosed.total"));
+    }
+
+    [Fact]
     public void Tabs_RowNumberedWithADunhao_IsThatRow()
     {
         var text = Title + Table3Tabs
