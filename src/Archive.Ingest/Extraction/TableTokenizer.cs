@@ -393,6 +393,19 @@ internal static partial class TableTokenizer
             parts.Add((partStart, i));
         }
 
+        // A decimal wrapped after its point inside its cell (5949. | 088667, a narrow cell's two lines joined by a space)
+        // is one number: the digits after the point alone would read as another value.
+        for (var p = parts.Count - 2; p >= 0; p--)
+        {
+            if (parts[p + 1].Start - parts[p].End == 1 && text[parts[p].End - 1] is '.' or '．'
+                && text.AsSpan(parts[p].Start, parts[p].End - parts[p].Start - 1) is { Length: > 0 } whole && !whole.ContainsAnyExceptInRange('0', '9')
+                && char.IsAsciiDigit(text[parts[p + 1].Start]))
+            {
+                parts[p] = (parts[p].Start, parts[p + 1].End);
+                parts.RemoveAt(p + 1);
+            }
+        }
+
         if (parts.Count == 0)
         {
             if (hasTabs)

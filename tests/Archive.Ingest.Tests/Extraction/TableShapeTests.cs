@@ -607,6 +607,17 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Tabs_DecimalWrappedAfterItsPoint_IsOneNumber()
+    {
+        // A narrow cell's sum wrapped after its decimal point (a page's <br/> inside the cell: 1283. 570125): the digits
+        // after the point are no value of their own.
+        var report = Extract(Title + "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t2\n"
+            + "行政规范性文件\t3\t1\t25\n第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t1283. 570125\n");
+
+        Assert.Equal(1283.570125m, Metric(report, "active.fees.amount"));
+    }
+
+    [Fact]
     public void Tabs_RowNumberedWithADunhao_IsThatRow()
     {
         var text = Title + Table3Tabs
