@@ -1000,7 +1000,7 @@ public static partial class PageChrome
     private static IEnumerable<string> Pieces(string line)
     {
         string? bullet = null;
-        var pieces = WhiteRun().Split(line);
+        var pieces = WithTitleYearsJoined(WhiteRun().Split(line));
         for (var i = 0; i < pieces.Length; i++)
         {
             var piece = pieces[i];
@@ -1021,6 +1021,34 @@ public static partial class PageChrome
                 bullet = null;
             }
         }
+    }
+
+    /// <summary>
+    /// A title whose year a PDF's text set apart by spaces (X局 2023 年政府信息公开工作年度报告, flattened onto one line with
+    /// the page) is one piece again: the body's name, the year and its 年…报告, where the name is ideographs alone.
+    /// </summary>
+    private static string[] WithTitleYearsJoined(string[] pieces)
+    {
+        var joined = new List<string>(pieces.Length);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (YearAlone().IsMatch(pieces[i]) && i + 1 < pieces.Length && pieces[i + 1].StartsWith('年') && pieces[i + 1].EndsWith("报告", StringComparison.Ordinal))
+            {
+                var title = pieces[i] + pieces[++i];
+                if (joined.Count > 0 && joined[^1].Length is >= 2 and <= 30 && joined[^1].All(c => c is >= '\u4E00' and <= '\u9FFF'))
+                {
+                    title = joined[^1] + title;
+                    joined.RemoveAt(joined.Count - 1);
+                }
+
+                joined.Add(title);
+                continue;
+            }
+
+            joined.Add(pieces[i]);
+        }
+
+        return [.. joined];
     }
 
     /// <summary>How many single-character pieces from <paramref name="at"/> on spell one of the page's labels (0 where none do).</summary>
@@ -1056,6 +1084,9 @@ public static partial class PageChrome
 
     [GeneratedRegex(@"^(?<t>\S.*?(?:报告|年报))\s*-\s")]
     private static partial Regex TitleBeforeField();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex YearAlone();
 
     [GeneratedRegex(@"^(?:-|\d{1,2}\.)\s+")]
     private static partial Regex ListMark();
