@@ -2300,6 +2300,7 @@ internal sealed partial class MetadataReader
         {
             var content = new string([.. WhiteSpace().Replace(lines[i], string.Empty).Select(TextShapes.Fold)]);
             var match = DateLine().Match(content);
+            var inFigures = !match.Success && (match = FiguresDateLine().Match(content)).Success;
             if (!match.Success)
             {
                 continue;
@@ -2330,6 +2331,13 @@ internal sealed partial class MetadataReader
                 {
                     continue;
                 }
+            }
+
+            // A date in figures alone (2020-01-26, 2020.1.26) is the report's only under its signer at the text's end:
+            // alone it may be the site's, and a page's news list prints such dates under headlines (…工作格局 / 2024-05-08).
+            if (inFigures && (signature is null || NonBlankLinesAfter(lines, i) > 4))
+            {
+                continue;
             }
 
             // A 填报日期 line at the very end still lets the signature above the earlier date line count.
@@ -3966,6 +3974,9 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^(?:(?<label>填报日期|日期|报送日期)[:：])?(?<y>\d{4}|[〇零一二三四五六七八九○OＯ]{4})年(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?$")]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})$")]
+    private static partial Regex FiguresDateLine();
 
     [GeneratedRegex(@"[（(](?:代章|盖章|印章|章|公章)[）)]$")]
     private static partial Regex Seal();
