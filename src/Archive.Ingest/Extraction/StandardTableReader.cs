@@ -1686,6 +1686,12 @@ internal static partial class StandardTableReader
                 return;
             }
 
+            // Laid out by position (pdftotext -layout), the header's columns say where the blank cell stands.
+            if (!columns.Any(c => c.Label == "总计") && PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: false))
+            {
+                return;
+            }
+
             foreach (var column in columns)
             {
                 cells.Add(Cell(spec, column, firstLine, header));

@@ -8,8 +8,8 @@ namespace Archive.Ingest.Tests.Extraction;
 
 /// <summary>
 /// Precision across layouts: the real reports and seeds with tables, some of their cells blanked at random, printed in
-/// six other layouts (a cell a paragraph with &amp;nbsp; blanks, a cell a line with empty or dropped blanks, markdown
-/// pipes, cells one or two spaces apart). Whatever a layout lets the extractor read, a table cell it reads holds the
+/// seven other layouts (a cell a paragraph with &amp;nbsp; blanks, a cell a line with empty or dropped blanks, markdown
+/// pipes, cells one or two spaces apart, columns laid out by position as pdftotext -layout prints them). Whatever a layout lets the extractor read, a table cell it reads holds the
 /// value the tab-parted copy gives, and a cell that copy shows blank is never read as another number. How much each
 /// layout reads is printed, not asserted: some layouts lose where a blank cell stood.
 /// </summary>

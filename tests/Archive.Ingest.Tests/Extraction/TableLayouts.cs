@@ -9,7 +9,7 @@ namespace Archive.Ingest.Tests.Extraction;
 /// </summary>
 internal static partial class TableLayouts
 {
-    public static readonly string[] Names = ["cell-per-paragraph", "cell-per-line", "cell-per-line-blanks-dropped", "markdown", "one-space", "two-spaces"];
+    public static readonly string[] Names = ["cell-per-paragraph", "cell-per-line", "cell-per-line-blanks-dropped", "markdown", "one-space", "two-spaces", "laid-out"];
 
     /// <summary>Empties each number cell of a tab row with probability <paramref name="share"/> (a fixed draw per seed).</summary>
     public static string Blank(string text, int seed, double share)
@@ -22,6 +22,11 @@ internal static partial class TableLayouts
 
     public static string Print(string text, string layout)
     {
+        if (layout == "laid-out")
+        {
+            return LaidOut(text);
+        }
+
         var builder = new StringBuilder();
         var inTable = false;
         foreach (var line in text.Split('\n'))
@@ -84,6 +89,34 @@ internal static partial class TableLayouts
 
         return builder.ToString();
     }
+
+    /// <summary>pdftotext -layout: each table's columns as wide as their widest cell (a hanzi two columns) and 3 apart.</summary>
+    private static string LaidOut(string text)
+    {
+        var lines = text.Split('\n');
+        var builder = new StringBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Contains('\t', StringComparison.Ordinal))
+            {
+                builder.Append(lines[i]).Append('\n');
+                continue;
+            }
+
+            var block = lines.Skip(i).TakeWhile(l => l.Contains('\t', StringComparison.Ordinal)).Select(l => l.Split('\t').Select(c => c.Trim()).ToArray()).ToList();
+            var widths = Enumerable.Range(0, block.Max(r => r.Length)).Select(c => block.Max(r => c < r.Length ? Width(r[c]) : 0)).ToArray();
+            foreach (var row in block)
+            {
+                builder.Append(string.Concat(row.Select((cell, c) => cell + new string(' ', widths[c] - Width(cell) + 3))).TrimEnd()).Append('\n');
+            }
+
+            i += block.Count - 1;
+        }
+
+        return builder.ToString();
+    }
+
+    private static int Width(string cell) => cell.Sum(c => c > '\u2E80' ? 2 : 1);
 
     [GeneratedRegex(@"^\s*[0-9]+(\.[0-9]+)?\s*$")]
     private static partial Regex Number();

@@ -1437,6 +1437,22 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void LaidOutPdfText_RowOfZerosWithABlankFirstCell_KeepsTheZerosUnderTheirHeaders()
+    {
+        // pdftotext -layout: 规章 prints nothing under 本年新制作数量 and 0 under the other two; the header's columns say
+        // which cell is blank (before, all three were taken as 0).
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n第二十条第（一）项\n"
+            + "信息内容          本年新制作数量   本年新公开数量   对外公开总数量\n"
+            + "规章                                0                0\n"
+            + "规范性文件        4                 4                31\n");
+
+        Assert.Null(Metric(report, "active.rules.new"));
+        Assert.Equal(0, Metric(report, "active.rules.published"));
+        Assert.Equal(0, Metric(report, "active.rules.total"));
+        Assert.Equal(31, Metric(report, "active.normative_docs.total"));
+    }
+
+    [Fact]
     public void PipeGrid_MergedLabelFilledWithEmptyCells_ValuesTakeTheHeadersColumns()
     {
         // A converter that prints every merged cell as empty cells of a grid: the row's label spans three columns and its
