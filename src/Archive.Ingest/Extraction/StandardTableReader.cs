@@ -1654,7 +1654,7 @@ internal static partial class StandardTableReader
             return;
         }
 
-        if (TryPlaceCellPerLine(spec, rowTokens, allTokens, cells, printed, header, endsText))
+        if (TryPlaceCellPerLine(spec, rowTokens, printed, allTokens, cells, header, endsText))
         {
             return;
         }
@@ -1670,7 +1670,8 @@ internal static partial class StandardTableReader
         // others stand as many slots on (行政许可 | 0 | | 0 |: 上一年项目数量 and 处理决定数量); the rest stays unread.
         if (numbers.Count == printed.Count && numbers.Count >= columns.Count - 1 && numbers.All(t => t.Value == 0))
         {
-            if (!columns.Any(c => c.Label == "总计") && printed[0].Slot > 0)
+            var summed = columns.Any(c => c.Label == "总计");
+            if (!summed && printed[0].Slot > 0)
             {
                 var line = printed[0].Line;
                 var labelSlot = allTokens.Where(t => t.Line == line && t.Kind == TableTokenKind.Label && t.Start < printed[0].Start).Select(t => t.Slot).DefaultIfEmpty(-1).Max();
@@ -1687,7 +1688,7 @@ internal static partial class StandardTableReader
             }
 
             // Laid out by position (pdftotext -layout), the header's columns say where the blank cell stands.
-            if (!columns.Any(c => c.Label == "总计") && PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: false))
+            if (!summed && PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: false))
             {
                 return;
             }
@@ -1831,7 +1832,7 @@ internal static partial class StandardTableReader
     /// have exactly the template's column count; else nothing is placed by this rule. An empty line at the end of a
     /// row of zeros may be a separator, so such a row is left to R3.
     /// </summary>
-    private static bool TryPlaceCellPerLine(RowSpec spec, List<TableToken> rowTokens, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, List<TableToken> printed, string header, bool endsText)
+    private static bool TryPlaceCellPerLine(RowSpec spec, List<TableToken> rowTokens, List<TableToken> printed, IReadOnlyList<TableToken> allTokens, List<ReadCell> cells, string header, bool endsText)
     {
         var columns = spec.Section.Columns;
         if (printed.Count >= columns.Count || printed.Count == 0 || !rowTokens.Any(t => t.Kind == TableTokenKind.EmptyLine)
@@ -1839,7 +1840,7 @@ internal static partial class StandardTableReader
             || printed.Any(t => t.Slot > 0))
         {
             // A cell in a tab slot stands on its row's line, where the slots, not the empty lines, say its column
-            // (政府集中采购 | | 73802895.90元, then an empty line: not the 采购项目数量).
+            // (政府集中采购 | | 5120.5万元, then an empty line: not the 采购项目数量).
             return false;
         }
 
@@ -1854,7 +1855,7 @@ internal static partial class StandardTableReader
             static bool Bare(TableToken t) => t.Kind == TableTokenKind.EmptyLine && t.Text.Length == 0;
             sequence = [.. sequence.SkipWhile(Bare).Reverse().SkipWhile(Bare).Reverse()];
 
-            // A page that closes every cell, the spaced blank ones too, with a truly empty line (行政许可, gap, " 148", gap,
+            // A page that closes every cell, the spaced blank ones too, with a truly empty line (行政许可, gap, " 63", gap,
             // " ", gap, " ": a flattened HTML table whose empty cells hold &nbsp;) shows its separators as every other
             // line: without them, the cells and the spaced lines are the row's columns in order.
             if (Enumerable.Range(0, sequence.Count).All(i => Bare(sequence[i]) == (i % 2 == 1))

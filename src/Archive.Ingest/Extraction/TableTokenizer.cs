@@ -393,7 +393,7 @@ internal static partial class TableTokenizer
             parts.Add((partStart, i));
         }
 
-        // A decimal wrapped after its point inside its cell (5949. | 088667, a narrow cell's two lines joined by a space)
+        // A decimal wrapped after its point inside its cell (1283. | 570125, a narrow cell's two lines joined by a space)
         // is one number: the digits after the point alone would read as another value.
         for (var p = parts.Count - 2; p >= 0; p--)
         {

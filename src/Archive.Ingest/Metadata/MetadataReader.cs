@@ -2334,7 +2334,7 @@ internal sealed partial class MetadataReader
             }
 
             // A date in figures alone (2020-01-26, 2020.1.26) is the report's only under its signer at the text's end:
-            // alone it may be the site's, and a page's news list prints such dates under headlines (…工作格局 / 2024-05-08).
+            // alone it may be the site's, and a page's news list prints such dates under headlines (…推进会 / 2024-03-05).
             if (inFigures && (signature is null || NonBlankLinesAfter(lines, i) > 4))
             {
                 continue;

@@ -147,7 +147,7 @@ public sealed class ReportPageMetadataRuleTests
     }
 
     // A report signed by its body with the date in figures (2024-01-22 under 青石县某某局): the report's date; the same
-    // figures under a headline of a page's news list above the report (…工作格局 / 2024-05-08) are not.
+    // figures under a headline of a page's news list above the report (…调度会 / 2024-03-05) are not.
     [Theory]
     [InlineData("2024-01-22")]
     [InlineData("2024.1.22")]
@@ -155,7 +155,7 @@ public sealed class ReportPageMetadataRuleTests
     {
         var text = "青石县某某局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局认真做好政府信息公开工作。\n"
             + "二、存在的主要问题及改进情况\n公开内容还不够丰富。\n\n青石县某某局\n" + date + "\n";
-        var news = "头条新闻:\n· 青石县召开工作推进会\n构建矛盾纠纷大调解工作格局\n2024-05-08\n" + text.Replace("\n\n青石县某某局\n" + date + "\n", "\n", StringComparison.Ordinal)
+        var news = "头条新闻:\n· 青石县召开安全生产调度会\n县应急管理局\n2024-03-05\n" + text.Replace("\n\n青石县某某局\n" + date + "\n", "\n", StringComparison.Ordinal)
             + string.Concat(Enumerable.Repeat("我局将继续做好公开工作。\n", 6));
 
         Assert.Equal("2024-01-22", Extractor.Extract(text, "page.txt").Published);
