@@ -110,7 +110,87 @@ internal static partial class ProvincialStatisticsReader
             return new TableReading(StandardTables.LegacyStatisticsTableId, [], keys, "cells run together", shape, 0, 0, Unreadable: true);
         }
 
-        // Header: 指标名称 [计量] 单位 [NNNN] 年度 / 统计数, 历年累计 — the value columns and which one is the year's.
+        var (i, columns) = ReadHeader(text, lines, pieces, header);
+
+        // Numbers right after the header, before any row's label: a PDF's text in content order (指标名称 / 计量单位
+        // 2017年度 历年累计 / 2122 / 10037 / 主动公开文件数 / 条 / 2122 …), where no number's row is certain.
+        if (i < pieces.Count && pieces[i].Kind == PieceKind.Value)
+        {
+            return new TableReading(StandardTables.LegacyStatisticsTableId, [], keys, "values printed before their row labels", shape, 0, 0, Unreadable: true);
+        }
+
+        var yearColumn = columns.IndexOf(true);
+        var cells = new List<ReadCell>();
+        var rows = 0;
+        var labels = new List<Piece>();
+        var values = new List<Piece>();
+        string? unit = null;
+        for (; i <= pieces.Count; i++)
+        {
+            var piece = i < pieces.Count ? pieces[i] : default;
+            var ends = i == pieces.Count || (piece.Kind != PieceKind.Value && values.Count > 0);
+            if (ends)
+            {
+                rows += values.Count > 0 ? 1 : 0;
+                PlaceRow(labels, unit, values, columns.Count, yearColumn, cells);
+                labels.Clear();
+                values.Clear();
+                unit = null;
+                if (i == pieces.Count)
+                {
+                    break;
+                }
+            }
+
+            // The header printed again where a page break cuts the table (a word processor's repeated head row, in its
+            // PDF's text): skipped, or the next row's label would begin with it. A header naming other columns ends the
+            // reading: the rows after it are not certain to be this table's.
+            if (piece.Kind == PieceKind.Label && TextShapes.Norm(piece.Text).Contains("指标名称", StringComparison.Ordinal))
+            {
+                var (next, repeated) = ReadHeader(text, lines, pieces, i);
+                if (!repeated.SequenceEqual(columns) || next < pieces.Count && pieces[next].Kind == PieceKind.Value)
+                {
+                    break;
+                }
+
+                labels.Clear();
+                unit = null;
+                i = next - 1;
+                continue;
+            }
+
+            switch (piece.Kind)
+            {
+                case PieceKind.Label:
+                    labels.Add(piece);
+                    break;
+                case PieceKind.Unit:
+                    if (unit is null && labels.Count > 0)
+                    {
+                        unit = piece.Text;
+                    }
+                    else
+                    {
+                        labels.Add(piece);
+                    }
+
+                    break;
+                case PieceKind.Value:
+                    values.Add(piece);
+                    break;
+            }
+        }
+
+        var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return new TableReading(StandardTables.LegacyStatisticsTableId, cells, [.. keys.Where(k => !found.Contains(k))], null, shape, rows, columns.Count);
+    }
+
+    /// <summary>
+    /// The header from its 指标名称 piece at <paramref name="header"/>: 指标名称 [计量] 单位 [NNNN] 年度 / 统计数, 历年累计 — the
+    /// value columns, true for the year's, and the index of the first piece after it.
+    /// </summary>
+    private static (int Next, List<bool> Columns) ReadHeader(string text, IReadOnlyList<TextLine> lines, List<Piece> pieces, int header)
+    {
         var columns = new List<bool>();
 
         // Where each named column stands on its line (display columns): a header laid out over lines (计量 2013 /
@@ -160,13 +240,6 @@ internal static partial class ProvincialStatisticsReader
             }
         }
 
-        // Numbers right after the header, before any row's label: a PDF's text in content order (指标名称 / 计量单位
-        // 2017年度 历年累计 / 2122 / 10037 / 主动公开文件数 / 条 / 2122 …), where no number's row is certain.
-        if (i < pieces.Count && pieces[i].Kind == PieceKind.Value)
-        {
-            return new TableReading(StandardTables.LegacyStatisticsTableId, [], keys, "values printed before their row labels", shape, 0, 0, Unreadable: true);
-        }
-
         if (placed.Count == columns.Count && placed.Select(n => n.Line).Distinct().Count() > 1 && placed.All(n => n.LaidOut))
         {
             columns = [.. placed.OrderBy(n => n.Column).Select(n => n.Year)];
@@ -178,53 +251,7 @@ internal static partial class ProvincialStatisticsReader
             columns.AddRange(RunTogetherColumns(headerText));
         }
 
-        var yearColumn = columns.IndexOf(true);
-        var cells = new List<ReadCell>();
-        var rows = 0;
-        var labels = new List<Piece>();
-        var values = new List<Piece>();
-        string? unit = null;
-        for (; i <= pieces.Count; i++)
-        {
-            var piece = i < pieces.Count ? pieces[i] : default;
-            var ends = i == pieces.Count || (piece.Kind != PieceKind.Value && values.Count > 0);
-            if (ends)
-            {
-                rows += values.Count > 0 ? 1 : 0;
-                PlaceRow(labels, unit, values, columns.Count, yearColumn, cells);
-                labels.Clear();
-                values.Clear();
-                unit = null;
-                if (i == pieces.Count)
-                {
-                    break;
-                }
-            }
-
-            switch (piece.Kind)
-            {
-                case PieceKind.Label:
-                    labels.Add(piece);
-                    break;
-                case PieceKind.Unit:
-                    if (unit is null && labels.Count > 0)
-                    {
-                        unit = piece.Text;
-                    }
-                    else
-                    {
-                        labels.Add(piece);
-                    }
-
-                    break;
-                case PieceKind.Value:
-                    values.Add(piece);
-                    break;
-            }
-        }
-
-        var found = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        return new TableReading(StandardTables.LegacyStatisticsTableId, cells, [.. keys.Where(k => !found.Contains(k))], null, shape, rows, columns.Count);
+        return (i, columns);
     }
 
     private static bool IsLaidOut(string line) => line.Contains("  ", StringComparison.Ordinal) || line.Contains('\t', StringComparison.Ordinal);
@@ -362,8 +389,15 @@ internal static partial class ProvincialStatisticsReader
     private static List<Piece> Pieces(string text, IReadOnlyList<TextLine> lines, int fromLine, int toLine)
     {
         var pieces = new List<Piece>();
+        // A page's number between two rows (- 5 -, a PDF's text) would be a third value of the row above it.
+        var folios = TableTokenizer.PageFolios(text, lines);
         for (var l = fromLine; l < toLine && l < lines.Count; l++)
         {
+            if (folios.Contains(l))
+            {
+                continue;
+            }
+
             var line = lines[l];
             var i = line.Start;
             while (i < line.End)

@@ -53,11 +53,14 @@ internal static partial class TableTokenizer
     /// The lines that number the pages of a PDF's text (- 5 -, —5—): a number framed by dashes alone on its line, where
     /// the text prints at least two such lines numbered in increasing order. A table cut by a page break has its page's
     /// number between two rows (a real city's report through pdftotext -raw and pdftohtml: the - 5 - after a row's seven
-    /// cells made them ten and the row unread); alone, such a line could be a row's cells (blank, 5, blank).
+    /// cells made them ten and the row unread); alone, such a line could be a row's cells (blank, 5, blank). A page of a
+    /// count (3 / 10) is one the same way. A bare number (5) alone on its line is one only next to a page break (a form
+    /// feed), where at least two such lines number consecutive pages: alone it is as likely the page's last cell.
     /// </summary>
-    private static HashSet<int> PageFolios(string text, IReadOnlyList<TextLine> lines)
+    internal static HashSet<int> PageFolios(string text, IReadOnlyList<TextLine> lines)
     {
         var framed = new List<(int Line, int Number)>();
+        var bare = new List<(int Line, int Number)>();
         foreach (var line in lines)
         {
             var match = FramedNumber().Match(text, line.Start, line.End - line.Start);
@@ -65,17 +68,23 @@ internal static partial class TableTokenizer
             {
                 framed.Add((line.Index, int.Parse(match.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)));
             }
+            else if (BareNumber().Match(text, line.Start, line.End - line.Start) is { Success: true } number && NextToAPageBreak(text, lines, line.Index))
+            {
+                bare.Add((line.Index, int.Parse(number.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)));
+            }
         }
 
+        var folios = new HashSet<int>();
         var series = framed.Count >= 2 && framed.Zip(framed.Skip(1)).All(pair => pair.Second.Number > pair.First.Number);
-        if (series)
-        {
-            return [.. framed.Select(f => f.Line)];
-        }
-
         // One such line is a page's number too where a page break (a form feed, as pdftotext ends each page) stands right
         // before or after it, empty lines between allowed: an excerpt keeps only one page break.
-        return [.. framed.Select(f => f.Line).Where(l => NextToAPageBreak(text, lines, l))];
+        folios.UnionWith(framed.Select(f => f.Line).Where(l => series || NextToAPageBreak(text, lines, l)));
+        if (bare.Count >= 2 && bare.Zip(bare.Skip(1)).All(pair => pair.Second.Number == pair.First.Number + 1))
+        {
+            folios.UnionWith(bare.Select(b => b.Line));
+        }
+
+        return folios;
     }
 
     private static bool NextToAPageBreak(string text, IReadOnlyList<TextLine> lines, int at)
@@ -100,8 +109,11 @@ internal static partial class TableTokenizer
         return text.AsSpan(lines[at].Start, lines[at].End - lines[at].Start).Contains('\f');
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-—–－]{1,2}\s*(?<n>\d{1,4})\s*[-—–－]{1,2}\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-—–－]{1,2}\s*(?<n>\d{1,4})\s*[-—–－]{1,2}|(?<n>\d{1,4})\s*[/／]\s*\d{1,4})\s*$")]
     private static partial System.Text.RegularExpressions.Regex FramedNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\f]*(?<n>\d{1,4})[\s\f]*$")]
+    private static partial System.Text.RegularExpressions.Regex BareNumber();
 
     private static bool IsLoneBar(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start).Trim() is "|" or "｜";
 

@@ -606,6 +606,47 @@ public sealed class TableShapeTests
         Assert.Null(Metric(noBreak, "apply.result.disclosed.total"));
     }
 
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("{0} / 9")]
+    public void Tabs_PageNumbersOfConsecutivePagesBesideFormFeeds_AreNoCells(string folio)
+    {
+        // A word processor's PDF numbers its pages with a bare number (or 3 / 9) at each page's foot, before the form
+        // feed. Alone, a bare number could be the page's last cell; on consecutive pages it is their number. The row
+        // above the first one lacks its total, which the number would otherwise have filled.
+        string Page(int number) => "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, folio, number) + "\n\f";
+        var text = Title + Table3Tabs + "一、本年新收政府信息公开申请数量\t\t\t10\t1\t0\t0\t0\t0\t11\n二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t6\t1\t0\t0\t0\t0\n" + Page(3)
+            + "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t2\t0\t0\t0\t0\t0\t2\n" + Page(4)
+            + "\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n";
+        var report = Extract(text);
+
+        Assert.Null(Metric(report, "apply.result.disclosed.total"));
+        Assert.Equal(6, Metric(report, "apply.result.disclosed.natural"));
+        Assert.Equal(2, Metric(report, "apply.result.partial.total"));
+        Assert.Equal(0, Metric(report, "apply.result.denied.state_secret.total"));
+    }
+
+    [Fact]
+    public void StatisticsTable_HeaderRepeatedAfterAPageBreak_IsNoRowLabel()
+    {
+        // A word processor repeats the table's head row on each page it spans; in the PDF's text the page's number, the
+        // form feed and the header stand between two rows.
+        const string header = "指标名称\t计量单位\t2013年度\t历年累计\n";
+        var text = "示例县人民政府2013年政府信息公开工作年度报告\n附件1：示例县人民政府2013年政府信息公开情况统计表\n" + header
+            + "主动公开信息数\t条\t1210\t4321\n受理依申请公开信息总数\t条\t9\t30\n其中：1.当面申请数\t条\t2\t11\n\n- 12 -\n\f\n" + header
+            + "2.传真申请数\t条\t0\t1\n3.电子邮件申请数\t条\t3\t6\n";
+        var report = Extract(text);
+        var atTheTop = Extract(text.Replace("主动公开信息数", "\n- 11 -\n\f\n" + header + "主动公开信息数", StringComparison.Ordinal));
+
+        foreach (var read in new[] { report, atTheTop })
+        {
+            Assert.Equal(1210, Metric(read, "legacy.active.total"));
+            Assert.Equal(2, Metric(read, "legacy.apply.in_person"));
+            Assert.Equal(0, Metric(read, "legacy.apply.fax"));
+        }
+    }
+
     [Fact]
     public void Tabs_DecimalWrappedAfterItsPoint_IsOneNumber()
     {
