@@ -89,11 +89,12 @@ internal static partial class ProseFigureReader
         // information of every kind (a real prefecture's, then 其中 its parts; a real county's 2025 report), and 主动公开的政府
         // 信息N条 the same with 的 (委机关本级主动公开的政府信息20条, a city commission's). 各种 is 各类 in other words (2021年度,
         // 某某县某某局主动公开各种政府信息346条, a county bureau's).
+        // The information may be named as every level's of the whole area (全年主动公开我区各级单位政府信息N条): the whole.
         // The 统计表's row may count 政务信息 (2024年,X乡主动公开政务信息数545条, a township's): 政府信息 in its words.
         // 合计 sums as 共计 does (2021年,区工信局主动公开政府信息合计76条, a district bureau's, its parts after 其中).
         // The information without 政府, after 的, summed (我镇主动公开的信息共计85条, a township's): the same count; 的 and the
         // sum's word both, so that a list's item (主动公开信息3条) stays out.
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量|的信息(?=共计|总计|合计))(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?(?:[我本全][省市州县区旗镇乡]各级(?:各)?单位的?)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量|的信息(?=共计|总计|合计))(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
         // The 统计表's row with its words the other way round, the information first and its disclosure after (2018年度政府信息
         // 主动公开总数为100条, a street office's 2018 page): the year opening the sentence, the count of the whole.
         // The 统计表's old row may keep the 条例's words for what is disclosed 主动 before the information (2023年我镇对涉及公众利益调整、
@@ -636,8 +637,9 @@ internal static partial class ProseFigureReader
         // Received and answered or handled in one (受理答复政府信息公开申请28件, a city office's; 收到并办理群众提出的信息公开申请
         // 23件, a district office's): the applications received, as 受理并办理 before 依申请公开 below.
         // Applications for 政务信息 disclosure are the same requests, 政务信息 being 政府信息 as elsewhere here (收到政务信息公开申请
-        // 7条,其中3条已公开…, a zone's 2020 report). 接到 is 收到 (共接到政府信息公开申请4件, a district bureau's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // 7条,其中3条已公开…, a zone's 2020 report). 接到 is 收到 (共接到政府信息公开申请4件, a district bureau's). The
+        // applications may be said to concern the disclosure (收到有关政府信息公开的申请N条, the older reports' words).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // The applicants as the clause's subject, the applications they submitted (2025年,群众通过X政府网站“依申请公开”专栏及邮寄
         // 方式提交政府信息公开申请55件, a district office's): the body's received applications, the applicants opening the clause
         // and the channels they used between; not where they submit to another body (群众向X局提交…) or the clause is about
@@ -747,10 +749,11 @@ internal static partial class ProseFigureReader
         // count): the 统计表's 申请答复数. Opening its clause, not 不予 or another verb's object.
         new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:政府信息)?依申请公开(?:申请)?答复(?:共)?" + Number + "件")),
         // The replies as what answered the applications, opening their clause (答复政府信息公开申请1件, a street's; 对申请的答复总数
-        // 0条, a district bureau's after its 收到政府信息公开申请总数0条): the 统计表's 申请答复数. Not a count that holds last
-        // year's carried over (答复信息公开申请72件(含上年度结转17件…), a town's: more than the year's received).
+        // 0条, a district bureau's after its 收到政府信息公开申请总数0条): the 统计表's 申请答复数, also in the older local form's
+        // words (对申请的答复数) and said of the applications as 依申请公开 (对依申请公开的答复总数N条). Not a count that holds
+        // last year's carried over (答复信息公开申请72件(含上年度结转17件…), a town's: more than the year's received).
         new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:已|并)?答复(?:了)?(?:政府信息公开|信息公开)申请(?:共计|共)?" + Number + "件(?![(（](?:含|包括|其中)[^)）]{0,12}结转)")),
-        new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])对(?:政府信息公开)?申请的答复总数为?" + Number + "[件条]")),
+        new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])对(?:(?:政府信息公开)?申请|依申请公开)的答复(?:总数|数)为?" + Number + "[件条]")),
         // The replies as the older reports count them before their kinds (在已经答复的9件申请中,“同意公开”的7件…, a city
         // bureau's 2017 report): the 统计表's 申请答复数.
         new("legacy.apply.replies", "件", Make(@"(?<=(?:^|[,，。;；:：])在)(?<src>已(?:经)?答复(?:了)?的" + Number + "件)(?:政府信息公开)?申请中")),
@@ -1305,7 +1308,8 @@ internal static partial class ProseFigureReader
     /// application (2021年我镇政府共公开信息44条,其中主动公开信息数为44条,依申请公开信息数为0条, a town's 2021 report): the
     /// active share is the year's total. Only where the whole is information published, through no channel named (not
     /// documents by their disclosure attribute, 制发公文220件，其中主动公开26件, §8's non-metric), and the share disclosed on
-    /// application follows.
+    /// application follows. The older reports' whole is the information made or obtained, split the same way (2011年制作、获取
+    /// 政府信息总数N条，其中主动公开政府信息N条，作为依申请公开信息数N条，不予公开信息数N, the 统计表-era formula).
     /// </summary>
     private static bool ShareDisclosedActively(string text, int clauseStart, int labelStart, int spanEnd)
     {
@@ -1669,10 +1673,10 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"^其中[:：]?$")]
     private static partial Regex SharesOpening();
 
-    [GeneratedRegex(@"公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条$")]
+    [GeneratedRegex(@"(?:公开|制作|获取)(?:各类)?(?:政府|政务)?信息(?:总数为?|共计|共)?\d+条$")]
     private static partial Regex InformationWhole();
 
-    [GeneratedRegex(@"^[,，;；、]依申请公开")]
+    [GeneratedRegex(@"^[,，;；、](?:作为)?依申请公开")]
     private static partial Regex OnApplicationShare();
 
     // Helping another body look into or handle its cases (协查, 协助办理).

@@ -46,6 +46,7 @@ public sealed class ProseWordingVariantRuleTests
     [InlineData("我局总共收到1件自然人提起的政府信息公开申请。", 1)]
     [InlineData("2023年收到信息公开申请事项3件。", 3)]
     [InlineData("2023年度某某局共接到政府信息公开申请4件。", 4)]
+    [InlineData("2023年全县共收到有关政府信息公开的申请14条,其中当面申请数9条。", 14)]
     public void Extract_ApplicationsInOtherOrders_GiveTheReceivedCount(string sentence, double count)
     {
         Assert.Equal((decimal)count, Figures("三、收到和处理政府信息公开申请情况", sentence)["legacy.apply.received"]);
@@ -94,6 +95,8 @@ public sealed class ProseWordingVariantRuleTests
     [Theory]
     [InlineData("2023年,我街收到政府信息公开申请1件,答复政府信息公开申请1件,为部分公开。", 1)]
     [InlineData("2023年度我局收到政府信息公开申请总数0条,对申请的答复总数0条。", 0)]
+    [InlineData("2023年全县共收到有关政府信息公开的申请14条,其中当面申请数9条;对依申请公开的答复总数14条,其中同意公开答复数11条。", 14)]
+    [InlineData("2023年度我局收到政府信息公开申请3条,对申请的答复数3条。", 3)]
     public void Extract_RepliesAsWhatAnsweredTheApplications_GiveTheRepliesCount(string sentence, double count)
     {
         Assert.Equal((decimal)count, Figures("三、收到和处理政府信息公开申请情况", sentence)["legacy.apply.replies"]);

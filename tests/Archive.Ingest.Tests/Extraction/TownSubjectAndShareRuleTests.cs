@@ -44,6 +44,8 @@ public sealed class TownSubjectAndShareRuleTests
     [Theory]
     [InlineData("(一)主动公开情况\n1.主动公开信息数量:全年公开政府信息625条。\n2.主动公开信息主要类别:概况信息、政策法规等九大类。", 625)]
     [InlineData("(一)主动公开政府信息情况\n2021年我镇政府共公开信息44条,其中主动公开信息数为44条,依申请公开信息数为0条。", 44)]
+    [InlineData("(一)主动公开政府信息的数量\n各乡镇对政府信息进行了梳理,2011年制作、获取政府信息总数930条,其中主动公开政府信息210条,作为依申请公开信息数12条,不予公开信息数708条。", 210)]
+    [InlineData("(一)主动公开情况\n全年主动公开我县各级单位政府信息1318条,主要通过政府网站公开。", 1318)]
     public void Extract_ListItemAndActiveShare_AreTheYearsTotal(string sentence, int value)
     {
         var metrics = ProseMetrics(sentence);
@@ -55,6 +57,7 @@ public sealed class TownSubjectAndShareRuleTests
     [Theory]
     [InlineData("2021年我镇通过政府网站共公开信息44条,其中主动公开信息数为44条,依申请公开信息数为0条。")]
     [InlineData("2021年我镇政府共公开信息44条,其中主动公开信息数为40条,工作动态4条。")]
+    [InlineData("2011年制作、获取政府信息总数930条,其中主动公开政府信息210条,网站公开198条。")]
     public void Extract_ActiveShareOfAChannelOrWithoutTheOtherShare_IsNotTheTotal(string sentence)
     {
         var metrics = ProseMetrics(sentence);
