@@ -118,6 +118,48 @@ internal static partial class TableLayouts
 
     private static int Width(string cell) => cell.Sum(c => c > '\u2E80' ? 2 : 1);
 
+    /// <summary>
+    /// Cuts each table of tab rows by a page break after a row drawn at random, as a word processor's PDF prints a table
+    /// that spans pages: the page's number at its foot (in <paramref name="folio"/>'s format, pages numbered on), the form
+    /// feed, and the table's head rows printed again. The text's last page is numbered too.
+    /// </summary>
+    public static string BreakPages(string text, int seed, string folio)
+    {
+        var random = new Random(seed);
+        var page = random.Next(2, 9);
+        string Foot() => "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, folio, page++) + "\n\f";
+        var lines = text.Split('\n');
+        var builder = new StringBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].Contains('\t', StringComparison.Ordinal))
+            {
+                builder.Append(lines[i]).Append('\n');
+                continue;
+            }
+
+            var block = lines.Skip(i).TakeWhile(l => l.Contains('\t', StringComparison.Ordinal)).ToList();
+            var head = block.FindIndex(l => ValueRow().IsMatch(l));
+            if (head > 0 && block.Count - head >= 2)
+            {
+                var cut = head + random.Next(1, block.Count - head);
+                builder.AppendJoin('\n', block.Take(cut)).Append('\n').Append(Foot()).Append('\n')
+                    .AppendJoin('\n', block.Take(head)).Append('\n').AppendJoin('\n', block.Skip(cut)).Append('\n');
+            }
+            else
+            {
+                builder.AppendJoin('\n', block).Append('\n');
+            }
+
+            i += block.Count - 1;
+        }
+
+        return builder.Append(Foot()).Append('\n').ToString();
+    }
+
+    [GeneratedRegex(@"\t-?[0-9][0-9.]*\s*$")]
+    private static partial Regex ValueRow();
+
     [GeneratedRegex(@"^\s*[0-9]+(\.[0-9]+)?\s*$")]
     private static partial Regex Number();
 }
