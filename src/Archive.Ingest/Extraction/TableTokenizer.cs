@@ -12,11 +12,21 @@ internal static partial class TableTokenizer
         var tokens = new List<TableToken>();
         var barredCells = BarredCells(text, lines, fromLine, toLine);
         var rowsClosedByBars = barredCells && RowsClosedByBars(text, lines, fromLine, toLine);
-        var folios = PageFolios(text, lines);
+        var folios = PageFolios(text, lines, out var loneNumbers);
         for (var l = fromLine; l < toLine && l < lines.Count; l++)
         {
             if (folios.Contains(l))
             {
+                continue;
+            }
+
+            // A bare number alone beside a page break, with no series to make it the page's number: as likely the page's
+            // last cell (a PDF without page numbers) as its number (one page numbered). Neither is certain, so it is read
+            // as a cut cell: the row it would end or continue is not completed by it.
+            if (loneNumbers.Contains(l))
+            {
+                var number = BareNumber().Match(text, lines[l].Start, lines[l].End - lines[l].Start).Groups["n"];
+                tokens.Add(new TableToken(TableTokenKind.Cut, number.Value, number.Index, number.Index + number.Length, l, 0, DisplayColumn(text, lines[l].Start, number.Index), 0, null));
                 continue;
             }
 
@@ -57,7 +67,10 @@ internal static partial class TableTokenizer
     /// count (3 / 10) is one the same way. A bare number (5) alone on its line is one only next to a page break (a form
     /// feed), where at least two such lines number consecutive pages: alone it is as likely the page's last cell.
     /// </summary>
-    internal static HashSet<int> PageFolios(string text, IReadOnlyList<TextLine> lines)
+    internal static HashSet<int> PageFolios(string text, IReadOnlyList<TextLine> lines) => PageFolios(text, lines, out _);
+
+    /// <summary><see cref="PageFolios(string, IReadOnlyList{TextLine})"/>, and the lines of a bare number beside a page break that no series makes a page's number.</summary>
+    private static HashSet<int> PageFolios(string text, IReadOnlyList<TextLine> lines, out HashSet<int> loneNumbers)
     {
         var framed = new List<(int Line, int Number)>();
         var bare = new List<(int Line, int Number)>();
@@ -82,6 +95,11 @@ internal static partial class TableTokenizer
         if (bare.Count >= 2 && bare.Zip(bare.Skip(1)).All(pair => pair.Second.Number == pair.First.Number + 1))
         {
             folios.UnionWith(bare.Select(b => b.Line));
+            loneNumbers = [];
+        }
+        else
+        {
+            loneNumbers = [.. bare.Select(b => b.Line)];
         }
 
         return folios;
@@ -112,7 +130,8 @@ internal static partial class TableTokenizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-—–－]{1,2}\s*(?<n>\d{1,4})\s*[-—–－]{1,2}|(?<n>\d{1,4})\s*[/／]\s*\d{1,4})\s*$")]
     private static partial System.Text.RegularExpressions.Regex FramedNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\f]*(?<n>\d{1,4})[\s\f]*$")]
+    // Pages are numbered from 1: a lone 0 is a cell.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\f]*(?<n>[1-9]\d{0,3})[\s\f]*$")]
     private static partial System.Text.RegularExpressions.Regex BareNumber();
 
     private static bool IsLoneBar(string text, TextLine line) => text.AsSpan(line.Start, line.End - line.Start).Trim() is "|" or "｜";

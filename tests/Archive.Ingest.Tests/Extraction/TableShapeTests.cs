@@ -628,6 +628,20 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Tabs_OneBareNumberBesideAFormFeed_CompletesNoRow()
+    {
+        // One bare number at a page's foot may be its number or its last cell (a PDF without page numbers): the row above
+        // it, one cell short, is not completed by it.
+        var text = Title + Table3Tabs + "一、本年新收政府信息公开申请数量\t\t\t10\t1\t0\t0\t0\t0\t11\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t6\t1\t0\t0\t0\t0\n\n5\n\f\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t2\t0\t0\t0\t0\t0\t2\n";
+        var report = Extract(text);
+
+        Assert.Null(Metric(report, "apply.result.disclosed.total"));
+        Assert.Equal(11, Metric(report, "apply.new.total"));
+        Assert.Equal(2, Metric(report, "apply.result.partial.total"));
+    }
+
+    [Fact]
     public void StatisticsTable_HeaderRepeatedAfterAPageBreak_IsNoRowLabel()
     {
         // A word processor repeats the table's head row on each page it spans; in the PDF's text the page's number, the
