@@ -642,6 +642,20 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OneCellPerLine_NumbersBesideSeveralPageBreaksNotNumberingPages_AreCells()
+    {
+        // A text without page numbers whose table a cell a line runs over pages: the numbers before the form feeds number
+        // no pages in a row, so they are the pages' last cells.
+        var text = "示例区水务局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n"
+            + "规章\n0\n0\n7\n\f规范性文件\n2\n1\n12\n\f第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n6\n2\n71\n";
+        var report = Extract(text);
+
+        Assert.Equal(7, Metric(report, "active.rules.total"));
+        Assert.Equal(12, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(71, Metric(report, "active.licensing.decisions"));
+    }
+
+    [Fact]
     public void StatisticsTable_HeaderRepeatedAfterAPageBreak_IsNoRowLabel()
     {
         // A word processor repeats the table's head row on each page it spans; in the PDF's text the page's number, the
