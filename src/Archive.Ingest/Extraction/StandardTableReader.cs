@@ -446,12 +446,29 @@ internal static partial class StandardTableReader
 
     private static TableReading Finish(StandardTable table, IReadOnlyList<TableToken> tokens, List<ReadCell> cells, int valueRows)
     {
+        // An amount in 元 under a count shows the row's values shifted out of their columns (a converter that prints a
+        // merged cell in every column it spans, beside a blank cell: | 政府集中采购 |  | 5120.5万元 | 5120.5万元 | read the
+        // amount as 采购项目数量): the row's printed cells are unread. (A negative count is kept as printed and flagged,
+        // §10 negative_count, though a shift makes one too: | 行政事业性收费 |  | -15 | -15 | gives 上一年项目数量 -15.)
+        var shifted = cells.Where(c => c.State == Archive.Core.Reports.CellState.Printed && !FitsItsColumn(c)).Select(c => RowOf(c.Key)).ToHashSet(StringComparer.Ordinal);
+        if (shifted.Count > 0)
+        {
+            cells = [.. cells.Select(c => c.State == Archive.Core.Reports.CellState.Printed && shifted.Contains(RowOf(c.Key))
+                ? new ReadCell(c.Key, Archive.Core.Reports.CellState.Unread, 0, null, c.Line, null, -1, -1)
+                : c)];
+        }
+
         // §10 table_incomplete: a cell without value (blank, not applicable, lost, unplaceable).
         var found = cells.Where(c => c.State == Archive.Core.Reports.CellState.Printed).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var missing = table.Keys().Where(k => !found.Contains(k)).ToList();
         var columns = table.Sections.Max(s => s.Columns.Count);
         return new TableReading(table.Id, cells, missing, null, TableShapes.Of(tokens), valueRows, columns);
     }
+
+    private static bool FitsItsColumn(ReadCell cell) =>
+        !(cell.Unit is "元" or "万元" || (cell.Printed?.TrimEnd().EndsWith('元') ?? false)) || MetricDictionary.IsMoney(cell.Key);
+
+    private static string RowOf(string key) => key[..key.LastIndexOf('.')];
 
     /// <summary>A row label matched exactly (not by its core) among rows before the cursor that have no cell yet.</summary>
     private static int MatchEarlier(List<RowSpec> rows, int cursor, List<TableToken> accumulated, List<ReadCell> cells)

@@ -656,6 +656,21 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void PipeRows_AnAmountInYuanUnderACount_LeavesItsRowUnread()
+    {
+        // A converter that prints a merged cell in every column it spans (docling's markdown), beside a blank cell: the
+        // amount would be read as 采购项目数量.
+        var text = Title2019 + "二、主动公开政府信息情况\n\n| 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 |\n|---|---|---|---|\n"
+            + "| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n| 规章 | 0 | 0 | 3 |\n"
+            + "| 第二十条第（九）项 | 第二十条第（九）项 | 第二十条第（九）项 | 第二十条第（九）项 |\n| 信息内容 | 采购项目数量 | 采购总金额 | 采购总金额 |\n"
+            + "| 政府集中采购 |  | 5120.5万元 | 5120.5万元 |\n";
+        var report = Extractor.Extract(text, "fixture.md");
+
+        Assert.Null(Metric(report, "active.procurement.items"));
+        Assert.Equal(3, Metric(report, "active.rules.total"));
+    }
+
+    [Fact]
     public void StatisticsTable_HeaderRepeatedAfterAPageBreak_IsNoRowLabel()
     {
         // A word processor repeats the table's head row on each page it spans; in the PDF's text the page's number, the
