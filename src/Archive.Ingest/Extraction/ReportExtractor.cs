@@ -407,7 +407,8 @@ public sealed partial class ReportExtractor : IReportExtractor
             // may stand inside them (本年(2021)新收…, a real township's page).
             var isTable = h3IsRow || ((region.Contains("自然人", StringComparison.Ordinal) || region.Contains("申请人情况", StringComparison.Ordinal))
                 && (region.Contains("予以公", StringComparison.Ordinal) || region.Contains("本年新收", StringComparison.Ordinal)
-                    || region.Contains("新收政府信息公开申请", StringComparison.Ordinal)));
+                    || region.Contains("新收政府信息公开申请", StringComparison.Ordinal)))
+                || HeadlessTable3(text, lines, h3 + 1, end);
             if (isTable)
             {
                 // Without the split （六） rows, table 三 shows the 2019 template only where its single （六）其他处理 row is
@@ -558,6 +559,35 @@ public sealed partial class ReportExtractor : IReportExtractor
     }
 
     private static readonly string[] Table3RowLabels = ["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "结转下年度继续办理"];
+
+    /// <summary>
+    /// Table 三 printed without its head rows (a page that lost them, or printed them as an image): a line under the
+    /// heading opening with a row's whole label that names no other table (新收, 上年结转, 结转下年度) and holding the row's
+    /// seven values, the seventh their sum.
+    /// Then the template's column order places every row that prints all seven (R2); nothing else is certain.
+    /// </summary>
+    private static bool HeadlessTable3(string text, List<TextLine> lines, int from, int to)
+    {
+        for (var l = from; l < to && l < lines.Count; l++)
+        {
+            var content = TextShapes.Norm(lines[l].Of(text)).Trim('|', ' ');
+            if (!IsTable3RowLabel(content))
+            {
+                continue;
+            }
+
+            var values = SpacedNumbers().Matches(lines[l].Of(text)).Select(m => decimal.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            if (values.Count == 7 && values[..6].Sum() == values[6])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<=[\s|])\d+(?=[\s|]|$)")]
+    private static partial Regex SpacedNumbers();
 
     /// <summary>
     /// 政府信息公开行政复议、行政诉讼情况, typos included (行政法复议), and the older wording 因政府信息公开工作被申请行政复议

@@ -160,6 +160,20 @@ internal static partial class TableLayouts
     [GeneratedRegex(@"\t-?[0-9][0-9.]*\s*$")]
     private static partial Regex ValueRow();
 
+    /// <summary>Drops table 三's head rows: the lines between its heading and its first row, as a page that lost them.</summary>
+    public static string WithoutTable3Head(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        var heading = lines.FindIndex(l => l.Contains("收到和处理政府信息公开申请", StringComparison.Ordinal) && l.Length < 40);
+        var first = heading < 0 ? -1 : lines.FindIndex(heading + 1, l => l.Contains("本年新收", StringComparison.Ordinal));
+        if (first > heading + 1)
+        {
+            lines.RemoveRange(heading + 1, first - heading - 1);
+        }
+
+        return string.Join('\n', lines);
+    }
+
     [GeneratedRegex(@"^\s*[0-9]+(\.[0-9]+)?\s*$")]
     private static partial Regex Number();
 }

@@ -671,6 +671,23 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Tabs_Table3WithoutItsHeadRows_ReadsTheRowsPrintingAllSevenCells()
+    {
+        // The head rows lost (a page that printed them as an image): the first row's seven values, the seventh their sum,
+        // show the table; the template's column order places every row printing all seven.
+        const string rows = "一、本年新收政府信息公开申请数量\t\t\t10\t1\t0\t0\t0\t0\t11\n二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0\t0\t0\t0\n"
+            + "三、本年度办理结果\t（一）予以公开\t\t6\t1\t0\t0\t0\t0\t7\n\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t2\t\t0\t0\t0\t0\t2\n";
+        var report = Extract(Title + "三、收到和处理政府信息公开申请情况\n" + rows);
+        var notASum = Extract(Title + "三、收到和处理政府信息公开申请情况\n" + rows.Replace("0\t0\t11\n", "0\t0\t12\n", StringComparison.Ordinal));
+
+        Assert.Equal(10, Metric(report, "apply.new.natural"));
+        Assert.Equal(11, Metric(report, "apply.new.total"));
+        Assert.Equal(7, Metric(report, "apply.result.disclosed.total"));
+        Assert.Null(Metric(report, "apply.result.partial.business"));
+        Assert.Null(Metric(notASum, "apply.new.natural"));
+    }
+
+    [Fact]
     public void StatisticsTable_HeaderRepeatedAfterAPageBreak_IsNoRowLabel()
     {
         // A word processor repeats the table's head row on each page it spans; in the PDF's text the page's number, the
