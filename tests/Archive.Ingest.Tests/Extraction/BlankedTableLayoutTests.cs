@@ -17,12 +17,15 @@ public sealed class BlankedTableLayoutTests(ITestOutputHelper output)
 {
     private static readonly ReportExtractor Extractor = new();
 
-    public static TheoryData<string> TableReports()
+    public static TheoryData<string> TableReports() => ReportsWithTableCells(40);
+
+    /// <summary>The real reports and seeds whose tables give at least <paramref name="minimum"/> cells.</summary>
+    internal static TheoryData<string> ReportsWithTableCells(int minimum)
     {
         var preparer = new ReportPreparer(new ReportExtractor(), new IngestOptions());
         var files = Directory.GetFiles(Path.Combine(TestPaths.SharedDir, "corpus", "real", "raw")).Concat(TestPaths.SeedFiles);
         return [.. files.Order(StringComparer.Ordinal)
-            .Where(f => preparer.Prepare(f, File.ReadAllBytes(f)).Extracted.Metrics.Count(m => m.Origin == MetricOrigin.Table) >= 40)];
+            .Where(f => preparer.Prepare(f, File.ReadAllBytes(f)).Extracted.Metrics.Count(m => m.Origin == MetricOrigin.Table) >= minimum)];
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
 using Archive.Ingest.Pipeline;
-using Archive.Testing;
 using Xunit.Abstractions;
 
 namespace Archive.Ingest.Tests.Extraction;
@@ -20,13 +19,7 @@ public sealed class PageBrokenTableTests(ITestOutputHelper output)
 
     private static readonly string[] Folios = ["- {0} -", "{0}", "第 {0} 页", "{0} / 40"];
 
-    public static TheoryData<string> TableReports()
-    {
-        var preparer = new ReportPreparer(new ReportExtractor(), new IngestOptions());
-        var files = Directory.GetFiles(Path.Combine(TestPaths.SharedDir, "corpus", "real", "raw")).Concat(TestPaths.SeedFiles);
-        return [.. files.Order(StringComparer.Ordinal)
-            .Where(f => preparer.Prepare(f, File.ReadAllBytes(f)).Extracted.Metrics.Count(m => m.Origin == MetricOrigin.Table) >= 10)];
-    }
+    public static TheoryData<string> TableReports() => BlankedTableLayoutTests.ReportsWithTableCells(10);
 
     [Theory]
     [MemberData(nameof(TableReports))]
