@@ -5,7 +5,8 @@ namespace Archive.Ingest.Readers;
 
 /// <summary>
 /// Plain text, decoded by BOM, strict UTF-8 or GB18030 (<see cref="TextDecoder"/>). An HTML table left raw between
-/// the lines of a converted text is laid out as a web page's table is.
+/// the lines of a converted text is laid out as a web page's table is; a merged cell a markdown grid prints in every
+/// column it spans is printed once (<see cref="PipeGridSpans"/>).
 /// </summary>
 public sealed class TextDocumentReader : IDocumentReader
 {
@@ -16,7 +17,7 @@ public sealed class TextDocumentReader : IDocumentReader
         try
         {
             var decoded = TextDecoder.Decode(bytes.Span);
-            return new DocumentText(LayOutRawTables(decoded.Text, cancellationToken), "txt", decoded.Encoding);
+            return new DocumentText(PipeGridSpans.Merge(LayOutRawTables(decoded.Text, cancellationToken)), "txt", decoded.Encoding);
         }
         catch (UndecodableTextException ex)
         {

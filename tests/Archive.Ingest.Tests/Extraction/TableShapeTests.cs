@@ -2,6 +2,7 @@ using Archive.Core.Reports;
 using Archive.Core.Text;
 using Archive.Core.Vocabulary;
 using Archive.Ingest.Extraction;
+using Archive.Ingest.Pipeline;
 using Archive.Ingest.Readers;
 
 namespace Archive.Ingest.Tests.Extraction;
@@ -687,6 +688,29 @@ public sealed class TableShapeTests
         Assert.Null(Metric(report, "apply.result.partial.business"));
         Assert.Null(Metric(notASum, "apply.new.natural"));
     }
+
+    [Fact]
+    public void MarkdownFile_MergedCellsPrintedInEveryColumnTheySpan_AreReadOnce()
+    {
+        // docling's markdown prints a merged cell in each column it spans, its head cell too.
+        var markdown = "示例县人民政府2021年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n"
+            + "| 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 | 第二十条第（一）项 |\n|---|---|---|---|\n"
+            + "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 | 0 | 2 |\n| 行政规范性文件 | 3 | 1 | 25 |\n"
+            + "| 第二十条第（五）项 | 第二十条第（五）项 | 第二十条第（五）项 | 第二十条第（五）项 |\n"
+            + "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |\n| 行政许可 | 310 | 310 | 310 |\n"
+            + "| 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 | 第二十条第（八）项 |\n"
+            + "| 信息内容 | 本年收费金额（单位：万元） | 本年收费金额（单位：万元） | 本年收费金额（单位：万元） |\n| 行政事业性收费 | 12.5 | 12.5 | 12.5 |\n";
+        var report = Prepare(markdown);
+        var differing = Prepare(markdown.Replace("| 行政许可 | 310 | 310 | 310 |", "| 行政许可 | 310 | 311 | 310 |", StringComparison.Ordinal));
+
+        Assert.Equal(310, Metric(report, "active.licensing.decisions"));
+        Assert.Equal(12.5m, Metric(report, "active.fees.amount"));
+        Assert.Equal(25, Metric(report, "active.normative_docs.in_force"));
+        Assert.Null(Metric(differing, "active.licensing.decisions"));
+    }
+
+    private static ExtractedReport Prepare(string markdown) =>
+        new ReportPreparer(new ReportExtractor(), new IngestOptions()).Prepare("fixture.md", System.Text.Encoding.UTF8.GetBytes(markdown)).Extracted;
 
     [Fact]
     public void StatisticsTable_HeaderRepeatedAfterAPageBreak_IsNoRowLabel()
