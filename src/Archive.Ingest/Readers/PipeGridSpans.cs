@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Archive.Ingest.Extraction;
 
 namespace Archive.Ingest.Readers;
 
@@ -9,7 +9,7 @@ namespace Archive.Ingest.Readers;
 /// row repeats a column's name in adjacent cells and every row under it repeats one value there too, the span is printed
 /// once again. Only such runs merge: two columns of one name whose rows differ stay apart.
 /// </summary>
-internal static partial class PipeGridSpans
+internal static class PipeGridSpans
 {
     public static string Merge(string text)
     {
@@ -133,8 +133,5 @@ internal static partial class PipeGridSpans
         return [.. trimmed[1..^1].Split('|').Select(c => c.Trim())];
     }
 
-    private static bool IsValue(string cell) => Value().IsMatch(cell);
-
-    [GeneratedRegex(@"^[+-]?\d[\d,]*(\.\d+)?(万元|元)?$")]
-    private static partial Regex Value();
+    private static bool IsValue(string cell) => TextShapes.TryParseValue(cell, out _, out _);
 }

@@ -91,7 +91,15 @@ internal static partial class TableLayouts
     }
 
     /// <summary>pdftotext -layout: each table's columns as wide as their widest cell (a hanzi two columns) and 3 apart.</summary>
-    private static string LaidOut(string text)
+    private static string LaidOut(string text) => MapTabBlocks(text, lines =>
+    {
+        var block = lines.Select(l => l.Split('\t').Select(c => c.Trim()).ToArray()).ToList();
+        var widths = Enumerable.Range(0, block.Max(r => r.Length)).Select(c => block.Max(r => c < r.Length ? Width(r[c]) : 0)).ToArray();
+        return block.Select(row => string.Concat(row.Select((cell, c) => cell + new string(' ', widths[c] - Width(cell) + 3))).TrimEnd());
+    });
+
+    /// <summary>The text's lines, each run of tab rows replaced by what <paramref name="block"/> makes of it, every line ended by a line break.</summary>
+    private static string MapTabBlocks(string text, Func<List<string>, IEnumerable<string>> block)
     {
         var lines = text.Split('\n');
         var builder = new StringBuilder();
@@ -103,14 +111,13 @@ internal static partial class TableLayouts
                 continue;
             }
 
-            var block = lines.Skip(i).TakeWhile(l => l.Contains('\t', StringComparison.Ordinal)).Select(l => l.Split('\t').Select(c => c.Trim()).ToArray()).ToList();
-            var widths = Enumerable.Range(0, block.Max(r => r.Length)).Select(c => block.Max(r => c < r.Length ? Width(r[c]) : 0)).ToArray();
-            foreach (var row in block)
+            var rows = lines.Skip(i).TakeWhile(l => l.Contains('\t', StringComparison.Ordinal)).ToList();
+            foreach (var line in block(rows))
             {
-                builder.Append(string.Concat(row.Select((cell, c) => cell + new string(' ', widths[c] - Width(cell) + 3))).TrimEnd()).Append('\n');
+                builder.Append(line).Append('\n');
             }
 
-            i += block.Count - 1;
+            i += rows.Count - 1;
         }
 
         return builder.ToString();
@@ -127,34 +134,19 @@ internal static partial class TableLayouts
     {
         var random = new Random(seed);
         var page = random.Next(2, 9);
-        string Foot() => "\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, folio, page++) + "\n\f";
-        var lines = text.Split('\n');
-        var builder = new StringBuilder();
-        for (var i = 0; i < lines.Length; i++)
+        string Folio() => string.Format(System.Globalization.CultureInfo.InvariantCulture, folio, page++);
+        var broken = MapTabBlocks(text, block =>
         {
-            if (!lines[i].Contains('\t', StringComparison.Ordinal))
-            {
-                builder.Append(lines[i]).Append('\n');
-                continue;
-            }
-
-            var block = lines.Skip(i).TakeWhile(l => l.Contains('\t', StringComparison.Ordinal)).ToList();
             var head = block.FindIndex(l => ValueRow().IsMatch(l));
-            if (head > 0 && block.Count - head >= 2)
+            if (head <= 0 || block.Count - head < 2)
             {
-                var cut = head + random.Next(1, block.Count - head);
-                builder.AppendJoin('\n', block.Take(cut)).Append('\n').Append(Foot()).Append('\n')
-                    .AppendJoin('\n', block.Take(head)).Append('\n').AppendJoin('\n', block.Skip(cut)).Append('\n');
-            }
-            else
-            {
-                builder.AppendJoin('\n', block).Append('\n');
+                return block;
             }
 
-            i += block.Count - 1;
-        }
-
-        return builder.Append(Foot()).Append('\n').ToString();
+            var cut = head + random.Next(1, block.Count - head);
+            return [.. block.Take(cut), string.Empty, Folio(), "\f", .. block.Take(head), .. block.Skip(cut)];
+        });
+        return broken + "\n" + Folio() + "\n\f\n";
     }
 
     [GeneratedRegex(@"\t-?[0-9][0-9.]*\s*$")]
