@@ -102,7 +102,15 @@ public static class DocumentSniffer
             }
         }
 
-        return text.Contains("<html", StringComparison.OrdinalIgnoreCase)
-            && text.Contains("</", StringComparison.Ordinal);
+        // A page saved after something else (headers, a crawler's note) is still a page; a converted PDF's Markdown
+        // that wraps a table in <html> after the report's first lines of text (MinerU) is not: no page head, and
+        // text before it.
+        var unmarked = text.AsSpan().TrimStart("\uFEFF\u00EF\u00BB\u00BF");
+        var html = unmarked.IndexOf("<html", StringComparison.OrdinalIgnoreCase);
+        return html >= 0
+            && unmarked.Contains("</", StringComparison.Ordinal)
+            && (!unmarked[..html].ContainsAnyExceptInRange('\0', '\x7F')
+                || unmarked.Contains("<head", StringComparison.OrdinalIgnoreCase)
+                || unmarked.Contains("<!doctype", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -29,7 +29,9 @@ public sealed class TextDocumentReader : IDocumentReader
     /// Markdown writers (pandoc's gfm and markdown) keep a table with merged cells as raw HTML among the text: its
     /// markup is no report text (it made a real report's Markdown fail the hanzi share, and its cells went unread), so
     /// each table opened at a line's start and closed is replaced by its rows as <see cref="HtmlDocumentReader"/> lays
-    /// them out. An unclosed table stays as it is.
+    /// them out. PDF-to-Markdown converters that recognise tables from the page (MinerU) wrap each one in
+    /// <c>&lt;html&gt;&lt;body&gt;</c> on its line: such wrapper tags before the table and after its close go with it.
+    /// An unclosed table stays as it is.
     /// </summary>
     internal static string LayOutRawTables(string text, CancellationToken cancellationToken)
     {
@@ -43,6 +45,7 @@ public sealed class TextDocumentReader : IDocumentReader
         var position = 0;
         while (start >= 0 && TableEnd(text, start) is var end and > 0)
         {
+            end = AfterClosingTags(text, end);
             output.Append(text, position, start - position);
             output.Append(HtmlDocumentReader.ToText(text[start..end], cancellationToken));
             position = end;
@@ -52,19 +55,56 @@ public sealed class TextDocumentReader : IDocumentReader
         return output.Append(text, position, text.Length - position).ToString();
     }
 
-    /// <summary>The index of the next <c>&lt;table</c> tag that opens a line (after spaces only), or -1.</summary>
+    /// <summary>
+    /// The start of the next <c>&lt;table</c> tag that opens a line after spaces only, or after opening tags only (then
+    /// the line's start, so that they go with it), or -1.
+    /// </summary>
     private static int TableOpening(string text, int from)
     {
         for (var at = TagIndex(text, "<table", from); at >= 0; at = TagIndex(text, "<table", at + 1))
         {
-            var lineStart = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
-            if (at == 0 || text.AsSpan(lineStart, at - lineStart).IsWhiteSpace())
+            var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            var before = text.AsSpan(lineStart, at - lineStart);
+            if (before.IsWhiteSpace())
             {
                 return at;
+            }
+
+            if (OnlyTags(before, closing: false))
+            {
+                return lineStart;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>The end of the closing tags (<c>&lt;/body&gt;&lt;/html&gt;</c>) that follow a table's close on its line, when nothing else does; else <paramref name="end"/>.</summary>
+    private static int AfterClosingTags(string text, int end)
+    {
+        var lineEnd = text.IndexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var rest = text.AsSpan(end, lineEnd - end);
+        return !rest.IsWhiteSpace() && OnlyTags(rest, closing: true) ? lineEnd : end;
+    }
+
+    /// <summary>Whether <paramref name="span"/> is nothing but tags (opening ones, or closing ones) and spaces.</summary>
+    private static bool OnlyTags(ReadOnlySpan<char> span, bool closing)
+    {
+        span = span.Trim();
+        while (!span.IsEmpty)
+        {
+            var close = span.IndexOf('>');
+            var name = closing ? 2 : 1;
+            if (span[0] != '<' || close < 0 || span.Length <= name || (closing != (span[1] == '/')) || !char.IsAsciiLetter(span[name]))
+            {
+                return false;
+            }
+
+            span = span[(close + 1)..].TrimStart();
+        }
+
+        return true;
     }
 
     /// <summary>The index just after the <c>&lt;/table&gt;</c> that closes the table opened at <paramref name="start"/> (nested tables counted), or -1.</summary>

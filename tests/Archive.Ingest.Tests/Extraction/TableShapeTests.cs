@@ -156,6 +156,39 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void Markdown_TablesRecognisedFromThePages_EachWrappedInHtmlBody_ReadAsTheWebPagesTable()
+    {
+        // MinerU's Markdown of a PDF: each table as <html><body><table>…</table></body></html> on its line, and a
+        // table the page breaks as two, the second without its head rows.
+        static string Wrapped(string rows) => "<html><body><table>" + rows + "</table></body></html>\n\n";
+        static string Row(params string[] cells) => "<tr>" + string.Concat(cells.Select(c => "<td>" + c + "</td>")) + "</tr>";
+        var markdown = "# 示例县人民政府2021年政府信息公开工作年度报告\n\n本报告所列数据的统计期限自2021年1月1日起至2021年12月31日。\n\n"
+            + "# 二、主动公开政府信息情况\n\n"
+            + Wrapped("<tr><td colspan=\"4\">第二十条第（一）项</td></tr>" + Row("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
+                + Row("规章", "2", "0", "7") + Row("行政规范性文件", "9", "3", "61"))
+            + "# 三、收到和处理政府信息公开申请情况\n\n"
+            + Wrapped("<tr><td colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=\"7\">申请人情况</td></tr>"
+                + "<tr><td rowspan=\"2\">自然人</td><td colspan=\"5\">法人或其他组织</td><td rowspan=\"2\">总计</td></tr>"
+                + Row("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+                + "<tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td><td>15</td><td>2</td><td>0</td><td>0</td><td>0</td><td>1</td><td>18</td></tr>"
+                + "<tr><td colspan=\"3\">二、上年结转政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>"
+                + "<tr><td rowspan=\"2\">三、本年度办理结果</td><td colspan=\"2\">（一）予以公开</td><td>9</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>10</td></tr>")
+            + Wrapped("<tr><td colspan=\"2\">（二）部分公开（区分处理的，只计这一情形，不计其他情形）</td><td>3</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td>4</td></tr>")
+            + "# 四、政府信息公开行政复议、行政诉讼情况\n";
+        var text = new DocumentReaders(new DocumentReaderLimits()).Read(System.Text.Encoding.UTF8.GetBytes(markdown), CancellationToken.None).Text;
+
+        var report = Extract(text);
+
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        Assert.Equal("示例县人民政府2021年政府信息公开工作年度报告", report.Title);
+        Assert.Equal(61, Metric(report, "active.normative_docs.in_force"));
+        Assert.Equal(18, Metric(report, "apply.new.total"));
+        Assert.Equal(10, Metric(report, "apply.result.disclosed.total"));
+        Assert.Equal(3, Metric(report, "apply.result.partial.natural"));
+        Assert.Equal(4, Metric(report, "apply.result.partial.total"));
+    }
+
+    [Fact]
     public void Markdown_RowsWithoutOuterBars_ReadAsPipeRows()
     {
         // html2text writes every row without its outer bars, each bar followed by a space.

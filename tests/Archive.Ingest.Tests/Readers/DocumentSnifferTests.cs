@@ -14,6 +14,9 @@ public sealed class DocumentSnifferTests
     [InlineData("<p>一、总体情况</p>", DocumentKind.Html)]
     [InlineData("某县2020年政府信息公开工作年度报告\n一、总体情况", DocumentKind.Text)]
     [InlineData("<政府信息公开> 不是标记", DocumentKind.Text)]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>报告</body></html>", DocumentKind.Html)]
+    [InlineData("标题：某县报告\n<!DOCTYPE html><html><head><title>报告</title></head><body>报告</body></html>", DocumentKind.Html)]
+    [InlineData("# 某县2020年政府信息公开工作年度报告\n\n<html><body><table><tr><td>规章</td></tr></table></body></html>", DocumentKind.Text)]
     public void Sniff_Content_TellsKindRegardlessOfName(string content, DocumentKind expected) =>
         Assert.Equal(expected, DocumentSniffer.Sniff(Encoding.UTF8.GetBytes(content)));
 
