@@ -2179,12 +2179,21 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^(?:(?![省市县区州旗盟镇乡村街园])[\u4E00-\u9FFF]){2,8}办公室$")]
     private static partial Regex FieldOffice();
 
-    /// <summary>A body's name alone on its line (洪洞县教育科技局), or a whole title that names its body (X局2025年度…报告).</summary>
+    /// <summary>
+    /// A body's name alone on its line (洪洞县教育科技局), or a whole title that names its body (X局2025年度…报告), or a
+    /// title's first line that breaks inside its closing words (X局2024年政府 / 信息公开工作年度报告, a real district
+    /// bureau's page under its menu's links).
+    /// </summary>
     private static bool StartsTitle(string content)
     {
         if (!TitleYear().IsMatch(content))
         {
             return SignatureOf(content) is not null;
+        }
+
+        if (BrokenTitleStart().Match(content) is { Success: true } broken && SignatureOf(broken.Groups["body"].Value) is not null)
+        {
+            return true;
         }
 
         return (content.EndsWith("报告", StringComparison.Ordinal) || content.EndsWith("年报", StringComparison.Ordinal)) && content.Contains("公开", StringComparison.Ordinal)
@@ -3861,6 +3870,10 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^(?:登录|注册|退出|首页|收藏|加入收藏|设为首页|打印|关闭|分享|繁体|简体|繁|简|无障碍|English|字号|[大中小]|[/／|｜【】\[\]])+$")]
     private static partial Regex SiteLinks();
+
+    // A body's name and the year, and the first words of 政府信息公开工作年度报告 up to a break inside them, if any.
+    [GeneratedRegex(@"^(?<body>\D{4,30}?)(?:19|20)\d{2}年度?(?:政(?:府(?:信(?:息(?:公(?:开(?:工(?:作)?)?)?)?)?)?)?|政务(?:公开?)?)?$")]
+    private static partial Regex BrokenTitleStart();
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,6}[:：]")]
     private static partial Regex FieldLine();
