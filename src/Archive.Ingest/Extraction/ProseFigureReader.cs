@@ -705,7 +705,9 @@ internal static partial class ProseFigureReader
         // 依申请公开 misprinted without its 请 (共收到依申公开事项7件, a city bureau's mirror page): the same applications.
         // The applications that came in as 来件 (全年受理依申请公开来件29件, a provincial department's): the same count.
         // So are the letters applying (收到依申请公开信件2件, a county office's): each letter an application.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|事项|来件|信件)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
+        // Received and handled in one verb (收到处理依申请公开件4件, a district bureau's), and the matters named as handled
+        // (收到政府信息依申请公开办理事项1件, a city bureau's): the applications received.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:[和并]?(?:处理|办理))?(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|办理事项|事项|来件|信件)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
         // Received and answered in one clause (受理并按时回复政府信息依申请公开事项19项, a zone committee's): the matters
         // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项). The matters may go unnamed, the
         // applications counted by their case word alone as after 收到 (受理并答复依申请公开2件, a county commission's).
