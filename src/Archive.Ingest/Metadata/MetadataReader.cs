@@ -2232,7 +2232,9 @@ internal sealed partial class MetadataReader
         var period = StatisticsPeriod().Match(compact);
         period = period.Success ? period : StatisticsPeriodWithinYear().Match(compact);
         period = period.Success ? period : StatisticsPeriodFromWithinYear().Match(compact);
-        period = period.Success ? period : SchoolYearPeriod().Match(compact);
+        // A school year spans two calendar years: the title's year, where it names one, says which the report is of
+        // (现编制X学院2020年度信息公开工作年度报告 over 2020年9月1日至2021年8月31日, a college's page).
+        period = period.Success ? period : titleYear is null ? SchoolYearPeriod().Match(compact) : period;
         if (period.Success && (!period.Groups["s"].Success || int.Parse(period.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1 == int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
         {
             return (int.Parse(period.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), "statistics period");
@@ -3936,8 +3938,10 @@ internal sealed partial class MetadataReader
     private static partial Regex StatisticsPeriodFromWithinYear();
 
     // A college's school year as the statistics period (统计期限:自2023年9月1日到2024年8月31日止, a college's page with no
-    // title line): the year it closes in, as a title's 2023—2024学年 is read (TitleYear). Only as the report's 统计期限.
-    [GeneratedRegex(@"统计(?:期限|时间|期间|区间|起止时间|时限)[^。]{0,16}?(?<s>(?:19|20)\d{2})年9月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>(?:19|20)\d{2})年8月31日")]
+    // title line): the year it closes in, as a title's 2023—2024学年 is read (TitleYear). Only as the report's 统计期限,
+    // also named as its data's time (统计数据的时间为2024年9月1日至2025年8月31日), and ending with the autumn's work on the
+    // year's report (2019年9月1日—2020年10月31日, a university's).
+    [GeneratedRegex(@"统计(?:数据的?)?(?:期限|时间|期间|区间|起止时间|时限)[^。]{0,16}?(?<s>(?:19|20)\d{2})年9月1日(?:起)?[,，]?(?:至|到|—|-)(?<y>(?:19|20)\d{2})年(?:8月31日|(?:9|10)月30日|10月31日)")]
     private static partial Regex SchoolYearPeriod();
 
     [GeneratedRegex(@"(?<![\d|])(?<y>(?:19|20)\d{2})年(?:度)?[,，]")]

@@ -26,6 +26,19 @@ public sealed class UntitledPageMetadataRuleTests
         Assert.Equal("640000", report.Region?.Code);
     }
 
+    // The school year named as the time of the report's data, or ending with the autumn's work on the report: the year
+    // it closes in; where the report names its own year, that year (a school year spans two).
+    [Theory]
+    [InlineData("报告中统计数据的时间为2024年9月1日至2025年8月31日。", 2025)]
+    [InlineData("本报告统计期限为2019年9月1日—2020年10月31日。", 2020)]
+    [InlineData("现编制某某学院2020年度信息公开工作年度报告。报告中统计数据的时间为2020年9月1日至2021年8月31日。", 2020)]
+    public void Extract_SchoolYearAsTheDatasTime_GivesTheReportsYear(string opening, int year)
+    {
+        var report = Extract(opening + "\n一、概述\n学校坚持依法公开。\n");
+
+        Assert.Equal(year, report.Year);
+    }
+
     // Guard: a span that is no school year (its ends in years more than one apart) gives no year.
     [Fact]
     public void Extract_SpanOverSeveralYears_IsNoSchoolYear()
