@@ -638,8 +638,9 @@ internal static partial class ProseFigureReader
         // 23件, a district office's): the applications received, as 受理并办理 before 依申请公开 below.
         // Applications for 政务信息 disclosure are the same requests, 政务信息 being 政府信息 as elsewhere here (收到政务信息公开申请
         // 7条,其中3条已公开…, a zone's 2020 report). 接到 is 收到 (共接到政府信息公开申请4件, a district bureau's). The
-        // applications may be said to concern the disclosure (收到有关政府信息公开的申请N条, the older reports' words).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        // applications may be said to concern the disclosure (收到有关政府信息公开的申请N条, the older reports' words), and the
+        // public may be named as making them (收到社会公众提出的政府信息公开申请1条, a town's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:社会)?(?:群众|公众|公民|申请人)(?:提交|提出|递交)的|(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
         // The applicants as the clause's subject, the applications they submitted (2025年,群众通过X政府网站“依申请公开”专栏及邮寄
         // 方式提交政府信息公开申请55件, a district office's): the body's received applications, the applicants opening the clause
         // and the channels they used between; not where they submit to another body (群众向X局提交…) or the clause is about

@@ -25,6 +25,9 @@ internal sealed partial class MetadataReader
     [
         "局", "委员会", "委", "人民政府", "办公室", "办公厅", "管委会", "中心", "院", "馆", "所", "处", "站", "队", "厅", "部",
         "街道办事处", "园区", "开发区", "高新区", "新区", "政府", "社", "联合会", "协会", "工会", "行政公署",
+
+        // The State Council's administrations named 署 (海关总署, 审计署, 国家新闻出版署); never 署 alone, which ends 部署.
+        "总署", "审计署", "出版署",
     ];
 
     // Designations a name may end with in short form (the name as printed → the full designation).
@@ -1302,9 +1305,13 @@ internal sealed partial class MetadataReader
         // Not a notice's title it goes by (…办公室关于做好2020年政府信息公开工作年度报告编制公布工作的通知). A bare verb
         // with no body named (更新了公开指南,发布2019年政府信息公开年度报告, a real 2020 street office's) may be last year's
         // report among the year's work: the report itself only when handed over (现公布, 特向社会公布, 予以公开).
+        // Nor is a body's report published in the year (公开发布《X2021年…报告》 in a page whose account opens 2022年,X坚持…, a
+        // national administration's): the year before's, where the text opens a sentence on the year after its title's.
         var text = WithoutShortNames(compact);
         var match = StatedTitlePhrase().Matches(text).FirstOrDefault(m => !NoticeWords().IsMatch(m.Groups["t"].Value)
-            && ((!m.Groups["bare"].Success && !m.Groups["plain"].Success) || AgencyInTitle(new string([.. AfterEarlierTitle(m.Groups["t"].Value).Select(TextShapes.Fold)])) is not null
+            && ((!m.Groups["bare"].Success && !m.Groups["plain"].Success)
+                || (AgencyInTitle(new string([.. AfterEarlierTitle(m.Groups["t"].Value).Select(TextShapes.Fold)])) is not null
+                    && !(m.Groups["plain"].Success && OpensOnTheYearAfter(text, m.Groups["t"].Value)))
                 || (m.Groups["plain"].Success && HandingOver().IsMatch(text.AsSpan(0, m.Index)))));
 
         // X县2009年政府信息公开工作年度报告(以下简称年报)根据…编制 / X局2016年度…报告根据《条例》…编制而成: the report
@@ -1322,6 +1329,11 @@ internal sealed partial class MetadataReader
         title = verb.Success ? title[verb.Length..] : title;
         return new string([.. title.Select(TextShapes.Fold)]);
     }
+
+    /// <summary>Whether a sentence of <paramref name="text"/> opens on the year after <paramref name="title"/>'s (2022年, under 《…2021年…报告》).</summary>
+    private static bool OpensOnTheYearAfter(string text, string title) =>
+        YearIn(new string([.. title.Select(TextShapes.Fold)])) is { } year
+        && BodyYear().Matches(text).Any(m => int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) == year + 1);
 
     /// <summary>
     /// A stated title with 报告 before its year (…信息公开工作年度报告X2019年…报告, a page run onto one line with its title
@@ -1374,6 +1386,12 @@ internal sealed partial class MetadataReader
             // A body under a place several regions share (鼓楼区 of several cities, no city printed: a real district bureau's) is
             // named all the same: its name is certain, its region is not (it stays unresolved, see Complete).
             if (TownshipAlone().IsMatch(unit) || (SignatureOf(name) is not null && (consumed > 0 || place.Evidence.StartsWith("ambiguous", StringComparison.Ordinal))))
+            {
+                return (name, year);
+            }
+
+            // A national body opening its account (2022年,国家新闻出版署坚持…; 2022年,海关总署…): named by the country, not a place.
+            if (NationalBodyName().IsMatch(name) && SignatureOf(name) is not null)
             {
                 return (name, year);
             }
@@ -3975,7 +3993,8 @@ internal sealed partial class MetadataReader
     // work may be named as carried out (现将分局2021年政府信息公开开展情况汇报如下, a district branch's page with no title).
     // The year's work may be said to have been carried out in several parts (一、总体情况 2024年X工业区的政府信息公开主要开展了
     // 以下几方面的工作:, a zone's page run onto one line with no title and no period): the year the work was done in.
-    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务公开)(?:(?:的[^,，。;；《》\d]{0,4}?|开展)?(?:工作|情况)(?!要点|计划|安排|方案|任务)|(?:工作)?主要开展了)")]
+    // The work may be called 政务信息公开 (2022年度X区商务局政务信息公开工作依托…, a district bureau's page with no title).
+    [GeneratedRegex(@"(?<![\d|《])(?<y>(?:19|20)\d{2})年(?:度)?[^,，。;；《》\d]{0,8}?(?:政府信息公开|政务信息公开|政务公开)(?:(?:的[^,，。;；《》\d]{0,4}?|开展)?(?:工作|情况)(?!要点|计划|安排|方案|任务)|(?:工作)?主要开展了)")]
     private static partial Regex WorkYear();
 
     // The year's work of the body named right after its year, without 政府 (2014年X县公安局信息公开工作，在县委…, the 概述's
@@ -4227,6 +4246,10 @@ internal sealed partial class MetadataReader
     // is a bureau).
     [GeneratedRegex(@"(?:[(（](?:本级机关|机关本级|本级)[)）]|(?<=(?:中心|院|局|所|站|馆|委员会))[(（](?:省|市|县|区|州)?[\u4E00-\u9FFF]{2,16}(?:院|中心|局|所|站|馆)[)）]|(?<=海关)关区|(?<=人民政府)[(（](?:省|自治区|市|州|盟|县|区|旗)(?:人民)?政府办公[室厅][)）]|(?<=人民政府)机关)$")]
     private static partial Regex ScopeNote();
+
+    // A body of the State Council named by the country (国家X局, 中国X局, 国务院X办公室) or one of its 署.
+    [GeneratedRegex(@"^(?:国家|中国|国务院)[\u4E00-\u9FFF]{2,14}$|^(?:海关总署|审计署)$")]
+    private static partial Regex NationalBodyName();
 
     // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.
     [GeneratedRegex(@"^国家[\u4E00-\u9FFF]{1,10}?总?局(?=[\u4E00-\u9FFF]{3,})")]

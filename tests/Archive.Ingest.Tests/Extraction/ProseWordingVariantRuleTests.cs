@@ -49,6 +49,7 @@ public sealed class ProseWordingVariantRuleTests
     [InlineData("2023年全县共收到有关政府信息公开的申请14条,其中当面申请数9条。", 14)]
     [InlineData("2023年,我局收到处理依申请公开件4件。", 4)]
     [InlineData("2023年,我局收到政府信息依申请公开办理事项1件。", 1)]
+    [InlineData("本年度我镇收到社会公众提出的政府信息公开申请1条,已在规定时限内答复。", 1)]
     public void Extract_ApplicationsInOtherOrders_GiveTheReceivedCount(string sentence, double count)
     {
         Assert.Equal((decimal)count, Figures("三、收到和处理政府信息公开申请情况", sentence)["legacy.apply.received"]);

@@ -39,6 +39,32 @@ public sealed class UntitledPageMetadataRuleTests
         Assert.Equal(year, report.Year);
     }
 
+    // A page with no title whose account cites the body's report of the year before as published in the year (公开发布
+    // 《X2021年…报告》 under 2022年,X坚持…): that is no title of its own; the account's year is the report's. A national
+    // body opening the account (国家X署, 海关总署) is the reporting body, with no region.
+    [Theory]
+    [InlineData("国家青峦出版署")]
+    [InlineData("海关总署")]
+    [InlineData("国家青峦局")]
+    public void Extract_UntitledNationalBodysPageCitingLastYearsReport_GivesTheAccountsYearAndTheBody(string body)
+    {
+        var report = Extract($"依据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n2022年,{body}坚持以习近平新时代中国特色社会主义思想为指导,"
+            + $"认真落实政府信息公开工作,按时公开发布《{body}2021年政府信息公开工作年度报告》。\n");
+
+        Assert.Equal(2022, report.Year);
+        Assert.Equal(body, report.Agency);
+        Assert.Null(report.Region);
+    }
+
+    // 政务信息公开 as the year's work (2022年度X局政务信息公开工作依托…), on a page with no title and no period: its year.
+    [Fact]
+    public void Extract_YearsGovernmentAffairsInformationWork_GivesTheYear()
+    {
+        var report = Extract("一、总体情况\n2022年度某某区商务局政务信息公开工作依托区政府网站开展。\n");
+
+        Assert.Equal(2022, report.Year);
+    }
+
     // Guard: a span that is no school year (its ends in years more than one apart) gives no year.
     [Fact]
     public void Extract_SpanOverSeveralYears_IsNoSchoolYear()
