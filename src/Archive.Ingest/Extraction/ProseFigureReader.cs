@@ -93,8 +93,9 @@ internal static partial class ProseFigureReader
         // The 统计表's row may count 政务信息 (2024年,X乡主动公开政务信息数545条, a township's): 政府信息 in its words.
         // 合计 sums as 共计 does (2021年,区工信局主动公开政府信息合计76条, a district bureau's, its parts after 其中).
         // The information without 政府, after 的, summed (我镇主动公开的信息共计85条, a township's): the same count; 的 and the
-        // sum's word both, so that a list's item (主动公开信息3条) stays out.
-        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?(?:[我本全][省市州县区旗镇乡]各级(?:各)?单位的?)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数|的?(?:各类)?政府信息数量|的信息(?=共计|总计|合计))(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
+        // sum's word both, so that a list's item (主动公开信息3条) stays out. The 统计表's row word may be 数量 (主动公开信息数量
+        // 2056条, a provincial department's).
+        new("legacy.active.total", "条", Make(@"主动公开(?:(?<yr>(?:19|20)\d{2})年度)?(?:的?(?:各类|各种)?(?:[我本全][省市州县区旗镇乡]各级(?:各)?单位的?)?政府信息(?:总数|的数量|数|件数)?|(?:政务)?信息(?:总)?数量?|的?(?:各类)?政府信息数量|的信息(?=共计|总计|合计))(?:共计|总计|合计|共|为|达)?" + Number + "[条件]")),
         // The 统计表's row with its words the other way round, the information first and its disclosure after (2018年度政府信息
         // 主动公开总数为100条, a street office's 2018 page): the year opening the sentence, the count of the whole.
         // The 统计表's old row may keep the 条例's words for what is disclosed 主动 before the information (2023年我镇对涉及公众利益调整、

@@ -80,6 +80,13 @@ public sealed class ProseWordingVariantRuleTests
         Assert.Equal(89m, figures["legacy.active.total"]);
     }
 
+    // The 统计表's row word 数量 in the prose (主动公开信息数量N条): the year's total.
+    [Fact]
+    public void Extract_ActiveItemsCountedAsTheFormsRowWords_GiveTheTotal()
+    {
+        Assert.Equal(2056m, Figures("一、总体情况", "2023年,我厅主动公开信息数量2056条。")["legacy.active.total"]);
+    }
+
     [Theory]
     [InlineData("认真做好政府信息主动公开工作,主动公开确权登记、国有土地使用权出让和划拨、用地审批等信息31条。", 31)]
     [InlineData("依托门户网站和政府信息公开专栏,主动公开政策文件、公告类信息、综合政务、财政预决算信息等内容139条。", 139)]
