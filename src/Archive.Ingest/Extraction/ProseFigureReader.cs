@@ -73,7 +73,8 @@ internal static partial class ProseFigureReader
 
     /// <summary>A 统计表 row's wording (label without numbering, parenthetical and trailing 数), read as wording + 共? + N + unit.</summary>
     /// <param name="ExcludedPrefixes">Text that, right before the wording, makes it another row's wording (不 + 同意公开答复).</param>
-    /// <param name="ShortName">A prose name of the row (ProseRowWordings), not the 统计表's own wording.</param>
+    /// <param name="ShortName">A prose name of the row (ProseRowWordings), not the 统计表's own wording. Named after another
+    /// answer kind with no count of its own (政府信息不存在、非本机关政府信息114件, a province's reply list), it shares the count.</param>
     /// <param name="Cases">Reviews or suits counted as cases: named second in a list whose first item has no count of its
     /// own (发生行政复议、行政诉讼案件0件) the two share one count, neither's; after a counted item (行政复议0件、行政诉讼0件) it
     /// is the suits' own.</param>
@@ -971,7 +972,7 @@ internal static partial class ProseFigureReader
             for (var at = text.IndexOf(row.Wording, StringComparison.Ordinal); at >= 0; at = text.IndexOf(row.Wording, at + 1, StringComparison.Ordinal))
             {
                 if (row.ExcludedPrefixes.Any(p => text.AsSpan(0, at).EndsWith(p, StringComparison.Ordinal))
-                    || (row.Cases && ListedAfterAnUncountedItem(text, at))
+                    || ((row.Cases || row.ShortName) && ListedAfterAnUncountedItem(text, at))
                     || (ChannelRowKeys.Contains(row.Key) && AnotherChannelJoined().IsMatch(text.AsSpan(0, at))))
                 {
                     continue;

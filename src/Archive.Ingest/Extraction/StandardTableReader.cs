@@ -458,6 +458,14 @@ internal static partial class StandardTableReader
                 : c)];
         }
 
+        // A 2019 header printing the year's count (本年数量) where the template's 本年增/减 stands (上一年项目数量 | 本年数量 |
+        // 处理决定数量 over 6 | 6 | 122, a real town's table 二): a count is no change, so that column stays unread.
+        if (tokens.Any(t => t.Kind == TableTokenKind.Label && YearsCountLabel().IsMatch(TextShapes.Norm(t.Text).Replace(" ", string.Empty, StringComparison.Ordinal)))
+            && !tokens.Any(t => t.Kind == TableTokenKind.Label && TextShapes.Norm(t.Text).Contains("增", StringComparison.Ordinal)))
+        {
+            cells = [.. cells.Where(c => !c.Key.EndsWith(".change", StringComparison.Ordinal))];
+        }
+
         // §10 table_incomplete: a cell without value (blank, not applicable, lost, unplaceable).
         var found = cells.Where(c => c.State == Archive.Core.Reports.CellState.Printed).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var missing = table.Keys().Where(k => !found.Contains(k)).ToList();
@@ -2260,6 +2268,10 @@ internal static partial class StandardTableReader
     /// page) names the template's row; without the bracket dropped no row matched and table 三 lost both rows.
     /// </summary>
     private static string WithoutYearNote(string normalized) => YearNote().Replace(normalized, string.Empty);
+
+    // 本年数量 as a column's own label, also among a one-line page's labels run together (上一年项目数量 本年数量 处理决定数量).
+    [GeneratedRegex(@"本年(?:项目)?数量(?!\d)")]
+    private static partial Regex YearsCountLabel();
 
     [GeneratedRegex(@"\((?:19|20)\d{2}年?度?\)")]
     private static partial Regex YearNote();

@@ -2930,7 +2930,7 @@ internal sealed partial class MetadataReader
 
         // A government's report (汇总本级政府、乡镇、部门) is the 人民政府's even when its office compiles it. The office may
         // name its government short (由X市政府办公室编制, a city's report opening 一、概述 2017年,X市认真贯彻…): the same
-        // government's, where its place opens the overview.
+        // government's, where its place opens the overview or the report speaks for the whole area (全市各县(区)…).
         var office = GovernmentOffice().Match(name);
         if (office.Success && (SpeaksForItsArea(compact) || GovernmentOpensItsYear(compact, office.Groups["government"].Value)
             || PlaceOpensTheOverview(compact, office.Groups["government"].Value)))
@@ -2939,7 +2939,7 @@ internal sealed partial class MetadataReader
         }
 
         if (!office.Success && ShortGovernmentOffice().Match(name) is { Success: true } shortOffice
-            && PlaceOpensTheOverview(compact, shortOffice.Groups["place"].Value + "人民政府"))
+            && (SpeaksForItsArea(compact) || PlaceOpensTheOverview(compact, shortOffice.Groups["place"].Value + "人民政府")))
         {
             return shortOffice.Groups["place"].Value + "人民政府";
         }

@@ -249,6 +249,16 @@ public sealed class CentreSouthPagesTwentySixthRoundRuleTests
         Assert.Equal("中卫市人民政府", report.Agency);
     }
 
+    // The same report speaking for the whole city (我市…, 据统计,全市各县(区)…): the government's, though no place opens it.
+    [Fact]
+    public void Extract_OfficeNamedShortCompilingAReportForTheWholeArea_IsTheGovernments()
+    {
+        var report = Extractor.Extract(OfficeCompiledPage.Replace("{0}", "我市", StringComparison.Ordinal)
+            + "据统计,全市各县(区)、市政府各部门共主动公开政府信息12000条。\n", "page.txt");
+
+        Assert.Equal("中卫市人民政府", report.Agency);
+    }
+
     [Fact]
     public void Extract_OfficeNamedShortCompilingAReportItOpensItself_StaysTheOffices()
     {

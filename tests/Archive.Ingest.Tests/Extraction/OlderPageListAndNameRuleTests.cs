@@ -62,6 +62,18 @@ public sealed class OlderPageListAndNameRuleTests
         Assert.Equal(expected, Value(metrics, "legacy.apply.not_held"));
     }
 
+    // An answer kind named after others with no count of their own (非政府信息、政府信息不存在、非本机关政府信息114件) shares
+    // the count with them: no one kind's; after a counted kind (政府信息不存在的2件、非本机关政府信息3件) it is its own.
+    [Theory]
+    [InlineData("本年度答复中,非政府信息、政府信息不存在、非本机关政府信息114件,占9.6%。", null)]
+    [InlineData("本年度答复中,信息不存在的2件、非本机关政府信息3件。", 3)]
+    public void Extract_AnswerKindListedAfterUncountedKinds_SharesTheirCount(string sentence, int? expected)
+    {
+        var metrics = OpeningMetrics("某某省人民政府2011年政府信息公开工作年度报告", sentence);
+
+        Assert.Equal(expected, Value(metrics, "legacy.apply.not_held"));
+    }
+
     [Theory]
     [InlineData("本局2017年度依申请公开收取的费用(检索费、邮寄费、复制费等)为0元。", 0)]
     // A sum other than nothing needs its row's unit printed as the row's own wording reads it.

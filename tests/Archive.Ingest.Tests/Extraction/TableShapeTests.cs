@@ -189,6 +189,22 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void OlderTableTwo_HeaderPrintsTheYearsCountForTheChange_LeavesThatColumnUnread()
+    {
+        // A 2019 table 二 whose header prints 本年数量 where the template's 本年增/减 stands (6 | 6 | 122): a count is no change.
+        var cells = new[] { "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "规章", "0", "0", "0",
+            "第二十条第（五）项", "信息内容", "上一年项目数量", "本年数量", "处理决定数量", "行政许可", "0", "0", "0", "其他对外管理服务事项", "6", "6", "122",
+            "第二十条第（六）项", "信息内容", "上一年项目数量", "本年数量", "处理决定数量", "行政处罚", "0", "1", "2", "三、收到和处理政府信息公开申请情况" };
+        var report = Extract(Title2019 + string.Join('\n', cells) + "\n");
+
+        Assert.Equal(6, Metric(report, "active.other_services.prev_items"));
+        Assert.Equal(122, Metric(report, "active.other_services.decisions"));
+        Assert.Equal(2, Metric(report, "active.penalty.decisions"));
+        Assert.Null(Metric(report, "active.other_services.change"));
+        Assert.Null(Metric(report, "active.penalty.change"));
+    }
+
+    [Fact]
     public void Markdown_RowsWithoutOuterBars_ReadAsPipeRows()
     {
         // html2text writes every row without its outer bars, each bar followed by a space.
