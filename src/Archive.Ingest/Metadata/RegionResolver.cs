@@ -257,7 +257,9 @@ internal sealed partial class RegionResolver
             // longer name (青石扎木乡 is no 青石县).
             // A short name that names its government's website (在某阳政府网…公布, a real town's report) is that place, a
             // word before it or not: the site is the place's government's, no news brand.
-            if ((isFullName && key.Length < 3)
+            // A two-character full name before its government (利用X县人民政府网站, a county bureau's page that names its county
+            // only so) is that county: 人民政府 after it is no word it could be embedded in.
+            if ((isFullName && key.Length < 3 && !compactText.AsSpan(i + key.Length).StartsWith("人民政府"))
                 || (!isFullName && !NamesItsGovernmentsSite(compactText.AsSpan(i + key.Length))
                     && (IsEmbedded(compactText, i, key.Length) || EndsAWord(compactText, i, key.Length)
                     || OpensAWordAfterAClauseMark(compactText, i, key.Length)

@@ -41,6 +41,22 @@ public sealed class DepartmentOpeningAndChannelRuleTests
         Assert.False(metrics.ContainsKey(key));
     }
 
+    // A department named by its level alone (县人社局) whose county, a two-character name, is printed only before its
+    // government's site (利用X县人民政府网站…): that county's department.
+    [Theory]
+    [InlineData("萧县", "340000")]
+    [InlineData("单县", "370000")]
+    public void Extract_DepartmentByItsLevelUnderATwoCharacterCountysSite_IsThatCountys(string county, string province)
+    {
+        var text = "一、总体情况\n2023年,县人社局严格按照《中华人民共和国政府信息公开条例》相关规定,及时发布政务信息。"
+            + $"全年,利用{county}人民政府网站,对县人社局的领导分工、工作动态等信息进行公开。\n";
+
+        var report = Extractor.Extract(text, "county-site.txt");
+
+        Assert.Equal(county + "人力资源和社会保障局", report.Agency);
+        Assert.StartsWith(province[..2], report.Region?.Code, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_CompilerAfterTheClauseItWentBy_IsTheAgency()
     {
