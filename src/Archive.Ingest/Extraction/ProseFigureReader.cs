@@ -1415,6 +1415,10 @@ internal static partial class ProseFigureReader
 
             // Older reports count applications in 条 as their 统计表 does (信函申请1条), or in 宗 (当面申请1宗, a real bureau's).
             unit = unit == "件" && key.StartsWith("legacy.apply.", StringComparison.Ordinal) ? "件|条|宗" : unit;
+
+            // Documents are counted as documents (主动公开规范性文件1件, a city's aggregate report; …14个, a region's commission's):
+            // the 统计表's 条 in other words.
+            unit = key == "legacy.active.normative_docs" ? "条|件|个|份" : unit;
             if (unit.Length == 0)
             {
                 continue;

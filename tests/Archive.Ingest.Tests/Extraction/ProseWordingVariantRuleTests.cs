@@ -80,6 +80,15 @@ public sealed class ProseWordingVariantRuleTests
         Assert.Equal(89m, figures["legacy.active.total"]);
     }
 
+    // Normative documents counted as documents (主动公开规范性文件14个 / 10件 / 3份): the 统计表's row in its other units.
+    [Theory]
+    [InlineData("2023年度主动公开政府信息1898条,其中主动公开规范性文件14个。", 14)]
+    [InlineData("发布政策文件征集意见25期,主动公开规范性文件10件。", 10)]
+    public void Extract_NormativeDocumentsCountedAsDocuments_AreTheRow(string sentence, double count)
+    {
+        Assert.Equal((decimal)count, Figures("一、总体情况", sentence)["legacy.active.normative_docs"]);
+    }
+
     // The 统计表's row word 数量 in the prose (主动公开信息数量N条): the year's total.
     [Fact]
     public void Extract_ActiveItemsCountedAsTheFormsRowWords_GiveTheTotal()
