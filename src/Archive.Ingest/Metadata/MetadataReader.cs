@@ -26,7 +26,7 @@ internal sealed partial class MetadataReader
         "局", "委员会", "委", "人民政府", "办公室", "办公厅", "管委会", "中心", "院", "馆", "所", "处", "站", "队", "厅", "部",
         "街道办事处", "园区", "开发区", "高新区", "新区", "政府", "社", "联合会", "协会", "工会", "行政公署",
 
-        // The State Council's administrations named 署 (海关总署, 审计署, 国家新闻出版署); never 署 alone, which ends 部署.
+        // The State Council's administrations named 署 (X总署, 审计署, 国家X出版署); never 署 alone, which ends 部署.
         "总署", "审计署", "出版署",
     ];
 
@@ -1390,7 +1390,7 @@ internal sealed partial class MetadataReader
                 return (name, year);
             }
 
-            // A national body opening its account (2022年,国家新闻出版署坚持…; 2022年,海关总署…): named by the country, not a place.
+            // A national body opening its account (2022年,国家X出版署坚持…; 2022年,X总署…): named by the country, not a place.
             if (NationalBodyName().IsMatch(name) && SignatureOf(name) is not null)
             {
                 return (name, year);
@@ -4248,7 +4248,7 @@ internal sealed partial class MetadataReader
     private static partial Regex ScopeNote();
 
     // A body of the State Council named by the country (国家X局, 中国X局, 国务院X办公室) or one of its 署.
-    [GeneratedRegex(@"^(?:国家|中国|国务院)[\u4E00-\u9FFF]{2,14}$|^(?:海关总署|审计署)$")]
+    [GeneratedRegex(@"^(?:国家|中国|国务院)[\u4E00-\u9FFF]{2,14}$|^[\u4E00-\u9FFF]{2}总署$|^审计署$")]
     private static partial Regex NationalBodyName();
 
     // 国家税务总局X市税务局, 国家统计局X调查队: a vertical body named after its national administration, then its place.

@@ -253,10 +253,10 @@ public sealed class CentreSouthPagesTwentySixthRoundRuleTests
     [Fact]
     public void Extract_OfficeNamedShortCompilingAReportForTheWholeArea_IsTheGovernments()
     {
-        var report = Extractor.Extract(OfficeCompiledPage.Replace("{0}", "我市", StringComparison.Ordinal)
+        var report = Extractor.Extract(OfficeCompiledPage.Replace("中卫市", "崇左市", StringComparison.Ordinal).Replace("{0}", "我市", StringComparison.Ordinal)
             + "据统计,全市各县(区)、市政府各部门共主动公开政府信息12000条。\n", "page.txt");
 
-        Assert.Equal("中卫市人民政府", report.Agency);
+        Assert.Equal("崇左市人民政府", report.Agency);
     }
 
     [Fact]

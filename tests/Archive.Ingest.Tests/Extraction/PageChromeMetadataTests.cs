@@ -1130,9 +1130,9 @@ public sealed class PageChromeMetadataTests
     // A menu's links above a title printed over two lines that break inside its closing words (X局2024年政府 / 信息公开…):
     // the title starts on the line with the body's name and year; the links are no part of it.
     [Theory]
-    [InlineData("平罗县青峦局2024年政府\n信息公开工作年度报告")]
-    [InlineData("平罗县青峦局2024年\n政府信息公开工作年度报告")]
-    [InlineData("平罗县青峦局2024年度政务\n公开工作年度报告")]
+    [InlineData("崇左市青峦局2024年政府\n信息公开工作年度报告")]
+    [InlineData("崇左市青峦局2024年\n政府信息公开工作年度报告")]
+    [InlineData("崇左市青峦局2024年度政务\n公开工作年度报告")]
     public void Extract_MenuLinksAboveATitleBrokenInsideItsWords_TitleStartsAtTheBodysName(string title)
     {
         var text = "行政法规\n行政规范性文件\n" + title + "\n本报告所列数据统计期限为2024年1月1日至2024年12月31日。\n" + Body;
@@ -1140,6 +1140,6 @@ public sealed class PageChromeMetadataTests
         var report = Extractor.Extract(text, "menu-over-title.txt");
 
         Assert.Equal(title.Replace("\n", string.Empty, StringComparison.Ordinal), report.Title);
-        Assert.Equal("平罗县青峦局", report.Agency);
+        Assert.Equal("崇左市青峦局", report.Agency);
     }
 }
