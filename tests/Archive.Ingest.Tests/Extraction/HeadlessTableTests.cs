@@ -1,6 +1,5 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
-using Archive.Ingest.Pipeline;
 using Xunit.Abstractions;
 
 namespace Archive.Ingest.Tests.Extraction;
@@ -23,8 +22,7 @@ public sealed class HeadlessTableTests(ITestOutputHelper output)
     [MemberData(nameof(TableReports))]
     public void Extract_Table3WithoutItsHeadRows_ReadsNoCellOtherwise(string file)
     {
-        var preparer = new ReportPreparer(new ReportExtractor(), new IngestOptions());
-        var text = preparer.Prepare(file, File.ReadAllBytes(file)).OriginalText;
+        var text = TableLayouts.DecodedText(file);
         var name = Path.GetFileNameWithoutExtension(file);
         var misread = new List<string>();
         foreach (var (seed, share) in new[] { (0, 0.0), (1, 0.1), (2, 0.3) })
@@ -36,8 +34,7 @@ public sealed class HeadlessTableTests(ITestOutputHelper output)
             foreach (var layout in Layouts)
             {
                 var headless = TableLayouts.WithoutTable3Head(blanked);
-                var printed = layout == "tabs" ? headless : TableLayouts.Print(headless, layout);
-                var read = Extractor.Extract(printed, name + (layout == "markdown" ? ".md" : ".txt")).Metrics
+                var read = Extractor.Extract(TableLayouts.Print(headless, layout), TableLayouts.FileName(name, layout)).Metrics
                     .Where(m => m.Key.StartsWith("apply.", StringComparison.Ordinal)).ToList();
                 misread.AddRange(read
                     .Where(m => (values.TryGetValue(m.Key, out var value) && value != m.Value) || (blanks.Contains(m.Key) && m.Value != 0))

@@ -1,6 +1,5 @@
 using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
-using Archive.Ingest.Pipeline;
 using Xunit.Abstractions;
 
 namespace Archive.Ingest.Tests.Extraction;
@@ -25,18 +24,17 @@ public sealed class PageBrokenTableTests(ITestOutputHelper output)
     [MemberData(nameof(TableReports))]
     public void Extract_TablesCutByPageBreaks_ReadAsWithoutThem(string file)
     {
-        var preparer = new ReportPreparer(new ReportExtractor(), new IngestOptions());
-        var text = preparer.Prepare(file, File.ReadAllBytes(file)).OriginalText;
+        var text = TableLayouts.DecodedText(file);
         var name = Path.GetFileNameWithoutExtension(file);
         var differences = new List<string>();
         foreach (var layout in Layouts)
         {
-            var whole = TableCells(Print(text, layout), name, layout);
+            var whole = TableCells(TableLayouts.Print(text, layout), name, layout);
             foreach (var folio in Folios)
             {
                 foreach (var seed in new[] { 1, 2 })
                 {
-                    var broken = TableCells(Print(TableLayouts.BreakPages(text, seed, folio), layout), name, layout);
+                    var broken = TableCells(TableLayouts.Print(TableLayouts.BreakPages(text, seed, folio), layout), name, layout);
                     differences.AddRange(whole.Where(c => !broken.TryGetValue(c.Key, out var v) || v != c.Value)
                         .Select(c => $"{layout} '{folio}' seed {seed}: {c.Key}={c.Value} read as {(broken.TryGetValue(c.Key, out var v) ? v.ToString() : "nothing")}"));
                     differences.AddRange(broken.Where(c => !whole.ContainsKey(c.Key)).Select(c => $"{layout} '{folio}' seed {seed}: {c.Key}={c.Value} read only with page breaks"));
@@ -49,10 +47,8 @@ public sealed class PageBrokenTableTests(ITestOutputHelper output)
         Assert.True(differences.Count == 0, $"{name}:\n  " + string.Join("\n  ", differences));
     }
 
-    private static string Print(string text, string layout) => layout == "tabs" ? text : TableLayouts.Print(text, layout);
-
     private static Dictionary<string, decimal> TableCells(string text, string name, string layout) =>
-        Extractor.Extract(text, name + (layout == "markdown" ? ".md" : ".txt")).Metrics
+        Extractor.Extract(text, TableLayouts.FileName(name, layout)).Metrics
             .Where(m => m.Origin == MetricOrigin.Table)
             .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
 }

@@ -20,8 +20,22 @@ internal static partial class TableLayouts
             : line));
     }
 
+    /// <summary>A report file's text as ingest decodes it, its tables in tab-parted rows.</summary>
+    public static string DecodedText(string file) =>
+        new Archive.Ingest.Pipeline.ReportPreparer(new Archive.Ingest.Extraction.ReportExtractor(), new Archive.Ingest.Pipeline.IngestOptions())
+            .Prepare(file, File.ReadAllBytes(file)).OriginalText;
+
+    /// <summary>The file name a text printed in <paramref name="layout"/> is read under (markdown as .md).</summary>
+    public static string FileName(string name, string layout) => name + (layout == "markdown" ? ".md" : ".txt");
+
+    /// <summary>The text with its tab rows printed in <paramref name="layout"/>; "tabs" leaves them as they are.</summary>
     public static string Print(string text, string layout)
     {
+        if (layout == "tabs")
+        {
+            return text;
+        }
+
         if (layout == "laid-out")
         {
             return LaidOut(text);
