@@ -1909,7 +1909,7 @@ internal sealed partial class MetadataReader
         return found;
     }
 
-    /// <summary>What a report sums up when it names no compiler (汇总平潭综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
+    /// <summary>What a report sums up when it names no compiler (汇总X综合实验区各有关单位…编制): the place or zone whose report it is.</summary>
     private string? AggregateStatement(string compact)
     {
         var match = Aggregated().Match(compact);
