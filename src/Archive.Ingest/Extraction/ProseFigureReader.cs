@@ -178,6 +178,9 @@ internal static partial class ProseFigureReader
         new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:[,，]?(?:我|本)[^\d,，。;；]{1,4}?|[,，]?(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开)))?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开了?(?:(?:新增|各类政府|各类政务|各类|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
         // The year's own share after 其中, a running total before it (到2014年底累计共主动公开政府信息1323条,其中2014年主动公开
         // 政府信息130条, a district bureau's 2014 page): the report's year named, its items are the year's total.
+        // The whole year's items issued of the body's own accord (全年主动发布信息382条,其中,主动公开部门文件53件、…, a city
+        // bureau's, under its heading (一)主动公开情况): 主动发布 says 主动公开, opening its sentence or right after the heading.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:全年|本年度?)共?主动发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
         new("legacy.active.total", "条", Make(@"(?<=其中)(?<yr>(?:19|20)\d{2})年度?(?:新增的?)?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
@@ -610,7 +613,10 @@ internal static partial class ProseFigureReader
         // (共发布本级政策解读13条, a city bureau's) are its own interpretations, said so.
         // The titles of what they interpret may stand before them, ended by 等 (制作发布《X市…意见》《X市…办法》等各类政策解读N条, a
         // city's summary): its interpretations of every kind, also as a kind (发布政策解读类信息6条, a county bureau's).
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // Made and issued (制发政策解读16篇, a county office's list of what it published) or issued with the documents they
+        // explain (配发解读材料8件, a city bureau's), and named as materials (发布政策解读材料33篇, a zone's; 材料 counted in 件):
+        // its interpretations all the same.
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开|制发|配发)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)件)")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -638,16 +644,22 @@ internal static partial class ProseFigureReader
         // 11件,其中:…, a street office's).
         // Received and answered or handled in one (受理答复政府信息公开申请28件, a city office's; 收到并办理群众提出的信息公开申请
         // 23件, a district office's): the applications received, as 受理并办理 before 依申请公开 below.
+        // Received and accepted or dealt with, joined by 并 (收到并受理政府信息公开申请4次, a bureau's; 收到并处理…申请7项, a city
+        // bureau's, counting them as items): the applications received all the same, as 收到并办理 are; 收到和处理 is table
+        // 三's heading, the new and carried-over applications together, and stays out.
         // Applications for 政务信息 disclosure are the same requests, 政务信息 being 政府信息 as elsewhere here (收到政务信息公开申请
         // 7条,其中3条已公开…, a zone's 2020 report). 接到 is 收到 (共接到政府信息公开申请4件, a district bureau's). The
         // applications may be said to concern the disclosure (收到有关政府信息公开的申请N条, the older reports' words), and the
         // public may be named as making them (收到社会公众提出的政府信息公开申请1条, a town's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?了?(?:(?:社会)?(?:群众|公众|公民|申请人)(?:提交|提出|递交)的|(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结|(?<=收到并)(?:受理|处理)))?了?(?:(?:社会)?(?:群众|公众|公民|申请人)(?:提交|提出|递交)的|(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗项]")),
         // The applicants as the clause's subject, the applications they submitted (2025年,群众通过X政府网站“依申请公开”专栏及邮寄
         // 方式提交政府信息公开申请55件, a district office's): the body's received applications, the applicants opening the clause
         // and the channels they used between; not where they submit to another body (群众向X局提交…) or the clause is about
         // guiding them (指导群众提交…: the applicants not opening it).
         new("legacy.apply.received", "件", Make(@"(?<=^|[,，。;；:：])(?:群众|公众|公民|申请人)(?:通过[^\d,，。;；:：!？向]{1,40}?)?(?:提交|提出|递交)了?(?:政府信息公开|公开政府信息|信息公开)申请(?:共计|共)?" + Number + "件")),
+        // The applications closed right after the year's received, in the same sentence (全年新收到政府信息公开申请13件,办结13件,
+        // 办结率100%, a district's 2019 report): the 统计表's 申请办结数. Not those carried in from the year before (办结上年…).
+        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)[^\d,，。;；:：!？]{0,20}?申请(?:共计|共)?\d+件[,，])(?:已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -853,6 +865,22 @@ internal static partial class ProseFigureReader
         // (…宣传矩阵。局官网紧扣省局重点工作内容,全年公开政府信息1820条,发布政务动态1205条, a provincial bureau's): the site's
         // year's items, as 局官网全年公开… is. The clause holds no figure and names no other channel, column, part or cut-off;
         // another body's site names that body before it (省局官网…), which no sentence opens with.
+        // The 统计表's 回应解读 rows written out under its own heading (通过不同渠道和方式回应解读情况:举办新闻发布会0次,组织政府网站
+        // 在线访谈0次,…, a street office's 2020 report): the heading says the conferences are the row 参加或举办新闻发布会总次数,
+        // held alone or not. Only the clause right after the heading.
+        new("legacy.response.press_conferences", "次", Make(@"(?<=通过不同渠道和方式回应解读的?情况[:：])(?:参加或)?(?:举办|召开)(?:或参加)?新闻发布会(?:共计|共)?" + Number + "次")),
+        // The site's online interviews in a list of what the year's responses went through the site (通过政府网站回应社会关注热点
+        // 信息7条,在线访谈6次,发布政策解读稿件18篇, a county's 2017 report): the 统计表's 政府网站在线访谈次数, the site named
+        // once for the list. Only the list's next item after a counted one, in the same clause chain.
+        new("legacy.response.interviews", "次", Make(@"(?<=(?:^|[。;；:：,，])(?:(?:19|20)\d{2}年度?[,，]?|全年)?通过政府网站[^\d。;；!？]{1,20}?\d+[条次][,，、])在线访谈(?:共计|共)?" + Number + "次")),
+        // The body's new-media accounts counted together, then each by its platform's name alone in the 其中 list (通过政务新媒体
+        // 发布政府信息23299条,其中微信22053条,微博745条,抖音340条, a county-level city's): the WeChat and Weibo accounts' counts,
+        // as 政务微信 / 政务微博 in a list of channels are.
+        new("legacy.channel.wechat", "条", Make(@"(?<=政务新媒体(?:平台)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中[:：]?(?:微博\d+条[,，、])?)微信(?:公众号)?(?:共计|共)?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=政务新媒体(?:平台)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中[:：]?(?:微信(?:公众号)?\d+条[,，、])?)微博(?:共计|共)?" + Number + "条")),
+        // The body's official Weibo in a list of its channels' counts, after its site's or WeChat account's (全年在X政务网站发布各类
+        // 信息9252条,微信公众号累计发布2100篇,官方微博发布2500篇, a zone's): the account's year's posts.
+        new("legacy.channel.weibo", "条", Make(@"(?<=(?:网站|微信公众号|公众号)[^\d,，。;；:：!？]{0,16}?\d+[条篇][,，、])(?:官方|政务)微博(?:全年)?共?(?:发布|推送)(?:各类)?(?:信息)?(?:共计|共)?" + Number + "[条篇]")),
         new("legacy.channel.website", "条", Make(@"(?<=(?:^|[。;；!？])(?:本|我)?[局委办厅](?:官网|官方网站|门户网站|网站)(?:(?!其中|专栏|栏目|专题|平台|微信|微博|公众号|新媒体|客户端|转载|转发|报送|截至|截止|累计|网)[^\d,，。;；:：!？、]){2,24}[,，])(?:全年|本年度?)共?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
     ];
 

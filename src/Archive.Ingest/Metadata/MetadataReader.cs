@@ -3939,7 +3939,9 @@ internal sealed partial class MetadataReader
     // The end may have lost its 日 before 止 (统计期限从2023年1月1日至12月31止, a real town's page).
     // Both ends in the same year: a span over two years (所列数据统计时限为2020年1月1日至2021年12月31日 in a city bureau's
     // 2020 report, the end's year a slip) is no year's period; the title or the body then tells the year.
-    [GeneratedRegex(@"(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)\k<y>年12月31(?:日|(?=止))|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31(?:日|(?=止))|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31(?:日|(?=止))")]
+    // The days may be written in figures alone (统计期限自2015-1-1起至2015-12-31止; 2023.1.1—2023.12.31; 2023/01/01至2023/12/31),
+    // both ends in the same year as above.
+    [GeneratedRegex(@"(?<![\d.\-/])(?<y>(?:19|20)\d{2})(?<sep>[-./])0?1\k<sep>0?1日?(?:起)?[,，]?(?:至|到|—|–|-|~|～)\k<y>\k<sep>12\k<sep>31(?![\d.\-/])|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)\k<y>年12月31(?:日|(?=止))|(?<y>\d{4})年1月1日(?:起)?[,，]?(?:至|到|—|-)12月31(?:日|(?=止))|(?<![\d.])(?<y>(?:19|20)\d{2})1月1日(?:起)?[,，]?(?:至|到|—|-)(?:\k<y>)?12月31(?:日|(?=止))")]
     private static partial Regex StatisticsPeriod();
 
     // A statistics period that ends before the year does, within it (本报告中所列数据的统计期限自2022年1月1日起至2022年

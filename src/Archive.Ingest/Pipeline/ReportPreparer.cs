@@ -44,6 +44,11 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
     public static string ContentHash(string normalizedText) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedText)));
 
+    // 政务公开 and 依申请公开 name the same work: a report page that speaks only of 政府信息与政务公开 and its 依申请公开
+    // applications (a city bureau's 2017 report) is one.
+    private static bool SpeaksOfDisclosure(string text) =>
+        text.Contains("信息公开", StringComparison.Ordinal) || text.Contains("政务公开", StringComparison.Ordinal) || text.Contains("依申请公开", StringComparison.Ordinal);
+
     private PreparedReport PrepareBytes(string sourcePath, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
         if (bytes.Length == 0)
@@ -65,13 +70,13 @@ public sealed class ReportPreparer(IReportExtractor extractor, IngestOptions opt
 
         var fileName = Path.GetFileName(sourcePath);
         var extracted = extractor.Extract(decoded.Text, fileName);
-        if (!normalized.Text.Contains("信息公开", StringComparison.Ordinal) && !SimplifiedForms.MapDocument(normalized.Text).Contains("信息公开", StringComparison.Ordinal))
+        if (!SpeaksOfDisclosure(normalized.Text) && !SpeaksOfDisclosure(SimplifiedForms.MapDocument(normalized.Text)))
         {
             // Chinese text, but not about information disclosure: kept (precision over recall is the flag's job,
             // not a refusal's), marked so searches and metrics can leave it out.
             extracted = extracted with
             {
-                Flags = [.. extracted.Flags, new ReportFlag(FlagKind.NotAReport, "no 信息公开 (information disclosure) anywhere in the text")],
+                Flags = [.. extracted.Flags, new ReportFlag(FlagKind.NotAReport, "no 信息公开, 政务公开 or 依申请公开 (information disclosure) anywhere in the text")],
             };
         }
         var metrics = extracted.Metrics.Select(m =>

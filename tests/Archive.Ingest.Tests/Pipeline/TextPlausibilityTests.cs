@@ -108,6 +108,18 @@ public sealed class TextPlausibilityTests
         Assert.Contains(prepared.Extracted.Flags, f => f.Kind == FlagKind.NotAReport);
     }
 
+    // 政务公开 and 依申请公开 name the disclosure work as 信息公开 does (a bureau's page speaking of 政府信息与政务公开).
+    [Fact]
+    public void PageSpeakingOfOpenGovernmentAffairsOnly_IsNotFlaggedNotAReport()
+    {
+        const string text = "一、政府信息与政务公开基本情况\n我局2017年通过本单位门户网站主动公开政府信息120条。\n"
+            + "二、依申请公开政府信息情况\n2017年,我局接到2项申请,均在规定的时限内依法作出答复。\n";
+
+        var prepared = Preparer.Prepare("page.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.DoesNotContain(prepared.Extracted.Flags, f => f.Kind == FlagKind.NotAReport);
+    }
+
     [Fact]
     public void EverySeed_PassesAndIsNotFlagged()
     {
