@@ -3499,7 +3499,9 @@ internal sealed partial class MetadataReader
     // The rules it went by cited in book-title marks, then the body and the report it compiled named by its year
     // (根据《条例》、《X市政府信息公开规定》,X市人民政府编制了2018年…报告, a city's page on a mirror whose glosses left no other
     // sentence readable): as after 规定, and 要求,. Tried only where no other compiler statement names a body.
-    [GeneratedRegex(@"(?<=》),(?<=(?:根据|依据|按照)[^。]{0,80}?》,)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制了?(?=(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告)")]
+    // The report may be called the body's own level's (按照《条例》,X部编制了本级行政机关2019年…报告, a ministry's page with no
+    // title line): the same statement.
+    [GeneratedRegex(@"(?<=》),(?<=(?:根据|依据|按照)[^。]{0,80}?》,)(?<a>[^,;:。、《》()“”\d|]{4,30}?)编制了?(?=(?:本级行政机关|本机关)?(?:19|20)\d{2}年度?[^。《》]{0,20}信息公开[^。《》]{0,10}报告)")]
     private static partial Regex CompilerAfterCitation();
 
     // 修订完善《X经济技术开发区政府信息公开指南》 / 编制了《X局政府信息公开目录》: the rules' owner and its designation.

@@ -3,10 +3,11 @@ using Archive.Ingest.Extraction;
 namespace Archive.Ingest.Tests.Extraction;
 
 /// <summary>
-/// Wordings met on held-out real pages (twenty-ninth round): a statistics period in figures alone, applications received
-/// and accepted or dealt with, the applications closed after them, interpretations made, issued with their documents or
-/// called materials, the written-out 统计表's press conferences, the site's interviews in a list, the new-media accounts by
-/// their platforms' names, an official Weibo in a list of channels, and the year's items issued of the body's own accord.
+/// Wordings met on held-out real pages (twenty-ninth round): a statistics period in figures alone, a body that compiled
+/// its own level's report, applications received and accepted or dealt with, the applications closed after them,
+/// interpretations made, issued with their documents or called materials, the written-out 统计表's press conferences, the
+/// site's interviews in a list, the new-media accounts by their platforms' names, an official Weibo in a list of channels,
+/// and the year's items issued of the body's own accord.
 /// </summary>
 public sealed class HeldOutTwentyNinthRoundRuleTests
 {
@@ -36,6 +37,17 @@ public sealed class HeldOutTwentyNinthRoundRuleTests
         var report = Extractor.Extract("本报告由某某县某某局编制。统计期限为2020.1.1—2021.12.31。\n一、概述\n我局认真做好政府信息公开工作。\n", "page.txt");
 
         Assert.Null(report.Year);
+    }
+
+    // A ministry's page with no title line: the body that compiled its own level's report.
+    [Fact]
+    public void Extract_BodyThatCompiledItsOwnLevelsReport_IsTheAgency()
+    {
+        var report = Extractor.Extract("按照《中华人民共和国政府信息公开条例》(以下简称《条例》),某某部编制了本级行政机关2019年政府信息公开工作年度报告。"
+            + "如对本报告有疑问,请与某某部政府信息公开办公室联系。\n一、总体情况\n2019年,某某部依法依规做好政府信息公开工作。\n", "page.txt");
+
+        Assert.Equal("某某部", report.Agency);
+        Assert.Equal(2019, report.Year);
     }
 
     [Theory]
