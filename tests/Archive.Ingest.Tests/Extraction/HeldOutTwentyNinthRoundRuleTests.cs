@@ -43,10 +43,10 @@ public sealed class HeldOutTwentyNinthRoundRuleTests
     [Fact]
     public void Extract_BodyThatCompiledItsOwnLevelsReport_IsTheAgency()
     {
-        var report = Extractor.Extract("按照《中华人民共和国政府信息公开条例》(以下简称《条例》),某某部编制了本级行政机关2019年政府信息公开工作年度报告。"
-            + "如对本报告有疑问,请与某某部政府信息公开办公室联系。\n一、总体情况\n2019年,某某部依法依规做好政府信息公开工作。\n", "page.txt");
+        var report = Extractor.Extract("按照《中华人民共和国政府信息公开条例》(以下简称《条例》),某某事务部编制了本级行政机关2019年政府信息公开工作年度报告。"
+            + "如对本报告有疑问,请与某某事务部政府信息公开办公室联系。\n一、总体情况\n2019年,某某事务部依法依规做好政府信息公开工作。\n", "page.txt");
 
-        Assert.Equal("某某部", report.Agency);
+        Assert.Equal("某某事务部", report.Agency);
         Assert.Equal(2019, report.Year);
     }
 
