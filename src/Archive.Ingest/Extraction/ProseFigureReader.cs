@@ -590,9 +590,11 @@ internal static partial class ProseFigureReader
         new("legacy.channel.wechat", "条", Make(@"(?<=\d条、)政务微信(?:公众号)?共?" + Number + "条")),
         // The other ways may be named by one of them before 等 and called 形式 (其中:微信公众号公开信息26条、宣传栏等其他形式公开信息
         // 369条, a county bureau's, the two summing to the year's total): the residual channel all the same.
+        // The verb may be left to the items before (其中:政府网站公开政府信息数46条,政务微信公开政府信息数58条,其他方式24条, a
+        // county bureau's): the residual channel, its count right after the other channels'.
         // The list's items may be joined by commas and the residual counted as the 统计表's 数 (其中:通过X微信公众平台公开信息数为
         // N条,…,通过政府网站公开信息数为N条,其他方式公开信息数为130条, a town's 2023 report): the residual channel all the same.
-        new("legacy.channel.other", "条", Make(@"(?<=\d条[、,，])(?:[^\d,，。;；:：!？、]{1,8}等)?其[他它](?:便于公众知晓的)?(?:方式|形式)(?:主动)?公开(?:(?:政府)?信息)?(?:数为|数)?共?" + Number + "条")),
+        new("legacy.channel.other", "条", Make(@"(?<=\d条[、,，])(?:[^\d,，。;；:：!？、]{1,8}等)?其[他它](?:便于公众知晓的)?(?:方式|形式)(?:(?:主动)?公开(?:(?:政府)?信息)?(?:数为|数)?)?共?" + Number + "条")),
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
@@ -624,8 +626,9 @@ internal static partial class ProseFigureReader
         // verb opening the list's clause, not a repost's (转发…) nor a word inside an item's name (信息主动公开全清单1条,政策
         // 解读10条: items of a topic list, a zone's).
         // The items before may be a gazette's issues (发布政府公报4期、文件解读11篇, a county's), and the interpretations named
-        // by what they interpret (文件解读: the body's documents, as 政策解读 are its policies).
-        new("legacy.response.interpretations", "篇", Make(@"(?<=(?:^|[,，。;；:：])(?:全年)?共?(?:发布|公开)[^\d,，。;；:：!？、]{1,12}?\d+[件条篇份期][,，、])(?:政策|文件)解读(?:稿件|稿|信息)?共?" + Number + "[篇条]")),
+        // by what they interpret (文件解读: the body's documents, as 政策解读 are its policies), or as interpretations alone
+        // (;发布政策文件4条、解读信息4条、群众留言办理10条, a county bureau's list), as after the verb above.
+        new("legacy.response.interpretations", "篇", Make(@"(?<=(?:^|[,，。;；:：])(?:全年)?共?(?:发布|公开)[^\d,，。;；:：!？、]{1,12}?\d+[件条篇份期][,，、])(?:(?:政策|文件)解读(?:稿件|稿|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
@@ -732,7 +735,11 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:(?:[并和、](?:按时|及时|依法)?)?(?:回复|答复|办理|办结)){1,3}了?(?:政府信息)?依申请公开(?:政府信息)?(?:事项共?" + Number + "[件项]|共?" + Number + "件)")),
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items. So does 办件, the cases handled (2025年X街道收到依申请公开办件0条, a street's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件)?共?" + Number + "条")),
+        // Or as items (2021年,X厅共收到依申请公开16项,办理15项, a provincial department's): the same requests counted.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件)?共?" + Number + "[条项]")),
+        // The year's new ones alone under the applications' heading, the carried-in ones after them (（二）依申请公开情况。2025年
+        // 新收63件,上一年度结转1件,共计64件, a national bureau's): 新收 is the 2019 table's word for the year's received.
+        new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:政府信息)?(?:情况|工作)?[。.:：]?(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?)新收(?:到)?(?:申请)?" + Number + "件(?=[,，、;；](?:上一?年度?|去年)结转)")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织

@@ -59,6 +59,25 @@ public sealed class HeldOutTwentyNinthRoundRuleTests
     }
 
     [Fact]
+    public void Extract_RequestsCountedAsItems_AreTheReceived()
+    {
+        Assert.Equal(16m, Figures("一、总体情况", "2022年,某某县某某局共收到依申请公开16项,办理15项。")["legacy.apply.received"]);
+    }
+
+    [Fact]
+    public void Extract_YearsNewOnesBeforeTheCarriedIn_AreTheReceived()
+    {
+        Assert.Equal(63m, Figures("(二)依申请公开情况。", "2022年新收63件,上一年度结转1件,共计64件。")["legacy.apply.received"]);
+    }
+
+    // Guard: 新收 without the carried-in ones after it says nothing of what was received.
+    [Fact]
+    public void Extract_NewOnesWithoutTheCarriedIn_AreNoReceivedCount()
+    {
+        Assert.DoesNotContain("legacy.apply.received", Figures("(二)依申请公开情况。", "2022年新收63件,均按时答复。").Keys);
+    }
+
+    [Fact]
     public void Extract_ApplicationsClosedAfterTheReceived_AreTheClosed()
     {
         var figures = Figures("一、总体情况", "全年新收到政府信息公开申请13件,办结12件,办结率92%。");
@@ -88,6 +107,22 @@ public sealed class HeldOutTwentyNinthRoundRuleTests
     public void Extract_RepostedMaterials_AreNoInterpretations()
     {
         Assert.DoesNotContain("legacy.response.interpretations", Figures("一、总体情况", "全年转发政策解读材料12篇。").Keys);
+    }
+
+    [Fact]
+    public void Extract_InterpretationsAloneInAListTheVerbGoverns_AreTheInterpretations()
+    {
+        var figures = Figures("一、总体情况", "2022年,我局主动公开信息70条;发布政策文件4条、解读信息4条、群众留言办理10条。");
+
+        Assert.Equal(4m, figures["legacy.response.interpretations"]);
+    }
+
+    [Fact]
+    public void Extract_OtherWaysAfterTheChannelsCounts_AreTheResidualChannel()
+    {
+        var figures = Figures("一、总体情况", "2022年,我局共公布政府信息128条。其中:政府网站公开政府信息数46条,政务微信公开政府信息数58条,其他方式24条。");
+
+        Assert.Equal(24m, figures["legacy.channel.other"]);
     }
 
     [Fact]
