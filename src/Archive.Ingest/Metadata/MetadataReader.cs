@@ -2485,12 +2485,31 @@ internal sealed partial class MetadataReader
             var next = WhiteSpace().Replace(lines[j], string.Empty);
             if (next.Length > 0)
             {
-                return next == "引言";
+                // The date may head the page instead, the report's opening sentence right under it (2018年3月12日 / 本年度报告
+                // 根据《条例》…编制, a county bureau's page with no title line): the page's first line or the title's next.
+                return next == "引言" || (ReportOpening().IsMatch(next) && FirstLineOrUnderTheTitle(lines, index));
             }
         }
 
         return false;
     }
+
+    private static bool FirstLineOrUnderTheTitle(IReadOnlyList<string> lines, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var previous = WhiteSpace().Replace(lines[j], string.Empty);
+            if (previous.Length > 0)
+            {
+                return previous.EndsWith("报告", StringComparison.Ordinal);
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:本(?:年度)?报告|(?:根据|依据|按照)《)")]
+    private static partial Regex ReportOpening();
 
     private static bool AttachmentFollows(IReadOnlyList<string> lines, int index)
     {

@@ -3,7 +3,8 @@ using Archive.Ingest.Extraction;
 namespace Archive.Ingest.Tests.Extraction;
 
 /// <summary>
-/// Wordings met on held-out real pages (twenty-ninth round): a statistics period in figures alone, a body that compiled
+/// Wordings met on held-out real pages (twenty-ninth round): a statistics period in figures alone, a date heading the
+/// page above the report's opening, a body that compiled
 /// its own level's report, applications received and accepted or dealt with, the applications closed after them,
 /// interpretations made, issued with their documents or called materials, the written-out 统计表's press conferences, the
 /// site's interviews in a list, the new-media accounts by their platforms' names, an official Weibo in a list of channels,
@@ -48,6 +49,28 @@ public sealed class HeldOutTwentyNinthRoundRuleTests
 
         Assert.Equal("某某事务部", report.Agency);
         Assert.Equal(2019, report.Year);
+    }
+
+    private const string OpeningAndAccount = "本年度报告根据《中华人民共和国政府信息公开条例》要求,由某某县某某局编制。\n一、概述\n"
+        + "2017年,我局认真做好政府信息公开工作。全年主动公开政府信息131条。\n二、主动公开政府信息情况\n我局通过县政府网站公开信息。\n"
+        + "三、依申请公开情况\n全年未收到政府信息公开申请。\n四、存在的问题\n公开内容有待丰富。\n";
+
+    // A date heading the page, the report's opening sentence right under it (no date at the end): the report's date.
+    [Fact]
+    public void Extract_DateHeadingThePageAboveTheOpening_IsPublished()
+    {
+        var report = Extractor.Extract("2018年3月12日\n" + OpeningAndAccount, "page.txt");
+
+        Assert.Equal("2018-03-12", report.Published);
+    }
+
+    // Guard: a date at the top with a section heading under it is no date of the report's.
+    [Fact]
+    public void Extract_DateAboveASectionHeading_IsNotPublished()
+    {
+        var report = Extractor.Extract("2018年3月12日\n" + OpeningAndAccount[OpeningAndAccount.IndexOf("一、", StringComparison.Ordinal)..], "page.txt");
+
+        Assert.Null(report.Published);
     }
 
     [Theory]
