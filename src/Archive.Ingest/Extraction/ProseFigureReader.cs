@@ -682,9 +682,11 @@ internal static partial class ProseFigureReader
         // Not 收到和处理N件…申请: 收到和处理 is table 三's heading, the year's new and carried-over applications together
         // (an earlier set leaves such a count unscored).
         // Also in 条 before 依申请事项, 公开 left out (X区人民政府共收到70条依申请事项, a district's).
+        // 接到 is 收到 here too, and the requests may be counted as items before their full name (我局接到12项依申请公开政府信息
+        // 申请, a city bureau's 2017 page).
         // The public at large named as the applicants before the count, the cases counted in 宗 (共收到社会各界4宗政府信息公开
         // 申请, a district bureau's on a glossed mirror): the applications received, as 收到4件政府信息公开申请 is.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:了)?(?:社会各界(?:的)?)?" + Number + "(?:[件起条宗](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件))")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:了)?(?:社会各界(?:的)?)?" + Number + "(?:[件起条宗](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件)|项依申请公开(?:政府信息)?申请)")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
