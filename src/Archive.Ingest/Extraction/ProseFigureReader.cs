@@ -176,11 +176,11 @@ internal static partial class ProseFigureReader
         // The year's span may be set off by a comma before the body (一年来,我局主动公开了各类信息24条, a county bureau's page),
         // and the verb may take 了: the same statement.
         new("legacy.active.total", "条", Make(@"(?:(?:全年|本年度?|今年|(?<![\d十百几多])一年(?:以)?来)(?:[,，]?(?:我|本)[^\d,，。;；]{1,4}?|[,，]?(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开)))?|(?:我|本)[^\d,，。;；]{1,4}?(?<yr>(?:19|20)\d{2})年度?|(?:(?:19|20)\d{2}年度?|自(?<y>(?:19|20)\d{2})年1月1日起?至(?:\k<y>年)?12月31日止?)[,，]?(?:(?:我|本)[^\d,，。;；]{1,4}?|(?:中心|局|委|办|厅)(?=共?主动公开)|(?<named>(?![省市县区]局)[^\d,，。;；:：、!？""各全属及和与等]{2,12}?(?:局|委员会|中心)(?=(?:累计)?共?主动公开))|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本]{1,10}?(?:镇|乡|街道|苏木))(?=(?:累计)?共?主动公开)))(?:累计)?共?(?:新增的?)?主动公开了?(?:(?:新增|各类政府|各类政务|各类|政务|政府)?信息|(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?政府信息)(?:共计|共有|共|达|有)?" + Number + "[条篇]")),
-        // The year's own share after 其中, a running total before it (到2014年底累计共主动公开政府信息1323条,其中2014年主动公开
-        // 政府信息130条, a district bureau's 2014 page): the report's year named, its items are the year's total.
         // The whole year's items issued of the body's own accord (全年主动发布信息382条,其中,主动公开部门文件53件、…, a city
         // bureau's, under its heading (一)主动公开情况): 主动发布 says 主动公开, opening its sentence or right after the heading.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:全年|本年度?)共?主动发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
+        // The year's own share after 其中, a running total before it (到2014年底累计共主动公开政府信息1323条,其中2014年主动公开
+        // 政府信息130条, a district bureau's 2014 page): the report's year named, its items are the year's total.
         new("legacy.active.total", "条", Make(@"(?<=其中)(?<yr>(?:19|20)\d{2})年度?(?:新增的?)?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The year's newly disclosed information with the year and the body as its subject, 主动 left out (2023年我镇新增公开
         // 政府信息19条, a town's): the year's new items are its active disclosure, as 新增主动公开 is (on application is
@@ -870,10 +870,6 @@ internal static partial class ProseFigureReader
         // mirror): the heading says whose channel it is, as 主动公开政府信息的数量。 says which count. Only the body's own
         // site (我局/本委…), only right after the heading, and only the report's year.
         new("legacy.channel.website", "条", Make(@"(?<=(?:我|本)[局委办厅]?(?:门户网站|政府网站|官方网站|网站)主动公开政府信息的?情况[。:：])(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)?[,，]?共?(?:主动)?(?:发布|公开)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
-        // The body's own site opening the sentence as its subject, one clause of what it covered, then the whole year's count
-        // (…宣传矩阵。局官网紧扣省局重点工作内容,全年公开政府信息1820条,发布政务动态1205条, a provincial bureau's): the site's
-        // year's items, as 局官网全年公开… is. The clause holds no figure and names no other channel, column, part or cut-off;
-        // another body's site names that body before it (省局官网…), which no sentence opens with.
         // The 统计表's 回应解读 rows written out under its own heading (通过不同渠道和方式回应解读情况:举办新闻发布会0次,组织政府网站
         // 在线访谈0次,…, a street office's 2020 report): the heading says the conferences are the row 参加或举办新闻发布会总次数,
         // held alone or not. Only the clause right after the heading.
@@ -890,6 +886,10 @@ internal static partial class ProseFigureReader
         // The body's official Weibo in a list of its channels' counts, after its site's or WeChat account's (全年在X政务网站发布各类
         // 信息9252条,微信公众号累计发布2100篇,官方微博发布2500篇, a zone's): the account's year's posts.
         new("legacy.channel.weibo", "条", Make(@"(?<=(?:网站|微信公众号|公众号)[^\d,，。;；:：!？]{0,16}?\d+[条篇][,，、])(?:官方|政务)微博(?:全年)?共?(?:发布|推送)(?:各类)?(?:信息)?(?:共计|共)?" + Number + "[条篇]")),
+        // The body's own site opening the sentence as its subject, one clause of what it covered, then the whole year's count
+        // (…宣传矩阵。局官网紧扣省局重点工作内容,全年公开政府信息1820条,发布政务动态1205条, a provincial bureau's): the site's
+        // year's items, as 局官网全年公开… is. The clause holds no figure and names no other channel, column, part or cut-off;
+        // another body's site names that body before it (省局官网…), which no sentence opens with.
         new("legacy.channel.website", "条", Make(@"(?<=(?:^|[。;；!？])(?:本|我)?[局委办厅](?:官网|官方网站|门户网站|网站)(?:(?!其中|专栏|栏目|专题|平台|微信|微博|公众号|新媒体|客户端|转载|转发|报送|截至|截止|累计|网)[^\d,，。;；:：!？、]){2,24}[,，])(?:全年|本年度?)共?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
     ];
 
