@@ -16,7 +16,7 @@ internal static partial class ProseFigureReader
     private const string Number = @"(?<n>\d{1,3}(?:,\d{3})+|\d+)";
 
     // The active-disclosure section's heading, its number first: （一）主动公开情况, 二、主动公开政府信息情况, （一）主动公开政府信息的数量.
-    private const string ActiveDisclosureHeading = @"(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?";
+    private const string ActiveDisclosureHeading = @"(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)(?:政府信息)?主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?";
 
     // A sum of money as printed, its decimals kept (100.28万元).
     private const string Amount = @"(?<n>\d+(?:\.\d{1,4})?)";
@@ -139,6 +139,11 @@ internal static partial class ProseFigureReader
         // own. Only with 共, only the report's year, and not where the parts after 其中 split it into 主动 and 依申请 (the whole
         // counts more than the active ones), nor under the heading of applications.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?<yr>(?:19|20)\d{2})年度?[,，](?:(?:我|本)(?:镇|乡|街道|单位)|(?<town>[^\d,，。;；:：、!？""各全属及和与等我本在通]{1,10}?(?:镇|乡|街道|苏木)))?共公开(?:各类)?政府信息(?:共计)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中[^。]{0,300}?(?:依申请|主动))")),
+        // The body itself the subject right after the year, 共 left out (2022年我镇公开政府信息243条,在门户网站…栏目公开了63条…, a
+        // town's; 2023年我乡公开政府信息209条,其中通过…专栏公开政府文件5条, a township's under its heading of active
+        // disclosure): the year's whole, as with 共. Only 我/本 with the body's kind, and not where the parts after 其中 split
+        // it into 主动 and 依申请.
+        new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?<yr>(?:19|20)\d{2})年度?[,，]?(?:我|本)(?:镇|乡|街道|单位|局|委|办)公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中[^。]{0,300}?(?:依申请|主动))")),
         // The township or street as the subject of the whole year's count, after the clause before it (在镇微信公众号公开工作动态
         // 信息80余条，X镇全年公开政府信息23条，其中：机构概况1条…, a town's 2023 report on a traditional-character mirror): the
         // year's whole, as 全年公开政府信息N条 opening its sentence is. Only the report's own township (its name in the body's),
@@ -179,6 +184,12 @@ internal static partial class ProseFigureReader
         // The whole year's items issued of the body's own accord (全年主动发布信息382条,其中,主动公开部门文件53件、…, a city
         // bureau's, under its heading (一)主动公开情况): 主动发布 says 主动公开, opening its sentence or right after the heading.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?)(?:全年|本年度?)共?主动发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
+        // The same after the sentence's first clauses, which name no channel, part or running total (2017年,我局不断加大政府
+        // 信息主动公开力度,全年主动发布各类政府信息 876条, a provincial bureau's): the year's whole as well.
+        new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？])(?:(?:19|20)\d{2}年度?[,，])?(?:(?!网|平台|专栏|栏目|专题|微信|微博|公众号|新媒体|客户端|通过|依托|利用|其中|转载|转发|报送|下属|所属|各|截至|截止|累计|以来)[^\d。;；!？:：]){1,80}[,，])(?:全年|本年度?)共?主动发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
+        // The active part of a whole that the sentence splits into 主动 and 依申请 (2020年,我局公开信息687条,其中主动公开668条(包括
+        // 规划信息…等),依申请公开19条, a district bureau's): the year's active total.
+        new("legacy.active.total", "条", Make(@"(?<=公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中)主动公开(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共)?" + Number + @"条(?=(?:\([^()]{0,80}\))?[,，;；、]依申请公开(?:政府|政务)?(?:信息)?\d+条)")),
         // The year's own share after 其中, a running total before it (到2014年底累计共主动公开政府信息1323条,其中2014年主动公开
         // 政府信息130条, a district bureau's 2014 page): the report's year named, its items are the year's total.
         new("legacy.active.total", "条", Make(@"(?<=其中)(?<yr>(?:19|20)\d{2})年度?(?:新增的?)?主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
@@ -237,8 +248,11 @@ internal static partial class ProseFigureReader
         // sentence under that heading, after what the body did (（一）主动公开政府信息情况 / 我局认真贯彻…,在X门户网站开展信息公开
         // 工作,及时公开…等政务信息,2024年共公开各类信息89条。, a district bureau's): no bracket, 其中 or other sentence between.
         // Not a whole split after it into 主动公开 and the rest. The heading is looked for behind the wording once it is found.
-        new("legacy.active.total", "条", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息(?<="
-            + ActiveDisclosureHeading + @"(?:(?:(?!其中)[^。;；!？()]){0,200}?[,，])?(?:(?:19|20)\d{2}年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:各类)?(?:政府|政务)?信息)(?:共计|共)?"
+        // The heading may name the information first (二、政府信息主动公开情况), the first sentence under it may end before the
+        // count's (…主要通过网站、报刊等形式主动公开信息。全年,共公开各类信息153条, a district office's), with no figure, and the
+        // items may be said 公开发布 (…等信息,全年公开发布信息 83 条, a county bureau's): the same whole.
+        new("legacy.active.total", "条", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:发布)?(?:各类)?(?:政府|政务)?信息(?<="
+            + ActiveDisclosureHeading + @"(?:(?:(?!其中)[^。;；!？()]){0,200}?[,，]|(?:(?!其中)[^\d。;；!？()]){1,200}。)?(?:(?:19|20)\d{2}年度?|全年|本年度?)[,，]?(?:(?:我|本)[^\d,，。;；:：、]{1,3}?)?(?:共计|共)?公开(?:发布)?(?:各类)?(?:政府|政务)?信息)(?:共计|共)?"
             + Number + "条(?![,，;；]?其中[^。]{0,20}?主动公开)")),
         // The kinds of the year's items listed after 主动公开 and summed up by 等 as the clause's end (…,主动公开确权登记、国有
         // 土地使用权出让和划拨、用地审批等信息31条, a zone bureau's; …等内容139条, a provincial bureau's): two or more kinds, as the
@@ -253,6 +267,13 @@ internal static partial class ProseFigureReader
         // 信息进行更新,主动公开政务信息6063条,通过…, a street's): the heading and the year make it the year's; no figure and no
         // 其中 may stand before it. The heading is looked for behind the wording once it is found.
         new("legacy.active.total", "条", Make(@"主动公开(?<=(?<!第)\([一二三四五六七八九十]{1,3}\)主动公开(?:政府信息)?(?:情况|方面|工作)?[。.:：]?(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，](?:(?!其中)[^\d。;；!？]){0,160}?[,，]主动公开)(?:各类)?(?:政府|政务)信息(?:共计|共)?" + Number + "条")),
+        // The 统计表's 制发规范性文件总数 in the words of a list of the year's documents (制定发布规范性文件4件,清理废止文件0件, a
+        // district's; 全年共制定政府规范性文件3件,废止…6件, a town's): made and issued. The verb opens its clause or follows the
+        // year, 共 or the body itself: not documents the body reviewed or had others make (审核各镇制定…, 指导各科室制定…).
+        new("legacy.active.normative_docs_issued", "件", Make(@"(?<=^|[,，。;；:：、]|全年|本年度?|年度?|共|累计|(?:我|本)(?:局|委|办|镇|乡|街道|单位|中心|厅))(?:制定(?:并|和)?(?:发布|印发|出台)|制定|制发|印发)了?(?:各类)?(?:政府|行政)?规范性文件(?:共计|共)?" + Number + "件")),
+        // The site's count as its items published (全年主动公开政府信息7390条,其中主动公开规范性文件4条,网站信息发布量3633条, a
+        // provincial bureau's), as the WeChat account's is read: the body's own site, no other's named.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；:：]|其中|全年)(?:政府|门户)?网站信息发布(?:量|数)(?:共计|共|为|达)?" + Number + "条")),
         // The 统计表's row in its short form (政府网站公开信息数71条, a real township's); also with the items uploaded (全年我街道
         // 政府网站公开上传信息64条, a real street office's), and the information's 总数 (X市民政局网站公开信息总数357条, a city
         // bureau's, beside its WeChat account's count).
@@ -297,6 +318,9 @@ internal static partial class ProseFigureReader
         // bureau's list of its channels): the bureau's own weibo; another body's (市局微博, 县局微博) is none.
         new("legacy.channel.weibo", "条", Make(@"(?<=(?:^|[,，。;；:：])(?:我|本)?(?:局|委|厅|办|署))微博(?:账号)?(?:主动)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "[条篇]")),
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|其中|\d条、)微信(?:""[^""]{1,12}"")?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?(?:信息)?共?" + Number + "条")),
+        // Through it, its count as the 统计表's 数 after the site's (通过政府网站公开政府信息数216条,通过微信公开政府信息数22条, a
+        // street's 2021 report): the channel's row written out.
+        new("legacy.channel.wechat", "条", Make(@"(?<=网站(?:主动)?公开(?:政府)?信息数\d+条[,，、])通过微信(?:主动)?公开(?:政府)?信息数(?:为)?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)微博信息(?:发布|公开|更新)共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号)?信息(?:发布|公开|推送)共?" + Number + "条")),
         // 通过/在/依托…门户网站主动公开政府信息267条 (also with a comma before the verb), …公开信息数163条, …公开各类信息46条, …发布主动公开信息2130条, …公开政务信息115条,
@@ -446,11 +470,12 @@ internal static partial class ProseFigureReader
         // 公众号's does below; not a name the clause sends to (向“X”微信…) or a group (微信群).
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、,，。;；]{1,12}""微信(?:号|账号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The two accounts and their counts paired by 分别 (通过“X”政务微博、“X”微信公众号分别公开发布各类信息277条、523条, a real
-        // zone's): the first count the first account's, the second the second's; not where a third count follows.
-        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
-        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微博、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
-        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
-        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?、[^,，。;；:：\d]{0,16}?微博分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
+        // zone's): the first count the first account's, the second the second's; not where a third count follows. The names
+        // may follow the platforms (通过官方微博“X”、微信公众号“Y”分别发布各类信息92条、306条, a street's 2019 report).
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微博(?:""[^""]{1,12}"")?、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?(?:""[^""]{1,12}"")?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微博(?:""[^""]{1,12}"")?、[^,，。;；:：\d]{0,16}?微信(?:公众号|公众平台|订阅号|服务号)?(?:""[^""]{1,12}"")?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
+        new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?(?:""[^""]{1,12}"")?、[^,，。;；:：\d]{0,16}?微博(?:""[^""]{1,12}"")?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?" + Number + @"条[、和]\d+条(?![、和]\d)")),
+        new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?(?:""[^""]{1,12}"")?、[^,，。;；:：\d]{0,16}?微博(?:""[^""]{1,12}"")?分别(?:公开)?(?:发布|公开|推送)(?:各类)?(?:政府)?(?:信息)?\d+条[、和]" + Number + @"条(?![、和]\d)")),
         // The two accounts run together and the verb said before 分别 (在街道政务微博微信公开信息分别为545条和378条, a street
         // office's): each account's count in the order the accounts are named, as above.
         new("legacy.channel.weibo", "条", Make(@"(?:政务|官方)?微博[、和及与]?(?:政务|官方)?微信(?:公众号|公众平台|订阅号|服务号)?(?:公开|发布|推送)(?:各类)?(?:政府|政务)?(?:信息)?(?:数)?分别为?" + Number + @"条[、和]\d+条(?![、和]\d)")),
@@ -602,12 +627,21 @@ internal static partial class ProseFigureReader
         // The row's own 或 with 的 after 关注 (回应公众关注的热点或重大舆情N次, a county's list of its year's work): the row's
         // wording, 的 inserted.
         new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与|或)(?:重大)?舆情(?:数)?共?" + Number + "次")),
+        // Both kinds named as issues and key events, listed (主动回应热点问题、重点舆情9次, a street's list of its channels'
+        // work): the row's two kinds together, its whole.
+        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?(?:公众(?:关注)?的?)?热点问题(?:和|及|与|或|、)(?:重大|重点)舆情(?:事件)?(?:数)?共?" + Number + "次")),
         // The 统计表's row in its short form where the row's sub-rows follow it (共回应公众关注热点2次,通过微信回应事件1次, a
         // zone's list of its responses): the table written out. Alone, the hot topics may be one kind of the row's two.
         new("legacy.response.hot_topics", "次", Make(@"回应公众关注热点(?:或重大舆情)?(?:数)?共?" + Number + "次(?=[,，;；、](?:(?!回应)[^。;；]){0,12}回应事件)")),
+        // So where it follows the site's online interviews in the list of what went through the site (2024年在网站发布政策解读
+        // 10篇,在线访谈4次,回应公众关注热点38次, a provincial department's): the list is the 统计表's rows written out.
+        new("legacy.response.hot_topics", "次", Make(@"(?<=(?:通过|在)(?:政府|门户)?(?:门户)?网站[^。;；!？]{1,80}?在线访谈\d+次[,，、])回应(?:了)?公众关注(?:的)?热点(?:或重大舆情)?(?:数)?共?" + Number + "次")),
         // The interpretations counted right after the year's total, under its verb (2024年我局主动公开政府信息635条，政策解读信息
         // 2条, a city bureau's): the body's own.
         new("legacy.response.interpretations", "篇", Make(@"(?<=主动公开(?:各类)?政府信息\d+条[,，、])政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
+        // Or as an item of the 其中 list after that total (全年在门户网站主动公开信息912条,其中行政许可办理结果信息258条、…、政策解读
+        // 信息33条, a city bureau's): its interpretations, one kind of what it published.
+        new("legacy.response.interpretations", "篇", Make(@"(?<=主动公开(?:各类)?(?:政府|政务)?信息\d+条[,，]其中[,，:：]?(?:[^。;；!？]{1,60}?\d+[条件篇][,，、]){1,6})政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
         // 公开政策解读信息26条 (a real ministry's) as 发布 is. The interpretations may go without 政策 where they are named as
         // items or articles (针对本部门出台的…文件,发布解读信息33条, a county office's). Not reposts, whether 转 stands alone
         // before the verb or as 转载 / 转发 (转载发布政策解读信息23条, a county office's: others' interpretations).
@@ -617,8 +651,8 @@ internal static partial class ProseFigureReader
         // city's summary): its interpretations of every kind, also as a kind (发布政策解读类信息6条, a county bureau's).
         // Made and issued (制发政策解读16篇, a county office's list of what it published) or issued with the documents they
         // explain (配发解读材料8件, a city bureau's), and named as materials (发布政策解读材料33篇, a zone's; 材料 counted in 件):
-        // its interpretations all the same.
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开|制发|配发)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)件)")),
+        // its interpretations all the same. So are those made (制定各类解读材料31条, a district's list of its portal's work).
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开|制发|配发|制定|制作)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)件)")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -662,7 +696,10 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?<=^|[,，。;；:：])(?:群众|公众|公民|申请人)(?:通过[^\d,，。;；:：!？向]{1,40}?)?(?:提交|提出|递交)了?(?:政府信息公开|公开政府信息|信息公开)申请(?:共计|共)?" + Number + "件")),
         // The applications closed right after the year's received, in the same sentence (全年新收到政府信息公开申请13件,办结13件,
         // 办结率100%, a district's 2019 report): the 统计表's 申请办结数. Not those carried in from the year before (办结上年…).
-        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)[^\d,，。;；:：!？]{0,20}?申请(?:共计|共)?\d+件[,，])(?:已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
+        // The received may be named 依申请公开(件) or requests, their count before the name (共收到依申请公开9件,已办结8件, a
+        // provincial bureau's; 共收到10件依申请公开请求,2021年结转…申请2件,共办结10件, a county-level city's), and the carried-in
+        // ones may stand between: the year's closed all the same, as the 统计表 counts them.
+        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)(?:[^\d,，。;；:：!？]{0,20}?(?:申请|依申请公开件?|请求)(?:共计|共)?\d+件|了?(?:共计|共)?\d+件[^\d,，。;；:：!？]{0,12}?(?:申请|请求))(?:[,，][^\d,，。;；:：!？]{0,12}?结转[^\d,，。;；:：!？]{0,16}?\d+件)?[,，])(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -686,7 +723,9 @@ internal static partial class ProseFigureReader
         // 申请, a city bureau's 2017 page).
         // The public at large named as the applicants before the count, the cases counted in 宗 (共收到社会各界4宗政府信息公开
         // 申请, a district bureau's on a glossed mirror): the applications received, as 收到4件政府信息公开申请 is.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:了)?(?:社会各界(?:的)?)?" + Number + "(?:[件起条宗](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条]要求(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件)|项依申请公开(?:政府信息)?申请)")),
+        // Counted in 份, each a form (收到1份政府信息公开申请, a street's 2019 report); the requests may be said to ask for the
+        // disclosure (接到7条提出公开政府信息的申请, a street's 2025 report), as 要求公开 does.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:了)?(?:社会各界(?:的)?)?" + Number + "(?:[件起条宗份](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条](?:要求|提出)(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件)|项依申请公开(?:政府信息)?申请)")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -726,8 +765,9 @@ internal static partial class ProseFigureReader
         // The applications that came in as 来件 (全年受理依申请公开来件29件, a provincial department's): the same count.
         // So are the letters applying (收到依申请公开信件2件, a county office's): each letter an application.
         // Received and handled in one verb (收到处理依申请公开件4件, a district bureau's), and the matters named as handled
-        // (收到政府信息依申请公开办理事项1件, a city bureau's): the applications received.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:[和并]?(?:处理|办理))?(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|办理事项|事项|来件|信件)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
+        // (收到政府信息依申请公开办理事项1件, a city bureau's): the applications received. So are the requests (收到依申请公开
+        // 请求2件, a city office's).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:[和并]?(?:处理|办理))?(?:群众|公众|公民)?的?(?:(?:政府)?信息)?依申请?(?:信息)?(?:公开(?:政府信息|信息)?(?:申请|件|办件|案件|办理事项|事项|来件|信件|请求)?|件|政府信息公开(?:申请|事项)?)(?:数量为?)?共?" + Number + "[件例]")),
         // Received and answered in one clause (受理并按时回复政府信息依申请公开事项19项, a zone committee's): the matters
         // received, counted in 项 as 依申请公开事项 may be (本年度收到1项依申请公开事项). The matters may go unnamed, the
         // applications counted by their case word alone as after 收到 (受理并答复依申请公开2件, a county commission's).
@@ -738,7 +778,9 @@ internal static partial class ProseFigureReader
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items. So does 办件, the cases handled (2025年X街道收到依申请公开办件0条, a street's).
         // Or as items (2021年,X厅共收到依申请公开16项,办理15项, a provincial department's): the same requests counted.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件)?共?" + Number + "[条项]")),
+        // Or as the information applied for, in 条 (全年收到依申请公开信息3条, a county bureau's; 我街全年共收到依申请公开信息
+        // 1条,该信息是公民以网络申请的方式…, a street's): each received request, as 依申请公开N条 is.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件|信息)?共?" + Number + "[条项]")),
         // The year's new ones alone under the applications' heading, the carried-in ones after them (（二）依申请公开情况。2025年
         // 新收63件,上一年度结转1件,共计64件, a national bureau's): 新收 is the 2019 table's word for the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:政府信息)?(?:情况|工作)?[。.:：]?(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?)新收(?:到)?(?:申请)?" + Number + "件(?=[,，、;；](?:上一?年度?|去年)结转)")),
@@ -750,7 +792,8 @@ internal static partial class ProseFigureReader
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
         // One kind of applicant named as having made them (全年收到公民个人提出的政府信息公开申请1件, a street office's): the
         // applications are still named in full after 提出的/提交的, so no other request is read.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?(?:群众|公众|公民)(?:个人)?(?:提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请共?" + Number + "件")),
+        // Counted in 份 (收到公民提出的政府信息公开申请2份, a street's 2025 report): each a form.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?(?:群众|公众|公民)(?:个人)?(?:提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请共?" + Number + "[件份]")),
         // Or the applicants named and what they asked for after 提出 (收到公民或社会组织提出申请公开信息2条, a city bureau's 2016
         // report): the requests made, each counted once. Named as applications they are counted in 件 (…提交政府信息公开申请0条
         // may count items).
@@ -877,12 +920,17 @@ internal static partial class ProseFigureReader
         // The site's online interviews in a list of what the year's responses went through the site (通过政府网站回应社会关注热点
         // 信息7条,在线访谈6次,发布政策解读稿件18篇, a county's 2017 report): the 统计表's 政府网站在线访谈次数, the site named
         // once for the list. Only the list's next item after a counted one, in the same clause chain.
-        new("legacy.response.interviews", "次", Make(@"(?<=(?:^|[。;；:：,，])(?:(?:19|20)\d{2}年度?[,，]?|全年)?通过政府网站[^\d。;；!？]{1,20}?\d+[条次][,，、])在线访谈(?:共计|共)?" + Number + "次")),
+        // The site may be named with 在 or as the portal, other counted items may stand between, and the interviews may take
+        // their verb (2024年在网站发布政策解读10篇,在线访谈4次, a provincial department's; 全年通过政府门户网站发布信息3091条,访问量
+        // 达2234399人次,开展在线访谈2次, a county-level city's): the site's interviews all the same.
+        new("legacy.response.interviews", "次", Make(@"(?<=(?:^|[。;；:：,，])(?:(?:19|20)\d{2}年度?[,，]?|全年)?(?:通过|在)(?:政府)?(?:门户)?网站[^\d。;；!？]{1,20}?\d+[条次篇][,，、](?:[^\d,，。;；:：!？]{1,12}?\d+(?:人次|[条次篇])[,，、]){0,2})(?:开展|组织|举办)?在线访谈(?:共计|共)?" + Number + "次")),
         // The body's new-media accounts counted together, then each by its platform's name alone in the 其中 list (通过政务新媒体
         // 发布政府信息23299条,其中微信22053条,微博745条,抖音340条, a county-level city's): the WeChat and Weibo accounts' counts,
-        // as 政务微信 / 政务微博 in a list of channels are.
-        new("legacy.channel.wechat", "条", Make(@"(?<=政务新媒体(?:平台)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中[:：]?(?:微博\d+条[,，、])?)微信(?:公众号)?(?:共计|共)?" + Number + "条")),
-        new("legacy.channel.weibo", "条", Make(@"(?<=政务新媒体(?:平台)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中[:：]?(?:微信(?:公众号)?\d+条[,，、])?)微博(?:共计|共)?" + Number + "条")),
+        // as 政务微信 / 政务微博 in a list of channels are. The accounts may be named as new media a clause before their count
+        // (充分利用微博、微信公众号、抖音政务号、头条等新媒体,以图文、视频等形式及时发布信息,全年发布信息578条,其中微博183条,微信公众号
+        // 270条, a city bureau's).
+        new("legacy.channel.wechat", "条", Make(@"(?<=(?:政务)?新媒体(?:平台)?(?:[^\d。;；!？]{0,40}?[,，](?:全年|本年度?)?)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中[:：]?(?:微博\d+条[,，、])?)微信(?:公众号)?(?:共计|共)?" + Number + "条")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=(?:政务)?新媒体(?:平台)?(?:[^\d。;；!？]{0,40}?[,，](?:全年|本年度?)?)?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中[:：]?(?:微信(?:公众号)?\d+条[,，、])?)微博(?:共计|共)?" + Number + "条")),
         // The body's official Weibo in a list of its channels' counts, after its site's or WeChat account's (全年在X政务网站发布各类
         // 信息9252条,微信公众号累计发布2100篇,官方微博发布2500篇, a zone's): the account's year's posts.
         new("legacy.channel.weibo", "条", Make(@"(?<=(?:网站|微信公众号|公众号)[^\d,，。;；:：!？]{0,16}?\d+[条篇][,，、])(?:官方|政务)微博(?:全年)?共?(?:发布|推送)(?:各类)?(?:信息)?(?:共计|共)?" + Number + "[条篇]")),
@@ -1120,7 +1168,10 @@ internal static partial class ProseFigureReader
         }
 
         var context = sentence.StartsWith("为此", StringComparison.Ordinal) && start > 0 ? text[StaffingSentenceStart(text, start - 1)..start] + sentence : sentence;
-        return DisclosureWork().IsMatch(context) && NamedYear().Matches(context).All(y => IsTheYear(y.Value, year));
+        // The work may be named by its parts (配备了1名兼职工作人员,在本单位办公室设立了政府信息查阅点和依申请公开受理点, a
+        // town's 2017 report).
+        return (DisclosureWork().IsMatch(context) || context.Contains("依申请公开", StringComparison.Ordinal))
+            && NamedYear().Matches(context).All(y => IsTheYear(y.Value, year));
     }
 
     private static int StaffingSentenceStart(string text, int index)
@@ -1551,7 +1602,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"(?<n>\d+)名(?:[\u4E00-\u9FFF]{0,8}?(?:信息公开|政务公开)工作)?(?<kind>专职|兼职|全职)(?:工作)?(?:人员|干部)|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员|专[、和]?兼职(?:工作)?人员)")]
     private static partial Regex StaffingFigure();
 
-    [GeneratedRegex(@"配备|配置|落实|安排|确定|明确|共有|现有|设有|从事")]
+    // 由 right before the figure staffs the work by it (现无专职人员,由1名兼职人员承担此项工作, a city bureau's 2011 report).
+    [GeneratedRegex(@"配备|配置|落实|安排|确定|明确|共有|现有|设有|从事|由$")]
     private static partial Regex StaffingVerb();
 
     [GeneratedRegex(@"各|每|村|社区|所属|下属|直属|所辖|下辖|网站|公报|窗口|大厅|热线|中心")]
@@ -1722,7 +1774,8 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"(?:公开|制作|获取)(?:各类)?(?:政府|政务)?信息(?:总数为?|共计|共)?\d+条$")]
     private static partial Regex InformationWhole();
 
-    [GeneratedRegex(@"^[,，;；、](?:作为)?依申请公开")]
+    // A note on the active share's kinds may stand between (其中主动公开668条(包括规划信息…等),依申请公开19条, a district bureau's).
+    [GeneratedRegex(@"^(?:\([^()]{0,80}\))?[,，;；、](?:作为)?依申请公开")]
     private static partial Regex OnApplicationShare();
 
     // Helping another body look into or handle its cases (协查, 协助办理).

@@ -75,6 +75,7 @@ public sealed partial class ReportExtractor : IReportExtractor
         {
             // One metric per key: a table cell beats a prose figure.
             if (!tableStated.Contains(figure.Key)
+                && !(RestatedByTable.TryGetValue(figure.Key, out var cellKeys) && cellKeys.Any(tableStated.Contains))
                 && !(applicationsPrinted && figure.Key.StartsWith("legacy.apply.", StringComparison.Ordinal) && figure.Key != "legacy.apply.received")
                 && !(reviewsPrinted && (figure.Key.StartsWith("legacy.review.", StringComparison.Ordinal) || figure.Key.StartsWith("legacy.litigation.", StringComparison.Ordinal))))
             {
@@ -557,6 +558,14 @@ public sealed partial class ReportExtractor : IReportExtractor
         var words = Unnumbered(content);
         return Table3RowLabels.Any(label => words.StartsWith(label, StringComparison.Ordinal));
     }
+
+    // The 统计表's rows that table 二 prints as cells: where the table states the cell, the prose restates it (动态更新发布本年度
+    // 制发行政规范性文件62件 beside the cell 62, a real district's 2024 report) or speaks of another year (2022年…共制定规范性
+    // 文件0件 in a 2023 report whose cell is 4, a town's), and is no figure of its own.
+    private static readonly Dictionary<string, string[]> RestatedByTable = new(StringComparer.Ordinal)
+    {
+        ["legacy.active.normative_docs_issued"] = ["active.normative_docs.issued", "active.normative_docs.new"],
+    };
 
     private static readonly string[] Table3RowLabels = ["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "结转下年度继续办理"];
 

@@ -1,3 +1,5 @@
+using Archive.Core.Metrics;
+using Archive.Core.Reports;
 using Archive.Ingest.Extraction;
 
 namespace Archive.Ingest.Readers;
@@ -7,7 +9,10 @@ namespace Archive.Ingest.Readers;
 /// -15 | under | 信息内容 | 上一年项目数量 | 本年增/减 | 本年增/减 |) give a row more values than its table has columns, so the
 /// row went unread (4 cells a report of the real pages so converted, all of a 2021 table 二's counts). Where a head
 /// row repeats a column's name in adjacent cells and every row under it repeats one value there too, the span is printed
-/// once again. Only such runs merge: two columns of one name whose rows differ stay apart.
+/// once again. Only such runs merge: two columns of one name whose rows differ stay apart, and so do two whose name is
+/// the start of two of the template's column labels, a head cut short rather than spanned (| 信息内容 | 本年新 | 本年新 |
+/// 对外公开总数量 | over | 规章 | 0 | 0 | 0 |: a real bureau's page whose header cells kept their first line only lost its
+/// rows' totals).
 /// </summary>
 internal static class PipeGridSpans
 {
@@ -91,7 +96,7 @@ internal static class PipeGridSpans
 
             var first = a;
             var last = b;
-            if (last > first && body.All(r => r.Skip(first).Take(last - first + 1).Distinct(StringComparer.Ordinal).Count() == 1) && body.Any(r => IsValue(r[first])))
+            if (last > first && !CutShort(head[a]) && body.All(r => r.Skip(first).Take(last - first + 1).Distinct(StringComparer.Ordinal).Count() == 1) && body.Any(r => IsValue(r[first])))
             {
                 for (var c = first + 1; c <= last; c++)
                 {
@@ -114,6 +119,24 @@ internal static class PipeGridSpans
         }
 
         return true;
+    }
+
+    private static readonly string[] ColumnLabels =
+    [
+        .. new[] { ReportTemplate.V2019, ReportTemplate.V2021 }
+            .SelectMany(StandardTables.ForTemplate)
+            .SelectMany(table => table.Sections)
+            .SelectMany(section => section.Columns)
+            .SelectMany(column => column.LabelVariants.Prepend(column.Label))
+            .Select(TextShapes.Norm)
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    private static bool CutShort(string head)
+    {
+        var norm = TextShapes.Norm(head);
+        return !ColumnLabels.Contains(norm, StringComparer.Ordinal)
+            && ColumnLabels.Where(l => l.StartsWith(norm, StringComparison.Ordinal)).Take(2).Count() == 2;
     }
 
     private static string Line(List<string> cells, bool[] keep) =>

@@ -758,6 +758,20 @@ public sealed class TableShapeTests
         Assert.Null(Metric(differing, "active.licensing.decisions"));
     }
 
+    [Fact]
+    public void MarkdownFile_HeadCellsCutToTheirFirstLine_AreNoSpan()
+    {
+        // 本年新 over 本年新制作数量 and 本年新公开数量: two columns whose labels lost their second line, their rows all 0.
+        var markdown = "示例县某某局2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n"
+            + "| 第二十条第(一)项 | |||\n| 信息内容 | 本年新 | 本年新 | 对外公开总数量 | \n| 规章 | 0 | 0 | 0 | \n| 规范性文件 | 0 | 0 | 0 | \n"
+            + "| 第二十条第(五)项 | |||\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | \n| 行政许可 | 30 | -2 | 422 | \n";
+        var report = Prepare(markdown);
+
+        Assert.Equal(0, Metric(report, "active.rules.total"));
+        Assert.Equal(0, Metric(report, "active.normative_docs.total"));
+        Assert.Equal(0, Metric(report, "active.normative_docs.published"));
+    }
+
     private static ExtractedReport Prepare(string markdown) =>
         new ReportPreparer(new ReportExtractor(), new IngestOptions()).Prepare("fixture.md", System.Text.Encoding.UTF8.GetBytes(markdown)).Extracted;
 
