@@ -778,9 +778,7 @@ internal static partial class ProseFigureReader
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items. So does 办件, the cases handled (2025年X街道收到依申请公开办件0条, a street's).
         // Or as items (2021年,X厅共收到依申请公开16项,办理15项, a provincial department's): the same requests counted.
-        // Or as the information applied for, in 条 (全年收到依申请公开信息3条, a county bureau's; 我街全年共收到依申请公开信息
-        // 1条,该信息是公民以网络申请的方式…, a street's): each received request, as 依申请公开N条 is.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件|信息)?共?" + Number + "[条项]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件)?共?" + Number + "[条项]")),
         // The year's new ones alone under the applications' heading, the carried-in ones after them (（二）依申请公开情况。2025年
         // 新收63件,上一年度结转1件,共计64件, a national bureau's): 新收 is the 2019 table's word for the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:政府信息)?(?:情况|工作)?[。.:：]?(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?)新收(?:到)?(?:申请)?" + Number + "件(?=[,，、;；](?:上一?年度?|去年)结转)")),

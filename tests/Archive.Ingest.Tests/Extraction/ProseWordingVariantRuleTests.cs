@@ -130,11 +130,11 @@ public sealed class ProseWordingVariantRuleTests
         Assert.DoesNotContain("legacy.apply.replies", figures.Keys);
     }
 
-    // Guard: a whole split after it into active disclosure and the rest is no active total.
+    // Guard: a whole split after it into active disclosure and the rest is no active total; its active part is.
     [Fact]
     public void Extract_AWholeSplitIntoActiveAndOnApplication_IsNoActiveTotal()
     {
-        Assert.DoesNotContain("legacy.active.total", Figures("(一)主动公开情况", "全年共公开信息300条,其中主动公开200条,依申请公开100条。").Keys);
+        Assert.Equal(200m, Figures("(一)主动公开情况", "全年共公开信息300条,其中主动公开200条,依申请公开100条。")["legacy.active.total"]);
     }
 
     [Theory]
