@@ -187,6 +187,11 @@ internal static partial class ProseFigureReader
         // The same after the sentence's first clauses, which name no channel, part or running total (2017年,我局不断加大政府
         // 信息主动公开力度,全年主动发布各类政府信息 876条, a provincial bureau's): the year's whole as well.
         new("legacy.active.total", "条", Make(@"(?<=(?:^|[。;；!？])(?:(?:19|20)\d{2}年度?[,，])?(?:(?!网|平台|专栏|栏目|专题|微信|微博|公众号|新媒体|客户端|通过|依托|利用|其中|转载|转发|报送|下属|所属|各|截至|截止|累计|以来)[^\d。;；!？:：]){1,80}[,，])(?:全年|本年度?)共?主动发布(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
+        // Under the heading of active disclosure, sentences without a count between, the whole year opening a sentence whose
+        // clauses name no channel, part or running total, then the items disclosed ((一)主动公开 2025年,X镇…取得显著成效。全年
+        // 始终聚焦中心工作与群众关切,…,持续拓宽公开广度、细化公开内容,主动公开信息达 747 条, a town's 2025 report): the year's
+        // whole, as after the year's 主动发布 above. Under another heading (组织领导) such a sentence may be any task's.
+        new("legacy.active.total", "条", Make(@"(?<=" + ActiveDisclosureHeading + @"(?:(?:(?!\d+[条件个次篇项])[^。;；!？()])+。){0,3}(?:全年|本年度?|(?:19|20)\d{2}年度?)[,，]?(?:(?!网|平台|专栏|栏目|专题|微信|微博|公众号|新媒体|客户端|通过|依托|利用|其中|转载|转发|报送|下属|所属|各|截至|截止|累计|以来)[^\d。;；!？:：]){1,120}[,，])主动公开(?:各类)?(?:政府|政务)?信息(?:共计|共|达)?" + Number + "条(?=[,，。;；]|$)")),
         // The active part of a whole that the sentence splits into 主动 and 依申请 (2020年,我局公开信息687条,其中主动公开668条(包括
         // 规划信息…等),依申请公开19条, a district bureau's): the year's active total.
         new("legacy.active.total", "条", Make(@"(?<=公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?\d+条[,，]其中)主动公开(?:各类)?(?:政府|政务)?(?:信息)?(?:共计|共)?" + Number + @"条(?=(?:\([^()]{0,80}\))?[,，;；、]依申请公开(?:政府|政务)?(?:信息)?\d+条)")),
@@ -460,8 +465,9 @@ internal static partial class ProseFigureReader
         // account's are: 政务信息 is 政府信息.
         // The account may be called 微博号 (在X公安官方微博号发布信息620条, a district police branch's), also after its quoted
         // name (“X发布”微博账号发布信息N条, a county-level city's, beside its WeChat account's count).
-        // Its items may be pushed, as a WeChat account's are (通过“X政务”微博推送信息N条, a city's 2024 report).
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?|""[^""]{1,10}微博"")共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
+        // Its items may be pushed, as a WeChat account's are (通过“X政务”微博推送信息N条, a city's 2024 report), or made public
+        // (在X政务微博公布信息257条, a provincial bureau's 2023 report).
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?|""[^""]{1,10}微博"")共?(?:公开|发布|推送|更新|公布)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
         // bureau's, 公众平台 being the account's platform), also updated as the weibo is (“X”官方微信更新N条, a city commission's).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
@@ -613,6 +619,18 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=\d条、)(?:[省市县区旗州盟]?政府|门户)网站(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?<=\d条、)政务微博共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=\d条、)政务微信(?:公众号)?共?" + Number + "条")),
+        // A list of the channels under the year's total, each a line of its own named before a colon (通过多种渠道…主动公开政府
+        // 信息424条,具体包括:政府网站:发布信息42条,…。微信公众号:发布信息212条, a town's 2024 report): the channel's count.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[。;；:：])(?:政府网站|门户网站|政府门户网站)[:：](?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[。;；:：])(?:政务)?微信公众号[:：](?:主动)?(?:发布|推送|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
+        // The parts of the year's total counted first, their channel after (主动公开政府信息总数397条,其中369条通过政府网站公开,28条
+        // 通过政务微信公开, a postal bureau's 2017 report): each channel's count.
+        new("legacy.channel.website", "条", Make(@"(?<=\d条[,，]其中[,，:：]?(?:\d+条通过[^\d,，。;；]{1,16}?(?:公开|发布)[,，、]){0,3})" + Number + "条通过(?:政府门户网站|政府网站|门户网站)(?:主动)?(?:公开|发布)(?=[,，。;；、]|$)")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=\d条[,，]其中[,，:：]?(?:\d+条通过[^\d,，。;；]{1,16}?(?:公开|发布)[,，、]){0,3})" + Number + "条通过(?:政务)?微信(?:公众号)?(?:主动)?(?:公开|发布)(?=[,，。;；、]|$)")),
+        // The review cases' outcomes after their count, in the 2021 table's words (我区因政府信息公开引发行政复议共23件,其中结果维持
+        // 5件,结果纠正10件, a district's 2022 report): the 统计表's 维持具体行政行为数 and 被依法纠错数.
+        new("legacy.review.upheld", "件", Make(@"(?<=行政复议[^\d,，。;；]{0,6}?(?:共计|共)?\d+件[,，]其中[,，:：]?)(?:结果)?维持" + Number + "件")),
+        new("legacy.review.corrected", "件", Make(@"(?<=行政复议[^\d,，。;；]{0,6}?(?:共计|共)?\d+件[,，]其中[,，:：]?(?:结果)?维持\d+件[,，、])(?:结果)?纠正" + Number + "件")),
         // The other ways may be named by one of them before 等 and called 形式 (其中:微信公众号公开信息26条、宣传栏等其他形式公开信息
         // 369条, a county bureau's, the two summing to the year's total): the residual channel all the same.
         // The verb may be left to the items before (其中:政府网站公开政府信息数46条,政务微信公开政府信息数58条,其他方式24条, a
@@ -651,8 +669,9 @@ internal static partial class ProseFigureReader
         // city's summary): its interpretations of every kind, also as a kind (发布政策解读类信息6条, a county bureau's).
         // Made and issued (制发政策解读16篇, a county office's list of what it published) or issued with the documents they
         // explain (配发解读材料8件, a city bureau's), and named as materials (发布政策解读材料33篇, a zone's; 材料 counted in 件):
-        // its interpretations all the same. So are those made (制定各类解读材料31条, a district's list of its portal's work).
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开|制发|配发|制定|制作)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)件)")),
+        // its interpretations all the same. So are those made (制定各类解读材料31条, a district's list of its portal's work), and
+        // materials counted as copies (发布政策解读材料105份, a district's 2022 report).
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开|制发|配发|制定|制作)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)[件份])")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -675,7 +694,8 @@ internal static partial class ProseFigureReader
         // 依申请公开 below.
         // The applications may be said to be of every kind (共收到各类政府信息公开申请2件, a county bureau's), and 收 alone is
         // 收到 right after the whole year (全年收政府信息公开申请464件, a city bureau's). 接受 is 接收 (2022年县某某委接受政府信息
-        // 公开申请2件, a county commission's).
+        // 公开申请2件, a county commission's). Applications for disclosure on application, their number stated (共受理依申请公开
+        // 申请数为8件, a scenic area committee's 2022 report), are the same.
         // The applications may be named as asking for the information (本年度收到要求公开政府信息的申请7件, a district bureau's).
         // Applications for 政务公开, the openness of government affairs, are the same requests (2025年X街道收到政务公开申请
         // 11件,其中:…, a street office's).
@@ -688,7 +708,7 @@ internal static partial class ProseFigureReader
         // 7条,其中3条已公开…, a zone's 2020 report). 接到 is 收到 (共接到政府信息公开申请4件, a district bureau's). The
         // applications may be said to concern the disclosure (收到有关政府信息公开的申请N条, the older reports' words), and the
         // public may be named as making them (收到社会公众提出的政府信息公开申请1条, a town's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结|(?<=收到并)(?:受理|处理)))?了?(?:(?:社会)?(?:群众|公众|公民|申请人)(?:提交|提出|递交)的|(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的)申请(?:总数为?|案件|件|数量为?)?共?" + Number + "[件条起次宗项]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结|(?<=收到并)(?:受理|处理)))?了?(?:(?:社会)?(?:群众|公众|公民|申请人)(?:提交|提出|递交)的|(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的|依申请公开)申请(?:总数为?|案件|件|数量为?|数为?)?共?" + Number + "[件条起次宗项]")),
         // The applicants as the clause's subject, the applications they submitted (2025年,群众通过X政府网站“依申请公开”专栏及邮寄
         // 方式提交政府信息公开申请55件, a district office's): the body's received applications, the applicants opening the clause
         // and the channels they used between; not where they submit to another body (群众向X局提交…) or the clause is about
@@ -699,7 +719,12 @@ internal static partial class ProseFigureReader
         // The received may be named 依申请公开(件) or requests, their count before the name (共收到依申请公开9件,已办结8件, a
         // provincial bureau's; 共收到10件依申请公开请求,2021年结转…申请2件,共办结10件, a county-level city's), and the carried-in
         // ones may stand between: the year's closed all the same, as the 统计表 counts them.
-        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)(?:[^\d,，。;；:：!？]{0,20}?(?:申请|依申请公开件?|请求)(?:共计|共)?\d+件|了?(?:共计|共)?\d+件[^\d,，。;；:：!？]{0,12}?(?:申请|请求))(?:[,，][^\d,，。;；:：!？]{0,12}?结转[^\d,，。;；:：!？]{0,16}?\d+件)?[,，])(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
+        // The carried-in ones may be named by their year (2021年结转…申请2件, a county-level city's 2022 report), and the closed
+        // by the year they were closed in (当年办结168件(含上年结转14件), a provincial commission's; 今年共办结35件, a district office's).
+        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)(?:[^\d,，。;；:：!？]{0,20}?(?:申请|依申请公开件?|请求)(?:共计|共)?\d+件|了?(?:共计|共)?\d+件[^\d,，。;；:：!？]{0,12}?(?:申请|请求))(?:[,，](?:(?:19|20)\d{2}年度?)?[^\d,，。;；:：!？]{0,12}?结转[^\d,，。;；:：!？]{0,16}?\d+件)?[,，])(?:当年|今年|全年|本年度?)?(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
+        // The applications closed as the year's sentence of their own (2022年,全区共收到信息公开申请130件,其中…。本年度共办结信息公开
+        // 申请127件,3件结转至下年度继续办理, a district's 2022 report): the 统计表's 申请办结数 in its words.
+        new("legacy.apply.closed", "件", Make(@"(?<=^|[。;；,，])(?:全年|本年度?|今年|当年)?(?:共|已)?办结了?(?:政府信息公开|信息公开|依申请公开)申请(?:共计|共)?" + Number + "件")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -723,9 +748,12 @@ internal static partial class ProseFigureReader
         // 申请, a city bureau's 2017 page).
         // The public at large named as the applicants before the count, the cases counted in 宗 (共收到社会各界4宗政府信息公开
         // 申请, a district bureau's on a glossed mirror): the applications received, as 收到4件政府信息公开申请 is.
-        // Counted in 份, each a form (收到1份政府信息公开申请, a street's 2019 report); the requests may be said to ask for the
-        // disclosure (接到7条提出公开政府信息的申请, a street's 2025 report), as 要求公开 does.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:了)?(?:社会各界(?:的)?)?" + Number + "(?:[件起条宗份](?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条](?:要求|提出)(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件)|项依申请公开(?:政府信息)?申请)")),
+        // Counted in 份, each a form (收到1份政府信息公开申请, a street's 2019 report), written ones too (共收到2份书面政府信息公开
+        // 申请, a city bureau's 2012 report); the requests may be said to ask for the disclosure (接到7条提出公开政府信息的申请, a
+        // street's 2025 report), as 要求公开 does.
+        // The items applied for before their count (我局接到依申请公开事项5项, a city bureau's 2020 report): as counted before them.
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)了?依申请公开(?:政府信息)?事项(?:共计|共)?" + Number + "[项件]")),
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到)(?:了)?(?:社会各界(?:的)?)?" + Number + "(?:[件起条宗份](?:书面)?(?:政府)?(?:信息公开申请|信息依申请公开|公开信息申请)|[件条](?:要求|提出)(?:公开)?(?:政府)?信息(?:公开)?的申请|[项件条]依申请(?:公开)?(?:政府信息)?事项|件依申请公开(?:申请|请求|件|(?=[,，。;；]))|条依申请公开(?:申请|请求|件)|项依申请公开(?:政府信息)?申请)")),
         // 申请 alone after its count (全年共收到90件申请, a real municipal commission's) is a disclosure application only where
         // the passage is about them: 依申请公开 at most two sentences before, no review, suit or licence between.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:(?!复议|诉讼|许可)[^。]){0,40}(?:。(?:(?!复议|诉讼|许可)[^。]){0,40}){0,2})(?:收到|受理)(?:了)?" + Number + "件申请(?=[,，。;；、]|$)")),
@@ -831,6 +859,11 @@ internal static partial class ProseFigureReader
         new("legacy.apply.online", "件", Make(ChannelOfReceived + @"(?<src>(?:网络渠道|通过(?:政府|门户)?网站(?:平台)?)(?:提交|提出)?的?申请共?" + Number + "件)")),
         new("legacy.apply.letter", "件", Make(ChannelOfReceived + @"(?<src>(?:信函邮寄|邮寄(?:纸质版?|书面)?)(?:提交|提出)?的?申请共?" + Number + "件)")),
         new("legacy.apply.in_person", "件", Make(ChannelOfReceived + @"(?<src>当面(?:提交|递交)的?申请共?" + Number + "件)")),
+        // Each channel named as the form the applications took (…申请2件,其中以传真形式申请1件,以电子邮件形式申请1件, a district
+        // bureau's 2019 report).
+        new("legacy.apply.fax", "件", Make(ChannelOfReceived + @"(?<src>以传真(?:形式|方式)(?:提交|提出)?的?申请共?" + Number + "件)")),
+        new("legacy.apply.letter", "件", Make(ChannelOfReceived + @"(?<src>以信函(?:形式|方式)(?:提交|提出)?的?申请共?" + Number + "件)")),
+        new("legacy.apply.in_person", "件", Make(ChannelOfReceived + @"(?<src>以当面(?:提交)?(?:形式|方式)(?:提交|提出)?的?申请共?" + Number + "件)")),
         // The complaints about disclosure with their two words the other way round (信息公开投诉举报5件, a provincial office's):
         // the 统计表's 举报投诉数量, only where they are named as disclosure's (投诉举报 alone may be any matter's).
         new("legacy.complaints", "件", Make(@"(?:政府)?信息公开(?:工作)?(?:类)?(?:的)?投诉举报(?:案件)?共?" + Number + "件")),
@@ -843,6 +876,10 @@ internal static partial class ProseFigureReader
         // The count before the points the body set up, their kind named before them (开辟了14个公安政府信息查阅点, a city
         // police branch's 2018 report).
         new("legacy.org.reading_points", "个", Make(@"(?:设立|设置|开辟|建立|开设)了?" + Number + "个[\u4E00-\u9FFF]{0,4}?政府信息(?:公开)?查阅点")),
+        // Public reading points set up in a sentence that staffs or equips the disclosure work (街道政府信息公开工作配备了3名兼职
+        // 工作人员,设立了1个专门的信息申请受理点,并开辟了2个公共查阅点, a street office's 2019 report): the work's own; its 并
+        // joins the body's own verbs, so it is read with them.
+        new("legacy.org.reading_points", "个", Make(@"(?<=信息公开[^。;；!？]{0,60}?)并?(?:设立|设置|开辟|建立|开设)了?" + Number + "个公共查阅点")),
         // The points named one by one before their count (依托街道公共服务大厅、社区服务中心图书馆、X图书馆 3 个政府信息查阅点, a
         // street office's 2025 report): the count of the body's points all the same.
         new("legacy.org.reading_points", "个", Make(@"(?:依托|设有|设立|设置|开辟|建立|开设)了?(?:[^\d,，。;；:：!？、]{2,16}、){1,9}[^\d,，。;；:：!？、]{2,16}?等?" + Number + "个政府信息(?:公开)?查阅点")),
@@ -1092,6 +1129,13 @@ internal static partial class ProseFigureReader
 
             figures.Add(staff);
             var sentenceEnd = SentenceEnd(compact.Text, match.Index + match.Length);
+            // The split may open the next sentence (…从事政府信息公开工作人员4925人。其中,专职人员965人、兼职人员3960人, a
+            // province's 2008 report): still the total's parts.
+            if (sentenceEnd + 1 < compact.Text.Length && compact.Text.AsSpan(sentenceEnd + 1).StartsWith("其中", StringComparison.Ordinal))
+            {
+                sentenceEnd = SentenceEnd(compact.Text, sentenceEnd + 1);
+            }
+
             var rest = compact.Text[(match.Index + match.Length)..sentenceEnd];
             foreach (var (key, regex) in new[] { ("legacy.org.staff_full_time", FullTime()), ("legacy.org.staff_part_time", PartTime()) })
             {
@@ -1168,7 +1212,8 @@ internal static partial class ProseFigureReader
         var context = sentence.StartsWith("为此", StringComparison.Ordinal) && start > 0 ? text[StaffingSentenceStart(text, start - 1)..start] + sentence : sentence;
         // The work may be named by its parts (配备了1名兼职工作人员,在本单位办公室设立了政府信息查阅点和依申请公开受理点, a
         // town's 2017 report).
-        return (DisclosureWork().IsMatch(context) || context.Contains("依申请公开", StringComparison.Ordinal))
+        // So may its counters (配备了1名专职、26名兼职工作人员,设立了1个信息申请受理点,并开辟了公共查阅点, a commission's 2011 report).
+        return (DisclosureWork().IsMatch(context) || DisclosureCounter().IsMatch(context))
             && NamedYear().Matches(context).All(y => IsTheYear(y.Value, year));
     }
 
@@ -1500,7 +1545,9 @@ internal static partial class ProseFigureReader
                 : MetricDictionary.TryGet(key, out var definition) ? (definition.Unit == "人" ? "人|名" : Regex.Escape(definition.Unit ?? string.Empty)) : string.Empty;
 
             // Older reports count applications in 条 as their 统计表 does (信函申请1条), or in 宗 (当面申请1宗, a real bureau's).
-            unit = unit == "件" && key.StartsWith("legacy.apply.", StringComparison.Ordinal) ? "件|条|宗" : unit;
+            // They may be counted in 项 as items applied for (收到网络依申请公开申请7项，信函申请1项，当面申请0项, a scenic area
+            // committee's 2022 report).
+            unit = unit == "件" && key.StartsWith("legacy.apply.", StringComparison.Ordinal) ? "件|条|宗|项" : unit;
 
             // Documents are counted as documents (主动公开规范性文件1件, a city's aggregate report; …14个, a region's commission's):
             // the 统计表's 条 in other words.
@@ -1587,7 +1634,8 @@ internal static partial class ProseFigureReader
     // The staff had by the whole area or the body itself, opening its clause (目前,全市有政府信息公开工作人员N人,其中专职人员…,
     // a city's compiled report; 我局共有政府信息公开工作人员N名), and the number before the work (全市…共有N人从事政府信息公开
     // 工作, a city's): the same total. Never after 培训, 参加 or a unit's name: only 全X or 本/我X before the verb of having.
-    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)工作(?:的)?人员(?:数)?共?(?<n>\d+)[人名]|(?<=(?:^|[,，;；。:：])(?:全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)|(?:本|我)(?:省|市|州|县|区|旗|镇|乡|局|委|办|单位|机关))(?:共有|现有|有))(?:政府信息(?:公开)?|信息公开)工作人员共?(?<n>\d+)[人名]|(?<=共有|现有)(?<n>\d+)[人名]从事(?:政府信息(?:公开)?|信息公开)工作")]
+    // The staff may be named as both kinds at once (从事政府信息公开工作的专(兼)职工作人员共768人, a city's 2012 report).
+    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)工作(?:的)?(?:专\(兼\)职(?:工作)?)?人员(?:数)?共?(?<n>\d+)[人名]|(?<=(?:^|[,，;；。:：])(?:全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)|(?:本|我)(?:省|市|州|县|区|旗|镇|乡|局|委|办|单位|机关))(?:共有|现有|有))(?:政府信息(?:公开)?|信息公开)工作人员共?(?<n>\d+)[人名]|(?<=共有|现有)(?<n>\d+)[人名]从事(?:政府信息(?:公开)?|信息公开)工作")]
     private static partial Regex Staff();
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
@@ -1596,8 +1644,13 @@ internal static partial class ProseFigureReader
     // 信息公开专、兼职工作人员109人, a county's 2011 report), or had, the verb opening its clause (…专门工作机构13个,共有专、兼职
     // 工作人员441名, a prefecture's 2015 report), never the part-time staff.
     // The staff may be called 干部 and the work named between the count and its kind (配备了1名教育政务信息公开工作专职干部、2名
-    // 兼职干部, a county bureau's).
-    [GeneratedRegex(@"(?<n>\d+)名(?:[\u4E00-\u9FFF]{0,8}?(?:信息公开|政务公开)工作)?(?<kind>专职|兼职|全职)(?:工作)?(?:人员|干部)|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员|专[、和]?兼职(?:工作)?人员)")]
+    // 兼职干部, a county bureau's). The staff charged with the work itself, no kind named (安排了1名工作人员专门负责信息公开工作的
+    // 收集、审核和发布, a town's 2023 report), are the total.
+    // The work may be named without 工作 (配备了4名政府信息公开全职工作人员, a statistics bureau's 2012 report). Two kinds may
+    // share their staff word (共配备了1名专职、26名兼职工作人员, a commission's 2011 report), the kind may follow the staff as
+    // what they do (配备了1名工作人员兼职负责政府信息公开的日常工作, a scenic area's), and the count may be had (从事信息公开工作
+    // 的兼职人员有3名, a town's).
+    [GeneratedRegex(@"(?<n>\d+)名(?:[\u4E00-\u9FFF]{0,8}?(?:信息公开|政务公开)(?:工作)?)?(?<kind>专职|兼职|全职)(?:工作)?(?:人员|干部)|(?<n>\d+)名(?<kind>专职|兼职|全职)(?=[、和及与]\d+名(?:专职|兼职|全职)(?:工作)?(?:人员|干部))|(?<=配备了?|安排了?)(?<n>\d+)名(?:工作)?人员(?<kind>专职|兼职|全职)负责|(?<![专兼][、和及与]?)(?<kind>专职|兼职|全职)(?:工作)?(?:人员)?有?(?<n>\d+)[人名]|(?<=配备了?|[,;；。]共有|[,;；。]现有)(?:政府信息公开|信息公开)?(?<total>专[、和]?兼职)(?:工作)?人员共?(?<n>\d+)[名人]|(?<=(?:本|我)[^\d,。;；:!？]{1,4}?(?:共有|现有)|配备了?)(?<total>政府信息公开(?:工作)?人员)共?(?<n>\d+)[名人]|(?<=配备了?)(?<n>\d+)名(?<total>政府信息公开(?:工作)?人员|专[、和]?兼职(?:工作)?人员)|(?<=配备了?|安排了?)(?<n>\d+)名(?<total>工作人员)(?=(?:专门)?负责(?:政府)?信息公开)")]
     private static partial Regex StaffingFigure();
 
     // 由 right before the figure staffs the work by it (现无专职人员,由1名兼职人员承担此项工作, a city bureau's 2011 report).
@@ -1606,6 +1659,9 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"各|每|村|社区|所属|下属|直属|所辖|下辖|网站|公报|窗口|大厅|热线|中心")]
     private static partial Regex OtherStaff();
+
+    [GeneratedRegex(@"依申请公开|申请受理点|公共查阅点")]
+    private static partial Regex DisclosureCounter();
 
     // Not a report's own name (…政府信息公开工作年度报告).
     [GeneratedRegex(@"(?:信息公开|政务公开)(?!(?:工作)?(?:年度)?(?:报告|年报))")]

@@ -87,7 +87,8 @@ internal static partial class TextShapes
     }
 
     /// <summary>
-    /// Cells that mean "nothing printed": -, —, /, 无; and a 本年增/减 cell saying in words that nothing changed (未增未减,
+    /// Cells that mean "nothing printed": -, —, /, 无 (and _ as a line to write on: 规章 | _ | _ | _, a district's 2020
+    /// table 二, one cell per line); and a 本年增/减 cell saying in words that nothing changed (未增未减,
     /// 无增减, a real bureau's 2019 table 二: 行政许可 | 0 | 未增未减 | 0): words give no value (§1), but the cell holds its
     /// column, so the row's two figures stay in theirs.
     /// </summary>
@@ -155,7 +156,7 @@ internal static partial class TextShapes
     [GeneratedRegex(@"^(?:(?:增加|减少|增|减)\d+(?:\.\d+)?(?:项|件|个|条|次|篇)?|\d+(?:\.\d+)?(?:项|件|个|条|批次|次|篇|笔)|\d+(?:\.\d+)?\((?:项|件|个|条|次|篇)\)|\d+(?:\.\d+)?万|[+-]{2,}\d+(?:\.\d+)?|[+-]?\d+/[+-]?\d+)$")]
     private static partial Regex WordedNumber();
 
-    [GeneratedRegex(@"^(?:-+|—+|/|无|\\|未增未减|无增无减|不增不减|无增减|未增减|无变化)$")]
+    [GeneratedRegex(@"^(?:-+|—+|_+|/|无|\\|未增未减|无增无减|不增不减|无增减|未增减|无变化)$")]
     private static partial Regex BlankCell();
 
     // A row's numbering (一、 （一） 1. 1、), after Norm.

@@ -1267,6 +1267,20 @@ public sealed class TableShapeTests
         Assert.Equal(9, Metric(report, "active.other_services.decisions"));
     }
 
+    // A line drawn for a blank cell (_, a district's 2020 table 二 printed one cell per line): a blank that keeps its column.
+    [Fact]
+    public void UnderscoreCells_AreBlanksThatKeepTheirColumns()
+    {
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n第二十条第（一）项\n\n信息内容\n\n本年新制作数量\n\n本年新公开数量\n\n对外公开总数量\n\n"
+            + "规章\n\n_\n\n_\n\n_\n\n规范性文件\n\n_\n\n3\n\n3\n\n第二十条第（五）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政许可\n\n5\n\n2\n\n7\n\n");
+
+        Assert.Null(Metric(report, "active.normative_docs.new"));
+        Assert.Equal(3, Metric(report, "active.normative_docs.published"));
+        Assert.Equal(3, Metric(report, "active.normative_docs.total"));
+        Assert.Null(Metric(report, "active.rules.total"));
+        Assert.Equal(5, Metric(report, "active.licensing.prev_items"));
+    }
+
     [Fact]
     public void OneCellPerLine_RowsNotClosedByBars_BarsAloneBeforeTheNextLabelAreTheRowsLastCells()
     {
