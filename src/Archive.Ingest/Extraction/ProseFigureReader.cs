@@ -547,7 +547,8 @@ internal static partial class ProseFigureReader
         // The account's items may be disclosed 主动 (通过微信公众平台“X先锋号”主动公开各类信息1514条, a town's): the same items.
         // The account's items summed over the year (2023年在“X文旅”微信公众号累计发布信息860条, a district bureau's): 累计 stays
         // a cut-off unless the sentence opens on the report's year or the whole year (WithoutTheYearSummed).
-        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推主])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:制作)?(?:累计)?(?:主动)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府)?(?:(?:公开)?信息(?:数为|数)?|消息|推文)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
+        // Its items may be 政务信息 after the quoted name (通过微信公众号“X街道”推送政务信息247条, a street office's 2018 report).
+        new("legacy.channel.wechat", "条", Make(@"微信(?:公众(?:号平台|号|账号|平台)|订阅号)(?:\(\d{1,2}个\))?(?:""[^""]{1,12}""|""(?=[公发推主])|(?<=[(（]微信公众号)[)）])?(?:\((?![含包和及与])[^()]{1,20}\))?(?:方式)?(?:向社会)?(?:制作)?(?:累计)?(?:主动)?(?:推送、?发布|发布、?推送|公开|发布|公布|推送)(?:(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}[和及与](?!其中)[^\d,，。;；:：!？、和及与等]{1,12}(?=信息)|各类(?!其中)[^\d,，。;；:：!？、和及与等]{1,12}、(?=信息))?(?:各类)?(?:政府|(?<=""[^""]{1,12}""(?:推送|发布|公开))政务)?(?:(?:公开)?信息(?:数为|数)?|消息|推文)?(?:数量为?)?(?:共计|共)?" + Number + "[条篇]")),
         // The account's pushes in the clause after what it carried or how many issues (通过微信公众号公开政策措施、工作动态等，
         // 推送信息705条; “X”微信公众号共编辑174期，推送信息352篇: a city commission's and a city bureau's): only 推送, the
         // account's own verb, and nothing between naming another channel or a part; the report's year may open the clause
@@ -619,6 +620,10 @@ internal static partial class ProseFigureReader
         new("legacy.channel.website", "条", Make(@"(?<=\d条、)(?:[省市县区旗州盟]?政府|门户)网站(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?(?:信息)?共?" + Number + "条")),
         new("legacy.channel.weibo", "条", Make(@"(?<=\d条、)政务微博共?" + Number + "条")),
         new("legacy.channel.wechat", "条", Make(@"(?<=\d条、)政务微信(?:公众号)?共?" + Number + "条")),
+        // The body's site opening a clause, the kinds of its items listed and summed up by 等 (我局微信公众号发布各类信息59条,政务网站
+        // 发布政务公告、工作动态等信息共34条, a city bureau's 2022 report): the site's count, as the WeChat account's listed
+        // kinds give its own.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；])(?:政务|政府|门户)网站(?:主动)?(?:发布|公开)(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // A list of the channels under the year's total, each a line of its own named before a colon (通过多种渠道…主动公开政府
         // 信息424条,具体包括:政府网站:发布信息42条,…。微信公众号:发布信息212条, a town's 2024 report): the channel's count.
         new("legacy.channel.website", "条", Make(@"(?<=^|[。;；:：])(?:政府网站|门户网站|政府门户网站)[:：](?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),

@@ -187,4 +187,26 @@ public sealed class HeldOutThirtyFirstRoundRuleTests
         var figures = Figures("(一)主动公开情况", "我区认真做好工作。加大政策解读力度,综合采用文字解读、图片解读等形式发布政策解读材料105份。", 2022, "某某区人民政府");
         Assert.Equal(105m, figures["legacy.response.interpretations"]);
     }
+
+    [Fact]
+    public void Extract_GovernmentAffairsItemsPushedAfterTheAccountsQuotedName_AreTheWechatChannel()
+    {
+        var figures = Figures("(二)不断丰富公开方式", "年内,发布政务微博881条,通过微信公众号“某某街道”推送政务信息247条,刊发《某某风采报》12期。", 2018, "某某区某某街道办事处");
+        Assert.Equal(247m, figures["legacy.channel.wechat"]);
+    }
+
+    [Fact]
+    public void Extract_SiteOpeningAClause_ItsKindsSummedBy等_IsTheWebsiteChannel()
+    {
+        var figures = Figures("一、总体情况", "一是主动发布交通信息。我局微信公众号发布各类信息59条,政务网站发布政务公告、工作动态等信息共34条,向省、市及新闻媒体报送各类信息稿件共计50余篇。", 2022);
+        Assert.Equal(34m, figures["legacy.channel.website"]);
+    }
+
+    // Guard: one kind before 等 may be a topic's share of the site, not its whole count.
+    [Fact]
+    public void Extract_SiteWithOneKindBefore等_IsNoWebsiteChannel()
+    {
+        var figures = Figures("一、总体情况", "一是主动发布交通信息。我局微信公众号发布各类信息59条,政务网站发布工作动态等信息共34条。", 2022);
+        Assert.DoesNotContain("legacy.channel.website", figures.Keys);
+    }
 }
