@@ -126,6 +126,9 @@ internal static partial class ProseFigureReader
         // (…主动公开情况。全年累计公开政府信息309条。其中,工作情况63条…, a district bureau's 2025 report, its kinds after
         // it): 全年累计 is the year's own sum, as 全年累计主动公开 is.
         new("legacy.active.total", "条", Make(@"(?<=^|[。;；!？])(?<!依申请公开[^()（）、]{0,80})(?:全年|本年度?)(?:累计)?共?公开(?:各类)?政府信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)(?![,，:：]?其中)")),
+        // The count followed by the 统计表 row's own note in brackets (共计公开各类信息2936条(不同渠道和方式公开相同信息计1条), a city
+        // bureau's 2018 report): the row's count, each item once whatever its channels.
+        new("legacy.active.total", "条", Make(@"公开(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[(（]不同渠道和方式公开相同信息计1条[)）])")),
         // The 统计表's row with its note run into the sentence, the count in the note's place (主动公开政府信息数不同渠道和方式
         // 公开相同信息计62条, a real market bureau's 2024 report): not where the note keeps its own 计1条 in brackets.
         new("legacy.active.total", "条", Make(@"主动公开政府信息数[（(]?不同渠道和方式公开相同信息计" + Number + "条(?![)）])")),
@@ -466,8 +469,8 @@ internal static partial class ProseFigureReader
         // The account may be called 微博号 (在X公安官方微博号发布信息620条, a district police branch's), also after its quoted
         // name (“X发布”微博账号发布信息N条, a county-level city's, beside its WeChat account's count).
         // Its items may be pushed, as a WeChat account's are (通过“X政务”微博推送信息N条, a city's 2024 report), or made public
-        // (在X政务微博公布信息257条, a provincial bureau's 2023 report).
-        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?|""[^""]{1,10}微博"")共?(?:公开|发布|推送|更新|公布)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
+        // (在X政务微博公布信息257条, a provincial bureau's 2023 report), 主动 before the verb (通过“X教育局”微博主动公开信息445条).
+        new("legacy.channel.weibo", "条", Make(@"(?:(?:政务|官方|新浪|政府)微博(?:号|账号)?|""[^""]{1,12}""微博(?:号|账号)?|""[^""]{1,10}微博"")共?(?:主动)?(?:公开|发布|推送|更新|公布)(?:(?:各类)?(?:政府|政务)?信息|消息)?共?" + Number + "条")),
         // The account's count right after the account, as the weibo's above (“X气象”官方微信公众平台发布416条, a city
         // bureau's, 公众平台 being the account's platform), also updated as the weibo is (“X”官方微信更新N条, a city commission's).
         new("legacy.channel.wechat", "条", Make(@"(?:政务|官方)微信(?:公众号|公众平台|订阅号|服务号)?共?(?:公开|发布|推送|更新)(?:(?:各类)?(?:政府)?信息)?共?" + Number + "条")),
@@ -597,7 +600,8 @@ internal static partial class ProseFigureReader
         // account goes by its own word (视频号, 抖音号, 头条号), and none may be named with it.
         // The report's year may stand between the account and its verb (“X县人民政府”微信公众号2024年度发布信息150条, a
         // county's): that year's items only.
-        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?(?:(?<yr>(?:19|20)\d{2})年度?|全年)?共?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)共?" + Number + "[条篇]")),
+        // The verb may be 主动公开 (通过“X教育之声”公众号主动公开信息580条, a county bureau's 2022 report).
+        new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?(?:(?<yr>(?:19|20)\d{2})年度?|全年)?共?(?:主动)?(?:发布|推送|公开|更新)(?:各类)?(?:政府|政务)?(?:信息|消息)共?" + Number + "[条篇]")),
         // Both verbs, and the kinds it posted listed and summed (依托“X”公众号公开发布各类宣传信息、政务信息、政策解读等共计259条,
         // a town's): the account's items; the list ends in 等 and the count follows it.
         new("legacy.channel.wechat", "条", Make(@"(?<=^|[,，。;；:：]|通过|在|利用|依托|平台|新媒体)""[^""、]{1,12}""(?:微信)?公众号(?:平台)?(?:全年)?共?(?:公开发布|发布公开|发布|推送|公开)(?:(?!其中)[^\d,，。;；:：!？、]{1,16}、){1,15}(?!其中)[^\d,，。;；:：!？、]{1,16}等(?:各类)?(?:信息)?(?:共计|共)" + Number + "[条篇]")),
@@ -642,7 +646,8 @@ internal static partial class ProseFigureReader
         // county bureau's): the residual channel, its count right after the other channels'.
         // The list's items may be joined by commas and the residual counted as the 统计表's 数 (其中:通过X微信公众平台公开信息数为
         // N条,…,通过政府网站公开信息数为N条,其他方式公开信息数为130条, a town's 2023 report): the residual channel all the same.
-        new("legacy.channel.other", "条", Make(@"(?<=\d条[、,，])(?:[^\d,，。;；:：!？、]{1,8}等)?其[他它](?:便于公众知晓的)?(?:方式|形式)(?:(?:主动)?公开(?:(?:政府)?信息)?(?:数为|数)?)?共?" + Number + "条")),
+        // Not in a list of kinds (主要类别包括:工作动态类信息144条,…,其他方式15条, a township's 2018 report): the other kinds.
+        new("legacy.channel.other", "条", Make(@"(?<!(?:类别|类信息)[^。;；]{0,120})(?<=\d条[、,，])(?:[^\d,，。;；:：!？、]{1,8}等)?其[他它](?:便于公众知晓的)?(?:方式|形式)(?:(?:主动)?公开(?:(?:政府)?信息)?(?:数为|数)?)?共?" + Number + "条")),
         // The 统计表's 回应公众关注热点或重大舆情 in a report's words: the hot topics and the major opinion events responded to
         // together (全年回应公众热点和重大舆情3次, a real district's 2015 report), 关注 left out or 或 said as 和/及; the same
         // count of the same row.
@@ -667,7 +672,8 @@ internal static partial class ProseFigureReader
         new("legacy.response.interpretations", "篇", Make(@"(?<=主动公开(?:各类)?(?:政府|政务)?信息\d+条[,，]其中[,，:：]?(?:[^。;；!？]{1,60}?\d+[条件篇][,，、]){1,6})政策解读(?:稿件|信息)共?" + Number + "[篇条]")),
         // 公开政策解读信息26条 (a real ministry's) as 发布 is. The interpretations may go without 政策 where they are named as
         // items or articles (针对本部门出台的…文件,发布解读信息33条, a county office's). Not reposts, whether 转 stands alone
-        // before the verb or as 转载 / 转发 (转载发布政策解读信息23条, a county office's: others' interpretations).
+        // before the verb or as 转载 / 转发 (转载发布政策解读信息23条, a county office's: others' interpretations), or listed with
+        // it (转载、发布解读信息0条, a zone's: others' among its own).
         // Of every kind, counted as pieces (发布各类政策解读件69篇, a county's): its interpretations all the same. Its own level's
         // (共发布本级政策解读13条, a city bureau's) are its own interpretations, said so.
         // The titles of what they interpret may stand before them, ended by 等 (制作发布《X市…意见》《X市…办法》等各类政策解读N条, a
@@ -676,7 +682,9 @@ internal static partial class ProseFigureReader
         // explain (配发解读材料8件, a city bureau's), and named as materials (发布政策解读材料33篇, a zone's; 材料 counted in 件):
         // its interpretations all the same. So are those made (制定各类解读材料31条, a district's list of its portal's work), and
         // materials counted as copies (发布政策解读材料105份, a district's 2022 report).
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?)(?:发布|公开|制发|配发|制定|制作)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等)?(?:各类)?(?:本级)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)[件份])")),
+        // The documents they interpret may be named before them, ended by 等 (发布规范性文件等政策解读信息28条, a provincial
+        // commission's 2022 report), and those issued with a policy called 配套 (发布配套政策解读3条, a provincial bureau's).
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?[、和及与]?)(?:发布|公开|制发|配发|制定|制作)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等|(?:规范性|政策)?文件等)?(?:各类)?(?:本级|配套)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)[件份])")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -713,7 +721,9 @@ internal static partial class ProseFigureReader
         // 7条,其中3条已公开…, a zone's 2020 report). 接到 is 收到 (共接到政府信息公开申请4件, a district bureau's). The
         // applications may be said to concern the disclosure (收到有关政府信息公开的申请N条, the older reports' words), and the
         // public may be named as making them (收到社会公众提出的政府信息公开申请1条, a town's).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结|(?<=收到并)(?:受理|处理)))?了?(?:(?:社会)?(?:群众|公众|公民|申请人)(?:提交|提出|递交)的|(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的|依申请公开)申请(?:总数为?|案件|件|数量为?|数为?)?共?" + Number + "[件条起次宗项]")),
+        // 接收办理 as 收到并办理 (省民政厅共接收办理政府信息公开申请13件, a provincial department's 2019 report), and the
+        // applications counted as forms (新收到要求公开政府信息的申请0份, a district bureau's 2021 report).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|新收|接收|接受|接到|(?<=全年|本年度?|今年)收)(?:(?<=收到|受理|接收)[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结|(?<=收到并)(?:受理|处理)))?了?(?:(?:社会)?(?:群众|公众|公民|申请人)(?:提交|提出|递交)的|(?:群众|公众|公民)的?|(?:群众|公众|公民|申请人)?向[^\d,，。;；:：!？]{1,20}?(?:提交|提出|递交)的)?(?:各类)?(?:(?:政府|政务)?(?:信息公开)?|公开政府信息|公开|政务公开|要求公开(?:政府)?信息的|有关(?:政府)?信息公开的|依申请公开)申请(?:总数为?|案件|件|数量为?|数为?)?共?" + Number + "[件条起次宗项份]")),
         // The applicants as the clause's subject, the applications they submitted (2025年,群众通过X政府网站“依申请公开”专栏及邮寄
         // 方式提交政府信息公开申请55件, a district office's): the body's received applications, the applicants opening the clause
         // and the channels they used between; not where they submit to another body (群众向X局提交…) or the clause is about
@@ -726,10 +736,13 @@ internal static partial class ProseFigureReader
         // ones may stand between: the year's closed all the same, as the 统计表 counts them.
         // The carried-in ones may be named by their year (2021年结转…申请2件, a county-level city's 2022 report), and the closed
         // by the year they were closed in (当年办结168件(含上年结转14件), a provincial commission's; 今年共办结35件, a district office's).
-        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)(?:[^\d,，。;；:：!？]{0,20}?(?:申请|依申请公开件?|请求)(?:共计|共)?\d+件|了?(?:共计|共)?\d+件[^\d,，。;；:：!？]{0,12}?(?:申请|请求))(?:[,，](?:(?:19|20)\d{2}年度?)?[^\d,，。;；:：!？]{0,12}?结转[^\d,，。;；:：!？]{0,16}?\d+件)?[,，])(?:当年|今年|全年|本年度?)?(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
+        // The applications may be named as cases (共受理政府信息公开申请案件4件,办结3件, a town's 2025 report).
+        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)(?:[^\d,，。;；:：!？]{0,20}?(?:申请(?:案件)?|依申请公开件?|请求)(?:共计|共)?\d+件|了?(?:共计|共)?\d+件[^\d,，。;；:：!？]{0,12}?(?:申请|请求))(?:[,，](?:(?:19|20)\d{2}年度?)?[^\d,，。;；:：!？]{0,12}?结转[^\d,，。;；:：!？]{0,16}?\d+件)?[,，])(?:当年|今年|全年|本年度?)?(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
         // The applications closed as the year's sentence of their own (2022年,全区共收到信息公开申请130件,其中…。本年度共办结信息公开
         // 申请127件,3件结转至下年度继续办理, a district's 2022 report): the 统计表's 申请办结数 in its words.
-        new("legacy.apply.closed", "件", Make(@"(?<=^|[。;；,，])(?:全年|本年度?|今年|当年)?(?:共|已)?办结了?(?:政府信息公开|信息公开|依申请公开)申请(?:共计|共)?" + Number + "件")),
+        // The manner of closing may stand before the verb (全年依法规范办结信息公开申请2502件, a city commission's 2021 report), and
+        // the applications be named as cases (办结依申请公开件177件(含2022年结转的3件), a city bureau's 2023 report).
+        new("legacy.apply.closed", "件", Make(@"(?<=^|[。;；,，])(?:全年|本年度?|今年|当年)?(?:依法|依规|规范|按时|及时){0,3}(?:共|已)?办结了?(?:(?:政府信息公开|信息公开|依申请公开)申请|依申请公开件)(?:共计|共)?" + Number + "件")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -844,7 +857,9 @@ internal static partial class ProseFigureReader
         // nothing else can be what was answered.
         // The applications may be named by 依申请公开 (受理依申请公开政府信息0件,回复处理0件, a street office's), and the replies
         // by 回复, 答复 in other words (回复处理: replied to and dealt with).
-        new("legacy.apply.replies", "件", Make(@"(?<=(?:收到|受理)了?(?:(?:(?:政府)?(?:信息公开)?|公开政府信息)申请|依申请公开(?:政府信息)?)(?:共)?\d+件[,，])(?:已|均已|并|全部)?(?<src>(?:答复|回复(?:处理)?)(?:了)?(?:共)?" + Number + "件)(?=[,，。;；]|$)")),
+        // The carried-in ones may stand between, and the replies be made (收到政府信息公开申请79件,上年结转3件,做出政府信息公开答复
+        // 80件, a district bureau's 2023 report): the year's replies, the carried-in answered with the new.
+        new("legacy.apply.replies", "件", Make(@"(?<=(?:收到|受理)了?(?:(?:(?:政府)?(?:信息公开)?|公开政府信息)申请|依申请公开(?:政府信息)?)(?:共)?\d+件[,，](?:上一?年度?结转(?:申请)?\d+件[,，])?)(?:已|均已|并|全部)?(?<src>(?:(?:作出|做出)(?:政府信息公开)?答复|答复|回复(?:处理)?)(?:了)?(?:共)?" + Number + "件)(?=[,，。;；]|$)")),
         // The replies named by what they answered (政府信息依申请公开答复152件, a city commission's, after the applications'
         // count): the 统计表's 申请答复数. Opening its clause, not 不予 or another verb's object.
         new("legacy.apply.replies", "件", Make(@"(?<=^|[,，。;；:：])(?:政府信息)?依申请公开(?:申请)?答复(?:共)?" + Number + "件")),
@@ -885,6 +900,9 @@ internal static partial class ProseFigureReader
         // 工作人员,设立了1个专门的信息申请受理点,并开辟了2个公共查阅点, a street office's 2019 report): the work's own; its 并
         // joins the body's own verbs, so it is read with them.
         new("legacy.org.reading_points", "个", Make(@"(?<=信息公开[^。;；!？]{0,60}?)并?(?:设立|设置|开辟|建立|开设)了?" + Number + "个公共查阅点")),
+        // So where the counter for applications is set up with them (安排了2名工作人员负责信息公开工作,设立了1个信息申请受理点和1个
+        // 公共查阅点, a street office's 2020 report): the points the same verb set up.
+        new("legacy.org.reading_points", "个", Make(@"(?<=信息公开[^。;；!？]{0,60}?(?:设立|设置|开辟|建立|开设)了?\d+个[^\d,，。;；:：!？]{2,12}?[和及与、])" + Number + "个公共查阅点")),
         // The points named one by one before their count (依托街道公共服务大厅、社区服务中心图书馆、X图书馆 3 个政府信息查阅点, a
         // street office's 2025 report): the count of the body's points all the same.
         new("legacy.org.reading_points", "个", Make(@"(?:依托|设有|设立|设置|开辟|建立|开设)了?(?:[^\d,，。;；:：!？、]{2,16}、){1,9}[^\d,，。;；:：!？、]{2,16}?等?" + Number + "个政府信息(?:公开)?查阅点")),
@@ -905,6 +923,10 @@ internal static partial class ProseFigureReader
         // prefecture's report): the row itself, of the year named before it only. The whole area's (全州) is a government's
         // own scope only.
         new("legacy.org.units", "个", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?)?(?<whole>全[省市州县区旗盟])?政府信息公开专门工作机构(?:数)?共?" + Number + "个")),
+        // The row's words with 政府 left out after a verb of having (2018年,全区设有信息公开工作专门机构56个,设有信息公开查阅点3个, a
+        // district's 2018 report): the 统计表's rows, 信息公开 the work's name as in 从事信息公开工作人员.
+        new("legacy.org.units", "个", Make(@"(?<=设有|设立了?|共有|现有)(?:政府)?信息公开工作专门机构(?:数)?共?" + Number + "个")),
+        new("legacy.org.reading_points", "个", Make(@"(?<=设有|设立了?|设置了?|共有|现有)(?:政府)?信息公开查阅点(?:数)?共?" + Number + "个")),
         // The 统计表's 政府信息公开专项经费 as the money spent on the work (全州用于政府信息公开的专项经费共计100.28万元, the
         // same report's), in the table's unit with its decimals; the whole area's is a government's own scope only.
         new("legacy.org.budget", "万元", Make(@"(?:(?<yr>(?:19|20)\d{2})年度?)?(?<whole>全[省市州县区旗盟])?用于政府信息公开(?:工作)?的?专项经费(?:共计|总计|共|为)?" + Amount + "万元")),
@@ -978,6 +1000,9 @@ internal static partial class ProseFigureReader
         // (…宣传矩阵。局官网紧扣省局重点工作内容,全年公开政府信息1820条,发布政务动态1205条, a provincial bureau's): the site's
         // year's items, as 局官网全年公开… is. The clause holds no figure and names no other channel, column, part or cut-off;
         // another body's site names that body before it (省局官网…), which no sentence opens with.
+        // The body's site named by its designation or as its 官网, opening a clause (全年主动公开信息2170条,中心网站发布信息1794条, a
+        // trading centre's 2024 report; 官网(门户网站)发布信息217条, a city office's 2020 report): its website's count.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；])(?:本|我)?(?:(?:中心|[局委办厅])(?:官方网站|门户网站|网站)|官网(?:[(（](?:门户网站|官方网站)[)）])?)(?:全年)?共?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?<=(?:^|[。;；!？])(?:本|我)?[局委办厅](?:官网|官方网站|门户网站|网站)(?:(?!其中|专栏|栏目|专题|平台|微信|微博|公众号|新媒体|客户端|转载|转发|报送|截至|截止|累计|网)[^\d,，。;；:：!？、]){2,24}[,，])(?:全年|本年度?)共?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
     ];
 
@@ -1209,7 +1234,10 @@ internal static partial class ProseFigureReader
         // Other bodies' staff are named in the figure's own clause (全县各乡镇均配备了…); an earlier clause's 各 (…各科室负责人为
         // 成员,下设办公室…,配备了1名政府信息公开工作人员, a county bureau's) names the group's members, not whose staff it is.
         var clause = Math.Max(start, ClauseStart(text, index));
-        if (!StaffingVerb().IsMatch(text.AsSpan(start, index - start)) || OtherStaff().IsMatch(text.AsSpan(clause, index - clause)))
+        // A directive to other bodies earlier in the sentence makes its staffing theirs (明确各单位成立相应工作机构,配备1名专职
+        // 工作人员, a district's 2018 report: each unit's one, not the district's).
+        if (!StaffingVerb().IsMatch(text.AsSpan(start, index - start)) || OtherStaff().IsMatch(text.AsSpan(clause, index - clause))
+            || DirectedStaff().IsMatch(text.AsSpan(start, index - start)))
         {
             return false;
         }
@@ -1268,8 +1296,17 @@ internal static partial class ProseFigureReader
             return false;
         }
 
-        // A digit right before the label's number would mean we cut a longer number.
-        if (number.Index > 0 && (char.IsAsciiDigit(text[number.Index - 1]) || text[number.Index - 1] == '.'))
+        // A digit right before the label's number would mean we cut a longer number; a number that ends the text may have
+        // lost its last digits with the rest (…共计收到当面申请数7, where a real county bureau's page excerpt stops).
+        if ((number.Index > 0 && (char.IsAsciiDigit(text[number.Index - 1]) || text[number.Index - 1] == '.'))
+            || number.Index + number.Length >= text.TrimEnd().Length)
+        {
+            return false;
+        }
+
+        // The year's new ones given in brackets after the figure (在局门户网站上发布信息100条(2012年新增15条), a city
+        // bureau's 2012 report) make the figure a running total.
+        if (YearsNewAfter().IsMatch(text.AsSpan(spanEnd)))
         {
             return false;
         }
@@ -1557,6 +1594,10 @@ internal static partial class ProseFigureReader
             // Documents are counted as documents (主动公开规范性文件1件, a city's aggregate report; …14个, a region's commission's):
             // the 统计表's 条 in other words.
             unit = key == "legacy.active.normative_docs" ? "条|件|个|份" : unit;
+
+            // The responses may be counted as items (全年共计回应公众关注热点或重大舆情数18条, a county bureau's 2017 report): the
+            // row's count in another measure word.
+            unit = key == "legacy.response.hot_topics" ? "次|条" : unit;
             if (unit.Length == 0)
             {
                 continue;
@@ -1639,8 +1680,9 @@ internal static partial class ProseFigureReader
     // The staff had by the whole area or the body itself, opening its clause (目前,全市有政府信息公开工作人员N人,其中专职人员…,
     // a city's compiled report; 我局共有政府信息公开工作人员N名), and the number before the work (全市…共有N人从事政府信息公开
     // 工作, a city's): the same total. Never after 培训, 参加 or a unit's name: only 全X or 本/我X before the verb of having.
-    // The staff may be named as both kinds at once (从事政府信息公开工作的专(兼)职工作人员共768人, a city's 2012 report).
-    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)工作(?:的)?(?:专\(兼\)职(?:工作)?)?人员(?:数)?共?(?<n>\d+)[人名]|(?<=(?:^|[,，;；。:：])(?:全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)|(?:本|我)(?:省|市|州|县|区|旗|镇|乡|局|委|办|单位|机关))(?:共有|现有|有))(?:政府信息(?:公开)?|信息公开)工作人员共?(?<n>\d+)[人名]|(?<=共有|现有)(?<n>\d+)[人名]从事(?:政府信息(?:公开)?|信息公开)工作")]
+    // The staff may be named as both kinds at once (从事政府信息公开工作的专(兼)职工作人员共768人, a city's 2012 report), and
+    // the work joined to them by 的 (从事政府信息公开的工作人员有84人, a district's 2018 report).
+    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)(?:工作(?:的)?(?:专\(兼\)职(?:工作)?)?人员|的工作人员有?)(?:数)?共?(?<n>\d+)[人名]|(?<=(?:^|[,，;；。:：])(?:全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)|(?:本|我)(?:省|市|州|县|区|旗|镇|乡|局|委|办|单位|机关))(?:共有|现有|有))(?:政府信息(?:公开)?|信息公开)工作人员共?(?<n>\d+)[人名]|(?<=共有|现有)(?<n>\d+)[人名]从事(?:政府信息(?:公开)?|信息公开)工作")]
     private static partial Regex Staff();
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
@@ -1664,6 +1706,9 @@ internal static partial class ProseFigureReader
 
     [GeneratedRegex(@"各|每|村|社区|所属|下属|直属|所辖|下辖|网站|公报|窗口|大厅|热线|中心")]
     private static partial Regex OtherStaff();
+
+    [GeneratedRegex(@"(?:明确|要求|督促|指导|责成|推动)(?:全[省市州县区旗镇乡])?各")]
+    private static partial Regex DirectedStaff();
 
     [GeneratedRegex(@"依申请公开|申请受理点|公共查阅点")]
     private static partial Regex DisclosureCounter();
@@ -1692,8 +1737,12 @@ internal static partial class ProseFigureReader
     // 市X局共收到政府信息公开申请1件, a real bureau's), though not eleven years (十一年以来).
     // 至今未… says what has not happened so far (主要是因为至今未实现, a reason given in the line before a real bureau's 1件):
     // no figure's scope.
-    [GeneratedRegex(@"截至|截止|(?<!全年|本年|本年度|今年|年内)累计|至今(?!未|尚未|仍未|从未|没有)|(?<!今年|本年|年初|(?<![\d十百两几多])一年)以来")]
+    // 至目前为止 is 截至目前 in other words (至目前为止,在局门户网站上发布信息100条(2012年新增15条), a city bureau's 2012 report).
+    [GeneratedRegex(@"截至|截止|[至到]目前为止|(?<!全年|本年|本年度|今年|年内)累计|至今(?!未|尚未|仍未|从未|没有)|(?<!今年|本年|年初|(?<![\d十百两几多])一年)以来")]
     private static partial Regex NotAYearFigure();
+
+    [GeneratedRegex(@"^[(（](?:(?:19|20)\d{2}年度?|本年度?|当年|今年)新增")]
+    private static partial Regex YearsNewAfter();
 
     // YYYY年度累计, and YYYY年累计 (2013年累计主动公开政府信息35条, a real bureau's 2013 report); not after a range's
     // 至/到/- or another year's 和/、. The year may open the clause with the body as its subject before 累计, its months
@@ -1817,7 +1866,8 @@ internal static partial class ProseFigureReader
     // A body's 官网 is its website (通过X局官网主动公开各类政府信息113条).
     // The government's 外网 (its public network, 在县人民政府外网主动公开…, a town's) is its website.
     // A site named X人民政府网 or X政务网 without 站 is one too (X市通过X市人民政府网主动公开政府信息N条, a city's): its count.
-    [GeneratedRegex(@"网站|网上|互联网|官网|外网|政府网|政务网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
+    // So is a disclosure site called 网 (在信息公开网主动公开各类政府信息共计402条, a city bureau's: its one site's count).
+    [GeneratedRegex(@"网站|网上|互联网|官网|外网|政府网|政务网|公开网|微博|微信|公众号|平台|公报|客户端|新媒体|其中")]
     private static partial Regex ChannelScope();
 
     // The channels may be called 公开渠道 and the verb stand after them (通过某区政府网站等公开渠道发布主动公开政府信息N条, a real

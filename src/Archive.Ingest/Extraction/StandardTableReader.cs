@@ -384,8 +384,9 @@ internal static partial class StandardTableReader
                 rowValues = rowValues.GetRange(0, split);
             }
 
-            // Whether the text ends right after the row's last cell placed (only spaces and line breaks after it).
-            var endsText = atTheEnd && rowValues.LastOrDefault(t => t.IsCell) is { } lastCell && text.AsSpan(lastCell.End).IsWhiteSpace();
+            // Whether the text ends right after the row's last cell placed (only spaces, line breaks and the bars closing the
+            // cell after it).
+            var endsText = atTheEnd && rowValues.LastOrDefault(t => t.IsCell) is { } lastCell && text.AsSpan(lastCell.End).Trim("|｜ \t\r\n\f\u00A0\u3000").IsEmpty;
             Place(spec, rowValues, tokens, cells, headerText.ToString(), isSingleUnlabelledRow, endsText);
         }
     }
@@ -1714,6 +1715,13 @@ internal static partial class StandardTableReader
 
             // Laid out by position (pdftotext -layout), the header's columns say where the blank cell stands.
             if (!summed && PlaceByHeaderPositions(spec, rowTokens, allTokens, cells, header, strict: false))
+            {
+                return;
+            }
+
+            // A row of table 二 the text's end cuts (规范性文件, 0, 0, then nothing: a county bureau's page excerpt) may have
+            // lost a cell that was not 0: no sum forces it, so the row stays unread.
+            if (!summed && endsText)
             {
                 return;
             }

@@ -2263,7 +2263,7 @@ internal sealed partial class MetadataReader
             return (titleYear, "title");
         }
 
-        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact), YearSinceOpening().Match(compact), BodysWorkYear().Match(compact), FormsYearRow().Match(compact) })
+        foreach (var opening in new[] { BodyYear().Match(compact), WorkYear().Match(compact), CompiledReportYear().Match(compact), PeriodEnd().Match(compact), OwnYear().Match(compact), ShortNamedYear(compact), YearSinceOpening().Match(compact), BodysWorkYear().Match(compact), FormsYearRow().Match(compact) })
         {
             if (opening.Success)
             {
@@ -2837,6 +2837,11 @@ internal sealed partial class MetadataReader
         if (designation == "局")
         {
             return compact.Contains("我局", StringComparison.Ordinal) || compact.Contains("本局", StringComparison.Ordinal) ? name : null;
+        }
+
+        if (designation == "街道办事处")
+        {
+            return compact.Contains("我街道", StringComparison.Ordinal) || compact.Contains("本街道", StringComparison.Ordinal) ? name : null;
         }
 
         // A page speaking as one of the zone's bureaus or centres (我局, 本中心…) is that unit's, not the zone's.
@@ -3524,7 +3529,9 @@ internal sealed partial class MetadataReader
     private static partial Regex CompilerAfterCitation();
 
     // 修订完善《X经济技术开发区政府信息公开指南》 / 编制了《X局政府信息公开目录》: the rules' owner and its designation.
-    [GeneratedRegex(@"(?:修订|制定|编制|更新|完善|印发|出台)(?:完善|修订|更新)?了?《(?<a>[\u4E00-\u9FFF]{2,24}?(?<w>经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|园区|局))政府信息公开(?:指南|制度|目录|办法|规定|实施细则)》")]
+    // A street office's too, its rules drawn up and made public (规范编制、公布了《X市X区X街道办事处政府信息公开指南》, a street
+    // office's 2019 page with no title, speaking as 我街道).
+    [GeneratedRegex(@"(?:修订|制定|编制|更新|完善|印发|出台)(?:完善|修订|更新)?(?:[、和](?:公布|发布|印发))?了?《(?<a>[\u4E00-\u9FFF]{2,24}?(?<w>经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|新区|园区|局|街道办事处))政府信息公开(?:指南|制度|目录|办法|规定|实施细则)》")]
     private static partial Regex OwnDisclosureRules();
 
     [GeneratedRegex(@"[我本](?:局|中心)|我(?:委|办)(?![公法理事])")]
@@ -4278,6 +4285,24 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"^国家[\u4E00-\u9FFF]{1,10}?总?局(?=[\u4E00-\u9FFF]{3,})")]
     private static partial Regex NationalAdministration();
 
+    /// <summary>
+    /// The year right before the short name the body gave itself (上海市X区市场监督管理局(以下简称区市场监管局)…。2025年区市场
+    /// 监管局坚持…, a district bureau's page with no title and no period): the year it speaks of itself in, as 2025年我局 is.
+    /// </summary>
+    private static Match ShortNamedYear(string compact)
+    {
+        foreach (Match declared in DeclaredShortName().Matches(compact))
+        {
+            var opening = Regex.Match(compact, @"(?<![\d|《])(?<y>(?:19|20)\d{2})年度?" + Regex.Escape(declared.Groups["short"].Value));
+            if (opening.Success)
+            {
+                return opening;
+            }
+        }
+
+        return Match.Empty;
+    }
+
     // X(以下简称“S”) / X(简称S,下文类同): the short name a body gives itself, after its full name.
     [GeneratedRegex(@"(?<full>[\u4E00-\u9FFF]{4,40})[(（](?:以下)?简称[“""]?(?<short>[\u4E00-\u9FFF]{2,20})[”""]?[,，)）]")]
     private static partial Regex DeclaredShortName();
@@ -4310,7 +4335,8 @@ internal sealed partial class MetadataReader
     [GeneratedRegex(@"(?<=[。;；!？]|(?<!第)\([一二三四五六七八九十]{1,3}\)[^()\d。,，;；:：]{2,16}?(?:情况|方面))(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,8}?(?:镇|乡|街道|苏木))(?<y>(?:19|20)\d{2})年度?(?![\d月])")]
     private static partial Regex TownshipYearSubject();
 
-    // A township's or street's government named in full where a clause begins (，X乡人民政府通过…).
-    [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]
+    // A township's or street's government named in full where a clause begins (，X乡人民政府通过…). Not a clause opening on a
+    // conjunction or 在 (,并在X街道办事处内设立了…查阅点: the name is no clause's start, and 并在 no part of it).
+    [GeneratedRegex(@"(?<=^|[,，。;；:：\n])(?![并在且及与])(?<t>[\u3400-\u4DBF\u4E00-\u9FFF]{1,12}?(?:[乡镇]人民政府|街道办事处))(?!办公室|办|党)")]
     private static partial Regex TownshipGovernmentAtClause();
 }

@@ -1282,6 +1282,20 @@ public sealed class TableShapeTests
     }
 
     [Fact]
+    public void ZeroRowOfTable2CutByTheTextsEnd_KeepsItsPrintedCellsOnly()
+    {
+        // A page excerpt that stops inside 规范性文件's row (two zeros, each closed by its bar, then nothing): table 二's
+        // 对外公开总数量 is no sum of the others, so the lost cell is not forced to 0.
+        var report = Extract(Title2019 + "二、主动公开政府信息情况\n| \n 第二十条第（一）项 | \n |||\n| \n 信息内容 | \n \n 本年新制作数量 | \n \n 本年新公开数量 | \n \n 对外公开总数量 | \n \n"
+            + "| \n 规章 | \n \n 0 | \n \n 0 | \n \n 0 | \n \n| \n 规范性文件 | \n \n 0 | \n \n 0 | \n \n ");
+
+        Assert.Equal(0, Metric(report, "active.rules.total"));
+        Assert.Equal(0, Metric(report, "active.normative_docs.new"));
+        Assert.Equal(0, Metric(report, "active.normative_docs.published"));
+        Assert.Null(Metric(report, "active.normative_docs.total"));
+    }
+
+    [Fact]
     public void OneCellPerLine_RowsNotClosedByBars_BarsAloneBeforeTheNextLabelAreTheRowsLastCells()
     {
         // Every cell printed with its bar, no row closed by a bar of its own: the bars alone after 其他对外管理服务事项's one
