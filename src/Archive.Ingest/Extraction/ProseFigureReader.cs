@@ -996,13 +996,13 @@ internal static partial class ProseFigureReader
         // The body's official Weibo in a list of its channels' counts, after its site's or WeChat account's (全年在X政务网站发布各类
         // 信息9252条,微信公众号累计发布2100篇,官方微博发布2500篇, a zone's): the account's year's posts.
         new("legacy.channel.weibo", "条", Make(@"(?<=(?:网站|微信公众号|公众号)[^\d,，。;；:：!？]{0,16}?\d+[条篇][,，、])(?:官方|政务)微博(?:全年)?共?(?:发布|推送)(?:各类)?(?:信息)?(?:共计|共)?" + Number + "[条篇]")),
+        // The body's site named by its designation or as its 官网, opening a clause (全年主动公开信息2170条,中心网站发布信息1794条, a
+        // trading centre's 2024 report; 官网(门户网站)发布信息217条, a city office's 2020 report): its website's count.
+        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；])(?:本|我)?(?:(?:中心|[局委办厅])(?:官方网站|门户网站|网站)|官网(?:[(（](?:门户网站|官方网站)[)）])?)(?:全年)?共?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         // The body's own site opening the sentence as its subject, one clause of what it covered, then the whole year's count
         // (…宣传矩阵。局官网紧扣省局重点工作内容,全年公开政府信息1820条,发布政务动态1205条, a provincial bureau's): the site's
         // year's items, as 局官网全年公开… is. The clause holds no figure and names no other channel, column, part or cut-off;
         // another body's site names that body before it (省局官网…), which no sentence opens with.
-        // The body's site named by its designation or as its 官网, opening a clause (全年主动公开信息2170条,中心网站发布信息1794条, a
-        // trading centre's 2024 report; 官网(门户网站)发布信息217条, a city office's 2020 report): its website's count.
-        new("legacy.channel.website", "条", Make(@"(?<=^|[,，。;；])(?:本|我)?(?:(?:中心|[局委办厅])(?:官方网站|门户网站|网站)|官网(?:[(（](?:门户网站|官方网站)[)）])?)(?:全年)?共?(?:主动)?(?:发布|公开)(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条")),
         new("legacy.channel.website", "条", Make(@"(?<=(?:^|[。;；!？])(?:本|我)?[局委办厅](?:官网|官方网站|门户网站|网站)(?:(?!其中|专栏|栏目|专题|平台|微信|微博|公众号|新媒体|客户端|转载|转发|报送|截至|截止|累计|网)[^\d,，。;；:：!？、]){2,24}[,，])(?:全年|本年度?)共?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共计|共)?" + Number + "条(?=[,，。;；]|$)")),
     ];
 
@@ -1299,7 +1299,7 @@ internal static partial class ProseFigureReader
         // A digit right before the label's number would mean we cut a longer number; a number that ends the text may have
         // lost its last digits with the rest (…共计收到当面申请数7, where a real county bureau's page excerpt stops).
         if ((number.Index > 0 && (char.IsAsciiDigit(text[number.Index - 1]) || text[number.Index - 1] == '.'))
-            || number.Index + number.Length >= text.TrimEnd().Length)
+            || number.Index + number.Length >= text.AsSpan().TrimEnd().Length)
         {
             return false;
         }
