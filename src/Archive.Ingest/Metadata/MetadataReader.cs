@@ -4286,7 +4286,7 @@ internal sealed partial class MetadataReader
     private static partial Regex NationalAdministration();
 
     /// <summary>
-    /// The year right before the short name the body gave itself (上海市X区市场监督管理局(以下简称区市场监管局)…。2025年区市场
+    /// The year right before the short name the body gave itself (X市X区市场监督管理局(以下简称区市场监管局)…。2025年区市场
     /// 监管局坚持…, a district bureau's page with no title and no period): the year it speaks of itself in, as 2025年我局 is.
     /// </summary>
     private static Match ShortNamedYear(string compact)

@@ -148,15 +148,15 @@ public sealed class HeldOutThirtySecondRoundRuleTests
     {
         const string text = """
             一、总体情况
-            2008年1月起,我街道开始着手政府信息公开工作,配备了3名兼职工作人员,规范编制、公布了《宁波市鄞州区青松街道办事处政府信息公开指南》,并设立了政府信息公开查阅点。
+            2008年1月起,我街道开始着手政府信息公开工作,配备了3名兼职工作人员,规范编制、公布了《营口市鲅鱼圈区青松街道办事处政府信息公开指南》,并设立了政府信息公开查阅点。
             (一)主动公开
             2019年,我街道主动公开政府信息120条。
             """;
 
         var report = Extractor.Extract(text, "street.txt");
 
-        Assert.Equal("宁波市鄞州区青松街道办事处", report.Agency);
-        Assert.Equal("330212", report.Region?.Code);
+        Assert.Equal("营口市鲅鱼圈区青松街道办事处", report.Agency);
+        Assert.Equal("210804", report.Region?.Code);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class HeldOutThirtySecondRoundRuleTests
     {
         const string text = """
             一、总体情况
-            宁波市鄞州区市场监督管理局(以下简称区市场监管局)严格执行《中华人民共和国政府信息公开条例》,现将年度政务信息公开工作总结如下:
+            营口市鲅鱼圈区市场监督管理局(以下简称区市场监管局)严格执行《中华人民共和国政府信息公开条例》,现将年度政务信息公开工作总结如下:
             (一)主动公开
             2024年区市场监管局坚持以公开为常态、不公开为例外的原则,积极做好政府信息主动公开的相关工作。
             """;
