@@ -1,5 +1,3 @@
-using Archive.Ingest.Extraction;
-
 namespace Archive.Ingest.Tests.Extraction;
 
 /// <summary>
@@ -10,13 +8,8 @@ namespace Archive.Ingest.Tests.Extraction;
 /// </summary>
 public sealed class HeldOutThirtyFirstRoundRuleTests
 {
-    private static readonly ReportExtractor Extractor = new();
-
-    private static Dictionary<string, decimal> Figures(string section, string sentence, int year = 2012, string body = "某某县某某局")
-    {
-        var text = $"{body}{year}年政府信息公开工作年度报告\n本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。\n{section}\n{sentence}\n";
-        return Extractor.Extract(text, "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value);
-    }
+    private static Dictionary<string, decimal> Figures(string section, string sentence, int year = 2012, string body = "某某县某某局") =>
+        ExtractionFixtures.SectionMetrics(section, sentence, year, body);
 
     [Fact]
     public void Extract_WorkNamedWithout工作BeforeTheKind_IsTheFullTimeStaff()

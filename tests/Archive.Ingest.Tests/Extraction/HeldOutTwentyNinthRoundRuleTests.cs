@@ -14,11 +14,8 @@ public sealed class HeldOutTwentyNinthRoundRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> Figures(string section, string sentence)
-    {
-        var text = $"某某县某某局2022年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n{section}\n{sentence}\n";
-        return Extractor.Extract(text, "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value);
-    }
+    private static Dictionary<string, decimal> Figures(string section, string sentence) =>
+        ExtractionFixtures.SectionMetrics(section, sentence, 2022);
 
     [Theory]
     [InlineData("统计期限自2015-1-1起至2015-12-31止。", 2015)]

@@ -10,11 +10,8 @@ public sealed class ProseWordingVariantRuleTests
 {
     private static readonly ReportExtractor Extractor = new();
 
-    private static Dictionary<string, decimal> Figures(string section, string sentence)
-    {
-        var text = $"某某县某某局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n{section}\n{sentence}\n";
-        return Extractor.Extract(text, "page.txt").Metrics.ToDictionary(m => m.Key, m => m.Value);
-    }
+    private static Dictionary<string, decimal> Figures(string section, string sentence) =>
+        ExtractionFixtures.SectionMetrics(section, sentence, 2023);
 
     [Theory]
     [InlineData("2023年,我局通过政府门户主动公开信息213条。", 213)]
