@@ -73,7 +73,7 @@ public sealed class QueryBudgetTests(ApiHost host)
     [Theory]
     [InlineData("html")] // 204 fields: refused by the estimated cost (a full text per alias per report)
     [InlineData("text html highlights { start end }")] // 504 fields: refused by the field count first
-    public async Task HighlightedText_100Aliases_AreRefusedBeforeRunning_AndMemoryStaysLow(string selection)
+    public async Task HighlightedText_100Aliases_AreRefusedBeforeRunning(string selection)
     {
         var aliases = string.Join(' ', Enumerable.Range(0, 100).Select(i => $"h{i}: highlightedText(query: \"公开\") {{ {selection} }}"));
         var query = "{ reports(first: 100) { edges { node { " + aliases + " } } } }";
@@ -83,10 +83,9 @@ public sealed class QueryBudgetTests(ApiHost host)
 
         AssertRejected(response, HttpStatusCode.BadRequest, "QUERY_TOO_COMPLEX");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"answered in {watch.Elapsed}");
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        Assert.True(process.WorkingSet64 < 500L * 1024 * 1024, $"the process (server and tests) holds {process.WorkingSet64 / 1024 / 1024} MB");
+
+        // What the server holds afterwards is asserted in Cli.Tests' HostileQueryServerTests, on a server process of its
+        // own: this process's working set is every fixture of the assembly running in parallel (510 MB in CI, stop 66).
     }
 
     [Fact]

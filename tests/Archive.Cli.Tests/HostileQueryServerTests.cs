@@ -77,8 +77,12 @@ public sealed class HostileQueryServerTests(ITestOutputHelper output)
         fragments.Append(" fragment F30 on Region { code name }");
         yield return ("fragments", Json(fragments.ToString()), "QUERY_TOO_COMPLEX");
 
-        var aliases = string.Join(' ', Enumerable.Range(0, 100).Select(i => $"h{i}: highlightedText(query: \"公开\") {{ html }}"));
-        yield return ("aliases", Json("{ reports(first: 100) { edges { node { " + aliases + " } } } }"), "QUERY_TOO_COMPLEX");
+        // Refused by the estimated cost (a full text per alias per report), then by the field count (504 fields).
+        foreach (var selection in new[] { "html", "text html highlights { start end }" })
+        {
+            var aliases = string.Join(' ', Enumerable.Range(0, 100).Select(i => $"h{i}: highlightedText(query: \"公开\") {{ {selection} }}"));
+            yield return ($"aliases {{ {selection} }}", Json("{ reports(first: 100) { edges { node { " + aliases + " } } } }"), "QUERY_TOO_COMPLEX");
+        }
 
         byte[] prefix = Encoding.UTF8.GetBytes("{\"query\": \"{ search(query: \\\""), suffix = Encoding.UTF8.GetBytes("\\\") { totalCount } }\"}");
         yield return ("utf8", [.. prefix, 0xC3, 0x28, 0xFF, 0xFE, .. suffix], "INVALID_ENCODING");
