@@ -25,6 +25,9 @@ internal static partial class ProseFigureReader
     // list items before it; the office an application was sent to may stand before its channel (向X邮寄…).
     private const string ChannelOfReceived = @"(?<=(?:收到|受理|新收|接收)[^。;；]{0,30}?申请共?\d+件[(（,，。]?其中[:：,，]?(?:[^。()（）]{0,80}?[、,，;；])?(?:向[^\d,，。;；、]{1,12}?)?)";
 
+    // Inside a bracket right after the count of the applications, past the list items before it (…申请247件(网络申请195件、).
+    private const string ChannelInBracket = @"(?<=(?:申请|依申请公开件?)(?:共计|共)?\d+件[(（](?:其中[:：,，]?)?(?:[^()（）。]{0,60}?[、,，;；])?)";
+
     // Row wordings whose meaning depends on the group or parent row they sit under in the 统计表
     // (维持具体行政行为 / 被依法纠错 / 其他情形 under 四 or 五; 涉及商业秘密 … under 不同意公开) or that §8 reads as one
     // sentence (staff split): their wording alone does not state the concept.
@@ -736,13 +739,20 @@ internal static partial class ProseFigureReader
         // ones may stand between: the year's closed all the same, as the 统计表 counts them.
         // The carried-in ones may be named by their year (2021年结转…申请2件, a county-level city's 2022 report), and the closed
         // by the year they were closed in (当年办结168件(含上年结转14件), a provincial commission's; 今年共办结35件, a district office's).
-        // The applications may be named as cases (共受理政府信息公开申请案件4件,办结3件, a town's 2025 report).
-        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)(?:[^\d,，。;；:：!？]{0,20}?(?:申请(?:案件)?|依申请公开件?|请求)(?:共计|共)?\d+件|了?(?:共计|共)?\d+件[^\d,，。;；:：!？]{0,12}?(?:申请|请求))(?:[,，](?:(?:19|20)\d{2}年度?)?[^\d,，。;；:：!？]{0,12}?结转[^\d,，。;；:：!？]{0,16}?\d+件)?[,，])(?:当年|今年|全年|本年度?)?(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
+        // The applications may be named as cases (共受理政府信息公开申请案件4件,办结3件, a town's 2025 report); a review's or a
+        // suit's (收到行政复议申请3件,办结3件) are not the disclosure's.
+        new("legacy.apply.closed", "件", Make(@"(?<=(?:收到|受理|新收|接收)(?:(?:(?!复议|诉讼)[^\d,，。;；:：!？]){0,20}?(?:申请(?:案件)?|依申请公开件?|请求)(?:共计|共)?\d+件|了?(?:共计|共)?\d+件[^\d,，。;；:：!？]{0,12}?(?:申请|请求))(?:[,，](?:(?:19|20)\d{2}年度?)?[^\d,，。;；:：!？]{0,12}?结转[^\d,，。;；:：!？]{0,16}?\d+件)?[,，])(?:当年|今年|全年|本年度?)?(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件")),
         // The applications closed as the year's sentence of their own (2022年,全区共收到信息公开申请130件,其中…。本年度共办结信息公开
         // 申请127件,3件结转至下年度继续办理, a district's 2022 report): the 统计表's 申请办结数 in its words.
         // The manner of closing may stand before the verb (全年依法规范办结信息公开申请2502件, a city commission's 2021 report), and
         // the applications be named as cases (办结依申请公开件177件(含2022年结转的3件), a city bureau's 2023 report).
         new("legacy.apply.closed", "件", Make(@"(?<=^|[。;；,，])(?:全年|本年度?|今年|当年)?(?:依法|依规|规范|按时|及时){0,3}(?:共|已)?办结了?(?:(?:政府信息公开|信息公开|依申请公开)申请|依申请公开件)(?:共计|共)?" + Number + "件")),
+        // The closed ones as a later clause of the sentence that counts the applications, clauses of the carried-in ones or of
+        // the applications' channels between (全年收政府信息公开申请464件,结转上年度…申请3件,本年度办结441件, a city bureau's 2024
+        // report; 共收到依申请公开14件(其中信件申请10件,网络申请4件),已办结12件, a county's 2023 report): the 统计表's 申请办结数.
+        // Not after a review's or a suit's application, nor after letters, messages or complaints the clauses between name;
+        // 按时办结N件 is the 统计表's 按时办结数, not all closed.
+        new("legacy.apply.closed", "件", Make(@"(?<=(?<!复议|诉讼)(?:申请|依申请公开件?)(?:(?!复议|诉讼|来信|留言|诉求|咨询|投诉|热线|信访)[^。;；]){0,80}?[,，])(?:当年|今年|全年|本年度?|年内)?(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件(?=[,，。;；]|$)")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -839,9 +849,9 @@ internal static partial class ProseFigureReader
         // Counted in 份 (收到公民提出的政府信息公开申请2份, a street's 2025 report): each a form.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:[并和]?(?:按时|及时|依法)?(?:回复|答复|办理|办结))?(?:群众|公众|公民)(?:个人)?(?:提出|提交)的(?:政府信息公开|公开政府信息|信息公开)申请共?" + Number + "[件份]")),
         // Or the applicants named and what they asked for after 提出 (收到公民或社会组织提出申请公开信息2条, a city bureau's 2016
-        // report): the requests made, each counted once. Named as applications they are counted in 件 (…提交政府信息公开申请0条
-        // may count items).
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?(?:公民|群众|公众)(?:(?:[、和及或]|或者)(?:法人|社会组织|其他组织|企业))*(?:提出|提交)的?(?:申请公开(?:政府)?信息共?" + Number + "[件条宗]|(?:政府信息公开|公开政府信息)申请共?" + Number + "件)")),
+        // report): the requests made, each counted once. Named as applications they are counted in 件 or 宗 (受理公民、法人提出的
+        // 政府信息公开申请235宗, a city bureau's 2021 report; …提交政府信息公开申请0条 may count items).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?(?:公民|群众|公众)(?:(?:[、和及或]|或者)(?:法人|社会组织|其他组织|企业))*(?:提出|提交)的?(?:申请公开(?:政府)?信息共?" + Number + "[件条宗]|(?:政府信息公开|公开政府信息)申请共?" + Number + "[件宗])")),
         // Or the body they applied to named, and the applications by their case word (受理公民、法人或其他组织向县政府提出的
         // 政府信息依申请公开26件, a county's).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:来自)?公民[、和]法人(?:(?:或者?|和)其他组织)?向[^\d,，。;；:：]{1,10}?(?:提出|提交)的(?:政府信息)?依申请公开(?:申请)?共?" + Number + "件")),
@@ -884,6 +894,11 @@ internal static partial class ProseFigureReader
         new("legacy.apply.fax", "件", Make(ChannelOfReceived + @"(?<src>以传真(?:形式|方式)(?:提交|提出)?的?申请共?" + Number + "件)")),
         new("legacy.apply.letter", "件", Make(ChannelOfReceived + @"(?<src>以信函(?:形式|方式)(?:提交|提出)?的?申请共?" + Number + "件)")),
         new("legacy.apply.in_person", "件", Make(ChannelOfReceived + @"(?<src>以当面(?:提交)?(?:形式|方式)(?:提交|提出)?的?申请共?" + Number + "件)")),
+        // The ways in a bracket right after the applications' count, in other words for the 统计表's channels (共处理政府信息
+        // 公开申请247件(网络申请195件、信函邮寄31件、邮箱申请15件、现场申请6件), a district's 2024 report; 共收到依申请公开14件
+        // (其中信件申请10件,网络申请4件), a county's 2023 report): on the spot is in person, by post or in a letter by letter.
+        new("legacy.apply.in_person", "件", Make(ChannelInBracket + @"(?<src>现场(?:提交|递交)?的?申请共?" + Number + "件)")),
+        new("legacy.apply.letter", "件", Make(ChannelInBracket + @"(?<src>(?:信函邮寄|信件)(?:提交|提出)?的?(?:申请)?共?" + Number + "件)")),
         // The complaints about disclosure with their two words the other way round (信息公开投诉举报5件, a provincial office's):
         // the 统计表's 举报投诉数量, only where they are named as disclosure's (投诉举报 alone may be any matter's).
         new("legacy.complaints", "件", Make(@"(?:政府)?信息公开(?:工作)?(?:类)?(?:的)?投诉举报(?:案件)?共?" + Number + "件")),
@@ -1082,6 +1097,7 @@ internal static partial class ProseFigureReader
         ReadRowWordings(compact, report, figures, seen);
         ReadStaff(compact, report, figures);
         ReadStaffing(compact, report, figures);
+        ReadAnswerList(compact, report, figures);
         return figures;
     }
 
@@ -1169,9 +1185,11 @@ internal static partial class ProseFigureReader
             var rest = compact.Text[(match.Index + match.Length)..sentenceEnd];
             foreach (var (key, regex) in new[] { ("legacy.org.staff_full_time", FullTime()), ("legacy.org.staff_part_time", PartTime()) })
             {
-                var part = regex.Match(rest);
+                // A bracket inside the split counts some of a part (专职280人(包括市政府本级专职工作人员9名), a city's 2013
+                // report): the part is the one outside it.
+                var part = regex.Matches(rest).FirstOrDefault(p => !InsideBrackets(rest, p.Index));
                 var offset = match.Index + match.Length;
-                if (part.Success && !IsApproximate(compact.Text, offset + part.Index + part.Length))
+                if (part is not null && !IsApproximate(compact.Text, offset + part.Index + part.Length))
                 {
                     var value = Parse(part.Groups["n"].Value);
                     figures.Add(new ProseFigure(key, value, "人", compact.RawStart(offset + part.Index), compact.RawEnd(offset + part.Index + part.Length)));
@@ -1180,6 +1198,67 @@ internal static partial class ProseFigureReader
 
             return;
         }
+    }
+
+    /// <summary>
+    /// The answers to the applications listed in the 2019 and 2021 tables' words (2023年,共受理政府信息公开申请8件,经审查,予以
+    /// 公开1件,部分公开1件,不予处理1件,不予公开4件,无法提供1件, a district bureau's 2023 report; the list may open the next
+    /// sentence: …共收到政府信息公开申请486件。办理结果为:予以公开260件, a city's 2022 report): 予以公开 is the 统计表's 同意公开,
+    /// 部分公开 its 同意部分公开 and 不予公开 its 不同意公开. Only where applications are counted before the list and the list
+    /// names two answers or more with their counts: alone, 不予公开 sorts documents (制发公文…不予公开3件) or counts information.
+    /// 予以公开及部分公开845件 is neither part. A key stated twice with two values is not read.
+    /// </summary>
+    private static void ReadAnswerList(CompactText compact, ReportScope report, List<ProseFigure> figures)
+    {
+        var text = compact.Text;
+        var found = new Dictionary<string, List<ProseFigure>>(StringComparer.Ordinal);
+        foreach (Match match in AnswerItem().Matches(text))
+        {
+            var key = match.Groups["kind"].Value switch
+            {
+                "予以公开" => "legacy.apply.granted",
+                "部分公开" => "legacy.apply.partial",
+                _ => "legacy.apply.denied",
+            };
+            var sentenceStart = SentenceStart(text, match.Index);
+            var sentenceEnd = SentenceEnd(text, match.Index);
+            var listStart = AnswerCount().Match(text, sentenceStart, sentenceEnd - sentenceStart).Index;
+            var countedFrom = sentenceStart > 1 && IsOpeningOfAList(text.AsSpan(sentenceStart, listStart - sentenceStart)) ? SentenceStart(text, sentenceStart - 1) : sentenceStart;
+            if (figures.Any(f => f.Key == key)
+                || !ApplicationsCounted().IsMatch(text.AsSpan(countedFrom, match.Index - countedFrom))
+                || AnswerCount().Count(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)) < 2
+                || !TryFigure(compact, report, key, "件", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var figure))
+            {
+                continue;
+            }
+
+            if (!found.TryGetValue(key, out var values))
+            {
+                found[key] = values = [];
+            }
+
+            values.Add(figure);
+        }
+
+        foreach (var values in found.Values.Where(v => v.Select(f => f.Value).Distinct().Count() == 1))
+        {
+            figures.Add(values[0]);
+        }
+
+        // The sentence before counts the applications only where this one opens with the list (办理结果为:予以公开…; 其中,…).
+        static bool IsOpeningOfAList(ReadOnlySpan<char> before) => before.Length <= 12 && !before.ContainsAny("0123456789");
+    }
+
+    /// <summary>Whether <paramref name="at"/> stands inside a bracket opened before it in <paramref name="text"/>.</summary>
+    private static bool InsideBrackets(string text, int at)
+    {
+        var depth = 0;
+        foreach (var c in text.AsSpan(0, at))
+        {
+            depth += c is '(' or '（' ? 1 : c is ')' or '）' && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
     }
 
     /// <summary>
@@ -1681,8 +1760,10 @@ internal static partial class ProseFigureReader
     // a city's compiled report; 我局共有政府信息公开工作人员N名), and the number before the work (全市…共有N人从事政府信息公开
     // 工作, a city's): the same total. Never after 培训, 参加 or a unit's name: only 全X or 本/我X before the verb of having.
     // The staff may be named as both kinds at once (从事政府信息公开工作的专(兼)职工作人员共768人, a city's 2012 report), and
-    // the work joined to them by 的 (从事政府信息公开的工作人员有84人, a district's 2018 report).
-    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)(?:工作(?:的)?(?:专\(兼\)职(?:工作)?)?人员|的工作人员有?)(?:数)?共?(?<n>\d+)[人名]|(?<=(?:^|[,，;；。:：])(?:全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)|(?:本|我)(?:省|市|州|县|区|旗|镇|乡|局|委|办|单位|机关))(?:共有|现有|有))(?:政府信息(?:公开)?|信息公开)工作人员共?(?<n>\d+)[人名]|(?<=共有|现有)(?<n>\d+)[人名]从事(?:政府信息(?:公开)?|信息公开)工作")]
+    // the work joined to them by 的 (从事政府信息公开的工作人员有84人, a district's 2018 report) or counted with 有 (從事政府
+    // 信息公開工作人員有961人, a city's 2013 report on a traditional-character mirror). The area's whole may count them
+    // without 有 (据统计,全区政府信息公开工作人员共50人, a district's 2011 report), though not those sent to training.
+    [GeneratedRegex(@"从事(?:政府信息(?:公开)?|信息公开)(?:工作(?:的)?(?:专\(兼\)职(?:工作)?)?人员|的工作人员有?)(?:数)?(?:共有|共|有)?(?<n>\d+)[人名]|(?<=(?:^|[,，;；。:：])(?:全(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)|(?:本|我)(?:省|市|州|县|区|旗|镇|乡|局|委|办|单位|机关))(?:共有|现有|有)?)(?:政府信息(?:公开)?|信息公开)工作人员共?(?<n>\d+)[人名](?![^,，。;；]{0,6}?(?:参加|参训|受训|培训))|(?<=共有|现有)(?<n>\d+)[人名]从事(?:政府信息(?:公开)?|信息公开)工作")]
     private static partial Regex Staff();
 
     // N名专职(工作)人员, 兼职(人员)N人, 全职N人; the total only right after a verb of having (共有政府信息公开工作人员2名),
@@ -1726,10 +1807,23 @@ internal static partial class ProseFigureReader
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?=年)")]
     private static partial Regex NamedYear();
 
-    [GeneratedRegex(@"专职(?:工作)?人员(?<n>\d+)[人名]")]
+    // An answer of the 2019 and 2021 tables with its count; 部分公开 not joined to another answer (予以公开及部分公开845件,
+    // 公开或部分公开18件 sum both).
+    [GeneratedRegex(@"(?<kind>予以公开|(?<![及和与或意]|公开、)部分公开|不予公开)(?:信息)?(?<n>\d+)[件条]")]
+    private static partial Regex AnswerItem();
+
+    [GeneratedRegex(@"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|信息不存在|非本机关)[^,，。;；:：\d]{0,12}?\d+[件条]")]
+    private static partial Regex AnswerCount();
+
+    // Applications counted, not a review's or a suit's (收到…申请486件, 依申请公开信息43条, 收到7件依申请公开件).
+    [GeneratedRegex(@"(?<!复议|诉讼)申请[^。;；\d]{0,30}?\d+[件条宗]|\d+件依申请公开|依申请公开[^。;；\d]{0,12}?\d+[件条]")]
+    private static partial Regex ApplicationsCounted();
+
+    // After the staff's total the kind alone names the part (其中,专职280人…,兼职681人).
+    [GeneratedRegex(@"专职(?:工作)?(?:人员)?(?<n>\d+)[人名]")]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"兼职(?:工作)?人员(?<n>\d+)[人名]")]
+    [GeneratedRegex(@"兼职(?:工作)?(?:人员)?(?<n>\d+)[人名]")]
     private static partial Regex PartTime();
 
     // Cumulative, multi-year or "so far" figures are not the reporting year's figure.
@@ -1790,8 +1884,9 @@ internal static partial class ProseFigureReader
     private static partial Regex ChannelsWhole();
 
     // (含上年结转1件) / 包括上年度结转的2件 right after a received count; inside a bracket also after the year's new ones
-    // listed first ((含新收11件、上年结转1件), a banner's summary).
-    [GeneratedRegex(@"^(?:[(（]?(?:其中)?(?:含|包含|包括)[^,，。;；)）\d]{0,8}?|[(（](?:其中)?(?:含|包含|包括)[^。;；()（）]{0,24}?[、,，;；][^\d()（）。;；]{0,8}?)结转")]
+    // listed first ((含新收11件、上年结转1件), a banner's summary), or naming how many of them were carried over (收到依申请
+    // 公开事项5件(其中1件为上年结转政府信息公开申请), a county office's 2023 report).
+    [GeneratedRegex(@"^(?:[(（]?(?:其中)?(?:含|包含|包括)[^,，。;；)）\d]{0,8}?|[(（](?:其中)?(?:含|包含|包括)[^。;；()（）]{0,24}?[、,，;；][^\d()（）。;；]{0,8}?|[(（]其中(?:\d+件(?:为|是|系))?[^\d,，。;；()（）]{0,8}?)结转")]
     private static partial Regex CarriedInIncluded();
 
     // ,结转上年后新收到… / ,其中新收… / ,本年度新受理… right after a received count: the next clause counts the year's new

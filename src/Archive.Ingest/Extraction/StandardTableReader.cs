@@ -1946,6 +1946,16 @@ internal static partial class StandardTableReader
             // (merged cells printed as empty lines) gives the same count with the empties of another meaning.
             slots = [.. sequence.GetRange(1, leading - 1), .. printed];
         }
+        else if (!spaced && leading == 1 && trailing == 1 && WithBlanksBetween(inner) is { } separated && separated.Count == columns.Count
+            && PrintedSumTheTotals(columns, separated) && LabelsCloseTheirParagraphs(allTokens))
+        {
+            // A page closing every cell with one empty line, a blank cell printed as one more (一、本年新收…, gap, 103, gap, 3,
+            // gap, gap, gap, 1, gap, gap, 107, gap: a district bureau's 2022 table 三 from a flattened page): the runs between
+            // the printed cells, one line each less, are the blank cells, so the row is 103, 3, two blanks, 1, a blank and
+            // 107. Only where the count is the columns and the printed cells sum to the row's printed total: a page
+            // printing cells without gaps would read otherwise, and the total says which reading is the row's.
+            slots = separated;
+        }
         else if (!spaced && printed.All(t => t.Kind == TableTokenKind.Value && t.Value == 0))
         {
             // An empty line at a row's end may be a separator: a row of zeros is left to R3 (seed 001 prints one).
@@ -1974,6 +1984,74 @@ internal static partial class StandardTableReader
 
         PlaceWithBlanks(spec, slots, cells, header);
         return true;
+    }
+
+    /// <summary>
+    /// The row's cells where each printed cell is closed by one empty line and a blank cell adds one more: the run of
+    /// empty lines between two printed cells, less one, is the blank cells between them. Null where two printed cells
+    /// touch or no run holds a blank cell (then the row is the plain alternation read elsewhere).
+    /// </summary>
+    private static List<TableToken>? WithBlanksBetween(List<TableToken> inner)
+    {
+        var cells = new List<TableToken>();
+        var run = new List<TableToken>();
+        var blanks = false;
+        foreach (var token in inner)
+        {
+            if (token.Kind == TableTokenKind.EmptyLine)
+            {
+                run.Add(token);
+                continue;
+            }
+
+            if (cells.Count > 0)
+            {
+                if (run.Count == 0)
+                {
+                    return null;
+                }
+
+                cells.AddRange(run.Skip(1));
+                blanks |= run.Count > 1;
+            }
+
+            cells.Add(token);
+            run.Clear();
+        }
+
+        return blanks ? cells : null;
+    }
+
+    /// <summary>
+    /// Whether every 总计 column of the row is printed and equals the sum of its printed parts (a blank part adding
+    /// nothing): the columns of its group before it, or every column before it where it has no group (table 三's).
+    /// </summary>
+    private static bool PrintedSumTheTotals(IReadOnlyList<StandardTableColumn> columns, List<TableToken> slots)
+    {
+        var checkedAny = false;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Label != "总计")
+            {
+                continue;
+            }
+
+            var start = c;
+            while (start > 0 && (columns[c].Group is null || columns[start - 1].Group == columns[c].Group))
+            {
+                start--;
+            }
+
+            var parts = slots.GetRange(start, c - start).Where(t => t.Kind == TableTokenKind.Value).ToList();
+            if (slots[c].Kind != TableTokenKind.Value || parts.Count == 0 || parts.Sum(t => t.Value) != slots[c].Value)
+            {
+                return false;
+            }
+
+            checkedAny = true;
+        }
+
+        return checkedAny;
     }
 
     /// <summary>Whether most of the table's labels (four in five, three at least) are each followed by an empty line.</summary>

@@ -874,6 +874,13 @@ internal sealed partial class MetadataReader
         if (relative.Success)
         {
             var prefix = relative.Groups["p"].Value;
+
+            // The place masked where the body is printed (**市监察局…报告, by 《苏州市…规定》 and 《**市人民政府…通知》, a
+            // mirror's copy that hides a county-level city): the hidden place is the body's, not one the text names elsewhere.
+            if (PrintedAfterAMask(compact, agency))
+            {
+                return (agency, RegionResolution.None($"{prefix}… printed after a masked place"));
+            }
             var found = PlaceByLevel(prefix, compact, facts, contextNames);
             var rest = agency[prefix.Length..];
 
@@ -3572,6 +3579,20 @@ internal sealed partial class MetadataReader
 
     [GeneratedRegex(@"^(?<p>自治区|省|市|州|盟|县|区|旗)(?!场|委办|政府办)[\u4E00-\u9FFF]{2,}")]
     private static partial Regex RelativePrefix();
+
+    /// <summary>Whether the text prints <paramref name="name"/> right after a masking mark (**市X局, ××县).</summary>
+    private static bool PrintedAfterAMask(string compact, string name)
+    {
+        for (var at = compact.IndexOf(name, StringComparison.Ordinal); at > 0; at = compact.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            if (compact[at - 1] is '*' or '＊' or '×')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A level's designation alone where a place's name would stand (市, 县, 区: the body's own level).
     [GeneratedRegex(@"^(?:自治区|省|市|州|盟|县|区|旗)$")]

@@ -1295,6 +1295,31 @@ public sealed class TableShapeTests
         Assert.Null(Metric(report, "active.normative_docs.total"));
     }
 
+    [Theory]
+    [InlineData("107", 107)] // the printed cells sum to the printed total: the runs' extra lines are the blank cells
+    [InlineData("108", null)] // they do not: no reading is certain, so the row is not placed
+    public void Table3CellsClosedByAnEmptyLine_BlankCellsAsOneLineMore_PlacedWhereTheyMakeTheTotal(string total, int? read)
+    {
+        // A flattened page closing every paragraph with an empty line, a blank cell printed as one more (103, gap, 3, gap,
+        // gap, gap, 1, gap, gap, 107): 103, 3, two blanks, 1, a blank, then the total.
+        static string Row(string label, params string[] cells) => label + "\n\n" + string.Concat(cells.Select(c => c.Length > 0 ? c + "\n\n" : "\n"));
+        var header = string.Join("\n\n", "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他") + "\n\n";
+        var report = Extract(Title + "三、收到和处理政府信息公开申请情况\n\n" + header
+            + Row("一、本年新收政府信息公开申请数量", "103", "3", "", "", "1", "", total)
+            + Row("二、上年结转政府信息公开申请数量", "8", "0", "", "", "", "0", "8")
+            + "三、本年度办理结果\n\n" + Row("（一）予以公开", "41", "2", "", "", "1", "", "44") + Row("（二）部分公开", "31", "", "", "", "", "", "31"));
+
+        Assert.Equal(read is null ? null : 103, Metric(report, "apply.new.natural"));
+        Assert.Equal(read is null ? null : 1, Metric(report, "apply.new.legal_service"));
+        Assert.Null(Metric(report, "apply.new.research"));
+        Assert.Equal(read, Metric(report, "apply.new.total"));
+        Assert.Equal(0, Metric(report, "apply.carried_in.other_org"));
+        Assert.Null(Metric(report, "apply.carried_in.legal_service"));
+        Assert.Equal(8, Metric(report, "apply.carried_in.total"));
+        Assert.Equal(1, Metric(report, "apply.result.disclosed.legal_service"));
+        Assert.Equal(44, Metric(report, "apply.result.disclosed.total"));
+    }
+
     [Fact]
     public void OneCellPerLine_RowsNotClosedByBars_BarsAloneBeforeTheNextLabelAreTheRowsLastCells()
     {
