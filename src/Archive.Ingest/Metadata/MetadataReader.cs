@@ -875,8 +875,8 @@ internal sealed partial class MetadataReader
         {
             var prefix = relative.Groups["p"].Value;
 
-            // The place masked where the body is printed (**市监察局…报告, by 《苏州市…规定》 and 《**市人民政府…通知》, a
-            // mirror's copy that hides a county-level city): the hidden place is the body's, not one the text names elsewhere.
+            // The place masked where the body is printed (**市监察局…报告, by 《X市…规定》 and 《**市人民政府…通知》, a mirror's
+            // copy that hides a county-level city): the hidden place is the body's, not one the text names elsewhere.
             if (PrintedAfterAMask(compact, agency))
             {
                 return (agency, RegionResolution.None($"{prefix}… printed after a masked place"));
