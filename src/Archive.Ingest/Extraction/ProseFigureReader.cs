@@ -1232,21 +1232,22 @@ internal static partial class ProseFigureReader
                 continue;
             }
 
-            if (!found.TryGetValue(key, out var values))
-            {
-                found[key] = values = [];
-            }
-
-            values.Add(figure);
+            (found.TryGetValue(key, out var values) ? values : found[key] = []).Add(figure);
         }
 
+        AddWhereOneValue(found, figures);
+
+        // The sentence before counts the applications only where this one opens with the list (办理结果为:予以公开…; 其中,…).
+        static bool IsOpeningOfAList(ReadOnlySpan<char> before) => before.Length <= 12 && !before.ContainsAny("0123456789");
+    }
+
+    /// <summary>Each key's figure where all its readings give one value: a key stated twice with two values is not read.</summary>
+    private static void AddWhereOneValue(Dictionary<string, List<ProseFigure>> found, List<ProseFigure> figures)
+    {
         foreach (var values in found.Values.Where(v => v.Select(f => f.Value).Distinct().Count() == 1))
         {
             figures.Add(values[0]);
         }
-
-        // The sentence before counts the applications only where this one opens with the list (办理结果为:予以公开…; 其中,…).
-        static bool IsOpeningOfAList(ReadOnlySpan<char> before) => before.Length <= 12 && !before.ContainsAny("0123456789");
     }
 
     /// <summary>Whether <paramref name="at"/> stands inside a bracket opened before it in <paramref name="text"/>.</summary>
@@ -1284,18 +1285,10 @@ internal static partial class ProseFigureReader
                 continue;
             }
 
-            if (!found.TryGetValue(key, out var values))
-            {
-                found[key] = values = [];
-            }
-
-            values.Add(figure);
+            (found.TryGetValue(key, out var values) ? values : found[key] = []).Add(figure);
         }
 
-        foreach (var values in found.Values.Where(v => v.Select(f => f.Value).Distinct().Count() == 1))
-        {
-            figures.Add(values[0]);
-        }
+        AddWhereOneValue(found, figures);
     }
 
     /// <summary>

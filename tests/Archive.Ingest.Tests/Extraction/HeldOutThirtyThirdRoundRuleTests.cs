@@ -45,22 +45,15 @@ public sealed class HeldOutThirtyThirdRoundRuleTests
         Assert.False(figures.ContainsKey("legacy.apply.received"));
     }
 
-    [Fact]
-    public void Extract_AnswersInTheNewTablesWords_AreGrantedPartialAndDenied()
+    [Theory]
+    [InlineData("2023年,共受理政府信息公开申请8件,经审查,予以公开1件,部分公开1件,不予处理1件,因“属于国家秘密”等原因不予公开4件,无法提供1件,均已在法定期限内办结答复。", 1, 1, 4)]
+    [InlineData("2023年,全市各级政府及部门共收到政府信息公开申请486件。办理结果为:予以公开260件,部分公开15件,不予公开21件,无法提供113件。", 260, 15, 21)] // the list opening the next sentence
+    public void Extract_AnswersInTheNewTablesWords_AreGrantedPartialAndDenied(string sentence, int granted, int partial, int denied)
     {
-        var figures = Figures("(二)依申请公开情况", "2023年,共受理政府信息公开申请8件,经审查,予以公开1件,部分公开1件,不予处理1件,因“属于国家秘密”等原因不予公开4件,无法提供1件,均已在法定期限内办结答复。", 2023, "某某区市场监督管理局");
-        Assert.Equal(1m, figures["legacy.apply.granted"]);
-        Assert.Equal(1m, figures["legacy.apply.partial"]);
-        Assert.Equal(4m, figures["legacy.apply.denied"]);
-    }
-
-    [Fact]
-    public void Extract_AnswersOpeningTheSentenceAfterTheCount_AreTheAnswers()
-    {
-        var figures = Figures("2.依申请公开", "2022年,全市各级政府及部门共收到政府信息公开申请486件。办理结果为:予以公开260件,部分公开15件,不予公开21件,无法提供113件。", 2022, "某某市人民政府");
-        Assert.Equal(260m, figures["legacy.apply.granted"]);
-        Assert.Equal(15m, figures["legacy.apply.partial"]);
-        Assert.Equal(21m, figures["legacy.apply.denied"]);
+        var figures = Figures("(二)依申请公开情况", sentence, 2023, "某某市人民政府");
+        Assert.Equal(granted, figures["legacy.apply.granted"]);
+        Assert.Equal(partial, figures["legacy.apply.partial"]);
+        Assert.Equal(denied, figures["legacy.apply.denied"]);
     }
 
     [Fact]
