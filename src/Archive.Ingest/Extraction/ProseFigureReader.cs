@@ -1203,10 +1203,11 @@ internal static partial class ProseFigureReader
     /// <summary>
     /// The answers to the applications listed in the 2019 and 2021 tables' words (2023年,共受理政府信息公开申请8件,经审查,予以
     /// 公开1件,部分公开1件,不予处理1件,不予公开4件,无法提供1件, a district bureau's 2023 report; the list may open the next
-    /// sentence: …共收到政府信息公开申请486件。办理结果为:予以公开260件, a city's 2022 report): 予以公开 is the 统计表's 同意公开,
-    /// 部分公开 its 同意部分公开 and 不予公开 its 不同意公开. Only where applications are counted before the list and the list
-    /// names two answers or more with their counts: alone, 不予公开 sorts documents (制发公文…不予公开3件) or counts information.
-    /// 予以公开及部分公开845件 is neither part. A key stated twice with two values is not read.
+    /// sentence: …共收到政府信息公开申请486件。办理结果为:予以公开260件, a city's 2022 report): 予以公开 is the 统计表's 同意公开
+    /// and 部分公开 its 同意部分公开. Not 不予公开: the 统计表's 不同意公开 also counts what is no government information,
+    /// which the newer tables put under 不予处理, so the newer word is not exactly its concept (§8). Only where applications
+    /// are counted before the list and the list names two answers or more with their counts; 予以公开及部分公开845件 is
+    /// neither part. A key stated twice with two values is not read.
     /// </summary>
     private static void ReadAnswerList(CompactText compact, ReportScope report, List<ProseFigure> figures)
     {
@@ -1214,18 +1215,17 @@ internal static partial class ProseFigureReader
         var found = new Dictionary<string, List<ProseFigure>>(StringComparer.Ordinal);
         foreach (Match match in AnswerItem().Matches(text))
         {
-            var key = match.Groups["kind"].Value switch
-            {
-                "予以公开" => "legacy.apply.granted",
-                "部分公开" => "legacy.apply.partial",
-                _ => "legacy.apply.denied",
-            };
+            var key = match.Groups["kind"].Value == "予以公开" ? "legacy.apply.granted" : "legacy.apply.partial";
             var sentenceStart = SentenceStart(text, match.Index);
             var sentenceEnd = SentenceEnd(text, match.Index);
             var listStart = AnswerCount().Match(text, sentenceStart, sentenceEnd - sentenceStart).Index;
             var countedFrom = sentenceStart > 1 && IsOpeningOfAList(text.AsSpan(sentenceStart, listStart - sentenceStart)) ? SentenceStart(text, sentenceStart - 1) : sentenceStart;
+            // Documents sorted by how they are disclosed (制发公文220件,其中主动公开26件,依申请公开191件,部分公开3件) count 主动公开
+            // beside 依申请公开: no applications' answers.
+            var before = text.AsSpan(countedFrom, match.Index - countedFrom);
             if (figures.Any(f => f.Key == key)
-                || !ApplicationsCounted().IsMatch(text.AsSpan(countedFrom, match.Index - countedFrom))
+                || !ApplicationsCounted().IsMatch(before)
+                || SortedByDisclosure().IsMatch(before)
                 || AnswerCount().Count(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)) < 2
                 || !TryFigure(compact, report, key, "件", match.Index, match.Index, match.Index + match.Length, match.Groups["n"], out var figure))
             {
@@ -1802,8 +1802,11 @@ internal static partial class ProseFigureReader
 
     // An answer of the 2019 and 2021 tables with its count; 部分公开 not joined to another answer (予以公开及部分公开845件,
     // 公开或部分公开18件 sum both).
-    [GeneratedRegex(@"(?<kind>予以公开|(?<![及和与或意]|公开、)部分公开|不予公开)(?:信息)?(?<n>\d+)[件条]")]
+    [GeneratedRegex(@"(?<kind>予以公开|(?<![及和与或意]|公开、)部分公开)(?:信息)?(?<n>\d+)[件条]")]
     private static partial Regex AnswerItem();
+
+    [GeneratedRegex(@"主动公开\d+[件条份]")]
+    private static partial Regex SortedByDisclosure();
 
     [GeneratedRegex(@"(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|信息不存在|非本机关)[^,，。;；:：\d]{0,12}?\d+[件条]")]
     private static partial Regex AnswerCount();
