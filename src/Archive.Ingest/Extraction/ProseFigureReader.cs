@@ -18,6 +18,12 @@ internal static partial class ProseFigureReader
     // The active-disclosure section's heading, its number first: （一）主动公开情况, 二、主动公开政府信息情况, （一）主动公开政府信息的数量.
     private const string ActiveDisclosureHeading = @"(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)(?:政府信息)?主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?";
 
+    // Where a list of the channels of the body's whole goes on: right after the whole, its information named without a topic
+    // (…合计发布各类信息2578条,其中: / 主动公开政务信息382条,包括), or right after another channel's count (网站信息640条、 /
+    // …等媒体上发布信息80条,). A topic's items (发布疫情防控信息640条,其中官方微博200条) or a topic before (其中工作动态40条、
+    // 微信公众号80条) split that topic, not the whole.
+    private const string ChannelListBefore = @"(?:(?:公开|发布|更新)(?:各类)?(?:政府|政务)?信息(?:共计|合计|总计|共)?\d+条[,，。]?(?:其中|包括)[:：,，]?|(?:网站|微博|公众号|媒体上?(?:发布|公开)?)(?:信息)?\d+条[、,，;；])";
+
     // A sum of money as printed, its decimals kept (100.28万元).
     private const string Amount = @"(?<n>\d+(?:\.\d{1,4})?)";
 
@@ -643,6 +649,18 @@ internal static partial class ProseFigureReader
         // 5件,结果纠正10件, a district's 2022 report): the 统计表's 维持具体行政行为数 and 被依法纠错数.
         new("legacy.review.upheld", "件", Make(@"(?<=行政复议[^\d,，。;；]{0,6}?(?:共计|共)?\d+件[,，]其中[,，:：]?)(?:结果)?维持" + Number + "件")),
         new("legacy.review.corrected", "件", Make(@"(?<=行政复议[^\d,，。;；]{0,6}?(?:共计|共)?\d+件[,，]其中[,，:：]?(?:结果)?维持\d+件[,，、])(?:结果)?纠正" + Number + "件")),
+        // The count before the outcome (发生行政复议4件,其中3件维持,1件尚未审结; the same of the suits: a provincial office's
+        // 2020 report): the 统计表's 维持具体行政行为数 in the other order. A suit's outcome only after the suits' own count.
+        new("legacy.review.upheld", "件", Make(@"(?<=行政复议[^\d,，。;；]{0,6}?(?:共计|共)?\d+件[,，]其中[,，:：]?)" + Number + "件(?:结果)?(?:为)?维持(?=[,，。;；、]|$)")),
+        new("legacy.litigation.upheld", "件", Make(@"(?<=行政诉讼[^\d,，。;；]{0,6}?(?:共计|共)?\d+件[,，]其中[,，:：]?)(?:" + Number + "件(?:结果)?(?:为)?维持(?=[,，。;；、]|$)|(?:结果)?维持" + Number + "件)")),
+        // The channels of the year's total listed without a verb, after 其中 or 包括 (…合计发布各类信息2578条,其中:局门户网站361条,
+        // 微信公众号335条,微博1882条, a city bureau's 2023 report; 全年主动公开政务信息382条,包括政府网站35条,…,“X镇”微信公众号
+        // 2443条, a town's) or right after another channel's count (发布政府网站信息640条、微信公众号2890条, a district's): each
+        // channel's count. The site only as the body's own (局, 区政府: not 市政府网站 in a district's list); never inside a
+        // bracket, where the parts of one item are (区委、区政府政务新媒体13331条(…微信公众号信息3765条…)).
+        new("legacy.channel.website", "条", Make(@"(?<=" + ChannelListBefore + @")(?:(?:[局委办厅]|(?:[县区旗]|镇|乡)政府)(?:门户)?网站|门户网站|政府网站)(?:信息)?" + Number + @"条(?=[、,，;；。]|$)(?![^()。]*\))")),
+        new("legacy.channel.wechat", "条", Make(@"(?<=" + ChannelListBefore + @")(?:""[^""、,，。]{1,16}"")?(?:政务)?微信(?:公众号|公众平台|订阅号|服务号)(?:信息)?" + Number + @"[条篇](?=[、,，;；。]|$)(?![^()。]*\))")),
+        new("legacy.channel.weibo", "条", Make(@"(?<=" + ChannelListBefore + @")(?:""[^""、,，。]{1,16}"")?(?:政务|新浪|官方)?微博(?:信息)?" + Number + @"[条篇](?=[、,，;；。]|$)(?![^()。]*\))")),
         // The other ways may be named by one of them before 等 and called 形式 (其中:微信公众号公开信息26条、宣传栏等其他形式公开信息
         // 369条, a county bureau's, the two summing to the year's total): the residual channel all the same.
         // The verb may be left to the items before (其中:政府网站公开政府信息数46条,政务微信公开政府信息数58条,其他方式24条, a
@@ -657,7 +675,8 @@ internal static partial class ProseFigureReader
         // 重大 may be left out too (回应公众关注热点和舆情9次, a county's list of its site's work): both kinds, the row's whole.
         // The row's own 或 with 的 after 关注 (回应公众关注的热点或重大舆情N次, a county's list of its year's work): the row's
         // wording, 的 inserted.
-        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与|或)(?:重大)?舆情(?:数)?共?" + Number + "次")),
+        // Its count named 数量 and counted as items (回应公众关注热点和重大舆情数量11条, a provincial department's 2021 report).
+        new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?公众(?:关注)?的?热点(?:和|及|与|或)(?:重大)?舆情(?:数量?)?(?:为|共)?" + Number + "[次条]")),
         // Both kinds named as issues and key events, listed (主动回应热点问题、重点舆情9次, a street's list of its channels'
         // work): the row's two kinds together, its whole.
         new("legacy.response.hot_topics", "次", Make(@"回应(?:了)?(?:公众(?:关注)?的?)?热点问题(?:和|及|与|或|、)(?:重大|重点)舆情(?:事件)?(?:数)?共?" + Number + "次")),
@@ -687,7 +706,9 @@ internal static partial class ProseFigureReader
         // materials counted as copies (发布政策解读材料105份, a district's 2022 report).
         // The documents they interpret may be named before them, ended by 等 (发布规范性文件等政策解读信息28条, a provincial
         // commission's 2022 report), and those issued with a policy called 配套 (发布配套政策解读3条, a provincial bureau's).
-        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?[、和及与]?)(?:发布|公开|制发|配发|制定|制作)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等|(?:规范性|政策)?文件等)?(?:各类)?(?:本级|配套)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料)?|解读(?:稿件|信息|材料))共?" + Number + @"(?:[篇条]|(?<=材料\d+)[件份])")),
+        // The interpretations named as documents (发布政策解读文件52篇, a provincial department's; 解读文件7条, a county bureau's)
+        // or counted in 件 right after 政策解读 (发布政策解读195件, a county's 2022 report): its interpretations all the same.
+        new("legacy.response.interpretations", "篇", Make(@"(?<!转(?:载|发)?[、和及与]?)(?:发布|公开|制发|配发|制定|制作)(?:[^,。;!？的]{0,12}?(?:等|多)形式|(?:《[^《》]{1,40}》[、和及与]?){1,6}等|(?:规范性|政策)?文件等)?(?:各类)?(?:本级|配套)?(?:政策(?:文件)?解读类?(?:稿件|稿|件|信息|材料|文件)?|解读(?:稿件|信息|材料|文件))共?" + Number + @"(?:[篇条]|(?<=材料\d+)[件份]|(?<=政策解读\d+)件)")),
         // The same with the verb after them, opening a clause or a list's item (…专题专栏新增1个、解读信息发布10条, a county
         // office's).
         new("legacy.response.interpretations", "篇", Make(@"(?<=^|[,，。;；:：、])(?:政策)?解读(?:信息|稿件)(?:发布|公开)共?" + Number + "[篇条]")),
@@ -696,8 +717,10 @@ internal static partial class ProseFigureReader
         // 解读10条: items of a topic list, a zone's).
         // The items before may be a gazette's issues (发布政府公报4期、文件解读11篇, a county's), and the interpretations named
         // by what they interpret (文件解读: the body's documents, as 政策解读 are its policies), or as interpretations alone
-        // (;发布政策文件4条、解读信息4条、群众留言办理10条, a county bureau's list), as after the verb above.
-        new("legacy.response.interpretations", "篇", Make(@"(?<=(?:^|[,，。;；:：])(?:全年)?共?(?:发布|公开)[^\d,，。;；:：!？、]{1,12}?\d+[件条篇份期][,，、])(?:(?:政策|文件)解读(?:稿件|稿|信息)?|解读(?:稿件|信息))共?" + Number + "[篇条]")),
+        // (;发布政策文件4条、解读信息4条、群众留言办理10条, a county bureau's list), as after the verb above. The body may open the
+        // clause (我局共发布行政规范性文件0条,解读文件7条,其他文件7条, a county bureau's 2022 report), and the interpretations be
+        // named as documents: the same list.
+        new("legacy.response.interpretations", "篇", Make(@"(?<=(?:^|[,，。;；:：])(?:(?:我|本)[局委办厅])?(?:全年)?共?(?:发布|公开)[^\d,，。;；:：!？、]{1,12}?\d+[件条篇份期][,，、])(?:(?:政策|文件)解读(?:稿件|稿|信息)?|解读(?:稿件|信息|文件))共?" + Number + "[篇条]")),
         // Applications are counted in 件, and in older reports as their 统计表 does in 条, or in 起 or 次 (受理政府信息公开
         // 申请2条, …申請0次: real bureaus'), or as the 统计表's 申请总数 (受理政府信息公开申请总数1件, a real street office's),
         // or as 申请件 (共受理政府信息公开申请件N件, a real district's), or in the 2019 table's own word for them
@@ -752,7 +775,9 @@ internal static partial class ProseFigureReader
         // report; 共收到依申请公开14件(其中信件申请10件,网络申请4件),已办结12件, a county's 2023 report): the 统计表's 申请办结数.
         // Not after a review's or a suit's application, nor after letters, messages or complaints the clauses between name;
         // 按时办结N件 is the 统计表's 按时办结数, not all closed.
-        new("legacy.apply.closed", "件", Make(@"(?<=(?<!复议|诉讼)(?:申请|依申请公开件?)(?:(?!复议|诉讼|来信|留言|诉求|咨询|投诉|热线|信访)[^。;；]){0,80}?[,，])(?:当年|今年|全年|本年度?|年内)?(?:共|已|均已)?(?:全部)?办结(?:共计|共)?" + Number + "件(?=[,，。;；]|$)")),
+        // Summed with 共计 or said as 办理完成 (…结转上年度…申请10件,共办理完成198件,结转下年度继续办理2件, a provincial office's;
+        // 共计办结774件, a provincial department's), and counted in 宗 where the applications are (已办结1308宗, a district's).
+        new("legacy.apply.closed", "件", Make(@"(?<=(?<!复议|诉讼)(?:申请|依申请公开件?)(?:(?!复议|诉讼|来信|留言|诉求|咨询|投诉|热线|信访)[^。;；]){0,80}?[,，])(?:当年|今年|全年|本年度?|年内)?(?:共计|共|已|均已)?(?:全部)?(?:办结|办理完成)(?:共计|共)?" + Number + "[件宗](?=[,，。;；]|$)")),
         // The applications received counted with the carried-in ones, the year's new ones listed first inside the bracket
         // (全年共收到政府信息公开申请12件(含新收11件、上年结转1件), a banner's summary): the new ones are the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=(?:收到|受理|接收)[^\d,，。;；]{0,20}?申请共?\d+件[(（](?:其中)?(?:含|包含|包括))(?:本年度?|今年)?新(?:收到?|接收|受理)(?:申请)?" + Number + @"件(?=[、,，;；][^\d()（）。]{0,10}?结转)")),
@@ -834,10 +859,15 @@ internal static partial class ProseFigureReader
         // The applications named in full before their 条 (2023年度我街受理依申请公开信息申请0条, a street office's): 申请 says
         // they are applications, not items. So does 办件, the cases handled (2025年X街道收到依申请公开办件0条, a street's).
         // Or as items (2021年,X厅共收到依申请公开16项,办理15项, a provincial department's): the same requests counted.
-        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件)?共?" + Number + "[条项]")),
+        // Or as times (全年共接受依申请公开9次, a city bureau's): what was received is the requests. Not 依申请公开信息N条 (items,
+        // perhaps not applications: earlier rounds' truths disagree).
+        new("legacy.apply.received", "件", Make(@"(?:收到|受理|接到|接受)(?:群众|公众)?依申请公开(?:信息申请|申请|办件)?共?" + Number + "[条项次]")),
         // The year's new ones alone under the applications' heading, the carried-in ones after them (（二）依申请公开情况。2025年
         // 新收63件,上一年度结转1件,共计64件, a national bureau's): 新收 is the 2019 table's word for the year's received.
         new("legacy.apply.received", "件", Make(@"(?<=依申请公开(?:政府信息)?(?:情况|工作)?[。.:：]?(?:(?<yr>(?:19|20)\d{2})年度?|全年|本年度?)[,，]?)新收(?:到)?(?:申请)?" + Number + "件(?=[,，、;；](?:上一?年度?|去年)结转)")),
+        // The carried-in applications first, the year's new ones after them with the noun left to the clause before (上年结转政府
+        // 信息公开申请7件,本年新收421件,办理407件, a district's 2023 report): the year's received.
+        new("legacy.apply.received", "件", Make(@"(?<=(?:上一?年度?|去年)结转(?:的)?(?:政府信息公开|信息公开)?申请(?:数量?)?\d+件[,，])(?:本年度?|今年|当年)新收(?:到)?(?:申请)?" + Number + "件")),
         // The information before the application (全市共收到政府信息申请公开件658件, a city's summary report).
         new("legacy.apply.received", "件", Make(@"(?:收到|受理)(?:政府)?信息申请公开件?共?" + Number + "件")),
         // The applicants named as the 2019 table names them before what they applied for (共收到来自公民、法人或者其他组织
@@ -981,7 +1011,9 @@ internal static partial class ProseFigureReader
         // its own unit, opening its clause so that the body is the subject. The conferences held alone (举办新闻发布会5次) are
         // no more than a part of the row and stay out, as do a head's attendance (分管负责同志参加市政府新闻发布会1次), counts in
         // 场 and another body's conferences named before the verb.
-        new("legacy.response.press_conferences", "次", Make(@"(?<=^|[,，。;；:：])(?:召开|举办|组织召开)(?:\((?:参加|参与)\)|[或和及](?:参加|参与))新闻发布会(?:共计|共)?" + Number + "次")),
+        // The sessions counted as 场次 after both verbs (先后举办和参加新闻发布会11场次, a provincial department's 2022 report):
+        // the row's count, 场次 being its times.
+        new("legacy.response.press_conferences", "次", Make(@"(?<=^|[,，。;；:：])(?:先后)?(?:召开|举办|组织召开)(?:\((?:参加|参与)\)|[或和及](?:参加|参与))新闻发布会(?:共计|共)?" + Number + "场?次")),
         // The applications received (接收) from the applicants the 2019 table names, joined by 及 (全年共接收公民、法人及其他组织
         // 政府信息公开申请17件, a district bureau's page): the year's received, as 收到公民、法人或者其他组织…申请 is.
         new("legacy.apply.received", "件", Make(@"(?:收到|受理|接收)(?:来自)?公民[、和]法人(?:及|以及|或者?|和)其他组织(?:对|提出|提交)?的?(?:依申请公开政府信息|政府信息公开|公开政府信息)?的?申请共?" + Number + "件")),
@@ -1667,9 +1699,9 @@ internal static partial class ProseFigureReader
             // the 统计表's 条 in other words.
             unit = key == "legacy.active.normative_docs" ? "条|件|个|份" : unit;
 
-            // The responses may be counted as items (全年共计回应公众关注热点或重大舆情数18条, a county bureau's 2017 report): the
-            // row's count in another measure word.
-            unit = key == "legacy.response.hot_topics" ? "次|条" : unit;
+            // The responses may be counted as items (全年共计回应公众关注热点或重大舆情数18条, a county bureau's 2017 report) or as
+            // cases (回应公众关注热点或重大舆情数1件, a street office's 2017 report): the row's count in another measure word.
+            unit = key == "legacy.response.hot_topics" ? "次|条|件" : unit;
             if (unit.Length == 0)
             {
                 continue;
@@ -1802,7 +1834,8 @@ internal static partial class ProseFigureReader
 
     // An answer of the 2019 and 2021 tables with its count; 部分公开 not joined to another answer (予以公开及部分公开845件,
     // 公开或部分公开18件 sum both).
-    [GeneratedRegex(@"(?<kind>予以公开|(?<![及和与或意]|公开、)部分公开)(?:信息)?(?<n>\d+)[件条]")]
+    // The answers may be quoted (其中“予以公开”67件、“部分公开”8件, a district's 2024 report).
+    [GeneratedRegex(@"(?<kind>予以公开|(?<![及和与或意]|公开、)部分公开)""?(?:信息)?(?<n>\d+)[件条]")]
     private static partial Regex AnswerItem();
 
     [GeneratedRegex(@"主动公开\d+[件条份]")]
