@@ -15,7 +15,7 @@ public sealed class HeldOutThirtyFourthRoundRuleTests
 
     [Theory]
     [InlineData("二是加强信息发布,局门户网站及政务新媒体平台合计发布各类信息2578条,其中:局门户网站361条,微信公众号335条,微博1882条。", 361, 335, 1882)]
-    [InlineData("2023年,全年主动公开政务信息382条,包括政府网站35条,新华社等媒体上发布信息80条,“某某镇”微信公众号2443条。", 35, 2443, null)]
+    [InlineData("2023年,全年主动公开政务信息382条,包括政府网站35条,某某日报等媒体上发布信息80条,“某某镇”微信公众号2443条。", 35, 2443, null)]
     public void Extract_ChannelsOfTheTotalListedWithoutAVerb_AreEachChannelsCount(string sentence, int website, int wechat, int? weibo)
     {
         var figures = Figures("(一)主动公开情况", sentence);
@@ -45,7 +45,7 @@ public sealed class HeldOutThirtyFourthRoundRuleTests
     [Theory]
     [InlineData("2023年,市某某委全年共接受依申请公开9次,均依法依规按时答复。", 9)]
     [InlineData("畅通申请渠道。上年结转政府信息公开申请7件,本年新收421件,办理407件,剩余21件结转下一年度处理。", 421)]
-    public void Extract_ApplicationsAsInformationOrNewAfterTheCarriedIn_AreTheReceived(string sentence, int received)
+    public void Extract_ApplicationsCountedIn次OrNewAfterTheCarriedIn_AreTheReceived(string sentence, int received)
     {
         var figures = Figures("(二)依申请公开情况", sentence);
         Assert.Equal(received, figures["legacy.apply.received"]);
