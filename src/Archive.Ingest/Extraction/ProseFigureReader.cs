@@ -18,11 +18,15 @@ internal static partial class ProseFigureReader
     // The active-disclosure section's heading, its number first: （一）主动公开情况, 二、主动公开政府信息情况, （一）主动公开政府信息的数量.
     private const string ActiveDisclosureHeading = @"(?:(?<!第)\([一二三四五六七八九十]{1,3}\)|(?<![\d第])[一二三四五六七八九十]{1,3}、)(?:政府信息)?主动公开(?:政府信息)?(?:的数量|情况|方面|工作|信息)?[。.:：]?";
 
-    // Where a list of the channels of the body's whole goes on: right after the whole, its information named without a topic
-    // (…合计发布各类信息2578条,其中: / 主动公开政务信息382条,包括), or right after another channel's count (网站信息640条、 /
-    // …等媒体上发布信息80条,). A topic's items (发布疫情防控信息640条,其中官方微博200条) or a topic before (其中工作动态40条、
-    // 微信公众号80条) split that topic, not the whole.
-    private const string ChannelListBefore = @"(?:(?:公开|发布|更新)(?:各类)?(?:政府|政务)?信息(?:共计|合计|总计|共)?\d+条[,，。]?(?:其中|包括)[:：,，]?|(?:网站|微博|公众号|媒体上?(?:发布|公开)?)(?:信息)?\d+条[、,，;；])";
+    // Where a list of the channels of the body's whole goes on: after the whole, its information named without a topic
+    // (…合计发布各类信息2578条,其中: / 主动公开政务信息382条,包括), or after the verb that counts a channel first (发布政府网站信息
+    // 640条、), past the channels' items before (…,某某日报等媒体上发布信息80条,). A topic's items (发布疫情防控信息640条,其中官方
+    // 微博200条) or a topic before (其中工作动态40条、微信公众号80条) split that topic, not the whole.
+    private const string ChannelListBefore = "(?:" + WholeBeforeItsChannels + "(?:" + ChannelItem + ")*|(?:公开|发布|更新)(?:" + ChannelItem + ")+)";
+
+    private const string WholeBeforeItsChannels = @"(?:公开|发布|更新)(?:各类)?(?:政府|政务)?信息(?:共计|合计|总计|共)?\d+条[,，。]?(?:其中|包括)[:：,，]?";
+
+    private const string ChannelItem = @"[^\d。;；()]{0,40}?(?:网站|微博|公众号|媒体上?(?:发布|公开)?)(?:信息)?\d+条[、,，;；]";
 
     // A sum of money as printed, its decimals kept (100.28万元).
     private const string Amount = @"(?<n>\d+(?:\.\d{1,4})?)";

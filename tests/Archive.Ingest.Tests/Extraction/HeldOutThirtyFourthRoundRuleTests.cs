@@ -6,7 +6,7 @@ namespace Archive.Ingest.Tests.Extraction;
 /// year's new ones after the carried-in ones, the closed summed with 共计 or said as 办理完成, the hot topics counted as
 /// 数量…条 or in 件, interpretations named as 文件 or counted in 件, press conferences held and attended in 场次, and the
 /// answers quoted. Figures that are not what they seem: another body's site among the channels, a channel inside a bracket
-/// that splits one item, conferences held alone.
+/// that splits one item, a topic's items split by account, conferences held alone.
 /// </summary>
 public sealed class HeldOutThirtyFourthRoundRuleTests
 {
@@ -32,6 +32,15 @@ public sealed class HeldOutThirtyFourthRoundRuleTests
         Assert.False(figures.ContainsKey("legacy.channel.website"));
         Assert.False(figures.ContainsKey("legacy.channel.wechat"));
         Assert.False(figures.ContainsKey("legacy.channel.weibo"));
+    }
+
+    [Fact]
+    public void Extract_ATopicsItemsSplitByAccount_AreNoAccountsCounts()
+    {
+        var figures = Figures("(一)主动公开情况", "做好疫情信息发布。全年发布疫情防控信息640条,其中门户网站120条,微博200条,微信公众号320条。");
+
+        Assert.False(figures.ContainsKey("legacy.channel.weibo"));
+        Assert.False(figures.ContainsKey("legacy.channel.wechat"));
     }
 
     [Fact]
