@@ -28,6 +28,9 @@ internal static partial class ProseFigureReader
 
     private const string ChannelItem = @"[^\d。;；()]{0,40}?(?:网站|微博|公众号|媒体上?(?:发布|公开)?)(?:信息)?\d+条[、,，;；]";
 
+    // A list item's count ends at its separator, and no bracket it stands in closes after it (the parts of one item).
+    private const string ItemEndOutsideBrackets = @"(?=[、,，;；。]|$)(?![^()。]*\))";
+
     // A sum of money as printed, its decimals kept (100.28万元).
     private const string Amount = @"(?<n>\d+(?:\.\d{1,4})?)";
 
@@ -662,9 +665,9 @@ internal static partial class ProseFigureReader
         // 2443条, a town's) or right after another channel's count (发布政府网站信息640条、微信公众号2890条, a district's): each
         // channel's count. The site only as the body's own (局, 区政府: not 市政府网站 in a district's list); never inside a
         // bracket, where the parts of one item are (区委、区政府政务新媒体13331条(…微信公众号信息3765条…)).
-        new("legacy.channel.website", "条", Make(@"(?<=" + ChannelListBefore + @")(?:(?:[局委办厅]|(?:[县区旗]|镇|乡)政府)(?:门户)?网站|门户网站|政府网站)(?:信息)?" + Number + @"条(?=[、,，;；。]|$)(?![^()。]*\))")),
-        new("legacy.channel.wechat", "条", Make(@"(?<=" + ChannelListBefore + @")(?:""[^""、,，。]{1,16}"")?(?:政务)?微信(?:公众号|公众平台|订阅号|服务号)(?:信息)?" + Number + @"[条篇](?=[、,，;；。]|$)(?![^()。]*\))")),
-        new("legacy.channel.weibo", "条", Make(@"(?<=" + ChannelListBefore + @")(?:""[^""、,，。]{1,16}"")?(?:政务|新浪|官方)?微博(?:信息)?" + Number + @"[条篇](?=[、,，;；。]|$)(?![^()。]*\))")),
+        new("legacy.channel.website", "条", Make(@"(?<=" + ChannelListBefore + @")(?:(?:[局委办厅]|(?:[县区旗]|镇|乡)政府)(?:门户)?网站|门户网站|政府网站)(?:信息)?" + Number + "条" + ItemEndOutsideBrackets)),
+        new("legacy.channel.wechat", "条", Make(@"(?<=" + ChannelListBefore + @")(?:""[^""、,，。]{1,16}"")?(?:政务)?微信(?:公众号|公众平台|订阅号|服务号)(?:信息)?" + Number + "[条篇]" + ItemEndOutsideBrackets)),
+        new("legacy.channel.weibo", "条", Make(@"(?<=" + ChannelListBefore + @")(?:""[^""、,，。]{1,16}"")?(?:政务|新浪|官方)?微博(?:信息)?" + Number + "[条篇]" + ItemEndOutsideBrackets)),
         // The other ways may be named by one of them before 等 and called 形式 (其中:微信公众号公开信息26条、宣传栏等其他形式公开信息
         // 369条, a county bureau's, the two summing to the year's total): the residual channel all the same.
         // The verb may be left to the items before (其中:政府网站公开政府信息数46条,政务微信公开政府信息数58条,其他方式24条, a
